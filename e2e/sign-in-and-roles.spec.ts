@@ -1,0 +1,46 @@
+import { expect, expectAccessible, signIn, STAFF, test, type Username } from './fixtures'
+
+const MENUS: Record<Username, string[]> = {
+  agent01: ['工作台', '请求队列'],
+  agent02: ['工作台', '请求队列'],
+  lead01: ['工作台', '请求队列'],
+  compliance01: ['工作台', '请求队列'],
+  admin01: ['工作台', '请求队列'],
+}
+
+for (const username of Object.keys(STAFF) as Username[]) {
+  test(`${username} signs in and sees the menu of their role`, async ({ page }) => {
+    await signIn(page, username)
+    await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].role)
+    const menu = page.getByRole('navigation').getByRole('menuitem')
+    await expect(menu).toHaveText(MENUS[username])
+  })
+}
+
+test('agent01 lands on their queue, which shows rows', async ({ page }) => {
+  await signIn(page, 'agent01')
+  await expect(page).toHaveURL(/\/queue\?tab=mine/)
+  await expect(page.getByRole('heading', { name: '请求队列' })).toBeVisible()
+  await expect(page.locator('tbody tr.ant-table-row').first()).toBeVisible()
+  expect(await page.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0)
+  await expectAccessible(page)
+})
+
+test('a wrong password gets a clear message', async ({ page }) => {
+  await page.goto('/')
+  await page.getByLabel('用户名').fill('agent01')
+  await page.getByLabel('密码').fill('wrong-password')
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByRole('alert')).toContainText('用户名或密码错误')
+  await expectAccessible(page)
+})
+
+test('sign out revokes the token on the server', async ({ page }) => {
+  await signIn(page, 'agent01')
+  const token = await page.evaluate(() => sessionStorage.getItem('console.token'))
+  expect(token).toBeTruthy()
+  await page.getByRole('button', { name: '退出登录' }).click()
+  await expect(page.getByLabel('用户名')).toBeVisible()
+  const status = await page.evaluate(async (t) => (await fetch('/api/session', { headers: { Authorization: `Bearer ${t}` } })).status, token)
+  expect(status).toBe(401)
+})

@@ -1,0 +1,81 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import { readdirSync } from 'node:fs'
+
+// Dependencies point one way: shared <- features <- app. mocks may use src/shared only.
+const boundary = (message, group) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group, message }] }],
+})
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'playwright-report',
+      'test-results',
+      'bench/floor/dist',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/shared/**/*.{ts,tsx}'],
+    rules: boundary('shared must not depend on features or app', [
+      '**/features/**',
+      '**/app/**',
+      '../../mocks/**',
+    ]),
+  },
+  // A feature never imports another feature or the app; the app composes them.
+  ...readdirSync('src/features').flatMap((feature) => [
+    {
+      files: [`src/features/${feature}/*/**/*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { regex: `^\\.\\./\\.\\./(?!${feature}/)[^./][^/]*/`, message: 'a feature must not import another feature' },
+              { regex: '^(\\.\\./)+app/', message: 'a feature must not import the app' },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      files: [`src/features/${feature}/*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { regex: `^\\.\\./(?!${feature}/)[^./][^/]*/`, message: 'a feature must not import another feature' },
+              { regex: '^(\\.\\./)+app/', message: 'a feature must not import the app' },
+            ],
+          },
+        ],
+      },
+    },
+  ]),
+  {
+    files: ['mocks/**/*.{ts,tsx}'],
+    rules: boundary('mocks may only use src/shared', ['**/src/features/**', '**/src/app/**']),
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+)

@@ -1,0 +1,15 @@
+import { createBackend, seedOptionsForScale, type Backend } from './db/backend'
+
+let config = { scale: null as number | null, persist: false }
+let instance: Promise<Backend> | null = null
+
+/** Called once by the worker or node entry before any request is handled. */
+export function configureBackend(options: { scale: number | null; persist: boolean }): void {
+  config = options
+  instance = null
+}
+
+export function getBackend(): Promise<Backend> {
+  instance ??= createBackend(seedOptionsForScale(config.scale), config.persist)
+  return instance
+}

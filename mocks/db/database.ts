@@ -1,0 +1,64 @@
+import { z } from 'zod'
+import {
+  auditEventSchema,
+  calendarYearSchema,
+  disclosureRecordSchema,
+  platformUserSchema,
+  requestSchema,
+  settingsSchema,
+  staffSchema,
+} from '../../src/shared/api/schemas'
+import { Table } from './table'
+
+// Server-side records that never leave the backend as such.
+const staffAccountSchema = staffSchema.extend({ password: z.string() })
+const sessionRecordSchema = z.object({
+  token: z.string(),
+  staffId: z.string(),
+  createdAt: z.number(),
+  lastSeenAt: z.number(),
+  revoked: z.boolean(),
+})
+const signInFailureSchema = z.object({
+  username: z.string(),
+  failures: z.array(z.number()),
+  lockedUntil: z.number().nullable(),
+})
+const idempotencyRecordSchema = z.object({
+  key: z.string(),
+  fingerprint: z.string(),
+  status: z.number(),
+  body: z.unknown(),
+})
+const checkpointSchema = z.object({
+  id: z.string(),
+  chain: z.enum(['disclosures', 'audit']),
+  headHash: z.string(),
+  count: z.number().int().nonnegative(),
+  at: z.string(),
+  by: z.string(),
+})
+const settingsRecordSchema = settingsSchema.extend({ id: z.literal('settings') })
+
+export type StaffAccount = z.infer<typeof staffAccountSchema>
+export type SessionRecord = z.infer<typeof sessionRecordSchema>
+export type Checkpoint = z.infer<typeof checkpointSchema>
+
+export function createDatabase() {
+  return {
+    staff: new Table('staff', staffAccountSchema, 'id'),
+    sessions: new Table('sessions', sessionRecordSchema, 'token'),
+    signInFailures: new Table('signInFailures', signInFailureSchema, 'username'),
+    idempotency: new Table('idempotency', idempotencyRecordSchema, 'key'),
+    users: new Table('users', platformUserSchema, 'id'),
+    requests: new Table('requests', requestSchema, 'id'),
+    disclosures: new Table('disclosures', disclosureRecordSchema, 'seq'),
+    auditEvents: new Table('auditEvents', auditEventSchema, 'seq'),
+    checkpoints: new Table('checkpoints', checkpointSchema, 'id'),
+    calendar: new Table('calendar', calendarYearSchema, 'year'),
+    settings: new Table('settings', settingsRecordSchema, 'id'),
+  }
+}
+
+export type Database = ReturnType<typeof createDatabase>
+export type TableName = keyof Database

@@ -1,0 +1,12 @@
+import type { StaffAccount } from './database'
+
+// CONTRACT.md: the seeded staff; every password is Demo@2026.
+export const DEMO_PASSWORD = 'Demo@2026'
+
+export const STAFF_SEED: StaffAccount[] = [
+  { id: 'S001', username: 'agent01', displayName: '客服小李', role: 'agent', active: true, password: DEMO_PASSWORD },
+  { id: 'S002', username: 'agent02', displayName: '客服小王', role: 'agent', active: true, password: DEMO_PASSWORD },
+  { id: 'S003', username: 'lead01', displayName: '主管陈', role: 'lead', active: true, password: DEMO_PASSWORD },
+  { id: 'S004', username: 'compliance01', displayName: '合规周', role: 'compliance', active: true, password: DEMO_PASSWORD },
+  { id: 'S005', username: 'admin01', displayName: '管理员', role: 'admin', active: true, password: DEMO_PASSWORD },
+]

@@ -1,0 +1,135 @@
+import { z } from 'zod'
+import { calendarYearSchema, settingsSchema } from '../../src/shared/api/schemas'
+import { parseCalendarYearJson } from '../../src/shared/lib/working-days'
+import { ALL_ROLES, HttpError, reply, route } from '../http/route'
+import { getNetworkConditions, networkConditionsSchema, setNetworkConditions } from '../http/network-conditions'
+import { appendAuditEvent } from '../db/chains'
+import { recomputeOpenDeadlines } from './recompute'
+
+const yearParam = z.coerce.number().int().min(2000).max(2100)
+
+function parseYear(raw: string | undefined): number {
+  const parsed = yearParam.safeParse(raw)
+  if (!parsed.success) throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid year', { fields: { year: 'a year 2000–2100' } })
+  return parsed.data
+}
+
+export const adminHandlers = [
+  route({
+    method: 'get',
+    path: '/staff',
+    roles: ALL_ROLES,
+    async handle({ backend }) {
+      const items = backend.db.staff.all().map(({ password: _p, ...s }) => s)
+      return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) }
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/calendar',
+    roles: ALL_ROLES,
+    async handle({ backend }) {
+      return backend.db.calendar
+        .all()
+        .map((y) => ({ year: y.year, loaded: y.loaded, source: y.source }))
+        .sort((a, b) => a.year - b.year)
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/calendar/:year',
+    roles: ALL_ROLES,
+    async handle({ params, backend }) {
+      const year = parseYear(params.year)
+      return backend.db.calendar.get(year) ?? { year, holidays: {}, workdays: {}, loaded: false, source: 'none' }
+    },
+  }),
+  route({
+    method: 'put',
+    path: '/calendar/:year',
+    roles: ['admin'],
+    body: z.object({ text: z.string().max(200_000) }).or(calendarYearSchema.pick({ holidays: true, workdays: true })),
+    async handle({ params, body, backend, audit }) {
+      const year = parseYear(params.year)
+      // Validate the whole year before changing anything: nothing is half-applied.
+      const text = 'text' in body ? body.text : JSON.stringify({ year, ...body }, null, 2)
+      const parsed = parseCalendarYearJson(text, year)
+      if (!parsed.ok) {
+        throw new HttpError(400, 'CALENDAR_INVALID', `${parsed.errors.length} problem(s) in the calendar`, {
+          errors: parsed.errors,
+          fields: Object.fromEntries(parsed.errors.map((e) => [`line ${e.line}`, e.message])),
+        })
+      }
+      const record = { ...parsed.value, loaded: true, source: 'admin' as const }
+      if (backend.db.calendar.get(year)) await backend.db.calendar.update(year, (d) => Object.assign(d, record))
+      else await backend.db.calendar.insert(record)
+      const changed = await recomputeOpenDeadlines(backend)
+      await audit('calendar.updated', String(year), { reason: `${changed} open request(s) recomputed` })
+      return backend.db.calendar.get(year)
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/settings',
+    roles: ALL_ROLES,
+    async handle({ backend }) {
+      return backend.settings()
+    },
+  }),
+  route({
+    method: 'put',
+    path: '/settings',
+    roles: ['admin'],
+    body: settingsSchema,
+    async handle({ body, backend, audit }) {
+      await backend.db.settings.update('settings', (d) => Object.assign(d, body))
+      const changed = await recomputeOpenDeadlines(backend)
+      await audit('settings.updated', 'settings', { reason: `${changed} open request(s) recomputed` })
+      return backend.settings()
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/admin/reset',
+    roles: ['admin'],
+    body: z.object({}),
+    transaction: 'own',
+    async handle({ backend, staff }) {
+      await backend.reset()
+      // Logged after the reset so the fresh audit log starts with who reset it.
+      await backend.write(async () => {
+        await appendAuditEvent(backend.db, {
+          at: new Date().toISOString(),
+          actorId: staff.id,
+          role: staff.role,
+          action: 'database.reset',
+          target: 'mock',
+          reason: null,
+          outcome: 'success',
+        })
+      })
+      return reply(200, { status: 'reset' })
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/admin/network-conditions',
+    roles: ['admin'],
+    faultFree: true,
+    async handle() {
+      return getNetworkConditions()
+    },
+  }),
+  route({
+    method: 'put',
+    path: '/admin/network-conditions',
+    roles: ['admin'],
+    faultFree: true,
+    body: networkConditionsSchema,
+    async handle({ body, audit }) {
+      setNetworkConditions(body)
+      await audit('network_conditions.updated', 'mock', { reason: JSON.stringify(body) })
+      return getNetworkConditions()
+    },
+  }),
+]

@@ -1,0 +1,375 @@
+import { z } from 'zod'
+import {
+  channelSchema,
+  OPEN_STATUSES,
+  rejectionReasonSchema,
+  requestStatusSchema,
+  requestTypeSchema,
+  requesterTypeSchema,
+} from '../../src/shared/api/enums'
+import { createRequestInputSchema, type PrivacyRequest } from '../../src/shared/api/schemas'
+import { canTransition, needsChecker, statusAfterApproval, statusAfterDecision, type RequestAction } from '../../src/shared/lib/request-state'
+import { computeSla } from '../../src/shared/lib/working-days'
+import type { Backend } from '../db/backend'
+import { ALL_ROLES, HttpError, listQuery, notFound, paginate, reply, requireVersion, route, type RouteContext } from '../http/route'
+import { presentListItem, presentRequest } from '../http/present'
+import { dueWindow, sortRequests } from './request-query'
+
+const WORKERS = ['agent', 'lead'] as const
+
+const statusList = z
+  .string()
+  .transform((s) => s.split(',').filter(Boolean))
+  .pipe(z.array(requestStatusSchema))
+
+export const requestListQuery = listQuery.extend({
+  type: requestTypeSchema.optional(),
+  status: statusList.optional(),
+  assignee: z.string().regex(/^(me|none|S\d{3})$/, 'me, none or a staff id').optional(),
+  due: z.enum(['overdue', 'due_soon']).optional(),
+  requesterType: requesterTypeSchema.optional(),
+  channel: channelSchema.optional(),
+  receivedFrom: z.iso.date().optional(),
+  receivedTo: z.iso.date().optional(),
+})
+
+function load(backend: Backend, id: string): PrivacyRequest {
+  const request = backend.db.requests.get(id)
+  if (!request) throw notFound(`Request ${id}`)
+  return request
+}
+
+function detail(backend: Backend, request: PrivacyRequest) {
+  const user = backend.db.users.get(request.userId)
+  if (!user) throw notFound(`User ${request.userId}`)
+  return presentRequest(request, user)
+}
+
+/** Recomputes the request's dates after anything that moves its clock. */
+export function withSla(backend: Backend, draft: PrivacyRequest): void {
+  Object.assign(
+    draft,
+    computeSla(
+      {
+        type: draft.type,
+        receivedAt: draft.receivedAt,
+        identityVerifiedAt: draft.identityVerifiedAt,
+        pausedDays: draft.pausedDays,
+        extensionDays: draft.extensionDays,
+      },
+      backend.calendar(),
+      backend.settings(),
+    ),
+  )
+}
+
+/**
+ * The common shape of every action on a request: load, check the version and the transition,
+ * change it, bump the version, add the timeline event and the audit event, return the detail.
+ */
+export async function actOnRequest(
+  ctx: RouteContext<unknown, unknown>,
+  action: RequestAction,
+  change: (draft: PrivacyRequest, current: PrivacyRequest) => { event: string; reason?: string | null } | void,
+  validate?: (current: PrivacyRequest) => void,
+) {
+  const { backend, request: http, params, staff, now } = ctx
+  const current = load(backend, params.id ?? '')
+  requireVersion(http, current, detail(backend, current))
+  if (!canTransition(current.status, action)) {
+    throw new HttpError(409, 'INVALID_TRANSITION', `Cannot ${action.replace('_', ' ')} a request that is ${current.status}`, {
+      status: current.status,
+    })
+  }
+  validate?.(current)
+  let event = action as string
+  let reason: string | null = null
+  const updated = await backend.db.requests.update(current.id, (draft) => {
+    const result = change(draft, current)
+    if (result) {
+      event = result.event
+      reason = result.reason ?? null
+    }
+    draft.version = current.version + 1
+    draft.timeline.push({ at: new Date(now).toISOString(), actorId: staff.id, action: event, reason })
+  })
+  await ctx.audit(`request.${event}`, current.id, { reason })
+  return detail(backend, updated)
+}
+
+const idParam = (ctx: { params: Record<string, string> }) => ctx.params.id ?? ''
+
+export const requestHandlers = [
+  route({
+    method: 'get',
+    path: '/requests',
+    roles: ALL_ROLES,
+    query: requestListQuery,
+    async handle({ query, backend, staff, now }) {
+      const { db } = backend
+      const q = query.q?.toLowerCase()
+      const phoneDigits = q && /^\d{4}$/.test(q) ? q : null
+      const assignee = query.assignee === 'me' ? staff.id : query.assignee
+      const statuses = query.status?.length ? new Set(query.status) : null
+      const window = query.due ? dueWindow(backend, now) : null
+      const receivedFrom = query.receivedFrom ? Date.parse(`${query.receivedFrom}T00:00:00+08:00`) : null
+      const receivedTo = query.receivedTo ? Date.parse(`${query.receivedTo}T23:59:59.999+08:00`) : null
+      const open = new Set(OPEN_STATUSES)
+      const matches = db.requests.all().filter((r) => {
+        if (query.type && r.type !== query.type) return false
+        if (statuses && !statuses.has(r.status)) return false
+        if (query.requesterType && r.requesterType !== query.requesterType) return false
+        if (query.channel && r.channel !== query.channel) return false
+        if (assignee === 'none' ? r.assigneeId !== null : assignee && r.assigneeId !== assignee) return false
+        if (window) {
+          if (!open.has(r.status) || !r.deadlineAt) return false
+          const deadline = Date.parse(r.deadlineAt)
+          if (query.due === 'overdue' ? deadline >= now : deadline < now || deadline > window.dueSoonUntil) return false
+        }
+        if (receivedFrom !== null || receivedTo !== null) {
+          const received = Date.parse(r.receivedAt)
+          if (receivedFrom !== null && received < receivedFrom) return false
+          if (receivedTo !== null && received > receivedTo) return false
+        }
+        if (q) {
+          if (r.id.toLowerCase() === q || r.userId.toLowerCase() === q) return true
+          const user = db.users.get(r.userId)
+          if (!user) return false
+          if (phoneDigits) return user.phone.endsWith(phoneDigits)
+          return user.name.includes(query.q ?? '') || r.id.toLowerCase().includes(q)
+        }
+        return true
+      })
+      const sorted = sortRequests(matches, query.sort)
+      const page = paginate(sorted, query.page, query.pageSize)
+      return { ...page, items: page.items.map((r) => presentListItem(r, db.users.get(r.userId))) }
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/requests/counts',
+    roles: ALL_ROLES,
+    async handle({ backend, staff, now }) {
+      const window = dueWindow(backend, now)
+      const open = new Set(OPEN_STATUSES)
+      const counts = { mine: 0, unassigned: 0, dueSoon: 0, overdue: 0, all: 0 }
+      for (const r of backend.db.requests.all()) {
+        counts.all++
+        if (!open.has(r.status)) continue
+        if (r.assigneeId === staff.id) counts.mine++
+        if (r.assigneeId === null) counts.unassigned++
+        if (r.deadlineAt) {
+          const deadline = Date.parse(r.deadlineAt)
+          if (deadline < now) counts.overdue++
+          else if (deadline <= window.dueSoonUntil) counts.dueSoon++
+        }
+      }
+      return counts
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/requests/:id',
+    roles: ALL_ROLES,
+    async handle(ctx) {
+      return detail(ctx.backend, load(ctx.backend, idParam(ctx)))
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/requests',
+    roles: WORKERS,
+    body: createRequestInputSchema,
+    idempotent: true,
+    async handle({ body, backend, staff, now, audit }) {
+      const { db } = backend
+      if (Date.parse(body.receivedAt) > now + 60_000) {
+        throw new HttpError(400, 'VALIDATION_FAILED', 'receivedAt cannot be in the future', {
+          fields: { receivedAt: 'cannot be in the future' },
+        })
+      }
+      if (!db.users.get(body.userId)) {
+        throw new HttpError(400, 'VALIDATION_FAILED', `No platform user ${body.userId}`, { fields: { userId: 'unknown user' } })
+      }
+      const max = db.requests.all().reduce((m, r) => Math.max(m, Number(r.id.slice(1))), 0)
+      const id = `R${String(max + 1).padStart(6, '0')}`
+      const at = new Date(now).toISOString()
+      const draft: PrivacyRequest = {
+        id,
+        type: body.type,
+        status: 'identity_pending',
+        userId: body.userId,
+        requesterType: body.requesterType,
+        requesterName: body.requesterName?.trim() || null,
+        channel: body.channel,
+        receivedAt: body.receivedAt,
+        identityVerifiedAt: null,
+        clockStartsAt: null,
+        targetAt: null,
+        deadlineAt: null,
+        calendarProvisional: false,
+        pausedDays: 0,
+        pausedAt: null,
+        extensionDays: 0,
+        assigneeId: staff.id,
+        preparedBy: null,
+        decision: null,
+        completedAt: null,
+        details: body.details ?? {},
+        version: 1,
+        timeline: [
+          { at: body.receivedAt, actorId: 'system', action: 'received', reason: `channel: ${body.channel}` },
+          { at, actorId: staff.id, action: 'registered', reason: null },
+        ],
+        notes: [],
+        identityChecks: [],
+      }
+      withSla(backend, draft)
+      const created = await db.requests.insert(draft)
+      await audit('request.registered', id)
+      return reply(201, detail(backend, created))
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/claim',
+    roles: WORKERS,
+    idempotent: true,
+    body: z.object({}),
+    handle: (ctx) =>
+      actOnRequest(ctx, 'claim', (draft) => {
+        draft.assigneeId = ctx.staff.id
+        return { event: 'claimed' }
+      }),
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/assign',
+    roles: ['lead'],
+    idempotent: true,
+    body: z.object({ assigneeId: z.string().regex(/^S\d{3}$/) }),
+    handle: (ctx) =>
+      actOnRequest(
+        ctx,
+        'assign',
+        (draft) => {
+          draft.assigneeId = ctx.body.assigneeId
+          return { event: 'assigned', reason: ctx.body.assigneeId }
+        },
+        () => {
+          const target = ctx.backend.db.staff.get(ctx.body.assigneeId)
+          if (!target || !target.active || (target.role !== 'agent' && target.role !== 'lead')) {
+            throw new HttpError(400, 'VALIDATION_FAILED', 'The assignee must be an active agent or lead', {
+              fields: { assigneeId: 'not an active agent or lead' },
+            })
+          }
+        },
+      ),
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/notes',
+    roles: WORKERS,
+    idempotent: true,
+    body: z.object({ text: z.string().trim().min(1).max(2000) }),
+    handle: (ctx) =>
+      actOnRequest(ctx, 'note', (draft) => {
+        draft.notes.push({ id: crypto.randomUUID(), at: new Date(ctx.now).toISOString(), authorId: ctx.staff.id, text: ctx.body.text })
+        return { event: 'note_added' }
+      }),
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/decision',
+    roles: WORKERS,
+    idempotent: true,
+    body: z
+      .object({
+        outcome: z.enum(['approve', 'reject']),
+        reasonCode: rejectionReasonSchema.optional(),
+        message: z.string().trim().min(1).max(2000),
+      })
+      .refine((d) => d.outcome === 'approve' || d.reasonCode, { message: 'a rejection needs a reason code', path: ['reasonCode'] }),
+    handle: (ctx) =>
+      actOnRequest(ctx, 'decide', (draft) => {
+        const { outcome, reasonCode, message } = ctx.body
+        const at = new Date(ctx.now).toISOString()
+        draft.decision = { outcome, reasonCode: reasonCode ?? null, message, preparedAt: at }
+        draft.preparedBy = ctx.staff.id
+        draft.status = statusAfterDecision(draft.type, outcome)
+        if (draft.status === 'completed') draft.completedAt = at
+        return { event: outcome === 'approve' ? 'decision_prepared_approve' : 'decision_prepared_reject', reason: reasonCode ?? null }
+      }),
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/approve',
+    roles: ['lead'],
+    idempotent: true,
+    body: z.object({}),
+    handle: (ctx) =>
+      actOnRequest(
+        ctx,
+        'approve',
+        (draft, current) => {
+          const outcome = current.decision?.outcome ?? 'approve'
+          draft.status = statusAfterApproval(outcome)
+          if (draft.status === 'rejected') draft.completedAt = new Date(ctx.now).toISOString()
+          return { event: outcome === 'approve' ? 'approved' : 'rejection_approved' }
+        },
+        (current) => {
+          if (current.preparedBy === ctx.staff.id) {
+            throw new HttpError(403, 'MAKER_CHECKER', 'You prepared this decision; another lead must approve it')
+          }
+          if (!current.decision || !needsChecker(current.type, current.decision.outcome)) {
+            throw new HttpError(409, 'INVALID_TRANSITION', 'There is no prepared decision awaiting approval')
+          }
+          checkPreconditions(ctx.backend, current)
+        },
+      ),
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/send-back',
+    roles: ['lead'],
+    idempotent: true,
+    body: z.object({ reason: z.string().trim().min(5).max(1000) }),
+    handle: (ctx) =>
+      actOnRequest(ctx, 'send_back', (draft) => {
+        draft.status = 'in_review'
+        draft.decision = null
+        draft.preparedBy = null
+        return { event: 'sent_back', reason: ctx.body.reason }
+      }),
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/extend',
+    roles: ['lead'],
+    idempotent: true,
+    body: z.object({ days: z.number().int().min(1).max(30), reason: z.string().trim().min(5).max(1000) }),
+    handle: (ctx) =>
+      actOnRequest(ctx, 'extend', (draft) => {
+        draft.extensionDays += ctx.body.days
+        withSla(ctx.backend, draft)
+        return { event: 'deadline_extended', reason: `+${ctx.body.days}: ${ctx.body.reason}` }
+      }),
+  }),
+]
+
+/** Approval re-checks on the server what the decision relied on (CONTRACT: PRECONDITION_FAILED). */
+export function checkPreconditions(backend: Backend, request: PrivacyRequest): void {
+  if (request.type !== 'cancellation' || request.decision?.outcome !== 'approve') return
+  const user = backend.db.users.get(request.userId)
+  if (!user) throw notFound(`User ${request.userId}`)
+  const failing: string[] = []
+  if (!request.identityVerifiedAt) failing.push('identity_verified')
+  if (user.unfinishedTasksAsWorker + user.unfinishedTasksAsPublisher > 0) failing.push('no_unfinished_tasks')
+  if (user.walletBalance > 0 && !user.withdrawalArranged) failing.push('wallet_settled')
+  if (user.openDisputes + user.openComplaints > 0) failing.push('no_open_disputes')
+  if (user.legalHold) failing.push('no_legal_hold')
+  if (user.accountStatus === 'sealed' || user.accountStatus === 'under_investigation') failing.push('account_in_good_standing')
+  if (failing.length) {
+    throw new HttpError(409, 'PRECONDITION_FAILED', `Cannot approve: ${failing.join(', ')}`, { failing })
+  }
+}

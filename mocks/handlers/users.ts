@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { accountStatusSchema } from '../../src/shared/api/enums'
+import { revealInputSchema } from '../../src/shared/api/schemas'
+import { ALL_ROLES, listQuery, notFound, paginate, route } from '../http/route'
+import { presentUser } from '../http/present'
+
+export const userHandlers = [
+  route({
+    method: 'get',
+    path: '/users',
+    roles: ALL_ROLES,
+    query: listQuery.extend({ accountStatus: accountStatusSchema.optional() }),
+    async handle({ query, backend }) {
+      const q = query.q
+      const digits = q && /^\d{4}$/.test(q) ? q : null
+      const items = backend.db.users.all().filter((u) => {
+        if (query.accountStatus && u.accountStatus !== query.accountStatus) return false
+        if (!q) return true
+        if (digits) return u.phone.endsWith(digits)
+        return u.id.toLowerCase() === q.toLowerCase() || u.name.includes(q)
+      })
+      const page = paginate(items, query.page, query.pageSize)
+      return { ...page, items: page.items.map(presentUser) }
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/users/:userId',
+    roles: ALL_ROLES,
+    async handle({ params, backend }) {
+      const user = backend.db.users.get(params.userId ?? '')
+      if (!user) throw notFound(`User ${params.userId}`)
+      return presentUser(user)
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/users/:userId/reveal',
+    roles: ['agent', 'lead', 'admin'],
+    body: revealInputSchema.extend({ requestId: z.string().optional() }),
+    async handle({ params, body, backend, audit }) {
+      const user = backend.db.users.get(params.userId ?? '')
+      if (!user) throw notFound(`User ${params.userId}`)
+      // The audit event names the field and the reason, never the value.
+      await audit(`user.reveal.${body.field}`, body.requestId ? `${user.id} (${body.requestId})` : user.id, { reason: body.reason })
+      return { value: user[body.field] }
+    },
+  }),
+]

@@ -1,0 +1,260 @@
+import { http, HttpResponse } from 'msw'
+import { z } from 'zod'
+import type { Role } from '../../src/shared/api/enums'
+import { canonicalJson } from '../../src/shared/lib/hash-chain'
+import { getBackend } from '../backend-instance'
+import type { Backend } from '../db/backend'
+import type { StaffAccount } from '../db/database'
+import { appendAuditEvent } from '../db/chains'
+import { applyNetworkConditions } from './network-conditions'
+import { authenticate } from './auth'
+
+/** Thrown by handlers; turned into the contract's error body. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message)
+  }
+}
+
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly contentType: string = 'application/json',
+  ) {}
+}
+
+export const reply = (status: number, body: unknown) => new Reply(status, body)
+export const replyCsv = (csv: string) => new Reply(200, csv, 'text/csv; charset=utf-8')
+
+export interface RouteContext<Q, B> {
+  request: Request
+  params: Record<string, string>
+  query: Q
+  body: B
+  staff: StaffAccount
+  backend: Backend
+  correlationId: string
+  now: number
+  /** Records an audit event for this request, chained like the ledger. */
+  audit(action: string, target: string, options?: { reason?: string | null; outcome?: 'success' | 'denied' | 'failure' }): Promise<void>
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
+
+export interface RouteDefinition<Q extends z.ZodType, B extends z.ZodType> {
+  method: Method
+  path: string
+  /** Who may call it; 'public' needs no session. */
+  roles: readonly Role[] | 'public'
+  query?: Q
+  body?: B
+  /** Changes state: needs an Idempotency-Key, replays the first result for the same key. */
+  idempotent?: boolean
+  /** Exempt from injected network faults, so the fault control itself stays reachable. */
+  faultFree?: boolean
+  /** 'own' for handlers that take the write lock themselves (the database reset). */
+  transaction?: 'auto' | 'own'
+  handle: (ctx: RouteContext<z.infer<Q>, z.infer<B>>) => Promise<unknown>
+}
+
+export const ALL_ROLES: readonly Role[] = ['agent', 'lead', 'compliance', 'admin']
+
+function correlationId(): string {
+  return `c-${crypto.randomUUID().slice(0, 13)}`
+}
+
+export function errorResponse(status: number, code: string, message: string, cid: string, details?: Record<string, unknown>) {
+  return HttpResponse.json(
+    { code, message, correlationId: cid, ...(details ? { details } : {}) },
+    { status, headers: { 'X-Correlation-Id': cid } },
+  )
+}
+
+export function fieldErrors(error: z.ZodError, prefix = ''): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'
+    fields[path] ??= issue.message
+  }
+  return fields
+}
+
+function badInput(error: z.ZodError, where: 'query' | 'body'): HttpError {
+  return new HttpError(400, 'VALIDATION_FAILED', `Invalid ${where}`, { fields: fieldErrors(error) })
+}
+
+function queryObject(url: URL): Record<string, string> {
+  const out: Record<string, string> = {}
+  url.searchParams.forEach((value, key) => {
+    out[key] = value
+  })
+  return out
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text()
+  if (!text) return {}
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new HttpError(400, 'MALFORMED_JSON', 'The request body is not valid JSON', { fields: { '(root)': 'malformed JSON' } })
+  }
+}
+
+function toResponse(result: unknown, cid: string): Response {
+  const r = result instanceof Reply ? result : new Reply(200, result)
+  if (r.status === 204) return new HttpResponse(null, { status: 204, headers: { 'X-Correlation-Id': cid } })
+  if (r.contentType !== 'application/json') {
+    return new HttpResponse(String(r.body), { status: r.status, headers: { 'Content-Type': r.contentType, 'X-Correlation-Id': cid } })
+  }
+  return HttpResponse.json(r.body as never, { status: r.status, headers: { 'X-Correlation-Id': cid } })
+}
+
+async function idempotent(
+  backend: Backend,
+  staff: StaffAccount,
+  request: Request,
+  body: unknown,
+  run: () => Promise<unknown>,
+): Promise<unknown> {
+  const header = request.headers.get('Idempotency-Key')
+  if (!header || header.length < 8 || header.length > 128) {
+    throw new HttpError(400, 'IDEMPOTENCY_KEY_REQUIRED', 'An Idempotency-Key header (8–128 characters) is required', {
+      fields: { 'Idempotency-Key': 'required' },
+    })
+  }
+  const key = `${staff.id}:${header}`
+  const fingerprint = `${request.method} ${new URL(request.url).pathname} ${canonicalJson(body)}`
+  const previous = backend.db.idempotency.get(key)
+  if (previous) {
+    if (previous.fingerprint !== fingerprint) {
+      throw new HttpError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request')
+    }
+    return new Reply(previous.status, previous.body)
+  }
+  const result = await run()
+  const r = result instanceof Reply ? result : new Reply(200, result)
+  await backend.db.idempotency.insert({ key, fingerprint, status: r.status, body: structuredClone(r.body) })
+  return r
+}
+
+const MUTATING: readonly Method[] = ['post', 'put', 'patch', 'delete']
+
+export function route<Q extends z.ZodType = z.ZodObject, B extends z.ZodType = z.ZodObject>(def: RouteDefinition<Q, B>) {
+  const path = `*/api${def.path}`
+  return http[def.method](path, async ({ request, params }) => {
+    const cid = correlationId()
+    const network = def.faultFree ? null : await applyNetworkConditions()
+    if (network) return network
+    const backend = await getBackend()
+    const now = Date.now()
+    const run =
+      MUTATING.includes(def.method) && def.transaction !== 'own' ? backend.write.bind(backend) : backend.read.bind(backend)
+    try {
+      return await run(async () => {
+        const staff = def.roles === 'public' ? null : authenticate(backend, request, now)
+        const audit: RouteContext<unknown, unknown>['audit'] = async (action, target, options = {}) => {
+          await appendAuditEvent(backend.db, {
+            at: new Date(now).toISOString(),
+            actorId: staff?.id ?? 'anonymous',
+            role: staff?.role ?? 'anonymous',
+            action,
+            target,
+            reason: options.reason ?? null,
+            outcome: options.outcome ?? 'success',
+          })
+        }
+        if (staff && def.roles !== 'public' && !def.roles.includes(staff.role)) {
+          throw new HttpError(403, 'FORBIDDEN', 'Your role may not do this', { role: staff.role })
+        }
+        const queryResult = (def.query ?? z.object({})).safeParse(queryObject(new URL(request.url)))
+        if (!queryResult.success) throw badInput(queryResult.error, 'query')
+        const rawBody = def.body ? await readBody(request) : undefined
+        const bodyResult = def.body ? def.body.safeParse(rawBody) : { success: true as const, data: undefined }
+        if (!bodyResult.success) throw badInput(bodyResult.error, 'body')
+        const ctx = {
+          request,
+          params: params as Record<string, string>,
+          query: queryResult.data,
+          body: bodyResult.data,
+          staff: staff as StaffAccount,
+          backend,
+          correlationId: cid,
+          now,
+          audit,
+        } as RouteContext<z.infer<Q>, z.infer<B>>
+        const result =
+          def.idempotent && staff ? await idempotent(backend, staff, request, rawBody, () => def.handle(ctx)) : await def.handle(ctx)
+        return toResponse(result, cid)
+      })
+    } catch (error) {
+      if (error instanceof HttpError) {
+        if (error.status === 403) await recordDenied(backend, request, now)
+        return errorResponse(error.status, error.code, error.message, cid, error.details)
+      }
+      console.error(`[mock ${cid}]`, error)
+      return errorResponse(500, 'INTERNAL', 'The server failed to handle this request', cid)
+    }
+  })
+}
+
+// Every denied attempt is itself audited (CONTRACT: Audit log).
+async function recordDenied(backend: Backend, request: Request, now: number): Promise<void> {
+  await backend.write(async () => {
+    let actor: StaffAccount | null
+    try {
+      actor = authenticate(backend, request, now)
+    } catch {
+      actor = null
+    }
+    await appendAuditEvent(backend.db, {
+      at: new Date(now).toISOString(),
+      actorId: actor?.id ?? 'anonymous',
+      role: actor?.role ?? 'anonymous',
+      action: `${request.method} ${new URL(request.url).pathname}`,
+      target: new URL(request.url).pathname,
+      reason: null,
+      outcome: 'denied',
+    })
+  })
+}
+
+/** CONTRACT: actions on an existing entity need If-Match; a stale version gets 412 with the current one. */
+export function requireVersion(request: Request, current: { version: number }, currentBody: unknown = current): void {
+  const header = request.headers.get('If-Match')
+  if (header === null) {
+    throw new HttpError(428, 'PRECONDITION_REQUIRED', 'An If-Match header with the version you saw is required')
+  }
+  const version = Number(header.replace(/"/g, ''))
+  if (!Number.isInteger(version)) {
+    throw new HttpError(400, 'VALIDATION_FAILED', 'If-Match must be a version number', { fields: { 'If-Match': 'not a number' } })
+  }
+  if (version !== current.version) {
+    throw new HttpError(412, 'STALE_VERSION', 'Someone changed this since you loaded it', { current: currentBody })
+  }
+}
+
+export const listQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  sort: z
+    .string()
+    .regex(/^[A-Za-z]+:(asc|desc)$/, 'expected field:asc or field:desc')
+    .optional(),
+  q: z.string().trim().max(100).optional(),
+})
+
+export function paginate<T>(items: T[], page: number, pageSize: number) {
+  const start = (page - 1) * pageSize
+  return { items: items.slice(start, start + pageSize), total: items.length, page, pageSize }
+}
+
+export function notFound(what: string): HttpError {
+  return new HttpError(404, 'NOT_FOUND', `${what} not found`)
+}

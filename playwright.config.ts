@@ -1,0 +1,53 @@
+import { chromium, defineConfig, devices } from '@playwright/test'
+import { existsSync } from 'node:fs'
+
+// Playwright cannot download its own browser on every machine: use the system Chromium
+// when there is one, Playwright's own otherwise, and say so plainly when neither exists.
+function chromiumExecutable(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+  const system = candidates.find((p) => existsSync(p))
+  if (system) return system
+  if (existsSync(chromium.executablePath())) return undefined
+  console.error('No Chromium found: install it (apt-get install -y chromium fonts-noto-cjk), set CHROMIUM_PATH, or run npx playwright install chromium.')
+  process.exit(1)
+}
+
+const executablePath = chromiumExecutable()
+const port = Number(process.env.E2E_PORT ?? 4173)
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+})

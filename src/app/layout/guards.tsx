@@ -1,0 +1,32 @@
+import { Spin } from 'antd'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Navigate, useLocation } from 'react-router'
+import type { Role } from '../../shared/api/enums'
+import { useSession } from '../../shared/auth/session-context'
+import { ForbiddenPage } from './status-pages'
+
+export function RequireSession({ children }: { children: ReactNode }) {
+  const { status } = useSession()
+  const location = useLocation()
+  const { t } = useTranslation()
+  if (status === 'loading') {
+    return (
+      <div style={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
+        <Spin description={t('common.loading')} />
+      </div>
+    )
+  }
+  if (status === 'signed_out') {
+    const next = `${location.pathname}${location.search}`
+    return <Navigate to={`/sign-in${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} replace />
+  }
+  return children
+}
+
+/** The UI's courtesy; the handlers answer 403 whatever the UI shows. */
+export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const { staff } = useSession()
+  if (!staff || !roles.includes(staff.role)) return <ForbiddenPage />
+  return children
+}

@@ -1,0 +1,36 @@
+import { Button, Result, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useRouteError } from 'react-router'
+import { ApiError } from '../../shared/api/api-error'
+import { ForbiddenPage, NotFoundPage } from './status-pages'
+
+/** One per route: a failed screen shows why and a retry while the shell keeps working. */
+export function RouteErrorBoundary() {
+  const error = useRouteError()
+  const navigate = useNavigate()
+  const { t } = useTranslation()
+  if (error instanceof ApiError && error.status === 403) return <ForbiddenPage />
+  if (error instanceof ApiError && error.status === 404) return <NotFoundPage />
+  const message = error instanceof Error ? error.message : String(error)
+  return (
+    <Result
+      status="error"
+      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('common.errorTitle')}</h1>}
+      subTitle={
+        <>
+          <div>{message}</div>
+          {error instanceof ApiError && (
+            <Typography.Text type="secondary" copyable={{ text: error.correlationId }}>
+              {t('common.correlationId')}: {error.correlationId}
+            </Typography.Text>
+          )}
+        </>
+      }
+      extra={
+        <Button type="primary" onClick={() => navigate(0)}>
+          {t('common.retry')}
+        </Button>
+      }
+    />
+  )
+}

@@ -1,0 +1,47 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
+import { AppShell } from './layout/app-shell'
+import { RequireRole, RequireSession } from './layout/guards'
+import { HomeRedirect, NotFoundPage } from './layout/status-pages'
+import { RouteErrorBoundary } from './layout/route-error-boundary'
+import { SCREENS } from './route-table'
+
+function screenRoute(screen: (typeof SCREENS)[number]): RouteObject {
+  return {
+    path: screen.path,
+    errorElement: <RouteErrorBoundary />,
+    lazy: async () => {
+      const Component = await screen.load()
+      return {
+        Component: () => (
+          <RequireRole roles={screen.roles}>
+            <Component />
+          </RequireRole>
+        ),
+      }
+    },
+  }
+}
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/sign-in',
+      lazy: async () => ({ Component: (await import('./routes/sign-in-route')).SignInRoute }),
+    },
+    {
+      path: '/',
+      element: (
+        <RequireSession>
+          <AppShell />
+        </RequireSession>
+      ),
+      errorElement: <RouteErrorBoundary />,
+      children: [
+        { index: true, element: <HomeRedirect /> },
+        ...SCREENS.map(screenRoute),
+        { path: 'home', element: <Navigate to="/" replace /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ])
+}

@@ -1,0 +1,1 @@
+export { IntakePage as IntakeRoute } from '../../features/review-queue/components/intake-page'

@@ -1,0 +1,1 @@
+export { QueuePage as QueueRoute } from '../../features/review-queue/components/queue-page'

@@ -1,0 +1,59 @@
+import { Button, Card, Form, Input, List, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import type { RequestDetail } from '../../../shared/api/schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { allowedActions } from '../../../shared/lib/request-state'
+import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+
+interface NotesPanelProps {
+  request: RequestDetail
+  command: ReturnType<typeof useRequestCommand>
+  staffName(id: string): string
+}
+
+export function NotesPanel({ request, command, staffName }: NotesPanelProps) {
+  const { t } = useTranslation('request')
+  const staff = useStaff()
+  const [form] = Form.useForm<{ text: string }>()
+  const canWrite = allowedActions(request, staff).includes('note')
+  return (
+    <Card size="small" title={t('notes')}>
+      <List
+        size="small"
+        locale={{ emptyText: t('noNotes') }}
+        dataSource={request.notes}
+        renderItem={(note) => (
+          <List.Item>
+            <div style={{ width: '100%' }}>
+              <Typography.Text type="secondary">
+                {staffName(note.authorId)} · {dayjs(note.at).format('YYYY-MM-DD HH:mm')}
+              </Typography.Text>
+              {/* User-supplied text is rendered as text, never as markup. */}
+              <div style={{ whiteSpace: 'pre-wrap' }} data-testid="note-text">
+                {note.text}
+              </div>
+            </div>
+          </List.Item>
+        )}
+      />
+      {canWrite && (
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={async ({ text }) => {
+            const result = await command.run('notes', { text }).catch(() => null)
+            if (result) form.resetFields()
+          }}
+        >
+          <Form.Item name="text" label={t('addNote')} rules={[{ required: true, whitespace: true }]}>
+            <Input.TextArea rows={2} placeholder={t('notePlaceholder')} maxLength={2000} />
+          </Form.Item>
+          <Button htmlType="submit" loading={command.isPending}>
+            {t('addNote')}
+          </Button>
+        </Form>
+      )}
+    </Card>
+  )
+}

@@ -1,0 +1,116 @@
+import { useQuery } from '@tanstack/react-query'
+import { App, Button, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd'
+import { useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { REJECTION_REASONS } from '../../../shared/api/enums'
+import { staffQueries } from '../../../shared/api/requests'
+import type { RequestDetail } from '../../../shared/api/schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { ACTION_ENDPOINT, allowedActions, type RequestAction } from '../../../shared/lib/request-state'
+import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+
+type Command = ReturnType<typeof useRequestCommand>
+type FormAction = 'assign' | 'extend' | 'decide' | 'send_back'
+
+
+/** The actions the caller's role allows in this status; forms open in a dialog. */
+export function RequestActions({ request, command }: { request: RequestDetail; command: Command }) {
+  const { t } = useTranslation('request')
+  const staff = useStaff()
+  const { message } = App.useApp()
+  const [open, setOpen] = useState<FormAction | null>(null)
+  const actions = allowedActions(request, staff).filter((a) => a !== 'note' && a !== 'identity_check' && a !== 'execute')
+
+  const submit = async (action: RequestAction, body: Record<string, unknown> = {}) => {
+    const result = await command.run(ACTION_ENDPOINT[action], body)
+    if (result) {
+      setOpen(null)
+      void message.success(t('done'))
+    }
+  }
+
+  if (!actions.length) return null
+  return (
+    <Space wrap style={{ marginBottom: 16 }}>
+      {actions.map((action) =>
+        action === 'claim' || action === 'approve' ? (
+          <Button key={action} type={action === 'approve' ? 'primary' : 'default'} loading={command.isPending} onClick={() => void submit(action).catch(() => undefined)}>
+            {t(`actions.${action}`)}
+          </Button>
+        ) : (
+          <Button key={action} onClick={() => setOpen(action as FormAction)}>
+            {t(`actions.${action}`)}
+          </Button>
+        ),
+      )}
+      <ActionDialog open={open} onClose={() => setOpen(null)} busy={command.isPending} onSubmit={(a, body) => submit(a, body).catch(() => undefined)} request={request} />
+    </Space>
+  )
+}
+
+interface ActionDialogProps {
+  open: FormAction | null
+  busy: boolean
+  request: RequestDetail
+  onClose(): void
+  onSubmit(action: RequestAction, body: Record<string, unknown>): void
+}
+
+function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
+  const { t } = useTranslation('request')
+  const staffList = useQuery(staffQueries.list())
+  const [form] = Form.useForm()
+  const outcome = Form.useWatch('outcome', form)
+  if (!open) return null
+  const fields: Record<FormAction, ReactNode> = {
+    assign: (
+      <Form.Item name="assigneeId" label={t('assignTo')} rules={[{ required: true }]}>
+        <Select
+          options={(staffList.data?.items ?? []).filter((s) => s.role === 'agent' || s.role === 'lead').map((s) => ({ value: s.id, label: s.displayName }))}
+        />
+      </Form.Item>
+    ),
+    extend: (
+      <>
+        <Form.Item name="days" label={t('extend.days')} rules={[{ required: true }]} initialValue={5}>
+          <InputNumber min={1} max={30} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('extend.reason')} rules={[{ required: true, min: 5 }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </>
+    ),
+    decide: (
+      <>
+        <Form.Item name="outcome" label={t('decision.outcome')} rules={[{ required: true }]} initialValue="approve">
+          <Radio.Group
+            options={[
+              { value: 'approve', label: t('decision.approve') },
+              { value: 'reject', label: t('decision.reject') },
+            ]}
+          />
+        </Form.Item>
+        {outcome === 'reject' && (
+          <Form.Item name="reasonCode" label={t('decision.reasonCode')} rules={[{ required: true }]}>
+            <Select options={REJECTION_REASONS.map((r) => ({ value: r, label: t(`common:rejectionReason.${r}`) }))} />
+          </Form.Item>
+        )}
+        <Form.Item name="message" label={t('decision.message')} rules={[{ required: true }]}>
+          <Input.TextArea rows={4} />
+        </Form.Item>
+      </>
+    ),
+    send_back: (
+      <Form.Item name="reason" label={t('sendBack.reason')} rules={[{ required: true, min: 5 }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    ),
+  }
+  return (
+    <Modal open title={t(`actions.${open}`)} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('common:submit')} cancelText={t('common:cancel')}>
+      <Form form={form} layout="vertical" preserve={false} onFinish={(values: Record<string, unknown>) => onSubmit(open, values)}>
+        {fields[open]}
+      </Form>
+    </Modal>
+  )
+}

@@ -1,0 +1,115 @@
+import { useQuery } from '@tanstack/react-query'
+import { Card, Col, Descriptions, Row, Space, Typography } from 'antd'
+import dayjs from 'dayjs'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { useWorkingCalendar } from '../../../shared/api/calendar'
+import { requestQueries, staffQueries } from '../../../shared/api/requests'
+import type { RequestDetail } from '../../../shared/api/schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { PageLoading } from '../../../shared/ui/page-loading'
+import { SlaBadge } from '../../../shared/ui/sla-badge'
+import { StatusTag } from '../../../shared/ui/status-tag'
+import { useRequestCommand } from '../../../shared/ui/use-request-command'
+import '../i18n'
+import { NotesPanel } from './notes-panel'
+import { RequestActions } from './request-actions'
+import { RequestTimeline } from './request-timeline'
+
+export interface RequestPanelsProps {
+  request: RequestDetail
+  command: ReturnType<typeof useRequestCommand>
+}
+
+interface RequestDetailPageProps {
+  id: string
+  /** Each type's own panels (identity check, cancellation review, …), composed by the app. */
+  renderPanels?: (props: RequestPanelsProps) => ReactNode
+  /** The user's personal data fields, rendered with their reveal control by the app. */
+  renderUserField?: (request: RequestDetail, field: 'phone' | 'idNumber') => ReactNode
+}
+
+const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—')
+
+export function RequestDetailPage({ id, renderPanels, renderUserField }: RequestDetailPageProps) {
+  const detail = useQuery(requestQueries.detail(id))
+  if (detail.isPending) return <PageLoading />
+  if (detail.isError) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
+  return <RequestDetailView request={detail.data} renderPanels={renderPanels} renderUserField={renderUserField} />
+}
+
+function RequestDetailView({ request, renderPanels, renderUserField }: Omit<RequestDetailPageProps, 'id'> & { request: RequestDetail }) {
+  const { t } = useTranslation('request')
+  const calendar = useWorkingCalendar()
+  const staff = useQuery(staffQueries.list())
+  const command = useRequestCommand(request)
+  const name = (sid: string | null) => (sid ? (staff.data?.items.find((s) => s.id === sid)?.displayName ?? sid) : '—')
+  const { user } = request
+  const field = (f: 'phone' | 'idNumber') => renderUserField?.(request, f) ?? user[f]
+
+  return (
+    <article aria-labelledby="request-title">
+      <Link to="/queue" style={{ display: 'inline-block' }}>
+        ← {t('back')}
+      </Link>
+      <div />
+      <Space align="center" wrap style={{ margin: '8px 0 16px' }}>
+        <Typography.Title level={1} id="request-title" style={{ fontSize: 22, margin: 0 }}>
+          {request.id} · {t(`common:requestType.${request.type}`)}
+        </Typography.Title>
+        <StatusTag status={request.status} />
+        <SlaBadge status={request.status} targetAt={request.targetAt} deadlineAt={request.deadlineAt} provisional={request.calendarProvisional} calendar={calendar} />
+      </Space>
+      <RequestActions request={request} command={command} />
+      <ErrorAlert error={command.error} />
+      {command.dialog}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Card size="small" title={t('user')}>
+              <Descriptions
+                size="small"
+                column={2}
+                items={[
+                  { key: 'id', label: t('userId'), children: user.id },
+                  { key: 'name', label: t('name'), children: user.name },
+                  { key: 'phone', label: t('phone'), children: field('phone') },
+                  { key: 'idNumber', label: t('idNumber'), children: field('idNumber') },
+                  { key: 'birth', label: t('birthDate'), children: user.birthDate },
+                  { key: 'status', label: t('accountStatus'), children: t(`common:accountStatus.${user.accountStatus}`) },
+                ]}
+              />
+            </Card>
+            <Card size="small" title={t('requester')}>
+              <Descriptions
+                size="small"
+                column={2}
+                items={[
+                  { key: 'type', label: t('requester'), children: t(`common:requesterType.${request.requesterType}`) },
+                  { key: 'name', label: t('requesterName'), children: request.requesterName ?? user.name },
+                  { key: 'channel', label: t('channel'), children: t(`common:channel.${request.channel}`) },
+                  { key: 'received', label: t('receivedAt'), children: when(request.receivedAt) },
+                  { key: 'clock', label: t('clockStartsAt'), children: when(request.clockStartsAt) },
+                  { key: 'target', label: t('targetAt'), children: when(request.targetAt) },
+                  { key: 'deadline', label: t('deadlineAt'), children: when(request.deadlineAt) },
+                  { key: 'paused', label: t('pausedDays'), children: request.pausedDays },
+                  { key: 'ext', label: t('extensionDays'), children: request.extensionDays },
+                  { key: 'assignee', label: t('assignee'), children: name(request.assigneeId) },
+                  { key: 'prepared', label: t('preparedBy'), children: name(request.preparedBy) },
+                ]}
+              />
+            </Card>
+            {renderPanels?.({ request, command })}
+          </Space>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <NotesPanel request={request} command={command} staffName={name} />
+            <RequestTimeline request={request} staffName={name} />
+          </Space>
+        </Col>
+      </Row>
+    </article>
+  )
+}

@@ -1,0 +1,28 @@
+import { Card, Timeline, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import type { RequestDetail } from '../../../shared/api/schemas'
+
+/** Every event on the request, newest first: who, what, when and why. */
+export function RequestTimeline({ request, staffName }: { request: RequestDetail; staffName(id: string): string }) {
+  const { t } = useTranslation()
+  const events = [...request.timeline].reverse()
+  return (
+    <Card size="small" title={t('request:timeline')}>
+      <Timeline
+        items={events.map((e, i) => ({
+          key: i,
+          content: (
+            <div data-testid="timeline-event">
+              <Typography.Text strong>{t(`timeline.${e.action}`, { defaultValue: e.action })}</Typography.Text>{' '}
+              <Typography.Text type="secondary">
+                {e.actorId === 'system' ? t('common.system') : staffName(e.actorId)} · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+              </Typography.Text>
+              {e.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{e.reason}</div>}
+            </div>
+          ),
+        }))}
+      />
+    </Card>
+  )
+}

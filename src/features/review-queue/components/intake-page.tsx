@@ -1,0 +1,105 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { App, Button, Card, DatePicker, Form, Input, Select, Typography } from 'antd'
+import dayjs, { type Dayjs } from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { ApiError } from '../../../shared/api/api-error'
+import { CHANNELS, REQUEST_TYPES, REQUESTER_TYPES, type Channel, type RequestType, type RequesterType } from '../../../shared/api/enums'
+import { apiRequest } from '../../../shared/api/http-client'
+import { requestQueries, useIntentKey } from '../../../shared/api/requests'
+import { pageSchema, platformUserSchema, requestDetailSchema } from '../../../shared/api/schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import '../i18n'
+
+interface IntakeValues {
+  type: RequestType
+  userId: string
+  requesterType: RequesterType
+  requesterName?: string
+  channel: Channel
+  receivedAt: Dayjs
+}
+
+const userSearch = (q: string) =>
+  apiRequest(pageSchema(platformUserSchema), '/users', { query: { q, pageSize: 10 } })
+
+/** Registers a request that came by hotline, letter or email; a letter from last week counts from last week. */
+export function IntakePage() {
+  const { t } = useTranslation('queue')
+  const navigate = useNavigate()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<IntakeValues>()
+  const [userQuery, setUserQuery] = useState('')
+  const users = useQuery({ queryKey: ['users', 'search', userQuery], queryFn: () => userSearch(userQuery), enabled: userQuery.length >= 1 })
+  const intent = useIntentKey()
+  const create = useMutation({
+    mutationFn: async (values: IntakeValues) => {
+      const body = { ...values, receivedAt: values.receivedAt.format('YYYY-MM-DDTHH:mm:ssZ') }
+      const { key, done } = intent(body)
+      const created = await apiRequest(requestDetailSchema, '/requests', { method: 'POST', body, idempotencyKey: key })
+      done()
+      return created
+    },
+    meta: { invalidates: [requestQueries.all()] },
+  })
+
+  return (
+    <Card title={<Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('intake.title')}</Typography.Title>} style={{ maxWidth: 720 }}>
+      <ErrorAlert error={create.error} />
+      <Form<IntakeValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ channel: 'hotline', requesterType: 'self', receivedAt: dayjs() }}
+        onFinish={(values) =>
+          create.mutate(values, {
+            onSuccess: (created) => {
+              void message.success(t('intake.created', { id: created.id }))
+              navigate(`/requests/${created.id}`)
+            },
+            onError: (error) => {
+              if (error instanceof ApiError && error.status === 400) {
+                form.setFields(Object.entries(error.fieldErrors).map(([name, msg]) => ({ name: name as keyof IntakeValues, errors: [msg] })))
+              }
+            },
+          })
+        }
+      >
+        <Form.Item name="type" label={t('col.type')} rules={[{ required: true }]}>
+          <Select options={REQUEST_TYPES.map((v) => ({ value: v, label: t(`common:requestType.${v}`) }))} />
+        </Form.Item>
+        <Form.Item name="userId" label={t('intake.user')} rules={[{ required: true }]} extra={t('intake.userHint')}>
+          <Select
+            showSearch={{ filterOption: false, onSearch: (q) => setUserQuery(q.trim()) }}
+            loading={users.isFetching}
+            notFoundContent={userQuery ? t('empty') : null}
+            options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.id} · ${u.name} · ${u.phone}` }))}
+          />
+        </Form.Item>
+        <Form.Item name="requesterType" label={t('col.requesterType')} rules={[{ required: true }]}>
+          <Select options={REQUESTER_TYPES.map((v) => ({ value: v, label: t(`common:requesterType.${v}`) }))} />
+        </Form.Item>
+        <Form.Item name="requesterName" label={t('intake.requesterName')}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="channel" label={t('col.channel')} rules={[{ required: true }]}>
+          <Select options={CHANNELS.map((v) => ({ value: v, label: t(`common:channel.${v}`) }))} />
+        </Form.Item>
+        <Form.Item
+          name="receivedAt"
+          label={t('col.receivedAt')}
+          rules={[
+            { required: true },
+            { validator: (_, v: Dayjs | undefined) => (v && v.isAfter(dayjs()) ? Promise.reject(new Error(t('intake.future'))) : Promise.resolve()) },
+          ]}
+        >
+          <DatePicker showTime disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={create.isPending}>
+          {t('intake.submit')}
+        </Button>
+      </Form>
+    </Card>
+  )
+}
+

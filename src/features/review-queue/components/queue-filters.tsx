@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query'
+import { Button, DatePicker, Input, Select, Space, type InputRef } from 'antd'
+import dayjs from 'dayjs'
+import { useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, REQUESTER_TYPES } from '../../../shared/api/enums'
+import { staffQueries } from '../../../shared/api/requests'
+import { isShareableSearch, type FilterKey, type QueueView } from '../model/queue-params'
+
+interface QueueFiltersProps {
+  view: QueueView
+  searchRef: RefObject<HTMLInputElement | null>
+  privateQuery: string | null
+  onChange(filters: QueueView['filters']): void
+  onPrivateQuery(q: string | null): void
+}
+
+export function QueueFilters({ view, searchRef, privateQuery, onChange, onPrivateQuery }: QueueFiltersProps) {
+  const { t } = useTranslation('queue')
+  const staff = useQuery(staffQueries.list())
+  const [text, setText] = useState(privateQuery ?? view.filters.q ?? '')
+  const set = (key: FilterKey, value: string | undefined) => onChange({ ...view.filters, [key]: value || undefined })
+  const select = (key: FilterKey, label: string, options: { value: string; label: string }[], multiple = false) => (
+    <Select
+      aria-label={label}
+      placeholder={label}
+      allowClear
+      mode={multiple ? 'multiple' : undefined}
+      maxTagCount="responsive"
+      style={{ minWidth: multiple ? 180 : 140 }}
+      value={multiple ? (view.filters[key]?.split(',').filter(Boolean) ?? []) : view.filters[key]}
+      onChange={(value: string | string[] | undefined) => set(key, Array.isArray(value) ? value.join(',') : value)}
+      options={options}
+    />
+  )
+  const range = view.filters.receivedFrom && view.filters.receivedTo ? ([dayjs(view.filters.receivedFrom), dayjs(view.filters.receivedTo)] as const) : null
+
+  return (
+    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.search')}>
+      <Input.Search
+        ref={(el: InputRef | null) => {
+          searchRef.current = el?.input ?? null
+        }}
+        aria-label={t('filter.search')}
+        placeholder={t('filter.search')}
+        allowClear
+        style={{ width: 300 }}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onSearch={(raw) => {
+          const q = raw.trim()
+          if (isShareableSearch(q)) {
+            onPrivateQuery(null)
+            set('q', q)
+          } else {
+            onChange({ ...view.filters, q: undefined })
+            onPrivateQuery(q)
+          }
+        }}
+      />
+      {select('type', t('filter.type'), REQUEST_TYPES.map((v) => ({ value: v, label: t(`common:requestType.${v}`) })))}
+      {select('status', t('filter.status'), REQUEST_STATUSES.map((v) => ({ value: v, label: t(`common:status.${v}`) })), true)}
+      {select('assignee', t('filter.assignee'), [
+        { value: 'me', label: t('filter.me') },
+        { value: 'none', label: t('filter.none') },
+        ...(staff.data?.items ?? []).filter((s) => s.role === 'agent' || s.role === 'lead').map((s) => ({ value: s.id, label: s.displayName })),
+      ])}
+      {select('requesterType', t('filter.requesterType'), REQUESTER_TYPES.map((v) => ({ value: v, label: t(`common:requesterType.${v}`) })))}
+      {select('channel', t('filter.channel'), CHANNELS.map((v) => ({ value: v, label: t(`common:channel.${v}`) })))}
+      <DatePicker.RangePicker
+        aria-label={t('filter.received')}
+        value={range ? [range[0], range[1]] : null}
+        onChange={(dates) =>
+          onChange({
+            ...view.filters,
+            receivedFrom: dates?.[0]?.format('YYYY-MM-DD'),
+            receivedTo: dates?.[1]?.format('YYYY-MM-DD'),
+          })
+        }
+      />
+      <Button
+        onClick={() => {
+          setText('')
+          onPrivateQuery(null)
+          onChange({})
+        }}
+      >
+        {t('filter.reset')}
+      </Button>
+    </Space>
+  )
+}

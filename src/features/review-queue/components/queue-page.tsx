@@ -1,0 +1,205 @@
+import { useQuery } from '@tanstack/react-query'
+import { App, Badge, Button, Space, Table, Tabs, Typography, type TableProps } from 'antd'
+import dayjs from 'dayjs'
+import { useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate, useSearchParams } from 'react-router'
+import { useWorkingCalendar } from '../../../shared/api/calendar'
+import { requestQueries, staffQueries, useRequestAction } from '../../../shared/api/requests'
+import type { RequestListItem } from '../../../shared/api/schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { allowedActions } from '../../../shared/lib/request-state'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { SlaBadge } from '../../../shared/ui/sla-badge'
+import { StatusTag } from '../../../shared/ui/status-tag'
+import '../i18n'
+import { listParams, QUEUE_TABS, readQueueView, writeQueueView, type QueueView } from '../model/queue-params'
+import { BulkAssign } from './bulk-assign'
+import { QueueFilters } from './queue-filters'
+import { ShortcutsHelp } from './shortcuts-help'
+import { useQueueShortcuts } from './use-queue-shortcuts'
+
+export function QueuePage() {
+  const { t } = useTranslation('queue')
+  const staff = useStaff()
+  const navigate = useNavigate()
+  const { message } = App.useApp()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const view = readQueueView(searchParams, staff.role)
+  // A name search is personal data: it lives here, never in the URL.
+  const [privateQuery, setPrivateQuery] = useState<string | null>(null)
+  const params = useMemo(() => {
+    const p = listParams(view)
+    return privateQuery ? { ...p, q: privateQuery } : p
+  }, [view, privateQuery])
+  const list = useQuery(requestQueries.list(params))
+  const counts = useQuery(requestQueries.counts())
+  const staffList = useQuery(staffQueries.list())
+  const calendar = useWorkingCalendar()
+  const claim = useRequestAction()
+  const [selectedIndex, setSelectedIndex] = useState(0)
+  const [selectedKeys, setSelectedKeys] = useState<string[]>([])
+  const [helpOpen, setHelpOpen] = useState(false)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const rows = list.data?.items ?? []
+  const current = rows[Math.min(selectedIndex, rows.length - 1)]
+  const staffName = (id: string | null) => (id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—')
+
+  const update = (change: Partial<QueueView>, resetPage = true) => {
+    setSelectedIndex(0)
+    setSelectedKeys([])
+    setSearchParams(writeQueueView({ ...view, ...change, ...(resetPage ? { page: 1 } : {}) }))
+  }
+
+  const claimRow = (row: RequestListItem | undefined) => {
+    if (!row || !allowedActions({ ...row, preparedBy: row.preparedBy }, staff).includes('claim')) return
+    claim.mutate(
+      { id: row.id, action: 'claim', body: {}, version: row.version },
+      {
+        onSuccess: () => void message.success(t('claimed', { id: row.id })),
+        onError: (e) => void message.error(e.message),
+      },
+    )
+  }
+
+  useQueueShortcuts(
+    {
+      next: () => setSelectedIndex((i) => Math.min(i + 1, rows.length - 1)),
+      previous: () => setSelectedIndex((i) => Math.max(i - 1, 0)),
+      open: () => current && navigate(`/requests/${current.id}`),
+      claim: () => claimRow(current),
+      focusSearch: () => searchRef.current?.focus(),
+      help: () => setHelpOpen(true),
+    },
+    true,
+  )
+
+  const columns: TableProps<RequestListItem>['columns'] = [
+    {
+      title: t('col.id'),
+      dataIndex: 'id',
+      sorter: true,
+      render: (id: string) => <Link to={`/requests/${id}`}>{id}</Link>,
+    },
+    { title: t('col.type'), dataIndex: 'type', sorter: true, render: (v: string) => t(`common:requestType.${v}`) },
+    {
+      title: t('col.user'),
+      key: 'user',
+      render: (_, r) => (
+        <span>
+          {r.userName} <Typography.Text type="secondary">{r.userPhone}</Typography.Text>
+        </span>
+      ),
+    },
+    { title: t('col.requesterType'), dataIndex: 'requesterType', render: (v: string) => t(`common:requesterType.${v}`) },
+    { title: t('col.channel'), dataIndex: 'channel', render: (v: string) => t(`common:channel.${v}`) },
+    {
+      title: t('col.receivedAt'),
+      dataIndex: 'receivedAt',
+      sorter: true,
+      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+    },
+    { title: t('col.status'), dataIndex: 'status', sorter: true, render: (v: RequestListItem['status']) => <StatusTag status={v} /> },
+    { title: t('col.assignee'), dataIndex: 'assigneeId', render: staffName },
+    {
+      title: t('col.sla'),
+      dataIndex: 'deadlineAt',
+      sorter: true,
+      defaultSortOrder: view.sort ? undefined : 'ascend',
+      render: (_, r) => (
+        <SlaBadge status={r.status} targetAt={r.targetAt} deadlineAt={r.deadlineAt} provisional={r.calendarProvisional} calendar={calendar} />
+      ),
+    },
+    {
+      title: t('col.actions'),
+      key: 'actions',
+      render: (_, r) =>
+        allowedActions(r, staff).includes('claim') ? (
+          <Button size="small" onClick={() => claimRow(r)} loading={claim.isPending && claim.variables?.id === r.id}>
+            {t('claim')}
+          </Button>
+        ) : null,
+    },
+  ]
+
+  return (
+    <section aria-labelledby="queue-title">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <Typography.Title level={1} id="queue-title" style={{ fontSize: 22, margin: 0 }}>
+          {t('title')}
+        </Typography.Title>
+        <Space wrap>
+          <Typography.Text type="secondary">{t('selectHint')}</Typography.Text>
+          {(staff.role === 'agent' || staff.role === 'lead') && (
+            <Link to="/requests/new">
+              <Button type="primary">{t('newRequest')}</Button>
+            </Link>
+          )}
+        </Space>
+      </Space>
+      <Tabs
+        activeKey={view.tab}
+        onChange={(tab) => update({ tab: tab as QueueView['tab'] })}
+        items={QUEUE_TABS.map((tab) => {
+          const count = counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab]
+          return {
+            key: tab,
+            label: (
+              <span>
+                {t(`tabs.${tab}`)}{' '}
+                <Badge count={count ?? 0} showZero overflowCount={99999} color={tab === 'overdue' ? 'red' : tab === 'due_soon' ? 'orange' : 'blue'} />
+              </span>
+            ),
+          }
+        })}
+      />
+      <QueueFilters
+        view={view}
+        searchRef={searchRef}
+        privateQuery={privateQuery}
+        onChange={(filters) => update({ filters })}
+        onPrivateQuery={(q) => {
+          setPrivateQuery(q)
+          setSelectedIndex(0)
+        }}
+      />
+      {staff.role === 'lead' && selectedKeys.length > 0 && (
+        <BulkAssign rows={rows.filter((r) => selectedKeys.includes(r.id))} onDone={() => setSelectedKeys([])} />
+      )}
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      <Table<RequestListItem>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={list.isFetching}
+        locale={{ emptyText: t('empty') }}
+        rowSelection={staff.role === 'lead' ? { selectedRowKeys: selectedKeys, onChange: (keys) => setSelectedKeys(keys as string[]) } : undefined}
+        rowClassName={(r) => (r.id === current?.id ? 'queue-row-selected' : '')}
+        onRow={(r, index) => ({
+          onClick: () => setSelectedIndex(index ?? 0),
+          'aria-selected': r.id === current?.id,
+        })}
+        onChange={(pagination, _filters, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter
+          const field = s?.order ? String(s.field) : undefined
+          const sort = field ? `${field}:${s?.order === 'descend' ? 'desc' : 'asc'}` : undefined
+          const pageChanged = pagination.current !== view.page || pagination.pageSize !== view.pageSize
+          update(
+            { sort, page: pageChanged ? (pagination.current ?? 1) : 1, pageSize: pagination.pageSize ?? view.pageSize },
+            false,
+          )
+        }}
+        pagination={{
+          current: view.page,
+          pageSize: view.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => t('total', { total }),
+        }}
+      />
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </section>
+  )
+}

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+import './app/global.css'
+
+// The mocked backend runs unless a real one is configured (VITE_API_BASE_URL).
+const mocked = !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_MOCKS !== 'off'
+
+async function boot(): Promise<void> {
+  if (mocked) {
+    const scaleParam = new URLSearchParams(window.location.search).get('mockScale') ?? import.meta.env.VITE_MOCK_SCALE
+    const scale = scaleParam ? Number(scaleParam) : null
+    const { startMockBackend } = await import('../mocks/browser')
+    await startMockBackend(Number.isFinite(scale) ? scale : null)
+  }
+  const root = document.getElementById('root')
+  if (!root) throw new Error('#root missing')
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
+
+void boot()

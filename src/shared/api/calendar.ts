@@ -1,0 +1,44 @@
+import { queryOptions, useQueries } from '@tanstack/react-query'
+import { z } from 'zod'
+import { WorkingDayCalendar } from '../lib/working-days'
+import { apiRequest } from './http-client'
+import { calendarYearSchema } from './schemas'
+
+export const calendarQueries = {
+  all: () => ['calendar'] as const,
+  status: () =>
+    queryOptions({
+      queryKey: [...calendarQueries.all(), 'status'] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(z.array(calendarYearSchema.pick({ year: true, loaded: true, source: true })), '/calendar', { signal }),
+      staleTime: 5 * 60_000,
+    }),
+  year: (year: number) =>
+    queryOptions({
+      queryKey: [...calendarQueries.all(), 'year', year] as const,
+      queryFn: ({ signal }) => apiRequest(calendarYearSchema, `/calendar/${year}`, { signal }),
+      staleTime: 5 * 60_000,
+    }),
+}
+
+type CalendarYearDto = z.infer<typeof calendarYearSchema>
+
+// The calendar index is rebuilt only when one of the years it was built from changed.
+let built: { from: (CalendarYearDto | undefined)[]; calendar: WorkingDayCalendar } | null = null
+function combine(results: { data: CalendarYearDto | undefined; isSuccess: boolean }[]): WorkingDayCalendar | null {
+  if (!results.every((r) => r.isSuccess)) return null
+  const from = results.map((r) => r.data)
+  if (built && built.from.length === from.length && built.from.every((d, i) => d === from[i])) return built.calendar
+  const calendar = new WorkingDayCalendar(from.filter((y): y is CalendarYearDto => Boolean(y?.loaded)))
+  built = { from, calendar }
+  return calendar
+}
+
+/**
+ * The official calendar around today, from the server (the authority), so the UI's "working
+ * days left" agree with the deadlines the server computed.
+ */
+export function useWorkingCalendar(today: Date = new Date()): WorkingDayCalendar | null {
+  const year = today.getFullYear()
+  return useQueries({ queries: [year - 1, year, year + 1].map((y) => calendarQueries.year(y)), combine })
+}

@@ -1,0 +1,101 @@
+import type { z } from 'zod'
+import { ApiError, NetworkError } from './api-error'
+import { errorBodySchema } from './schemas'
+import { sessionStore } from './session-store'
+
+export const API_BASE = `${import.meta.env.VITE_API_BASE_URL ?? ''}/api`
+
+export type QueryValue = string | number | boolean | null | undefined | readonly string[]
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  query?: Record<string, QueryValue>
+  body?: unknown
+  /** One key per user intent, reused when the same intent is retried. */
+  idempotencyKey?: string
+  /** The version the user saw; a stale one gets 412. */
+  ifMatch?: number
+  signal?: AbortSignal
+}
+
+export function toSearchParams(query: Record<string, QueryValue> = {}): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(','))
+    } else params.set(key, String(value))
+  }
+  return params
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  const token = sessionStore.getToken()
+  if (token) headers.Authorization = `Bearer ${token}`
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
+  if (options.ifMatch !== undefined) headers['If-Match'] = String(options.ifMatch)
+  const qs = toSearchParams(options.query).toString()
+  try {
+    // Absolute, so that the same client works under Node's fetch in tests.
+    const url = new URL(`${API_BASE}${path}${qs ? `?${qs}` : ''}`, window.location.origin)
+    return await fetch(url, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    })
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    throw new NetworkError(error instanceof Error ? error.message : String(error))
+  }
+}
+
+async function failure(response: Response, hadToken: boolean): Promise<ApiError> {
+  let body: unknown = null
+  try {
+    body = await response.json()
+  } catch {
+    // A proxy or a crashed server may answer without our error body.
+  }
+  const parsed = errorBodySchema.safeParse(body)
+  const error = new ApiError(
+    response.status,
+    parsed.success
+      ? parsed.data
+      : {
+          code: `HTTP_${response.status}`,
+          message: response.statusText || `HTTP ${response.status}`,
+          correlationId: response.headers.get('X-Correlation-Id') ?? 'unknown',
+        },
+  )
+  if (response.status === 401 && hadToken) sessionStore.notifyUnauthorized()
+  return error
+}
+
+/** The one way the app talks to the backend: every response is parsed with its schema. */
+export async function apiRequest<S extends z.ZodType>(
+  schema: S,
+  path: string,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  const hadToken = sessionStore.getToken() !== null
+  const response = await send(path, options)
+  if (!response.ok) throw await failure(response, hadToken)
+  if (hadToken) sessionStore.touch()
+  const data: unknown = response.status === 204 ? null : await response.json()
+  return schema.parse(data)
+}
+
+/** For file downloads (CSV exports): same auth and error handling, body returned as text. */
+export async function apiText(path: string, options: RequestOptions = {}): Promise<string> {
+  const hadToken = sessionStore.getToken() !== null
+  const response = await send(path, options)
+  if (!response.ok) throw await failure(response, hadToken)
+  return response.text()
+}
+
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID()
+}

@@ -1,0 +1,97 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { isApiError } from '../api/api-error'
+import type { SessionStaff } from '../api/schemas'
+import { sessionStore } from '../api/session-store'
+import { createSession, deleteSession, fetchSession } from './session-api'
+
+type Status = 'loading' | 'signed_out' | 'signed_in'
+
+export interface SessionValue {
+  status: Status
+  staff: SessionStaff | null
+  /** The server answered 401 while signed in: the sign-in modal is shown over the page. */
+  expired: boolean
+  signIn(username: string, password: string): Promise<SessionStaff>
+  signOut(): Promise<void>
+  markExpired(): void
+}
+
+const SessionContext = createContext<SessionValue | null>(null)
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient()
+  const [status, setStatus] = useState<Status>(() => (sessionStore.getToken() ? 'loading' : 'signed_out'))
+  const [staff, setStaff] = useState<SessionStaff | null>(null)
+  const [expired, setExpired] = useState(false)
+
+  useEffect(() => {
+    if (!sessionStore.getToken()) return
+    let live = true
+    fetchSession()
+      .then((session) => {
+        if (!live) return
+        setStaff(session.staff)
+        setStatus('signed_in')
+      })
+      .catch(() => {
+        if (!live) return
+        sessionStore.clear()
+        setStatus('signed_out')
+      })
+    return () => {
+      live = false
+    }
+  }, [])
+
+  useEffect(() => sessionStore.onUnauthorized(() => setExpired(true)), [])
+
+  const signIn = useCallback(
+    async (username: string, password: string) => {
+      const session = await createSession(username, password)
+      const wasExpired = expired
+      sessionStore.setToken(session.token)
+      setStaff(session.staff)
+      setStatus('signed_in')
+      setExpired(false)
+      // Someone else signing in at the modal must not see the previous person's data.
+      if (wasExpired && staff && staff.id !== session.staff.id) queryClient.clear()
+      else void queryClient.invalidateQueries()
+      return session.staff
+    },
+    [expired, queryClient, staff],
+  )
+
+  const signOut = useCallback(async () => {
+    try {
+      await deleteSession()
+    } catch (error) {
+      if (!isApiError(error, 401)) throw error
+    } finally {
+      sessionStore.clear()
+      queryClient.clear()
+      setStaff(null)
+      setStatus('signed_out')
+      setExpired(false)
+    }
+  }, [queryClient])
+
+  const value = useMemo<SessionValue>(
+    () => ({ status, staff, expired, signIn, signOut, markExpired: () => setExpired(true) }),
+    [status, staff, expired, signIn, signOut],
+  )
+  return <SessionContext value={value}>{children}</SessionContext>
+}
+
+export function useSession(): SessionValue {
+  const value = use(SessionContext)
+  if (!value) throw new Error('useSession outside SessionProvider')
+  return value
+}
+
+/** The signed-in staff member; only for screens behind the sign-in gate. */
+export function useStaff(): SessionStaff {
+  const { staff } = useSession()
+  if (!staff) throw new Error('useStaff while signed out')
+  return staff
+}

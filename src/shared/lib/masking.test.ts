@@ -1,0 +1,99 @@
+import { describe, it, expect } from 'vitest'
+import fc from 'fast-check'
+import { isMasked, maskIdNumber, maskName, maskPhone, phoneLast4 } from './masking'
+
+describe('maskIdNumber', () => {
+  it('keeps the first 6 and last 4 characters', () => {
+    expect(maskIdNumber('330106199001011234')).toBe('330106********1234')
+    expect(maskIdNumber('33010619900101123X')).toBe('330106********123X')
+    expect(maskIdNumber(' 33010619900101123X ')).toBe('330106********123X')
+  })
+
+  it('never reveals more on short or odd input', () => {
+    expect(maskIdNumber('')).toBe('')
+    expect(maskIdNumber('1234')).toBe('****')
+    expect(maskIdNumber('12345678')).toBe('********')
+    expect(maskIdNumber('1234567890')).toBe('12********')
+    expect(maskIdNumber('330106900101123')).toBe('330106********3') // old 15-digit number
+    expect(maskIdNumber('3301061990010112345')).toBe('330106*********2345')
+  })
+
+  it('property: at most 10 characters stay visible and at least 8 are hidden', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        const chars = Array.from(s.trim())
+        const masked = Array.from(maskIdNumber(s))
+        expect(masked.length).toBe(chars.length)
+        const hidden = masked.filter((c, i) => c === '*' && chars[i] !== '*').length
+        const kept = masked.filter((c, i) => c === chars[i]).length
+        expect(kept).toBeLessThanOrEqual(10)
+        expect(hidden + chars.filter((c) => c === '*').length).toBeGreaterThanOrEqual(
+          Math.min(8, chars.length),
+        )
+      }),
+    )
+  })
+})
+
+describe('maskPhone', () => {
+  it('keeps the first 3 and last 4 digits', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678')
+    expect(maskPhone('138 1234 5678')).toBe('138****5678')
+    expect(maskPhone('138-1234-5678')).toBe('138****5678')
+  })
+
+  it('never reveals more on short or odd input', () => {
+    expect(maskPhone('')).toBe('')
+    expect(maskPhone('1234')).toBe('****')
+    expect(maskPhone('12345')).toBe('1****')
+    expect(maskPhone('1234567')).toBe('123****')
+    expect(maskPhone('12345678')).toBe('123****8')
+    expect(maskPhone('+8613812345678')).toBe('+86*******5678')
+  })
+})
+
+describe('maskName', () => {
+  it('keeps the first character only', () => {
+    expect(maskName('张三丰')).toBe('张**')
+    expect(maskName('李四')).toBe('李*')
+    expect(maskName('阿依古丽·买买提')).toBe('阿*******')
+    expect(maskName('𠀀三')).toBe('𠀀*') // a character outside the BMP counts once
+  })
+
+  it('hides a one-character name completely', () => {
+    expect(maskName('张')).toBe('*')
+    expect(maskName('')).toBe('')
+  })
+})
+
+describe('isMasked', () => {
+  it('recognises masked values', () => {
+    expect(isMasked('330106********1234')).toBe(true)
+    expect(isMasked('138****5678')).toBe(true)
+    expect(isMasked('张**')).toBe(true)
+    expect(isMasked(maskIdNumber('33010619900101123X'))).toBe(true)
+  })
+
+  it('rejects raw or partly masked values', () => {
+    expect(isMasked('330106199001011234')).toBe(false)
+    expect(isMasked('13812345678')).toBe(false)
+    expect(isMasked('张三丰')).toBe(false)
+    expect(isMasked('1381234567*')).toBe(false)
+    expect(isMasked('3301061990****1234')).toBe(false)
+    expect(isMasked('')).toBe(false)
+  })
+})
+
+describe('phoneLast4', () => {
+  it('returns the last four digits of raw or masked numbers', () => {
+    expect(phoneLast4('13812345678')).toBe('5678')
+    expect(phoneLast4('138****5678')).toBe('5678')
+    expect(phoneLast4('138 1234 5678')).toBe('5678')
+  })
+
+  it('returns an empty string when there are no four trailing digits', () => {
+    expect(phoneLast4('123')).toBe('')
+    expect(phoneLast4('1381234****')).toBe('')
+    expect(phoneLast4('')).toBe('')
+  })
+})

@@ -1,0 +1,96 @@
+import { FINAL_STATUSES, type RequestStatus, type RequestType, type Role } from '../api/enums'
+
+// The request state machine, used by the mock server (which enforces it) and by the UI
+// (which only offers what the server would accept).
+
+export type RequestAction =
+  | 'claim'
+  | 'assign'
+  | 'note'
+  | 'identity_check'
+  | 'decide'
+  | 'approve'
+  | 'send_back'
+  | 'extend'
+  | 'execute'
+
+/** The path segment of each action under /api/requests/{id}/. */
+export const ACTION_ENDPOINT: Record<RequestAction, string> = {
+  claim: 'claim',
+  assign: 'assign',
+  note: 'notes',
+  identity_check: 'identity-checks',
+  decide: 'decision',
+  approve: 'approve',
+  send_back: 'send-back',
+  extend: 'extend',
+  execute: 'execute',
+}
+
+const FROM: Record<RequestAction, readonly RequestStatus[]> = {
+  claim: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval'],
+  assign: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval', 'approved'],
+  note: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval', 'approved', 'completed', 'rejected', 'withdrawn'],
+  identity_check: ['identity_pending', 'awaiting_requester'],
+  decide: ['in_review'],
+  approve: ['pending_approval'],
+  send_back: ['pending_approval'],
+  extend: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval'],
+  execute: ['approved'],
+}
+
+const ROLES: Record<RequestAction, readonly Role[]> = {
+  claim: ['agent', 'lead'],
+  assign: ['lead'],
+  note: ['agent', 'lead'],
+  identity_check: ['agent', 'lead'],
+  decide: ['agent', 'lead'],
+  approve: ['lead'],
+  send_back: ['lead'],
+  extend: ['lead'],
+  execute: ['agent', 'lead'],
+}
+
+export function actionRoles(action: RequestAction): readonly Role[] {
+  return ROLES[action]
+}
+
+export function isFinal(status: RequestStatus): boolean {
+  return FINAL_STATUSES.includes(status)
+}
+
+export function canTransition(status: RequestStatus, action: RequestAction): boolean {
+  return FROM[action].includes(status)
+}
+
+/** Irreversible outcomes need a second person (policy 6(5), 6(3); refusals under 6(8)). */
+export function needsChecker(type: RequestType, outcome: 'approve' | 'reject'): boolean {
+  return outcome === 'reject' || type === 'cancellation' || type === 'deletion'
+}
+
+/** Where a prepared decision leads once it takes effect. */
+export function statusAfterDecision(type: RequestType, outcome: 'approve' | 'reject'): RequestStatus {
+  if (needsChecker(type, outcome)) return 'pending_approval'
+  return 'completed'
+}
+
+export function statusAfterApproval(outcome: 'approve' | 'reject'): RequestStatus {
+  return outcome === 'reject' ? 'rejected' : 'approved'
+}
+
+export interface ActionSubject {
+  status: RequestStatus
+  type: RequestType
+  assigneeId: string | null
+  preparedBy: string | null
+}
+
+/** The actions a staff member may take on a request now, in the order the UI offers them. */
+export function allowedActions(request: ActionSubject, staff: { id: string; role: Role }): RequestAction[] {
+  return (Object.keys(FROM) as RequestAction[]).filter((action) => {
+    if (!ROLES[action].includes(staff.role) || !canTransition(request.status, action)) return false
+    if (action === 'claim') return request.assigneeId !== staff.id
+    if (action === 'approve') return request.preparedBy !== staff.id
+    return true
+  })
+}

@@ -1,0 +1,576 @@
+import { describe, it, expect } from 'vitest'
+import fc from 'fast-check'
+import {
+  DEFAULT_SLA_SETTINGS,
+  WorkingDayCalendar,
+  computeSla,
+  endOfWorkingDay,
+  officialCalendarYears,
+  parseCalendarYearJson,
+  pausedWorkingDays,
+  shanghaiDate,
+  workingDaysLeft,
+  type CalendarYear,
+  type SlaSettings,
+} from './working-days'
+
+const official = new WorkingDayCalendar(officialCalendarYears())
+
+const y2027: CalendarYear = {
+  year: 2027,
+  holidays: { '2027-01-01': '元旦', '2027-01-02': '元旦', '2027-01-03': '元旦' },
+  workdays: {},
+}
+
+function dateArb(minYear: number, maxYear: number): fc.Arbitrary<string> {
+  return fc
+    .date({
+      min: new Date(Date.UTC(minYear, 0, 1)),
+      max: new Date(Date.UTC(maxYear, 11, 31)),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10))
+}
+
+function instantArb(minYear: number, maxYear: number): fc.Arbitrary<string> {
+  return fc
+    .date({
+      min: new Date(Date.UTC(minYear, 0, 1)),
+      max: new Date(Date.UTC(maxYear, 11, 31, 23, 59, 59)),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString())
+}
+
+describe('officialCalendarYears', () => {
+  it('covers every year 2004–2026 the package carries', () => {
+    const years = officialCalendarYears().map((y) => y.year)
+    expect(years).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i))
+    expect(official.loadedYears()).toEqual(years)
+    expect(official.isLoaded(2026)).toBe(true)
+    expect(official.isLoaded(2027)).toBe(false)
+  })
+
+  it('keeps each entry inside its own year with a readable name', () => {
+    for (const cy of officialCalendarYears()) {
+      for (const d of [...Object.keys(cy.holidays), ...Object.keys(cy.workdays)]) {
+        expect(d.startsWith(`${cy.year}-`)).toBe(true)
+      }
+    }
+    const y2026 = officialCalendarYears().find((y) => y.year === 2026)
+    expect(y2026?.holidays['2026-10-01']).toBe('国庆节')
+    expect(y2026?.workdays['2026-09-20']).toBe('国庆节')
+  })
+})
+
+describe('WorkingDayCalendar day kinds', () => {
+  it('2026 National Day season with its in-lieu days', () => {
+    expect(official.dayKind('2026-09-20')).toBe('inlieu_workday') // Sunday
+    expect(official.dayKind('2026-10-10')).toBe('inlieu_workday') // Saturday
+    for (let d = 1; d <= 7; d++) {
+      expect(official.dayKind(`2026-10-0${d}`)).toBe('holiday')
+      expect(official.isWorkingDay(`2026-10-0${d}`)).toBe(false)
+    }
+    expect(official.dayKind('2026-10-08')).toBe('workday')
+    expect(official.dayKind('2026-10-11')).toBe('weekend')
+    expect(official.isWorkingDay('2026-09-20')).toBe(true)
+    expect(official.isWorkingDay('2026-10-10')).toBe(true)
+  })
+
+  it('2025 Spring Festival and National Day from the package data', () => {
+    for (const d of ['2025-01-28', '2025-01-31', '2025-02-04', '2025-10-01', '2025-10-08']) {
+      expect(official.dayKind(d)).toBe('holiday')
+    }
+    for (const d of ['2025-01-26', '2025-02-08', '2025-09-28', '2025-10-11']) {
+      expect(official.dayKind(d)).toBe('inlieu_workday')
+    }
+    expect(official.addWorkingDays('2025-01-27', 1)).toEqual({
+      date: '2025-02-05',
+      provisional: false,
+    })
+    expect(official.addWorkingDays('2025-01-24', 1)).toEqual({
+      date: '2025-01-26',
+      provisional: false,
+    })
+    expect(official.addWorkingDays('2025-09-26', 1)).toEqual({
+      date: '2025-09-28',
+      provisional: false,
+    })
+    expect(official.addWorkingDays('2025-09-30', 1)).toEqual({
+      date: '2025-10-09',
+      provisional: false,
+    })
+    expect(official.addWorkingDays('2025-10-09', 2)).toEqual({
+      date: '2025-10-11',
+      provisional: false,
+    })
+  })
+
+  it('unloaded years fall back to Monday–Friday', () => {
+    expect(official.dayKind('2027-01-01')).toBe('workday') // a Friday, holiday not known yet
+    expect(official.dayKind('2027-01-02')).toBe('weekend')
+    expect(official.dayKind('2003-01-01')).toBe('workday')
+    expect(official.withYear(y2027).dayKind('2027-01-01')).toBe('holiday')
+  })
+
+  it('rejects malformed dates', () => {
+    expect(() => official.isWorkingDay('2026-02-30')).toThrow(RangeError)
+    expect(() => official.isWorkingDay('2026/10/01')).toThrow(RangeError)
+    expect(() => official.addWorkingDays('2026-10-01', 0)).toThrow(RangeError)
+  })
+})
+
+describe('addWorkingDays / countWorkingDays', () => {
+  it('counts across the 2026 National Day holidays', () => {
+    expect(official.addWorkingDays('2026-09-30', 1)).toEqual({
+      date: '2026-10-08',
+      provisional: false,
+    })
+    expect(official.addWorkingDays('2026-09-30', 3)).toEqual({
+      date: '2026-10-10',
+      provisional: false,
+    })
+    expect(official.addWorkingDays('2026-09-18', 1)).toEqual({
+      date: '2026-09-20',
+      provisional: false,
+    })
+    expect(official.countWorkingDays('2026-09-30', '2026-10-10')).toEqual({
+      count: 3,
+      provisional: false,
+    })
+    expect(official.countWorkingDays('2026-10-10', '2026-09-30')).toEqual({
+      count: -3,
+      provisional: false,
+    })
+    expect(official.countWorkingDays('2026-10-01', '2026-10-01').count).toBe(0)
+  })
+
+  it('marks a result that runs into an unloaded year as provisional', () => {
+    const r = official.addWorkingDays('2026-12-28', 5)
+    expect(r).toEqual({ date: '2027-01-04', provisional: true })
+    expect(official.withYear(y2027).addWorkingDays('2026-12-28', 5)).toEqual({
+      date: '2027-01-05',
+      provisional: false,
+    })
+    expect(official.countWorkingDays('2026-12-30', '2027-01-04')).toEqual({
+      count: 3,
+      provisional: true,
+    })
+    expect(official.addWorkingDays('2003-12-30', 1)).toEqual({
+      date: '2003-12-31',
+      provisional: true,
+    })
+    expect(official.addWorkingDays('2003-12-31', 1)).toEqual({
+      date: '2004-01-02',
+      provisional: false,
+    })
+  })
+
+  it('works with no year loaded at all (everything provisional, Monday–Friday)', () => {
+    const empty = new WorkingDayCalendar([])
+    expect(empty.loadedYears()).toEqual([])
+    expect(empty.addWorkingDays('2026-10-02', 1)).toEqual({ date: '2026-10-05', provisional: true })
+    expect(empty.countWorkingDays('2026-10-02', '2026-10-09')).toEqual({
+      count: 5,
+      provisional: true,
+    })
+  })
+
+  it('withYear replaces a year without touching the original calendar', () => {
+    const free2026: CalendarYear = { year: 2026, holidays: {}, workdays: {} }
+    const changed = official.withYear(free2026)
+    expect(changed.isWorkingDay('2026-10-01')).toBe(true)
+    expect(changed.isWorkingDay('2026-10-10')).toBe(false)
+    expect(official.isWorkingDay('2026-10-01')).toBe(false)
+    expect(changed.loadedYears()).toEqual(official.loadedYears())
+  })
+
+  it('property: N working days forward, counted back, is N, and lands on a working day', () => {
+    const cal = official.withYear(y2027)
+    fc.assert(
+      fc.property(dateArb(2001, 2029), fc.integer({ min: 1, max: 400 }), (from, n) => {
+        const { date } = cal.addWorkingDays(from, n)
+        expect(cal.countWorkingDays(from, date).count).toBe(n)
+        expect(cal.isWorkingDay(date)).toBe(true)
+        expect(date > from).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('property: matches a naive day-by-day walk', () => {
+    fc.assert(
+      fc.property(dateArb(2003, 2027), fc.integer({ min: 1, max: 40 }), (from, n) => {
+        let d = new Date(`${from}T00:00:00Z`)
+        let left = n
+        while (left > 0) {
+          d = new Date(d.getTime() + 86_400_000)
+          if (official.isWorkingDay(d.toISOString().slice(0, 10))) left--
+        }
+        expect(official.addWorkingDays(from, n).date).toBe(d.toISOString().slice(0, 10))
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('shanghaiDate / endOfWorkingDay', () => {
+  it('shifts instants to UTC+8', () => {
+    expect(shanghaiDate('2026-09-30T17:00:00Z')).toBe('2026-10-01')
+    expect(shanghaiDate('2026-09-30T15:59:59.999Z')).toBe('2026-09-30')
+    expect(shanghaiDate('2026-09-30T16:00:00Z')).toBe('2026-10-01')
+    expect(shanghaiDate('2026-10-08T00:30:00+08:00')).toBe('2026-10-08')
+    expect(shanghaiDate('2026-10-07T20:00:00-05:00')).toBe('2026-10-08')
+    expect(shanghaiDate('2026-12-31T16:00:00Z')).toBe('2027-01-01')
+    expect(shanghaiDate('2026-10-08')).toBe('2026-10-08')
+  })
+
+  it('refuses instants without an offset or with impossible dates', () => {
+    expect(() => shanghaiDate('2026-10-08T09:00:00')).toThrow(RangeError)
+    expect(() => shanghaiDate('2026-02-30T09:00:00Z')).toThrow(RangeError)
+    expect(() => shanghaiDate('yesterday')).toThrow(RangeError)
+  })
+
+  it('formats the end of a working day', () => {
+    expect(endOfWorkingDay('2026-10-08')).toBe('2026-10-08T23:59:59.999+08:00')
+  })
+})
+
+describe('computeSla', () => {
+  const base = { pausedDays: 0, extensionDays: 0, identityVerifiedAt: null }
+
+  it('cancellation received in the night of 30 Sep UTC counts from 1 Oct in Shanghai', () => {
+    const r = computeSla(
+      { ...base, type: 'cancellation', receivedAt: '2026-09-30T17:00:00Z' },
+      official,
+      DEFAULT_SLA_SETTINGS,
+    )
+    expect(official.addWorkingDays(shanghaiDate('2026-09-30T17:00:00Z'), 1).date).toBe('2026-10-08')
+    expect(r).toEqual({
+      clockStartsAt: '2026-09-30T17:00:00Z',
+      targetAt: '2026-10-10T23:59:59.999+08:00',
+      deadlineAt: '2026-10-20T23:59:59.999+08:00',
+      calendarProvisional: false,
+    })
+  })
+
+  it('uses the Shanghai date where it differs from the UTC date', () => {
+    // 2026-10-10 00:00 in Shanghai (an in-lieu Saturday) is still 9 Oct in UTC.
+    const r = computeSla(
+      { ...base, type: 'cancellation', receivedAt: '2026-10-09T16:00:00Z' },
+      official,
+      DEFAULT_SLA_SETTINGS,
+    )
+    expect(r.targetAt).toBe('2026-10-14T23:59:59.999+08:00')
+    const utcReading = computeSla(
+      { ...base, type: 'cancellation', receivedAt: '2026-10-09T15:59:59Z' },
+      official,
+      DEFAULT_SLA_SETTINGS,
+    )
+    expect(utcReading.targetAt).toBe('2026-10-13T23:59:59.999+08:00')
+  })
+
+  it('other types start when identity is verified and have deadline = target', () => {
+    const pending = computeSla(
+      { ...base, type: 'copy', receivedAt: '2026-09-01T09:00:00+08:00' },
+      official,
+      DEFAULT_SLA_SETTINGS,
+    )
+    expect(pending).toEqual({
+      clockStartsAt: null,
+      targetAt: null,
+      deadlineAt: null,
+      calendarProvisional: false,
+    })
+    const verified = computeSla(
+      {
+        ...base,
+        type: 'deletion',
+        receivedAt: '2026-09-01T09:00:00+08:00',
+        identityVerifiedAt: '2026-09-18T10:00:00+08:00',
+      },
+      official,
+      DEFAULT_SLA_SETTINGS,
+    )
+    // 9/20 (Sun, in lieu), 9/21–24, 9/28–30, 10/8–10, 10/12–15 = 15 working days
+    expect(verified).toEqual({
+      clockStartsAt: '2026-09-18T10:00:00+08:00',
+      targetAt: '2026-10-15T23:59:59.999+08:00',
+      deadlineAt: '2026-10-15T23:59:59.999+08:00',
+      calendarProvisional: false,
+    })
+  })
+
+  it('adds paused and extension working days', () => {
+    const r = computeSla(
+      {
+        type: 'cancellation',
+        receivedAt: '2026-09-30T17:00:00Z',
+        identityVerifiedAt: null,
+        pausedDays: 2,
+        extensionDays: 1,
+      },
+      official,
+      DEFAULT_SLA_SETTINGS,
+    )
+    expect(r.targetAt).toBe('2026-10-14T23:59:59.999+08:00')
+    expect(r.deadlineAt).toBe('2026-10-23T23:59:59.999+08:00')
+  })
+
+  it('a deadline running into unloaded 2027 is provisional until 2027 is loaded', () => {
+    const input = { ...base, type: 'cancellation', receivedAt: '2026-12-24T10:00:00+08:00' }
+    const r = computeSla(input, official, DEFAULT_SLA_SETTINGS)
+    expect(r.targetAt).toBe('2026-12-29T23:59:59.999+08:00')
+    expect(r.deadlineAt).toBe('2027-01-07T23:59:59.999+08:00')
+    expect(r.calendarProvisional).toBe(true)
+    const loaded = computeSla(input, official.withYear(y2027), DEFAULT_SLA_SETTINGS)
+    expect(loaded.deadlineAt).toBe('2027-01-08T23:59:59.999+08:00')
+    expect(loaded.calendarProvisional).toBe(false)
+  })
+
+  it('property: the deadline is never before the target', () => {
+    const settingsArb: fc.Arbitrary<SlaSettings> = fc
+      .tuple(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 30 }),
+      )
+      .map(([a, b, c]) => ({
+        cancellationTargetDays: a,
+        cancellationDeadlineDays: b,
+        otherDeadlineDays: c,
+      }))
+    fc.assert(
+      fc.property(
+        instantArb(2004, 2027),
+        fc.constantFrom('cancellation', 'deletion', 'copy'),
+        fc.integer({ min: 0, max: 20 }),
+        settingsArb,
+        (at, type, paused, settings) => {
+          const r = computeSla(
+            { type, receivedAt: at, identityVerifiedAt: at, pausedDays: paused, extensionDays: 0 },
+            official,
+            settings,
+          )
+          expect(r.targetAt).not.toBeNull()
+          expect(Date.parse(r.deadlineAt ?? '')).toBeGreaterThanOrEqual(
+            Date.parse(r.targetAt ?? ''),
+          )
+          expect(Date.parse(r.deadlineAt ?? '')).toBeGreaterThan(Date.parse(at))
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('property: adding a pause never moves a deadline earlier', () => {
+    fc.assert(
+      fc.property(
+        instantArb(2004, 2027),
+        fc.constantFrom('cancellation', 'access'),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 30 }),
+        (at, type, paused, more) => {
+          const input = {
+            type,
+            receivedAt: at,
+            identityVerifiedAt: at,
+            pausedDays: paused,
+            extensionDays: 0,
+          }
+          const before = computeSla(input, official, DEFAULT_SLA_SETTINGS)
+          const after = computeSla(
+            { ...input, pausedDays: paused + more },
+            official,
+            DEFAULT_SLA_SETTINGS,
+          )
+          expect(Date.parse(after.deadlineAt ?? '')).toBeGreaterThanOrEqual(
+            Date.parse(before.deadlineAt ?? ''),
+          )
+          if (more > 0) {
+            expect(Date.parse(after.deadlineAt ?? '')).toBeGreaterThan(
+              Date.parse(before.deadlineAt ?? ''),
+            )
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('runs 100,000 computations', () => {
+    const start = Date.parse('2025-01-01T00:00:00Z')
+    let last = ''
+    for (let i = 0; i < 100_000; i++) {
+      const receivedAt = new Date(start + i * 997_000).toISOString()
+      const r = computeSla(
+        {
+          type: i % 2 === 0 ? 'cancellation' : 'copy',
+          receivedAt,
+          identityVerifiedAt: receivedAt,
+          pausedDays: i % 5,
+          extensionDays: 0,
+        },
+        official,
+        DEFAULT_SLA_SETTINGS,
+      )
+      last = r.deadlineAt ?? ''
+    }
+    expect(last).toMatch(/^\d{4}-\d{2}-\d{2}T23:59:59\.999\+08:00$/)
+  })
+})
+
+describe('pausedWorkingDays', () => {
+  it('counts working days in (pauseDate, resumeDate] in Shanghai', () => {
+    expect(
+      pausedWorkingDays('2026-09-29T10:00:00+08:00', '2026-10-09T10:00:00+08:00', official),
+    ).toBe(3) // 9/30, 10/8, 10/9
+    expect(
+      pausedWorkingDays('2026-10-08T09:00:00+08:00', '2026-10-08T18:00:00+08:00', official),
+    ).toBe(0)
+    expect(
+      pausedWorkingDays('2026-10-02T09:00:00+08:00', '2026-10-07T18:00:00+08:00', official),
+    ).toBe(0)
+    expect(
+      pausedWorkingDays('2026-10-09T09:00:00+08:00', '2026-10-08T09:00:00+08:00', official),
+    ).toBe(0)
+    // 16:30Z on 9 Oct is already the in-lieu Saturday 10 Oct in Shanghai
+    expect(pausedWorkingDays('2026-10-08T01:00:00Z', '2026-10-09T16:30:00Z', official)).toBe(2)
+  })
+
+  it('a pause then resume extends the deadline by the working days paused', () => {
+    const received = '2026-09-30T17:00:00Z'
+    const paused = pausedWorkingDays(
+      '2026-10-08T10:00:00+08:00',
+      '2026-10-12T10:00:00+08:00',
+      official,
+    )
+    expect(paused).toBe(3) // 10/9, 10/10 (in lieu), 10/12
+    const r = computeSla(
+      {
+        type: 'cancellation',
+        receivedAt: received,
+        identityVerifiedAt: null,
+        pausedDays: paused,
+        extensionDays: 0,
+      },
+      official,
+      DEFAULT_SLA_SETTINGS,
+    )
+    expect(r.deadlineAt).toBe('2026-10-23T23:59:59.999+08:00')
+  })
+})
+
+describe('workingDaysLeft', () => {
+  const deadline = '2026-10-14T23:59:59.999+08:00' // a Wednesday
+  it('is positive before, 0 on and negative after the due day', () => {
+    expect(workingDaysLeft(deadline, '2026-10-12T09:00:00+08:00', official)).toBe(2) // Mon: Mon, Tue left
+    expect(workingDaysLeft(deadline, '2026-10-13T09:00:00+08:00', official)).toBe(1)
+    expect(workingDaysLeft(deadline, '2026-10-14T09:00:00+08:00', official)).toBe(0)
+    expect(workingDaysLeft(deadline, '2026-10-14T23:59:59.999+08:00', official)).toBe(0)
+    expect(workingDaysLeft(deadline, '2026-10-15T00:00:00+08:00', official)).toBe(-1)
+    expect(workingDaysLeft(deadline, '2026-10-16T12:00:00+08:00', official)).toBe(-2)
+    expect(workingDaysLeft(deadline, '2026-10-18T12:00:00+08:00', official)).toBe(-2) // Sunday
+  })
+
+  it('skips holidays and counts the due day when today is not a working day', () => {
+    // Saturday 3 Oct (holiday) to Thursday 8 Oct: only 10/8 lies in (today, due]
+    expect(
+      workingDaysLeft('2026-10-08T23:59:59.999+08:00', '2026-10-03T12:00:00+08:00', official),
+    ).toBe(1)
+    expect(
+      workingDaysLeft('2026-10-09T23:59:59.999+08:00', '2026-09-30T12:00:00+08:00', official),
+    ).toBe(2)
+    // Overdue on a non-working day is still overdue
+    expect(
+      workingDaysLeft('2026-09-30T23:59:59.999+08:00', '2026-10-01T08:00:00+08:00', official),
+    ).toBe(-1)
+  })
+})
+
+describe('parseCalendarYearJson', () => {
+  it('accepts a valid year', () => {
+    const text = JSON.stringify(
+      {
+        year: 2027,
+        holidays: { '2027-01-01': '元旦', '2027-01-02': '元旦', '2027-01-03': '元旦' },
+        workdays: { '2027-02-06': '春节' },
+      },
+      null,
+      2,
+    )
+    const r = parseCalendarYearJson(text, 2027)
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        year: 2027,
+        holidays: { '2027-01-01': '元旦', '2027-01-02': '元旦', '2027-01-03': '元旦' },
+        workdays: { '2027-02-06': '春节' },
+      },
+    })
+  })
+
+  it('reports every bad entry with its line', () => {
+    const text = [
+      '{', // 1
+      '  "year": 2027,', // 2
+      '  "holidays": {', // 3
+      '    "2027-01-01": "元旦",', // 4
+      '    "2027-1-02": "元旦",', // 5
+      '    "2027-02-30": "春节",', // 6
+      '    "2026-12-31": "元旦",', // 7
+      '    "2027-01-02": "元旦",', // 8  (a Saturday: allowed)
+      '    "2027-02-07": "春节",', // 9
+      '    "2027-02-08": ""', // 10
+      '  },', // 11
+      '  "workdays": {', // 12
+      '    "2027-02-07": "春节",', // 13 also a holiday
+      '    "2027-02-09": "春节",', // 14 a Tuesday
+      '    "2027-02-20": "春节"', // 15 a Saturday: fine
+      '  }', // 16
+      '}', // 17
+    ].join('\n')
+    const r = parseCalendarYearJson(text, 2027)
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.errors.map((e) => e.line)).toEqual([5, 6, 7, 10, 13, 14])
+    expect(r.errors[0]?.message).toMatch(/YYYY-MM-DD/)
+    expect(r.errors[1]?.message).toMatch(/no such date/)
+    expect(r.errors[2]?.message).toMatch(/outside 2027/)
+    expect(r.errors[3]?.message).toMatch(/name/)
+    expect(r.errors[4]?.message).toMatch(/both/)
+    expect(r.errors[5]?.message).toMatch(/Saturday or Sunday/)
+  })
+
+  it('reports syntax errors, a wrong year and duplicate keys with lines', () => {
+    const trailingComma = parseCalendarYearJson(
+      '{\n  "holidays": {\n    "2027-01-01": "元旦",\n  }\n}',
+      2027,
+    )
+    expect(trailingComma.ok).toBe(false)
+    if (!trailingComma.ok) {
+      expect(trailingComma.errors).toHaveLength(1)
+      expect(trailingComma.errors[0]?.line).toBe(4)
+      expect(trailingComma.errors[0]?.message).toMatch(/^Invalid JSON/)
+    }
+    const wrongYear = parseCalendarYearJson('{\n"year": 2028,\n"holidays": {}\n}', 2027)
+    expect(wrongYear.ok ? [] : wrongYear.errors.map((e) => e.line)).toEqual([2])
+    const dup = parseCalendarYearJson(
+      '{"holidays": {\n"2027-01-01": "元旦",\n"2027-01-01": "元旦"\n}}',
+      2027,
+    )
+    expect(dup.ok ? [] : dup.errors.map((e) => e.line)).toEqual([3])
+    const missing = parseCalendarYearJson('{"workdays": {}}', 2027)
+    expect(missing.ok).toBe(false)
+    expect(parseCalendarYearJson('[]', 2027).ok).toBe(false)
+    expect(parseCalendarYearJson('{"holidays": []}', 2027).ok).toBe(false)
+    expect(parseCalendarYearJson('', 2027).ok).toBe(false)
+  })
+
+  it('round-trips every official year', () => {
+    for (const cy of officialCalendarYears()) {
+      const r = parseCalendarYearJson(JSON.stringify(cy, null, 2), cy.year)
+      expect(r).toEqual({ ok: true, value: cy })
+    }
+  })
+})

@@ -1,0 +1,33 @@
+import { Alert, Button, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { ApiError } from '../api/api-error'
+
+/** How every failed action is shown: the server's message and its correlation id. */
+export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation()
+  if (!error) return null
+  const message = error instanceof Error ? error.message : String(error)
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={message}
+      description={
+        error instanceof ApiError ? (
+          <Typography.Text type="secondary">
+            {t('common.correlationId')}: <span data-testid="correlation-id">{error.correlationId}</span>
+          </Typography.Text>
+        ) : undefined
+      }
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
+      style={{ marginBottom: 12 }}
+    />
+  )
+}

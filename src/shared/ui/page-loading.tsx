@@ -1,0 +1,11 @@
+import { Spin } from 'antd'
+import { useTranslation } from 'react-i18next'
+
+export function PageLoading() {
+  const { t } = useTranslation()
+  return (
+    <div style={{ display: 'grid', placeItems: 'center', padding: 48 }} role="status">
+      <Spin description={t('common.loading')} />
+    </div>
+  )
+}

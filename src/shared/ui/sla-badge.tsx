@@ -1,0 +1,49 @@
+import { Tag, Tooltip } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import type { RequestStatus } from '../api/enums'
+import { isFinal } from '../lib/request-state'
+import { workingDaysLeft, type WorkingDayCalendar } from '../lib/working-days'
+
+interface SlaBadgeProps {
+  status: RequestStatus
+  targetAt: string | null
+  deadlineAt: string | null
+  provisional: boolean
+  calendar: WorkingDayCalendar | null
+  now?: Date
+}
+
+// Solid, dark tones so white text meets WCAG AA contrast; urgency reads red > orange > amber > green.
+function colour(left: number): string {
+  if (left < 0) return '#a8071a'
+  if (left <= 1) return '#ad2102'
+  if (left <= 3) return '#874d00'
+  return '#237804'
+}
+
+/** Working days left (or overdue) on the official calendar; target and deadline in the tooltip. */
+export function SlaBadge({ status, targetAt, deadlineAt, provisional, calendar, now = new Date() }: SlaBadgeProps) {
+  const { t } = useTranslation()
+  if (isFinal(status)) return <Tag>{t('sla.finished')}</Tag>
+  if (!deadlineAt) return <Tag>{t('sla.noClock')}</Tag>
+  if (!calendar) return <Tag>…</Tag>
+  const left = workingDaysLeft(deadlineAt, now.toISOString(), calendar)
+  const label = left < 0 ? t('sla.overdue', { count: -left }) : left === 0 ? t('sla.dueToday') : t('sla.left', { count: left })
+  const format = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
+  const tip = [
+    targetAt && targetAt !== deadlineAt ? `${t('sla.target')}: ${format(targetAt)}` : null,
+    `${t('sla.deadline')}: ${format(deadlineAt)}`,
+    provisional ? t('sla.provisionalHint') : null,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+  return (
+    <Tooltip title={tip}>
+      <Tag color={colour(left)} tabIndex={0} aria-label={`${label}. ${tip}`} data-testid="sla-badge">
+        {label}
+        {provisional ? ` (${t('common.provisional')})` : ''}
+      </Tag>
+    </Tooltip>
+  )
+}

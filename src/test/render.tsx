@@ -1,0 +1,39 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import type { ReactElement, ReactNode } from 'react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createQueryClient } from '../shared/api/query-client'
+import { sessionStore } from '../shared/api/session-store'
+import { createSession } from '../shared/auth/session-api'
+import { SessionProvider } from '../shared/auth/session-context'
+import { LocaleProvider } from '../shared/i18n/locale-provider'
+
+/** Signs in against the mock backend (msw/node) so the component talks to real handlers. */
+export async function signInAs(username: string): Promise<void> {
+  const session = await createSession(username, 'Demo@2026')
+  sessionStore.setToken(session.token)
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  const client = createQueryClient()
+  client.setDefaultOptions({ queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } })
+  return (
+    <QueryClientProvider client={client}>
+      <LocaleProvider>
+        <SessionProvider>{children}</SessionProvider>
+      </LocaleProvider>
+    </QueryClientProvider>
+  )
+}
+
+/** Renders through the app's providers, at a route when the component needs the router. */
+export function renderWithProviders(ui: ReactElement, { path = '/', route = '/' }: { path?: string; route?: string } = {}) {
+  const router = createMemoryRouter([{ path, element: ui }, { path: '*', element: <div data-testid="navigated" /> }], {
+    initialEntries: [route],
+  })
+  return render(
+    <Providers>
+      <RouterProvider router={router} />
+    </Providers>,
+  )
+}
