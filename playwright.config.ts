@@ -14,6 +14,8 @@ function chromiumExecutable(): string | undefined {
 
 const executablePath = chromiumExecutable()
 const port = Number(process.env.E2E_PORT ?? 4173)
+// Parallel checkouts of the same tree build into their own folders.
+const outDir = process.env.E2E_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: './e2e',
@@ -45,7 +47,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
