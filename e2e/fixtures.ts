@@ -20,6 +20,20 @@ export async function signIn(page: Page, username: Username, path = '/') {
   await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name)
 }
 
+/** The queue shows the rows of its current filters (not the previous ones while loading). */
+export async function queueSettled(page: Page, view: string) {
+  const queue = page.getByTestId('queue')
+  await expect(queue).toHaveAttribute('data-view', new RegExp(view.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+  await expect(queue).toHaveAttribute('aria-busy', 'false')
+  await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible()
+}
+
+/** Picks an option of an antd Select by the select's label and the option's text. */
+export async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label, exact: true }).click()
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click()
+}
+
 /** No serious or critical accessibility violation on what is on screen now. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()

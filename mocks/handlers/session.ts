@@ -1,4 +1,4 @@
-import { signInInputSchema } from '../../src/shared/api/schemas'
+import { sessionSchema, signInInputSchema } from '../../src/shared/api/schemas'
 import { ABSOLUTE_TIMEOUT_MS, bearerToken, markSeen } from '../http/auth'
 import { ALL_ROLES, HttpError, reply, route } from '../http/route'
 import { appendAuditEvent } from '../db/chains'
@@ -17,6 +17,7 @@ export const sessionHandlers = [
     path: '/session',
     roles: 'public',
     body: signInInputSchema,
+    response: sessionSchema,
     async handle({ body, backend, now }) {
       const { db } = backend
       const username = body.username.trim()
@@ -73,6 +74,7 @@ export const sessionHandlers = [
     method: 'get',
     path: '/session',
     roles: ALL_ROLES,
+    response: sessionSchema,
     async handle({ staff, request, backend }) {
       const session = backend.db.sessions.get(bearerToken(request) ?? '')
       return {
@@ -86,6 +88,7 @@ export const sessionHandlers = [
     method: 'delete',
     path: '/session',
     roles: ALL_ROLES,
+    status: 204,
     async handle({ request, backend, audit, staff }) {
       const token = bearerToken(request) ?? ''
       await backend.db.sessions.update(token, (d) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { accountStatusSchema } from '../../src/shared/api/enums'
-import { revealInputSchema } from '../../src/shared/api/schemas'
+import { pageSchema, platformUserSchema, revealInputSchema, revealResultSchema } from '../../src/shared/api/schemas'
 import { ALL_ROLES, listQuery, notFound, paginate, route } from '../http/route'
 import { presentUser } from '../http/present'
 
@@ -10,6 +10,7 @@ export const userHandlers = [
     path: '/users',
     roles: ALL_ROLES,
     query: listQuery.extend({ accountStatus: accountStatusSchema.optional() }),
+    response: pageSchema(platformUserSchema),
     async handle({ query, backend }) {
       const q = query.q
       const digits = q && /^\d{4}$/.test(q) ? q : null
@@ -27,6 +28,7 @@ export const userHandlers = [
     method: 'get',
     path: '/users/:userId',
     roles: ALL_ROLES,
+    response: platformUserSchema,
     async handle({ params, backend }) {
       const user = backend.db.users.get(params.userId ?? '')
       if (!user) throw notFound(`User ${params.userId}`)
@@ -38,6 +40,7 @@ export const userHandlers = [
     path: '/users/:userId/reveal',
     roles: ['agent', 'lead', 'admin'],
     body: revealInputSchema.extend({ requestId: z.string().optional() }),
+    response: revealResultSchema,
     async handle({ params, body, backend, audit }) {
       const user = backend.db.users.get(params.userId ?? '')
       if (!user) throw notFound(`User ${params.userId}`)

@@ -58,6 +58,10 @@ export interface RouteDefinition<Q extends z.ZodType, B extends z.ZodType> {
   idempotent?: boolean
   /** Exempt from injected network faults, so the fault control itself stays reachable. */
   faultFree?: boolean
+  /** What a success returns: documents the API (OpenAPI) and is checked by the conformance test. */
+  response?: z.ZodType
+  /** Status of a success when not 200. */
+  status?: number
   /** 'own' for handlers that take the write lock themselves (the database reset). */
   transaction?: 'auto' | 'own'
   handle: (ctx: RouteContext<z.infer<Q>, z.infer<B>>) => Promise<unknown>
@@ -146,7 +150,11 @@ async function idempotent(
 
 const MUTATING: readonly Method[] = ['post', 'put', 'patch', 'delete']
 
+/** Every route ever defined, for the OpenAPI document and the conformance test. */
+export const ROUTES: RouteDefinition<z.ZodType, z.ZodType>[] = []
+
 export function route<Q extends z.ZodType = z.ZodObject, B extends z.ZodType = z.ZodObject>(def: RouteDefinition<Q, B>) {
+  ROUTES.push(def as unknown as RouteDefinition<z.ZodType, z.ZodType>)
   const path = `*/api${def.path}`
   return http[def.method](path, async ({ request, params }) => {
     const cid = correlationId()

@@ -25,9 +25,13 @@ if (typeof window !== 'undefined' && typeof window.ResizeObserver === 'undefined
   } as unknown as typeof ResizeObserver
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => {
+// One seeded backend per test file (seeding takes a moment); a test that needs pristine data
+// calls resetMockBackend() itself.
+beforeAll(() => {
   resetMockBackend()
+  server.listen({ onUnhandledRequest: 'error' })
+})
+beforeEach(() => {
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
 })
 afterEach(() => {

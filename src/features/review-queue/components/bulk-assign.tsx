@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Alert, Button, Progress, Select, Space } from 'antd'
+import { Alert, App, Button, Progress, Select, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newIdempotencyKey } from '../../../shared/api/http-client'
@@ -15,6 +15,7 @@ interface RowResult {
 export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone(): void }) {
   const { t } = useTranslation('queue')
   const queryClient = useQueryClient()
+  const { message } = App.useApp()
   const staff = useQuery(staffQueries.list())
   const [assigneeId, setAssigneeId] = useState<string>()
   const [results, setResults] = useState<RowResult[] | null>(null)
@@ -41,7 +42,13 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
     }
     setRunning(false)
     await queryClient.invalidateQueries({ queryKey: requestQueries.all() })
-    if (done.every((r) => !r.error)) onDone()
+    const failedCount = done.filter((r) => r.error).length
+    const summary = t('bulkResult', { ok: done.length - failedCount, failed: failedCount })
+    // All through: the selection is done with. Otherwise it stays, with each failure and its reason.
+    if (failedCount === 0) {
+      void message.success(summary)
+      onDone()
+    }
   }
 
   const failed = results?.filter((r) => r.error) ?? []

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, DatePicker, Input, Select, Space, type InputRef } from 'antd'
+import { Button, DatePicker, Input, Select, Space } from 'antd'
 import dayjs from 'dayjs'
-import { useState, type RefObject } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, REQUESTER_TYPES } from '../../../shared/api/enums'
 import { staffQueries } from '../../../shared/api/requests'
@@ -9,13 +9,14 @@ import { isShareableSearch, type FilterKey, type QueueView } from '../model/queu
 
 interface QueueFiltersProps {
   view: QueueView
-  searchRef: RefObject<HTMLInputElement | null>
   privateQuery: string | null
   onChange(filters: QueueView['filters']): void
   onPrivateQuery(q: string | null): void
 }
 
-export function QueueFilters({ view, searchRef, privateQuery, onChange, onPrivateQuery }: QueueFiltersProps) {
+export const QUEUE_SEARCH_ID = 'queue-search'
+
+export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: QueueFiltersProps) {
   const { t } = useTranslation('queue')
   const staff = useQuery(staffQueries.list())
   const [text, setText] = useState(privateQuery ?? view.filters.q ?? '')
@@ -36,11 +37,9 @@ export function QueueFilters({ view, searchRef, privateQuery, onChange, onPrivat
   const range = view.filters.receivedFrom && view.filters.receivedTo ? ([dayjs(view.filters.receivedFrom), dayjs(view.filters.receivedTo)] as const) : null
 
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.search')}>
+    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.region')}>
       <Input.Search
-        ref={(el: InputRef | null) => {
-          searchRef.current = el?.input ?? null
-        }}
+        id={QUEUE_SEARCH_ID}
         aria-label={t('filter.search')}
         placeholder={t('filter.search')}
         allowClear

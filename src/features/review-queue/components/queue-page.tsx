@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { App, Badge, Button, Space, Table, Tabs, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
@@ -15,7 +15,7 @@ import { StatusTag } from '../../../shared/ui/status-tag'
 import '../i18n'
 import { listParams, QUEUE_TABS, readQueueView, writeQueueView, type QueueView } from '../model/queue-params'
 import { BulkAssign } from './bulk-assign'
-import { QueueFilters } from './queue-filters'
+import { QUEUE_SEARCH_ID, QueueFilters } from './queue-filters'
 import { ShortcutsHelp } from './shortcuts-help'
 import { useQueueShortcuts } from './use-queue-shortcuts'
 
@@ -40,7 +40,6 @@ export function QueuePage() {
   const [selectedIndex, setSelectedIndex] = useState(0)
   const [selectedKeys, setSelectedKeys] = useState<string[]>([])
   const [helpOpen, setHelpOpen] = useState(false)
-  const searchRef = useRef<HTMLInputElement>(null)
   const rows = list.data?.items ?? []
   const current = rows[Math.min(selectedIndex, rows.length - 1)]
   const staffName = (id: string | null) => (id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—')
@@ -68,7 +67,7 @@ export function QueuePage() {
       previous: () => setSelectedIndex((i) => Math.max(i - 1, 0)),
       open: () => current && navigate(`/requests/${current.id}`),
       claim: () => claimRow(current),
-      focusSearch: () => searchRef.current?.focus(),
+      focusSearch: () => document.getElementById(QUEUE_SEARCH_ID)?.focus(),
       help: () => setHelpOpen(true),
     },
     true,
@@ -123,7 +122,12 @@ export function QueuePage() {
   ]
 
   return (
-    <section aria-labelledby="queue-title">
+    <section
+      aria-labelledby="queue-title"
+      aria-busy={list.isFetching || list.isPlaceholderData}
+      data-view={searchParams.toString()}
+      data-testid="queue"
+    >
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         <Typography.Title level={1} id="queue-title" style={{ fontSize: 22, margin: 0 }}>
           {t('title')}
@@ -131,9 +135,9 @@ export function QueuePage() {
         <Space wrap>
           <Typography.Text type="secondary">{t('selectHint')}</Typography.Text>
           {(staff.role === 'agent' || staff.role === 'lead') && (
-            <Link to="/requests/new">
-              <Button type="primary">{t('newRequest')}</Button>
-            </Link>
+            <Button type="primary" onClick={() => navigate('/requests/new')}>
+              {t('newRequest')}
+            </Button>
           )}
         </Space>
       </Space>
@@ -155,7 +159,6 @@ export function QueuePage() {
       />
       <QueueFilters
         view={view}
-        searchRef={searchRef}
         privateQuery={privateQuery}
         onChange={(filters) => update({ filters })}
         onPrivateQuery={(q) => {

@@ -14,6 +14,11 @@ function typingInto(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }
 
+// A closed antd dialog stays in the DOM, hidden: only a rendered one counts.
+function dialogOpen(): boolean {
+  return [...document.querySelectorAll('[role="dialog"]')].some((el) => el.getClientRects().length > 0)
+}
+
 /** Agents work the queue by keyboard: j/k, Enter, c, / and ?; ignored while typing in a field. */
 export function useQueueShortcuts(handlers: QueueShortcutHandlers, enabled: boolean): void {
   const latest = useRef(handlers)
@@ -24,7 +29,7 @@ export function useQueueShortcuts(handlers: QueueShortcutHandlers, enabled: bool
     if (!enabled) return
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || typingInto(event.target)) return
-      if (document.querySelector('.ant-modal-wrap:not([style*="display: none"])')) return
+      if (dialogOpen()) return
       const h = latest.current
       const action: Record<string, (() => void) | undefined> = {
         j: h.next,

@@ -1,0 +1,71 @@
+import { z } from 'zod'
+import { errorBodySchema } from '../src/shared/api/schemas'
+import { ROUTES, type RouteDefinition } from '../mocks/http/route'
+import '../mocks/handlers'
+
+type Json = Record<string, unknown>
+
+const toSchema = (schema: z.ZodType, io: 'input' | 'output'): Json =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Json
+
+const ERRORS: Record<string, string> = {
+  '400': 'Bad input; details.fields names each bad field',
+  '401': 'Not signed in, or the session expired or was revoked',
+  '403': 'The role may not do this (or MAKER_CHECKER)',
+  '404': 'Not found',
+  '409': 'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED)',
+  '412': 'Stale version; details.current holds the current entity',
+  '422': 'Idempotency key reused with another payload',
+  '428': 'If-Match required',
+}
+
+function operation(def: RouteDefinition<z.ZodType, z.ZodType>): Json {
+  const parameters: Json[] = []
+  for (const match of def.path.matchAll(/:([A-Za-z]+)/g)) {
+    parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } })
+  }
+  if (def.query instanceof z.ZodObject) {
+    for (const [name, field] of Object.entries(def.query.shape as Record<string, z.ZodType>)) {
+      parameters.push({ name, in: 'query', required: !field.safeParse(undefined).success, schema: toSchema(field, 'input') })
+    }
+  }
+  if (def.idempotent) parameters.push({ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8 } })
+  if (/\/:id\//.test(def.path) && def.idempotent) parameters.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'integer' } })
+  const status = String(def.status ?? 200)
+  const responses: Json = {
+    [status]: def.response
+      ? { description: 'Success', content: { 'application/json': { schema: toSchema(def.response, 'output') } } }
+      : { description: 'Success' },
+  }
+  for (const [code, description] of Object.entries(ERRORS)) {
+    responses[code] = { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
+  }
+  return {
+    summary: `${def.method.toUpperCase()} /api${def.path}`,
+    description: def.roles === 'public' ? 'No session needed.' : `Roles: ${def.roles.join(', ')}.`,
+    ...(def.roles === 'public' ? { security: [] } : {}),
+    parameters,
+    ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } } } : {}),
+    responses,
+  }
+}
+
+/** The OpenAPI 3.1 document of the API, generated from the same route definitions the mock serves. */
+export function openApiDocument(): Json {
+  const paths: Record<string, Json> = {}
+  for (const def of ROUTES) {
+    const path = `/api${def.path.replace(/:([A-Za-z]+)/g, '{$1}')}`
+    paths[path] = { ...(paths[path] ?? {}), [def.method]: operation(def) }
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: '任务易 privacy operations console API', version: '1.0.0' },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: { Error: toSchema(errorBodySchema, 'output') },
+    },
+    security: [{ bearer: [] }],
+    paths,
+  }
+}

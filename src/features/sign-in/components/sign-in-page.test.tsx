@@ -1,0 +1,51 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { resetMockBackend } from '../../../../mocks/node'
+import { renderWithProviders } from '../../../test/render'
+import { SignInPage } from './sign-in-page'
+
+async function attempt(user: ReturnType<typeof userEvent.setup>, username: string, password: string) {
+  await user.clear(screen.getByLabelText('用户名'))
+  await user.type(screen.getByLabelText('用户名'), username)
+  await user.clear(screen.getByLabelText('密码'))
+  await user.type(screen.getByLabelText('密码'), password)
+  await user.click(screen.getByRole('button', { name: '登录' }))
+}
+
+describe('SignInPage', () => {
+  beforeEach(() => resetMockBackend())
+
+  it('signs in with the right password and keeps only the token, in sessionStorage', async () => {
+    const onSignedIn = vi.fn()
+    const user = userEvent.setup()
+    renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
+    await attempt(user, 'agent01', 'Demo@2026')
+    await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ username: 'agent01', role: 'agent' })))
+    expect(Object.keys(sessionStorage)).toEqual(['console.token'])
+  })
+
+  it('says so clearly when the password is wrong', async () => {
+    const onSignedIn = vi.fn()
+    const user = userEvent.setup()
+    renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
+    await attempt(user, 'agent01', 'wrong')
+    expect(await screen.findByRole('alert')).toHaveTextContent('用户名或密码错误')
+    expect(onSignedIn).not.toHaveBeenCalled()
+  })
+
+  it('locks the account after five failures in fifteen minutes, even for the right password', async () => {
+    const onSignedIn = vi.fn()
+    const user = userEvent.setup()
+    renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
+    for (let i = 0; i < 4; i++) {
+      await attempt(user, 'agent02', `wrong-${i}`)
+      expect(await screen.findByRole('alert')).toHaveTextContent('用户名或密码错误')
+    }
+    await attempt(user, 'agent02', 'wrong-5')
+    expect(await screen.findByText(/账号已锁定/)).toBeInTheDocument()
+    await attempt(user, 'agent02', 'Demo@2026')
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/账号已锁定，请 15 分钟后再试/))
+    expect(onSignedIn).not.toHaveBeenCalled()
+  })
+})
