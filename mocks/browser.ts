@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser'
-import { configureBackend, getBackend } from './backend-instance'
+import { configureBackend } from './backend-instance'
 import { handlers } from './handlers'
 
 /** Starts the mock backend in this tab; `?mockScale=100000` seeds that many requests. */
@@ -13,6 +13,5 @@ export async function startMockBackend(scale: number | null): Promise<void> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   })
-  // Seeding starts now; the first request waits for it, the first paint does not.
-  void getBackend()
+  // The database is opened (or seeded) by the first request, so the first paint never waits for it.
 }

@@ -6,7 +6,15 @@ import './handlers'
 
 const USERNAME: Record<Role, string> = { agent: 'agent01', lead: 'lead01', compliance: 'compliance01', admin: 'admin01' }
 // A real id for each path parameter the API uses; a new parameter must be added here.
-const SAMPLE: Record<string, string> = { id: 'R000001', userId: 'U000001', year: '2026', seq: '1', incidentId: 'I000001' }
+const SAMPLE: Record<string, string> = {
+  id: 'R000001',
+  userId: 'U000001',
+  year: '2026',
+  seq: '1',
+  incidentId: 'I000001',
+  disclosureId: 'D000001',
+  applicationId: 'A000001',
+}
 
 async function tokenFor(role: Role): Promise<string> {
   const response = await fetch('http://localhost/api/session', {

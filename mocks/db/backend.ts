@@ -55,7 +55,7 @@ function snapshot(db: Database): { records: StoredRecord[]; keys: string[] } {
   return { records, keys }
 }
 
-async function load(db: Database, records: StoredRecord[]): Promise<void> {
+function load(db: Database, records: StoredRecord[]): void {
   const byTable = new Map<TableName, unknown[]>()
   for (const r of records) {
     const list = byTable.get(r.table as TableName) ?? []
@@ -65,7 +65,7 @@ async function load(db: Database, records: StoredRecord[]): Promise<void> {
   for (const table of tableNames(db)) {
     db[table].clear()
     const values = byTable.get(table)
-    if (values?.length) await db[table].insertMany(values as never[])
+    if (values?.length) db[table].load(values as never[])
   }
 }
 
@@ -104,7 +104,7 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
     const meta = await readMeta(persistence.idb)
     if (!meta) return
     if (meta.epoch !== persistence.meta.epoch) {
-      await load(db, await readAllRecords(persistence.idb))
+      load(db, await readAllRecords(persistence.idb))
     } else if (meta.revision > persistence.meta.revision) {
       for (const entry of await readLogAfter(persistence.idb, persistence.meta.revision)) {
         const table = db[entry.table as TableName]
@@ -137,7 +137,7 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
     await navigator.locks.request(LOCK, async () => {
       const meta = await readMeta(idb)
       if (meta && meta.seedKey === seedKey) {
-        await load(db, await readAllRecords(idb))
+        load(db, await readAllRecords(idb))
         persistence!.meta = meta
       } else {
         await seedFresh()
@@ -188,7 +188,7 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
         // Staff stay signed in across a reset of the demo data.
         const sessions = db.sessions.all().map((s) => structuredClone(s))
         await seedFresh()
-        if (sessions.length) await db.sessions.insertMany(sessions)
+        db.sessions.load(sessions)
         dirty.clear()
         if (persistence) {
           const { records, keys } = snapshot(db)

@@ -1,98 +1,102 @@
-import { Collection } from '@msw/data'
 import type { z } from 'zod'
 
 /**
- * A collection of @msw/data records (validated by the contract's zod schema on every write)
- * with a primary-key index, because a scan per lookup is too slow at 100,000 requests.
+ * One table of the mock database: records validated by the contract's zod schema on every
+ * write, indexed by primary key.
+ *
+ * This started as an @msw/data Collection. Measured here, a Collection insert costs about
+ * 0.4 ms per request record (40 s to seed or reload 100,000 requests) and a lookup scans every
+ * record, which the console's 100,000-request target cannot afford. Validation is what the
+ * contract needs from it, and zod does that at a fraction of the cost.
  */
 export class Table<S extends z.ZodObject, K extends keyof z.infer<S> & string> {
-  readonly collection: Collection<S>
-  private readonly index = new Map<unknown, z.infer<S>>()
-  private listeners = new Set<(key: unknown) => void>()
+  private readonly records = new Map<unknown, z.infer<S>>()
+  private snapshot: z.infer<S>[] | null = null
+  private readonly listeners = new Set<(key: unknown) => void>()
 
   constructor(
     readonly name: string,
-    schema: S,
+    private readonly schema: S,
     private readonly key: K,
-  ) {
-    this.collection = new Collection({ schema })
-  }
+  ) {}
 
   keyOf(value: z.infer<S>): z.infer<S>[K] {
     return value[this.key]
   }
 
+  /** Every record; the array is shared until the next write, so callers must not mutate it. */
   all(): z.infer<S>[] {
-    return this.collection.all() as z.infer<S>[]
+    this.snapshot ??= [...this.records.values()]
+    return this.snapshot
   }
 
   count(): number {
-    return this.collection.count()
+    return this.records.size
   }
 
   get(id: z.infer<S>[K]): z.infer<S> | undefined {
-    return this.index.get(id)
+    return this.records.get(id)
   }
 
   async insert(value: z.infer<S>): Promise<z.infer<S>> {
-    const record = (await this.collection.create(value as never)) as z.infer<S>
-    this.index.set(record[this.key], record)
-    this.changed(record[this.key])
+    const record = this.schema.parse(value) as z.infer<S>
+    const id = record[this.key]
+    if (this.records.has(id)) throw new Error(`${this.name} ${String(id)} already exists`)
+    this.store(record)
     return record
   }
 
   async insertMany(values: z.infer<S>[]): Promise<void> {
-    const created = (await this.collection.createMany(values.length, (i) => values[i] as never)) as z.infer<S>[]
-    for (const record of created) {
-      this.index.set(record[this.key], record)
-      this.changed(record[this.key])
-    }
+    for (const value of values) await this.insert(value)
   }
 
-  /** Applies `change` to a draft of the record; the schema re-validates the result. */
+  /**
+   * Loads records this backend itself validated and wrote earlier (its persisted copy), so
+   * they are not validated again: reopening 100,000 requests must not take seconds.
+   */
+  load(values: z.infer<S>[]): void {
+    for (const value of values) this.store(value)
+  }
+
+  /** Applies `change` to a copy of the record; the schema validates the result before it counts. */
   async update(id: z.infer<S>[K], change: (draft: z.infer<S>) => void): Promise<z.infer<S>> {
-    const current = this.index.get(id)
+    const current = this.records.get(id)
     if (!current) throw new Error(`${this.name} ${String(id)} not found`)
-    const updated = (await this.collection.update(current as never, {
-      data: (draft: z.infer<S>) => {
-        change(draft)
-      },
-    } as never)) as z.infer<S> | undefined
-    const record = updated ?? current
-    this.index.set(record[this.key], record)
-    this.changed(record[this.key])
+    const draft = structuredClone(current)
+    change(draft)
+    const record = this.schema.parse(draft) as z.infer<S>
+    if (record[this.key] !== id) this.records.delete(id)
+    this.store(record)
     return record
   }
 
+  /** Writes a record as another tab left it (replication from storage). */
+  async put(value: z.infer<S>): Promise<void> {
+    this.store(this.schema.parse(value) as z.infer<S>)
+  }
+
   delete(id: z.infer<S>[K]): void {
-    const current = this.index.get(id)
-    if (!current) return
-    this.collection.delete(current as never)
-    this.index.delete(id)
+    if (!this.records.delete(id)) return
+    this.snapshot = null
     this.changed(id)
   }
 
-  /** Writes a record as another process left it (replication from storage). */
-  async put(value: z.infer<S>): Promise<void> {
-    const id = value[this.key]
-    if (!this.index.has(id)) {
-      await this.insert(value)
-      return
-    }
-    await this.update(id, (draft) => {
-      Object.assign(draft, value)
-    })
-  }
-
   clear(): void {
-    this.collection.clear()
-    this.index.clear()
+    this.records.clear()
+    this.snapshot = null
   }
 
   /** Called with the primary key of every record written or deleted. */
   onChange(listener: (key: unknown) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
+  }
+
+  private store(record: z.infer<S>): void {
+    const id = record[this.key]
+    this.records.set(id, record)
+    this.snapshot = null
+    this.changed(id)
   }
 
   private changed(key: unknown): void {

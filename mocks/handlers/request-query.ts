@@ -23,16 +23,11 @@ function timesOf(r: PrivacyRequest) {
 }
 
 const SORTABLE = ['deadlineAt', 'receivedAt', 'id', 'type', 'status', 'assigneeId'] as const
+type SortField = (typeof SORTABLE)[number]
 
-/** Default order: most urgent deadline first, requests without a clock after, oldest first. */
-export function sortRequests(items: PrivacyRequest[], sort: string | undefined): PrivacyRequest[] {
-  const [field = 'deadlineAt', direction = 'asc'] = (sort ?? 'deadlineAt:asc').split(':')
-  if (!SORTABLE.includes(field as (typeof SORTABLE)[number])) {
-    throw new HttpError(400, 'VALIDATION_FAILED', `Cannot sort by ${field}`, { fields: { sort: `one of ${SORTABLE.join(', ')}` } })
-  }
-  const sign = direction === 'desc' ? -1 : 1
+function comparator(field: SortField, sign: number) {
   const byReceived = (a: PrivacyRequest, b: PrivacyRequest) => timesOf(a).received - timesOf(b).received
-  const compare = (a: PrivacyRequest, b: PrivacyRequest): number => {
+  return (a: PrivacyRequest, b: PrivacyRequest): number => {
     switch (field) {
       case 'deadlineAt': {
         const da = timesOf(a).deadline
@@ -45,11 +40,43 @@ export function sortRequests(items: PrivacyRequest[], sort: string | undefined):
       case 'receivedAt':
         return sign * byReceived(a, b)
       default: {
-        const va = String(a[field as keyof PrivacyRequest] ?? '')
-        const vb = String(b[field as keyof PrivacyRequest] ?? '')
+        const va = String(a[field] ?? '')
+        const vb = String(b[field] ?? '')
         return va === vb ? byReceived(a, b) : sign * (va < vb ? -1 : 1)
       }
     }
   }
-  return [...items].sort(compare)
+}
+
+// Like a database index: each order is sorted once per state of the table (the table hands out
+// the same array until its next write), then every list request filters it in order, in O(n).
+const sortedCache = new WeakMap<readonly PrivacyRequest[], Map<string, PrivacyRequest[]>>()
+
+export function parseSort(sort: string | undefined): { field: SortField; sign: number; key: string } {
+  const [field = 'deadlineAt', direction = 'asc'] = (sort ?? 'deadlineAt:asc').split(':')
+  if (!SORTABLE.includes(field as SortField)) {
+    throw new HttpError(400, 'VALIDATION_FAILED', `Cannot sort by ${field}`, { fields: { sort: `one of ${SORTABLE.join(', ')}` } })
+  }
+  return { field: field as SortField, sign: direction === 'desc' ? -1 : 1, key: `${field}:${direction}` }
+}
+
+/** All requests in the order asked for (default: most urgent deadline first, no clock last, oldest first). */
+export function sortedRequests(all: readonly PrivacyRequest[], sort: string | undefined): PrivacyRequest[] {
+  const { field, sign, key } = parseSort(sort)
+  let byKey = sortedCache.get(all)
+  if (!byKey) {
+    byKey = new Map()
+    sortedCache.set(all, byKey)
+  }
+  let sorted = byKey.get(key)
+  if (!sorted) {
+    sorted = [...all].sort(comparator(field, sign))
+    byKey.set(key, sorted)
+  }
+  return sorted
+}
+
+/** Parsed deadline (ms; +Infinity without a clock) and receipt time of a request, cached per record. */
+export function requestTimes(r: PrivacyRequest): { deadline: number; received: number } {
+  return timesOf(r)
 }

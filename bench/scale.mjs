@@ -1,0 +1,118 @@
+import { execSync } from 'node:child_process'
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN
+const SCALE = 100_000
+
+async function settled(page, view) {
+  await page.waitForFunction(
+    (v) => {
+      const q = document.querySelector('[data-testid="queue"]')
+      return q && q.getAttribute('aria-busy') === 'false' && (q.getAttribute('data-view') ?? '').includes(v) && document.querySelector('.ant-table-tbody tr.ant-table-row')
+    },
+    view,
+    { timeout: 120_000 },
+  )
+}
+
+/** Time from a click to the queue showing the rows of the new view, measured inside the page. */
+async function timeClickToRows(page, click, view) {
+  await page.evaluate((v) => {
+    window.__done = new Promise((resolve) => {
+      let t0 = null
+      document.addEventListener('click', () => (t0 ??= performance.now()), { capture: true, once: true })
+      const check = () => {
+        const q = document.querySelector('[data-testid="queue"]')
+        if (t0 !== null && q && q.getAttribute('aria-busy') === 'false' && (q.getAttribute('data-view') ?? '').includes(v)) {
+          observer.disconnect()
+          resolve(performance.now() - t0)
+        }
+      }
+      const observer = new MutationObserver(check)
+      observer.observe(document.body, { subtree: true, attributes: true, childList: true })
+    })
+  }, view)
+  await click()
+  return page.evaluate(() => window.__done)
+}
+
+async function signInUi(page, url, username) {
+  await page.goto(`${url}/sign-in?mockScale=${SCALE}`)
+  await page.getByLabel('用户名').fill(username, { timeout: 180_000 })
+  await page.getByLabel('密码').fill('Demo@2026')
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.getByTestId('current-staff').waitFor({ timeout: 180_000 })
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return usedSize / 1024 / 1024
+}
+
+export async function measureScale(browser, server, root) {
+  const node = JSON.parse(execSync('npx tsx bench/handler-bench.ts', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop())
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const page = await context.newPage()
+  await signInUi(page, server.url, 'agent01')
+  await page.goto(`${server.url}/queue?tab=all&mockScale=${SCALE}`)
+  await settled(page, 'tab=all')
+
+  const filterTimes = []
+  for (const [value, label] of [['deletion', '删除个人信息'], ['copy', '个人信息副本'], ['cancellation', '账号注销'], ['access', '访问'], ['correction', '更正']]) {
+    await page.getByRole('combobox', { name: '类型', exact: true }).click()
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first()
+    await option.waitFor()
+    filterTimes.push(await timeClickToRows(page, () => option.click(), `type=${value}`))
+  }
+
+  await page.getByRole('button', { name: '清除筛选' }).click()
+  await settled(page, 'tab=all')
+  const heapAfterFirstPage = await heapMb(page)
+  for (let p = 2; p <= 51; p++) {
+    await page.locator('.ant-pagination-next button, li.ant-pagination-next').first().click()
+    await settled(page, `page=${p}`)
+  }
+  const heapAfter50Pages = await heapMb(page)
+
+  // Home screens: reached without reloading (a reload would reopen the 100,000-request
+  // database, which only the mock backend has to do). Leads, compliance and admins land there
+  // after signing in; agents land on their queue and click 工作台.
+  const homeScreens = {}
+  const homeReady = () =>
+    page.waitForFunction(
+      () => {
+        const main = document.querySelector('#main')
+        return main && location.pathname === '/workbench' && main.querySelector('h1') && !main.querySelector('.ant-spin-spinning, .ant-skeleton-active, .ant-card-loading, [aria-busy="true"]')
+      },
+      null,
+      { timeout: 60_000 },
+    )
+  for (const username of ['agent01', 'lead01', 'compliance01', 'admin01']) {
+    await page.getByRole('button', { name: '退出登录' }).click()
+    await page.getByLabel('用户名').fill(username)
+    await page.getByLabel('密码').fill('Demo@2026')
+    let start = Date.now()
+    await page.getByRole('button', { name: '登录' }).click()
+    if (username === 'agent01') {
+      await settled(page, 'tab=mine')
+      start = Date.now()
+      await page.getByRole('navigation').getByRole('link', { name: '工作台' }).click()
+    }
+    await homeReady()
+    homeScreens[username] = Date.now() - start
+  }
+  await context.close()
+  return {
+    scale: SCALE,
+    nodeSeedMs: node.seedMs,
+    handlerMedianMs: node.handlerMedianMs,
+    handlerRuns: node.handlerRuns,
+    endpoints: node.endpoints,
+    filterToRowsMs: median(filterTimes),
+    filterRuns: filterTimes.length,
+    homeScreens,
+    heapAfterFirstPage: heapAfterFirstPage * 1024 * 1024,
+    heapAfter50Pages: heapAfter50Pages * 1024 * 1024,
+  }
+}
