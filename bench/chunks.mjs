@@ -33,10 +33,10 @@ export function mockChunks(dist) {
   return files
 }
 
-/** The JavaScript a route needs before it can render: the entry's and the route's static imports. */
-export function firstLoadFiles(dist, routeSource) {
+/** The JavaScript a page needs before it can render: the entry's and its lazy modules' static imports. */
+export function firstLoadFiles(dist, sources) {
   const manifest = readManifest(dist)
   const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry)
-  const keys = closure(manifest, [...entries, routeSource], (chunk) => chunk.imports ?? [])
+  const keys = closure(manifest, [...entries, ...sources], (chunk) => chunk.imports ?? [])
   return [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'))
 }

@@ -13,6 +13,7 @@ const steps = [
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
   { name: 'unit and component tests', cmd: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`] },
   { name: 'production build', cmd: 'npx', args: ['vite', 'build'] },
+  { name: 'bundle size budget', cmd: 'node', args: ['scripts/size-budget.mjs'] },
   {
     name: 'end-to-end tests',
     cmd: 'npx',
