@@ -1,0 +1,55 @@
+import { z } from 'zod'
+import { autoCloseResultSchema } from '../../src/shared/api/schemas'
+import { IDENTITY_EVENTS, isAutoCloseDue } from '../../src/shared/lib/identity-requirements'
+import { route } from '../http/route'
+
+function notice(days: number): string {
+  return `您的请求在 ${days} 个工作日内未能完成身份核验，已自动关闭。如仍需办理，请重新提交申请并按要求提供身份证明材料。`
+}
+
+/**
+ * Closes every request left unverified for `settings.unverifiedAutoCloseDays` working days
+ * (counted from its receipt or from the latest request for or receipt of documents).
+ *
+ * A dedicated POST rather than a side effect of reading the queue: GET handlers run without the
+ * cross-tab write lock, so a change made while reading could be lost, and a read that closes
+ * requests would also hide from the audit log who caused it. A scheduler (or a lead or admin
+ * from the identity panel) calls this; running it twice closes nothing twice.
+ */
+export const autoCloseRoute = route({
+  method: 'post',
+  path: '/requests/auto-close-unverified',
+  roles: ['lead', 'admin'],
+  idempotent: true,
+  body: z.object({}),
+  response: autoCloseResultSchema,
+  async handle({ backend, now, audit }) {
+    const days = backend.settings().unverifiedAutoCloseDays
+    const calendar = backend.calendar()
+    const at = new Date(now).toISOString()
+    const due = backend.db.requests.all().filter((r) => isAutoCloseDue(r, calendar, days, now))
+    const message = notice(days)
+    for (const request of due) {
+      await backend.db.requests.update(request.id, (draft) => {
+        draft.status = 'rejected'
+        draft.completedAt = at
+        draft.pausedAt = null
+        draft.decision = {
+          outcome: 'reject',
+          reasonCode: 'identity_failed',
+          message,
+          preparedAt: at,
+        }
+        draft.version = request.version + 1
+        draft.timeline.push({
+          at,
+          actorId: 'system',
+          action: IDENTITY_EVENTS.autoClosed,
+          reason: message,
+        })
+      })
+      await audit(`request.${IDENTITY_EVENTS.autoClosed}`, request.id, { reason: message })
+    }
+    return { closed: due.map((r) => r.id), checkedAt: at }
+  },
+})

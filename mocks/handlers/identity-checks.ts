@@ -1,0 +1,100 @@
+import {
+  documentsReceivedInputSchema,
+  identityCheckInputSchema,
+  requestDetailSchema,
+  type IdentityCheckInput,
+  type PrivacyRequest,
+} from '../../src/shared/api/schemas'
+import { IDENTITY_EVENTS } from '../../src/shared/lib/identity-requirements'
+import { route, type RouteContext } from '../http/route'
+import { autoCloseRoute } from './identity-checks-auto-close'
+import { planCheck, received, resume, type CheckPlan } from './identity-checks-plan'
+import { actOnRequest, withSla } from './requests'
+
+const WORKERS = ['agent', 'lead'] as const
+
+/** Records the check and moves the request: pass starts the clock, fail closes, need_more pauses. */
+function applyCheck(
+  ctx: RouteContext<unknown, IdentityCheckInput>,
+  draft: PrivacyRequest,
+  plan: CheckPlan,
+) {
+  const { check, documents } = plan
+  const at = check.at
+  draft.identityDocuments = [...(draft.identityDocuments ?? []), ...documents]
+  draft.identityChecks.push(check)
+  if (check.outcome === 'pass') {
+    const paused = resume(ctx.backend, draft, at)
+    draft.identityVerifiedAt = at
+    draft.status = 'in_review'
+    withSla(ctx.backend, draft)
+    const summary = `${check.method}: ${check.credited.join(', ')}${paused ? ` (+${paused} paused)` : ''}`
+    return {
+      event: IDENTITY_EVENTS.passed,
+      reason: check.reason ? `${summary} — ${check.reason}` : summary,
+    }
+  }
+  if (check.outcome === 'fail') {
+    draft.status = 'rejected'
+    draft.completedAt = at
+    draft.pausedAt = null
+    draft.preparedBy = ctx.staff.id
+    draft.decision = {
+      outcome: 'reject',
+      reasonCode: 'identity_failed',
+      message: check.reason ?? '',
+      preparedAt: at,
+    }
+    return { event: IDENTITY_EVENTS.failed, reason: check.reason }
+  }
+  draft.status = 'awaiting_requester'
+  draft.pausedAt ??= at
+  return { event: IDENTITY_EVENTS.needMore, reason: check.reason }
+}
+
+export const identityCheckHandlers = [
+  route({
+    method: 'post',
+    path: '/requests/:id/identity-checks',
+    roles: WORKERS,
+    idempotent: true,
+    body: identityCheckInputSchema,
+    response: requestDetailSchema,
+    handle: (ctx) => {
+      let plan: CheckPlan | null = null
+      return actOnRequest(
+        ctx,
+        'identity_check',
+        (draft) => applyCheck(ctx, draft, plan as CheckPlan),
+        (current) => {
+          plan = planCheck(ctx, current)
+        },
+      )
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/documents-received',
+    roles: WORKERS,
+    idempotent: true,
+    body: documentsReceivedInputSchema,
+    response: requestDetailSchema,
+    handle: (ctx) =>
+      actOnRequest(ctx, 'identity_check', (draft, current) => {
+        const at = new Date(ctx.now).toISOString()
+        draft.identityDocuments = [
+          ...(draft.identityDocuments ?? []),
+          ...received(ctx.body.documents, at, ctx.staff.id),
+        ]
+        const parts: string[] = [ctx.body.documents.map((d) => d.kind).join(', ')]
+        if (current.status === 'awaiting_requester') {
+          const paused = resume(ctx.backend, draft, at)
+          draft.status = 'identity_pending'
+          if (paused) parts.push(`+${paused} paused`)
+        }
+        if (ctx.body.note) parts.push(ctx.body.note)
+        return { event: IDENTITY_EVENTS.documentsReceived, reason: parts.join(' — ') }
+      }),
+  }),
+  autoCloseRoute,
+]

@@ -1,0 +1,49 @@
+import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
+import { Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { RequesterType } from '../../../shared/api/enums'
+import type { AutoCheck } from '../../../shared/lib/identity-requirements-checks'
+import '../i18n'
+
+/** The automatic checks next to the evidence, each with its exact result. */
+export function AutoCheckList({
+  checks,
+  requesterType,
+  caption,
+}: {
+  checks: readonly AutoCheck[]
+  requesterType: RequesterType
+  caption?: string
+}) {
+  const { t } = useTranslation('identity')
+  if (!checks.length) return null
+  const label = (check: AutoCheck): string => {
+    if (check.key === 'user_age' && !check.ok) {
+      return `${t('auto.user_age_bad', { value: check.value })}: ${t(requesterType === 'guardian' ? 'auto.user_age_guardian_bad' : 'auto.user_age_minor')}`
+    }
+    const problem = check.problem ? t(`problem.${check.problem}`) : ''
+    return t(`auto.${check.key}_${check.ok ? 'ok' : 'bad'}`, { value: check.value, problem })
+  }
+  return (
+    <div>
+      <Typography.Text strong>{t('auto.title')}</Typography.Text>
+      {caption && (
+        <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+          {caption}
+        </Typography.Text>
+      )}
+      <ul style={{ listStyle: 'none', padding: 0, margin: '4px 0 0' }} data-testid="auto-checks">
+        {checks.map((check) => (
+          <li key={check.key} data-ok={check.ok}>
+            {check.ok ? (
+              <CheckCircleFilled style={{ color: '#389e0d' }} aria-hidden />
+            ) : (
+              <CloseCircleFilled style={{ color: '#cf1322' }} aria-hidden />
+            )}{' '}
+            <span>{label(check)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query'
+import { Alert, App, Button } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useWorkingCalendar } from '../../../shared/api/calendar'
+import type { RequestDetail } from '../../../shared/api/schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { autoCloseAt, isAutoCloseDue } from '../../../shared/lib/identity-requirements'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { settingsQuery, useAutoCloseUnverified } from '../api/auto-close'
+import '../i18n'
+
+/** When an unverified request will close by itself, and the control to close overdue ones now. */
+export function AutoCloseNotice({ request }: { request: RequestDetail }) {
+  const { t } = useTranslation('identity')
+  const { message } = App.useApp()
+  const staff = useStaff()
+  const calendar = useWorkingCalendar()
+  const settings = useQuery(settingsQuery())
+  const sweep = useAutoCloseUnverified()
+  // The time the page was opened: whether the window has passed need not tick while it is open.
+  const [now] = useState(() => Date.now())
+  if (!calendar || !settings.data) return null
+  const days = settings.data.unverifiedAutoCloseDays
+  const { at } = autoCloseAt(request, calendar, days)
+  const due = isAutoCloseDue(request, calendar, days, now)
+  const canSweep = staff.role === 'lead' || staff.role === 'admin'
+  return (
+    <>
+      <Alert
+        type={due ? 'warning' : 'info'}
+        role="status"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={
+          due
+            ? t('autoClose.overdue', { days })
+            : t('autoClose.due', { at: dayjs(at).format('YYYY-MM-DD') })
+        }
+        action={
+          due && canSweep ? (
+            <Button
+              size="small"
+              loading={sweep.isPending}
+              onClick={() =>
+                sweep.mutate(undefined, {
+                  onSuccess: (r) =>
+                    void message.success(t('autoClose.ran', { count: r.closed.length })),
+                })
+              }
+            >
+              {t('autoClose.run')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <ErrorAlert error={sweep.error} />
+    </>
+  )
+}

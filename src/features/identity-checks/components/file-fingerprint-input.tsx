@@ -1,0 +1,53 @@
+import { Typography } from 'antd'
+import { useState } from 'react'
+
+export interface FileFingerprint {
+  name: string
+  size: number
+  sha256: string
+}
+
+async function sha256Hex(file: File): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer())
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+interface FileFingerprintInputProps {
+  id?: string
+  value?: FileFingerprint
+  onChange?(value: FileFingerprint | undefined): void
+  'aria-describedby'?: string
+}
+
+/**
+ * A file picker that hands the form only the file's name, size and SHA-256: the bytes stay in
+ * the browser, which is all a fingerprinted evidence record needs.
+ */
+export function FileFingerprintInput({ id, value, onChange, ...aria }: FileFingerprintInputProps) {
+  const [hashing, setHashing] = useState(false)
+  return (
+    <div>
+      <input
+        id={id}
+        type="file"
+        accept="image/*,application/pdf"
+        aria-describedby={aria['aria-describedby']}
+        onChange={async (event) => {
+          const file = event.target.files?.[0]
+          if (!file) return onChange?.(undefined)
+          setHashing(true)
+          try {
+            onChange?.({ name: file.name, size: file.size, sha256: await sha256Hex(file) })
+          } finally {
+            setHashing(false)
+          }
+        }}
+      />
+      {value && !hashing && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          SHA-256 {value.sha256.slice(0, 16)}…
+        </Typography.Text>
+      )}
+    </div>
+  )
+}

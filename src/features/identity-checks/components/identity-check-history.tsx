@@ -1,0 +1,77 @@
+import { List, Space, Tag, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import type { IdentityOutcome } from '../../../shared/api/enums'
+import type { RequestDetail } from '../../../shared/api/schemas'
+import '../i18n'
+import { AutoCheckList } from './auto-check-list'
+
+const OUTCOME_COLOURS: Record<IdentityOutcome, string> = {
+  pass: '#237804',
+  need_more: '#531dab',
+  fail: '#a8071a',
+}
+
+/** Every identity check recorded on the request, newest first, read-only. */
+export function IdentityCheckHistory({
+  request,
+  staffName,
+}: {
+  request: RequestDetail
+  staffName(id: string): string
+}) {
+  const { t } = useTranslation('identity')
+  if (!request.identityChecks.length) return null
+  const checks = [...request.identityChecks].reverse()
+  return (
+    <section aria-labelledby={`identity-history-${request.id}`}>
+      <Typography.Text strong id={`identity-history-${request.id}`}>
+        {t('history.title')}
+      </Typography.Text>
+      <List
+        size="small"
+        dataSource={checks}
+        renderItem={(check) => (
+          <List.Item key={check.id} data-testid="identity-check-record">
+            <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+              <Space wrap size={4}>
+                <Tag color={OUTCOME_COLOURS[check.outcome]}>{t(`outcome.${check.outcome}`)}</Tag>
+                <Typography.Text>{t(`method.${check.method}`)}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('history.by', {
+                    name: staffName(check.checkedBy),
+                    at: dayjs(check.at).format('YYYY-MM-DD HH:mm'),
+                  })}
+                </Typography.Text>
+              </Space>
+              {check.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{check.reason}</div>}
+              <Typography.Text type="secondary">
+                {t('history.credited')}
+                {check.credited.length
+                  ? check.credited.map((e) => t(`evidence.${e}`)).join('、')
+                  : '—'}
+              </Typography.Text>
+              {check.missing.length > 0 && (
+                <Typography.Text type="secondary">
+                  {t('history.missing')}
+                  {check.missing.map((k) => t(`requirement.${k}`)).join('；')}
+                </Typography.Text>
+              )}
+              {check.subject && (
+                <Typography.Text>
+                  {t('history.subject', { name: check.subject.name, id: check.subject.idNumber })}
+                </Typography.Text>
+              )}
+              {check.requesterIdNumber && (
+                <Typography.Text>
+                  {t('history.requester', { id: check.requesterIdNumber })}
+                </Typography.Text>
+              )}
+              <AutoCheckList checks={check.autoChecks} requesterType={request.requesterType} />
+            </Space>
+          </List.Item>
+        )}
+      />
+    </section>
+  )
+}

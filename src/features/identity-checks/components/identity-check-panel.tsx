@@ -1,0 +1,95 @@
+import { useQuery } from '@tanstack/react-query'
+import { Alert, Card, ConfigProvider, Space, Tag, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import { staffQueries } from '../../../shared/api/requests'
+import type { RequestDetail } from '../../../shared/api/schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { ageOn } from '../../../shared/lib/id-number'
+import { IDENTITY_EVENTS, requirementStatus } from '../../../shared/lib/identity-requirements'
+import { allowedActions } from '../../../shared/lib/request-state'
+import { shanghaiDate } from '../../../shared/lib/working-days'
+import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import '../i18n'
+import { AutoCloseNotice } from './auto-close-notice'
+import { DocumentsOnFile } from './documents-on-file'
+import { IdentityCheckForm } from './identity-check-form'
+import { IdentityCheckHistory } from './identity-check-history'
+import { RequirementsChecklist } from './requirements-checklist'
+
+interface IdentityCheckPanelProps {
+  request: RequestDetail
+  command: ReturnType<typeof useRequestCommand>
+}
+
+const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
+// The panel flags bad ID numbers in warning and error text, which must stay readable (WCAG AA).
+const READABLE_MESSAGES = { token: { colorWarning: '#ad4e00', colorError: '#cf1322' } }
+
+/**
+ * Identity first (policy 6(8)): while identity is pending the agent records checks here; once
+ * decided, the panel shows what was checked, read-only.
+ */
+export function IdentityCheckPanel({ request, command }: IdentityCheckPanelProps) {
+  const { t } = useTranslation('identity')
+  const staff = useStaff()
+  const staffList = useQuery(staffQueries.list())
+  const pending = request.status === 'identity_pending' || request.status === 'awaiting_requester'
+  if (!pending && !request.identityChecks.length && !request.identityVerifiedAt) return null
+
+  const staffName = (id: string) =>
+    staffList.data?.items.find((s) => s.id === id)?.displayName ?? id
+  const canAct = pending && allowedActions(request, staff).includes('identity_check')
+  const lastAsked = [...request.timeline]
+    .reverse()
+    .find((e) => e.action === IDENTITY_EVENTS.needMore)
+  const today = shanghaiDate(new Date().toISOString())
+  const recorded = requirementStatus(
+    request.requesterType,
+    request.identityChecks.flatMap((c) => c.credited),
+    {
+      userAge: ageOn(request.user.birthDate, today),
+    },
+  )
+
+  return (
+    <ConfigProvider theme={READABLE_MESSAGES}>
+      <Card
+        size="small"
+        title={<span id={`identity-panel-${request.id}`}>{t('title')}</span>}
+        extra={<Tag>{t('path', { path: t(`common:requesterType.${request.requesterType}`) })}</Tag>}
+        aria-labelledby={`identity-panel-${request.id}`}
+        role="region"
+      >
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          {request.identityVerifiedAt && (
+            <Typography.Text>
+              {t('verifiedAt', { at: when(request.identityVerifiedAt) })}
+            </Typography.Text>
+          )}
+          {pending && <AutoCloseNotice request={request} />}
+          {request.status === 'awaiting_requester' && request.pausedAt && (
+            <Alert
+              type="info"
+              role="status"
+              showIcon
+              title={t('paused', { at: when(request.pausedAt), reason: lastAsked?.reason ?? '—' })}
+            />
+          )}
+          <DocumentsOnFile
+            request={request}
+            command={command}
+            canRecord={canAct}
+            staffName={staffName}
+          />
+          {canAct ? (
+            <IdentityCheckForm request={request} command={command} />
+          ) : (
+            pending && <RequirementsChecklist status={recorded} />
+          )}
+          <IdentityCheckHistory request={request} staffName={staffName} />
+        </Space>
+      </Card>
+    </ConfigProvider>
+  )
+}

@@ -1,0 +1,27 @@
+import { Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { RequirementStatus } from '../../../shared/lib/identity-requirements'
+import '../i18n'
+
+/** What the requester path has to prove, and which of it is already proven. */
+export function RequirementsChecklist({ status }: { status: readonly RequirementStatus[] }) {
+  const { t } = useTranslation('identity')
+  return (
+    <div>
+      <Typography.Text strong>{t('requirement.title')}</Typography.Text>
+      <ul
+        style={{ paddingLeft: 0, listStyle: 'none', margin: '4px 0 0' }}
+        aria-label={t('requirement.title')}
+      >
+        {status.map((r) => (
+          <li key={r.key} data-testid={`requirement-${r.key}`} style={{ marginBottom: 4 }}>
+            <Tag color={r.satisfied ? '#237804' : '#ad4e00'}>
+              {t(r.satisfied ? 'requirement.satisfied' : 'requirement.missing')}
+            </Tag>
+            {t(`requirement.${r.key}`)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,110 @@
+import type { IdentityAutoCheckKey, IdNumberProblem, RequesterType } from '../api/enums'
+import { ageOn, validateIdNumber } from './id-number'
+import { maskIdNumber } from './masking'
+
+// The automatic checks shown next to identity evidence. The server runs them against the
+// account's real records; the panel runs the same code against what it may see (masked values)
+// as a preview.
+
+export interface AutoCheck {
+  key: IdentityAutoCheckKey
+  ok: boolean
+  /** Why an ID number is invalid. */
+  problem: IdNumberProblem | null
+  /** The birth date an ID number encodes, or the user's age. */
+  value: string | null
+}
+
+function realDate(yyyymmdd: string): boolean {
+  const y = Number(yyyymmdd.slice(0, 4))
+  const m = Number(yyyymmdd.slice(4, 6))
+  const d = Number(yyyymmdd.slice(6, 8))
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** The exact reason an ID number is not valid, or null when it is. */
+export function idNumberProblem(raw: string, today?: string): IdNumberProblem | null {
+  const result = validateIdNumber(raw, today)
+  if (result.ok) return null
+  if (result.reason !== 'birth_date') return result.reason
+  const digits = raw.trim().slice(6, 14)
+  if (!realDate(digits)) return 'birth_date_impossible'
+  return digits < '19000101' ? 'birth_date_before_1900' : 'birth_date_future'
+}
+
+/**
+ * Whether an entered ID number is the one on record. Against a masked record (the panel's
+ * preview) only the kept characters and the birth date can be compared.
+ */
+export function sameIdNumber(
+  entered: string,
+  onRecord: string,
+  onRecordBirthDate: string,
+): boolean {
+  const normalized = entered.trim().toUpperCase()
+  if (!onRecord.includes('*')) return normalized === onRecord.trim().toUpperCase()
+  const birth = normalized.slice(6, 14)
+  return maskIdNumber(normalized) === onRecord && birth === onRecordBirthDate.replaceAll('-', '')
+}
+
+export interface AutoCheckInput {
+  requesterType: RequesterType
+  /** Name and ID number the requester gave for the real-name check. */
+  subject?: { name: string; idNumber: string }
+  requesterIdNumber?: string
+  account: { name: string; idNumber: string; birthDate: string }
+  guardianIdNumber: string | null
+  /** Asia/Shanghai date, YYYY-MM-DD. */
+  today: string
+}
+
+function idCheck(key: IdentityAutoCheckKey, raw: string, today: string): AutoCheck {
+  const problem = idNumberProblem(raw, today)
+  const result = validateIdNumber(raw, today)
+  return { key, ok: problem === null, problem, value: result.ok ? result.birthDate : null }
+}
+
+export function automaticChecks(input: AutoCheckInput): AutoCheck[] {
+  const { account, today } = input
+  const checks: AutoCheck[] = []
+  if (input.subject) {
+    const valid = idCheck('id_number_valid', input.subject.idNumber, today)
+    checks.push(valid)
+    checks.push({
+      key: 'name_matches',
+      ok: input.subject.name.trim() === account.name.trim(),
+      problem: null,
+      value: null,
+    })
+    checks.push({
+      key: 'id_number_matches',
+      ok: valid.ok && sameIdNumber(input.subject.idNumber, account.idNumber, account.birthDate),
+      problem: null,
+      value: null,
+    })
+  }
+  // A guardian may act only for a minor (policy 6(4)); anyone else acting for a minor is flagged.
+  const age = ageOn(account.birthDate, today)
+  checks.push({
+    key: 'user_age',
+    ok: input.requesterType === 'guardian' ? age < 18 : age >= 18,
+    problem: null,
+    value: String(age),
+  })
+  if (input.requesterIdNumber !== undefined) {
+    const valid = idCheck('requester_id_valid', input.requesterIdNumber, today)
+    checks.push(valid)
+    if (input.requesterType === 'guardian' && input.guardianIdNumber) {
+      checks.push({
+        key: 'requester_is_guardian_on_record',
+        ok:
+          valid.ok &&
+          sameIdNumber(input.requesterIdNumber, input.guardianIdNumber, valid.value ?? ''),
+        problem: null,
+        value: null,
+      })
+    }
+  }
+  return checks
+}

@@ -1,0 +1,131 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { getBackend } from '../../../mocks/backend-instance'
+import { renderWithProviders, signInAs } from '../../test/render'
+import { maskPhone } from '../lib/masking'
+import { MaskedValue } from './masked-value'
+
+async function firstUser() {
+  const user = (await getBackend()).db.users.get('U000001')
+  if (!user) throw new Error('seed has no U000001')
+  return user
+}
+
+/** Reveal events recorded after `since` (the audit log's length when the test began). */
+async function revealEvents(since: number) {
+  return (await getBackend()).db.auditEvents
+    .all()
+    .filter((e) => e.seq > since && e.action.startsWith('user.reveal'))
+}
+
+async function auditLength() {
+  return (await getBackend()).db.auditEvents.count()
+}
+
+// The first request seeds the mock backend and the antd dialog is heavy in jsdom: slow on a busy machine.
+const SLOW = 60_000
+
+describe('MaskedValue', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it(
+    'refuses an empty or short reason, then reveals and audits the reason but not the value',
+    async () => {
+      const user = await firstUser()
+      await signInAs('agent01')
+      const since = await auditLength()
+      const ui = userEvent.setup()
+      renderWithProviders(
+        <MaskedValue
+          userId={user.id}
+          field="phone"
+          masked={maskPhone(user.phone)}
+          requestId="R000001"
+        />,
+      )
+      expect(screen.getByTestId('masked-phone')).toHaveTextContent(maskPhone(user.phone))
+
+      await ui.click(await screen.findByRole('button', { name: '查看完整手机号' }))
+      const dialog = await screen.findByRole('dialog', { name: '查看完整手机号' })
+      await ui.click(within(dialog).getByRole('button', { name: '查看' }))
+      expect(await within(dialog).findByText('请填写具体说明，至少 5 个字')).toBeInTheDocument()
+
+      await ui.click(within(dialog).getByLabelText('具体说明'))
+      await ui.paste(' abc ')
+      await ui.click(within(dialog).getByRole('button', { name: '查看' }))
+      expect(await within(dialog).findByText('请填写具体说明，至少 5 个字')).toBeInTheDocument()
+      expect(await revealEvents(since)).toHaveLength(0)
+      expect(screen.getByTestId('masked-phone')).toHaveTextContent(maskPhone(user.phone))
+
+      await ui.clear(within(dialog).getByLabelText('具体说明'))
+      await ui.paste('请求 R000001 来电核对')
+      await ui.click(within(dialog).getByLabelText('用户来电核对'))
+      await ui.click(within(dialog).getByRole('button', { name: '查看' }))
+      await waitFor(() => expect(screen.getByTestId('masked-phone')).toHaveTextContent(user.phone))
+
+      const events = await revealEvents(since)
+      expect(events).toHaveLength(1)
+      expect(events[0]).toMatchObject({
+        action: 'user.reveal.phone',
+        actorId: 'S001',
+        reason: '用户来电核对：请求 R000001 来电核对',
+        target: `${user.id} (R000001)`,
+      })
+      expect(JSON.stringify(events)).not.toContain(user.phone)
+      expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain(user.phone)
+    },
+    SLOW,
+  )
+
+  it(
+    'hides the value again after 60 seconds, or at once on Hide',
+    async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true })
+      const user = await firstUser()
+      await signInAs('lead01')
+      const ui = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+      renderWithProviders(
+        <MaskedValue userId={user.id} field="idNumber" masked="330106********123X" />,
+      )
+      const reveal = async () => {
+        await ui.click(await screen.findByRole('button', { name: '查看完整身份证号' }))
+        const dialog = await screen.findByRole('dialog')
+        await ui.click(within(dialog).getByLabelText('具体说明'))
+        await ui.paste('核对申请人身份证')
+        await ui.click(within(dialog).getByRole('button', { name: '查看' }))
+        await waitFor(() =>
+          expect(screen.getByTestId('masked-idNumber')).toHaveTextContent(user.idNumber),
+        )
+      }
+      await reveal()
+      act(() => vi.advanceTimersByTime(59_000))
+      expect(screen.getByTestId('masked-idNumber')).toHaveTextContent(user.idNumber)
+      expect(screen.getByText('1 秒后自动隐藏')).toBeInTheDocument()
+      act(() => vi.advanceTimersByTime(1_100))
+      expect(screen.getByTestId('masked-idNumber')).toHaveTextContent('330106********123X')
+
+      await reveal()
+      await ui.click(screen.getByRole('button', { name: '隐藏身份证号' }))
+      expect(screen.getByTestId('masked-idNumber')).toHaveTextContent('330106********123X')
+    },
+    SLOW,
+  )
+
+  it(
+    'offers no reveal to compliance, whose role may not reveal',
+    async () => {
+      await signInAs('compliance01')
+      renderWithProviders(<MaskedValue userId="U000001" field="phone" masked="138****5678" />)
+      await waitFor(() =>
+        expect(screen.getByTestId('masked-phone')).toHaveTextContent('138****5678'),
+      )
+      // The session loads asynchronously: wait until a signed-in render could have shown the button.
+      await act(async () => {
+        await new Promise((r) => setTimeout(r, 200))
+      })
+      expect(screen.queryByRole('button', { name: /查看/ })).not.toBeInTheDocument()
+    },
+    SLOW,
+  )
+})
