@@ -1,0 +1,268 @@
+import type { Page } from '@playwright/test'
+import { expect, expectAccessible, PASSWORD, STAFF, test, type Username } from './fixtures'
+
+// Account cancellation (policy 6(5)): maker and checker, the checklist, the data plan.
+
+interface ApiResult<T> {
+  status: number
+  body: T
+}
+interface Checklist {
+  ok: boolean
+  blocking: string[]
+}
+interface Summary {
+  id: string
+  version: number
+  preparedBy: string | null
+  blocking: string[]
+  decision: { outcome: string } | null
+}
+
+/** The API as the signed-in tab sees it (its token lives in that tab's sessionStorage). */
+function api<T>(page: Page, path: string, options: { method?: 'GET' | 'POST'; body?: unknown; version?: number } = {}): Promise<ApiResult<T>> {
+  return page.evaluate(
+    async ({ path, options }) => {
+      const headers: Record<string, string> = { Authorization: `Bearer ${sessionStorage.getItem('console.token')}`, 'Content-Type': 'application/json' }
+      if (options.method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
+      if (options.version !== undefined) headers['If-Match'] = String(options.version)
+      const response = await fetch(`/api${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
+      return { status: response.status, body: await response.json() }
+    },
+    { path, options },
+  ) as Promise<ApiResult<T>>
+}
+
+/** A seeded cancellation in review for `assignee`: a clean one, or one blocked by unfinished tasks. */
+async function findCancellation(page: Page, want: 'clean' | 'unfinished_tasks', assignee = 'me'): Promise<{ id: string; version: number }> {
+  const list = await api<{ items: { id: string; version: number }[] }>(page, `/requests?type=cancellation&status=in_review&assignee=${assignee}&pageSize=200`)
+  for (const item of list.body.items) {
+    const { body } = await api<Checklist>(page, `/requests/${item.id}/cancellation-checklist`)
+    if (want === 'clean' ? body.ok : body.blocking.join() === 'no_unfinished_tasks') return item
+  }
+  throw new Error(`no seeded ${want} cancellation for ${assignee}`)
+}
+
+/**
+ * The fixtures' sign-in, with room for the tab's in-browser backend to seed (or read back) its
+ * database on first use, which on a busy machine takes longer than an ordinary assertion waits.
+ */
+async function signInWhenReady(page: Page, username: Username) {
+  await page.goto('/')
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, { timeout: 45_000 })
+}
+
+async function shot(page: Page, name: string) {
+  // Screenshots for reviewing the screens, only when a folder outside the repository is given.
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png`, fullPage: true })
+}
+
+const panelOf = (page: Page, name = '账号注销审核') => page.getByRole('region', { name })
+const header = (page: Page, id: string) => page.getByRole('article', { name: new RegExp(id) })
+
+/** Opens a request page and waits until its cancellation checklist is on screen. */
+async function openRequest(page: Page, id: string, panelName?: string) {
+  await page.goto(`/requests/${id}`)
+  // A page load restarts the in-browser backend, which reads its database back first.
+  await expect(panelOf(page, panelName).getByTestId('checklist-summary')).toBeVisible({ timeout: 30_000 })
+}
+
+test('agent01 prepares the approval of a clean cancellation, lead01 approves it, and the account is cancelled with its data plan', async ({ page, context }) => {
+  // Several tabs, each starting its own copy of the in-browser backend.
+  test.slow()
+  await signInWhenReady(page, 'agent01')
+  const { id } = await findCancellation(page, 'clean')
+  await openRequest(page, id)
+  const panel = panelOf(page)
+  await expect(panel.getByTestId('checklist-summary')).toHaveText('全部检查通过，可以批准注销')
+  await expect(panel.getByTestId('cancellation-check')).toHaveCount(6)
+  // One way to prepare a cancellation decision: the panel's, not the generic one.
+  await expect(page.getByRole('button', { name: '准备决定' })).toHaveCount(0)
+  await expect(panel.getByRole('radio', { name: '批准注销' })).toBeChecked()
+  await expect(panel.getByLabel(/发给用户的通知/)).toHaveValue(new RegExp(`编号 ${id}）已审核通过`))
+  await expectAccessible(page)
+  await shot(page, 'panel-agent-clean')
+  await panel.getByRole('button', { name: '提交主管复核' }).click()
+  await expect(header(page, id).getByText('待复核', { exact: true })).toBeVisible()
+
+  const lead = await context.newPage()
+  await signInWhenReady(lead, 'lead01')
+  await openRequest(lead, id)
+  const leadPanel = panelOf(lead)
+  await expect(leadPanel.getByTestId('maker-checker-note')).toContainText('请核对检查项和数据处理计划')
+  await expect(leadPanel.getByTestId('data-plan')).toContainText('批准后将按此计划处理（预览）')
+  await shot(lead, 'panel-lead-pending')
+  await lead.getByRole('button', { name: '复核批准' }).click()
+
+  await expect(header(lead, id).getByText('已批准', { exact: true })).toBeVisible()
+  await expect(lead.getByText('已注销', { exact: true })).toBeVisible()
+  const plan = leadPanel.getByTestId('data-plan')
+  await expect(plan.getByRole('row', { name: /支付与收益记录/ })).toContainText('依法保存')
+  await expect(plan.getByRole('row', { name: /支付与收益记录/ })).toContainText('《税收征收管理法实施细则》第二十九条')
+  await expect(plan.getByRole('row', { name: /设备信息与系统日志/ })).toContainText('《网络安全法》第二十一条')
+  await expect(plan.getByRole('row', { name: /身份信息/ })).toContainText('删除')
+  await expect(plan.getByRole('row', { name: /基本资料/ })).toContainText('匿名化')
+  await expect(leadPanel.getByTestId('user-notification')).toContainText('已审核通过')
+  await shot(lead, 'panel-lead-approved')
+
+  await plan.getByRole('button', { name: '执行数据处理计划' }).click()
+  // One server round trip per data category.
+  await expect(plan.getByText(/已于 .+ 全部执行完毕/)).toBeVisible({ timeout: 60_000 })
+  await expect(plan.getByRole('progressbar', { name: '数据处理进度' })).toHaveAttribute('aria-valuenow', '100')
+  await expect(plan.getByTestId('plan-progress')).toHaveText(/^已执行 (\d+)\/\1 项$/)
+  await expect(header(lead, id).getByText('已完成', { exact: true })).toBeVisible()
+  await expect(lead.getByTestId('timeline-event').filter({ hasText: '数据处理计划执行完毕' })).toHaveCount(1)
+  await expectAccessible(lead)
+  await shot(lead, 'panel-lead-executed')
+})
+
+test('lead01 cannot approve a decision they prepared', async ({ page }) => {
+  // Two page loads, each starting the in-browser backend again.
+  test.slow()
+  await signInWhenReady(page, 'lead01')
+  const { id } = await findCancellation(page, 'clean', 'S001')
+  await openRequest(page, id)
+  await panelOf(page).getByRole('button', { name: '提交主管复核' }).click()
+  await expect(panelOf(page).getByTestId('maker-checker-note')).toHaveText('此决定由您准备：需由另一位主管复核批准。')
+  await expect(page.getByRole('button', { name: '复核批准' })).toHaveCount(0)
+  const current = await api<{ version: number }>(page, `/requests/${id}`)
+  const attempt = await api<{ code: string }>(page, `/requests/${id}/approve`, { method: 'POST', body: {}, version: current.body.version })
+  expect(attempt.status).toBe(403)
+  expect(attempt.body.code).toBe('MAKER_CHECKER')
+  await openRequest(page, id)
+  await expect(header(page, id).getByText('待复核', { exact: true })).toBeVisible()
+  await expect(page.getByText('已注销', { exact: true })).toHaveCount(0)
+})
+
+test('a cancellation with an unfinished task cannot be approved, and the console says why', async ({ page, context }) => {
+  // Several tabs, each starting its own copy of the in-browser backend.
+  test.slow()
+  await signInWhenReady(page, 'agent01')
+  const blocked = await findCancellation(page, 'unfinished_tasks')
+  await openRequest(page, blocked.id)
+  const panel = panelOf(page)
+  await expect(panel.getByTestId('checklist-summary')).toHaveText('1 项阻止注销')
+  const tasks = panel.locator('[data-check="no_unfinished_tasks"]')
+  await expect(tasks).toHaveAttribute('data-ok', 'false')
+  await expect(tasks).toContainText('阻止注销')
+  await expect(tasks).toContainText(/作为零工 \d+ 个、作为发布方 \d+ 个未完成任务/)
+  await expect(panel.getByRole('radio', { name: '批准注销' })).toBeDisabled()
+  await expect(panel.getByText('存在阻止注销的事项，不能批准。')).toBeVisible()
+  await expect(panel.getByLabel(/发给用户的通知/)).toHaveValue(/您还有未完成的任务/)
+  await expectAccessible(page)
+  await shot(page, 'panel-agent-blocked')
+  // The server holds the line whatever the page offers.
+  const forced = await api<{ code: string; details: { failing: string[] } }>(page, `/requests/${blocked.id}/decision`, {
+    method: 'POST',
+    body: { outcome: 'approve', message: '已通过' },
+    version: blocked.version,
+  })
+  expect(forced.status).toBe(409)
+  expect(forced.body).toMatchObject({ code: 'PRECONDITION_FAILED', details: { failing: ['no_unfinished_tasks'] } })
+
+  // Prepared while clean, and the user took a task before the checker came: approval re-checks.
+  const lead = await context.newPage()
+  await signInWhenReady(lead, 'lead01')
+  const pending = await api<{ items: Summary[] }>(lead, '/cancellations?status=pending_approval&pageSize=200')
+  const changed = pending.body.items.find((r) => r.preparedBy !== 'S003' && r.decision?.outcome === 'approve' && r.blocking.join() === 'no_unfinished_tasks')
+  expect(changed).toBeTruthy()
+  await openRequest(lead, changed!.id)
+  await lead.getByRole('button', { name: '复核批准' }).click()
+  const refusal = panelOf(lead).getByTestId('precondition-failed')
+  await expect(refusal).toContainText('不能批准：以下检查未通过')
+  await expect(refusal).toContainText('无未完成任务（零工或发布方）')
+  await expect(header(lead, changed!.id).getByText('待复核', { exact: true })).toBeVisible()
+  await expect(lead.getByTestId('correlation-id')).toBeVisible()
+})
+
+test('two leads approve the same request at once: one succeeds, the other sees a conflict, nothing is done twice', async ({ context }) => {
+  // Several tabs, each starting its own copy of the in-browser backend.
+  test.slow()
+  const agent = await context.newPage()
+  await signInWhenReady(agent, 'agent01')
+  const clean = await findCancellation(agent, 'clean')
+  const prepared = await api<{ status: string }>(agent, `/requests/${clean.id}/decision`, {
+    method: 'POST',
+    body: { outcome: 'approve', message: '您好！您的账号注销申请已审核通过。' },
+    version: clean.version,
+  })
+  expect(prepared.body.status).toBe('pending_approval')
+
+  // Two tabs of one browser share the mock backend, as two leads share the real one.
+  const a = await context.newPage()
+  const b = await context.newPage()
+  await signInWhenReady(a, 'lead01')
+  await signInWhenReady(b, 'lead01')
+  await openRequest(a, clean.id)
+  await openRequest(b, clean.id)
+  await expect(a.getByRole('button', { name: '复核批准' })).toBeVisible()
+  await expect(b.getByRole('button', { name: '复核批准' })).toBeVisible()
+
+  await a.getByRole('button', { name: '复核批准' }).click()
+  await expect(header(a, clean.id).getByText('已批准', { exact: true })).toBeVisible()
+  await b.getByRole('button', { name: '复核批准' }).click()
+  const conflict = b.getByRole('dialog', { name: '此请求已被他人更改' })
+  await expect(conflict).toBeVisible()
+  await expect(conflict).toContainText('待复核')
+  await expect(conflict).toContainText('已批准')
+  await shot(b, 'conflict-dialog')
+  await conflict.getByRole('button', { name: '放弃我的操作' }).click()
+  await expect(conflict).toBeHidden()
+
+  await expect(b.getByTestId('timeline-event').filter({ hasText: '复核批准' })).toHaveCount(1)
+  const after = await api<{ timeline: { action: string }[]; notifications: unknown[] }>(b, `/requests/${clean.id}`)
+  expect(after.body.timeline.filter((e) => e.action === 'approved')).toHaveLength(1)
+  expect(after.body.timeline.filter((e) => e.action === 'data_plan_produced')).toHaveLength(1)
+  expect(after.body.notifications).toHaveLength(1)
+})
+
+test('a lead approves several prepared cancellations at once and sees each result', async ({ page }) => {
+  await signInWhenReady(page, 'lead01')
+  await page.getByRole('menuitem', { name: '注销复核' }).click()
+  await expect(page.getByRole('heading', { name: '注销复核', level: 1 })).toBeVisible()
+  const all = await api<{ items: Summary[] }>(page, '/cancellations?status=pending_approval&pageSize=200')
+  const pageOf = (id: string) => Math.floor(all.body.items.findIndex((r) => r.id === id) / 20) + 1
+  const approvable = (r: Summary) => r.preparedBy !== 'S003' && r.decision?.outcome === 'approve'
+  const blocked = all.body.items.find((r) => approvable(r) && r.blocking.join() === 'no_unfinished_tasks')!
+  const clean = all.body.items.filter((r) => approvable(r) && !r.blocking.length && pageOf(r.id) === pageOf(blocked.id)).slice(0, 2)
+  expect(clean).toHaveLength(2)
+  await page.goto(`/cancellations?page=${pageOf(blocked.id)}`)
+  await expect(page.getByRole('checkbox', { name: `选择 ${blocked.id}` })).toBeVisible({ timeout: 30_000 })
+  for (const row of [...clean, blocked]) await page.getByRole('checkbox', { name: `选择 ${row.id}` }).check()
+  await expectAccessible(page)
+  await shot(page, 'approvals-selected')
+  await page.getByRole('button', { name: '批准所选（3）' }).click()
+
+  const results = page.getByRole('status').filter({ hasText: '批准结果' })
+  await expect(results).toContainText('批准结果：成功 2 件，失败 1 件')
+  for (const row of clean) await expect(results.getByTestId('bulk-result').filter({ hasText: row.id })).toHaveAttribute('data-ok', 'true')
+  const failed = results.getByTestId('bulk-result').filter({ hasText: blocked.id })
+  await expect(failed).toHaveAttribute('data-ok', 'false')
+  await expect(failed).toContainText('不能批准：以下检查未通过: 无未完成任务（零工或发布方）')
+  await shot(page, 'approvals-results')
+  for (const row of clean) expect((await api<{ status: string }>(page, `/requests/${row.id}`)).body.status).toBe('approved')
+  expect((await api<{ status: string }>(page, `/requests/${blocked.id}`)).body.status).toBe('pending_approval')
+
+  await page.getByRole('tab', { name: '临近期限或逾期' }).click()
+  await expect(page).toHaveURL(/view=flagged/)
+  await expect(page.getByTestId('flag-counts')).toContainText(/临近期限 \d+ 件，已逾期 [1-9]\d* 件/)
+  await expect(page.locator('.ant-table-tbody').getByText(/已逾期 \d+ 个工作日/).first()).toBeVisible()
+  await expectAccessible(page)
+  await shot(page, 'approvals-flagged')
+})
+
+test('the cancellation panel reads in English', async ({ page }) => {
+  await signInWhenReady(page, 'agent01')
+  const { id } = await findCancellation(page, 'unfinished_tasks')
+  await page.evaluate(() => localStorage.setItem('console.language', 'en-US'))
+  await openRequest(page, id, 'Account cancellation review')
+  const panel = panelOf(page, 'Account cancellation review')
+  await expect(panel.getByTestId('checklist-summary')).toHaveText('1 item blocks the cancellation')
+  await expect(panel.locator('[data-check="no_unfinished_tasks"]')).toContainText(/\d+ unfinished as gig worker, \d+ as task publisher/)
+  await expect(panel.getByRole('radio', { name: 'Approve cancellation' })).toBeDisabled()
+  await expectAccessible(page)
+  await shot(page, 'panel-en')
+})

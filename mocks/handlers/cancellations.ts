@@ -1,0 +1,210 @@
+import { z } from 'zod'
+import { dataCategorySchema, OPEN_STATUSES } from '../../src/shared/api/enums'
+import {
+  cancellationChecklistSchema,
+  cancellationListSchema,
+  dataPlanViewSchema,
+  requestDetailSchema,
+  type PrivacyRequest,
+  type UserNotification,
+} from '../../src/shared/api/schemas'
+import { cancellationChecklist, cancellationDeadline } from '../../src/shared/lib/cancellation-checklist'
+import { cancellationDataPlan, withCategoryExecuted } from '../../src/shared/lib/data-plan'
+import { maskName, maskPhone } from '../../src/shared/lib/masking'
+import type { Backend } from '../db/backend'
+import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route, type RouteContext } from '../http/route'
+import { actOnRequest, approvalEffects, requestListQuery } from './requests'
+
+// Account cancellation (policy 6(5)): the review checklist, the leads' list with deadline flags,
+// what approval does to the account, and carrying out the data plan.
+
+const WORKERS = ['agent', 'lead'] as const
+const iso = (ms: number) => new Date(ms).toISOString()
+
+function load(backend: Backend, id: string): PrivacyRequest {
+  const request = backend.db.requests.get(id)
+  if (!request) throw notFound(`Request ${id}`)
+  return request
+}
+
+function userOf(backend: Backend, request: PrivacyRequest) {
+  const user = backend.db.users.get(request.userId)
+  if (!user) throw notFound(`User ${request.userId}`)
+  return user
+}
+
+function lastDisclosureAt(backend: Backend, userId: string): string | null {
+  let last: string | null = null
+  for (const d of backend.db.disclosures.all()) {
+    if (d.userIds.includes(userId) && (!last || Date.parse(d.disclosedAt) > Date.parse(last))) last = d.disclosedAt
+  }
+  return last
+}
+
+/**
+ * Approval takes effect at once: services stop, the data plan is produced and the user is told.
+ * A rejection approved by the checker tells the user why. Both inside the approval's transaction.
+ */
+async function onCancellationApproved(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
+  const { backend, staff, now } = ctx
+  const user = userOf(backend, request)
+  const at = iso(now)
+  const text = request.decision?.message ?? ''
+  const sms: UserNotification = { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(user.phone), at, text }
+  const events: PrivacyRequest['timeline'] = []
+  let notifications: UserNotification[]
+  let plan: PrivacyRequest['dataPlan'] = request.dataPlan ?? null
+  if (request.status === 'approved') {
+    await backend.db.users.update(user.id, (draft) => {
+      draft.accountStatus = 'cancelled'
+      draft.version += 1
+    })
+    plan = cancellationDataPlan({ decidedAt: at, lastDisclosureAt: lastDisclosureAt(backend, user.id) })
+    // The app account no longer exists, so only the registered phone can still reach the user.
+    notifications = [sms]
+    events.push(
+      { at, actorId: staff.id, action: 'services_stopped', reason: user.id },
+      { at, actorId: staff.id, action: 'data_plan_produced', reason: `${plan.items.length} categories` },
+    )
+    await ctx.audit('user.services_stopped', user.id, { reason: request.id })
+  } else {
+    notifications = [sms, { ...sms, id: crypto.randomUUID(), channel: 'push', to: 'app' }]
+  }
+  events.push({ at, actorId: staff.id, action: 'user_notified', reason: notifications.map((n) => n.channel).join(', ') })
+  await backend.db.requests.update(request.id, (draft) => {
+    draft.dataPlan = plan
+    draft.notifications = [...(draft.notifications ?? []), ...notifications]
+    draft.timeline.push(...events)
+  })
+  await ctx.audit('request.user_notified', request.id, { reason: notifications.map((n) => n.channel).join(', ') })
+}
+
+approvalEffects.cancellation = onCancellationApproved
+
+const cancellationListQuery = listQuery.extend({
+  status: requestListQuery.shape.status,
+  assignee: requestListQuery.shape.assignee,
+  flag: z.enum(['due_soon', 'overdue', 'flagged']).optional(),
+})
+
+export const cancellationHandlers = [
+  route({
+    method: 'get',
+    path: '/requests/:id/cancellation-checklist',
+    roles: ALL_ROLES,
+    response: cancellationChecklistSchema,
+    async handle({ params, backend, now }) {
+      const request = load(backend, params.id ?? '')
+      const user = userOf(backend, request)
+      return {
+        requestId: request.id,
+        version: request.version,
+        computedAt: iso(now),
+        ...cancellationChecklist(request, user),
+        deadline: cancellationDeadline(request, iso(now), backend.calendar()),
+      }
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/requests/:id/data-plan',
+    roles: ALL_ROLES,
+    response: dataPlanViewSchema,
+    async handle({ params, backend, now }) {
+      const request = load(backend, params.id ?? '')
+      if (request.dataPlan) return { stored: true, plan: request.dataPlan }
+      // Before approval: what approving now would produce, so the checker sees what they sign off.
+      const previewable = request.type === 'cancellation' && OPEN_STATUSES.includes(request.status)
+      return {
+        stored: false,
+        plan: previewable ? cancellationDataPlan({ decidedAt: iso(now), lastDisclosureAt: lastDisclosureAt(backend, request.userId) }) : null,
+      }
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/execute',
+    roles: WORKERS,
+    idempotent: true,
+    response: requestDetailSchema,
+    body: z.object({ category: dataCategorySchema }),
+    handle: (ctx) =>
+      actOnRequest(
+        ctx,
+        'execute',
+        (draft, current) => {
+          const at = iso(ctx.now)
+          const plan = withCategoryExecuted(current.dataPlan!, ctx.body.category, at, ctx.staff.id)
+          const item = plan.items.find((i) => i.category === ctx.body.category)!
+          const step = `${item.category}: ${item.action}${item.duty ? ` (${item.duty}, until ${item.purgeOn})` : ''}`
+          draft.dataPlan = plan
+          if (!plan.completedAt) return { event: 'data_plan_step', reason: step }
+          draft.timeline.push({ at, actorId: ctx.staff.id, action: 'data_plan_step', reason: step })
+          draft.status = 'completed'
+          draft.completedAt = at
+          return { event: 'data_plan_executed', reason: `${plan.items.length} categories` }
+        },
+        (current) => {
+          if (!current.dataPlan) throw new HttpError(409, 'NO_DATA_PLAN', 'This request has no data plan to carry out')
+          const item = current.dataPlan.items.find((i) => i.category === ctx.body.category)
+          if (!item) {
+            throw new HttpError(400, 'VALIDATION_FAILED', `${ctx.body.category} is not in this request's data plan`, {
+              fields: { category: 'not in the data plan' },
+            })
+          }
+          if (item.executedAt) throw new HttpError(409, 'ALREADY_EXECUTED', `${ctx.body.category} was already carried out at ${item.executedAt}`)
+        },
+      ),
+  }),
+  route({
+    method: 'get',
+    path: '/cancellations',
+    roles: ALL_ROLES,
+    query: cancellationListQuery,
+    response: cancellationListSchema,
+    async handle({ query, backend, staff, now }) {
+      const at = iso(now)
+      const calendar = backend.calendar()
+      const assignee = query.assignee === 'me' ? staff.id : query.assignee
+      const statuses = query.status?.length ? new Set(query.status) : null
+      const flagCounts = { dueSoon: 0, overdue: 0 }
+      const rows = []
+      for (const r of backend.db.requests.all()) {
+        if (r.type !== 'cancellation') continue
+        const deadline = cancellationDeadline(r, at, calendar)
+        if (deadline.flag === 'due_soon') flagCounts.dueSoon++
+        if (deadline.flag === 'overdue') flagCounts.overdue++
+        if (statuses && !statuses.has(r.status)) continue
+        if (assignee === 'none' ? r.assigneeId !== null : assignee && r.assigneeId !== assignee) continue
+        if (query.flag === 'flagged' ? deadline.flag !== 'due_soon' && deadline.flag !== 'overdue' : query.flag && deadline.flag !== query.flag) continue
+        rows.push({ r, deadline })
+      }
+      // Most urgent first: the oldest deadline leads.
+      rows.sort((a, b) => Date.parse(a.r.deadlineAt ?? '') - Date.parse(b.r.deadlineAt ?? '') || a.r.id.localeCompare(b.r.id))
+      const page = paginate(rows, query.page, query.pageSize)
+      return {
+        ...page,
+        flagCounts,
+        items: page.items.map(({ r, deadline }) => {
+          const user = userOf(backend, r)
+          return {
+            id: r.id,
+            status: r.status,
+            userId: r.userId,
+            userName: maskName(user.name),
+            assigneeId: r.assigneeId,
+            preparedBy: r.preparedBy,
+            receivedAt: r.receivedAt,
+            targetAt: r.targetAt,
+            deadlineAt: r.deadlineAt,
+            calendarProvisional: r.calendarProvisional,
+            version: r.version,
+            decision: r.decision,
+            blocking: cancellationChecklist(r, user).blocking,
+            deadline,
+          }
+        }),
+      }
+    },
+  }),
+]

@@ -1,0 +1,1 @@
+export { CancellationApprovalsPage as CancellationApprovalsRoute } from '../../features/cancellations/components/cancellation-approvals-page'

@@ -1,0 +1,98 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { Alert, Card, Skeleton, Space, Typography } from 'antd'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../shared/api/api-error'
+import { cancellationCheckSchema, type RequestStatus } from '../../../shared/api/enums'
+import type { RequestDetail } from '../../../shared/api/schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { allowedActions } from '../../../shared/lib/request-state'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { cancellationQueries } from '../api/cancellation-queries'
+import '../i18n'
+import { ChecklistCard } from './checklist-card'
+import { DataPlanCard } from './data-plan-card'
+import { DeadlineNotice } from './deadline-flag'
+import { DecisionForm } from './decision-form'
+import { NotificationsList } from './notifications-list'
+import { PreparedDecision } from './prepared-decision'
+
+interface CancellationPanelProps {
+  request: RequestDetail
+  command: ReturnType<typeof useRequestCommand>
+}
+
+/** The account cancellation review (policy 6(5)) on a request page; nothing for other types. */
+export function CancellationPanel({ request, command }: CancellationPanelProps) {
+  if (request.type !== 'cancellation') return null
+  return <CancellationReview request={request} command={command} />
+}
+
+const OPEN_REVIEW: readonly RequestStatus[] = ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval']
+
+function failingChecks(error: unknown) {
+  if (!isApiError(error, 409) || error.code !== 'PRECONDITION_FAILED') return null
+  const parsed = cancellationCheckSchema.array().safeParse(error.details?.failing)
+  return parsed.success ? parsed.data : []
+}
+
+function CancellationReview({ request, command }: CancellationPanelProps) {
+  const { t } = useTranslation('cancellations')
+  const staff = useStaff()
+  const queryClient = useQueryClient()
+  const checklist = useQuery({ ...cancellationQueries.checklist(request.id, request.version), enabled: OPEN_REVIEW.includes(request.status) })
+  const failing = failingChecks(command.error)
+
+  // A refused approval means the platform data moved since the checklist was read.
+  useEffect(() => {
+    if (failing) void queryClient.invalidateQueries({ queryKey: cancellationQueries.ofRequest(request.id) })
+  }, [failing, queryClient, request.id])
+
+  const canDecide = allowedActions(request, staff).includes('decide')
+  // Once the decision took effect the checks have done their work (a cancelled account would fail them).
+  const reviewOpen = OPEN_REVIEW.includes(request.status)
+  return (
+    <section aria-label={t('panel.title')}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Card size="small" title={t('panel.title')}>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            {t('panel.policy')}
+          </Typography.Paragraph>
+          {failing && (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              title={t('precondition.title')}
+              description={
+                <>
+                  <ul style={{ margin: 0 }}>{failing.map((key) => <li key={key}>{t(`check.${key}`)}</li>)}</ul>
+                  {t('precondition.hint')}
+                </>
+              }
+              style={{ marginBottom: 8 }}
+              data-testid="precondition-failed"
+            />
+          )}
+          {!reviewOpen ? (
+            <Typography.Text data-testid="review-closed">{t('panel.closed', { status: t(`common:status.${request.status}`) })}</Typography.Text>
+          ) : checklist.isPending ? (
+            <Skeleton active />
+          ) : checklist.isError ? (
+            <ErrorAlert error={checklist.error} onRetry={() => void checklist.refetch()} />
+          ) : (
+            <>
+              <DeadlineNotice deadline={checklist.data.deadline} />
+              <ChecklistCard checklist={checklist.data} />
+            </>
+          )}
+        </Card>
+        {canDecide && checklist.data && <DecisionForm key={request.version} request={request} checklist={checklist.data} command={command} />}
+        <PreparedDecision request={request} />
+        <DataPlanCard request={request} />
+        {request.notifications && request.notifications.length > 0 && <NotificationsList notifications={request.notifications} />}
+      </Space>
+    </section>
+  )
+}

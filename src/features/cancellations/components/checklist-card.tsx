@@ -1,0 +1,59 @@
+import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
+import { Alert, Tag, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import type { CancellationChecklistDto } from '../../../shared/api/schemas'
+import '../i18n'
+import { checkData, checkDetail } from './check-text'
+import { TAG_COLOUR } from './tag-colours'
+
+/** Every check with what it found and the data behind it; blocking ones stand out in red. */
+export function ChecklistCard({ checklist }: { checklist: CancellationChecklistDto }) {
+  const { t } = useTranslation('cancellations')
+  return (
+    <div>
+      <Alert
+        type={checklist.ok ? 'success' : 'error'}
+        showIcon
+        title={checklist.ok ? t('summary.ok') : t('summary.blocked', { count: checklist.blocking.length })}
+        style={{ marginBottom: 8 }}
+        data-testid="checklist-summary"
+      />
+      <ul aria-label={t('summary.list')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {checklist.items.map((item) => (
+          <li
+            key={item.key}
+            data-testid="cancellation-check"
+            data-check={item.key}
+            data-ok={item.ok}
+            style={{
+              display: 'flex',
+              gap: 8,
+              padding: '6px 8px',
+              marginBottom: 4,
+              borderLeft: `4px solid ${item.ok ? '#389e0d' : '#cf1322'}`,
+              background: item.ok ? undefined : '#fff1f0',
+            }}
+          >
+            {item.ok ? (
+              <CheckCircleFilled aria-hidden style={{ color: '#389e0d', marginTop: 4 }} />
+            ) : (
+              <CloseCircleFilled aria-hidden style={{ color: '#cf1322', marginTop: 4 }} />
+            )}
+            <div style={{ flex: 1 }}>
+              <Typography.Text strong>{t(`check.${item.key}`)}</Typography.Text>{' '}
+              <Tag color={item.ok ? TAG_COLOUR.ok : TAG_COLOUR.blocking}>{item.ok ? t('summary.passed') : t('summary.blocking')}</Tag>
+              <div>{checkDetail(t, item)}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('dataField.source')}: {checkData(t, item)}
+              </Typography.Text>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('summary.computedAt', { at: dayjs(checklist.computedAt).format('YYYY-MM-DD HH:mm') })}
+      </Typography.Text>
+    </div>
+  )
+}

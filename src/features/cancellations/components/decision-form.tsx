@@ -1,0 +1,94 @@
+import { App, Button, Card, Form, Input, Radio, Select, Space } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { REJECTION_REASONS } from '../../../shared/api/enums'
+import type { CancellationChecklistDto, RequestDetail } from '../../../shared/api/schemas'
+import { i18next, type Language } from '../../../shared/i18n/i18n'
+import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import '../i18n'
+import { decisionMessage, type RejectionReason } from '../model/decision-message'
+
+interface Values {
+  outcome: 'approve' | 'reject'
+  reasonCode?: RejectionReason
+  language: Language
+  message: string
+}
+
+interface DecisionFormProps {
+  request: RequestDetail
+  checklist: CancellationChecklistDto
+  command: ReturnType<typeof useRequestCommand>
+}
+
+/** The maker's form: approve, or reject with a reason; the user's message starts from a template. */
+export function DecisionForm({ request, checklist, command }: DecisionFormProps) {
+  const { t } = useTranslation('cancellations')
+  const { message } = App.useApp()
+  const [form] = Form.useForm<Values>()
+  const outcome = Form.useWatch('outcome', form)
+  const blocked = !checklist.ok
+  const template = (v: Partial<Values>) =>
+    decisionMessage(i18next.getFixedT(v.language ?? 'zh-CN'), {
+      outcome: v.outcome ?? 'approve',
+      reasonCode: v.reasonCode,
+      blocking: checklist.blocking,
+      requestId: request.id,
+      receivedAt: request.receivedAt,
+    })
+  const initial: Omit<Values, 'message'> = blocked
+    ? { outcome: 'reject', reasonCode: 'blocking_item', language: 'zh-CN' }
+    : { outcome: 'approve', language: 'zh-CN' }
+
+  const submit = async (values: Values) => {
+    const body = { outcome: values.outcome, message: values.message, ...(values.outcome === 'reject' ? { reasonCode: values.reasonCode } : {}) }
+    const result = await command.run('decision', body).catch(() => null)
+    if (result) void message.success(t('decision.submitted'))
+  }
+
+  return (
+    <Card size="small" title={t('decision.title')}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ ...initial, message: template(initial) }}
+        onValuesChange={(changed: Partial<Values>, all: Values) => {
+          if ('outcome' in changed || 'reasonCode' in changed || 'language' in changed) form.setFieldValue('message', template(all))
+        }}
+        onFinish={submit}
+      >
+        <Form.Item name="outcome" label={t('decision.outcome')} extra={blocked ? t('decision.approveBlocked') : undefined} rules={[{ required: true }]}>
+          <Radio.Group
+            options={[
+              { value: 'approve', label: t('decision.approve'), disabled: blocked },
+              { value: 'reject', label: t('decision.reject') },
+            ]}
+          />
+        </Form.Item>
+        {outcome === 'reject' && (
+          <Form.Item name="reasonCode" label={t('decision.reasonCode')} rules={[{ required: true }]}>
+            <Select
+              options={REJECTION_REASONS.map((r) => ({ value: r, label: t(`common:rejectionReason.${r}`), disabled: r === 'blocking_item' && !blocked }))}
+            />
+          </Form.Item>
+        )}
+        <Form.Item name="language" label={t('decision.language')}>
+          <Radio.Group
+            options={[
+              { value: 'zh-CN', label: t('decision.langZh') },
+              { value: 'en-US', label: t('decision.langEn') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="message" label={t('decision.message')} rules={[{ required: true, whitespace: true }, { max: 2000 }]}>
+          <Input.TextArea rows={5} maxLength={2000} />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={command.isPending}>
+            {t('decision.submit')}
+          </Button>
+          <Button onClick={() => form.setFieldValue('message', template(form.getFieldsValue()))}>{t('decision.resetTemplate')}</Button>
+        </Space>
+      </Form>
+    </Card>
+  )
+}

@@ -1,0 +1,30 @@
+import { Card, List, Tag, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import type { UserNotification } from '../../../shared/api/schemas'
+import '../i18n'
+
+/** What the user was sent, exactly as sent. */
+export function NotificationsList({ notifications }: { notifications: UserNotification[] }) {
+  const { t } = useTranslation('cancellations')
+  return (
+    <Card size="small" title={t('notify.title')}>
+      <List
+        size="small"
+        locale={{ emptyText: t('notify.none') }}
+        dataSource={notifications}
+        renderItem={(n) => (
+          <List.Item data-testid="user-notification">
+            <div style={{ width: '100%' }}>
+              <Tag>{t(`notify.${n.channel}`)}</Tag>
+              <Typography.Text type="secondary">
+                {n.channel === 'push' ? t('notify.toApp') : t('notify.to', { to: n.to })} · {dayjs(n.at).format('YYYY-MM-DD HH:mm')}
+              </Typography.Text>
+              <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{n.text}</div>
+            </div>
+          </List.Item>
+        )}
+      />
+    </Card>
+  )
+}
