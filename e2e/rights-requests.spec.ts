@@ -1,0 +1,132 @@
+import type { Page } from '@playwright/test'
+import { choose, expect, expectAccessible, PASSWORD, STAFF, test, type Username } from './fixtures'
+
+// Consent withdrawal 6(6), correction 6(2), access 6(1) and refusals 6(8) on the request page.
+
+// The first load of each context seeds the in-browser backend, slow on a shared machine.
+test.describe.configure({ timeout: 150_000 })
+
+interface Item {
+  id: string
+  version: number
+}
+
+function api<T>(page: Page, path: string, options: { method?: 'GET' | 'POST'; body?: unknown; version?: number } = {}): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ path, options }) => {
+      const headers: Record<string, string> = { Authorization: `Bearer ${sessionStorage.getItem('console.token')}`, 'Content-Type': 'application/json' }
+      if (options.method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
+      if (options.version !== undefined) headers['If-Match'] = String(options.version)
+      const response = await fetch(`/api${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
+      return { status: response.status, body: await response.json() }
+    },
+    { path, options },
+  ) as Promise<{ status: number; body: T }>
+}
+
+/** A seeded request of `type` in review for the signed-in agent (claimed first if none is theirs). */
+async function inReview(page: Page, type: string): Promise<string> {
+  const mine = await api<{ items: Item[] }>(page, `/requests?type=${type}&status=in_review&assignee=me&pageSize=1`)
+  if (mine.body.items[0]) return mine.body.items[0].id
+  const any = await api<{ items: Item[] }>(page, `/requests?type=${type}&status=in_review&pageSize=1`)
+  const item = any.body.items[0]
+  if (!item) throw new Error(`no seeded ${type} in review`)
+  await api(page, `/requests/${item.id}/claim`, { method: 'POST', body: {}, version: item.version })
+  return item.id
+}
+
+/**
+ * The fixture's sign-in, with room for the first load: the in-browser backend seeds its database
+ * then, which takes longer than the default expect timeout on a busy machine.
+ */
+async function signIn(page: Page, username: Username) {
+  await page.goto('/')
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, { timeout: 45_000 })
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${process.env.E2E_SHOTS ?? '/tmp/rights-shots'}/${name}.png`, fullPage: true })
+}
+
+async function open(page: Page, id: string, panel: string) {
+  await page.goto(`/requests/${id}`)
+  // A page load restarts the in-browser backend, which reads its database back first.
+  await expect(page.getByRole('region', { name: panel })).toBeVisible({ timeout: 30_000 })
+  return page.getByRole('region', { name: panel })
+}
+
+test('an agent withdraws a consent: it takes effect at once and the history shows it', async ({ page }) => {
+  await signIn(page, 'agent01')
+  const id = await inReview(page, 'consent_withdrawal')
+  const panel = await open(page, id, '撤回授权')
+  await expect(panel.getByTestId('consent-states').getByRole('row')).toHaveCount(5)
+  const granted = panel.getByRole('checkbox', { disabled: false }).first()
+  const label = (await granted.locator('xpath=ancestor::label').innerText()).trim()
+  await granted.check()
+  await expectAccessible(page)
+  await shot(page, 'consent-withdrawal')
+  await panel.getByRole('button', { name: '立即撤回' }).click()
+  await expect(panel.getByTestId('withdrawal-record')).toContainText(`撤回：${label}`)
+  await expect(panel.getByTestId('withdrawal-record')).toContainText('撤回前基于授权的处理仍然合法')
+  await expect(panel.getByTestId('consent-history')).toContainText(`${label} · 撤回（${id}）`)
+  await expect(panel.getByTestId('consent-states').getByRole('row', { name: new RegExp(label) })).toContainText('已撤回')
+})
+
+test('a correction with an invalid ID number is refused with the reason, a valid one is written with before and after', async ({ page }) => {
+  await signIn(page, 'agent01')
+  const id = await inReview(page, 'correction')
+  const panel = await open(page, id, '更正个人信息')
+  await panel.getByRole('checkbox', { name: '身份证号' }).check()
+  await panel.getByLabel('新的身份证号').fill('110101199003071234')
+  await panel.getByLabel('证明材料').fill('身份证正反面照片已核对')
+  await expect(panel.getByTestId('correction-diff')).toContainText('110101199003071234')
+  await panel.getByRole('button', { name: '写入更正' }).click()
+  await expect(panel.getByText(/check character/i)).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: /correction cannot be applied/ })).toBeVisible()
+  await shot(page, 'correction-refused')
+  await panel.getByLabel('新的身份证号').fill('11010119900307803X')
+  await panel.getByRole('button', { name: '写入更正' }).click()
+  await expect(panel.getByTestId('correction-record')).toContainText('身份证正反面照片已核对')
+  await expect(panel.getByTestId('correction-diff')).toContainText('110101********803X')
+  await expectAccessible(page)
+  await shot(page, 'correction-applied')
+})
+
+test('an access request is answered from the template, sent and recorded', async ({ page }) => {
+  await signIn(page, 'agent01')
+  const id = await inReview(page, 'access')
+  const panel = await open(page, id, '访问个人信息')
+  const answer = panel.getByLabel('发给用户的答复（短信）')
+  await expect(answer).toHaveValue(new RegExp(`编号 ${id}`))
+  await expect(answer).toHaveValue(/身份信息：用于实名认证/)
+  await panel.getByRole('checkbox', { name: '身份信息' }).uncheck()
+  await expect(answer).not.toHaveValue(/身份信息：/)
+  await expectAccessible(page)
+  await shot(page, 'access')
+  await panel.getByRole('button', { name: '发送答复' }).click()
+  await expect(panel.getByTestId('access-record')).toContainText(`编号 ${id}`)
+})
+
+test('a refusal names its ground, gives a templated reason, and takes effect once a lead approves', async ({ page, context }) => {
+  await signIn(page, 'agent01')
+  const id = await inReview(page, 'access')
+  const panel = await open(page, id, '拒绝请求')
+  await choose(page, '拒绝依据', '无端重复的请求')
+  await expect(panel.getByLabel('发给用户的理由')).toHaveValue(/无端重复的请求/)
+  await expectAccessible(page)
+  await shot(page, 'refusal')
+  await panel.getByRole('button', { name: '提交主管复核' }).click()
+  await expect(page.getByRole('region', { name: '拒绝请求' })).toHaveCount(0)
+
+  const lead = await context.newPage()
+  await signIn(lead, 'lead01')
+  await lead.goto(`/requests/${id}`)
+  await lead.getByRole('button', { name: '批准' }).click({ timeout: 30_000 })
+  await expect.poll(async () => (await api<{ status: string; decision: { reasonCode: string } }>(lead, `/requests/${id}`)).body).toMatchObject({
+    status: 'rejected',
+    decision: { reasonCode: 'groundless_repetition' },
+  })
+})

@@ -1,0 +1,173 @@
+import { CONSENT_KEYS, type RequestType } from '../../src/shared/api/enums'
+import {
+  accessAnswerInputSchema,
+  consentOverviewSchema,
+  consentWithdrawalInputSchema,
+  consentWithdrawalRecordSchema,
+  correctionInputSchema,
+  type ConsentOverview,
+} from '../../src/shared/api/rights-schemas'
+import { requestDetailSchema, type PrivacyRequest, type UserNotification } from '../../src/shared/api/schemas'
+import { maskPhone } from '../../src/shared/lib/masking'
+import type { Backend } from '../db/backend'
+import { ALL_ROLES, HttpError, notFound, route, type RouteContext } from '../http/route'
+import { presentRequest } from '../http/present'
+import { actOnRequest } from './requests'
+import { applyCorrection, checkCorrection } from './rights-correction'
+
+// Consent withdrawal 6(6), correction 6(2) and access 6(1): each completes its request at once
+// (no checker: CONTRACT lets an agent complete these types).
+
+const WORKERS = ['agent', 'lead'] as const
+const iso = (ms: number) => new Date(ms).toISOString()
+
+function load(backend: Backend, id: string): PrivacyRequest {
+  const request = backend.db.requests.get(id)
+  if (!request) throw notFound(`Request ${id}`)
+  return request
+}
+
+function userOf(backend: Backend, userId: string) {
+  const user = backend.db.users.get(userId)
+  if (!user) throw notFound(`User ${userId}`)
+  return user
+}
+
+export function requireType(request: PrivacyRequest, type: RequestType): void {
+  if (request.type !== type) throw new HttpError(409, 'WRONG_REQUEST_TYPE', `Request ${request.id} is a ${request.type} request, not ${type}`)
+}
+
+function complete(draft: PrivacyRequest, staffId: string, at: string, message: string): void {
+  draft.status = 'completed'
+  draft.completedAt = at
+  draft.preparedBy = staffId
+  draft.decision = { outcome: 'approve', reasonCode: null, message, preparedAt: at }
+}
+
+function sms(phone: string, at: string, text: string): UserNotification {
+  return { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(phone), at, text }
+}
+
+/** Current state of the four permissions and every withdrawal recorded on the user's requests. */
+function consentOverview(backend: Backend, userId: string): ConsentOverview {
+  const user = userOf(backend, userId)
+  const history: ConsentOverview['history'] = []
+  for (const r of backend.db.requests.all()) {
+    if (r.userId !== userId || r.type !== 'consent_withdrawal') continue
+    const record = consentWithdrawalRecordSchema.safeParse(r.details.withdrawal)
+    if (!record.success) continue
+    for (const key of record.data.keys) history.push({ key, granted: false, at: record.data.at, requestId: r.id, actorId: record.data.by })
+  }
+  for (const key of CONSENT_KEYS) {
+    const state = user.consents[key]
+    if (state?.granted) history.push({ key, granted: true, at: state.changedAt, requestId: null, actorId: 'app' })
+  }
+  history.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+  const consents = CONSENT_KEYS.map((key) => ({ key, granted: user.consents[key]?.granted ?? false, changedAt: user.consents[key]?.changedAt ?? user.registeredAt }))
+  return { consents, history }
+}
+
+async function reloaded(ctx: RouteContext<unknown, unknown>, id: string) {
+  const request = load(ctx.backend, id)
+  return presentRequest(request, userOf(ctx.backend, request.userId))
+}
+
+export const rightsRequestHandlers = [
+  route({
+    method: 'get',
+    path: '/requests/:id/consents',
+    roles: ALL_ROLES,
+    response: consentOverviewSchema,
+    async handle({ params, backend }) {
+      return consentOverview(backend, load(backend, params.id ?? '').userId)
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/consent-withdrawal',
+    roles: WORKERS,
+    idempotent: true,
+    response: requestDetailSchema,
+    body: consentWithdrawalInputSchema,
+    async handle(ctx) {
+      const { body, staff, backend } = ctx
+      const at = iso(ctx.now)
+      const note = body.note || null
+      const updated = await actOnRequest(
+        ctx,
+        'decide',
+        (draft) => {
+          draft.details = { ...draft.details, withdrawal: { keys: body.keys, at, by: staff.id, note, earlierProcessingLawful: true } }
+          complete(draft, staff.id, at, `withdrawn: ${body.keys.join(', ')}`)
+          return { event: 'consent_withdrawn', reason: body.keys.join(', ') }
+        },
+        (current) => {
+          requireType(current, 'consent_withdrawal')
+          const user = userOf(backend, current.userId)
+          const already = body.keys.filter((k) => !user.consents[k]?.granted)
+          if (already.length) {
+            throw new HttpError(400, 'VALIDATION_FAILED', `Already withdrawn: ${already.join(', ')}`, { fields: { keys: `already withdrawn: ${already.join(', ')}` } })
+          }
+        },
+      )
+      // Takes effect at once: the related services stop using the data from this moment.
+      await backend.db.users.update(updated.userId, (draft) => {
+        for (const key of body.keys) draft.consents[key] = { granted: false, changedAt: at }
+        draft.version += 1
+      })
+      await ctx.audit('user.consent_withdrawn', updated.userId, { reason: `${updated.id}: ${body.keys.join(', ')}` })
+      return reloaded(ctx, updated.id)
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/correction',
+    roles: WORKERS,
+    idempotent: true,
+    response: requestDetailSchema,
+    body: correctionInputSchema,
+    async handle(ctx) {
+      const { body, staff, backend } = ctx
+      const at = iso(ctx.now)
+      let record: unknown = null
+      const updated = await actOnRequest(
+        ctx,
+        'decide',
+        (draft) => {
+          draft.details = { ...draft.details, correction: record }
+          complete(draft, staff.id, at, `corrected: ${body.changes.map((c) => c.field).join(', ')}`)
+          return { event: 'correction_applied', reason: body.changes.map((c) => c.field).join(', ') }
+        },
+        (current) => {
+          requireType(current, 'correction')
+          record = checkCorrection(userOf(backend, current.userId), body, at, staff.id)
+        },
+      )
+      await applyCorrection(backend, updated.userId, body.changes)
+      await ctx.audit('user.corrected', updated.userId, { reason: `${updated.id}: ${body.changes.map((c) => c.field).join(', ')}` })
+      return reloaded(ctx, updated.id)
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/access-answer',
+    roles: WORKERS,
+    idempotent: true,
+    response: requestDetailSchema,
+    body: accessAnswerInputSchema,
+    handle: (ctx) =>
+      actOnRequest(
+        ctx,
+        'decide',
+        (draft) => {
+          const at = iso(ctx.now)
+          const user = userOf(ctx.backend, draft.userId)
+          draft.details = { ...draft.details, accessAnswer: { categories: ctx.body.categories, message: ctx.body.message, at, by: ctx.staff.id } }
+          draft.notifications = [...(draft.notifications ?? []), sms(user.phone, at, ctx.body.message)]
+          complete(draft, ctx.staff.id, at, ctx.body.message)
+          return { event: 'access_answer_sent', reason: `${ctx.body.categories.length} categories` }
+        },
+        (current) => requireType(current, 'access'),
+      ),
+  }),
+]

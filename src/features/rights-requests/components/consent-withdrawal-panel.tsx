@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query'
+import { App, Button, Card, Checkbox, Form, Input, Skeleton, Table, Tag, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import { consentWithdrawalRecordSchema, type ConsentKey } from '../../../shared/api/rights-schemas'
+import type { RequestPanelProps } from './panel-props'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { rightsQueries } from '../api/rights-queries'
+import '../i18n'
+import { nonEmpty } from './non-empty-rule'
+
+const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm')
+
+/** Consent withdrawal (policy 6(6)): the four permissions, their history, and withdrawing at once. */
+export function ConsentWithdrawalPanel({ request, command }: RequestPanelProps) {
+  if (request.type !== 'consent_withdrawal') return null
+  return <ConsentWithdrawal request={request} command={command} />
+}
+
+function ConsentWithdrawal({ request, command }: RequestPanelProps) {
+  const { t } = useTranslation('rights')
+  const { message } = App.useApp()
+  const overview = useQuery(rightsQueries.consents(request.id, request.version))
+  const record = consentWithdrawalRecordSchema.safeParse(request.details.withdrawal)
+  const keyLabel = (key: ConsentKey) => t(`consent.key.${key}`)
+
+  const submit = async (values: { keys: ConsentKey[]; note?: string }) => {
+    const result = await command.run('consent-withdrawal', { keys: values.keys, ...(values.note ? { note: values.note } : {}) }).catch(() => null)
+    if (result) void message.success(t('consent.done'))
+  }
+
+  return (
+    <section aria-label={t('consent.title')}>
+      <Card size="small" title={t('consent.title')}>
+        <Typography.Paragraph type="secondary">{t('consent.policy')}</Typography.Paragraph>
+        {record.success && (
+          <Typography.Paragraph data-testid="withdrawal-record" strong>
+            {t('consent.recorded', { at: when(record.data.at), keys: record.data.keys.map(keyLabel).join('、') })}
+          </Typography.Paragraph>
+        )}
+        {overview.isPending ? (
+          <Skeleton active />
+        ) : overview.isError ? (
+          <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />
+        ) : (
+          <>
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="key"
+              data-testid="consent-states"
+              dataSource={overview.data.consents}
+              columns={[
+                { title: t('consent.permission'), dataIndex: 'key', render: keyLabel },
+                {
+                  title: t('consent.state'),
+                  dataIndex: 'granted',
+                  render: (granted: boolean) => <Tag style={granted ? { fontWeight: 600 } : undefined}>{granted ? t('consent.granted') : t('consent.withdrawn')}</Tag>,
+                },
+                { title: t('consent.changedAt'), dataIndex: 'changedAt', render: when },
+              ]}
+            />
+            <Typography.Title level={5} style={{ marginTop: 16 }}>
+              {t('consent.history')}
+            </Typography.Title>
+            <ul data-testid="consent-history">
+              {overview.data.history.length === 0 && <li>{t('consent.noHistory')}</li>}
+              {overview.data.history.map((h, i) => (
+                <li key={i}>
+                  {when(h.at)} · {keyLabel(h.key)} · {h.granted ? t('consent.historyGranted') : t('consent.historyWithdrawn', { requestId: h.requestId })}
+                </li>
+              ))}
+            </ul>
+            {request.status === 'in_review' && (
+              <Form name="consent-withdrawal" layout="vertical" onFinish={submit}>
+                <Form.Item name="keys" label={t('consent.choose')} rules={[nonEmpty(t('pickOne'))]}>
+                  <Checkbox.Group
+                    options={overview.data.consents.map((c) => ({ value: c.key, label: keyLabel(c.key), disabled: !c.granted }))}
+                  />
+                </Form.Item>
+                <Form.Item name="note" label={t('consent.note')}>
+                  <Input.TextArea rows={2} maxLength={1000} />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" loading={command.isPending}>
+                  {t('consent.submit')}
+                </Button>
+              </Form>
+            )}
+          </>
+        )}
+      </Card>
+    </section>
+  )
+}

@@ -1,0 +1,87 @@
+import { App, Button, Card, Checkbox, Form, Input, Table, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../shared/api/api-error'
+import { CORRECTABLE_FIELDS, correctionRecordSchema, type CorrectableField } from '../../../shared/api/rights-schemas'
+import '../i18n'
+import { nonEmpty } from './non-empty-rule'
+import type { RequestPanelProps } from './panel-props'
+
+type Values = { fields?: CorrectableField[]; evidence?: string } & Partial<Record<CorrectableField, string>>
+
+/** Correction (policy 6(2)): each changed field before and after, the evidence, then apply. */
+export function CorrectionPanel({ request, command }: RequestPanelProps) {
+  if (request.type !== 'correction') return null
+  return <Correction request={request} command={command} />
+}
+
+function Correction({ request, command }: RequestPanelProps) {
+  const { t } = useTranslation('rights')
+  const { message } = App.useApp()
+  const [form] = Form.useForm<Values>()
+  const values = Form.useWatch([], form) ?? {}
+  const record = correctionRecordSchema.safeParse(request.details.correction)
+  const chosen = CORRECTABLE_FIELDS.filter((f) => values.fields?.includes(f))
+  const label = (f: CorrectableField) => t(`correction.field.${f}`)
+
+  const rows = record.success
+    ? record.data.changes
+    : chosen.map((field) => ({ field, before: request.user[field], after: values[field] ?? '' }))
+
+  const submit = async (v: Values) => {
+    const changes = chosen.map((field) => ({ field, value: v[field] ?? '' }))
+    try {
+      const result = await command.run('correction', { changes, evidence: v.evidence })
+      if (result) void message.success(t('correction.done'))
+    } catch (error) {
+      // The server's reason for each refused value goes next to the field it concerns.
+      if (isApiError(error, 400)) form.setFields(Object.entries(error.fieldErrors).map(([name, reason]) => ({ name: name as keyof Values, errors: [reason] })))
+    }
+  }
+
+  return (
+    <section aria-label={t('correction.title')}>
+      <Card size="small" title={t('correction.title')}>
+        <Typography.Paragraph type="secondary">{t('correction.policy')}</Typography.Paragraph>
+        {record.success && (
+          <Typography.Paragraph strong data-testid="correction-record">
+            {t('correction.recorded', { at: dayjs(record.data.at).format('YYYY-MM-DD HH:mm'), evidence: record.data.evidence })}
+          </Typography.Paragraph>
+        )}
+        {rows.length > 0 && (
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="field"
+            data-testid="correction-diff"
+            dataSource={rows}
+            columns={[
+              { title: t('correction.fieldCol'), dataIndex: 'field', render: label },
+              { title: t('correction.before'), dataIndex: 'before' },
+              { title: t('correction.after'), dataIndex: 'after' },
+            ]}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {!record.success && request.status === 'in_review' && (
+          <Form name="correction" form={form} layout="vertical" onFinish={submit}>
+            <Form.Item name="fields" label={t('correction.fieldsToChange')} rules={[nonEmpty(t('pickOne'))]}>
+              <Checkbox.Group options={CORRECTABLE_FIELDS.map((f) => ({ value: f, label: label(f) }))} />
+            </Form.Item>
+            {chosen.map((f) => (
+              <Form.Item key={f} name={f} label={t('correction.newValue', { field: label(f) })} rules={[{ required: true, whitespace: true }]}>
+                <Input maxLength={100} autoComplete="off" />
+              </Form.Item>
+            ))}
+            <Form.Item name="evidence" label={t('correction.evidence')} extra={t('correction.evidenceHelp')} rules={[{ required: true, min: 5 }]}>
+              <Input.TextArea rows={2} maxLength={1000} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={command.isPending}>
+              {t('correction.submit')}
+            </Button>
+          </Form>
+        )}
+      </Card>
+    </section>
+  )
+}

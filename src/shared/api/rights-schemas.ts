@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { consentKeySchema, CONSENT_KEYS, dataCategorySchema, DATA_CATEGORIES } from './enums'
+
+// The rights requests of policy section 6 other than cancellation: consent withdrawal 6(6),
+// correction 6(2), access 6(1). What they record lives in the request's `details`, parsed with these.
+
+export type ConsentKey = z.infer<typeof consentKeySchema>
+
+const isoDateTime = z.iso.datetime({ offset: true })
+
+export const consentWithdrawalInputSchema = z.object({
+  keys: z.array(consentKeySchema).min(1, 'choose at least one permission').refine((k) => new Set(k).size === k.length, 'each permission once'),
+  note: z.string().trim().max(1000).optional(),
+})
+
+/** What the request keeps of a withdrawal: processing before `at` stays lawful (policy 6(6)). */
+export const consentWithdrawalRecordSchema = z.object({
+  keys: z.array(consentKeySchema),
+  at: isoDateTime,
+  by: z.string(),
+  note: z.string().nullable(),
+  earlierProcessingLawful: z.literal(true),
+})
+
+export const consentHistoryEntrySchema = z.object({
+  key: consentKeySchema,
+  granted: z.boolean(),
+  at: isoDateTime,
+  requestId: z.string().nullable(),
+  actorId: z.string(),
+})
+
+export const consentOverviewSchema = z.object({
+  consents: z.array(z.object({ key: consentKeySchema, granted: z.boolean(), changedAt: isoDateTime })).length(CONSENT_KEYS.length),
+  history: z.array(consentHistoryEntrySchema),
+})
+export type ConsentOverview = z.infer<typeof consentOverviewSchema>
+
+// The fields of a platform user a correction may change (policy 6(2)).
+export const CORRECTABLE_FIELDS = ['name', 'phone', 'idNumber', 'region'] as const
+export const correctableFieldSchema = z.enum(CORRECTABLE_FIELDS)
+export type CorrectableField = z.infer<typeof correctableFieldSchema>
+
+export const correctionInputSchema = z.object({
+  changes: z
+    .array(z.object({ field: correctableFieldSchema, value: z.string().trim().min(1).max(100) }))
+    .min(1, 'change at least one field')
+    .refine((c) => new Set(c.map((x) => x.field)).size === c.length, 'each field once'),
+  evidence: z.string().trim().min(5, 'describe the evidence (at least 5 characters)').max(1000),
+})
+
+/** Before and after as they leave the server: ID and phone numbers masked. */
+export const correctionRecordSchema = z.object({
+  changes: z.array(z.object({ field: correctableFieldSchema, before: z.string(), after: z.string() })),
+  evidence: z.string(),
+  at: isoDateTime,
+  by: z.string(),
+})
+
+export const accessAnswerInputSchema = z.object({
+  categories: z.array(dataCategorySchema).min(1),
+  message: z.string().trim().min(20, 'the answer must list what the platform holds').max(4000),
+})
+
+export const accessAnswerRecordSchema = z.object({
+  categories: z.array(dataCategorySchema),
+  message: z.string(),
+  at: isoDateTime,
+  by: z.string(),
+})
+
+/** What the platform holds about a user and always states in an access answer (policy section 1). */
+export const HELD_CATEGORIES = DATA_CATEGORIES.filter((c) => c !== 'disclosure_records')
