@@ -1,8 +1,14 @@
 import { z } from 'zod'
-import { calendarYearSchema, settingsSchema } from '../../src/shared/api/schemas'
+import {
+  calendarUpdateResultSchema,
+  calendarYearSchema,
+  networkConditionsSchema,
+  settingsSchema,
+  settingsUpdateResultSchema,
+} from '../../src/shared/api/schemas'
 import { parseCalendarYearJson } from '../../src/shared/lib/working-days'
 import { ALL_ROLES, HttpError, reply, route } from '../http/route'
-import { getNetworkConditions, networkConditionsSchema, setNetworkConditions } from '../http/network-conditions'
+import { getNetworkConditions, setNetworkConditions } from '../http/network-conditions'
 import { appendAuditEvent } from '../db/chains'
 import { recomputeOpenDeadlines } from './recompute'
 
@@ -10,24 +16,19 @@ const yearParam = z.coerce.number().int().min(2000).max(2100)
 
 function parseYear(raw: string | undefined): number {
   const parsed = yearParam.safeParse(raw)
-  if (!parsed.success) throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid year', { fields: { year: 'a year 2000–2100' } })
+  if (!parsed.success)
+    throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid year', {
+      fields: { year: 'a year 2000–2100' },
+    })
   return parsed.data
 }
 
 export const adminHandlers = [
   route({
     method: 'get',
-    path: '/staff',
-    roles: ALL_ROLES,
-    async handle({ backend }) {
-      const items = backend.db.staff.all().map(({ password: _p, ...s }) => s)
-      return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) }
-    },
-  }),
-  route({
-    method: 'get',
     path: '/calendar',
     roles: ALL_ROLES,
+    response: z.array(calendarYearSchema.pick({ year: true, loaded: true, source: true })),
     async handle({ backend }) {
       return backend.db.calendar
         .all()
@@ -39,39 +40,60 @@ export const adminHandlers = [
     method: 'get',
     path: '/calendar/:year',
     roles: ALL_ROLES,
+    response: calendarYearSchema,
     async handle({ params, backend }) {
       const year = parseYear(params.year)
-      return backend.db.calendar.get(year) ?? { year, holidays: {}, workdays: {}, loaded: false, source: 'none' }
+      return (
+        backend.db.calendar.get(year) ?? {
+          year,
+          holidays: {},
+          workdays: {},
+          loaded: false,
+          source: 'none',
+        }
+      )
     },
   }),
   route({
     method: 'put',
     path: '/calendar/:year',
     roles: ['admin'],
-    body: z.object({ text: z.string().max(200_000) }).or(calendarYearSchema.pick({ holidays: true, workdays: true })),
+    body: z
+      .object({ text: z.string().max(200_000) })
+      .or(calendarYearSchema.pick({ holidays: true, workdays: true })),
+    response: calendarUpdateResultSchema,
     async handle({ params, body, backend, audit }) {
       const year = parseYear(params.year)
       // Validate the whole year before changing anything: nothing is half-applied.
       const text = 'text' in body ? body.text : JSON.stringify({ year, ...body }, null, 2)
       const parsed = parseCalendarYearJson(text, year)
       if (!parsed.ok) {
-        throw new HttpError(400, 'CALENDAR_INVALID', `${parsed.errors.length} problem(s) in the calendar`, {
-          errors: parsed.errors,
-          fields: Object.fromEntries(parsed.errors.map((e) => [`line ${e.line}`, e.message])),
-        })
+        throw new HttpError(
+          400,
+          'CALENDAR_INVALID',
+          `${parsed.errors.length} problem(s) in the calendar`,
+          {
+            errors: parsed.errors,
+            fields: Object.fromEntries(parsed.errors.map((e) => [`line ${e.line}`, e.message])),
+          },
+        )
       }
       const record = { ...parsed.value, loaded: true, source: 'admin' as const }
-      if (backend.db.calendar.get(year)) await backend.db.calendar.update(year, (d) => Object.assign(d, record))
+      if (backend.db.calendar.get(year))
+        await backend.db.calendar.update(year, (d) => Object.assign(d, record))
       else await backend.db.calendar.insert(record)
-      const changed = await recomputeOpenDeadlines(backend)
-      await audit('calendar.updated', String(year), { reason: `${changed} open request(s) recomputed` })
-      return backend.db.calendar.get(year)
+      const recomputed = await recomputeOpenDeadlines(backend)
+      await audit('calendar.updated', String(year), {
+        reason: `${recomputed} open request(s) recomputed`,
+      })
+      return { ...backend.db.calendar.get(year), recomputed }
     },
   }),
   route({
     method: 'get',
     path: '/settings',
     roles: ALL_ROLES,
+    response: settingsSchema,
     async handle({ backend }) {
       return backend.settings()
     },
@@ -81,11 +103,24 @@ export const adminHandlers = [
     path: '/settings',
     roles: ['admin'],
     body: settingsSchema,
+    response: settingsUpdateResultSchema,
     async handle({ body, backend, audit }) {
+      if (body.cancellationTargetDays > body.cancellationDeadlineDays) {
+        throw new HttpError(
+          400,
+          'VALIDATION_FAILED',
+          'The cancellation target cannot be later than its deadline',
+          {
+            fields: { cancellationTargetDays: 'must not exceed cancellationDeadlineDays' },
+          },
+        )
+      }
       await backend.db.settings.update('settings', (d) => Object.assign(d, body))
-      const changed = await recomputeOpenDeadlines(backend)
-      await audit('settings.updated', 'settings', { reason: `${changed} open request(s) recomputed` })
-      return backend.settings()
+      const recomputed = await recomputeOpenDeadlines(backend)
+      await audit('settings.updated', 'settings', {
+        reason: `${recomputed} open request(s) recomputed`,
+      })
+      return { ...backend.settings(), recomputed }
     },
   }),
   route({
@@ -93,6 +128,7 @@ export const adminHandlers = [
     path: '/admin/reset',
     roles: ['admin'],
     body: z.object({}),
+    response: z.object({ status: z.literal('reset') }),
     transaction: 'own',
     async handle({ backend, staff }) {
       await backend.reset()
@@ -116,6 +152,7 @@ export const adminHandlers = [
     path: '/admin/network-conditions',
     roles: ['admin'],
     faultFree: true,
+    response: networkConditionsSchema,
     async handle() {
       return getNetworkConditions()
     },
@@ -126,6 +163,7 @@ export const adminHandlers = [
     roles: ['admin'],
     faultFree: true,
     body: networkConditionsSchema,
+    response: networkConditionsSchema,
     async handle({ body, audit }) {
       setNetworkConditions(body)
       await audit('network_conditions.updated', 'mock', { reason: JSON.stringify(body) })

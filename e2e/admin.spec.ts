@@ -1,0 +1,346 @@
+import type { Page } from '@playwright/test'
+import {
+  expect,
+  expectAccessible as axeCheck,
+  PASSWORD,
+  STAFF,
+  test,
+  type Username,
+} from './fixtures'
+
+const SHOTS = '/tmp/admin-shots'
+
+// Hand-made test data, not the official 2027 calendar. 2027-01-01 is a Friday, 2027-01-09 a Saturday.
+const GOOD_2027 = JSON.stringify(
+  { year: 2027, holidays: { '2027-01-01': '测试假日' }, workdays: { '2027-01-09': '测试调休' } },
+  null,
+  2,
+)
+const BAD_2027 = `{
+  "year": 2027,
+  "holidays": {
+    "2027-01-01": "测试假日",
+    "2027-02-30": "不存在的日期",
+    "2026-12-31": "上一年"
+  },
+  "workdays": {
+    "2027-01-04": "周一不能调休"
+  }
+}`
+
+/** Calls the API as the person signed in on this page. */
+async function api<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const token = sessionStorage.getItem('console.token')
+      const headers: Record<string, string> = {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+      }
+      if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
+      const r = await fetch(`/api${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      return { status: r.status, body: (await r.json()) as T }
+    },
+    { method, path, body },
+  )
+}
+
+// A full page load starts the mock backend in the browser (seed or IndexedDB), and the first
+// request waits for it: on a busy machine that takes longer than the default 10 seconds.
+const LOAD = { timeout: 45_000 }
+test.describe.configure({ timeout: 150_000 })
+
+/** Signs in through the form, landing on `path` (the app follows ?next=) without a second load. */
+async function signIn(page: Page, username: Username, path = '/') {
+  await page.goto(path)
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, LOAD)
+}
+
+/** axe on the page at rest: a button still under the mouse shows antd's lighter hover colour. */
+async function expectAccessible(page: Page) {
+  await page.mouse.move(0, 0)
+  await axeCheck(page)
+}
+
+async function uploadCalendar(page: Page, name: string, text: string) {
+  await page.getByRole('button', { name: '从 JSON 文件载入…' }).click()
+  const dialog = page.getByRole('dialog', { name: '从文件载入 2027 年日历' })
+  await dialog
+    .getByLabel('选择文件')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+  await expect(dialog).toContainText(`已选择：${name}`)
+  await dialog.getByRole('button', { name: '载入' }).click()
+  return dialog
+}
+
+test('admin loads a 2027 calendar from a JSON file and the banner disappears', async ({ page }) => {
+  await signIn(page, 'admin01')
+  const banner = page.getByTestId('calendar-banner')
+  await expect(banner).toContainText('2027 年的官方工作日历尚未载入')
+  await banner.getByRole('link', { name: '工作日历' }).click()
+  await expect(page.getByRole('heading', { name: '工作日历' })).toBeVisible()
+  await page.getByRole('combobox', { name: '年份' }).click()
+  await page.locator('.ant-select-dropdown').getByTitle('2027 年').click()
+  await expect(page).toHaveURL(/year=2027/)
+  await expect(page.getByTestId('calendar-source')).toContainText('未载入')
+  await expectAccessible(page)
+
+  const dialog = await uploadCalendar(page, 'calendar-2027.json', GOOD_2027)
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: '已保存 2027 年日历' })).toContainText(
+    /\d+ 个进行中请求的期限已重新计算/,
+  )
+  await expect(banner).toBeHidden()
+  await expect(page.getByTestId('calendar-source')).toContainText('管理员维护')
+  await expect(
+    page.getByRole('button', { name: '2027-01-09 星期六 调休上班 测试调休' }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('row', { name: '2027-01-01 星期五 节假日 测试假日', exact: true }),
+  ).toBeVisible()
+  await page.screenshot({ path: `${SHOTS}/calendar-2027-loaded.png`, fullPage: true })
+
+  // It stays loaded: the banner does not come back after a reload.
+  await page.reload()
+  await expect(page.getByTestId('calendar-source')).toContainText('管理员维护', LOAD)
+  await expect(banner).toBeHidden()
+  expect((await api(page, 'GET', '/calendar/2027')).body).toMatchObject({
+    loaded: true,
+    source: 'admin',
+  })
+})
+
+test('a bad calendar file shows each bad line and changes nothing', async ({ page }) => {
+  await signIn(page, 'admin01', '/admin/calendar?year=2027')
+  await expect(page.getByTestId('calendar-source')).toContainText('未载入')
+  const dialog = await uploadCalendar(page, 'bad-2027.json', BAD_2027)
+  const problems = dialog.getByTestId('calendar-problems').getByRole('listitem')
+  await expect(dialog.getByRole('alert')).toContainText('文件中有 3 处错误，日历未做任何更改')
+  await expect(problems).toHaveText([
+    /^第 5 行: .*2027-02-30/,
+    /^第 6 行: .*2026-12-31/,
+    /^第 9 行: .*2027-01-04.*Saturday or Sunday/,
+  ])
+  await expectAccessible(page)
+  await page.screenshot({ path: `${SHOTS}/calendar-bad-file.png` })
+
+  await dialog.getByRole('button', { name: '取消' }).click()
+  await expect(page.getByTestId('calendar-source')).toContainText('未载入')
+  await expect(page.getByTestId('calendar-banner')).toBeVisible()
+  expect((await api(page, 'GET', '/calendar/2027')).body).toMatchObject({
+    loaded: false,
+    holidays: {},
+    workdays: {},
+  })
+})
+
+test('admin marks one day as a holiday and back, by keyboard', async ({ page }) => {
+  await signIn(page, 'admin01', '/admin/calendar?year=2026')
+  await expect(page.getByTestId('calendar-source')).toContainText('官方日历')
+  // 2026-12-31 is a Thursday: a working day in the official calendar.
+  const day = page.getByRole('button', { name: /^2026-12-31 星期四 工作日$/ })
+  await day.focus()
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByRole('button', { name: /^2026-12-30 / })).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Enter')
+  const editor = page.getByRole('dialog', { name: '编辑 2026-12-31（星期四）' })
+  await expect(editor.getByRole('radio', { name: '调休上班日' })).toBeDisabled()
+  await editor.getByRole('radio', { name: '节假日' }).check()
+  await editor.getByRole('button', { name: /保\s*存/ }).click()
+  await expect(editor).toContainText('请填写名称')
+  await editor.getByLabel('名称').fill('测试假日')
+  await editor.getByRole('button', { name: /保\s*存/ }).click()
+  await expect(editor).toBeHidden()
+  await expect(page.getByRole('status')).toContainText('已保存 2026 年日历')
+  await expect(page.getByTestId('calendar-source')).toContainText('管理员维护')
+  await expect(
+    page.getByRole('button', { name: '2026-12-31 星期四 节假日 测试假日' }),
+  ).toBeVisible()
+
+  await page.getByRole('button', { name: '2026-12-31 星期四 节假日 测试假日' }).click()
+  await editor.getByRole('radio', { name: /普通日/ }).check()
+  await editor.getByRole('button', { name: /保\s*存/ }).click()
+  await expect(editor).toBeHidden()
+  await expect(page.getByRole('button', { name: '2026-12-31 星期四 工作日' })).toBeVisible()
+})
+
+test('admin creates a staff member who can sign in; once deactivated they cannot', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'admin01')
+  await page.getByRole('navigation').getByRole('link', { name: '员工' }).click()
+  await expect(page.getByRole('heading', { name: '员工' })).toBeVisible()
+  await expectAccessible(page)
+  await page.getByRole('button', { name: '新建员工' }).click()
+  const dialog = page.getByRole('dialog', { name: '新建员工账号' })
+  await dialog.getByLabel('用户名').fill('agent09')
+  await dialog.getByLabel('显示名').fill('客服小周')
+  await dialog.getByRole('textbox', { name: '初始密码', exact: true }).fill('weak')
+  await dialog.getByRole('button', { name: /保\s*存/ }).click()
+  await expect(dialog).toContainText('10–64 个字符；至少一个大写字母；至少一个数字；至少一个符号')
+  await dialog.getByRole('textbox', { name: '初始密码', exact: true }).fill('Welcome#2027x')
+  await dialog.getByLabel('再次输入初始密码').fill('Welcome#2027x')
+  await expectAccessible(page)
+  await page.screenshot({ path: `${SHOTS}/staff-create.png` })
+  await dialog.getByRole('button', { name: /保\s*存/ }).click()
+  await expect(dialog).toBeHidden()
+  const row = page.getByRole('row', { name: /agent09/ })
+  await expect(row).toContainText('客服小周')
+  await expect(row).toContainText('客服专员')
+  await expect(row).toContainText('启用')
+
+  // The new account signs in in a second tab of the same browser (same mock backend).
+  const other = await context.newPage()
+  await other.goto('/')
+  await other.getByLabel('用户名').fill('agent09')
+  await other.getByLabel('密码').fill('Welcome#2027x')
+  await other.getByRole('button', { name: '登录' }).click()
+  await expect(other.getByTestId('current-staff')).toContainText('客服小周', LOAD)
+
+  await row.getByRole('button', { name: '停用 agent09' }).click()
+  await page.getByRole('tooltip').getByRole('button', { name: '确定' }).click()
+  await expect(row).toContainText('已停用')
+  await expect(row.getByRole('button', { name: '重新启用 agent09' })).toBeVisible()
+  await page.screenshot({ path: `${SHOTS}/staff-list.png`, fullPage: true })
+
+  // Their open session no longer works, and they cannot sign in again.
+  await other.reload()
+  await expect(other.getByRole('button', { name: '登录' })).toBeVisible(LOAD)
+  await other.getByLabel('用户名').fill('agent09')
+  await other.getByLabel('密码').fill('Welcome#2027x')
+  await other.getByRole('button', { name: '登录' }).click()
+  await expect(other.getByRole('alert')).toContainText('用户名或密码错误')
+
+  // The admin's own row offers nothing that could lock them out, and the API refuses it too.
+  await expect(page.getByRole('row', { name: /admin01/ })).toContainText(
+    '不能更改自己的角色或停用自己的账号',
+  )
+  expect((await api(page, 'PATCH', '/staff/S005', { active: false })).status).toBe(409)
+})
+
+test("admin changes the cancellation deadline setting and a request's deadline changes", async ({
+  page,
+}) => {
+  await signIn(page, 'admin01')
+  type Row = { id: string; deadlineAt: string }
+  const list = await api<{ items: Row[] }>(
+    page,
+    'GET',
+    '/requests?type=cancellation&status=in_review&pageSize=1',
+  )
+  const request = list.body.items[0]!
+  const shown = (iso: string) => `${iso.slice(0, 10)} 23:59`
+  const deadlineRow = page.getByRole('row').filter({ hasText: '最终期限' })
+
+  await page.goto(`/requests/${request.id}`)
+  await expect(deadlineRow).toContainText(shown(request.deadlineAt), LOAD)
+
+  await page.getByRole('navigation').getByRole('link', { name: '设置' }).click()
+  const deadline = page.getByLabel('账号注销期限（工作日）')
+  await expect(deadline).toHaveValue('10')
+  await deadline.fill('16')
+  await page.getByRole('button', { name: /^保\s*存$/ }).click()
+  await expect(page.getByText('请输入 1–15 之间的整数')).toBeVisible()
+  await deadline.fill('12')
+  await page.getByRole('button', { name: /^保\s*存$/ }).click()
+  await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toContainText(
+    /[1-9]\d* 个进行中请求的期限已重新计算/,
+  )
+  await expectAccessible(page)
+
+  const after = (await api<Row>(page, 'GET', `/requests/${request.id}`)).body
+  expect(after.deadlineAt > request.deadlineAt).toBe(true)
+  await page.goto(`/requests/${request.id}`)
+  await expect(deadlineRow).toContainText(shown(after.deadlineAt), LOAD)
+  await expect(deadlineRow).not.toContainText(shown(request.deadlineAt))
+
+  // Resetting the demo data puts the setting and the deadline back, and every screen reloads.
+  await page.getByRole('navigation').getByRole('link', { name: '设置' }).click()
+  await expect(deadline).toHaveValue('12')
+  await page.getByRole('button', { name: '重置演示数据…' }).click()
+  const confirm = page.getByRole('dialog').filter({ hasText: '确定重置全部演示数据？' })
+  await confirm.getByRole('button', { name: '重置' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: '演示数据已重置为初始种子' }),
+  ).toBeVisible(LOAD)
+  await expect(deadline).toHaveValue('10')
+  expect((await api<Row>(page, 'GET', `/requests/${request.id}`)).body.deadlineAt).toBe(
+    request.deadlineAt,
+  )
+})
+
+test('offline network conditions make the queue show an error with a retry; turning them off recovers', async ({
+  page,
+}) => {
+  await signIn(page, 'admin01')
+  await page.getByRole('navigation').getByRole('link', { name: '设置' }).click()
+  const network = page.locator('#network')
+  await expect(network.getByTestId('network-state')).toHaveText('网络正常')
+  await network.getByRole('switch', { name: '离线' }).click()
+  await network.getByRole('button', { name: '应用' }).click()
+  const tag = page.getByTestId('network-status-tag')
+  await expect(tag).toHaveText('网络故障模拟：离线')
+  await expect(network.getByTestId('network-state')).toHaveText('故障模拟已开启')
+  await expectAccessible(page)
+  await page.screenshot({ path: `${SHOTS}/settings-offline.png`, fullPage: true })
+
+  await page.getByRole('navigation').getByRole('link', { name: '请求队列' }).click()
+  // The queue retries a network failure a few times with backoff before it gives up.
+  const retry = page.getByRole('alert').getByRole('button', { name: '重试' })
+  await expect(retry).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('tbody tr.ant-table-row')).toHaveCount(0)
+  await page.screenshot({ path: `${SHOTS}/queue-offline.png` })
+
+  await tag.click()
+  await expect(page).toHaveURL(/\/admin\/settings/)
+  await page.locator('#network').getByRole('button', { name: '全部关闭' }).click()
+  await expect(tag).toBeHidden()
+  await page.goBack()
+  await expect(page.getByRole('heading', { name: '请求队列' })).toBeVisible()
+  await expect(page.locator('tbody tr.ant-table-row').first()).toBeVisible()
+  await expect(page.getByRole('alert').getByRole('button', { name: '重试' })).toBeHidden()
+})
+
+test('an agent opening /admin/calendar sees the 403 page and the API answers 403', async ({
+  page,
+}) => {
+  await signIn(page, 'agent01', '/admin/calendar')
+  await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
+  await expect(page.getByRole('navigation').getByRole('link', { name: '工作日历' })).toHaveCount(0)
+  await expectAccessible(page)
+  expect((await api(page, 'PUT', '/calendar/2027', { text: GOOD_2027 })).status).toBe(403)
+  expect(
+    (
+      await api(page, 'POST', '/staff', {
+        username: 'sneaky',
+        displayName: 'x',
+        role: 'admin',
+        password: PASSWORD,
+      })
+    ).status,
+  ).toBe(403)
+  expect(
+    (
+      await api(page, 'PUT', '/admin/network-conditions', {
+        latencyMs: 0,
+        failureRate: 0,
+        offline: true,
+      })
+    ).status,
+  ).toBe(403)
+  expect((await api(page, 'GET', '/calendar/2027')).body).toMatchObject({ loaded: false })
+})

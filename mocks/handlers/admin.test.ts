@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { getBackend } from '../backend-instance'
+import { resetMockBackend } from '../node'
+
+const API = 'http://localhost/api'
+
+async function signIn(username: string, password = 'Demo@2026') {
+  const r = await fetch(`${API}/session`, {
+    method: 'POST',
+    body: JSON.stringify({ username, password }),
+  })
+  return { status: r.status, token: r.ok ? ((await r.json()) as { token: string }).token : '' }
+}
+
+async function call(
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  key: string | null = crypto.randomUUID(),
+) {
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${token}`,
+    'Content-Type': 'application/json',
+  }
+  if (method === 'POST' && key) headers['Idempotency-Key'] = key
+  const r = await fetch(`${API}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await r.text()
+  return { status: r.status, text, body: (text ? JSON.parse(text) : null) as Record<string, never> }
+}
+
+let admin = ''
+
+beforeAll(async () => {
+  resetMockBackend()
+  admin = (await signIn('admin01')).token
+})
+
+describe('settings and calendar', () => {
+  it('refuses a cancellation target later than the deadline', async () => {
+    const before = await call(admin, 'GET', '/settings')
+    const r = await call(admin, 'PUT', '/settings', {
+      ...before.body,
+      cancellationTargetDays: 12,
+      cancellationDeadlineDays: 10,
+    })
+    expect(r.status).toBe(400)
+    expect(r.body.details).toMatchObject({ fields: { cancellationTargetDays: expect.any(String) } })
+  })
+
+  it('a longer cancellation deadline moves the deadline of open cancellations', async () => {
+    const backend = await getBackend()
+    const open = backend.db.requests
+      .all()
+      .find((q) => q.type === 'cancellation' && q.status === 'in_review')!
+    const before = await call(admin, 'GET', '/settings')
+    const r = await call(admin, 'PUT', '/settings', {
+      ...before.body,
+      cancellationDeadlineDays: 12,
+    })
+    expect(r.status).toBe(200)
+    expect(r.body.recomputed).toBeGreaterThan(0)
+    expect(backend.db.requests.get(open.id)!.deadlineAt! > open.deadlineAt!).toBe(true)
+  })
+
+  it('a calendar with a bad line changes nothing', async () => {
+    const r = await call(admin, 'PUT', '/calendar/2027', {
+      text: '{"year":2027,\n"holidays":{"2027-13-01":"x"}}',
+    })
+    expect(r.status).toBe(400)
+    expect(r.body.details).toMatchObject({
+      errors: [{ line: 2, message: expect.stringMatching(/2027-13-01/) }],
+    })
+    expect((await call(admin, 'GET', '/calendar/2027')).body).toMatchObject({ loaded: false })
+  })
+})

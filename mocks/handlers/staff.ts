@@ -1,0 +1,111 @@
+import {
+  createStaffInputSchema,
+  pageSchema,
+  staffSchema,
+  updateStaffInputSchema,
+} from '../../src/shared/api/schemas'
+import { ALL_ROLES, HttpError, notFound, reply, route } from '../http/route'
+import type { Database, StaffAccount } from '../db/database'
+
+/** What leaves the server of a staff account: never the password. */
+function publicStaff({ password: _p, ...staff }: StaffAccount) {
+  return staff
+}
+
+function nextStaffId(db: Database): string {
+  const max = Math.max(0, ...db.staff.all().map((s) => Number(s.id.replace(/\D/g, '')) || 0))
+  return `S${String(max + 1).padStart(3, '0')}`
+}
+
+async function revokeSessionsOf(db: Database, staffId: string): Promise<number> {
+  const open = db.sessions.all().filter((s) => s.staffId === staffId && !s.revoked)
+  for (const s of open) await db.sessions.update(s.token, (d) => void (d.revoked = true))
+  return open.length
+}
+
+export const staffHandlers = [
+  route({
+    method: 'get',
+    path: '/staff',
+    roles: ALL_ROLES,
+    response: pageSchema(staffSchema),
+    async handle({ backend }) {
+      const items = backend.db.staff.all().map(publicStaff)
+      return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) }
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/staff',
+    roles: ['admin'],
+    idempotent: true,
+    body: createStaffInputSchema,
+    response: staffSchema,
+    status: 201,
+    async handle({ body, backend, audit }) {
+      const { db } = backend
+      if (db.staff.all().some((s) => s.username.toLowerCase() === body.username.toLowerCase())) {
+        throw new HttpError(
+          409,
+          'USERNAME_TAKEN',
+          `The username ${body.username} is already taken`,
+          {
+            fields: { username: 'already taken' },
+          },
+        )
+      }
+      const id = nextStaffId(db)
+      const created = await db.staff.insert({ id, ...body, active: true })
+      await audit('staff.created', id, { reason: `${body.username} as ${body.role}` })
+      return reply(201, publicStaff(created))
+    },
+  }),
+  route({
+    method: 'patch',
+    path: '/staff/:id',
+    roles: ['admin'],
+    body: updateStaffInputSchema,
+    response: staffSchema,
+    async handle({ params, body, backend, staff, audit }) {
+      const { db } = backend
+      const before = db.staff.get(params.id ?? '')
+      if (!before) throw notFound(`Staff account ${params.id}`)
+      const { role: oldRole, active: wasActive, displayName: oldName } = before
+      // An admin who locked themselves out could leave the console without any admin.
+      if (
+        before.id === staff.id &&
+        (body.active === false || (body.role !== undefined && body.role !== oldRole))
+      ) {
+        throw new HttpError(
+          409,
+          'SELF_LOCKOUT',
+          'You cannot deactivate your own account or change your own role',
+          {
+            fields:
+              body.active === false
+                ? { active: 'not on your own account' }
+                : { role: 'not on your own account' },
+          },
+        )
+      }
+      const updated = await db.staff.update(before.id, (d) => {
+        if (body.displayName !== undefined) d.displayName = body.displayName
+        if (body.role !== undefined) d.role = body.role
+        if (body.active !== undefined) d.active = body.active
+      })
+      const roleChanged = body.role !== undefined && body.role !== oldRole
+      const deactivated = body.active === false && wasActive
+      // Their open sessions end, so the new rights apply at once and a later reactivation
+      // does not bring an old token back to life.
+      const revoked = roleChanged || deactivated ? await revokeSessionsOf(db, before.id) : 0
+      if (roleChanged)
+        await audit('staff.role_changed', before.id, { reason: `${oldRole} -> ${body.role}` })
+      if (deactivated)
+        await audit('staff.deactivated', before.id, { reason: `${revoked} session(s) ended` })
+      if (body.active === true && !wasActive) await audit('staff.reactivated', before.id)
+      if (body.displayName !== undefined && body.displayName !== oldName)
+        await audit('staff.renamed', before.id)
+      return publicStaff(updated)
+    },
+  }),
+]

@@ -1,0 +1,1 @@
+export { StaffPage as StaffRoute } from '../../features/settings/components/staff-page'

@@ -1,0 +1,36 @@
+import { useMutation } from '@tanstack/react-query'
+import { calendarQueries } from '../../../shared/api/calendar'
+import { apiRequest } from '../../../shared/api/http-client'
+import { requestQueries } from '../../../shared/api/requests'
+import { calendarUpdateResultSchema } from '../../../shared/api/schemas'
+
+export type CalendarUpdate =
+  { text: string } | { holidays: Record<string, string>; workdays: Record<string, string> }
+
+export interface CalendarParseProblem {
+  line: number
+  message: string
+}
+
+/** The server validates the whole year; any bad line means nothing was applied. */
+export function useSaveCalendar(year: number) {
+  return useMutation({
+    mutationFn: (body: CalendarUpdate) =>
+      apiRequest(calendarUpdateResultSchema, `/calendar/${year}`, { method: 'PUT', body }),
+    // Deadlines of open requests were recomputed on the server: lists and details follow.
+    meta: { invalidates: [calendarQueries.all(), requestQueries.all()] },
+  })
+}
+
+/** The bad lines a 400 from PUT /api/calendar/{year} carries in details.errors. */
+export function calendarProblems(
+  details: Record<string, unknown> | undefined,
+): CalendarParseProblem[] {
+  const errors = details?.errors
+  if (!Array.isArray(errors)) return []
+  return errors.flatMap((e: unknown) => {
+    if (!e || typeof e !== 'object') return []
+    const { line, message } = e as { line?: unknown; message?: unknown }
+    return typeof line === 'number' && typeof message === 'string' ? [{ line, message }] : []
+  })
+}

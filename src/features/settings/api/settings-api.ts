@@ -1,0 +1,69 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+import { apiRequest, newIdempotencyKey } from '../../../shared/api/http-client'
+import { requestQueries } from '../../../shared/api/requests'
+import {
+  networkConditionsSchema,
+  settingsSchema,
+  settingsUpdateResultSchema,
+  type NetworkConditions,
+  type Settings,
+} from '../../../shared/api/schemas'
+
+export const settingsQueries = {
+  all: () => ['settings'] as const,
+  detail: () =>
+    queryOptions({
+      queryKey: [...settingsQueries.all(), 'detail'] as const,
+      queryFn: ({ signal }) => apiRequest(settingsSchema, '/settings', { signal }),
+    }),
+  network: () =>
+    queryOptions({
+      queryKey: [...settingsQueries.all(), 'network-conditions'] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(networkConditionsSchema, '/admin/network-conditions', { signal }),
+      // Changed only from this console, which puts the new value in the cache.
+      staleTime: Infinity,
+    }),
+}
+
+export const NO_FAULTS: NetworkConditions = { latencyMs: 0, failureRate: 0, offline: false }
+
+export function faultsActive(c: NetworkConditions | undefined): boolean {
+  return Boolean(c && (c.offline || c.latencyMs > 0 || c.failureRate > 0))
+}
+
+export function useSaveSettings() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: Settings) =>
+      apiRequest(settingsUpdateResultSchema, '/settings', { method: 'PUT', body }),
+    onSuccess: ({ recomputed: _r, ...settings }) =>
+      queryClient.setQueryData(settingsQueries.detail().queryKey, settings),
+    meta: { invalidates: [requestQueries.all()] },
+  })
+}
+
+export function useSaveNetworkConditions() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: NetworkConditions) =>
+      apiRequest(networkConditionsSchema, '/admin/network-conditions', { method: 'PUT', body }),
+    onSuccess: (conditions) =>
+      queryClient.setQueryData(settingsQueries.network().queryKey, conditions),
+  })
+}
+
+/** Puts the demo data back to the seed; every cached answer is stale afterwards. */
+export function useResetDemoData() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () =>
+      apiRequest(z.object({ status: z.literal('reset') }), '/admin/reset', {
+        method: 'POST',
+        body: {},
+        idempotencyKey: newIdempotencyKey(),
+      }),
+    onSuccess: () => queryClient.invalidateQueries(),
+  })
+}

@@ -1,0 +1,38 @@
+import { useMutation } from '@tanstack/react-query'
+import { apiRequest } from '../../../shared/api/http-client'
+import { useIntentKey } from '../../../shared/api/requests'
+import {
+  staffSchema,
+  type CreateStaffInput,
+  type UpdateStaffInput,
+} from '../../../shared/api/schemas'
+
+const STAFF_KEY = ['staff'] as const
+
+export function useCreateStaff() {
+  const intent = useIntentKey()
+  return useMutation({
+    mutationFn: async (body: CreateStaffInput) => {
+      const { key, done } = intent(body)
+      const created = await apiRequest(staffSchema, '/staff', {
+        method: 'POST',
+        body,
+        idempotencyKey: key,
+      })
+      done()
+      return created
+    },
+    meta: { invalidates: [STAFF_KEY] },
+  })
+}
+
+export function useUpdateStaff() {
+  return useMutation({
+    mutationFn: ({ id, change }: { id: string; change: UpdateStaffInput }) =>
+      apiRequest(staffSchema, `/staff/${encodeURIComponent(id)}`, {
+        method: 'PATCH',
+        body: change,
+      }),
+    meta: { invalidates: [STAFF_KEY] },
+  })
+}

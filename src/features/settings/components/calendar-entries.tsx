@@ -1,0 +1,61 @@
+import { Table, Tag } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { weekdayOf } from '../../../shared/lib/working-days'
+import { calendarEntries, type CalendarEntry, type CalendarMaps } from '../model/calendar-year'
+import '../i18n/calendar'
+
+/** The same year as a list: easier to check against the official notice than a grid. */
+export function CalendarEntries({
+  year,
+  maps,
+  onEdit,
+}: {
+  year: number
+  maps: CalendarMaps
+  onEdit(date: string): void
+}) {
+  const { t } = useTranslation('settings')
+  const names = t('calendar.weekdayNames', { returnObjects: true }) as string[]
+  return (
+    <Table<CalendarEntry>
+      size="small"
+      rowKey="date"
+      pagination={false}
+      title={() => <h2 style={{ fontSize: 16, margin: 0 }}>{t('calendar.entries', { year })}</h2>}
+      dataSource={calendarEntries(maps)}
+      locale={{ emptyText: t('calendar.noEntries') }}
+      columns={[
+        {
+          title: t('calendar.col.date'),
+          dataIndex: 'date',
+          render: (date: string) => (
+            <a
+              href={`#${date}`}
+              onClick={(e) => {
+                e.preventDefault()
+                onEdit(date)
+              }}
+            >
+              {date}
+            </a>
+          ),
+        },
+        {
+          title: t('calendar.col.weekday'),
+          key: 'weekday',
+          render: (_, e) => names[(weekdayOf(e.date) + 6) % 7],
+        },
+        {
+          title: t('calendar.col.kind'),
+          dataIndex: 'kind',
+          render: (kind: CalendarEntry['kind']) => (
+            <Tag color={kind === 'holiday' ? '#a8071a' : '#0958d9'}>
+              {t(`calendar.kind.${kind}`)}
+            </Tag>
+          ),
+        },
+        { title: t('calendar.col.name'), dataIndex: 'name' },
+      ]}
+    />
+  )
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+import '../i18n/calendar'
+import { DAY_KINDS, DAY_STYLE } from './day-kind-style'
+
+export function CalendarLegend() {
+  const { t } = useTranslation('settings')
+  return (
+    <ul
+      aria-label={t('calendar.legend')}
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: 16,
+        listStyle: 'none',
+        padding: 0,
+        margin: '8px 0 16px',
+      }}
+    >
+      {DAY_KINDS.map((kind) => (
+        <li key={kind} style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+          <span
+            aria-hidden
+            style={{
+              ...DAY_STYLE[kind],
+              display: 'inline-block',
+              width: 18,
+              height: 18,
+              borderRadius: 4,
+              border: '1px solid #d9d9d9',
+            }}
+          />
+          {t(`calendar.kind.${kind}`)}
+        </li>
+      ))}
+    </ul>
+  )
+}

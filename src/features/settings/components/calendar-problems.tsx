@@ -1,0 +1,38 @@
+import { Alert } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { ApiError } from '../../../shared/api/api-error'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { calendarProblems } from '../api/calendar-api'
+import '../i18n/calendar'
+
+/** A rejected calendar: every bad line with its reason, and that nothing was changed. */
+export function CalendarProblems({ error }: { error: unknown }) {
+  const { t } = useTranslation('settings')
+  const problems = error instanceof ApiError ? calendarProblems(error.details) : []
+  if (!problems.length) return <ErrorAlert error={error} />
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      style={{ marginBottom: 12 }}
+      title={t('calendar.upload.invalid', { count: problems.length })}
+      description={
+        <>
+          <ul data-testid="calendar-problems" style={{ margin: '4px 0', paddingInlineStart: 20 }}>
+            {problems.map((p, i) => (
+              <li key={i}>
+                <strong>{t('calendar.upload.line', { line: p.line })}</strong>: {p.message}
+              </li>
+            ))}
+          </ul>
+          {error instanceof ApiError && (
+            <span>
+              {t('common:common.correlationId')}: {error.correlationId}
+            </span>
+          )}
+        </>
+      }
+    />
+  )
+}

@@ -1,0 +1,107 @@
+import { Button, Modal, Typography } from 'antd'
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSaveCalendar } from '../api/calendar-api'
+import '../i18n/calendar'
+import { CalendarProblems } from './calendar-problems'
+
+const format = (year: number, name: string) => `{
+  "year": ${year},
+  "holidays": { "YYYY-MM-DD": "${name}", … },
+  "workdays": { "YYYY-MM-DD": "${name}", … }
+}`
+
+// FileReader rather than Blob.text(): it is the one every supported browser (and jsdom) has.
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'))
+    reader.readAsText(file, 'utf-8')
+  })
+}
+
+interface CalendarUploadProps {
+  year: number
+  onSaved(recomputed: number): void
+}
+
+/** Replaces a whole year from a JSON file; the server applies all of it or none of it. */
+export function CalendarUpload({ year, onSaved }: CalendarUploadProps) {
+  const { t } = useTranslation('settings')
+  const inputId = useId()
+  const [open, setOpen] = useState(false)
+  const [file, setFile] = useState<File | null>(null)
+  const [readError, setReadError] = useState<Error | null>(null)
+  const save = useSaveCalendar(year)
+
+  const close = () => {
+    setOpen(false)
+    setFile(null)
+    setReadError(null)
+    save.reset()
+  }
+
+  const apply = async () => {
+    if (!file) return
+    let text: string
+    try {
+      text = await readText(file)
+    } catch {
+      setReadError(new Error(t('calendar.upload.unreadable')))
+      return
+    }
+    save.mutate(
+      { text },
+      {
+        onSuccess: (result) => {
+          close()
+          onSaved(result.recomputed)
+        },
+      },
+    )
+  }
+
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>{t('calendar.upload.open')}</Button>
+      <Modal
+        open={open}
+        title={t('calendar.upload.title', { year })}
+        okText={t('calendar.upload.apply')}
+        cancelText={t('common:common.cancel')}
+        okButtonProps={{ disabled: !file }}
+        confirmLoading={save.isPending}
+        onOk={() => void apply()}
+        onCancel={close}
+        destroyOnHidden
+        width={640}
+      >
+        <Typography.Paragraph>{t('calendar.upload.format')}</Typography.Paragraph>
+        <pre style={{ background: '#f5f5f5', padding: 8, borderRadius: 6, fontSize: 12 }}>
+          {format(year, t('calendar.col.name'))}
+        </pre>
+        <Typography.Paragraph>{t('calendar.upload.rules', { year })}</Typography.Paragraph>
+        {(readError ?? save.error) && <CalendarProblems error={readError ?? save.error} />}
+        <label htmlFor={inputId} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
+          {t('calendar.upload.file')}
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null)
+            setReadError(null)
+            save.reset()
+          }}
+        />
+        {file && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+            {t('calendar.upload.chosen', { name: file.name })}
+          </Typography.Paragraph>
+        )}
+      </Modal>
+    </>
+  )
+}

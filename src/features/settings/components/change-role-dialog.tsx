@@ -1,0 +1,47 @@
+import { Form, Modal, Select } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { ROLES, type Role } from '../../../shared/api/enums'
+import type { Staff } from '../../../shared/api/schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useUpdateStaff } from '../api/staff-api'
+import '../i18n/staff'
+
+export function ChangeRoleDialog({
+  staff,
+  onClose,
+  onChanged,
+}: {
+  staff: Staff
+  onClose(): void
+  onChanged(staff: Staff): void
+}) {
+  const { t } = useTranslation('settings')
+  const [form] = Form.useForm<{ role: Role }>()
+  const update = useUpdateStaff()
+  return (
+    <Modal
+      open
+      title={t('staff.form.roleTitle', { name: staff.displayName })}
+      okText={t('common:common.save')}
+      cancelText={t('common:common.cancel')}
+      confirmLoading={update.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <ErrorAlert error={update.error} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ role: staff.role }}
+        onFinish={({ role }) =>
+          update.mutate({ id: staff.id, change: { role } }, { onSuccess: onChanged })
+        }
+      >
+        <Form.Item name="role" label={t('staff.form.role')} rules={[{ required: true }]}>
+          <Select options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}

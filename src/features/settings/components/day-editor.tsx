@@ -1,0 +1,91 @@
+import { Alert, Form, Input, Modal, Radio } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { weekdayOf } from '../../../shared/lib/working-days'
+import { useSaveCalendar } from '../api/calendar-api'
+import {
+  applyDayEdit,
+  currentEdit,
+  isWeekend,
+  type CalendarMaps,
+  type DayEdit,
+} from '../model/calendar-year'
+import '../i18n/calendar'
+import { CalendarProblems } from './calendar-problems'
+
+interface DayEditorProps {
+  year: number
+  date: string
+  maps: CalendarMaps
+  loaded: boolean
+  onClose(): void
+  onSaved(recomputed: number): void
+}
+
+/** Marks one day as a holiday, an in-lieu working day, or a normal day; the server checks the whole year. */
+export function DayEditor({ year, date, maps, loaded, onClose, onSaved }: DayEditorProps) {
+  const { t } = useTranslation('settings')
+  const [form] = Form.useForm<DayEdit>()
+  const save = useSaveCalendar(year)
+  const kind = Form.useWatch('kind', form)
+  const weekend = isWeekend(date)
+  const weekday = (t('calendar.weekdayNames', { returnObjects: true }) as string[])[
+    (weekdayOf(date) + 6) % 7
+  ]
+
+  return (
+    <Modal
+      open
+      title={t('calendar.edit.title', { date, weekday })}
+      okText={t('common:common.save')}
+      cancelText={t('common:common.cancel')}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {!loaded && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('calendar.edit.unloadedWarning', { year })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {save.error && <CalendarProblems error={save.error} />}
+      <Form<DayEdit>
+        form={form}
+        layout="vertical"
+        initialValues={currentEdit(maps, date)}
+        onFinish={(values) =>
+          save.mutate(applyDayEdit(maps, date, values), {
+            onSuccess: (result) => onSaved(result.recomputed),
+          })
+        }
+      >
+        <Form.Item
+          name="kind"
+          label={t('calendar.edit.kind')}
+          extra={weekend ? undefined : t('calendar.edit.inlieuWeekendOnly')}
+        >
+          <Radio.Group
+            style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
+            options={[
+              { value: 'normal', label: t('calendar.edit.normal') },
+              { value: 'holiday', label: t('calendar.edit.holiday') },
+              { value: 'inlieu_workday', label: t('calendar.edit.inlieu'), disabled: !weekend },
+            ]}
+          />
+        </Form.Item>
+        {kind !== 'normal' && (
+          <Form.Item
+            name="name"
+            label={t('calendar.edit.name')}
+            rules={[{ required: true, whitespace: true, message: t('calendar.edit.nameRequired') }]}
+          >
+            <Input maxLength={40} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  )
+}

@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query'
+import { App, Button, Card, Form, InputNumber, Space, Switch, Tag } from 'antd'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { NetworkConditions } from '../../../shared/api/schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import {
+  faultsActive,
+  NO_FAULTS,
+  settingsQueries,
+  useSaveNetworkConditions,
+} from '../api/settings-api'
+import '../i18n/settings'
+
+/** Injected latency, failures and offline for the mock backend; reachable even while offline. */
+export function NetworkConditionsCard() {
+  const { t } = useTranslation('settings')
+  const { message } = App.useApp()
+  const current = useQuery(settingsQueries.network())
+  const save = useSaveNetworkConditions()
+  const [form] = Form.useForm<NetworkConditions>()
+  const active = faultsActive(current.data)
+
+  useEffect(() => {
+    if (current.data) form.setFieldsValue(current.data)
+  }, [current.data, form])
+
+  const apply = (values: NetworkConditions) =>
+    save.mutate(values, { onSuccess: () => void message.success(t('settings.network.saved')) })
+
+  return (
+    <Card
+      id="network"
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('settings.network.title')}</h2>}
+      extra={
+        <Tag color={active ? '#a8071a' : '#237804'} data-testid="network-state">
+          {t(active ? 'settings.network.active' : 'settings.network.inactive')}
+        </Tag>
+      }
+    >
+      <p>{t('settings.network.hint')}</p>
+      <ErrorAlert error={current.error ?? save.error} />
+      <Form<NetworkConditions>
+        form={form}
+        layout="inline"
+        initialValues={NO_FAULTS}
+        onFinish={apply}
+        style={{ rowGap: 12 }}
+      >
+        <Form.Item
+          name="latencyMs"
+          label={t('settings.network.latencyMs')}
+          rules={[{ required: true, type: 'integer', min: 0, max: 10_000 }]}
+        >
+          <InputNumber<number>
+            min={0}
+            max={10_000}
+            step={100}
+            precision={0}
+            style={{ width: 120 }}
+          />
+        </Form.Item>
+        <Form.Item
+          name="failureRate"
+          label={t('settings.network.failureRate')}
+          rules={[{ required: true, type: 'number', min: 0, max: 1 }]}
+        >
+          <InputNumber<number> min={0} max={1} step={0.05} style={{ width: 100 }} />
+        </Form.Item>
+        <Form.Item name="offline" label={t('settings.network.offline')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            {t('settings.network.save')}
+          </Button>
+          <Button onClick={() => apply(NO_FAULTS)} disabled={!active}>
+            {t('settings.network.clear')}
+          </Button>
+        </Space>
+      </Form>
+    </Card>
+  )
+}

@@ -1,0 +1,70 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { resetMockBackend } from '../../../../mocks/node'
+import { apiRequest } from '../../../shared/api/http-client'
+import { settingsSchema } from '../../../shared/api/schemas'
+import { renderWithProviders, signInAs } from '../../../test/render'
+import { SlaSettingsForm } from './sla-settings-form'
+
+const TARGET = '账号注销目标（工作日）'
+const DEADLINE = '账号注销期限（工作日）'
+const serverSettings = () => apiRequest(settingsSchema, '/settings')
+// antd validates asynchronously; on a busy machine that takes longer than the default second.
+const slow = { timeout: 5_000 }
+
+async function setNumber(user: ReturnType<typeof userEvent.setup>, label: string, value: string) {
+  const input = screen.getByLabelText(label)
+  await user.clear(input)
+  if (value) await user.type(input, value)
+}
+
+// Each test seeds a fresh backend and drives antd by events: slow on a busy machine.
+describe('SLA and fee settings', { timeout: 60_000 }, () => {
+  beforeEach(async () => {
+    resetMockBackend()
+    await signInAs('admin01')
+  })
+
+  async function renderForm() {
+    const user = userEvent.setup({ delay: null })
+    renderWithProviders(<SlaSettingsForm />)
+    await waitFor(() => expect(screen.getByLabelText(DEADLINE)).toHaveValue('10'), slow)
+    return user
+  }
+
+  it('refuses a value outside the contract bounds and sends nothing', async () => {
+    const user = await renderForm()
+    await setNumber(user, DEADLINE, '16')
+    await setNumber(user, '每位用户每年免费请求次数（超出可收取成本费）', '')
+    await user.click(screen.getByRole('button', { name: '保存' }))
+    expect(await screen.findByText('请输入 1–15 之间的整数', {}, slow)).toBeInTheDocument()
+    expect(await screen.findByText('请输入 0–20 之间的整数', {}, slow)).toBeInTheDocument()
+    expect(screen.queryByRole('status')).toBeNull()
+    expect((await serverSettings()).cancellationDeadlineDays).toBe(10)
+  })
+
+  it('refuses a cancellation target later than its deadline', async () => {
+    const user = await renderForm()
+    await setNumber(user, TARGET, '12')
+    await user.click(screen.getByRole('button', { name: '保存' }))
+    expect(await screen.findByText('目标不能晚于期限（10 个工作日）', {}, slow)).toBeInTheDocument()
+    // Raising the deadline re-checks the target without touching it.
+    await setNumber(user, DEADLINE, '12')
+    await waitFor(() => expect(screen.queryByText(/目标不能晚于期限/)).toBeNull(), slow)
+    expect((await serverSettings()).cancellationTargetDays).toBe(3)
+  })
+
+  it('saves valid settings and says how many open requests were recomputed', async () => {
+    const user = await renderForm()
+    await setNumber(user, DEADLINE, '12')
+    await user.click(screen.getByRole('button', { name: '保存' }))
+    expect(await screen.findByRole('status', {}, slow)).toHaveTextContent(
+      /设置已保存；[1-9]\d* 个进行中请求的期限已重新计算/,
+    )
+    expect(await serverSettings()).toMatchObject({
+      cancellationDeadlineDays: 12,
+      cancellationTargetDays: 3,
+    })
+  })
+})

@@ -1,0 +1,119 @@
+import { useQuery } from '@tanstack/react-query'
+import { Alert, Button, Card, Form, InputNumber } from 'antd'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../shared/api/api-error'
+import { settingsSchema, type Settings } from '../../../shared/api/schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { PageLoading } from '../../../shared/ui/page-loading'
+import { settingsQueries, useSaveSettings } from '../api/settings-api'
+import '../i18n/settings'
+
+const FIELDS = Object.keys(settingsSchema.shape) as (keyof Settings)[]
+
+// The bounds come from the contract schema, so the form previews exactly what the server accepts.
+function bounds(field: keyof Settings): { min: number; max: number } {
+  const s = settingsSchema.shape[field]
+  return { min: s.minValue ?? 0, max: s.maxValue ?? Number.MAX_SAFE_INTEGER }
+}
+
+export function SlaSettingsForm() {
+  const { t } = useTranslation('settings')
+  const settings = useQuery(settingsQueries.detail())
+  const save = useSaveSettings()
+  const [form] = Form.useForm<Settings>()
+  const [recomputed, setRecomputed] = useState<number | null>(null)
+
+  // New settings from the server (a reset of the demo data, another admin) replace the form's;
+  // an unchanged refetch keeps the same object and so keeps what the person is typing.
+  useEffect(() => {
+    if (settings.data) form.setFieldsValue(settings.data)
+  }, [settings.data, form])
+
+  return (
+    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('settings.sla.title')}</h2>}>
+      <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />
+      {settings.isPending && !settings.error && <PageLoading />}
+      {recomputed !== null && (
+        <Alert
+          type="success"
+          showIcon
+          role="status"
+          style={{ marginBottom: 12 }}
+          title={t('settings.sla.saved', { count: recomputed })}
+        />
+      )}
+      {save.error && !isApiError(save.error, 400) && <ErrorAlert error={save.error} />}
+      {settings.data && (
+        <Form<Settings>
+          form={form}
+          layout="vertical"
+          initialValues={settings.data}
+          onValuesChange={() => setRecomputed(null)}
+          onFinish={(values) =>
+            save.mutate(values, {
+              onSuccess: (result) => setRecomputed(result.recomputed),
+              onError: (error) => {
+                if (!isApiError(error, 400)) return
+                form.setFields(
+                  Object.entries(error.fieldErrors).map(([name, message]) => ({
+                    name: name as keyof Settings,
+                    errors: [message],
+                  })),
+                )
+              },
+            })
+          }
+        >
+          <p>{t('settings.sla.hint')}</p>
+          {FIELDS.map((field) => {
+            const { min, max } = bounds(field)
+            const isTarget = field === 'cancellationTargetDays'
+            return (
+              <Form.Item
+                key={field}
+                name={field}
+                label={t(`settings.sla.${field}`)}
+                dependencies={isTarget ? ['cancellationDeadlineDays'] : undefined}
+                rules={[
+                  {
+                    validator: (_, value: unknown) =>
+                      typeof value === 'number' &&
+                      Number.isInteger(value) &&
+                      value >= min &&
+                      value <= max
+                        ? Promise.resolve()
+                        : Promise.reject(new Error(t('settings.sla.range', { min, max }))),
+                  },
+                  ...(isTarget
+                    ? [
+                        {
+                          validator: (_: unknown, value: unknown) => {
+                            const deadline = form.getFieldValue(
+                              'cancellationDeadlineDays',
+                            ) as unknown
+                            return typeof value === 'number' &&
+                              typeof deadline === 'number' &&
+                              value > deadline
+                              ? Promise.reject(
+                                  new Error(t('settings.sla.targetAfterDeadline', { deadline })),
+                                )
+                              : Promise.resolve()
+                          },
+                        },
+                      ]
+                    : []),
+                ]}
+              >
+                <InputNumber<number> precision={0} style={{ width: 160 }} />
+              </Form.Item>
+            )
+          })}
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            {t('common:common.save')}
+          </Button>
+        </Form>
+      )}
+    </Card>
+  )
+}

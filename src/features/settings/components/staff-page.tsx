@@ -1,0 +1,155 @@
+import { useQuery } from '@tanstack/react-query'
+import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { staffQueries } from '../../../shared/api/requests'
+import type { Staff } from '../../../shared/api/schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useUpdateStaff } from '../api/staff-api'
+import '../i18n/staff'
+import { ChangeRoleDialog } from './change-role-dialog'
+import { CreateStaffDialog } from './create-staff-dialog'
+
+const ROLE_COLOUR: Record<Staff['role'], string> = {
+  agent: '#0958d9',
+  lead: '#531dab',
+  compliance: '#006d75',
+  admin: '#ad4e00',
+}
+
+/** Staff accounts: who may sign in, and with which role. */
+export function StaffPage() {
+  const { t } = useTranslation('settings')
+  const me = useStaff()
+  const { message } = App.useApp()
+  const list = useQuery(staffQueries.list())
+  const update = useUpdateStaff()
+  const [creating, setCreating] = useState(false)
+  const [changingRole, setChangingRole] = useState<Staff | null>(null)
+
+  const setActive = (s: Staff, active: boolean) =>
+    update.mutate(
+      { id: s.id, change: { active } },
+      {
+        onSuccess: () =>
+          void message.success(
+            t(active ? 'staff.reactivated' : 'staff.deactivated', { name: s.displayName }),
+          ),
+      },
+    )
+
+  return (
+    <>
+      <section aria-labelledby="staff-title">
+        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+          <Typography.Title level={1} id="staff-title" style={{ fontSize: 22, margin: 0 }}>
+            {t('staff.title')}
+          </Typography.Title>
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('staff.create')}
+          </Button>
+        </Space>
+        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+        <ErrorAlert error={update.error} />
+        <Table<Staff>
+          rowKey="id"
+          size="middle"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          pagination={{
+            pageSize: 50,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('staff.total', { total }),
+          }}
+          columns={[
+            { title: t('staff.col.username'), dataIndex: 'username' },
+            {
+              title: t('staff.col.displayName'),
+              dataIndex: 'displayName',
+              render: (name: string, s) => (s.id === me.id ? `${name}${t('staff.you')}` : name),
+            },
+            {
+              title: t('staff.col.role'),
+              dataIndex: 'role',
+              render: (role: Staff['role']) => (
+                <Tag color={ROLE_COLOUR[role]}>{t(`common:role.${role}`)}</Tag>
+              ),
+            },
+            {
+              title: t('staff.col.active'),
+              dataIndex: 'active',
+              render: (active: boolean) =>
+                active ? (
+                  <Tag color="#237804">{t('staff.active')}</Tag>
+                ) : (
+                  <Tag color="#595959">{t('staff.inactive')}</Tag>
+                ),
+            },
+            {
+              title: t('staff.col.actions'),
+              key: 'actions',
+              render: (_, s) => {
+                if (s.id === me.id)
+                  return <Typography.Text type="secondary">{t('staff.selfHint')}</Typography.Text>
+                const busy = update.isPending && update.variables?.id === s.id
+                return (
+                  <Space>
+                    <Button
+                      size="small"
+                      onClick={() => setChangingRole(s)}
+                      aria-label={`${t('staff.changeRole')} ${s.username}`}
+                    >
+                      {t('staff.changeRole')}
+                    </Button>
+                    <Popconfirm
+                      title={t(s.active ? 'staff.deactivateConfirm' : 'staff.reactivateConfirm', {
+                        name: s.displayName,
+                      })}
+                      okText={t('common:common.confirm')}
+                      cancelText={t('common:common.cancel')}
+                      okButtonProps={{ danger: s.active }}
+                      onConfirm={() => setActive(s, !s.active)}
+                    >
+                      <Button
+                        size="small"
+                        danger={s.active}
+                        loading={busy}
+                        aria-label={`${t(s.active ? 'staff.deactivate' : 'staff.reactivate')} ${s.username}`}
+                      >
+                        {t(s.active ? 'staff.deactivate' : 'staff.reactivate')}
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                )
+              },
+            },
+          ]}
+        />
+        {creating && (
+          <CreateStaffDialog
+            onClose={() => setCreating(false)}
+            onCreated={(s) => {
+              setCreating(false)
+              void message.success(
+                t('staff.created', { name: s.displayName, username: s.username }),
+              )
+            }}
+          />
+        )}
+        {changingRole && (
+          <ChangeRoleDialog
+            staff={changingRole}
+            onClose={() => setChangingRole(null)}
+            onChanged={(s) => {
+              setChangingRole(null)
+              void message.success(
+                t('staff.roleChanged', { name: s.displayName, role: t(`common:role.${s.role}`) }),
+              )
+            }}
+          />
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,96 @@
+import { registerMessages } from '../../../shared/i18n/i18n'
+
+registerMessages('settings', {
+  'zh-CN': {
+    settings: {
+      title: '设置',
+      sla: {
+        title: '时限与费用',
+        hint: '保存后，所有进行中请求的目标日期和期限将按新设置重新计算。',
+        cancellationTargetDays: '账号注销目标（工作日）',
+        cancellationDeadlineDays: '账号注销期限（工作日）',
+        otherDeadlineDays: '其他请求期限（身份核验通过后，工作日）',
+        freeRequestsPerYear: '每位用户每年免费请求次数（超出可收取成本费）',
+        unverifiedAutoCloseDays: '身份未核验自动关闭（天）',
+        copyLinkValidDays: '副本下载链接有效期（天）',
+        range: '请输入 {{min}}–{{max}} 之间的整数',
+        targetAfterDeadline: '目标不能晚于期限（{{deadline}} 个工作日）',
+        saved: '设置已保存；{{count}} 个进行中请求的期限已重新计算。',
+      },
+      network: {
+        title: '网络条件模拟',
+        hint: '仅影响本浏览器中的模拟后端，用于演示慢速或不稳定网络下的控制台。此设置本身不受故障影响；离线时请勿刷新页面，否则无法恢复登录。',
+        latencyMs: '延迟（毫秒）',
+        failureRate: '失败率（0–1）',
+        offline: '离线',
+        save: '应用',
+        clear: '全部关闭',
+        active: '故障模拟已开启',
+        inactive: '网络正常',
+        saved: '网络条件已更新',
+      },
+      reset: {
+        title: '重置演示数据',
+        hint: '把所有请求、用户、披露记录和审计日志恢复为初始种子数据。员工的登录状态保留。',
+        button: '重置演示数据…',
+        confirmTitle: '确定重置全部演示数据？',
+        confirmBody: '当前的所有更改（请求处理、新建员工、日历与设置修改等）都将丢失，且无法撤销。',
+        confirm: '重置',
+        done: '演示数据已重置为初始种子，页面上的所有数据已重新载入。',
+      },
+    },
+    tag: {
+      offline: '网络故障模拟：离线',
+      faults: '网络故障模拟：{{parts}}',
+      latency: '延迟 {{ms}} 毫秒',
+      failure: '失败率 {{percent}}%',
+    },
+  },
+  'en-US': {
+    settings: {
+      title: 'Settings',
+      sla: {
+        title: 'Deadlines and fees',
+        hint: 'When saved, the target and deadline of every open request are recomputed with the new settings.',
+        cancellationTargetDays: 'Cancellation target (working days)',
+        cancellationDeadlineDays: 'Cancellation deadline (working days)',
+        otherDeadlineDays: 'Other requests deadline (after identity check, working days)',
+        freeRequestsPerYear: 'Free requests per user per year (a cost fee may apply beyond)',
+        unverifiedAutoCloseDays: 'Close unverified requests after (days)',
+        copyLinkValidDays: 'Copy download link valid for (days)',
+        range: 'Enter a whole number from {{min}} to {{max}}',
+        targetAfterDeadline:
+          'The target cannot be later than the deadline ({{deadline}} working days)',
+        saved: 'Settings saved; deadlines of {{count}} open requests were recomputed.',
+      },
+      network: {
+        title: 'Network conditions',
+        hint: 'Affects only the mock backend in this browser, to show the console on a slow or unreliable network. This control itself is never affected; do not reload the page while offline, or the session cannot be restored.',
+        latencyMs: 'Latency (ms)',
+        failureRate: 'Failure rate (0–1)',
+        offline: 'Offline',
+        save: 'Apply',
+        clear: 'Turn all off',
+        active: 'Faults are on',
+        inactive: 'Network normal',
+        saved: 'Network conditions updated',
+      },
+      reset: {
+        title: 'Reset demo data',
+        hint: 'Puts every request, user, disclosure and audit event back to the seed. Staff stay signed in.',
+        button: 'Reset demo data…',
+        confirmTitle: 'Reset all demo data?',
+        confirmBody:
+          'Every change made so far (request work, new staff, calendar and settings edits) is lost and cannot be undone.',
+        confirm: 'Reset',
+        done: 'The demo data is back to the seed; everything on screen was reloaded.',
+      },
+    },
+    tag: {
+      offline: 'Network faults: offline',
+      faults: 'Network faults: {{parts}}',
+      latency: '{{ms}} ms latency',
+      failure: '{{percent}}% failures',
+    },
+  },
+})
