@@ -1,0 +1,179 @@
+import type { Page } from '@playwright/test'
+import { expect, expectAccessible, PASSWORD, signIn, test } from './fixtures'
+
+interface Summary { id: string; type: string; status: string; preparedBy: string | null; assigneeId: string | null }
+interface Detail extends Summary { version: number; timeline: { action: string; actorId: string }[] }
+
+/** GET through the page's own session (the mock backend runs in the page). */
+function api<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (p) => {
+    const response = await fetch(p, { headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` } })
+    return (await response.json()) as T
+  }, path)
+}
+
+// Network conditions live in the tab's mock backend, so they are set from the same page, with an
+// admin token of its own taken before the faults (the page's session stays the lead's).
+async function adminToken(page: Page): Promise<string> {
+  return page.evaluate(async (password) => {
+    const session = await fetch('/api/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'admin01', password }),
+    })
+    return ((await session.json()) as { token: string }).token
+  }, PASSWORD)
+}
+
+async function setNetwork(page: Page, token: string, conditions: { latencyMs: number; failureRate: number; offline: boolean }) {
+  const status = await page.evaluate(
+    async ({ token, conditions }) => {
+      const response = await fetch('/api/admin/network-conditions', {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(conditions),
+      })
+      return response.status
+    },
+    { token, conditions },
+  )
+  expect(status).toBe(200)
+}
+
+async function mineInReview(page: Page, type: (t: string) => boolean): Promise<Summary> {
+  const page1 = await api<{ items: Summary[] }>(page, '/api/requests?status=in_review&assignee=me&pageSize=200')
+  const found = page1.items.find((r) => type(r.type))
+  if (!found) throw new Error('no seeded request in review for this agent')
+  return found
+}
+
+test('an approval that fails on the network and is retried is made exactly once', async ({ page }) => {
+  await signIn(page, 'lead01')
+  const pending = await api<{ items: Summary[] }>(page, '/api/requests?status=pending_approval&pageSize=200')
+  // Cancellations re-check their preconditions on approval: another type keeps the test about the network.
+  const candidates = pending.items.filter((r) => r.type !== 'cancellation' && r.preparedBy && r.preparedBy !== 'S003')
+  let request: Summary | undefined
+  for (const candidate of candidates) {
+    // Only what needs a checker waits for one (see needsChecker): a deletion to approve.
+    const { decision } = await api<{ decision: { outcome: string } | null }>(page, `/api/requests/${candidate.id}`)
+    if (candidate.type === 'deletion' && decision?.outcome === 'approve') {
+      request = candidate
+      break
+    }
+  }
+  expect(request, 'a pending approval with a decision prepared by someone else').toBeTruthy()
+  await page.goto(`/requests/${request!.id}`)
+  const approve = page.getByRole('button', { name: '复核批准' })
+  await expect(approve).toBeEnabled()
+
+  const admin = await adminToken(page)
+  await setNetwork(page, admin, { latencyMs: 0, failureRate: 1, offline: false })
+  await approve.click()
+  await expect(page.getByRole('alert').filter({ hasText: /fetch|network|网络/i }).first()).toBeVisible()
+  await setNetwork(page, admin, { latencyMs: 0, failureRate: 0, offline: false })
+  await approve.click()
+  await expect(page.getByText('已批准').first()).toBeVisible()
+  await expect(approve).toHaveCount(0)
+
+  const detail = await api<Detail>(page, `/api/requests/${request!.id}`)
+  expect(detail.status).toBe('approved')
+  expect(detail.timeline.filter((e) => e.action === 'approved')).toHaveLength(1)
+})
+
+test('two tabs change the same request: one conflict dialog, nothing lost', async ({ context }) => {
+  const first = await context.newPage()
+  const second = await context.newPage()
+  await signIn(first, 'agent01')
+  await signIn(second, 'agent01')
+  const request = await mineInReview(first, () => true)
+  await first.goto(`/requests/${request.id}`)
+  await second.goto(`/requests/${request.id}`)
+  for (const tab of [first, second]) await expect(tab.getByRole('heading', { level: 1 })).toContainText(request.id)
+
+  await first.getByLabel('添加备注').fill('第一个标签页的备注')
+  await first.getByRole('button', { name: '添加备注' }).click()
+  await expect(first.getByTestId('note-text').filter({ hasText: '第一个标签页的备注' })).toBeVisible()
+
+  // The second tab still holds the old version.
+  await second.getByLabel('添加备注').fill('第二个标签页的备注')
+  await second.getByRole('button', { name: '添加备注' }).click()
+  const dialog = second.getByRole('dialog', { name: '此请求已被他人更改' })
+  await expect(dialog).toBeVisible()
+  await expectAccessible(second)
+  await dialog.getByRole('button', { name: '载入最新并重新提交' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(second.getByRole('dialog')).toHaveCount(0)
+  for (const text of ['第一个标签页的备注', '第二个标签页的备注']) {
+    await expect(second.getByTestId('note-text').filter({ hasText: text })).toBeVisible()
+  }
+  const detail = await api<Detail & { notes: { text: string }[] }>(second, `/api/requests/${request.id}`)
+  expect(detail.notes.map((n) => n.text)).toEqual(expect.arrayContaining(['第一个标签页的备注', '第二个标签页的备注']))
+  expect(detail.timeline.filter((e) => e.action === 'note_added')).toHaveLength(2)
+})
+
+test('the session expires while a decision is half written: after signing in again it is still there', async ({ page }) => {
+  await signIn(page, 'agent01')
+  const request = await mineInReview(page, (t) => t !== 'cancellation')
+  await page.goto(`/requests/${request.id}`)
+  await page.getByRole('button', { name: '准备决定' }).click()
+  const form = page.getByRole('dialog', { name: '准备决定' })
+  const message = form.getByRole('textbox')
+  await message.fill('经核实，您的申请符合条件，我们将在期限内处理完毕。')
+  await page.evaluate(async () => {
+    const token = sessionStorage.getItem('console.token')
+    await fetch('/api/session', { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } })
+  })
+  await form.getByRole('button', { name: '提交' }).click()
+  const modal = page.getByRole('dialog', { name: '会话已过期，请重新登录' })
+  await expect(modal).toBeVisible()
+  await modal.getByLabel('密码').fill(PASSWORD)
+  await modal.getByRole('button', { name: '登录' }).click()
+  await expect(modal).toBeHidden()
+  await expect(message).toHaveValue('经核实，您的申请符合条件，我们将在期限内处理完毕。')
+  await form.getByRole('button', { name: '提交' }).click()
+  await expect(form).toBeHidden()
+  const detail = await api<Detail>(page, `/api/requests/${request.id}`)
+  expect(detail.preparedBy).toBe('S001')
+})
+
+test('a note with markup shows as text and runs nothing', async ({ page }) => {
+  const dialogs: string[] = []
+  page.on('dialog', (d) => {
+    dialogs.push(d.message())
+    void d.dismiss()
+  })
+  await signIn(page, 'agent01')
+  const request = await mineInReview(page, () => true)
+  await page.goto(`/requests/${request.id}`)
+  const payload = '<img src=x onerror=alert(1)>'
+  await page.getByLabel('添加备注').fill(payload)
+  await page.getByRole('button', { name: '添加备注' }).click()
+  await expect(page.getByTestId('note-text').filter({ hasText: payload })).toHaveText(payload)
+  await expect(page.locator('img[src="x"]')).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByTestId('note-text').filter({ hasText: payload })).toBeVisible()
+  expect(dialogs).toEqual([])
+})
+
+test('the built app carries a Content-Security-Policy and nothing violates it', async ({ page }) => {
+  const violations: string[] = []
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      ;(window as unknown as { cspViolations: string[] }).cspViolations ??= []
+      ;(window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`)
+    })
+  })
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text())
+  })
+  await signIn(page, 'compliance01')
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  expect(policy).toMatch(/default-src 'self'/)
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+  for (const path of ['/workbench', '/queue', '/disclosures', '/audit']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  }
+  violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])))
+  expect(violations).toEqual([])
+})

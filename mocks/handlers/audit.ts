@@ -1,0 +1,159 @@
+import { z } from 'zod'
+import { checkpointInputSchema } from '../../src/shared/api/disclosure-schemas'
+import { auditEventSchema, chainCheckpointSchema, chainVerificationSchema, pageSchema, type AuditEvent } from '../../src/shared/api/schemas'
+import { toCsv } from '../../src/shared/lib/csv'
+import { verifyChain } from '../../src/shared/lib/hash-chain'
+import type { Database } from '../db/database'
+import { HttpError, listQuery, paginate, reply, replyCsv, route } from '../http/route'
+
+// CONTRACT.md: compliance reads, exports and verifies the audit log; admins read everything.
+const READERS = ['compliance', 'admin'] as const
+const SORTABLE = ['seq', 'at'] as const
+
+export const auditFilters = z.object({
+  actorId: z.string().trim().regex(/^(S\d{3}|system|anonymous)$/, 'a staff id, system or anonymous').optional(),
+  /** A prefix: `request.` matches every action on requests. */
+  action: z.string().trim().min(1).max(100).optional(),
+  target: z.string().trim().min(1).max(100).optional(),
+  outcome: auditEventSchema.shape.outcome.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  q: z.string().trim().max(100).optional(),
+})
+type AuditFilters = z.infer<typeof auditFilters>
+
+const shanghaiDay = (date: string, end: boolean) => Date.parse(`${date}T${end ? '23:59:59.999' : '00:00:00'}+08:00`)
+
+/** `from`/`to` are Asia/Shanghai calendar days of the event's time. */
+function filterEvents(events: AuditEvent[], f: AuditFilters): AuditEvent[] {
+  if (f.from && f.to && f.from > f.to) {
+    throw new HttpError(400, 'VALIDATION_FAILED', 'The date range ends before it starts', { fields: { to: 'must not be before from' } })
+  }
+  const from = f.from ? shanghaiDay(f.from, false) : null
+  const to = f.to ? shanghaiDay(f.to, true) : null
+  const q = f.q?.toLowerCase()
+  const target = f.target?.toLowerCase()
+  return events.filter((e) => {
+    if (f.actorId && e.actorId !== f.actorId) return false
+    if (f.action && !e.action.startsWith(f.action)) return false
+    if (target && !e.target.toLowerCase().includes(target)) return false
+    if (f.outcome && e.outcome !== f.outcome) return false
+    const at = Date.parse(e.at)
+    if (from !== null && at < from) return false
+    if (to !== null && at > to) return false
+    if (q && !e.action.toLowerCase().includes(q) && !e.target.toLowerCase().includes(q)) return false
+    return true
+  })
+}
+
+// Newest first by default: the chain's order, not the clock's, which two tabs may disagree on.
+function sortEvents(events: AuditEvent[], sort: string | undefined): AuditEvent[] {
+  const [field = 'seq', direction = 'desc'] = sort?.split(':') ?? []
+  if (!(SORTABLE as readonly string[]).includes(field)) {
+    throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid sort', { fields: { sort: `sortable: ${SORTABLE.join(', ')}` } })
+  }
+  const sign = direction === 'asc' ? 1 : -1
+  const key = (e: AuditEvent) => (field === 'seq' ? e.seq : Date.parse(e.at))
+  return [...events].sort((a, b) => sign * (key(a) - key(b) || a.seq - b.seq))
+}
+
+const bySeq = (db: Database) => [...db.auditEvents.all()].sort((a, b) => a.seq - b.seq)
+
+function latestCheckpoint(db: Database) {
+  const mine = db.checkpoints.all().filter((c) => c.chain === 'audit')
+  return mine.reduce<(typeof mine)[number] | null>((latest, c) => (!latest || c.count > latest.count || (c.count === latest.count && c.at > latest.at) ? c : latest), null)
+}
+
+const CSV_HEADER = ['seq', 'at', 'actorId', 'role', 'action', 'target', 'reason', 'outcome', 'prevHash', 'hash']
+
+export const auditHandlers = [
+  route({
+    method: 'get',
+    path: '/audit-events',
+    roles: READERS,
+    query: listQuery.extend(auditFilters.shape),
+    response: pageSchema(auditEventSchema),
+    async handle({ query, backend }) {
+      return paginate(sortEvents(filterEvents(backend.db.auditEvents.all(), query), query.sort), query.page, query.pageSize)
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/audit-events/verify',
+    roles: READERS,
+    response: chainVerificationSchema,
+    async handle({ backend }) {
+      const { ok, count, firstBrokenSeq, headHash } = await verifyChain(bySeq(backend.db), latestCheckpoint(backend.db))
+      return { ok, count, firstBrokenSeq, headHash }
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/audit-events/export.csv',
+    roles: ['compliance'],
+    query: auditFilters,
+    async handle({ query, backend, audit }) {
+      const events = sortEvents(filterEvents(backend.db.auditEvents.all(), query), 'seq:asc')
+      const filter = Object.entries(query)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join('&')
+      // The export is on the record itself; it is written after the rows were taken, so the file
+      // shows the log as it stood when it was asked for.
+      await backend.write(() => audit('audit.export', 'audit-events', { reason: `${events.length} event(s)${filter ? `; ${filter}` : ''}` }))
+      const rows = events.map((e) => CSV_HEADER.map((k) => e[k as keyof AuditEvent]))
+      return replyCsv(toCsv(CSV_HEADER, rows))
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/audit-events/checkpoints',
+    roles: READERS,
+    response: pageSchema(chainCheckpointSchema),
+    async handle({ backend }) {
+      const items = backend.db.checkpoints
+        .all()
+        .filter((c) => c.chain === 'audit')
+        .sort((a, b) => b.count - a.count || b.at.localeCompare(a.at))
+      return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) }
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/audit-events/checkpoints',
+    roles: ['compliance'],
+    body: checkpointInputSchema,
+    idempotent: true,
+    response: chainCheckpointSchema,
+    status: 201,
+    async handle({ body, backend, staff, now, audit }) {
+      const { db } = backend
+      const events = bySeq(db)
+      const latest = latestCheckpoint(db)
+      if (latest && body.count < latest.count) {
+        throw new HttpError(409, 'CHECKPOINT_BEHIND', `A checkpoint already covers ${latest.count} events`, { latest })
+      }
+      const atCount = events[body.count - 1]
+      if (!atCount || atCount.seq !== body.count || atCount.hash !== body.headHash) {
+        throw new HttpError(409, 'CHECKPOINT_MISMATCH', 'The audit log has no event with that seq and head hash', {
+          count: events.length,
+          headHash: events.at(-1)?.hash ?? null,
+        })
+      }
+      // Only a chain that verifies (against the previous checkpoint too) may be vouched for.
+      const check = await verifyChain(events.slice(0, body.count), latest)
+      if (!check.ok) throw new HttpError(409, 'CHAIN_BROKEN', `The audit log is broken at seq ${check.firstBrokenSeq}`, { firstBrokenSeq: check.firstBrokenSeq })
+      const sequence = db.checkpoints.all().filter((c) => c.chain === 'audit').length + 1
+      const checkpoint = await db.checkpoints.insert({
+        id: `ACP${String(sequence).padStart(5, '0')}`,
+        chain: 'audit',
+        headHash: body.headHash,
+        count: body.count,
+        at: new Date(now).toISOString(),
+        by: staff.id,
+      })
+      await audit('audit.checkpoint', checkpoint.id, { reason: `${body.count} events, head ${body.headHash}` })
+      return reply(201, checkpoint)
+    },
+  }),
+]

@@ -1,0 +1,1 @@
+export { AuditPage as AuditRoute } from '../../features/audit/components/audit-page'

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query'
+import { Button, DatePicker, Input, Select, Space } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { staffQueries } from '../../../shared/api/requests'
+import '../i18n'
+import type { AuditView, FilterKey } from '../model/audit-params'
+
+interface AuditFiltersProps {
+  filters: AuditView['filters']
+  onChange(filters: AuditView['filters']): void
+}
+
+const OUTCOMES = ['success', 'denied', 'failure'] as const
+
+export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
+  const { t } = useTranslation('audit')
+  const staff = useQuery(staffQueries.list())
+  const [action, setAction] = useState(filters.action ?? '')
+  const [target, setTarget] = useState(filters.target ?? '')
+  const set = (key: FilterKey, value: string | undefined) => onChange({ ...filters, [key]: value?.trim() || undefined })
+  const range = filters.from && filters.to ? ([dayjs(filters.from), dayjs(filters.to)] as const) : null
+  const actors = [
+    ...(staff.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.displayName} (${s.id})` })),
+    { value: 'system', label: t('system') },
+    { value: 'anonymous', label: t('anonymous') },
+  ]
+
+  return (
+    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.label')}>
+      <Select
+        aria-label={t('filter.actor')}
+        placeholder={t('filter.actor')}
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        style={{ minWidth: 200 }}
+        value={filters.actorId}
+        onChange={(value: string | undefined) => set('actorId', value)}
+        options={actors}
+      />
+      <Input.Search
+        aria-label={t('filter.action')}
+        placeholder={t('filter.action')}
+        allowClear
+        style={{ width: 260 }}
+        value={action}
+        onChange={(e) => setAction(e.target.value)}
+        onSearch={(raw) => set('action', raw)}
+      />
+      <Input.Search
+        aria-label={t('filter.target')}
+        placeholder={t('filter.target')}
+        allowClear
+        style={{ width: 200 }}
+        value={target}
+        onChange={(e) => setTarget(e.target.value)}
+        onSearch={(raw) => set('target', raw)}
+      />
+      <Select
+        aria-label={t('filter.outcome')}
+        placeholder={t('filter.outcome')}
+        allowClear
+        style={{ minWidth: 130 }}
+        value={filters.outcome}
+        onChange={(value: string | undefined) => set('outcome', value)}
+        options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
+      />
+      <DatePicker.RangePicker
+        aria-label={t('filter.date')}
+        value={range ? [range[0], range[1]] : null}
+        onChange={(dates) => onChange({ ...filters, from: dates?.[0]?.format('YYYY-MM-DD'), to: dates?.[1]?.format('YYYY-MM-DD') })}
+      />
+      <Button
+        onClick={() => {
+          setAction('')
+          setTarget('')
+          onChange({})
+        }}
+      >
+        {t('filter.reset')}
+      </Button>
+    </Space>
+  )
+}

@@ -1,0 +1,89 @@
+import { useQuery } from '@tanstack/react-query'
+import { Table, Tag, Typography } from 'antd'
+import type { SortOrder } from 'antd/es/table/interface'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import type { AuditEvent } from '../../../shared/api/schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { auditQueries } from '../api/audit-api'
+import '../i18n'
+import { listParams, PAGE_SIZES, type AuditView } from '../model/audit-params'
+import { useActorName } from './use-actor-name'
+
+interface AuditTableProps {
+  view: AuditView
+  onChange(change: Partial<AuditView>): void
+}
+
+// Solid, dark tones: white text on them meets WCAG AA contrast (antd's light presets do not).
+const OUTCOME_COLOUR = { success: '#237804', denied: '#a8071a', failure: '#874d00' } as const
+
+function sortOrder(sort: string | undefined, field: string): SortOrder | undefined {
+  const [f, d] = (sort ?? 'seq:desc').split(':')
+  if (f !== field) return undefined
+  return d === 'asc' ? 'ascend' : 'descend'
+}
+
+// Every value is user or staff supplied text: rendered as text, never as markup.
+export function AuditTable({ view, onChange }: AuditTableProps) {
+  const { t } = useTranslation('audit')
+  const { t: common } = useTranslation('common')
+  const actorName = useActorName()
+  const events = useQuery(auditQueries.list(listParams(view)))
+
+  return (
+    <>
+      <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />
+      <Table<AuditEvent>
+        size="small"
+        rowKey="seq"
+        aria-label={t('table')}
+        loading={events.isFetching}
+        dataSource={events.data?.items ?? []}
+        locale={{ emptyText: t('empty') }}
+        scroll={{ x: 1000 }}
+        onChange={(pagination, _filters, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter
+          const sort = s?.order && s.field ? `${String(s.field)}:${s.order === 'ascend' ? 'asc' : 'desc'}` : undefined
+          const pageSize = pagination.pageSize ?? view.pageSize
+          onChange({ sort, pageSize, page: sort !== view.sort || pageSize !== view.pageSize ? 1 : (pagination.current ?? 1) })
+        }}
+        pagination={{
+          current: view.page,
+          pageSize: view.pageSize,
+          total: events.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: PAGE_SIZES.map(String),
+          showTotal: (total) => t('total', { total }),
+        }}
+        columns={[
+          { title: t('col.seq'), dataIndex: 'seq', width: 80, sorter: true, sortOrder: sortOrder(view.sort, 'seq') },
+          {
+            title: t('col.at'),
+            dataIndex: 'at',
+            width: 170,
+            sorter: true,
+            sortOrder: sortOrder(view.sort, 'at'),
+            render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+          },
+          { title: t('col.actor'), dataIndex: 'actorId', width: 150, render: (id: string) => actorName(id) },
+          {
+            title: t('col.role'),
+            dataIndex: 'role',
+            width: 120,
+            render: (role: AuditEvent['role']) => (role === 'anonymous' ? t('role.anonymous') : common(`role.${role}`)),
+          },
+          { title: t('col.action'), dataIndex: 'action', render: (action: string) => <Typography.Text code>{action}</Typography.Text> },
+          { title: t('col.target'), dataIndex: 'target', render: (target: string) => <span style={{ wordBreak: 'break-all' }}>{target}</span> },
+          { title: t('col.reason'), dataIndex: 'reason', render: (reason: string | null) => reason ?? '—' },
+          {
+            title: t('col.outcome'),
+            dataIndex: 'outcome',
+            width: 100,
+            render: (outcome: AuditEvent['outcome']) => <Tag color={OUTCOME_COLOUR[outcome]}>{t(`outcome.${outcome}`)}</Tag>,
+          },
+        ]}
+      />
+    </>
+  )
+}
