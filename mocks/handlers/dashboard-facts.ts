@@ -1,0 +1,112 @@
+import { OPEN_STATUSES, type RequestStatus } from '../../src/shared/api/enums'
+import type { RequestBrief } from '../../src/shared/api/dashboard-schemas'
+import type { PrivacyRequest } from '../../src/shared/api/schemas'
+import { closedOnTime, handlingWorkingDays, onOrNextWorkingDay } from '../../src/shared/lib/aggregates'
+import { shanghaiDate, type WorkingDayCalendar } from '../../src/shared/lib/working-days'
+
+// What the aggregates need of a request, derived once per record version: at 100,000 requests
+// re-parsing every timestamp on every home-screen load would dominate the answer time. Records
+// are replaced on every change, so a cache keyed by the record object can never go stale; the
+// working-day figures also depend on the calendar, which is a new object whenever it changes.
+
+export interface RequestFacts {
+  open: boolean
+  receivedDay: string
+  deadlineMs: number
+  deadlineDay: string | null
+  closedMs: number | null
+  closedDay: string | null
+  /** Completed or refused: the requester got an answer, so the deadline applied. */
+  answered: boolean
+  /** Answered with a running deadline: whether the answer came by it. */
+  onTime: boolean | null
+  handlingDays: number | null
+}
+
+const OPEN = new Set<RequestStatus>(OPEN_STATUSES)
+const cache = new WeakMap<PrivacyRequest, { calendar: WorkingDayCalendar; facts: RequestFacts }>()
+
+function derive(r: PrivacyRequest, calendar: WorkingDayCalendar): RequestFacts {
+  const deadlineMs = r.deadlineAt ? Date.parse(r.deadlineAt) : Number.POSITIVE_INFINITY
+  const closed = !OPEN.has(r.status) && r.completedAt !== null
+  const closedMs = closed && r.completedAt ? Date.parse(r.completedAt) : null
+  const answered = closed && (r.status === 'completed' || r.status === 'rejected')
+  return {
+    open: OPEN.has(r.status),
+    receivedDay: shanghaiDate(r.receivedAt),
+    deadlineMs,
+    deadlineDay: r.deadlineAt ? shanghaiDate(r.deadlineAt) : null,
+    closedMs,
+    closedDay: closed && r.completedAt ? shanghaiDate(r.completedAt) : null,
+    answered,
+    onTime: answered && closedMs !== null && r.deadlineAt ? closedOnTime(closedMs, deadlineMs) : null,
+    handlingDays:
+      answered && r.completedAt
+        ? handlingWorkingDays({ startAt: r.clockStartsAt ?? r.receivedAt, closedAt: r.completedAt, pausedDays: r.pausedDays }, calendar)
+        : null,
+  }
+}
+
+export function factsOf(r: PrivacyRequest, calendar: WorkingDayCalendar): RequestFacts {
+  const hit = cache.get(r)
+  if (hit && hit.calendar === calendar) return hit.facts
+  const facts = derive(r, calendar)
+  cache.set(r, { calendar, facts })
+  return facts
+}
+
+/** Maps a date to the working day it is counted on (a Sunday's arrivals count on Monday); memoised. */
+export function workingDayMapper(calendar: WorkingDayCalendar): (date: string) => string {
+  const memo = new Map<string, string>()
+  return (date) => {
+    let d = memo.get(date)
+    if (d === undefined) {
+      d = onOrNextWorkingDay(calendar, date)
+      memo.set(date, d)
+    }
+    return d
+  }
+}
+
+/** The `limit` smallest items by `key`, without sorting everything that matched. */
+export class Smallest<T> {
+  readonly items: { key: number; value: T }[] = []
+  total = 0
+  constructor(private readonly limit: number) {}
+
+  offer(key: number, value: () => T): void {
+    this.total++
+    const last = this.items.at(-1)
+    if (this.items.length >= this.limit && last && key >= last.key) return
+    let i = this.items.length
+    while (i > 0 && (this.items[i - 1]?.key ?? 0) > key) i--
+    this.items.splice(i, 0, { key, value: value() })
+    if (this.items.length > this.limit) this.items.pop()
+  }
+
+  list(): { total: number; items: T[] } {
+    return { total: this.total, items: this.items.map((i) => i.value) }
+  }
+}
+
+export function brief(r: PrivacyRequest): RequestBrief {
+  return {
+    id: r.id,
+    type: r.type,
+    status: r.status,
+    assigneeId: r.assigneeId,
+    preparedBy: r.preparedBy,
+    receivedAt: r.receivedAt,
+    targetAt: r.targetAt,
+    deadlineAt: r.deadlineAt,
+    calendarProvisional: r.calendarProvisional,
+  }
+}
+
+export function isoNow(now: number): string {
+  return new Date(now).toISOString()
+}
+
+export function todayIn(now: number): string {
+  return shanghaiDate(isoNow(now))
+}

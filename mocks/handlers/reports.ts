@@ -1,0 +1,121 @@
+import { REQUEST_TYPES, type RequestType } from '../../src/shared/api/enums'
+import { monthlyReportQuerySchema, monthlyReportSchema, type MonthlyReport } from '../../src/shared/api/dashboard-schemas'
+import { distribution, monthBounds, rate } from '../../src/shared/lib/aggregates'
+import { toCsv, type CsvCell } from '../../src/shared/lib/csv'
+import type { Backend } from '../db/backend'
+import { HttpError, replyCsv, route } from '../http/route'
+import { disclosuresByBasis, revealsSince } from './compliance-dashboard'
+import { factsOf, isoNow, todayIn } from './dashboard-facts'
+
+type Refusal = MonthlyReport['refusals'][number]['ground']
+
+function perType<T>(make: () => T): Record<RequestType, T> {
+  return Object.fromEntries(REQUEST_TYPES.map((t) => [t, make()])) as Record<RequestType, T>
+}
+
+/** The month asked for, or the current one (Asia/Shanghai); a month still to come has no figures. */
+function reportMonth(asked: string | undefined, now: number): string {
+  const current = todayIn(now).slice(0, 7)
+  const month = asked ?? current
+  if (month > current) {
+    throw new HttpError(400, 'VALIDATION_FAILED', `${month} has not begun yet`, { fields: { month: `must not be after ${current}` } })
+  }
+  return month
+}
+
+/** The monthly compliance report, in one pass over the requests. */
+export function monthlyReport(backend: Backend, month: string, now: number): MonthlyReport {
+  const { first, last } = monthBounds(month)
+  const calendar = backend.calendar()
+  const byType = perType(() => ({ received: 0, completed: 0, rejected: 0, withdrawn: 0 }))
+  const handling = perType(() => [] as number[])
+  const onTime = perType(() => ({ onTime: 0, total: 0 }))
+  const refusals = new Map<Refusal, number>()
+  const inMonth = (day: string | null) => day !== null && day >= first && day <= last
+  for (const r of backend.db.requests.all()) {
+    const f = factsOf(r, calendar)
+    if (inMonth(f.receivedDay)) byType[r.type].received++
+    if (!inMonth(f.closedDay)) continue
+    if (r.status === 'completed' || r.status === 'rejected' || r.status === 'withdrawn') byType[r.type][r.status]++
+    // A refusal without a recorded ground is itself a finding (PIPL art. 50), so it is counted as such.
+    if (r.status === 'rejected') {
+      const ground = r.decision?.reasonCode ?? null
+      refusals.set(ground, (refusals.get(ground) ?? 0) + 1)
+    }
+    if (f.handlingDays !== null) handling[r.type].push(f.handlingDays)
+    if (f.onTime !== null) {
+      onTime[r.type].total++
+      if (f.onTime) onTime[r.type].onTime++
+    }
+  }
+  const allOnTime = REQUEST_TYPES.reduce((sum, t) => ({ onTime: sum.onTime + onTime[t].onTime, total: sum.total + onTime[t].total }), { onTime: 0, total: 0 })
+  return {
+    month,
+    first,
+    last,
+    generatedAt: isoNow(now),
+    byType: REQUEST_TYPES.map((type) => ({ type, ...byType[type] })),
+    handling: [
+      ...REQUEST_TYPES.map((type) => ({ type, ...distribution(handling[type]) })),
+      { type: null, ...distribution(REQUEST_TYPES.flatMap((t) => handling[t])) },
+    ],
+    onTime: [
+      ...REQUEST_TYPES.map((type) => ({ type, ...onTime[type], rate: rate(onTime[type].onTime, onTime[type].total) })),
+      { type: null, ...allOnTime, rate: rate(allOnTime.onTime, allOnTime.total) },
+    ],
+    refusals: [...refusals].map(([ground, count]) => ({ ground, count })).sort((a, b) => b.count - a.count),
+    disclosures: disclosuresByBasis(backend.db, first, last),
+    reveals: revealsSince(backend.db, first, last),
+  }
+}
+
+const round = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000)
+
+/** One row per figure (section, item, measure, value): a shape any spreadsheet can pivot. */
+export function monthlyReportCsv(report: MonthlyReport): string {
+  const rows: CsvCell[][] = [
+    ['report', report.month, 'first_day', report.first],
+    ['report', report.month, 'last_day', report.last],
+    ['report', report.month, 'generated_at', report.generatedAt],
+  ]
+  for (const t of report.byType) {
+    for (const measure of ['received', 'completed', 'rejected', 'withdrawn'] as const) rows.push(['requests', t.type, measure, t[measure]])
+  }
+  for (const h of report.handling) {
+    rows.push(['handling_working_days', h.type ?? 'all', 'count', h.count], ['handling_working_days', h.type ?? 'all', 'median', round(h.median)], ['handling_working_days', h.type ?? 'all', 'p90', round(h.p90)])
+  }
+  for (const o of report.onTime) {
+    rows.push(['on_time', o.type ?? 'all', 'on_time', o.onTime], ['on_time', o.type ?? 'all', 'answered', o.total], ['on_time', o.type ?? 'all', 'rate', round(o.rate)])
+  }
+  for (const r of report.refusals) rows.push(['refusals', r.ground ?? 'no_ground_recorded', 'count', r.count])
+  for (const d of report.disclosures) rows.push(['disclosures', d.basis, 'count', d.count])
+  for (const r of report.reveals) rows.push(['reveals', `${r.staffId} ${r.displayName}`, 'count', r.count])
+  return toCsv(['section', 'item', 'measure', 'value'], rows)
+}
+
+const READERS = ['lead', 'compliance', 'admin'] as const
+
+export const reportHandlers = [
+  route({
+    method: 'get',
+    path: '/reports/monthly',
+    roles: READERS,
+    query: monthlyReportQuerySchema,
+    response: monthlyReportSchema,
+    async handle({ query, backend, now }) {
+      return monthlyReport(backend, reportMonth(query.month, now), now)
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/reports/monthly.csv',
+    roles: READERS,
+    query: monthlyReportQuerySchema,
+    async handle({ query, backend, now, audit }) {
+      const report = monthlyReport(backend, reportMonth(query.month, now), now)
+      // An export leaves the console: who took which month is on the audit record.
+      await backend.write(() => audit('report.export', `monthly:${report.month}`, { reason: 'monthly compliance report (CSV)' }))
+      return replyCsv(monthlyReportCsv(report))
+    },
+  }),
+]

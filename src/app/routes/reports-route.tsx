@@ -1,0 +1,1 @@
+export { MonthlyReportPage as ReportsRoute } from '../../features/reports/components/monthly-report-page'

@@ -1,0 +1,25 @@
+import { queryOptions } from '@tanstack/react-query'
+import { monthlyReportSchema } from '../../../shared/api/dashboard-schemas'
+import { apiRequest, apiText } from '../../../shared/api/http-client'
+
+export const reportQueries = {
+  monthly: (month: string) =>
+    queryOptions({
+      queryKey: ['reports', 'monthly', month] as const,
+      queryFn: ({ signal }) => apiRequest(monthlyReportSchema, '/reports/monthly', { query: { month }, signal }),
+    }),
+}
+
+/** The month's CSV (the server records the export in the audit log), saved through the browser. */
+export async function downloadMonthlyCsv(month: string): Promise<void> {
+  const csv = await apiText('/reports/monthly.csv', { query: { month } })
+  // A byte-order mark makes spreadsheet programs read the UTF-8 (Chinese names) correctly.
+  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = `compliance-report-${month}.csv`
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

@@ -1,0 +1,104 @@
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons'
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { App, Button, Col, Row, Select, Space, Typography } from 'antd'
+import dayjs from 'dayjs'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { PageLoading } from '../../../shared/ui/page-loading'
+import { downloadMonthlyCsv, reportQueries } from '../api/report-queries'
+import '../i18n'
+import { readMonth, recentMonths } from '../model/report-month'
+import { DisclosuresTable, HandlingTable, OnTimeTable, RefusalsTable, RequestsTable, RevealsTable } from './report-tables'
+
+function Section({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
+  return (
+    <section className="report-section" aria-label={title}>
+      <h2 style={{ fontSize: 17, margin: '0 0 6px' }}>{title}</h2>
+      {note && <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{note}</Typography.Paragraph>}
+      {children}
+    </section>
+  )
+}
+
+/** The monthly compliance report: on screen, as CSV, and on paper. */
+export function MonthlyReportPage() {
+  const { t } = useTranslation('reports')
+  const { message } = App.useApp()
+  const [params, setParams] = useSearchParams()
+  const month = readMonth(params)
+  const report = useQuery(reportQueries.monthly(month))
+  const exporting = useMutation({
+    mutationFn: () => downloadMonthlyCsv(month),
+    onSuccess: () => void message.success(t('exported', { month })),
+  })
+  const r = report.data
+  return (
+    <section aria-labelledby="report-title" className="monthly-report">
+      <Typography.Title level={1} id="report-title" style={{ fontSize: 22 }}>
+        {t('title')} · {month}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" className="no-print">
+        {t('intro')}
+      </Typography.Paragraph>
+      <Space wrap className="no-print" style={{ marginBottom: 16 }}>
+        <Select
+          aria-label={t('month')}
+          value={month}
+          onChange={(value: string) => setParams({ month: value })}
+          style={{ width: 140 }}
+          options={recentMonths(24).map((m) => ({ value: m, label: m }))}
+        />
+        <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={() => exporting.mutate()}>
+          {t('export')}
+        </Button>
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!r}>
+          {t('print')}
+        </Button>
+      </Space>
+      <ErrorAlert error={exporting.error} onRetry={() => exporting.mutate()} />
+      <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
+      {report.isPending && <PageLoading />}
+      {r && (
+        <>
+          <Typography.Paragraph>
+            {t('period', { first: r.first, last: r.last })} · {t('generatedAt', { time: dayjs(r.generatedAt).format('YYYY-MM-DD HH:mm') })}
+          </Typography.Paragraph>
+          <Row gutter={[24, 24]}>
+            <Col span={24}>
+              <Section title={t('sections.requests')}>
+                <RequestsTable report={r} />
+              </Section>
+            </Col>
+            <Col xs={24} xl={12}>
+              <Section title={t('sections.handling')} note={t('sections.handlingNote')}>
+                <HandlingTable report={r} />
+              </Section>
+            </Col>
+            <Col xs={24} xl={12}>
+              <Section title={t('sections.onTime')} note={t('sections.onTimeNote')}>
+                <OnTimeTable report={r} />
+              </Section>
+            </Col>
+            <Col xs={24} xl={8}>
+              <Section title={t('sections.refusals')}>
+                <RefusalsTable report={r} />
+              </Section>
+            </Col>
+            <Col xs={24} xl={8}>
+              <Section title={t('sections.disclosures')}>
+                <DisclosuresTable report={r} />
+              </Section>
+            </Col>
+            <Col xs={24} xl={8}>
+              <Section title={t('sections.reveals')}>
+                <RevealsTable report={r} />
+              </Section>
+            </Col>
+          </Row>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query'
+import { Col, Divider, Row, Table, Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { AdminDashboard } from '../../../shared/api/dashboard-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { dashboardQueries } from '../api/dashboard-queries'
+import { HomeCard, SnapshotBar } from './home-parts'
+
+type Year = AdminDashboard['calendar'][number]
+
+function CalendarYear({ year }: { year: Year }) {
+  const { t } = useTranslation('workbench')
+  return (
+    <section aria-labelledby={`calendar-${year.year}`} data-testid={`calendar-${year.year}`}>
+      <h3 id={`calendar-${year.year}`} style={{ fontSize: 15, margin: 0, display: 'inline-block', marginInlineEnd: 8 }}>
+        {t('admin.year', { year: year.year })}
+      </h3>
+      <Tag color={year.loaded ? '#237804' : '#a8071a'}>{t(`admin.loaded.${year.source}`)}</Tag>
+      {year.loaded && <Typography.Paragraph style={{ margin: '6px 0 0' }}>{t('admin.holidays', { count: year.holidays, workdays: year.workdays })}</Typography.Paragraph>}
+      {year.provisionalOpen > 0 && (
+        <Typography.Paragraph type="danger" style={{ margin: '6px 0 0' }}>
+          {t('admin.provisional', { count: year.provisionalOpen })}
+        </Typography.Paragraph>
+      )}
+    </section>
+  )
+}
+
+/** The network faults injected into the mock backend; read from its own fault-free endpoint. */
+function NetworkState() {
+  const { t } = useTranslation('workbench')
+  const network = useQuery(dashboardQueries.network())
+  const c = network.data
+  if (network.error) return <ErrorAlert error={network.error} onRetry={() => void network.refetch()} />
+  if (!c) return <Typography.Text type="secondary">…</Typography.Text>
+  const faulty = c.offline || c.latencyMs > 0 || c.failureRate > 0
+  return (
+    <Tag color={faulty ? '#a8071a' : '#237804'} data-testid="network-state">
+      {c.offline ? t('admin.networkOffline') : faulty ? t('admin.networkFaults', { latency: c.latencyMs, rate: Math.round(c.failureRate * 100) }) : t('admin.networkNormal')}
+    </Tag>
+  )
+}
+
+/** An admin's first question: is the calendar ready for the deadlines, who has which role, is the demo network normal. */
+export function AdminHome() {
+  const { t } = useTranslation('workbench')
+  const { t: tc } = useTranslation()
+  const query = useQuery(dashboardQueries.admin())
+  const d = query.data
+  return (
+    <>
+      <SnapshotBar query={query} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <HomeCard title={t('admin.calendar')} extra={<Link to="/admin/calendar">{t('admin.openCalendar')}</Link>}>
+            {query.isPending && <Typography.Text type="secondary">{tc('common.loading')}</Typography.Text>}
+            {d?.calendar.map((y, i) => (
+              <div key={y.year}>
+                {i > 0 && <Divider style={{ margin: '12px 0' }} />}
+                <CalendarYear year={y} />
+              </div>
+            ))}
+          </HomeCard>
+        </Col>
+        <Col xs={24} xl={12}>
+          <HomeCard title={t('admin.network')} extra={<Link to="/admin/settings#network">{t('admin.openSettings')}</Link>}>
+            <NetworkState />
+          </HomeCard>
+        </Col>
+        <Col xs={24} xl={12}>
+          <HomeCard title={t('admin.staff')} extra={<Link to="/admin/staff">{t('admin.openStaff')}</Link>}>
+            <Table
+              aria-label={t('admin.staff')}
+              size="small"
+              rowKey="role"
+              pagination={false}
+              loading={query.isPending}
+              dataSource={d?.staff ?? []}
+              columns={[
+                { title: t('col.role'), dataIndex: 'role', render: (role: string) => tc(`role.${role}`) },
+                { title: t('col.active'), dataIndex: 'active', align: 'right' },
+                { title: t('col.inactive'), dataIndex: 'inactive', align: 'right' },
+              ]}
+            />
+          </HomeCard>
+        </Col>
+        <Col span={24}>
+          <Link to="/reports">{t('compliance.report')}</Link>
+        </Col>
+      </Row>
+    </>
+  )
+}

@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query'
+import { Col, Divider, Row, Table, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { ComplianceDashboard } from '../../../shared/api/dashboard-schemas'
+import { dashboardQueries } from '../api/dashboard-queries'
+import { ledgerHref } from '../model/links'
+import { ChainStatusBlock } from './chain-status-block'
+import { formatTime, HomeCard, SnapshotBar, useStaffName } from './home-parts'
+import { RevealsTable } from './reveals-table'
+
+type Application = ComplianceDashboard['pendingApplications']['items'][number]
+
+/** Compliance's first question: what left the platform, what waits for approval, are the records intact. */
+export function ComplianceHome() {
+  const { t } = useTranslation('workbench')
+  const { t: tc } = useTranslation()
+  const staffName = useStaffName()
+  const query = useQuery(dashboardQueries.compliance())
+  const d = query.data
+  const loading = query.isPending
+  const total = d?.disclosuresByBasis.reduce((n, b) => n + b.count, 0) ?? 0
+  return (
+    <>
+      <SnapshotBar query={query} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <HomeCard title={t('compliance.disclosures', { month: d?.month ?? '' })} extra={<Typography.Text>{t('compliance.disclosuresTotal', { count: total })}</Typography.Text>}>
+            <Table
+              aria-label={t('compliance.disclosures', { month: d?.month ?? '' })}
+              size="small"
+              rowKey="basis"
+              pagination={false}
+              loading={loading}
+              dataSource={d?.disclosuresByBasis ?? []}
+              columns={[
+                { title: t('col.basis'), dataIndex: 'basis', render: (basis: string) => t(`basis.${basis}`) },
+                {
+                  title: t('col.records'),
+                  dataIndex: 'count',
+                  align: 'right',
+                  render: (count: number, r) =>
+                    d ? (
+                      <Link to={ledgerHref({ basis: r.basis, from: d.monthFirst, to: d.monthLast })} aria-label={`${t(`basis.${r.basis}`)}: ${count}`}>
+                        {count}
+                      </Link>
+                    ) : (
+                      count
+                    ),
+                },
+              ]}
+            />
+          </HomeCard>
+        </Col>
+        <Col xs={24} xl={12}>
+          <HomeCard
+            title={t('compliance.applications', { count: d?.pendingApplications.total ?? 0 })}
+            extra={
+              <Link to={ledgerHref({ tab: 'applications' })} className="no-print">
+                {t('compliance.openApplications')}
+              </Link>
+            }
+          >
+            <Table<Application>
+              aria-label={t('compliance.applications', { count: d?.pendingApplications.total ?? 0 })}
+              size="small"
+              rowKey="id"
+              pagination={false}
+              loading={loading}
+              dataSource={d?.pendingApplications.items ?? []}
+              locale={{ emptyText: t('compliance.applicationsEmpty') }}
+              columns={[
+                { title: t('col.applicant'), dataIndex: 'applicantName' },
+                { title: t('col.recipient'), dataIndex: 'recipientName' },
+                { title: t('col.recordedAt'), dataIndex: 'recordedAt', render: formatTime },
+                { title: t('col.recordedBy'), dataIndex: 'recordedBy', render: staffName },
+              ]}
+            />
+          </HomeCard>
+        </Col>
+        <Col xs={24} xl={12}>
+          <HomeCard title={t('compliance.chains')}>
+            {loading && <Typography.Text type="secondary">{tc('common.loading')}</Typography.Text>}
+            {d?.chains.map((c, i) => (
+              <div key={c.chain}>
+                {i > 0 && <Divider style={{ margin: '12px 0' }} />}
+                <ChainStatusBlock status={c} />
+              </div>
+            ))}
+          </HomeCard>
+        </Col>
+        <Col xs={24} xl={12}>
+          <HomeCard title={t('compliance.reveals')}>
+            <RevealsTable reveals={d?.reveals} loading={loading} />
+          </HomeCard>
+        </Col>
+        <Col span={24}>
+          <Link to="/reports">{t('compliance.report')}</Link>
+        </Col>
+      </Row>
+    </>
+  )
+}

@@ -1,0 +1,70 @@
+import { ReloadOutlined } from '@ant-design/icons'
+import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { Button, Card, Space, Statistic, Typography } from 'antd'
+import dayjs from 'dayjs'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { staffQueries } from '../../../shared/api/requests'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import '../i18n'
+
+/** A card with a real heading, so a screen-reader user can jump from widget to widget. */
+export function HomeCard({ title, extra, children }: { title: ReactNode; extra?: ReactNode; children: ReactNode }) {
+  return (
+    <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{title}</h2>} extra={extra} className="home-card">
+      {children}
+    </Card>
+  )
+}
+
+interface StatLinkProps {
+  to: string
+  label: string
+  value: number | undefined
+  color?: string
+  hint?: string
+  loading?: boolean
+}
+
+/** One figure that opens the list it counts. */
+export function StatLink({ to, label, value, color, hint, loading }: StatLinkProps) {
+  const shown = value ?? '…'
+  return (
+    <Link to={to} aria-label={`${label}: ${shown}${hint ? `. ${hint}` : ''}`} style={{ display: 'block', height: '100%' }}>
+      <Card hoverable size="small" loading={loading} style={{ height: '100%' }}>
+        <Statistic title={label} value={value ?? 0} styles={{ content: { color } }} />
+        {hint && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {hint}
+          </Typography.Text>
+        )}
+      </Card>
+    </Link>
+  )
+}
+
+/** When the figures were computed, a way to recompute them, and the failure if there was one. */
+export function SnapshotBar({ query }: { query: UseQueryResult<{ generatedAt: string }> }) {
+  const { t } = useTranslation('workbench')
+  return (
+    <>
+      <Space className="no-print" style={{ marginBottom: 12 }} wrap>
+        {query.data && <Typography.Text type="secondary">{t('generatedAt', { time: dayjs(query.data.generatedAt).format('YYYY-MM-DD HH:mm:ss') })}</Typography.Text>}
+        <Button size="small" icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => void query.refetch()}>
+          {t('refresh')}
+        </Button>
+      </Space>
+      <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+    </>
+  )
+}
+
+/** Staff ids shown as names (the staff list is small and cached). */
+export function useStaffName(): (id: string | null) => string {
+  const staff = useQuery(staffQueries.list())
+  return (id) => (id ? (staff.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—')
+}
+
+export const formatTime = (iso: string) => dayjs(iso).format('MM-DD HH:mm')
+export const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`)

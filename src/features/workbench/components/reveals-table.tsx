@@ -1,0 +1,60 @@
+import { WarningFilled } from '@ant-design/icons'
+import { Table, Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { ComplianceDashboard } from '../../../shared/api/dashboard-schemas'
+import { auditHref } from '../model/links'
+
+type Reveals = ComplianceDashboard['reveals']
+type Row = Reveals['staff'][number]
+
+const figure = (n: number | null) => (n === null ? '—' : String(Math.round(n * 10) / 10))
+
+/** Reveals per person this week; a count far above the others' is flagged in words, not colour alone. */
+export function RevealsTable({ reveals, loading }: { reveals: Reveals | undefined; loading: boolean }) {
+  const { t } = useTranslation('workbench')
+  return (
+    <>
+      {reveals && (
+        <Typography.Paragraph type="secondary">
+          {reveals.threshold === null
+            ? t('compliance.revealsNoPeers', { date: reveals.weekStart })
+            : t('compliance.revealsSince', { date: reveals.weekStart, median: figure(reveals.median), threshold: figure(reveals.threshold) })}
+        </Typography.Paragraph>
+      )}
+      <Table<Row>
+        aria-label={t('compliance.reveals')}
+        size="small"
+        rowKey="staffId"
+        pagination={false}
+        loading={loading}
+        dataSource={reveals?.staff ?? []}
+        locale={{ emptyText: t('compliance.revealsEmpty') }}
+        onRow={(r) => (r.unusual ? { style: { background: '#fff1f0' } } : {})}
+        columns={[
+          { title: t('col.staff'), dataIndex: 'displayName', render: (name: string, r) => `${name} (${r.staffId})` },
+          {
+            title: t('col.count'),
+            dataIndex: 'count',
+            align: 'right',
+            render: (count: number, r) => (
+              <span data-testid={`reveals-${r.staffId}`}>
+                {r.unusual && (
+                  <Tag color="#a8071a" icon={<WarningFilled />}>
+                    {t('compliance.unusual')}
+                  </Tag>
+                )}
+                <Link
+                  to={auditHref({ actorId: r.staffId, action: 'user.reveal.', outcome: 'success', from: reveals?.weekStart })}
+                  aria-label={`${r.displayName}: ${count}${r.unusual ? ` (${t('compliance.unusual')})` : ''}`}
+                >
+                  <strong>{count}</strong>
+                </Link>
+              </span>
+            ),
+          },
+        ]}
+      />
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+import { OPEN_STATUSES, type DisclosureBasis, type RequestStatus, type RequestType } from '../../../shared/api/enums'
+
+// Every figure on a home screen opens the list it counts. The queue and the ledger keep their
+// filters in the URL, so a link is just their search parameters, in the order they write them.
+
+export type QueueTab = 'mine' | 'unassigned' | 'due_soon' | 'overdue' | 'all'
+
+export interface QueueLink {
+  tab: QueueTab
+  type?: RequestType
+  status?: RequestStatus | readonly RequestStatus[]
+  /** `me`, `none` or a staff id. */
+  assignee?: string
+  sort?: string
+}
+
+export function queueHref({ tab, type, status, assignee, sort }: QueueLink): string {
+  const params = new URLSearchParams({ tab })
+  if (type) params.set('type', type)
+  if (status) params.set('status', typeof status === 'string' ? status : status.join(','))
+  if (assignee) params.set('assignee', assignee)
+  if (sort) params.set('sort', sort)
+  return `/queue?${params}`
+}
+
+export const OPEN: readonly RequestStatus[] = OPEN_STATUSES
+
+export function ledgerHref(filters: { basis?: DisclosureBasis; from?: string; to?: string; tab?: 'applications' | 'integrity' }): string {
+  const params = new URLSearchParams()
+  if (filters.tab) params.set('tab', filters.tab)
+  if (filters.basis) params.set('basis', filters.basis)
+  if (filters.from) params.set('from', filters.from)
+  if (filters.to) params.set('to', filters.to)
+  const qs = params.toString()
+  return qs ? `/disclosures?${qs}` : '/disclosures'
+}
+
+export function auditHref(filters: { tab?: 'integrity'; actorId?: string; action?: string; outcome?: 'success'; from?: string }): string {
+  const params = new URLSearchParams()
+  for (const key of ['tab', 'actorId', 'action', 'outcome', 'from'] as const) {
+    const value = filters[key]
+    if (value) params.set(key, value)
+  }
+  const qs = params.toString()
+  return qs ? `/audit?${qs}` : '/audit'
+}

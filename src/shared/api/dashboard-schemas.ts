@@ -1,0 +1,133 @@
+import { z } from 'zod'
+import { disclosureBasisSchema, rejectionReasonSchema, requestStatusSchema, requestTypeSchema, roleSchema } from './enums'
+import { chainCheckpointSchema } from './schemas'
+
+// The home screens' and the monthly report's aggregates: computed by the backend, never from
+// every row in the browser (GET /api/dashboard/*, GET /api/reports/monthly).
+
+const isoDateTime = z.iso.datetime({ offset: true })
+const isoDate = z.iso.date()
+const count = z.number().int().nonnegative()
+/** A share between 0 and 1; null when there was nothing to count. */
+const share = z.number().min(0).max(1).nullable()
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM')
+
+export const statusCountSchema = z.object({ status: requestStatusSchema, count })
+
+/** A request as a home-screen list shows it. */
+export const requestBriefSchema = z.object({
+  id: z.string(),
+  type: requestTypeSchema,
+  status: requestStatusSchema,
+  assigneeId: z.string().nullable(),
+  preparedBy: z.string().nullable(),
+  receivedAt: isoDateTime,
+  targetAt: isoDateTime.nullable(),
+  deadlineAt: isoDateTime.nullable(),
+  calendarProvisional: z.boolean(),
+})
+export type RequestBrief = z.infer<typeof requestBriefSchema>
+const briefListSchema = z.object({ total: count, items: z.array(requestBriefSchema) })
+
+export const agentDashboardSchema = z.object({
+  generatedAt: isoDateTime,
+  open: count,
+  byStatus: z.array(statusCountSchema),
+  dueToday: count,
+  dueSoon: count,
+  overdue: count,
+  awaitingRequester: count,
+  recent: z.array(z.object({ at: isoDateTime, requestId: z.string(), type: requestTypeSchema, action: z.string() })),
+})
+export type AgentDashboard = z.infer<typeof agentDashboardSchema>
+
+export const onTimeSchema = z.object({ type: requestTypeSchema.nullable(), onTime: count, total: count, rate: share })
+export type OnTime = z.infer<typeof onTimeSchema>
+
+export const handlingTimeSchema = z.object({
+  type: requestTypeSchema,
+  count,
+  median: z.number().nonnegative().nullable(),
+  p90: z.number().nonnegative().nullable(),
+  /** Requests closed after 0, 1, … working days; the last bucket holds that many and more. */
+  histogram: z.array(count),
+})
+export type HandlingTime = z.infer<typeof handlingTimeSchema>
+
+export const leadDashboardSchema = z.object({
+  generatedAt: isoDateTime,
+  windowDays: z.number().int().positive(),
+  backlog: z.array(z.object({ type: requestTypeSchema, status: requestStatusSchema, count })),
+  onTime: z.array(onTimeSchema),
+  overdue: briefListSchema,
+  dueSoon: briefListSchema,
+  workload: z.array(z.object({ staffId: z.string(), displayName: z.string(), role: roleSchema, open: count, overdue: count, dueSoon: count })),
+  approvals: briefListSchema,
+  trend: z.array(z.object({ date: isoDate, received: count, closed: count, onTime: count, answered: count })),
+  handling: z.array(handlingTimeSchema),
+})
+export type LeadDashboard = z.infer<typeof leadDashboardSchema>
+
+export const chainStatusSchema = z.object({
+  chain: z.enum(['disclosures', 'audit']),
+  /** Verified by the server when the dashboard was computed. */
+  verifiedAt: isoDateTime,
+  ok: z.boolean(),
+  count,
+  firstBrokenSeq: z.number().int().positive().nullable(),
+  checkpoint: chainCheckpointSchema.nullable(),
+  /** Records appended since the latest checkpoint. */
+  sinceCheckpoint: count,
+})
+export type ChainStatus = z.infer<typeof chainStatusSchema>
+
+export const revealCountSchema = z.object({ staffId: z.string(), displayName: z.string(), count, unusual: z.boolean() })
+
+export const complianceDashboardSchema = z.object({
+  generatedAt: isoDateTime,
+  month,
+  monthFirst: isoDate,
+  monthLast: isoDate,
+  disclosuresByBasis: z.array(z.object({ basis: disclosureBasisSchema, count })),
+  pendingApplications: z.object({
+    total: count,
+    items: z.array(z.object({ id: z.string(), applicantName: z.string(), recipientName: z.string(), recordedAt: isoDateTime, recordedBy: z.string() })),
+  }),
+  chains: z.array(chainStatusSchema),
+  reveals: z.object({ weekStart: isoDate, median: z.number().nonnegative().nullable(), threshold: z.number().nonnegative().nullable(), staff: z.array(revealCountSchema) }),
+})
+export type ComplianceDashboard = z.infer<typeof complianceDashboardSchema>
+
+export const adminDashboardSchema = z.object({
+  generatedAt: isoDateTime,
+  calendar: z.array(
+    z.object({
+      year: z.number().int(),
+      loaded: z.boolean(),
+      source: z.enum(['official', 'admin', 'none']),
+      holidays: count,
+      workdays: count,
+      /** Open requests whose dates fall in a year not loaded. */
+      provisionalOpen: count,
+    }),
+  ),
+  staff: z.array(z.object({ role: roleSchema, active: count, inactive: count })),
+})
+export type AdminDashboard = z.infer<typeof adminDashboardSchema>
+
+export const monthlyReportQuerySchema = z.object({ month: month.optional() })
+
+export const monthlyReportSchema = z.object({
+  month,
+  first: isoDate,
+  last: isoDate,
+  generatedAt: isoDateTime,
+  /** Received in the month, and closed in the month by outcome. */
+  byType: z.array(z.object({ type: requestTypeSchema, received: count, completed: count, rejected: count, withdrawn: count })),
+  handling: z.array(z.object({ type: requestTypeSchema.nullable(), count, median: z.number().nullable(), p90: z.number().nullable() })),
+  onTime: z.array(onTimeSchema),
+  refusals: z.array(z.object({ ground: rejectionReasonSchema.nullable(), count })),
+  disclosures: z.array(z.object({ basis: disclosureBasisSchema, count })),
+  reveals: z.array(z.object({ staffId: z.string(), displayName: z.string(), count })),
+})
+export type MonthlyReport = z.infer<typeof monthlyReportSchema>
