@@ -17,7 +17,8 @@ export async function signIn(page: Page, username: Username, path = '/') {
   await page.getByLabel('用户名').fill(username)
   await page.getByLabel('密码').fill(PASSWORD)
   await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name)
+  // The first request seeds the in-browser backend, which takes a while on a busy machine.
+  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, { timeout: 45_000 })
 }
 
 /** The queue shows the rows of its current filters (not the previous ones while loading). */

@@ -3,9 +3,9 @@ import { expect, expectAccessible, signIn, STAFF, test, type Username } from './
 const MENUS: Record<Username, string[]> = {
   agent01: ['工作台', '请求队列'],
   agent02: ['工作台', '请求队列'],
-  lead01: ['工作台', '请求队列'],
-  compliance01: ['工作台', '请求队列'],
-  admin01: ['工作台', '请求队列'],
+  lead01: ['工作台', '请求队列', '注销复核', '报表'],
+  compliance01: ['工作台', '请求队列', '披露台账', '安全事件', '报表', '审计日志'],
+  admin01: ['工作台', '请求队列', '安全事件', '报表', '审计日志', '员工', '工作日历', '设置'],
 }
 
 for (const username of Object.keys(STAFF) as Username[]) {

@@ -1,6 +1,15 @@
 import { adminHandlers } from './handlers/admin'
+import { auditHandlers } from './handlers/audit'
+import { cancellationHandlers } from './handlers/cancellations'
+import { dashboardHandlers } from './handlers/dashboards'
+import { disclosureHandlers } from './handlers/disclosures'
+import { identityCheckHandlers } from './handlers/identity-checks'
+import { incidentHandlers } from './handlers/incidents'
+import { reportHandlers } from './handlers/reports'
 import { requestHandlers } from './handlers/requests'
+import { rightsRequestHandlers } from './handlers/rights-requests'
 import { sessionHandlers } from './handlers/session'
+import { staffHandlers } from './handlers/staff'
 import { userHandlers } from './handlers/users'
 
-export const handlers = [...sessionHandlers, ...requestHandlers, ...userHandlers, ...adminHandlers]
+export const handlers = [...sessionHandlers, ...requestHandlers, ...identityCheckHandlers, ...cancellationHandlers, ...rightsRequestHandlers, ...userHandlers, ...disclosureHandlers, ...adminHandlers, ...staffHandlers, ...auditHandlers, ...incidentHandlers, ...dashboardHandlers, ...reportHandlers]

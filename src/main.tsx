@@ -1,10 +1,14 @@
 import { StrictMode } from 'react'
+import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import './app/global.css'
 
 // The mocked backend runs unless a real one is configured (VITE_API_BASE_URL).
 const mocked = !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_MOCKS !== 'off'
+
+// Under the Content-Security-Policy (no 'unsafe-eval') zod must not even probe for `new Function`.
+z.config({ jitless: true })
 
 async function boot(): Promise<void> {
   if (mocked) {

@@ -8,6 +8,8 @@ import {
   settingsSchema,
   staffSchema,
 } from '../../src/shared/api/schemas'
+import { disclosureApplicationSchema } from '../../src/shared/api/disclosure-schemas'
+import { affectedUserRecordSchema, deliveryRecordSchema, incidentSchema } from '../../src/shared/api/incident-schemas'
 import { Table } from './table'
 
 // Server-side records that never leave the backend as such.
@@ -55,6 +57,12 @@ export function createDatabase() {
     disclosures: new Table('disclosures', disclosureRecordSchema, 'seq'),
     auditEvents: new Table('auditEvents', auditEventSchema, 'seq'),
     checkpoints: new Table('checkpoints', checkpointSchema, 'id'),
+    // Third-party applications wait here, outside the ledger, until a second person approves them.
+    disclosureApplications: new Table('disclosureApplications', disclosureApplicationSchema, 'id'),
+    // Security incidents (policy 5(3)), the users each touched, and each notice sent to each user.
+    incidents: new Table('incidents', incidentSchema, 'id'),
+    incidentUsers: new Table('incidentUsers', affectedUserRecordSchema, 'key'),
+    incidentDeliveries: new Table('incidentDeliveries', deliveryRecordSchema, 'id'),
     calendar: new Table('calendar', calendarYearSchema, 'year'),
     settings: new Table('settings', settingsRecordSchema, 'id'),
   }

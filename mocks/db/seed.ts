@@ -4,7 +4,9 @@ import type { PlatformUser, PrivacyRequest, Settings } from '../../src/shared/ap
 import { makeIdNumber } from '../../src/shared/lib/id-number'
 import { computeSla, officialCalendarYears, WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import type { Database } from './database'
+import { cancellationScenarios } from './seed-cancellations'
 import { seedDisclosures } from './seed-disclosures'
+import { seedIncidents } from './seed-incidents'
 import { STAFF_SEED } from './staff-seed'
 
 export const SEED = 20250912
@@ -154,7 +156,12 @@ function makeRequests(
     const type = faker.helpers.weightedArrayElement(TYPE_WEIGHTS)
     const ageDays = faker.number.float({ min: 0, max: 60 })
     const receivedMs = now - ageDays * DAY
-    const status = statusFor(faker, ageDays)
+    const needsChecker = type === 'cancellation' || type === 'deletion'
+    const drawn = statusFor(faker, ageDays)
+    // Only cancellations and deletions go to a checker when approved: for the other types a
+    // decision waiting for a checker is a refusal, and "approved" (being carried out) never occurs.
+    const status = drawn === 'approved' && !needsChecker ? 'in_review' : drawn
+    const refusal = status === 'pending_approval' && !needsChecker
     const requesterType = user.guardian
       ? 'guardian'
       : user.deceased
@@ -166,7 +173,6 @@ function makeRequests(
     const verifiedMs = verified ? Math.min(now, receivedMs + faker.number.int({ min: 1, max: 48 }) * 3_600_000) : null
     const assigneeId =
       status === 'identity_pending' && faker.number.float() < 0.5 ? null : faker.helpers.arrayElement(agents)
-    const needsChecker = type === 'cancellation' || type === 'deletion'
     const prepared = status === 'pending_approval' || status === 'approved' || (status === 'completed' && needsChecker)
     const preparedBy = prepared ? (assigneeId ?? 'S001') : null
     const final = status === 'completed' || status === 'rejected' || status === 'withdrawn'
@@ -203,9 +209,16 @@ function makeRequests(
       extensionDays: 0,
       assigneeId,
       preparedBy,
-      decision: prepared
-        ? { outcome: 'approve', reasonCode: null, message: '您的申请已审核通过。', preparedAt: identityVerifiedAt ?? receivedAt }
-        : null,
+      decision: !prepared
+        ? null
+        : refusal
+          ? {
+              outcome: 'reject',
+              reasonCode: 'groundless_repetition',
+              message: '经核实，您在短期内多次提出相同请求，依据隐私政策第六条第（八）项，本次请求不予响应。',
+              preparedAt: identityVerifiedAt ?? receivedAt,
+            }
+          : { outcome: 'approve', reasonCode: null, message: '您的申请已审核通过。', preparedAt: identityVerifiedAt ?? receivedAt },
       completedAt,
       details: {},
       version: 1,
@@ -215,6 +228,15 @@ function makeRequests(
     })
   }
   return requests
+}
+
+// A user applying in the app for themselves uploads the three ID card photos there. No image
+// exists: the console draws placeholders.
+function withAppIdPhotos(r: PrivacyRequest): PrivacyRequest {
+  if (r.requesterType !== 'self' || (r.channel !== 'app' && r.channel !== 'web')) return r
+  const kinds = ['id_card_front', 'id_card_back', 'id_card_holding'] as const
+  const photo = (kind: (typeof kinds)[number]) => ({ kind, name: `${kind}.jpg`, size: null, sha256: null, receivedAt: r.receivedAt, receivedBy: 'app' })
+  return { ...r, identityDocuments: kinds.map(photo) }
 }
 
 export async function seedDatabase(db: Database, options: SeedOptions): Promise<void> {
@@ -227,6 +249,10 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   await db.staff.insertMany(STAFF_SEED.map((s) => ({ ...s })))
   const users = makeUsers(faker, options.users, options.now)
   await db.users.insertMany(users)
-  await db.requests.insertMany(makeRequests(faker, options.requests, users, options.now, calendar, DEFAULT_SETTINGS))
+  await db.requests.insertMany(makeRequests(faker, options.requests, users, options.now, calendar, DEFAULT_SETTINGS).map(withAppIdPhotos))
   await seedDisclosures(db, faker, users, options.disclosures, options.now)
+  await seedIncidents(db, options.now)
+  const cancellations = cancellationScenarios({ user: options.users + 1, request: options.requests + 1 }, options.now, calendar, DEFAULT_SETTINGS)
+  await db.users.insertMany(cancellations.users)
+  await db.requests.insertMany(cancellations.requests.map(withAppIdPhotos))
 }

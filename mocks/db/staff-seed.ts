@@ -9,4 +9,6 @@ export const STAFF_SEED: StaffAccount[] = [
   { id: 'S003', username: 'lead01', displayName: '主管陈', role: 'lead', active: true, password: DEMO_PASSWORD },
   { id: 'S004', username: 'compliance01', displayName: '合规周', role: 'compliance', active: true, password: DEMO_PASSWORD },
   { id: 'S005', username: 'admin01', displayName: '管理员', role: 'admin', active: true, password: DEMO_PASSWORD },
+  // Beyond CONTRACT.md's list: a third-party disclosure needs a second compliance manager's approval.
+  { id: 'S006', username: 'compliance02', displayName: '合规吴', role: 'compliance', active: true, password: DEMO_PASSWORD },
 ]

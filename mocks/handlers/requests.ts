@@ -6,14 +6,40 @@ import {
   requestStatusSchema,
   requestTypeSchema,
   requesterTypeSchema,
+  type RequestType,
 } from '../../src/shared/api/enums'
-import { createRequestInputSchema, type PrivacyRequest } from '../../src/shared/api/schemas'
-import { canTransition, needsChecker, statusAfterApproval, statusAfterDecision, type RequestAction } from '../../src/shared/lib/request-state'
+import {
+  createRequestInputSchema,
+  pageSchema,
+  requestCountsSchema,
+  requestDetailSchema,
+  requestListItemSchema,
+  type PrivacyRequest,
+} from '../../src/shared/api/schemas'
+import {
+  COMPLETED_BY_OWN_ACTION,
+  canTransition,
+  needsChecker,
+  statusAfterApproval,
+  statusAfterDecision,
+  type RequestAction,
+} from '../../src/shared/lib/request-state'
+import { cancellationChecklist } from '../../src/shared/lib/cancellation-checklist'
 import { computeSla } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
-import { ALL_ROLES, HttpError, listQuery, notFound, paginate, reply, requireVersion, route, type RouteContext } from '../http/route'
+import {
+  ALL_ROLES,
+  HttpError,
+  listQuery,
+  notFound,
+  paginate,
+  reply,
+  requireVersion,
+  route,
+  type RouteContext,
+} from '../http/route'
 import { presentListItem, presentRequest } from '../http/present'
-import { dueWindow, sortRequests } from './request-query'
+import { dueWindow, requestTimes, sortedRequests } from './request-query'
 
 const WORKERS = ['agent', 'lead'] as const
 
@@ -25,7 +51,10 @@ const statusList = z
 export const requestListQuery = listQuery.extend({
   type: requestTypeSchema.optional(),
   status: statusList.optional(),
-  assignee: z.string().regex(/^(me|none|S\d{3})$/, 'me, none or a staff id').optional(),
+  assignee: z
+    .string()
+    .regex(/^(me|none|S\d{3})$/, 'me, none or a staff id')
+    .optional(),
   due: z.enum(['overdue', 'due_soon']).optional(),
   requesterType: requesterTypeSchema.optional(),
   channel: channelSchema.optional(),
@@ -70,16 +99,24 @@ export function withSla(backend: Backend, draft: PrivacyRequest): void {
 export async function actOnRequest(
   ctx: RouteContext<unknown, unknown>,
   action: RequestAction,
-  change: (draft: PrivacyRequest, current: PrivacyRequest) => { event: string; reason?: string | null } | void,
+  change: (
+    draft: PrivacyRequest,
+    current: PrivacyRequest,
+  ) => { event: string; reason?: string | null } | void,
   validate?: (current: PrivacyRequest) => void,
 ) {
   const { backend, request: http, params, staff, now } = ctx
   const current = load(backend, params.id ?? '')
   requireVersion(http, current, detail(backend, current))
   if (!canTransition(current.status, action)) {
-    throw new HttpError(409, 'INVALID_TRANSITION', `Cannot ${action.replace('_', ' ')} a request that is ${current.status}`, {
-      status: current.status,
-    })
+    throw new HttpError(
+      409,
+      'INVALID_TRANSITION',
+      `Cannot ${action.replace('_', ' ')} a request that is ${current.status}`,
+      {
+        status: current.status,
+      },
+    )
   }
   validate?.(current)
   let event = action as string
@@ -91,7 +128,12 @@ export async function actOnRequest(
       reason = result.reason ?? null
     }
     draft.version = current.version + 1
-    draft.timeline.push({ at: new Date(now).toISOString(), actorId: staff.id, action: event, reason })
+    draft.timeline.push({
+      at: new Date(now).toISOString(),
+      actorId: staff.id,
+      action: event,
+      reason,
+    })
   })
   await ctx.audit(`request.${event}`, current.id, { reason })
   return detail(backend, updated)
@@ -105,6 +147,7 @@ export const requestHandlers = [
     path: '/requests',
     roles: ALL_ROLES,
     query: requestListQuery,
+    response: pageSchema(requestListItemSchema),
     async handle({ query, backend, staff, now }) {
       const { db } = backend
       const q = query.q?.toLowerCase()
@@ -112,22 +155,32 @@ export const requestHandlers = [
       const assignee = query.assignee === 'me' ? staff.id : query.assignee
       const statuses = query.status?.length ? new Set(query.status) : null
       const window = query.due ? dueWindow(backend, now) : null
-      const receivedFrom = query.receivedFrom ? Date.parse(`${query.receivedFrom}T00:00:00+08:00`) : null
-      const receivedTo = query.receivedTo ? Date.parse(`${query.receivedTo}T23:59:59.999+08:00`) : null
+      const receivedFrom = query.receivedFrom
+        ? Date.parse(`${query.receivedFrom}T00:00:00+08:00`)
+        : null
+      const receivedTo = query.receivedTo
+        ? Date.parse(`${query.receivedTo}T23:59:59.999+08:00`)
+        : null
       const open = new Set(OPEN_STATUSES)
-      const matches = db.requests.all().filter((r) => {
+      const matches = sortedRequests(db.requests.all(), query.sort).filter((r) => {
         if (query.type && r.type !== query.type) return false
         if (statuses && !statuses.has(r.status)) return false
         if (query.requesterType && r.requesterType !== query.requesterType) return false
         if (query.channel && r.channel !== query.channel) return false
-        if (assignee === 'none' ? r.assigneeId !== null : assignee && r.assigneeId !== assignee) return false
+        if (assignee === 'none' ? r.assigneeId !== null : assignee && r.assigneeId !== assignee)
+          return false
         if (window) {
           if (!open.has(r.status) || !r.deadlineAt) return false
-          const deadline = Date.parse(r.deadlineAt)
-          if (query.due === 'overdue' ? deadline >= now : deadline < now || deadline > window.dueSoonUntil) return false
+          const { deadline } = requestTimes(r)
+          if (
+            query.due === 'overdue'
+              ? deadline >= now
+              : deadline < now || deadline > window.dueSoonUntil
+          )
+            return false
         }
         if (receivedFrom !== null || receivedTo !== null) {
-          const received = Date.parse(r.receivedAt)
+          const { received } = requestTimes(r)
           if (receivedFrom !== null && received < receivedFrom) return false
           if (receivedTo !== null && received > receivedTo) return false
         }
@@ -140,8 +193,7 @@ export const requestHandlers = [
         }
         return true
       })
-      const sorted = sortRequests(matches, query.sort)
-      const page = paginate(sorted, query.page, query.pageSize)
+      const page = paginate(matches, query.page, query.pageSize)
       return { ...page, items: page.items.map((r) => presentListItem(r, db.users.get(r.userId))) }
     },
   }),
@@ -149,6 +201,7 @@ export const requestHandlers = [
     method: 'get',
     path: '/requests/counts',
     roles: ALL_ROLES,
+    response: requestCountsSchema,
     async handle({ backend, staff, now }) {
       const window = dueWindow(backend, now)
       const open = new Set(OPEN_STATUSES)
@@ -159,7 +212,7 @@ export const requestHandlers = [
         if (r.assigneeId === staff.id) counts.mine++
         if (r.assigneeId === null) counts.unassigned++
         if (r.deadlineAt) {
-          const deadline = Date.parse(r.deadlineAt)
+          const { deadline } = requestTimes(r)
           if (deadline < now) counts.overdue++
           else if (deadline <= window.dueSoonUntil) counts.dueSoon++
         }
@@ -171,6 +224,7 @@ export const requestHandlers = [
     method: 'get',
     path: '/requests/:id',
     roles: ALL_ROLES,
+    response: requestDetailSchema,
     async handle(ctx) {
       return detail(ctx.backend, load(ctx.backend, idParam(ctx)))
     },
@@ -181,6 +235,8 @@ export const requestHandlers = [
     roles: WORKERS,
     body: createRequestInputSchema,
     idempotent: true,
+    response: requestDetailSchema,
+    status: 201,
     async handle({ body, backend, staff, now, audit }) {
       const { db } = backend
       if (Date.parse(body.receivedAt) > now + 60_000) {
@@ -189,7 +245,9 @@ export const requestHandlers = [
         })
       }
       if (!db.users.get(body.userId)) {
-        throw new HttpError(400, 'VALIDATION_FAILED', `No platform user ${body.userId}`, { fields: { userId: 'unknown user' } })
+        throw new HttpError(400, 'VALIDATION_FAILED', `No platform user ${body.userId}`, {
+          fields: { userId: 'unknown user' },
+        })
       }
       const max = db.requests.all().reduce((m, r) => Math.max(m, Number(r.id.slice(1))), 0)
       const id = `R${String(max + 1).padStart(6, '0')}`
@@ -218,7 +276,12 @@ export const requestHandlers = [
         details: body.details ?? {},
         version: 1,
         timeline: [
-          { at: body.receivedAt, actorId: 'system', action: 'received', reason: `channel: ${body.channel}` },
+          {
+            at: body.receivedAt,
+            actorId: 'system',
+            action: 'received',
+            reason: `channel: ${body.channel}`,
+          },
           { at, actorId: staff.id, action: 'registered', reason: null },
         ],
         notes: [],
@@ -235,6 +298,7 @@ export const requestHandlers = [
     path: '/requests/:id/claim',
     roles: WORKERS,
     idempotent: true,
+    response: requestDetailSchema,
     body: z.object({}),
     handle: (ctx) =>
       actOnRequest(ctx, 'claim', (draft) => {
@@ -247,6 +311,7 @@ export const requestHandlers = [
     path: '/requests/:id/assign',
     roles: ['lead'],
     idempotent: true,
+    response: requestDetailSchema,
     body: z.object({ assigneeId: z.string().regex(/^S\d{3}$/) }),
     handle: (ctx) =>
       actOnRequest(
@@ -259,9 +324,14 @@ export const requestHandlers = [
         () => {
           const target = ctx.backend.db.staff.get(ctx.body.assigneeId)
           if (!target || !target.active || (target.role !== 'agent' && target.role !== 'lead')) {
-            throw new HttpError(400, 'VALIDATION_FAILED', 'The assignee must be an active agent or lead', {
-              fields: { assigneeId: 'not an active agent or lead' },
-            })
+            throw new HttpError(
+              400,
+              'VALIDATION_FAILED',
+              'The assignee must be an active agent or lead',
+              {
+                fields: { assigneeId: 'not an active agent or lead' },
+              },
+            )
           }
         },
       ),
@@ -271,10 +341,16 @@ export const requestHandlers = [
     path: '/requests/:id/notes',
     roles: WORKERS,
     idempotent: true,
+    response: requestDetailSchema,
     body: z.object({ text: z.string().trim().min(1).max(2000) }),
     handle: (ctx) =>
       actOnRequest(ctx, 'note', (draft) => {
-        draft.notes.push({ id: crypto.randomUUID(), at: new Date(ctx.now).toISOString(), authorId: ctx.staff.id, text: ctx.body.text })
+        draft.notes.push({
+          id: crypto.randomUUID(),
+          at: new Date(ctx.now).toISOString(),
+          authorId: ctx.staff.id,
+          text: ctx.body.text,
+        })
         return { event: 'note_added' }
       }),
   }),
@@ -283,32 +359,54 @@ export const requestHandlers = [
     path: '/requests/:id/decision',
     roles: WORKERS,
     idempotent: true,
+    response: requestDetailSchema,
     body: z
       .object({
         outcome: z.enum(['approve', 'reject']),
         reasonCode: rejectionReasonSchema.optional(),
         message: z.string().trim().min(1).max(2000),
       })
-      .refine((d) => d.outcome === 'approve' || d.reasonCode, { message: 'a rejection needs a reason code', path: ['reasonCode'] }),
-    handle: (ctx) =>
-      actOnRequest(ctx, 'decide', (draft) => {
-        const { outcome, reasonCode, message } = ctx.body
-        const at = new Date(ctx.now).toISOString()
-        draft.decision = { outcome, reasonCode: reasonCode ?? null, message, preparedAt: at }
-        draft.preparedBy = ctx.staff.id
-        draft.status = statusAfterDecision(draft.type, outcome)
-        if (draft.status === 'completed') draft.completedAt = at
-        return { event: outcome === 'approve' ? 'decision_prepared_approve' : 'decision_prepared_reject', reason: reasonCode ?? null }
+      .refine((d) => d.outcome === 'approve' || d.reasonCode, {
+        message: 'a rejection needs a reason code',
+        path: ['reasonCode'],
       }),
+    handle: (ctx) =>
+      actOnRequest(
+        ctx,
+        'decide',
+        (draft) => {
+          const { outcome, reasonCode, message } = ctx.body
+          const at = new Date(ctx.now).toISOString()
+          draft.decision = { outcome, reasonCode: reasonCode ?? null, message, preparedAt: at }
+          draft.preparedBy = ctx.staff.id
+          draft.status = statusAfterDecision(draft.type, outcome)
+          if (draft.status === 'completed') draft.completedAt = at
+          return {
+            event: outcome === 'approve' ? 'decision_prepared_approve' : 'decision_prepared_reject',
+            reason: reasonCode ?? null,
+          }
+        },
+        (current) => {
+          if (ctx.body.outcome === 'approve' && COMPLETED_BY_OWN_ACTION.includes(current.type)) {
+            throw new HttpError(
+              409,
+              'USE_TYPE_ACTION',
+              `A ${current.type} request is completed by its own action, not by a bare approval`,
+            )
+          }
+          checkPreconditions(ctx.backend, current, ctx.body)
+        },
+      ),
   }),
   route({
     method: 'post',
     path: '/requests/:id/approve',
     roles: ['lead'],
     idempotent: true,
+    response: requestDetailSchema,
     body: z.object({}),
-    handle: (ctx) =>
-      actOnRequest(
+    handle: async (ctx) => {
+      const approved = await actOnRequest(
         ctx,
         'approve',
         (draft, current) => {
@@ -319,20 +417,34 @@ export const requestHandlers = [
         },
         (current) => {
           if (current.preparedBy === ctx.staff.id) {
-            throw new HttpError(403, 'MAKER_CHECKER', 'You prepared this decision; another lead must approve it')
+            throw new HttpError(
+              403,
+              'MAKER_CHECKER',
+              'You prepared this decision; another lead must approve it',
+            )
           }
           if (!current.decision || !needsChecker(current.type, current.decision.outcome)) {
-            throw new HttpError(409, 'INVALID_TRANSITION', 'There is no prepared decision awaiting approval')
+            throw new HttpError(
+              409,
+              'INVALID_TRANSITION',
+              'There is no prepared decision awaiting approval',
+            )
           }
           checkPreconditions(ctx.backend, current)
         },
-      ),
+      )
+      const effect = approvalEffects[approved.type]
+      if (!effect) return approved
+      await effect(ctx, load(ctx.backend, approved.id))
+      return detail(ctx.backend, load(ctx.backend, approved.id))
+    },
   }),
   route({
     method: 'post',
     path: '/requests/:id/send-back',
     roles: ['lead'],
     idempotent: true,
+    response: requestDetailSchema,
     body: z.object({ reason: z.string().trim().min(5).max(1000) }),
     handle: (ctx) =>
       actOnRequest(ctx, 'send_back', (draft) => {
@@ -347,7 +459,11 @@ export const requestHandlers = [
     path: '/requests/:id/extend',
     roles: ['lead'],
     idempotent: true,
-    body: z.object({ days: z.number().int().min(1).max(30), reason: z.string().trim().min(5).max(1000) }),
+    response: requestDetailSchema,
+    body: z.object({
+      days: z.number().int().min(1).max(30),
+      reason: z.string().trim().min(5).max(1000),
+    }),
     handle: (ctx) =>
       actOnRequest(ctx, 'extend', (draft) => {
         draft.extensionDays += ctx.body.days
@@ -357,19 +473,46 @@ export const requestHandlers = [
   }),
 ]
 
-/** Approval re-checks on the server what the decision relied on (CONTRACT: PRECONDITION_FAILED). */
-export function checkPreconditions(backend: Backend, request: PrivacyRequest): void {
-  if (request.type !== 'cancellation' || request.decision?.outcome !== 'approve') return
+/** What approving a decision does beyond its status, per request type; each type's handlers register theirs. */
+export type ApprovalEffect = (
+  ctx: RouteContext<unknown, unknown>,
+  approved: PrivacyRequest,
+) => Promise<void>
+export const approvalEffects: Partial<Record<RequestType, ApprovalEffect>> = {}
+
+/**
+ * The server's own check of what a cancellation decision relies on, when it is prepared and again
+ * when it is approved (CONTRACT: PRECONDITION_FAILED), with the same checklist the panel shows.
+ * A rejection for a blocking item is checked when prepared; at approval the checker sees the
+ * current checklist and may send it back.
+ */
+export function checkPreconditions(
+  backend: Backend,
+  request: PrivacyRequest,
+  prepared?: { outcome: 'approve' | 'reject'; reasonCode?: string | null },
+): void {
+  const decision = prepared ?? request.decision
+  if (request.type !== 'cancellation' || !decision) return
   const user = backend.db.users.get(request.userId)
   if (!user) throw notFound(`User ${request.userId}`)
-  const failing: string[] = []
-  if (!request.identityVerifiedAt) failing.push('identity_verified')
-  if (user.unfinishedTasksAsWorker + user.unfinishedTasksAsPublisher > 0) failing.push('no_unfinished_tasks')
-  if (user.walletBalance > 0 && !user.withdrawalArranged) failing.push('wallet_settled')
-  if (user.openDisputes + user.openComplaints > 0) failing.push('no_open_disputes')
-  if (user.legalHold) failing.push('no_legal_hold')
-  if (user.accountStatus === 'sealed' || user.accountStatus === 'under_investigation') failing.push('account_in_good_standing')
-  if (failing.length) {
-    throw new HttpError(409, 'PRECONDITION_FAILED', `Cannot approve: ${failing.join(', ')}`, { failing })
+  const { blocking } = cancellationChecklist(request, user)
+  if (decision.outcome === 'approve' && blocking.length) {
+    throw new HttpError(
+      409,
+      'PRECONDITION_FAILED',
+      `The cancellation cannot be approved while these checks fail: ${blocking.join(', ')}`,
+      {
+        failing: blocking,
+      },
+    )
+  }
+  if (
+    prepared?.outcome === 'reject' &&
+    prepared.reasonCode === 'blocking_item' &&
+    !blocking.length
+  ) {
+    throw new HttpError(400, 'VALIDATION_FAILED', 'Nothing blocks this cancellation', {
+      fields: { reasonCode: 'nothing blocks this cancellation' },
+    })
   }
 }

@@ -16,6 +16,8 @@ export const sessionHandlers = [
     method: 'post',
     path: '/session',
     roles: 'public',
+    // Exempt from injected faults: otherwise an offline setting could lock every admin out.
+    faultFree: true,
     body: signInInputSchema,
     response: sessionSchema,
     async handle({ body, backend, now }) {
@@ -74,6 +76,7 @@ export const sessionHandlers = [
     method: 'get',
     path: '/session',
     roles: ALL_ROLES,
+    faultFree: true,
     response: sessionSchema,
     async handle({ staff, request, backend }) {
       const session = backend.db.sessions.get(bearerToken(request) ?? '')

@@ -1,14 +1,8 @@
 import { delay, HttpResponse } from 'msw'
-import { z } from 'zod'
+import { networkConditionsSchema, type NetworkConditions } from '../../src/shared/api/schemas'
 
 // Faults the mock server injects so anyone can see the console under a slow or broken
 // network. Kept under a `mock` storage key so it survives a reload in that tab.
-export const networkConditionsSchema = z.object({
-  latencyMs: z.number().int().min(0).max(10_000),
-  failureRate: z.number().min(0).max(1),
-  offline: z.boolean(),
-})
-export type NetworkConditions = z.infer<typeof networkConditionsSchema>
 
 const STORAGE_KEY = 'mock-network-conditions'
 const DEFAULT: NetworkConditions = { latencyMs: 0, failureRate: 0, offline: false }

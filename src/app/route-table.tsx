@@ -38,6 +38,59 @@ export const SCREENS: ScreenDefinition[] = [
     roles: ALL,
     load: () => import('./routes/request-detail-route').then((m) => m.RequestDetailRoute),
   },
+  {
+    path: 'disclosures',
+    roles: ['compliance'],
+    menu: 'disclosures',
+    load: () => import('./routes/disclosures-route').then((m) => m.DisclosuresRoute),
+  },
+  {
+    path: 'cancellations',
+    roles: ['lead'],
+    menu: 'cancellations',
+    load: () => import('./routes/cancellation-approvals-route').then((m) => m.CancellationApprovalsRoute),
+  },
+  {
+    path: 'incidents',
+    roles: ['compliance', 'admin'],
+    menu: 'incidents',
+    load: () => import('./routes/incidents-route').then((m) => m.IncidentsRoute),
+  },
+  {
+    path: 'incidents/:incidentId',
+    roles: ['compliance', 'admin'],
+    load: () => import('./routes/incident-detail-route').then((m) => m.IncidentDetailRoute),
+  },
+  {
+    path: 'reports',
+    roles: ['lead', 'compliance', 'admin'],
+    menu: 'reports',
+    load: () => import('./routes/reports-route').then((m) => m.ReportsRoute),
+  },
+  {
+    path: 'audit',
+    roles: ['compliance', 'admin'],
+    menu: 'audit',
+    load: () => import('./routes/audit-route').then((m) => m.AuditRoute),
+  },
+  {
+    path: 'admin/staff',
+    roles: ['admin'],
+    menu: 'staff',
+    load: () => import('./routes/staff-route').then((m) => m.StaffRoute),
+  },
+  {
+    path: 'admin/calendar',
+    roles: ['admin'],
+    menu: 'calendar',
+    load: () => import('./routes/calendar-route').then((m) => m.CalendarRoute),
+  },
+  {
+    path: 'admin/settings',
+    roles: ['admin'],
+    menu: 'settings',
+    load: () => import('./routes/settings-route').then((m) => m.SettingsRoute),
+  },
 ]
 
 /** Where each role starts after signing in: agents go straight to their work. */

@@ -1,5 +1,4 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
-import { AppShell } from './layout/app-shell'
 import { RequireRole, RequireSession } from './layout/guards'
 import { HomeRedirect, NotFoundPage } from './layout/status-pages'
 import { RouteErrorBoundary } from './layout/route-error-boundary'
@@ -30,11 +29,17 @@ export function createAppRouter() {
     },
     {
       path: '/',
-      element: (
-        <RequireSession>
-          <AppShell />
-        </RequireSession>
-      ),
+      // The shell loads with the first signed-in screen, so the sign-in page stays light.
+      lazy: async () => {
+        const { AppShell } = await import('./layout/app-shell')
+        return {
+          Component: () => (
+            <RequireSession>
+              <AppShell />
+            </RequireSession>
+          ),
+        }
+      },
       errorElement: <RouteErrorBoundary />,
       children: [
         { index: true, element: <HomeRedirect /> },

@@ -1,4 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
+import { App as AntApp } from 'antd'
 import { render } from '@testing-library/react'
 import type { ReactElement, ReactNode } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
@@ -20,7 +21,9 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={client}>
       <LocaleProvider>
-        <SessionProvider>{children}</SessionProvider>
+        <SessionProvider>
+          <AntApp>{children}</AntApp>
+        </SessionProvider>
       </LocaleProvider>
     </QueryClientProvider>
   )

@@ -1,4 +1,4 @@
-import { Button, Layout, Menu, Select, Space, Tag, Typography } from 'antd'
+import { App as AntApp, Button, Layout, Menu, Select, Space, Tag, Typography } from 'antd'
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router'
@@ -10,6 +10,7 @@ import { SCREENS } from '../route-table'
 import { CalendarBanner } from './calendar-banner'
 import { GlobalSearch } from './global-search'
 import { IdleWarning } from './idle-warning'
+import { NetworkStatusTag } from './network-status-tag'
 import { SessionExpiredModal } from './session-expired-modal'
 
 const { Header, Sider, Content } = Layout
@@ -27,61 +28,79 @@ export function AppShell() {
   }))
   const selected = items.map((i) => i.key).filter((key) => location.pathname.startsWith(key))
 
+  // antd's App (message, modal, notification) lives with the shell: the sign-in page needs none of it.
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <a className="skip-link" href="#main">
-        {t('common.skipToContent')}
-      </a>
-      <Sider width={200} breakpoint="lg" collapsedWidth={0} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 15 }}>{t('appName')}</div>
-        <nav aria-label={t('appName')}>
-          <Menu mode="inline" selectedKeys={selected} items={items} style={{ borderInlineEnd: 0 }} />
-        </nav>
-      </Sider>
-      <Layout>
-        <Header
-          style={{
-            background: '#fff',
-            padding: '0 20px',
-            display: 'flex',
-            alignItems: 'center',
-            gap: 16,
-            borderBottom: '1px solid #f0f0f0',
-          }}
+    <AntApp>
+      <Layout style={{ minHeight: '100vh' }}>
+        <a className="skip-link" href="#main">
+          {t('common.skipToContent')}
+        </a>
+        <Sider
+          width={200}
+          breakpoint="lg"
+          collapsedWidth={0}
+          theme="light"
+          style={{ borderRight: '1px solid #f0f0f0' }}
         >
-          <GlobalSearch />
-          <div style={{ flex: 1 }} />
-          <Space size="middle">
-            <span data-testid="current-staff">
-              <Typography.Text strong>{staff.displayName}</Typography.Text>{' '}
-              <Tag color="blue">{t(`role.${staff.role}`)}</Tag>
-            </span>
-            <Select<Language>
-              aria-label={t('common.language')}
-              value={language}
-              onChange={setLanguage}
-              style={{ width: 110 }}
-              options={LANGUAGES.map((l) => ({ value: l, label: l === 'zh-CN' ? '简体中文' : 'English' }))}
+          <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 15 }}>{t('appName')}</div>
+          <nav aria-label={t('appName')}>
+            <Menu
+              mode="inline"
+              selectedKeys={selected}
+              items={items}
+              style={{ borderInlineEnd: 0 }}
             />
-            <Button
-              onClick={async () => {
-                await signOut()
-                navigate('/sign-in', { replace: true })
-              }}
-            >
-              {t('common.signOut')}
-            </Button>
-          </Space>
-        </Header>
-        <CalendarBanner />
-        <Content id="main" tabIndex={-1} style={{ padding: 20, outline: 'none' }}>
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
-        </Content>
+          </nav>
+        </Sider>
+        <Layout>
+          <Header
+            style={{
+              background: '#fff',
+              padding: '0 20px',
+              display: 'flex',
+              alignItems: 'center',
+              gap: 16,
+              borderBottom: '1px solid #f0f0f0',
+            }}
+          >
+            <GlobalSearch />
+            <div style={{ flex: 1 }} />
+            <Space size="middle">
+              <NetworkStatusTag />
+              <span data-testid="current-staff">
+                <Typography.Text strong>{staff.displayName}</Typography.Text>{' '}
+                <Tag color="blue">{t(`role.${staff.role}`)}</Tag>
+              </span>
+              <Select<Language>
+                aria-label={t('common.language')}
+                value={language}
+                onChange={setLanguage}
+                style={{ width: 110 }}
+                options={LANGUAGES.map((l) => ({
+                  value: l,
+                  label: l === 'zh-CN' ? '简体中文' : 'English',
+                }))}
+              />
+              <Button
+                onClick={async () => {
+                  await signOut()
+                  navigate('/sign-in', { replace: true })
+                }}
+              >
+                {t('common.signOut')}
+              </Button>
+            </Space>
+          </Header>
+          <CalendarBanner />
+          <Content id="main" tabIndex={-1} style={{ padding: 20, outline: 'none' }}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </Content>
+        </Layout>
+        <SessionExpiredModal />
+        <IdleWarning />
       </Layout>
-      <SessionExpiredModal />
-      <IdleWarning />
-    </Layout>
+    </AntApp>
   )
 }

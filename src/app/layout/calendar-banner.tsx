@@ -20,7 +20,9 @@ export function CalendarBanner() {
       title={
         <span>
           {t('common.calendarMissing', { year: next })}{' '}
-          {staff.role === 'admin' && <Link to="/admin/calendar">{t('menu.calendar')}</Link>}
+          {staff.role === 'admin' && <Link to="/admin/calendar" style={{ textDecoration: 'underline' }}>
+              {t('menu.calendar')}
+            </Link>}
         </span>
       }
     />

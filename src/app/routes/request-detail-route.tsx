@@ -1,10 +1,18 @@
 import type { ComponentType } from 'react'
 import { useParams } from 'react-router'
+import { CancellationPanel } from '../../features/cancellations/components/cancellation-panel'
+import { DisclosureStatementPanel } from '../../features/disclosures/components/disclosure-statement-panel'
+import { IdentityCheckPanel } from '../../features/identity-checks/components/identity-check-panel'
+import { AccessPanel } from '../../features/rights-requests/components/access-panel'
+import { ConsentWithdrawalPanel } from '../../features/rights-requests/components/consent-withdrawal-panel'
+import { CorrectionPanel } from '../../features/rights-requests/components/correction-panel'
+import { RefusalPanel } from '../../features/rights-requests/components/refusal-panel'
 import { RequestDetailPage, type RequestPanelsProps } from '../../features/request-detail/components/request-detail-page'
+import { MaskedValue } from '../../shared/ui/masked-value'
 
 // Each request type's own handling, in the order it appears on the page. A panel decides
 // itself whether it applies to the request it is given (and renders nothing otherwise).
-const PANELS: ComponentType<RequestPanelsProps>[] = []
+const PANELS: ComponentType<RequestPanelsProps>[] = [IdentityCheckPanel, CancellationPanel, ConsentWithdrawalPanel, CorrectionPanel, AccessPanel, RefusalPanel, DisclosureStatementPanel]
 
 export function RequestDetailRoute() {
   const { id = '' } = useParams()
@@ -13,6 +21,9 @@ export function RequestDetailRoute() {
       key={id}
       id={id}
       renderPanels={(props) => PANELS.map((Panel, i) => <Panel key={i} {...props} />)}
+      renderUserField={(request, field) => (
+        <MaskedValue key={`${request.userId}:${field}`} userId={request.userId} field={field} masked={request.user[field]} requestId={request.id} />
+      )}
     />
   )
 }

@@ -84,6 +84,113 @@ export const rejectionReasonSchema = z.enum(REJECTION_REASONS)
 
 export const IDENTITY_METHODS = ['sms_code', 'real_name', 'id_photos', 'written_request'] as const
 export const identityMethodSchema = z.enum(IDENTITY_METHODS)
+export type IdentityMethod = z.infer<typeof identityMethodSchema>
+
+// Policy 6(8), 6(4) and PIPL art. 49: what an identity check can rest on. The first two are
+// checks staff run; `requester_id` is the requester's own ID number (guardian, relative, agent);
+// the rest are documents that must be on file before they count.
+export const IDENTITY_DOCUMENTS = [
+  'id_card_front',
+  'id_card_back',
+  'id_card_holding',
+  'written_request',
+  'household_register',
+  'birth_certificate',
+  'death_certificate',
+  'relationship_proof',
+  'power_of_attorney',
+] as const
+export const identityDocumentKindSchema = z.enum(IDENTITY_DOCUMENTS)
+export type IdentityDocumentKind = z.infer<typeof identityDocumentKindSchema>
+export const IDENTITY_EVIDENCE = ['sms_code', 'real_name', 'requester_id', ...IDENTITY_DOCUMENTS] as const
+export const identityEvidenceSchema = z.enum(IDENTITY_EVIDENCE)
+export type IdentityEvidence = z.infer<typeof identityEvidenceSchema>
+
+export const IDENTITY_OUTCOMES = ['pass', 'fail', 'need_more'] as const
+export const identityOutcomeSchema = z.enum(IDENTITY_OUTCOMES)
+export type IdentityOutcome = z.infer<typeof identityOutcomeSchema>
+
+// What the server checks by itself next to the evidence (GB 11643, the account's records).
+export const IDENTITY_AUTO_CHECKS = [
+  'id_number_valid',
+  'name_matches',
+  'id_number_matches',
+  'user_age',
+  'requester_id_valid',
+  'requester_is_guardian_on_record',
+] as const
+export const identityAutoCheckKeySchema = z.enum(IDENTITY_AUTO_CHECKS)
+export type IdentityAutoCheckKey = z.infer<typeof identityAutoCheckKeySchema>
+
+// The parts of an identity that each requester path has to prove (src/shared/lib/identity-requirements.ts).
+export const IDENTITY_REQUIREMENTS = [
+  'user_identity',
+  'requester_identity',
+  'guardianship',
+  'user_is_minor',
+  'death',
+  'relationship',
+  'authorisation',
+] as const
+export const identityRequirementSchema = z.enum(IDENTITY_REQUIREMENTS)
+export type IdentityRequirement = z.infer<typeof identityRequirementSchema>
+
+// Why an ID number is not a valid GB 11643-1999 number, as precisely as it can be told.
+export const ID_NUMBER_PROBLEMS = [
+  'length',
+  'format',
+  'birth_date_impossible',
+  'birth_date_before_1900',
+  'birth_date_future',
+  'checksum',
+] as const
+export const idNumberProblemSchema = z.enum(ID_NUMBER_PROBLEMS)
+export type IdNumberProblem = z.infer<typeof idNumberProblemSchema>
 
 export const REVEAL_FIELDS = ['idNumber', 'phone'] as const
 export const revealFieldSchema = z.enum(REVEAL_FIELDS)
+
+// Account cancellation (policy 6(5)): what must hold before an account may be cancelled.
+export const CANCELLATION_CHECKS = [
+  'identity_verified',
+  'no_unfinished_tasks',
+  'wallet_settled',
+  'no_open_disputes',
+  'no_legal_hold',
+  'account_in_good_standing',
+] as const
+export const cancellationCheckSchema = z.enum(CANCELLATION_CHECKS)
+export type CancellationCheck = z.infer<typeof cancellationCheckSchema>
+
+// What the platform holds about a user, as cancellation and deletion decide it category by category.
+export const DATA_CATEGORIES = [
+  'profile',
+  'identity',
+  'contact',
+  'device_logs',
+  'location',
+  'task_history',
+  'account_list',
+  'marketing_profile',
+  'payments',
+  'disclosure_records',
+] as const
+export const dataCategorySchema = z.enum(DATA_CATEGORIES)
+export type DataCategory = z.infer<typeof dataCategorySchema>
+
+export const DATA_PLAN_ACTIONS = ['delete', 'anonymise', 'keep'] as const
+export const dataPlanActionSchema = z.enum(DATA_PLAN_ACTIONS)
+export type DataPlanAction = z.infer<typeof dataPlanActionSchema>
+
+// The legal duties that survive cancellation and deletion (DOMAIN.md: retention duties).
+export const RETENTION_DUTIES = ['transaction_records', 'accounting_tax', 'network_logs', 'disclosure_records'] as const
+export const retentionDutySchema = z.enum(RETENTION_DUTIES)
+export type RetentionDuty = z.infer<typeof retentionDutySchema>
+
+export const NOTIFICATION_CHANNELS = ['sms', 'push'] as const
+export const notificationChannelSchema = z.enum(NOTIFICATION_CHANNELS)
+
+// Where a cancellation stands against its 3–10 working-day window; leads are alerted from due_soon on.
+export const DEADLINE_FLAGS = ['on_track', 'due_soon', 'overdue', 'not_running'] as const
+export const deadlineFlagSchema = z.enum(DEADLINE_FLAGS)
+export type DeadlineFlag = z.infer<typeof deadlineFlagSchema>

@@ -1,17 +1,32 @@
 import { z } from 'zod'
 import {
   accountStatusSchema,
+  cancellationCheckSchema,
   channelSchema,
   consentKeySchema,
+  dataCategorySchema,
+  dataPlanActionSchema,
+  deadlineFlagSchema,
   disclosureBasisSchema,
+  identityAutoCheckKeySchema,
+  identityDocumentKindSchema,
+  identityEvidenceSchema,
   identityMethodSchema,
+  identityOutcomeSchema,
+  identityRequirementSchema,
+  idNumberProblemSchema,
   recipientTypeSchema,
   rejectionReasonSchema,
   requestStatusSchema,
   requestTypeSchema,
   requesterTypeSchema,
+  retentionDutySchema,
   roleSchema,
+  notificationChannelSchema,
+  type IdentityEvidence,
+  type IdentityMethod,
 } from './enums'
+import { idNumberProblem } from '../lib/identity-requirements-checks'
 
 // The contract as code (CONTRACT.md). The client parses every response with these, the mock
 // database is built from them and the OpenAPI document is generated from them.
@@ -118,17 +133,112 @@ export const noteSchema = z.object({
   text: z.string(),
 })
 
+export const identityAutoCheckSchema = z.object({
+  key: identityAutoCheckKeySchema,
+  ok: z.boolean(),
+  problem: idNumberProblemSchema.nullable(),
+  value: z.string().nullable(),
+})
+
 export const identityCheckSchema = z.object({
   id: z.string(),
   requestId: z.string(),
   method: identityMethodSchema,
-  evidence: z.array(z.string()),
-  outcome: z.enum(['pass', 'fail', 'need_more']),
+  /** What staff examined. */
+  evidence: z.array(identityEvidenceSchema),
+  /** What of it counted (src/shared/lib/identity-requirements.ts creditedEvidence). */
+  credited: z.array(identityEvidenceSchema),
+  /** What the requester path still lacked after this check. */
+  missing: z.array(identityRequirementSchema),
+  outcome: identityOutcomeSchema,
+  /** Shown to the requester for fail and need_more. */
   reason: z.string().nullable(),
+  /** The name and ID number given for a real-name check; the number is stored masked. */
+  subject: z.object({ name: z.string(), idNumber: z.string() }).nullable(),
+  requesterIdNumber: z.string().nullable(),
+  autoChecks: z.array(identityAutoCheckSchema),
   checkedBy: z.string(),
   at: isoDateTime,
 })
 export type IdentityCheck = z.infer<typeof identityCheckSchema>
+
+// An identity document is kept by its fingerprint; the mock backend does not store file bytes.
+export const identityDocumentInputSchema = z.object({
+  kind: identityDocumentKindSchema,
+  name: z.string().trim().min(1).max(200),
+  size: z.number().int().nonnegative().max(20_000_000),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
+})
+export const identityDocumentSchema = identityDocumentInputSchema.extend({
+  /** Null for photos the requester uploaded in the app, which the app's storage fingerprints. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  size: z.number().int().nonnegative().nullable(),
+  receivedAt: isoDateTime,
+  /** A staff id, or `app` for what came with the application. */
+  receivedBy: z.string(),
+})
+export type IdentityDocument = z.infer<typeof identityDocumentSchema>
+
+const identityMethodEvidence: Record<IdentityMethod, readonly IdentityEvidence[]> = {
+  sms_code: ['sms_code'],
+  real_name: ['real_name'],
+  id_photos: ['id_card_front', 'id_card_back', 'id_card_holding'],
+  written_request: ['written_request'],
+}
+
+export const ID_NUMBER_PROBLEM_MESSAGES: Record<z.infer<typeof idNumberProblemSchema>, string> = {
+  length: 'ID number must have 18 characters',
+  format: 'ID number must be 17 digits followed by a digit or X',
+  birth_date_impossible: 'Birth date in ID number is not a real date',
+  birth_date_before_1900: 'Birth date in ID number is before 1900',
+  birth_date_future: 'Birth date in ID number is in the future',
+  checksum: 'ID number check character is wrong (GB 11643 MOD 11-2)',
+}
+
+/** POST /api/requests/{id}/identity-checks. */
+export const identityCheckInputSchema = z
+  .object({
+    method: identityMethodSchema,
+    evidence: z.array(identityEvidenceSchema).max(20),
+    outcome: identityOutcomeSchema,
+    reason: z.string().trim().max(1000).optional(),
+    subject: z.object({ name: z.string().trim().min(1).max(100), idNumber: z.string().trim().min(1).max(40) }).optional(),
+    requesterIdNumber: z.string().trim().min(1).max(40).optional(),
+    attachments: z.array(identityDocumentInputSchema).max(10).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (new Set(v.evidence).size !== v.evidence.length) ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'an item is listed twice' })
+    if (v.outcome !== 'pass' && (v.reason ?? '').length < 5) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason the requester can read (at least 5 characters)' })
+    }
+    if (v.evidence.includes('real_name') && !v.subject) ctx.addIssue({ code: 'custom', path: ['subject'], message: 'a real-name check needs the name and ID number' })
+    if (v.evidence.includes('requester_id') && !v.requesterIdNumber) {
+      ctx.addIssue({ code: 'custom', path: ['requesterIdNumber'], message: "the requester's own ID number is required" })
+    }
+    // An invalid ID number, or a method that examined nothing yet, may be recorded on a check
+    // that fails or asks for more, but never passed.
+    if (v.outcome !== 'pass') return
+    if (!identityMethodEvidence[v.method].some((e) => v.evidence.includes(e))) {
+      ctx.addIssue({ code: 'custom', path: ['method'], message: `a pass must include the evidence the ${v.method} method examined` })
+    }
+    const subjectProblem = v.subject ? idNumberProblem(v.subject.idNumber) : null
+    if (subjectProblem) ctx.addIssue({ code: 'custom', path: ['subject', 'idNumber'], message: ID_NUMBER_PROBLEM_MESSAGES[subjectProblem] })
+    const requesterProblem = v.requesterIdNumber ? idNumberProblem(v.requesterIdNumber) : null
+    if (requesterProblem) ctx.addIssue({ code: 'custom', path: ['requesterIdNumber'], message: ID_NUMBER_PROBLEM_MESSAGES[requesterProblem] })
+  })
+export type IdentityCheckInput = z.infer<typeof identityCheckInputSchema>
+
+/** POST /api/requests/{id}/documents-received. */
+export const documentsReceivedInputSchema = z.object({
+  documents: z.array(identityDocumentInputSchema).min(1).max(10),
+  note: z.string().trim().max(1000).optional(),
+})
+
+/** POST /api/requests/auto-close-unverified. */
+export const autoCloseResultSchema = z.object({
+  closed: z.array(z.string()),
+  checkedAt: isoDateTime,
+})
 
 export const decisionSchema = z.object({
   outcome: z.enum(['approve', 'reject']),
@@ -136,6 +246,35 @@ export const decisionSchema = z.object({
   message: z.string(),
   preparedAt: isoDateTime,
 })
+
+/** One data category of a cancellation or deletion: what happens to it, and when kept, until when and why. */
+export const dataPlanItemSchema = z.object({
+  category: dataCategorySchema,
+  action: dataPlanActionSchema,
+  duty: retentionDutySchema.nullable(),
+  retainFrom: isoDate.nullable(),
+  purgeOn: isoDate.nullable(),
+  executedAt: isoDateTime.nullable(),
+  executedBy: z.string().nullable(),
+})
+export type DataPlanItem = z.infer<typeof dataPlanItemSchema>
+
+export const dataPlanSchema = z.object({
+  producedAt: isoDateTime,
+  items: z.array(dataPlanItemSchema).min(1),
+  completedAt: isoDateTime.nullable(),
+})
+export type DataPlan = z.infer<typeof dataPlanSchema>
+
+/** A message sent to the user about their request, with the exact text; `to` is masked. */
+export const userNotificationSchema = z.object({
+  id: z.string(),
+  channel: notificationChannelSchema,
+  to: z.string(),
+  at: isoDateTime,
+  text: z.string(),
+})
+export type UserNotification = z.infer<typeof userNotificationSchema>
 
 export const requestSchema = z.object({
   id: z.string(),
@@ -163,12 +302,16 @@ export const requestSchema = z.object({
   timeline: z.array(timelineEventSchema),
   notes: z.array(noteSchema),
   identityChecks: z.array(identityCheckSchema),
+  identityDocuments: z.array(identityDocumentSchema).optional(),
+  // Optional so that requests of types without them need not carry them.
+  dataPlan: dataPlanSchema.nullable().optional(),
+  notifications: z.array(userNotificationSchema).optional(),
 })
 export type PrivacyRequest = z.infer<typeof requestSchema>
 
 // What a queue row carries: no timeline, plus the user's masked summary for the columns.
 export const requestListItemSchema = requestSchema
-  .omit({ timeline: true, notes: true, identityChecks: true, details: true, decision: true })
+  .omit({ timeline: true, notes: true, identityChecks: true, identityDocuments: true, details: true, decision: true, dataPlan: true, notifications: true })
   .extend({ userName: z.string(), userPhone: z.string() })
 export type RequestListItem = z.infer<typeof requestListItemSchema>
 
@@ -176,6 +319,46 @@ export const requestDetailSchema = requestSchema.extend({
   user: platformUserSchema,
 })
 export type RequestDetail = z.infer<typeof requestDetailSchema>
+
+// Account cancellation review (policy 6(5)): the checklist the server computes from the user's
+// data, the deadline flag, and the leads' list of cancellations.
+export const cancellationCheckItemSchema = z.object({
+  key: cancellationCheckSchema,
+  ok: z.boolean(),
+  /** The user data the check was computed from. */
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+})
+export type CancellationCheckItem = z.infer<typeof cancellationCheckItemSchema>
+
+export const cancellationDeadlineSchema = z.object({
+  flag: deadlineFlagSchema,
+  workingDaysLeft: z.number().int().nullable(),
+})
+export type CancellationDeadline = z.infer<typeof cancellationDeadlineSchema>
+
+export const cancellationChecklistSchema = z.object({
+  requestId: z.string(),
+  /** The request version the checklist was computed for. */
+  version: z.number().int().positive(),
+  computedAt: isoDateTime,
+  ok: z.boolean(),
+  blocking: z.array(cancellationCheckSchema),
+  items: z.array(cancellationCheckItemSchema),
+  deadline: cancellationDeadlineSchema,
+})
+export type CancellationChecklistDto = z.infer<typeof cancellationChecklistSchema>
+
+export const cancellationSummarySchema = requestListItemSchema
+  .pick({ id: true, status: true, userId: true, userName: true, assigneeId: true, preparedBy: true, receivedAt: true, targetAt: true, deadlineAt: true, calendarProvisional: true, version: true })
+  .extend({ decision: decisionSchema.nullable(), blocking: z.array(cancellationCheckSchema), deadline: cancellationDeadlineSchema })
+export type CancellationSummary = z.infer<typeof cancellationSummarySchema>
+
+export const cancellationListSchema = pageSchema(cancellationSummarySchema).extend({
+  flagCounts: z.object({ dueSoon: z.number().int().nonnegative(), overdue: z.number().int().nonnegative() }),
+})
+
+/** A request's data plan: the stored one once produced, else what approval would produce now. */
+export const dataPlanViewSchema = z.object({ stored: z.boolean(), plan: dataPlanSchema.nullable() })
 
 export const createRequestInputSchema = z.object({
   type: requestTypeSchema,
@@ -186,6 +369,13 @@ export const createRequestInputSchema = z.object({
   receivedAt: isoDateTime,
   details: z.record(z.string(), z.unknown()).optional(),
 })
+
+export const disclosureEvidenceSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
+})
+export type DisclosureEvidence = z.infer<typeof disclosureEvidenceSchema>
 
 export const disclosureRecordSchema = z.object({
   id: z.string(),
@@ -198,16 +388,24 @@ export const disclosureRecordSchema = z.object({
     .object({ authority: z.string(), documentType: z.string(), documentNumber: z.string(), provision: z.string() })
     .nullable(),
   applicant: z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() }).nullable(),
-  evidence: z.array(z.string()),
+  // Attachments are fingerprinted, so the chain also proves the evidence files were not swapped.
+  evidence: z.array(disclosureEvidenceSchema),
   consentReference: z.string().nullable(),
+  exemptionJustification: z.string().nullable(),
+  /** The third-party application this record was approved from. */
+  applicationId: z.string().nullable(),
   dataItems: z.array(z.string()).min(1),
   purpose: z.string(),
   confidential: z.boolean(),
   disclosedAt: isoDateTime,
+  /** When it entered the ledger: a disclosure recorded late shows it. */
+  recordedAt: isoDateTime,
   recordedBy: z.string(),
   approvedBy: z.string().nullable(),
   userNotified: z.boolean(),
+  /** The seq of the record this one corrects; the corrected record stays in the chain unchanged. */
   corrects: z.number().int().positive().nullable(),
+  correctionReason: z.string().nullable(),
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 })
@@ -233,6 +431,17 @@ export const chainVerificationSchema = z.object({
   firstBrokenSeq: z.number().int().positive().nullable(),
   headHash: z.string(),
 })
+
+/** A signed statement of a chain's head, kept outside the chain it vouches for. */
+export const chainCheckpointSchema = z.object({
+  id: z.string(),
+  chain: z.enum(['disclosures', 'audit']),
+  headHash: z.string().regex(/^[0-9a-f]{64}$/),
+  count: z.number().int().nonnegative(),
+  at: isoDateTime,
+  by: z.string(),
+})
+export type ChainCheckpointDto = z.infer<typeof chainCheckpointSchema>
 
 export const requestCountsSchema = z.object({
   mine: z.number().int(),
@@ -261,6 +470,66 @@ export const settingsSchema = z.object({
   copyLinkValidDays: z.number().int().min(1).max(30),
 })
 export type Settings = z.infer<typeof settingsSchema>
+
+// Changing the calendar or the SLA settings moves the dates of open requests: the answer says how many.
+export const calendarUpdateResultSchema = calendarYearSchema.extend({ recomputed: z.number().int().nonnegative() })
+export const settingsUpdateResultSchema = settingsSchema.extend({ recomputed: z.number().int().nonnegative() })
+
+export const networkConditionsSchema = z.object({
+  latencyMs: z.number().int().min(0).max(10_000),
+  failureRate: z.number().min(0).max(1),
+  offline: z.boolean(),
+})
+export type NetworkConditions = z.infer<typeof networkConditionsSchema>
+
+// The initial password rule of a new staff account, here so the form previews exactly what the
+// server enforces: 10–64 characters, upper- and lower-case letters, a digit and a symbol, and
+// not containing the username.
+export const STAFF_PASSWORD_RULES = ['length', 'lower', 'upper', 'digit', 'symbol', 'username'] as const
+export type StaffPasswordRule = (typeof STAFF_PASSWORD_RULES)[number]
+const PASSWORD_RULE_MESSAGES: Record<StaffPasswordRule, string> = {
+  length: 'must be 10–64 characters',
+  lower: 'needs a lower-case letter',
+  upper: 'needs an upper-case letter',
+  digit: 'needs a digit',
+  symbol: 'needs a symbol',
+  username: 'must not contain the username',
+}
+export function staffPasswordProblems(password: string, username: string): StaffPasswordRule[] {
+  const failed: StaffPasswordRule[] = []
+  if (password.length < 10 || password.length > 64) failed.push('length')
+  if (!/[a-z]/.test(password)) failed.push('lower')
+  if (!/[A-Z]/.test(password)) failed.push('upper')
+  if (!/\d/.test(password)) failed.push('digit')
+  if (!/[^A-Za-z0-9]/.test(password)) failed.push('symbol')
+  const name = username.trim().toLowerCase()
+  if (name.length >= 3 && password.toLowerCase().includes(name)) failed.push('username')
+  return failed
+}
+
+export const STAFF_USERNAME_PATTERN = /^[a-z][a-z0-9_]{2,31}$/
+export const createStaffInputSchema = z
+  .object({
+    username: z.string().trim().regex(STAFF_USERNAME_PATTERN, '3–32 lower-case letters, digits or _, starting with a letter'),
+    displayName: z.string().trim().min(1).max(40),
+    role: roleSchema,
+    password: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    for (const rule of staffPasswordProblems(value.password, value.username)) {
+      ctx.addIssue({ code: 'custom', path: ['password'], message: `password ${PASSWORD_RULE_MESSAGES[rule]}` })
+    }
+  })
+export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
+
+export const updateStaffInputSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(40).optional(),
+    role: roleSchema.optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((v) => v.displayName !== undefined || v.role !== undefined || v.active !== undefined, 'nothing to change')
+export type UpdateStaffInput = z.infer<typeof updateStaffInputSchema>
 
 export const revealInputSchema = z.object({
   field: z.enum(['idNumber', 'phone']),

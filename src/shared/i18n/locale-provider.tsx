@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider } from 'antd'
+import { ConfigProvider } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import dayjs from 'dayjs'
@@ -11,11 +11,13 @@ interface LocaleValue {
   setLanguage(language: Language): void
 }
 
-// Secondary and placeholder text darkened from antd's defaults to meet WCAG AA contrast.
+// Secondary and placeholder text and the error red darkened from antd's defaults to meet WCAG AA contrast.
 const THEME = {
   token: {
     colorPrimary: '#1668dc',
     colorLink: '#0b4fb3',
+    colorError: '#cf1322',
+    colorWarning: '#ad4e00',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
@@ -68,7 +70,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
         button={{ autoInsertSpace: false }}
         form={{ requiredMark: REQUIRED_MARK }}
       >
-        <AntApp>{children}</AntApp>
+        {children}
       </ConfigProvider>
     </LocaleContext>
   )

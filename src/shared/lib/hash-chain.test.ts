@@ -259,3 +259,94 @@ describe('verifyChain', () => {
     })
   })
 })
+
+describe('a disclosure record as the API returns it (vector from an independent implementation)', () => {
+  const record = {
+    id: 'D000001',
+    seq: 1,
+    userIds: ['U000123'],
+    recipient: { name: '杭州市西湖区人民法院', type: 'court', contact: '0571-8888 0000' },
+    basis: 'legal_process',
+    exemptionClause: null,
+    exemptionJustification: null,
+    legalDocument: {
+      authority: '杭州市西湖区人民法院',
+      documentType: '协助查询通知书',
+      documentNumber: '(2026)浙0106执123号',
+      provision: '《民事诉讼法》第二百五十二条',
+    },
+    applicant: null,
+    applicationId: null,
+    evidence: [{ name: '通知书.pdf', size: 2048, sha256: 'ab'.repeat(32) }],
+    consentReference: null,
+    dataItems: ['name', 'phone', 'idNumber'],
+    purpose: '执行案件查询 "被执行人"\n财产线索',
+    confidential: true,
+    disclosedAt: '2026-10-08T09:30:00+08:00',
+    recordedAt: '2026-10-08T01:45:00.000Z',
+    recordedBy: 'S004',
+    approvedBy: null,
+    userNotified: false,
+    corrects: null,
+    correctionReason: null,
+    prevHash: GENESIS_HASH,
+  }
+
+  it('serialises nulls, nested objects and Chinese text canonically', async () => {
+    // Python: json.dumps(record, sort_keys=True, separators=(',', ':'), ensure_ascii=False)
+    const canonical = canonicalJson(record)
+    expect(canonical.startsWith('{"applicant":null,"applicationId":null,"approvedBy":null,"basis":"legal_process"')).toBe(true)
+    expect(canonical).toContain('"evidence":[{"name":"通知书.pdf","sha256":"abab')
+    expect(canonical).toContain('"purpose":"执行案件查询 \\"被执行人\\"\\n财产线索"')
+    expect(await hashRecord(record)).toBe('810d778f2c6729554f9b6d5ba6775501809c12d8c6c275aa73510a031afbfd77')
+  })
+
+  it('changes the hash when any single field changes, nested ones included', async () => {
+    const base = await hashRecord(record)
+    const variants = [
+      { ...record, confidential: false },
+      { ...record, userIds: ['U000124'] },
+      { ...record, legalDocument: { ...record.legalDocument, documentNumber: '(2026)浙0106执124号' } },
+      { ...record, evidence: [{ ...record.evidence[0]!, size: 2049 }] },
+      { ...record, extra: null },
+    ]
+    for (const variant of variants) expect(await hashRecord(variant)).not.toBe(base)
+  })
+})
+
+describe('verifyChain, beyond single edits', () => {
+  it('catches a whole chain rebuilt from genesis after a checkpoint', async () => {
+    const chain = await buildChain(6)
+    const checkpoint = { count: 6, headHash: chain[5]!.hash }
+    const rebuilt = await relink(
+      chain.map((r) => ({ ...r, basis: 'exemption' })),
+      0,
+    )
+    expect((await verifyChain(rebuilt)).ok).toBe(true)
+    expect(await verifyChain(rebuilt, checkpoint)).toMatchObject({ ok: false, firstBrokenSeq: 6, reason: 'checkpoint_mismatch' })
+  })
+
+  it('catches a rewritten last record at exactly the checkpoint count', async () => {
+    const chain = await buildChain(4)
+    const checkpoint = { count: 4, headHash: chain[3]!.hash }
+    const last = { ...chain[3]!, userIds: ['u-other'] }
+    last.hash = await hashRecord(last)
+    expect(await verifyChain([...chain.slice(0, 3), last], checkpoint)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 4,
+      headHash: last.hash,
+      reason: 'checkpoint_mismatch',
+    })
+  })
+
+  it('reports progress while it hashes', async () => {
+    const chain = await buildChain(120)
+    const progress: [number, number][] = []
+    await verifyChain(chain, null, { onProgress: (done, total) => progress.push([done, total]) })
+    expect(progress).toEqual([
+      [50, 120],
+      [100, 120],
+      [120, 120],
+    ])
+  })
+})

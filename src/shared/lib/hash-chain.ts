@@ -95,6 +95,8 @@ export async function hashRecord<T extends object>(record: T & { hash?: string }
   return sha256Hex(canonicalJson(rest))
 }
 
+const PROGRESS_EVERY = 50
+
 /**
  * Verifies a hash chain sorted by seq. headHash is the hash of the last record that verified
  * (GENESIS_HASH when none did); count is the number of records given.
@@ -102,6 +104,7 @@ export async function hashRecord<T extends object>(record: T & { hash?: string }
 export async function verifyChain(
   records: ChainLink[],
   checkpoint?: ChainCheckpoint | null,
+  options: { onProgress?: (checked: number, total: number) => void } = {},
 ): Promise<ChainVerification> {
   const sorted = [...records].sort((a, b) => a.seq - b.seq)
   const count = sorted.length
@@ -122,6 +125,7 @@ export async function verifyChain(
     if (record.prevHash !== headHash) return broken(expectedSeq, 'prev_link')
     if ((await hashRecord(record)) !== record.hash) return broken(expectedSeq, 'hash_mismatch')
     headHash = record.hash
+    if (options.onProgress && (expectedSeq % PROGRESS_EVERY === 0 || expectedSeq === count)) options.onProgress(expectedSeq, count)
   }
 
   if (checkpoint && checkpoint.count > 0) {

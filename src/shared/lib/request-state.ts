@@ -68,6 +68,17 @@ export function needsChecker(type: RequestType, outcome: 'approve' | 'reject'): 
   return outcome === 'reject' || type === 'cancellation' || type === 'deletion'
 }
 
+/**
+ * Types whose approval IS the work (withdrawing a consent, writing a correction, sending an
+ * access answer): they complete only through their own action, never a bare "approve".
+ */
+export const COMPLETED_BY_OWN_ACTION: readonly RequestType[] = ['consent_withdrawal', 'correction', 'access']
+
+/** Types whose decision is prepared in their own panel rather than the generic dialog. */
+export function hasOwnDecisionPanel(type: RequestType): boolean {
+  return type === 'cancellation' || COMPLETED_BY_OWN_ACTION.includes(type)
+}
+
 /** Where a prepared decision leads once it takes effect. */
 export function statusAfterDecision(type: RequestType, outcome: 'approve' | 'reject'): RequestStatus {
   if (needsChecker(type, outcome)) return 'pending_approval'

@@ -1,12 +1,12 @@
 import { Alert, Button, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { ApiError } from '../api/api-error'
+import { ApiError, NetworkError } from '../api/api-error'
 
 /** How every failed action is shown: the server's message and its correlation id. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation()
   if (!error) return null
-  const message = error instanceof Error ? error.message : String(error)
+  const message = error instanceof NetworkError ? t('common.networkError') : error instanceof Error ? error.message : String(error)
   return (
     <Alert
       type="error"

@@ -6,12 +6,16 @@ import { REJECTION_REASONS } from '../../../shared/api/enums'
 import { staffQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
-import { ACTION_ENDPOINT, allowedActions, type RequestAction } from '../../../shared/lib/request-state'
+import {
+  ACTION_ENDPOINT,
+  allowedActions,
+  hasOwnDecisionPanel,
+  type RequestAction,
+} from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 
 type Command = ReturnType<typeof useRequestCommand>
 type FormAction = 'assign' | 'extend' | 'decide' | 'send_back'
-
 
 /** The actions the caller's role allows in this status; forms open in a dialog. */
 export function RequestActions({ request, command }: { request: RequestDetail; command: Command }) {
@@ -19,7 +23,15 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
   const staff = useStaff()
   const { message } = App.useApp()
   const [open, setOpen] = useState<FormAction | null>(null)
-  const actions = allowedActions(request, staff).filter((a) => a !== 'note' && a !== 'identity_check' && a !== 'execute')
+  // Some types prepare their decision in their own panel (the cancellation checklist, the
+  // consent, correction and access actions, with refusals in the refusal panel).
+  const actions = allowedActions(request, staff).filter(
+    (a) =>
+      a !== 'note' &&
+      a !== 'identity_check' &&
+      a !== 'execute' &&
+      !(a === 'decide' && hasOwnDecisionPanel(request.type)),
+  )
 
   const submit = async (action: RequestAction, body: Record<string, unknown> = {}) => {
     const result = await command.run(ACTION_ENDPOINT[action], body)
@@ -34,7 +46,12 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
     <Space wrap style={{ marginBottom: 16 }}>
       {actions.map((action) =>
         action === 'claim' || action === 'approve' ? (
-          <Button key={action} type={action === 'approve' ? 'primary' : 'default'} loading={command.isPending} onClick={() => void submit(action).catch(() => undefined)}>
+          <Button
+            key={action}
+            type={action === 'approve' ? 'primary' : 'default'}
+            loading={command.isPending}
+            onClick={() => void submit(action).catch(() => undefined)}
+          >
             {t(`actions.${action}`)}
           </Button>
         ) : (
@@ -43,7 +60,13 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
           </Button>
         ),
       )}
-      <ActionDialog open={open} onClose={() => setOpen(null)} busy={command.isPending} onSubmit={(a, body) => submit(a, body).catch(() => undefined)} request={request} />
+      <ActionDialog
+        open={open}
+        onClose={() => setOpen(null)}
+        busy={command.isPending}
+        onSubmit={(a, body) => submit(a, body).catch(() => undefined)}
+        request={request}
+      />
     </Space>
   )
 }
@@ -66,13 +89,20 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
     assign: (
       <Form.Item name="assigneeId" label={t('assignTo')} rules={[{ required: true }]}>
         <Select
-          options={(staffList.data?.items ?? []).filter((s) => s.role === 'agent' || s.role === 'lead').map((s) => ({ value: s.id, label: s.displayName }))}
+          options={(staffList.data?.items ?? [])
+            .filter((s) => s.role === 'agent' || s.role === 'lead')
+            .map((s) => ({ value: s.id, label: s.displayName }))}
         />
       </Form.Item>
     ),
     extend: (
       <>
-        <Form.Item name="days" label={t('extend.days')} rules={[{ required: true }]} initialValue={5}>
+        <Form.Item
+          name="days"
+          label={t('extend.days')}
+          rules={[{ required: true }]}
+          initialValue={5}
+        >
           <InputNumber min={1} max={30} />
         </Form.Item>
         <Form.Item name="reason" label={t('extend.reason')} rules={[{ required: true, min: 5 }]}>
@@ -82,7 +112,12 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
     ),
     decide: (
       <>
-        <Form.Item name="outcome" label={t('decision.outcome')} rules={[{ required: true }]} initialValue="approve">
+        <Form.Item
+          name="outcome"
+          label={t('decision.outcome')}
+          rules={[{ required: true }]}
+          initialValue="approve"
+        >
           <Radio.Group
             options={[
               { value: 'approve', label: t('decision.approve') },
@@ -91,8 +126,17 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
           />
         </Form.Item>
         {outcome === 'reject' && (
-          <Form.Item name="reasonCode" label={t('decision.reasonCode')} rules={[{ required: true }]}>
-            <Select options={REJECTION_REASONS.map((r) => ({ value: r, label: t(`common:rejectionReason.${r}`) }))} />
+          <Form.Item
+            name="reasonCode"
+            label={t('decision.reasonCode')}
+            rules={[{ required: true }]}
+          >
+            <Select
+              options={REJECTION_REASONS.map((r) => ({
+                value: r,
+                label: t(`common:rejectionReason.${r}`),
+              }))}
+            />
           </Form.Item>
         )}
         <Form.Item name="message" label={t('decision.message')} rules={[{ required: true }]}>
@@ -107,8 +151,21 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
     ),
   }
   return (
-    <Modal open title={t(`actions.${open}`)} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('common:submit')} cancelText={t('common:cancel')}>
-      <Form form={form} layout="vertical" preserve={false} onFinish={(values: Record<string, unknown>) => onSubmit(open, values)}>
+    <Modal
+      open
+      title={t(`actions.${open}`)}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText={t('common:common.submit')}
+      cancelText={t('common:common.cancel')}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={(values: Record<string, unknown>) => onSubmit(open, values)}
+      >
         {fields[open]}
       </Form>
     </Modal>

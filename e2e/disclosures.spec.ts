@@ -1,0 +1,216 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { parseCsv } from '../src/shared/lib/csv'
+import { expect as baseExpect, expectAccessible, PASSWORD, test } from './fixtures'
+
+// Every page load here starts the mock backend in the browser (thousands of seeded users and
+// requests); on a busy machine that outlasts the default wait.
+const expect = baseExpect.configure({ timeout: 25_000 })
+
+const SHOTS = process.env.E2E_SHOTS
+
+/** axe on what is on screen, with the pointer parked so no hover colour is measured. */
+async function accessible(page: Page) {
+  await page.mouse.move(0, 0)
+  await expectAccessible(page)
+}
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` })
+}
+
+const NAMES = { agent01: '客服小李', compliance01: '合规周', compliance02: '合规吴' } as const
+
+/**
+ * Signs in through the form, like the shared fixture, but also as compliance02 (the second
+ * compliance manager a third-party application needs), and only once the mock backend has
+ * seeded itself: on a busy machine that first request takes longer than an assertion waits.
+ */
+async function signInTo(page: Page, username: keyof typeof NAMES, path = '/') {
+  await page.goto(path)
+  await expect(page.getByLabel('用户名')).toBeVisible()
+  await page.evaluate(() => fetch('/api/session').then((r) => r.status))
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByTestId('current-staff')).toContainText(NAMES[username])
+}
+
+async function api(page: Page, path: string): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(async (p) => {
+    const token = sessionStorage.getItem('console.token')
+    const response = await fetch(p, { headers: { Authorization: `Bearer ${token}` } })
+    const text = await response.text()
+    return { status: response.status, body: text.startsWith('{') ? JSON.parse(text) : text }
+  }, path)
+}
+
+async function openRecordForm(page: Page) {
+  await page.getByRole('button', { name: '记录披露' }).click()
+  const form = page.getByRole('dialog', { name: '记录披露' })
+  await expect(form).toBeVisible()
+  return form
+}
+
+/** antd draws a select's options itself; each carries its label as its title. */
+async function choose(page: Page, label: string) {
+  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click()
+}
+
+async function pickUser(page: Page, userId: string) {
+  await page.getByLabel('被披露信息的用户').fill(userId)
+  await page.locator('.ant-select-dropdown:visible').getByTitle(new RegExp(`^${userId} `)).click()
+  await expect(page.locator('.ant-select-selection-item', { hasText: userId })).toBeVisible()
+  // Tab, not Escape: Escape would also close the drawer the form is in.
+  await page.getByLabel('被披露信息的用户').press('Tab')
+}
+
+test('a third-party application counts as disclosed only after a second compliance manager approves it', async ({ page }) => {
+  test.setTimeout(180_000)
+  await signInTo(page, 'compliance01', '/disclosures')
+  await expect(page.getByRole('heading', { name: '披露台账' })).toBeVisible()
+  await expect(page.getByText('共 320 条')).toBeVisible()
+  await accessible(page)
+  await shot(page, 'ledger')
+
+  const form = await openRecordForm(page)
+  await form.getByText('第三方申请', { exact: true }).click()
+  await pickUser(page, 'U000002')
+  await form.getByLabel('接收方名称').fill('李四')
+  await form.getByLabel('接收方类型').click()
+  await choose(page, '个人')
+  await form.getByLabel('接收方联系方式').fill('13912345678')
+  await form.getByLabel('姓名', { exact: true }).check()
+  await form.getByLabel('手机号码', { exact: true }).check()
+  await form.getByLabel('披露目的').fill('申请人提起民事诉讼')
+  await form.getByLabel('申请人姓名').fill('李四')
+  await form.getByLabel('申请人身份证号码').fill('11010519491231002X')
+  await form.getByLabel('申请人联系方式').fill('13912345678')
+  await form.getByLabel('申请事由（纠纷或被侵犯的权益）').fill('任务报酬纠纷，需对方真实姓名以提起诉讼')
+  await form.locator('input[type=file]').setInputFiles({ name: '起诉状.pdf', mimeType: 'application/pdf', buffer: Buffer.from('起诉状') })
+  await expect(form.getByText(/^sha256:[0-9a-f]{64}$/)).toBeVisible()
+  await accessible(page)
+  await shot(page, 'record-form')
+  await form.getByRole('button', { name: '提交复核' }).click()
+  await expect(page.getByText('申请 A000002 已提交，等待另一位合规经理复核')).toBeVisible()
+
+  const row = page.getByRole('row', { name: /A000002/ })
+  await expect(row.getByRole('button', { name: '复核通过' })).toBeDisabled()
+  expect((await api(page, '/api/disclosures?pageSize=1')).body).toMatchObject({ total: 320 })
+  await shot(page, 'applications')
+
+  await page.getByRole('button', { name: '退出登录' }).click()
+  await signInTo(page, 'compliance02', '/disclosures?tab=applications')
+  await page.getByRole('row', { name: /A000002/ }).getByRole('button', { name: '复核通过' }).click()
+  await page.getByRole('tooltip').getByRole('button', { name: '确定', exact: true }).click()
+  await expect(page.getByText('已通过，台账记录 #321')).toBeVisible()
+
+  await page.goto('/disclosures')
+  const record = page.getByRole('row', { name: /#321/ })
+  await expect(record).toContainText('第三方申请')
+  await expect(record).toContainText('合规周')
+  await expect(record).toContainText('合规吴')
+  await record.getByRole('button', { name: '披露记录 #321' }).click()
+  const drawer = page.getByRole('dialog', { name: '披露记录 #321' })
+  await expect(drawer.getByText('浏览器重算本条哈希：一致')).toBeVisible()
+  await expect(drawer.getByText('110105********002X')).toBeVisible()
+  await accessible(page)
+  await shot(page, 'record-drawer')
+})
+
+test('the browser verifies the whole ledger and compliance signs a checkpoint', async ({ page }) => {
+  test.setTimeout(120_000)
+  await signInTo(page, 'compliance01', '/disclosures?tab=integrity')
+  await page.getByRole('button', { name: '在浏览器中校验' }).click()
+  await expect(page.getByText('链完整：已校验 320 条记录')).toBeVisible()
+  await expect(page.getByText('完整（320 条）')).toBeVisible()
+  await page.getByRole('button', { name: '签署检查点（320 条）' }).click()
+  await expect(page.getByText('已签署检查点：320 条记录')).toBeVisible()
+  await page.getByRole('button', { name: '重新校验' }).click()
+  await expect(page.getByRole('cell', { name: /^320 条 · .* · 合规周$/ })).toBeVisible()
+  await accessible(page)
+  await shot(page, 'integrity')
+
+  await page.getByLabel('语言').click()
+  await choose(page, 'English')
+  await expect(page.getByRole('heading', { name: 'Disclosure ledger' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: 'Integrity' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Verify again' })).toBeVisible()
+  await page.getByRole('tab', { name: 'Ledger' }).click()
+  await expect(page.getByRole('columnheader', { name: 'Recipient' })).toBeVisible()
+  await accessible(page)
+  await shot(page, 'ledger-en')
+})
+
+test('an agent can neither open the ledger nor export it', async ({ page }) => {
+  await signInTo(page, 'agent01')
+  await expect(page.getByRole('navigation').getByRole('menuitem', { name: '披露台账' })).toHaveCount(0)
+  await page.goto('/disclosures')
+  await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
+  expect((await api(page, '/api/disclosures')).status).toBe(403)
+  const exported = await api(page, '/api/disclosures/export.csv')
+  expect(exported.status).toBe(403)
+  expect(exported.body).toMatchObject({ code: 'FORBIDDEN' })
+})
+
+test('the exported CSV neutralises a recipient named like a spreadsheet formula', async ({ page }) => {
+  test.setTimeout(120_000)
+  const evil = '=HYPERLINK("http://evil.example","点我")'
+  await signInTo(page, 'compliance01', '/disclosures')
+  const form = await openRecordForm(page)
+  await pickUser(page, 'U000003')
+  await form.getByLabel('接收方名称').fill(evil)
+  await form.getByLabel('接收方联系方式').fill('service@example.cn')
+  await form.getByLabel('姓名', { exact: true }).check()
+  await form.getByLabel('披露目的').fill('用户同意的保险投保')
+  await form.getByLabel('同意记录编号').fill('CONSENT-E2E001')
+  await form.getByRole('button', { name: '记录' }).click()
+  await expect(page.getByText('已记录 #321')).toBeVisible()
+  const drawer = page.getByRole('dialog', { name: '披露记录 #321' })
+  await drawer.getByRole('button', { name: '关闭' }).click()
+  await expect(drawer).toBeHidden()
+
+  // The closed drawer hands focus back when its animation ends, which closes a list opened before.
+  await expect(page.locator('.ant-drawer-open')).toHaveCount(0)
+  await expect(async () => {
+    await page.getByLabel('依据', { exact: true }).click()
+    await page.locator('.ant-select-dropdown:visible').getByTitle('同意', { exact: true }).click({ timeout: 2_000 })
+  }).toPass()
+  await expect(page).toHaveURL(/basis=consent/)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 CSV' }).click()
+  const file = await (await download).path()
+  const [header, ...rows] = parseCsv(await readFile(file, 'utf8'))
+  const column = header!.indexOf('recipientName')
+  expect(rows.every((r) => r[header!.indexOf('basis')] === 'consent')).toBe(true)
+  expect(rows.map((r) => r[column])).toContain(`'${evil}`)
+  expect(rows.map((r) => r[column])).not.toContain(evil)
+})
+
+test('an agent gives a user their disclosure statement from the request page', async ({ page }) => {
+  test.setTimeout(120_000)
+  await signInTo(page, 'agent01')
+  const { items } = (await api(page, '/api/requests?type=copy&pageSize=100')).body as { items: { id: string; userId: string }[] }
+  let requestId = ''
+  for (const r of items) {
+    const statement = (await api(page, `/api/users/${r.userId}/disclosures`)).body as { items: unknown[] }
+    if (statement.items.length > 0) {
+      requestId = r.id
+      break
+    }
+  }
+  expect(requestId).not.toBe('')
+  await page.goto(`/requests/${requestId}`)
+  await page.getByRole('button', { name: '披露记录说明' }).click()
+  await page.getByRole('button', { name: '生成披露记录说明' }).click()
+  const statement = page.getByRole('article', { name: '个人信息对外披露记录说明' })
+  await expect(statement).toBeVisible()
+  await expect(statement.getByText(/^生成时间：.*（北京时间）$/)).toBeVisible()
+  await expect(statement.getByRole('row').nth(1)).toBeVisible()
+  await accessible(page)
+  await shot(page, 'statement')
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('#root')).toBeHidden()
+  await expect(statement).toBeVisible()
+  await shot(page, 'statement-print')
+})

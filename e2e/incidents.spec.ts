@@ -1,0 +1,267 @@
+import type { Locator, Page } from '@playwright/test'
+import { choose, expect, expectAccessible, signIn, test } from './fixtures'
+
+const SHOTS = '/tmp/incidents-shots'
+const REGION = '浙江省宁波市海曙区'
+const MASKED_PHONE = /^1\d{2}\*{4}\d{4}$/
+
+/** axe on what is on screen, without the pointer resting on a button in its hover colour. */
+async function accessible(page: Page) {
+  await page.mouse.move(0, 0)
+  await expectAccessible(page)
+}
+
+/** Calls the API as the person signed in on this page. */
+async function api<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+  version?: number,
+) {
+  return page.evaluate(
+    async ({ method, path, body, version }) => {
+      const headers: Record<string, string> = {
+        Authorization: `Bearer ${sessionStorage.getItem('console.token')}`,
+        'Content-Type': 'application/json',
+      }
+      if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
+      if (version !== undefined) headers['If-Match'] = String(version)
+      const r = await fetch(`/api${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      return { status: r.status, body: (await r.json()) as T }
+    },
+    { method, path, body, version },
+  )
+}
+
+const minutesAgo = (m: number) => {
+  const d = new Date(Date.now() - m * 60_000 + 8 * 3_600_000)
+  return d.toISOString().slice(0, 16).replace('T', ' ')
+}
+
+async function fillDate(input: Locator, value: string) {
+  await input.click()
+  await input.fill(value)
+  await input.press('Enter')
+}
+
+async function campaignSettled(campaign: Locator) {
+  await expect(campaign.getByTestId('campaign-counts')).toHaveAttribute('data-settled', 'true', {
+    timeout: 20_000,
+  })
+  const count = async (status: string) =>
+    Number((await campaign.locator(`[data-status="${status}"]`).textContent())?.replace(/\D/g, ''))
+  return { delivered: await count('delivered'), failed: await count('failed') }
+}
+
+test('compliance records an incident, selects the affected users, sends an SMS and publishes an announcement', async ({
+  page,
+}) => {
+  // The whole journey, with two rounds of the live delivery simulation and an axe scan per step.
+  test.slow()
+  await signIn(page, 'compliance01')
+  await page.getByRole('link', { name: '安全事件' }).click()
+  await expect(page.getByRole('heading', { name: '安全事件', level: 1 })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'I000001' })).toBeVisible()
+  await accessible(page)
+  await page.screenshot({ path: `${SHOTS}/list.png`, fullPage: true })
+
+  await page.getByRole('button', { name: '记录事件' }).click()
+  const drawer = page.getByRole('dialog', { name: '记录安全事件' })
+  await drawer.getByLabel('事件标题').fill('客服系统日志接口未鉴权')
+  await choose(page, '事件级别', '重大')
+  const occurred = drawer.locator('.ant-picker-range')
+  await fillDate(occurred.locator('input').first(), minutesAgo(3000))
+  await fillDate(occurred.locator('input').nth(1), minutesAgo(2000))
+  await drawer.getByRole('combobox', { name: '涉及的个人信息类别' }).click()
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: '联系方式' })
+    .click()
+  await page.keyboard.press('Escape')
+  await drawer
+    .getByLabel('事件经过')
+    .fill('客服系统的一个日志查询接口在配置变更后无需登录即可访问。')
+  await drawer.getByLabel('可能造成的影响').fill('用户手机号可能被他人看到，可能收到诈骗电话。')
+  await drawer.getByLabel('已采取的处置措施').fill('已关闭该接口并排查访问日志。')
+  await drawer.getByLabel('将要采取的措施').fill('上线前增加接口鉴权检查。')
+  await drawer.getByLabel('给用户的防范建议').fill('请警惕冒充平台的来电，不要透露验证码。')
+  await drawer.getByLabel('对用户的补救措施').fill('可免费开通来电风险提醒服务一年。')
+  await accessible(page)
+  await page.screenshot({ path: `${SHOTS}/create.png` })
+  await drawer.getByRole('button', { name: '记录' }).click()
+  await expect(
+    page.getByRole('heading', { name: '客服系统日志接口未鉴权', level: 1 }),
+  ).toBeVisible()
+  await expect(page).toHaveURL(/\/incidents\/I000003$/)
+
+  await page.getByRole('tab', { name: /受影响用户/ }).click()
+  await choose(page, '地区', REGION)
+  await expect(page.getByTestId('affected-preview')).toContainText(
+    /符合条件 \d+ 人，其中 0 人已在名单中/,
+  )
+  const matched = Number(
+    (await page.getByTestId('affected-preview').textContent())?.match(/符合条件 (\d+) 人/)?.[1],
+  )
+  expect(matched).toBeGreaterThan(50)
+  await page.getByRole('button', { name: '加入受影响用户' }).click()
+  await expect(page.getByRole('tab', { name: `受影响用户 (${matched})` })).toBeVisible()
+  await expect(page.getByText(`共 ${matched} 条`)).toBeVisible()
+  const phones = await page
+    .locator('section[aria-labelledby="affected-list-title"] tbody tr td:nth-child(3)')
+    .allTextContents()
+  expect(phones.length).toBeGreaterThan(0)
+  for (const phone of phones) expect(phone).toMatch(MASKED_PHONE)
+  await accessible(page)
+  await page.screenshot({ path: `${SHOTS}/users.png`, fullPage: true })
+
+  await page.getByRole('tab', { name: /通知用户/ }).click()
+  await page.getByRole('button', { name: '按事件记录生成' }).click()
+  await expect(page.getByTestId('template-check-zh-CN')).toContainText('四要素齐全，可以发送')
+  await page.getByRole('button', { name: `发送给 ${matched} 名受影响用户` }).click()
+  const campaign = page.getByTestId('campaign').filter({ hasText: 'I000003-C1' })
+  await expect(campaign.getByRole('heading', { name: /I000003-C1 · 短信/ })).toBeVisible()
+  const first = await campaignSettled(campaign)
+  expect(first.delivered + first.failed).toBe(matched)
+  expect(first.failed).toBeGreaterThan(0)
+  await expect(campaign.getByRole('progressbar', { name: '送达进度' })).toBeVisible()
+  const deliveries = campaign.getByTestId('deliveries')
+  await expect(deliveries.getByText(`共 ${matched} 条`)).toBeVisible()
+  for (const address of await deliveries.locator('tbody tr td:nth-child(3)').allTextContents())
+    expect(address).toMatch(MASKED_PHONE)
+  await accessible(page)
+  await page.screenshot({ path: `${SHOTS}/campaign.png`, fullPage: true })
+
+  await campaign.getByRole('button', { name: `重试失败的 ${first.failed} 条` }).click()
+  await expect(campaign).toContainText('已人工重试 1 次')
+  const second = await campaignSettled(campaign)
+  expect(second.failed).toBeLessThan(first.failed)
+  expect(second.delivered + second.failed).toBe(matched)
+
+  await page.getByRole('tab', { name: '公告' }).click()
+  await page.getByRole('button', { name: '按事件记录生成' }).click()
+  await page.getByRole('checkbox', { name: '官方网站' }).check()
+  await page.getByLabel('难以逐一告知的原因').fill('部分受影响用户已更换手机号，短信无法送达。')
+  await accessible(page)
+  await page.getByRole('button', { name: '发布公告' }).click()
+  const announcement = page.getByTestId('announcement')
+  await expect(announcement).toContainText('App 公告栏、官方网站')
+  await expect(announcement).toContainText('部分受影响用户已更换手机号')
+  await page.screenshot({ path: `${SHOTS}/announcement.png`, fullPage: true })
+
+  await page.getByRole('tab', { name: '处理记录' }).click()
+  await expect(page.getByTestId('timeline-event').first()).toContainText('发布公告')
+  await expect(page.getByTestId('timeline-event')).toHaveCount(5)
+})
+
+test('a notice without the remedies element is refused, in the form and by the server', async ({
+  page,
+}) => {
+  await signIn(page, 'compliance01', '/incidents/I000001?tab=campaigns')
+  const incomplete =
+    '【事件情况】接口配置错误，手机号可能外泄。\n【已采取措施】已关闭接口。\n【防范建议】警惕诈骗电话。'
+  await page.getByRole('textbox', { name: '通知内容（中文）' }).fill(incomplete)
+  const check = page.getByTestId('template-check-zh-CN')
+  await expect(check.locator('[data-element="remedies"]')).toHaveAttribute('data-state', 'missing')
+  await expect(check).toContainText('缺少或为空：对用户的补救措施')
+  await page.getByRole('button', { name: /^发送给 \d+ 名受影响用户$/ }).click()
+  await expect(page.getByText('缺少或为空：对用户的补救措施').first()).toBeVisible()
+  await expect(page.getByTestId('campaign')).toHaveCount(1)
+  await accessible(page)
+  await page.screenshot({ path: `${SHOTS}/refused.png`, fullPage: true })
+
+  const incident = await api<{ version: number }>(page, 'GET', '/incidents/I000001')
+  const refused = await api<{ code: string; details: { missing: Record<string, string[]> } }>(
+    page,
+    'POST',
+    '/incidents/I000001/campaigns',
+    { channel: 'sms', templateZh: incomplete },
+    incident.body.version,
+  )
+  expect(refused.status).toBe(400)
+  expect(refused.body.code).toBe('NOTICE_INCOMPLETE')
+  expect(refused.body.details.missing.templateZh).toEqual(['remedies'])
+})
+
+test('a CSV import reports each bad line with its reason and keeps the good ones', async ({
+  page,
+}) => {
+  await signIn(page, 'compliance01')
+  const now = Date.now()
+  const created = await api<{ id: string }>(page, 'POST', '/incidents', {
+    title: '导出文件误发',
+    severity: 'low',
+    discoveredAt: new Date(now - 3_600_000).toISOString(),
+    occurredFrom: new Date(now - 86_400_000).toISOString(),
+    occurredTo: new Date(now - 80_000_000).toISOString(),
+    dataCategories: ['profile'],
+    description: '一份导出文件被误发至外部邮箱。',
+    impact: '姓名可能被他人看到。',
+    measuresTaken: '已要求对方删除。',
+    measuresPlanned: '导出增加白名单。',
+    adviceToUsers: '警惕冒充平台的邮件。',
+    remedies: '一对一说明情况。',
+  })
+  expect(created.status).toBe(201)
+  await page.goto(`/incidents/${created.body.id}?tab=users`)
+  const csv = ['userId', 'U000001', 'U12', 'U000002', 'U000001', 'U999999', 'U000003,多余'].join(
+    '\n',
+  )
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'affected.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await expect(page.getByText('已选择：affected.csv，6 行数据')).toBeVisible()
+  await page.getByRole('button', { name: '导入', exact: true }).click()
+  const result = page.getByTestId('import-result')
+  await expect(result).toContainText('已导入 3 人；0 人已在名单中；3 行未导入')
+  const rows = result.locator('tbody tr')
+  await expect(rows).toHaveCount(3)
+  await expect(rows.nth(0)).toContainText('3U12不是有效的用户ID')
+  await expect(rows.nth(1)).toContainText('5U000001与第 2 行重复')
+  await expect(rows.nth(2)).toContainText('6U999999平台上没有此用户')
+  await expect(page.getByText('共 3 条')).toBeVisible()
+  await accessible(page)
+  await page.screenshot({ path: `${SHOTS}/import.png`, fullPage: true })
+})
+
+test('a follow-up report to the regulator is recorded with its attachment, then the incident is closed', async ({
+  page,
+}) => {
+  await signIn(page, 'compliance01', '/incidents/I000001?tab=regulator')
+  await page.getByRole('button', { name: '记录一份报告' }).click()
+  await page.getByRole('combobox', { name: '报告的部门' }).fill('宁波市互联网信息办公室')
+  await page.getByLabel('受理编号').fill('NBWX-2026-0140')
+  await page.getByLabel('报告内容').fill('补充报告：用户告知完成情况及失败重试结果。')
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: '补充报告.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 follow-up'),
+    })
+  await expect(page.getByText(/sha256:[0-9a-f]{64}/)).toBeVisible()
+  await accessible(page)
+  await page.screenshot({ path: `${SHOTS}/regulator.png`, fullPage: true })
+  await page.getByRole('button', { name: '提交' }).click()
+  await expect(page.getByTestId('regulator-report')).toHaveCount(2)
+  await expect(page.getByTestId('regulator-report').nth(1)).toContainText('补充报告.pdf')
+
+  await page.getByRole('button', { name: '结案' }).click()
+  const dialog = page.getByRole('dialog', { name: '结案：I000001' })
+  await dialog.getByLabel('结案说明').fill('用户已告知，监管报告已提交。')
+  await dialog.getByRole('button', { name: '结案' }).click()
+  await expect(page.getByText(/本事件已于 .* 结案，记录只读。/)).toBeVisible()
+  await expect(page.getByRole('button', { name: '记录一份报告' })).toHaveCount(0)
+  await accessible(page)
+})
+
+test('the incident screens are closed to agents and leads', async ({ page }) => {
+  await signIn(page, 'lead01')
+  await expect(page.getByRole('link', { name: '安全事件' })).toHaveCount(0)
+  await page.goto('/incidents/I000001')
+  await expect(page.getByText('无权访问')).toBeVisible()
+})

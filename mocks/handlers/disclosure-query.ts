@@ -1,0 +1,123 @@
+import { z } from 'zod'
+import type { StatementItem } from '../../src/shared/api/disclosure-schemas'
+import { disclosureBasisSchema, recipientTypeSchema } from '../../src/shared/api/enums'
+import type { DisclosureRecord } from '../../src/shared/api/schemas'
+import { canonicalJson } from '../../src/shared/lib/hash-chain'
+import { toCsv, type CsvCell } from '../../src/shared/lib/csv'
+import { maskName } from '../../src/shared/lib/masking'
+import type { Database } from '../db/database'
+import { HttpError, listQuery } from '../http/route'
+
+const SORTABLE = ['seq', 'disclosedAt', 'recordedAt'] as const
+
+export const ledgerFilters = z.object({
+  userId: z.string().trim().regex(/^U\d{6}$/, 'a user id such as U000123').optional(),
+  basis: disclosureBasisSchema.optional(),
+  recipientType: recipientTypeSchema.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  recordedBy: z.string().regex(/^(S\d{3}|system)$/, 'a staff id or system').optional(),
+  corrects: z.coerce.number().int().positive().optional(),
+  q: z.string().trim().max(100).optional(),
+})
+export type LedgerFilters = z.infer<typeof ledgerFilters>
+
+export const ledgerListQuery = listQuery.extend(ledgerFilters.shape)
+
+const shanghaiDay = (date: string, end: boolean) => Date.parse(`${date}T${end ? '23:59:59.999' : '00:00:00'}+08:00`)
+
+/** The records matching the filters; `from`/`to` are Asia/Shanghai calendar days of disclosedAt. */
+export function filterLedger(records: DisclosureRecord[], f: LedgerFilters): DisclosureRecord[] {
+  if (f.from && f.to && f.from > f.to) {
+    throw new HttpError(400, 'VALIDATION_FAILED', 'The date range ends before it starts', { fields: { to: 'must not be before from' } })
+  }
+  const from = f.from ? shanghaiDay(f.from, false) : null
+  const to = f.to ? shanghaiDay(f.to, true) : null
+  const q = f.q?.toLowerCase()
+  return records.filter((r) => {
+    if (f.userId && !r.userIds.includes(f.userId)) return false
+    if (f.basis && r.basis !== f.basis) return false
+    if (f.recipientType && r.recipient.type !== f.recipientType) return false
+    if (f.recordedBy && r.recordedBy !== f.recordedBy) return false
+    if (f.corrects && r.corrects !== f.corrects) return false
+    const at = Date.parse(r.disclosedAt)
+    if (from !== null && at < from) return false
+    if (to !== null && at > to) return false
+    if (q && !`${r.id} ${r.recipient.name} ${r.applicant?.name ?? ''}`.toLowerCase().includes(q)) return false
+    return true
+  })
+}
+
+export function sortLedger(records: DisclosureRecord[], sort: string | undefined): DisclosureRecord[] {
+  const [field = 'seq', direction = 'desc'] = sort?.split(':') ?? []
+  if (!(SORTABLE as readonly string[]).includes(field)) {
+    throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid sort', { fields: { sort: `sortable: ${SORTABLE.join(', ')}` } })
+  }
+  const sign = direction === 'asc' ? 1 : -1
+  const key = (r: DisclosureRecord) => (field === 'seq' ? r.seq : Date.parse(field === 'disclosedAt' ? r.disclosedAt : r.recordedAt))
+  return [...records].sort((a, b) => sign * (key(a) - key(b) || a.seq - b.seq))
+}
+
+/** Masked names of the users on a page, beside the records rather than in them (records stay as hashed). */
+export function userNamesFor(db: Database, records: DisclosureRecord[]): Record<string, string> {
+  const names: Record<string, string> = {}
+  for (const r of records) {
+    for (const id of r.userIds) {
+      const user = db.users.get(id)
+      names[id] = user ? maskName(user.name) : '—'
+    }
+  }
+  return names
+}
+
+const CSV_HEADER = [
+  'seq', 'id', 'disclosedAt', 'recordedAt', 'userIds', 'recipientName', 'recipientType', 'recipientContact', 'basis',
+  'exemptionClause', 'exemptionJustification', 'legalAuthority', 'legalDocumentType', 'legalDocumentNumber', 'legalProvision',
+  'applicantName', 'applicantIdNumber', 'applicantContact', 'applicantClaim', 'applicationId', 'evidence', 'consentReference',
+  'dataItems', 'purpose', 'confidential', 'recordedBy', 'approvedBy', 'userNotified', 'corrects', 'correctionReason',
+  'prevHash', 'hash', 'canonicalJson',
+]
+
+/**
+ * RFC 4180 with formulas neutralised (toCsv). The last column is the canonical JSON that was
+ * hashed, so whoever receives the file can recompute every hash without the console.
+ */
+export function ledgerCsv(records: DisclosureRecord[]): string {
+  const rows: CsvCell[][] = records.map((r) => {
+    const { hash: _hash, ...unhashed } = r
+    return [
+      r.seq, r.id, r.disclosedAt, r.recordedAt, r.userIds.join(' '), r.recipient.name, r.recipient.type, r.recipient.contact, r.basis,
+      r.exemptionClause, r.exemptionJustification, r.legalDocument?.authority, r.legalDocument?.documentType,
+      r.legalDocument?.documentNumber, r.legalDocument?.provision, r.applicant?.name, r.applicant?.idNumber, r.applicant?.contact,
+      r.applicant?.claim, r.applicationId, r.evidence.map((e) => `${e.name} (sha256:${e.sha256})`).join('; '), r.consentReference,
+      r.dataItems.join(' '), r.purpose, r.confidential, r.recordedBy, r.approvedBy, r.userNotified, r.corrects, r.correctionReason,
+      r.prevHash, r.hash, canonicalJson(unhashed),
+    ]
+  })
+  // The byte-order mark makes spreadsheet programs read the Chinese text as UTF-8.
+  return `\uFEFF${toCsv(CSV_HEADER, rows)}`
+}
+
+/**
+ * What one user may be told (policy 4(3)): every disclosure of their data except legal-process
+ * records kept confidential, each in its latest corrected form, without other users or contacts.
+ */
+export function statementFor(records: DisclosureRecord[], userId: string): StatementItem[] {
+  const superseded = new Set(records.map((r) => r.corrects).filter((seq): seq is number => seq !== null))
+  return records
+    .filter((r) => !superseded.has(r.seq) && r.userIds.includes(userId))
+    .filter((r) => !(r.basis === 'legal_process' && r.confidential))
+    .sort((a, b) => Date.parse(b.disclosedAt) - Date.parse(a.disclosedAt) || b.seq - a.seq)
+    .map((r) => ({
+      seq: r.seq,
+      disclosedAt: r.disclosedAt,
+      basis: r.basis,
+      exemptionClause: r.exemptionClause,
+      recipient: { name: r.recipient.name, type: r.recipient.type },
+      authority: r.legalDocument?.authority ?? null,
+      applicantName: r.applicant?.name ?? null,
+      dataItems: r.dataItems,
+      purpose: r.purpose,
+      corrects: r.corrects,
+    }))
+}

@@ -1,0 +1,184 @@
+import { z } from 'zod'
+import {
+  checkpointInputSchema,
+  disclosurePageSchema,
+  disclosureStatementSchema,
+  recordDisclosureInputSchema,
+} from '../../src/shared/api/disclosure-schemas'
+import { chainCheckpointSchema, chainVerificationSchema, disclosureRecordSchema, pageSchema } from '../../src/shared/api/schemas'
+import { verifyChain } from '../../src/shared/lib/hash-chain'
+import { maskName } from '../../src/shared/lib/masking'
+import { appendDisclosure } from '../db/chains'
+import type { Database } from '../db/database'
+import { ALL_ROLES, HttpError, notFound, paginate, reply, replyCsv, route } from '../http/route'
+import { disclosureApplicationHandlers } from './disclosure-applications'
+import { filterLedger, ledgerCsv, ledgerFilters, ledgerListQuery, sortLedger, statementFor, userNamesFor } from './disclosure-query'
+import { checkRecordInput, draftFromInput, headSeq, ledgerId } from './disclosure-rules'
+
+// CONTRACT.md: compliance keeps the ledger; admins read everything.
+const READERS = ['compliance', 'admin'] as const
+
+function bySeq(db: Database) {
+  return [...db.disclosures.all()].sort((a, b) => a.seq - b.seq)
+}
+
+function latestCheckpoint(db: Database) {
+  const mine = db.checkpoints.all().filter((c) => c.chain === 'disclosures')
+  return mine.reduce<(typeof mine)[number] | null>((latest, c) => (!latest || c.count > latest.count || (c.count === latest.count && c.at > latest.at) ? c : latest), null)
+}
+
+const appendOnly = (method: 'put' | 'patch' | 'delete', path: string) =>
+  route({
+    method,
+    path,
+    roles: ALL_ROLES,
+    async handle({ request, audit }) {
+      // Every attempt to rewrite the ledger is itself on the record.
+      await audit(`disclosure.${method}`, new URL(request.url).pathname, { outcome: 'denied', reason: 'append-only ledger' })
+      throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'The ledger is append-only: record a correction that references this record instead', {
+        allow: 'GET',
+      })
+    },
+  })
+
+const ledgerHandlers = [
+  route({
+    method: 'get',
+    path: '/disclosures',
+    roles: READERS,
+    query: ledgerListQuery,
+    response: disclosurePageSchema,
+    async handle({ query, backend }) {
+      const matches = sortLedger(filterLedger(backend.db.disclosures.all(), query), query.sort)
+      const page = paginate(matches, query.page, query.pageSize)
+      return { ...page, userNames: userNamesFor(backend.db, page.items) }
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/disclosures',
+    roles: ['compliance'],
+    body: recordDisclosureInputSchema,
+    idempotent: true,
+    response: disclosureRecordSchema,
+    status: 201,
+    async handle({ body, backend, staff, now, audit }) {
+      checkRecordInput(backend.db, body, now)
+      const record = await appendDisclosure(backend.db, draftFromInput(body, ledgerId(headSeq(backend.db) + 1), staff.id, now))
+      await audit('disclosure.recorded', record.id, { reason: body.corrects ? `corrects seq ${body.corrects}` : record.basis })
+      return reply(201, record)
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/disclosures/export.csv',
+    roles: ['compliance'],
+    query: ledgerFilters,
+    async handle({ query, backend, audit }) {
+      const records = sortLedger(filterLedger(backend.db.disclosures.all(), query), 'seq:asc')
+      const filter = Object.entries(query)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join('&')
+      await backend.write(() => audit('disclosure.export', 'disclosures', { reason: `${records.length} record(s)${filter ? `; ${filter}` : ''}` }))
+      return replyCsv(ledgerCsv(records))
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/disclosures/verify',
+    roles: READERS,
+    response: chainVerificationSchema,
+    async handle({ backend }) {
+      const { ok, count, firstBrokenSeq, headHash } = await verifyChain(bySeq(backend.db), latestCheckpoint(backend.db))
+      return { ok, count, firstBrokenSeq, headHash }
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/disclosures/checkpoints',
+    roles: READERS,
+    response: pageSchema(chainCheckpointSchema),
+    async handle({ backend }) {
+      const items = backend.db.checkpoints
+        .all()
+        .filter((c) => c.chain === 'disclosures')
+        .sort((a, b) => b.count - a.count || b.at.localeCompare(a.at))
+      return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) }
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/disclosures/checkpoints',
+    roles: ['compliance'],
+    body: checkpointInputSchema,
+    idempotent: true,
+    response: chainCheckpointSchema,
+    status: 201,
+    async handle({ body, backend, staff, now, audit }) {
+      const { db } = backend
+      const records = bySeq(db)
+      const latest = latestCheckpoint(db)
+      if (latest && body.count < latest.count) {
+        throw new HttpError(409, 'CHECKPOINT_BEHIND', `A checkpoint already covers ${latest.count} records`, { latest })
+      }
+      const atCount = records[body.count - 1]
+      if (!atCount || atCount.seq !== body.count || atCount.hash !== body.headHash) {
+        throw new HttpError(409, 'CHECKPOINT_MISMATCH', 'The ledger has no record with that seq and head hash', {
+          count: records.length,
+          headHash: records.at(-1)?.hash ?? null,
+        })
+      }
+      // Only a chain that verifies (against the previous checkpoint too) may be vouched for.
+      const check = await verifyChain(records.slice(0, body.count), latest)
+      if (!check.ok) throw new HttpError(409, 'CHAIN_BROKEN', `The ledger is broken at seq ${check.firstBrokenSeq}`, { firstBrokenSeq: check.firstBrokenSeq })
+      const sequence = db.checkpoints.all().filter((c) => c.chain === 'disclosures').length + 1
+      const checkpoint = await db.checkpoints.insert({
+        id: `DCP${String(sequence).padStart(5, '0')}`,
+        chain: 'disclosures',
+        headHash: body.headHash,
+        count: body.count,
+        at: new Date(now).toISOString(),
+        by: staff.id,
+      })
+      await audit('disclosure.checkpoint', checkpoint.id, { reason: `${body.count} records, head ${body.headHash}` })
+      return reply(201, checkpoint)
+    },
+  }),
+  appendOnly('put', '/disclosures'),
+  appendOnly('patch', '/disclosures'),
+  appendOnly('delete', '/disclosures'),
+  route({
+    method: 'get',
+    path: '/disclosures/:disclosureId',
+    roles: READERS,
+    response: disclosureRecordSchema,
+    async handle({ params, backend }) {
+      const id = params.disclosureId ?? ''
+      // Both the id (D000042) and the seq (42) name a record.
+      const record = /^\d+$/.test(id) ? backend.db.disclosures.get(Number(id)) : backend.db.disclosures.all().find((r) => r.id === id)
+      if (!record) throw notFound(`Disclosure ${id}`)
+      return record
+    },
+  }),
+  appendOnly('put', '/disclosures/:disclosureId'),
+  appendOnly('patch', '/disclosures/:disclosureId'),
+  appendOnly('delete', '/disclosures/:disclosureId'),
+  route({
+    method: 'get',
+    path: '/users/:userId/disclosures',
+    roles: ['agent', 'lead', 'compliance', 'admin'],
+    query: z.object({ requestId: z.string().trim().regex(/^R\d{6}$/, 'a request id such as R000123').optional() }),
+    response: disclosureStatementSchema,
+    async handle({ params, query, backend, now, audit }) {
+      const user = backend.db.users.get(params.userId ?? '')
+      if (!user) throw notFound(`User ${params.userId}`)
+      const items = statementFor(backend.db.disclosures.all(), user.id)
+      await backend.write(() => audit('user.disclosure_statement', query.requestId ? `${user.id} (${query.requestId})` : user.id, { reason: `${items.length} item(s)` }))
+      return { userId: user.id, userName: maskName(user.name), generatedAt: new Date(now).toISOString(), items }
+    },
+  }),
+]
+
+// Specific paths first: /disclosures/:id would otherwise also match /disclosures/applications.
+export const disclosureHandlers = [...disclosureApplicationHandlers, ...ledgerHandlers]

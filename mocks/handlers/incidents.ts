@@ -1,0 +1,168 @@
+import {
+  closeInputSchema,
+  incidentDetailSchema,
+  incidentInputSchema,
+  incidentPageSchema,
+  incidentUpdateSchema,
+  regionsSchema,
+} from '../../src/shared/api/incident-schemas'
+import { HttpError, paginate, reply, route } from '../http/route'
+import { checkTimes, incidentListQuery, listItem, pickTimes, sortIncidents } from './incident-query'
+import { incidentNoticeHandlers } from './incident-notices'
+import {
+  actOnIncident,
+  INCIDENT_ROLES,
+  incidentDetail,
+  loadIncident,
+  nextIncidentId,
+} from './incident-store'
+import { incidentUserHandlers } from './incident-users'
+
+const recordHandlers = [
+  route({
+    method: 'get',
+    path: '/incidents',
+    roles: INCIDENT_ROLES,
+    query: incidentListQuery,
+    response: incidentPageSchema,
+    async handle({ query, backend }) {
+      const q = query.q?.toLowerCase()
+      const matches = backend.db.incidents.all().filter((i) => {
+        if (query.severity && i.severity !== query.severity) return false
+        if (query.status && i.status !== query.status) return false
+        return !q || i.id.toLowerCase().includes(q) || i.title.toLowerCase().includes(q)
+      })
+      const page = paginate(sortIncidents(matches, query.sort), query.page, query.pageSize)
+      return {
+        ...page,
+        items: page.items.map(listItem),
+      }
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/incidents',
+    roles: INCIDENT_ROLES,
+    body: incidentInputSchema,
+    idempotent: true,
+    response: incidentDetailSchema,
+    status: 201,
+    async handle({ body, backend, staff, now, audit }) {
+      checkTimes(body, now)
+      const at = new Date(now).toISOString()
+      const incident = await backend.db.incidents.insert({
+        id: nextIncidentId(backend.db),
+        status: 'open',
+        ...body,
+        createdBy: staff.id,
+        createdAt: at,
+        closedAt: null,
+        closedBy: null,
+        affectedCount: 0,
+        campaigns: [],
+        announcement: null,
+        regulatorReports: [],
+        timeline: [{ at, actorId: staff.id, action: 'created', detail: null }],
+        version: 1,
+      })
+      await audit('incident.created', incident.id, {
+        reason: `${incident.severity}: ${incident.title}`,
+      })
+      return reply(201, incidentDetail(backend.db, incident, now))
+    },
+  }),
+  // Before /incidents/:incidentId, which would otherwise take "regions" for an id.
+  route({
+    method: 'get',
+    path: '/incidents/regions',
+    roles: INCIDENT_ROLES,
+    response: regionsSchema,
+    async handle({ backend }) {
+      const regions = new Set(backend.db.users.all().map((u) => u.region))
+      return { regions: [...regions].sort((a, b) => a.localeCompare(b, 'zh-CN')) }
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/incidents/:incidentId',
+    roles: INCIDENT_ROLES,
+    response: incidentDetailSchema,
+    async handle({ params, backend, now }) {
+      return incidentDetail(backend.db, loadIncident(backend.db, params.incidentId ?? ''), now)
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/incidents/:incidentId/update',
+    roles: INCIDENT_ROLES,
+    body: incidentUpdateSchema,
+    idempotent: true,
+    response: incidentDetailSchema,
+    async handle(ctx) {
+      const { body, now } = ctx
+      const changes = Object.entries(body).filter(([, v]) => v !== undefined) as [
+        keyof typeof body,
+        unknown,
+      ][]
+      return actOnIncident(
+        ctx,
+        'updated',
+        (draft, current) => {
+          const changed = changes
+            .filter(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v))
+            .map(([k]) => k)
+          Object.assign(draft, Object.fromEntries(changes))
+          return changed.length ? changed.join(', ') : 'no change'
+        },
+        (current) => checkTimes({ ...current, ...pickTimes(body) }, now),
+      )
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/incidents/:incidentId/close',
+    roles: INCIDENT_ROLES,
+    body: closeInputSchema,
+    idempotent: true,
+    response: incidentDetailSchema,
+    async handle(ctx) {
+      const { body, backend, staff, now } = ctx
+      return actOnIncident(
+        ctx,
+        'closed',
+        (draft) => {
+          draft.status = 'closed'
+          draft.closedAt = new Date(now).toISOString()
+          draft.closedBy = staff.id
+          return body.summary
+        },
+        (current) => {
+          const detail = incidentDetail(backend.db, current, now)
+          // Closing says the duty is done: the users were told and the regulator was informed.
+          const checks = {
+            users_notified: detail.campaigns.length > 0 || detail.announcement !== null,
+            deliveries_settled: detail.campaigns.every((c) => c.settled),
+            regulator_reported: detail.regulatorReports.length > 0,
+          }
+          const failing = Object.entries(checks)
+            .filter(([, ok]) => !ok)
+            .map(([k]) => k)
+          if (failing.length) {
+            throw new HttpError(
+              409,
+              'PRECONDITION_FAILED',
+              `The incident cannot be closed yet: ${failing.join(', ')}`,
+              { checks, failing },
+            )
+          }
+        },
+      )
+    },
+  }),
+]
+
+export const incidentHandlers = [
+  ...recordHandlers,
+  ...incidentUserHandlers,
+  ...incidentNoticeHandlers,
+]

@@ -1,0 +1,1 @@
+export { LedgerPage as DisclosuresRoute } from '../../features/disclosures/components/ledger-page'

@@ -1,0 +1,1 @@
+export { IncidentsPage as IncidentsRoute } from '../../features/incidents/components/incidents-page'

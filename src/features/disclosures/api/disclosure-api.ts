@@ -1,0 +1,123 @@
+import { queryOptions, useMutation } from '@tanstack/react-query'
+import { z } from 'zod'
+import {
+  disclosureApplicationSchema,
+  disclosurePageSchema,
+  disclosureStatementSchema,
+  type DisclosureApplicationInput,
+  type RecordDisclosureInput,
+} from '../../../shared/api/disclosure-schemas'
+import { apiRequest, apiText, type QueryValue } from '../../../shared/api/http-client'
+import { useIntentKey } from '../../../shared/api/requests'
+import { chainCheckpointSchema, chainVerificationSchema, disclosureRecordSchema, pageSchema } from '../../../shared/api/schemas'
+import type { ChainSource } from '../../../shared/ui/use-chain-verification'
+
+export type LedgerParams = Record<string, QueryValue>
+
+// A record is hashed exactly as the server sent it, every field included (even one this client
+// does not know), so verification reads the raw JSON and never the schema-parsed copy.
+const rawLinkSchema = z.looseObject({ seq: z.number(), prevHash: z.string(), hash: z.string() })
+const rawChainPageSchema = z.object({ items: z.array(rawLinkSchema), total: z.number().int().nonnegative() })
+const recordWithRawSchema = z.unknown().transform((raw) => ({ raw: rawLinkSchema.parse(raw), record: disclosureRecordSchema.parse(raw) }))
+
+export const disclosureQueries = {
+  all: () => ['disclosures'] as const,
+  lists: () => [...disclosureQueries.all(), 'list'] as const,
+  list: (params: LedgerParams) =>
+    queryOptions({
+      queryKey: [...disclosureQueries.lists(), params] as const,
+      queryFn: ({ signal }) => apiRequest(disclosurePageSchema, '/disclosures', { query: params, signal }),
+      placeholderData: (previous) => previous,
+    }),
+  detail: (seq: number) =>
+    queryOptions({
+      queryKey: [...disclosureQueries.all(), 'detail', seq] as const,
+      queryFn: ({ signal }) => apiRequest(recordWithRawSchema, `/disclosures/${seq}`, { signal }),
+    }),
+  applications: (status: string | undefined) =>
+    queryOptions({
+      queryKey: [...disclosureQueries.all(), 'applications', status ?? 'all'] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(pageSchema(disclosureApplicationSchema), '/disclosures/applications', { query: { status, pageSize: 200 }, signal }),
+    }),
+  checkpoints: () => [...disclosureQueries.all(), 'checkpoints'] as const,
+  statement: (userId: string, requestId?: string) =>
+    queryOptions({
+      queryKey: ['users', userId, 'disclosure-statement', requestId ?? null] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(disclosureStatementSchema, `/users/${encodeURIComponent(userId)}/disclosures`, { query: { requestId }, signal }),
+      // Each statement is produced (and audited) on demand, never served from a stale cache.
+      staleTime: 0,
+      gcTime: 0,
+    }),
+}
+
+export const ledgerChainSource: ChainSource = {
+  fetchPage: (page, pageSize, signal) =>
+    apiRequest(rawChainPageSchema, '/disclosures', { query: { sort: 'seq:asc', page, pageSize }, signal }),
+  fetchCheckpoints: async (signal) => (await apiRequest(pageSchema(chainCheckpointSchema), '/disclosures/checkpoints', { signal })).items,
+  fetchServerVerdict: (signal) => apiRequest(chainVerificationSchema, '/disclosures/verify', { signal }),
+}
+
+export function signLedgerCheckpoint(head: { headHash: string; count: number }, idempotencyKey: string) {
+  return apiRequest(chainCheckpointSchema, '/disclosures/checkpoints', { method: 'POST', body: head, idempotencyKey })
+}
+
+export type RecordOutcome =
+  | { kind: 'recorded'; record: z.infer<typeof disclosureRecordSchema> }
+  | { kind: 'submitted'; application: z.infer<typeof disclosureApplicationSchema> }
+
+/** Records a disclosure, or submits a third-party application for its second approval. */
+export function useRecordDisclosure() {
+  const intent = useIntentKey()
+  return useMutation({
+    mutationFn: async (input: RecordDisclosureInput | ({ basis: 'third_party_application' } & DisclosureApplicationInput)): Promise<RecordOutcome> => {
+      const { key, done } = intent(input)
+      let outcome: RecordOutcome
+      if (input.basis === 'third_party_application') {
+        const { basis: _basis, ...body } = input
+        const application = await apiRequest(disclosureApplicationSchema, '/disclosures/applications', { method: 'POST', body, idempotencyKey: key })
+        outcome = { kind: 'submitted', application }
+      } else {
+        const record = await apiRequest(disclosureRecordSchema, '/disclosures', { method: 'POST', body: input, idempotencyKey: key })
+        outcome = { kind: 'recorded', record }
+      }
+      done()
+      return outcome
+    },
+    meta: { invalidates: [disclosureQueries.all()] },
+  })
+}
+
+export function useDecideApplication() {
+  const intent = useIntentKey()
+  return useMutation({
+    mutationFn: async (decision: { id: string; action: 'approve' } | { id: string; action: 'reject'; reason: string }) => {
+      const { key, done } = intent(decision)
+      const path = `/disclosures/applications/${encodeURIComponent(decision.id)}/${decision.action}`
+      const result =
+        decision.action === 'approve'
+          ? { kind: 'approved' as const, record: await apiRequest(disclosureRecordSchema, path, { method: 'POST', body: {}, idempotencyKey: key }) }
+          : {
+              kind: 'rejected' as const,
+              application: await apiRequest(disclosureApplicationSchema, path, { method: 'POST', body: { reason: decision.reason }, idempotencyKey: key }),
+            }
+      done()
+      return result
+    },
+    meta: { invalidates: [disclosureQueries.all()] },
+  })
+}
+
+/** The CSV of the current filter, saved through the browser's download. */
+export async function downloadLedgerCsv(filters: LedgerParams): Promise<void> {
+  const csv = await apiText('/disclosures/export.csv', { query: filters })
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = `disclosures-${new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '')}.csv`
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

@@ -1,0 +1,158 @@
+import { useQuery } from '@tanstack/react-query'
+import { App, Button, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { APPLICATION_STATUSES, type DisclosureApplication } from '../../../shared/api/disclosure-schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { disclosureQueries, useDecideApplication } from '../api/disclosure-api'
+import '../i18n'
+import { useStaffName } from './use-staff-name'
+
+type Status = (typeof APPLICATION_STATUSES)[number]
+const STATUS_COLOR: Record<Status, string> = { pending: '#ad4e00', approved: '#237804', rejected: '#595959' }
+
+/** Third-party applications: the second compliance manager approves or rejects (maker ≠ checker). */
+export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number): void }) {
+  const { t } = useTranslation('disclosures')
+  const { message } = App.useApp()
+  const staff = useStaff()
+  const staffName = useStaffName()
+  const [status, setStatus] = useState<Status>('pending')
+  const [rejecting, setRejecting] = useState<DisclosureApplication | null>(null)
+  const applications = useQuery(disclosureQueries.applications(status))
+  const decide = useDecideApplication()
+  const mayDecide = staff.role === 'compliance'
+
+  const approve = (app: DisclosureApplication) =>
+    decide.mutate(
+      { id: app.id, action: 'approve' },
+      { onSuccess: (r) => r.kind === 'approved' && void message.success(t('applications.approved', { seq: r.record.seq })) },
+    )
+
+  const columns: TableProps<DisclosureApplication>['columns'] = [
+    { title: t('applications.col.id'), dataIndex: 'id' },
+    { title: t('applications.col.recordedAt'), dataIndex: 'recordedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+    { title: t('applications.col.recordedBy'), dataIndex: 'recordedBy', render: staffName },
+    { title: t('applications.col.applicant'), key: 'applicant', render: (_, a) => t('withNote', { text: a.applicant.name, note: a.applicant.idNumber }) },
+    { title: t('applications.col.recipient'), key: 'recipient', render: (_, a) => a.recipient.name },
+    { title: t('applications.col.users'), dataIndex: 'userIds', render: (ids: string[]) => ids.join(t('listSeparator')) },
+    { title: t('applications.col.claim'), key: 'claim', ellipsis: true, render: (_, a) => a.applicant.claim },
+    { title: t('applications.col.evidence'), key: 'evidence', render: (_, a) => t('applications.evidenceCount', { count: a.evidence.length }) },
+    {
+      title: t('applications.col.status'),
+      key: 'status',
+      render: (_, a) => (
+        <Space orientation="vertical" size={0}>
+          <Tag color={STATUS_COLOR[a.status]}>{t(`applications.status.${a.status}`)}</Tag>
+          {a.disclosureSeq && (
+            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpenRecord(a.disclosureSeq!)}>
+              {t('applications.ledgerLink', { seq: a.disclosureSeq })}
+            </Button>
+          )}
+          {a.decisionReason && <Typography.Text type="secondary">{a.decisionReason}</Typography.Text>}
+        </Space>
+      ),
+    },
+    {
+      title: t('applications.col.actions'),
+      key: 'actions',
+      render: (_, a) => {
+        if (!mayDecide || a.status !== 'pending') return null
+        const own = a.recordedBy === staff.id
+        return (
+          <Space>
+            <Tooltip title={own ? t('applications.own') : undefined}>
+              <Popconfirm title={t('applications.approveConfirm')} onConfirm={() => approve(a)} disabled={own}>
+                <Button type="primary" size="small" disabled={own} loading={decide.isPending && decide.variables?.id === a.id}>
+                  {t('applications.approve')}
+                </Button>
+              </Popconfirm>
+            </Tooltip>
+            <Button size="small" danger onClick={() => setRejecting(a)}>
+              {t('applications.reject')}
+            </Button>
+          </Space>
+        )
+      },
+    },
+  ]
+
+  return (
+    <section aria-label={t('tabs.applications')}>
+      <Segmented<Status>
+        aria-label={t('applications.statusFilter')}
+        value={status}
+        onChange={setStatus}
+        options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`applications.status.${s}`) }))}
+        style={{ marginBottom: 12 }}
+      />
+      <ErrorAlert error={decide.error} />
+      <ErrorAlert error={applications.error} onRetry={() => void applications.refetch()} />
+      <Table<DisclosureApplication>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={applications.data?.items ?? []}
+        loading={applications.isFetching}
+        locale={{ emptyText: t('applications.empty') }}
+        scroll={{ x: 1100 }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      />
+      <RejectDialog
+        application={rejecting}
+        onClose={() => setRejecting(null)}
+        onReject={(reason) =>
+          rejecting &&
+          decide.mutate(
+            { id: rejecting.id, action: 'reject', reason },
+            {
+              onSuccess: () => {
+                void message.success(t('applications.rejected', { id: rejecting.id }))
+                setRejecting(null)
+              },
+            },
+          )
+        }
+        busy={decide.isPending}
+        error={decide.error}
+      />
+    </section>
+  )
+}
+
+interface RejectDialogProps {
+  application: DisclosureApplication | null
+  busy: boolean
+  error: unknown
+  onClose(): void
+  onReject(reason: string): void
+}
+
+function RejectDialog({ application, busy, error, onClose, onReject }: RejectDialogProps) {
+  const { t } = useTranslation('disclosures')
+  const [form] = Form.useForm<{ reason: string }>()
+  return (
+    <Modal
+      open={application !== null}
+      title={t('applications.rejectTitle', { id: application?.id })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('applications.reject')}
+      okButtonProps={{ danger: true, loading: busy }}
+      destroyOnHidden
+    >
+      <ErrorAlert error={error} />
+      <Form form={form} layout="vertical" onFinish={({ reason }) => onReject(reason)}>
+        <Form.Item
+          name="reason"
+          label={t('applications.rejectReason')}
+          rules={[{ required: true, whitespace: true, min: 5, message: t('form.minLength', { min: 5 }) }]}
+        >
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}

@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query'
+import { Button, DatePicker, Input, Select, Space } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { DISCLOSURE_BASES, RECIPIENT_TYPES } from '../../../shared/api/enums'
+import { staffQueries } from '../../../shared/api/requests'
+import '../i18n'
+import type { FilterKey, LedgerView } from '../model/ledger-params'
+
+interface LedgerFiltersProps {
+  filters: LedgerView['filters']
+  onChange(filters: LedgerView['filters']): void
+}
+
+export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
+  const { t } = useTranslation('disclosures')
+  const staff = useQuery(staffQueries.list())
+  const [userId, setUserId] = useState(filters.userId ?? '')
+  const set = (key: FilterKey, value: string | undefined) => onChange({ ...filters, [key]: value || undefined })
+  const select = (key: FilterKey, label: string, options: { value: string; label: string }[], width = 180) => (
+    <Select
+      aria-label={label}
+      placeholder={label}
+      allowClear
+      style={{ minWidth: width }}
+      value={filters[key]}
+      onChange={(value: string | undefined) => set(key, value)}
+      options={options}
+    />
+  )
+  const range = filters.from && filters.to ? ([dayjs(filters.from), dayjs(filters.to)] as const) : null
+  const recorders = [
+    ...(staff.data?.items ?? []).filter((s) => s.role === 'compliance').map((s) => ({ value: s.id, label: s.displayName })),
+    { value: 'system', label: t('system') },
+  ]
+
+  return (
+    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.label')}>
+      <Input.Search
+        aria-label={t('filter.userId')}
+        placeholder={t('filter.userId')}
+        allowClear
+        style={{ width: 220 }}
+        value={userId}
+        onChange={(e) => setUserId(e.target.value)}
+        onSearch={(raw) => set('userId', raw.trim().toUpperCase())}
+      />
+      {select('basis', t('filter.basis'), DISCLOSURE_BASES.map((b) => ({ value: b, label: t(`basisShort.${b}`) })))}
+      {select('recipientType', t('filter.recipientType'), RECIPIENT_TYPES.map((r) => ({ value: r, label: t(`recipientType.${r}`) })))}
+      {select('recordedBy', t('filter.recordedBy'), recorders, 140)}
+      <DatePicker.RangePicker
+        aria-label={t('filter.date')}
+        value={range ? [range[0], range[1]] : null}
+        onChange={(dates) => onChange({ ...filters, from: dates?.[0]?.format('YYYY-MM-DD'), to: dates?.[1]?.format('YYYY-MM-DD') })}
+      />
+      <Button
+        onClick={() => {
+          setUserId('')
+          onChange({})
+        }}
+      >
+        {t('filter.reset')}
+      </Button>
+    </Space>
+  )
+}

@@ -1,0 +1,98 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { App, Badge, Button, Space, Tabs, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import type { DisclosureRecord } from '../../../shared/api/schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { disclosureQueries, downloadLedgerCsv } from '../api/disclosure-api'
+import '../i18n'
+import { filterParams, readLedgerView, writeLedgerView, type LedgerTab, type LedgerView } from '../model/ledger-params'
+import { ApplicationsPanel } from './applications-panel'
+import { LedgerFilters } from './ledger-filters'
+import { LedgerIntegrity } from './ledger-integrity'
+import { LedgerTable } from './ledger-table'
+import { RecordDrawer } from './record-drawer'
+import { RecordForm } from './record-form'
+
+export function LedgerPage() {
+  const { t } = useTranslation('disclosures')
+  const { message } = App.useApp()
+  const staff = useStaff()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const view = readLedgerView(searchParams)
+  const [form, setForm] = useState<{ corrects: DisclosureRecord | null } | null>(null)
+  const pending = useQuery(disclosureQueries.applications('pending'))
+  const exporting = useMutation({
+    mutationFn: () => downloadLedgerCsv(filterParams(view)),
+    onSuccess: () => void message.success(t('exported')),
+  })
+  const mayRecord = staff.role === 'compliance'
+  const update = (change: Partial<LedgerView>) => setSearchParams(writeLedgerView({ ...view, ...change }))
+
+  return (
+    <section aria-labelledby="ledger-title">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <Typography.Title level={1} id="ledger-title" style={{ fontSize: 22, margin: 0 }}>
+          {t('title')}
+        </Typography.Title>
+        <Space wrap>
+          {mayRecord && (
+            <Button type="primary" onClick={() => setForm({ corrects: null })}>
+              {t('record')}
+            </Button>
+          )}
+          {mayRecord && (
+            <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
+              {t('export')}
+            </Button>
+          )}
+        </Space>
+      </Space>
+      <ErrorAlert error={exporting.error} />
+      <Tabs
+        activeKey={view.tab}
+        onChange={(tab) => update({ tab: tab as LedgerTab, record: null })}
+        items={[
+          {
+            key: 'ledger',
+            label: t('tabs.ledger'),
+            children: (
+              <>
+                <LedgerFilters filters={view.filters} onChange={(filters) => update({ filters, page: 1 })} />
+                <LedgerTable view={view} onOpen={(record) => update({ record })} onPage={(change) => update(change)} />
+              </>
+            ),
+          },
+          {
+            key: 'applications',
+            label: (
+              <span>
+                {t('tabs.applications')} <Badge count={pending.data?.total ?? 0} showZero color="gold" />
+              </span>
+            ),
+            children: <ApplicationsPanel onOpenRecord={(record) => update({ record })} />,
+          },
+          { key: 'integrity', label: t('tabs.integrity'), children: <LedgerIntegrity /> },
+        ]}
+      />
+      <RecordDrawer
+        seq={view.record}
+        onClose={() => update({ record: null })}
+        onOpen={(record) => update({ record })}
+        onCorrect={mayRecord ? (record) => setForm({ corrects: record }) : undefined}
+      />
+      <RecordForm
+        open={form !== null}
+        corrects={form?.corrects ?? null}
+        onClose={() => setForm(null)}
+        onDone={(outcome) => {
+          setForm(null)
+          if (outcome.kind === 'recorded') update({ tab: 'ledger', record: outcome.record.seq })
+          else update({ tab: 'applications', record: null })
+        }}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,151 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import type { z } from 'zod'
+import { isApiError } from '../../../shared/api/api-error'
+import { apiRequest, type QueryValue } from '../../../shared/api/http-client'
+import {
+  affectedPreviewSchema,
+  affectedUserPageSchema,
+  deliveryPageSchema,
+  incidentDetailSchema,
+  incidentPageSchema,
+  regionsSchema,
+  type AffectedCriteria,
+  type IncidentDetail,
+  type IncidentInput,
+} from '../../../shared/api/incident-schemas'
+import { useIntentKey } from '../../../shared/api/requests'
+
+export type IncidentParams = Record<string, QueryValue>
+
+const base = (id: string) => `/incidents/${encodeURIComponent(id)}`
+
+/** While a notice is on its way the server's progress moves on by itself: poll until it settles. */
+export const IN_FLIGHT_POLL_MS = 1500
+
+export const incidentQueries = {
+  all: () => ['incidents'] as const,
+  lists: () => [...incidentQueries.all(), 'list'] as const,
+  list: (params: IncidentParams) =>
+    queryOptions({
+      queryKey: [...incidentQueries.lists(), params] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(incidentPageSchema, '/incidents', { query: params, signal }),
+      placeholderData: (previous) => previous,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...incidentQueries.all(), 'detail', id] as const,
+      queryFn: ({ signal }) => apiRequest(incidentDetailSchema, base(id), { signal }),
+      refetchInterval: (query) =>
+        query.state.data?.campaigns.some((c) => !c.settled) ? IN_FLIGHT_POLL_MS : false,
+    }),
+  /** Everything read about one incident besides its record: users, deliveries, previews. */
+  of: (id: string) => [...incidentQueries.all(), 'of', id] as const,
+  affected: (id: string, params: IncidentParams) =>
+    queryOptions({
+      queryKey: [...incidentQueries.of(id), 'affected', params] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(affectedUserPageSchema, `${base(id)}/affected-users`, { query: params, signal }),
+      placeholderData: (previous) => previous,
+    }),
+  preview: (id: string, criteria: AffectedCriteria) =>
+    queryOptions({
+      queryKey: [...incidentQueries.of(id), 'preview', criteria] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(affectedPreviewSchema, `${base(id)}/affected-users/preview`, {
+          query: { ...criteria },
+          signal,
+        }),
+      placeholderData: (previous) => previous,
+    }),
+  deliveries: (id: string, params: IncidentParams, live: boolean) =>
+    queryOptions({
+      queryKey: [...incidentQueries.of(id), 'deliveries', params] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(deliveryPageSchema, `${base(id)}/deliveries`, { query: params, signal }),
+      placeholderData: (previous) => previous,
+      refetchInterval: live ? IN_FLIGHT_POLL_MS : false,
+    }),
+  regions: () =>
+    queryOptions({
+      queryKey: [...incidentQueries.all(), 'regions'] as const,
+      queryFn: ({ signal }) => apiRequest(regionsSchema, '/incidents/regions', { signal }),
+      staleTime: 10 * 60_000,
+    }),
+}
+
+export function useCreateIncident() {
+  const intent = useIntentKey()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (input: IncidentInput) => {
+      const { key, done } = intent(input)
+      const created = await apiRequest(incidentDetailSchema, '/incidents', {
+        method: 'POST',
+        body: input,
+        idempotencyKey: key,
+      })
+      done()
+      return created
+    },
+    onSuccess: (incident) =>
+      queryClient.setQueryData(incidentQueries.detail(incident.id).queryKey, incident),
+    meta: { invalidates: [incidentQueries.lists()] },
+  })
+}
+
+export interface IncidentActionVariables {
+  action: string
+  body: Record<string, unknown>
+  version: number
+  /** What the action answers; the updated incident is found in it by `incidentOf`. */
+  schema: z.ZodType
+}
+
+/** The incident inside an action's answer: the answer itself, or its `incident` field. */
+export function incidentOf(result: unknown): IncidentDetail | null {
+  const direct = incidentDetailSchema.safeParse(result)
+  if (direct.success) return direct.data
+  const nested = incidentDetailSchema.safeParse((result as { incident?: unknown } | null)?.incident)
+  return nested.success ? nested.data : null
+}
+
+/** An action on an incident: If-Match with the version seen, one idempotency key per intent. */
+export function useIncidentAction(id: string) {
+  const queryClient = useQueryClient()
+  const intent = useIntentKey()
+  return useMutation({
+    mutationFn: async ({
+      action,
+      body,
+      version,
+      schema,
+    }: IncidentActionVariables): Promise<unknown> => {
+      const { key, done } = intent({ action, body, version })
+      const result = await apiRequest(schema, `${base(id)}/${action}`, {
+        method: 'POST',
+        body,
+        idempotencyKey: key,
+        ifMatch: version,
+      })
+      done()
+      return result
+    },
+    onSuccess: (result) => {
+      const incident = incidentOf(result)
+      if (incident) queryClient.setQueryData(incidentQueries.detail(id).queryKey, incident)
+    },
+    onError: (error) => {
+      const current = currentFromConflict(error)
+      if (current) queryClient.setQueryData(incidentQueries.detail(id).queryKey, current)
+    },
+    meta: { invalidates: [incidentQueries.lists(), incidentQueries.of(id)] },
+  })
+}
+
+/** The incident as it was in a 412, if the error carries it. */
+export function currentFromConflict(error: unknown): IncidentDetail | null {
+  if (!isApiError(error, 412)) return null
+  const parsed = incidentDetailSchema.safeParse(error.details?.current)
+  return parsed.success ? parsed.data : null
+}

@@ -1,0 +1,146 @@
+import { useQuery } from '@tanstack/react-query'
+import { App, Button, Card, DatePicker, Form, Select, Space, Typography } from 'antd'
+import type { Dayjs } from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import { ACCOUNT_STATUSES, DATA_CATEGORIES } from '../../../shared/api/enums'
+import {
+  addedResultSchema,
+  type AffectedCriteria,
+  type IncidentDetail,
+} from '../../../shared/api/incident-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { incidentQueries } from '../api/incident-api'
+import '../i18n'
+import { useIncidentCommand } from './use-incident-command'
+
+interface QueryValues {
+  region?: string
+  role?: 'worker' | 'publisher'
+  dataCategory?: AffectedCriteria['dataCategory']
+  accountStatus?: AffectedCriteria['accountStatus']
+  registered?: [Dayjs, Dayjs] | null
+}
+
+function criteriaOf(values: QueryValues): AffectedCriteria {
+  const criteria: AffectedCriteria = {}
+  if (values.region) criteria.region = values.region
+  if (values.role) criteria.role = values.role
+  if (values.dataCategory) criteria.dataCategory = values.dataCategory
+  if (values.accountStatus) criteria.accountStatus = values.accountStatus
+  if (values.registered?.[0]) criteria.registeredFrom = values.registered[0].format('YYYY-MM-DD')
+  if (values.registered?.[1]) criteria.registeredTo = values.registered[1].format('YYYY-MM-DD')
+  return criteria
+}
+
+export function AffectedQueryForm({
+  incident,
+  readOnly,
+}: {
+  incident: IncidentDetail
+  readOnly: boolean
+}) {
+  const { t } = useTranslation('incidents')
+  const { message } = App.useApp()
+  const [form] = Form.useForm<QueryValues>()
+  const values = Form.useWatch([], form) as QueryValues | undefined
+  const criteria = criteriaOf(values ?? {})
+  const empty = Object.keys(criteria).length === 0
+  const regions = useQuery(incidentQueries.regions())
+  const preview = useQuery({ ...incidentQueries.preview(incident.id, criteria), enabled: !empty })
+  const command = useIncidentCommand(incident)
+  const addable = preview.data ? preview.data.matched - preview.data.alreadyAffected : 0
+
+  const add = async () => {
+    try {
+      const result = await command.run('affected-users/query', { ...criteria }, addedResultSchema)
+      if (result) void message.success(t('users.added', { count: result.added }))
+    } catch {
+      // Shown below the form.
+    }
+  }
+
+  const select = (
+    name: keyof QueryValues,
+    label: string,
+    options: { value: string; label: string }[],
+  ) => (
+    <Form.Item name={name} label={label} style={{ minWidth: 180, marginBottom: 8 }}>
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        options={options}
+        aria-label={label}
+      />
+    </Form.Item>
+  )
+
+  return (
+    <Card
+      size="small"
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('users.queryTitle')}</h2>}
+      style={{ marginBottom: 16 }}
+    >
+      <Typography.Paragraph type="secondary">{t('users.queryHint')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" disabled={readOnly}>
+        <Space wrap align="start" size="middle">
+          {select(
+            'region',
+            t('users.region'),
+            (regions.data?.regions ?? []).map((r) => ({ value: r, label: r })),
+          )}
+          {select(
+            'role',
+            t('users.role'),
+            (['worker', 'publisher'] as const).map((r) => ({
+              value: r,
+              label: t(`users.roles.${r}`),
+            })),
+          )}
+          {select(
+            'dataCategory',
+            t('users.dataCategory'),
+            DATA_CATEGORIES.map((c) => ({ value: c, label: t(`common:dataCategory.${c}`) })),
+          )}
+          {select(
+            'accountStatus',
+            t('users.accountStatus'),
+            ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`common:accountStatus.${s}`) })),
+          )}
+          <Form.Item name="registered" label={t('users.registered')} style={{ marginBottom: 8 }}>
+            <DatePicker.RangePicker aria-label={t('users.registered')} />
+          </Form.Item>
+        </Space>
+      </Form>
+      <ErrorAlert error={preview.error} />
+      <div
+        role="status"
+        aria-live="polite"
+        data-testid="affected-preview"
+        style={{ margin: '8px 0' }}
+      >
+        {empty || !preview.data
+          ? t('users.previewEmpty')
+          : t('users.preview', {
+              matched: preview.data.matched,
+              already: preview.data.alreadyAffected,
+            })}
+      </div>
+      {!empty && preview.data && preview.data.sample.length > 0 && (
+        <Typography.Paragraph type="secondary">
+          {t('users.sample')}:{' '}
+          {preview.data.sample.map((u) => `${u.userId} ${u.name} ${u.phone}`).join('；')}
+        </Typography.Paragraph>
+      )}
+      <ErrorAlert error={command.error} />
+      <Button
+        type="primary"
+        disabled={readOnly || empty || addable <= 0}
+        loading={command.isPending}
+        onClick={() => void add()}
+      >
+        {t('users.add')}
+      </Button>
+      {command.dialog}
+    </Card>
+  )
+}

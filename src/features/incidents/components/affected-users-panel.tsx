@@ -1,0 +1,21 @@
+import type { IncidentDetail } from '../../../shared/api/incident-schemas'
+import { AffectedQueryForm } from './affected-query-form'
+import { AffectedUsersTable } from './affected-users-table'
+import { CsvImport } from './csv-import'
+
+/** Who the incident touched: chosen by a query or imported from a file, then listed. */
+export function AffectedUsersPanel({
+  incident,
+  readOnly,
+}: {
+  incident: IncidentDetail
+  readOnly: boolean
+}) {
+  return (
+    <>
+      {!readOnly && <AffectedQueryForm incident={incident} readOnly={readOnly} />}
+      {!readOnly && <CsvImport incident={incident} readOnly={readOnly} />}
+      <AffectedUsersTable incident={incident} readOnly={readOnly} />
+    </>
+  )
+}

@@ -1,0 +1,184 @@
+import { useQuery } from '@tanstack/react-query'
+import { App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  AFFECTED_SOURCES,
+  type AffectedUser,
+  type IncidentDetail,
+} from '../../../shared/api/incident-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { incidentQueries } from '../api/incident-api'
+import '../i18n'
+import { useIncidentCommand } from './use-incident-command'
+import { useStaffName } from './use-staff-name'
+
+// The column only holds buttons; its header exists for screen readers.
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const
+
+export function AffectedUsersTable({
+  incident,
+  readOnly,
+}: {
+  incident: IncidentDetail
+  readOnly: boolean
+}) {
+  const { t } = useTranslation('incidents')
+  const staffName = useStaffName()
+  const [params, setParams] = useState({
+    page: 1,
+    pageSize: 20,
+    q: '',
+    source: undefined as string | undefined,
+  })
+  const list = useQuery(incidentQueries.affected(incident.id, params))
+  const [removing, setRemoving] = useState<string | null>(null)
+
+  return (
+    <section aria-labelledby="affected-list-title">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <h2 id="affected-list-title" style={{ fontSize: 16, margin: 0 }}>
+          {t('users.listTitle')}
+        </h2>
+        <Space wrap>
+          <Input.Search
+            aria-label={t('users.search')}
+            placeholder={t('users.search')}
+            allowClear
+            onSearch={(q) => setParams((p) => ({ ...p, q: q.trim(), page: 1 }))}
+            style={{ width: 200 }}
+          />
+          <Select
+            aria-label={t('users.col.source')}
+            placeholder={t('users.col.source')}
+            allowClear
+            style={{ width: 140 }}
+            value={params.source}
+            onChange={(source: string | undefined) => setParams((p) => ({ ...p, source, page: 1 }))}
+            options={AFFECTED_SOURCES.map((s) => ({ value: s, label: t(`users.source.${s}`) }))}
+          />
+        </Space>
+      </Space>
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      <Table<AffectedUser>
+        rowKey="userId"
+        size="small"
+        style={{ marginTop: 8 }}
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        columns={[
+          { title: t('users.col.userId'), dataIndex: 'userId' },
+          { title: t('users.col.name'), dataIndex: 'name' },
+          { title: t('users.col.phone'), dataIndex: 'phone' },
+          { title: t('users.col.region'), dataIndex: 'region' },
+          {
+            title: t('users.col.source'),
+            dataIndex: 'source',
+            render: (s: AffectedUser['source']) => t(`users.source.${s}`),
+          },
+          {
+            title: t('users.col.addedAt'),
+            dataIndex: 'addedAt',
+            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+          },
+          { title: t('users.col.addedBy'), dataIndex: 'addedBy', render: staffName },
+          ...(readOnly
+            ? []
+            : [
+                {
+                  title: <span style={VISUALLY_HIDDEN}>{t('users.remove')}</span>,
+                  key: 'remove',
+                  render: (_: unknown, u: AffectedUser) => (
+                    <Button
+                      size="small"
+                      type="link"
+                      onClick={() => setRemoving(u.userId)}
+                      aria-label={t('users.removeTitle', { userId: u.userId })}
+                    >
+                      {t('users.remove')}
+                    </Button>
+                  ),
+                },
+              ]),
+        ]}
+        onChange={(pagination) =>
+          setParams((p) => ({
+            ...p,
+            page: pagination.current ?? 1,
+            pageSize: pagination.pageSize ?? p.pageSize,
+          }))
+        }
+        pagination={{
+          current: params.page,
+          pageSize: params.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => t('total', { total }),
+        }}
+      />
+      {removing && (
+        <RemoveDialog incident={incident} userId={removing} onClose={() => setRemoving(null)} />
+      )}
+    </section>
+  )
+}
+
+function RemoveDialog({
+  incident,
+  userId,
+  onClose,
+}: {
+  incident: IncidentDetail
+  userId: string
+  onClose(): void
+}) {
+  const { t } = useTranslation('incidents')
+  const { message } = App.useApp()
+  const [form] = Form.useForm<{ reason: string }>()
+  const command = useIncidentCommand(incident)
+  const submit = async ({ reason }: { reason: string }) => {
+    try {
+      if (
+        await command.run('affected-users/remove', { userIds: [userId], reason: reason.trim() })
+      ) {
+        void message.success(t('users.removed', { userId }))
+        onClose()
+      }
+    } catch {
+      // Shown in the dialog.
+    }
+  }
+  return (
+    <Modal
+      open
+      title={t('users.removeTitle', { userId })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ loading: command.isPending }}
+    >
+      <ErrorAlert error={command.error} />
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item
+          name="reason"
+          label={t('users.removeReason')}
+          rules={[
+            { required: true, whitespace: true, message: t('form.required') },
+            { min: 5, message: t('form.minLength', { min: 5 }) },
+          ]}
+        >
+          <Input maxLength={300} />
+        </Form.Item>
+      </Form>
+      <Typography.Text type="secondary">{userId}</Typography.Text>
+      {command.dialog}
+    </Modal>
+  )
+}

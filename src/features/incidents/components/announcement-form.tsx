@@ -1,0 +1,193 @@
+import { App, Button, Card, Checkbox, DatePicker, Form, Input, Space, Typography } from 'antd'
+import type { CheckboxGroupProps } from 'antd/es/checkbox'
+import dayjs, { type Dayjs } from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../shared/api/api-error'
+import {
+  ANNOUNCEMENT_VENUES,
+  type Announcement,
+  type IncidentDetail,
+} from '../../../shared/api/incident-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import '../i18n'
+import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
+import { draftFromRecord } from '../model/notice-draft'
+import { TemplateCheck, templateRule } from './template-check'
+import { useIncidentCommand } from './use-incident-command'
+
+interface AnnouncementValues {
+  textZh: string
+  textEn?: string
+  publishAt: Dayjs
+  venues: Announcement['venues']
+  impracticalAt: Dayjs
+  impracticalReason: string
+}
+
+// ARIA does not allow aria-required on a group, which Form.Item adds to its control; the rule
+// still requires at least one venue.
+function VenuesGroup({
+  'aria-required': _required,
+  ...props
+}: CheckboxGroupProps & { 'aria-required'?: unknown }) {
+  return <Checkbox.Group {...props} />
+}
+
+/** Publishing or amending the announcement; the server checks the four elements again. */
+export function AnnouncementForm({
+  incident,
+  onDone,
+}: {
+  incident: IncidentDetail
+  onDone(): void
+}) {
+  const { t } = useTranslation('incidents')
+  const { message } = App.useApp()
+  const [form] = Form.useForm<AnnouncementValues>()
+  const command = useIncidentCommand(incident)
+  const zh = Form.useWatch('textZh', form) ?? ''
+  const current = incident.announcement
+  const required = { required: true, whitespace: true, message: t('form.required') }
+
+  const submit = async (v: AnnouncementValues) => {
+    try {
+      const updated = await command.run('announcement', {
+        textZh: v.textZh,
+        ...(v.textEn?.trim() ? { textEn: v.textEn } : {}),
+        publishAt: v.publishAt.toISOString(),
+        venues: v.venues,
+        impracticalAt: v.impracticalAt.toISOString(),
+        impracticalReason: v.impracticalReason.trim(),
+      })
+      if (updated) {
+        void message.success(t('announcement.published'))
+        onDone()
+      }
+    } catch (e) {
+      if (isApiError(e, 400))
+        form.setFields(
+          Object.entries(e.fieldErrors).map(([field, text]) => ({
+            name: field as never,
+            errors: [text],
+          })),
+        )
+    }
+  }
+
+  return (
+    <>
+      <Card
+        size="small"
+        title={
+          <h2 style={{ fontSize: 16, margin: 0 }}>
+            {current ? t('announcement.amend') : t('announcement.publish')}
+          </h2>
+        }
+      >
+        <Typography.Paragraph type="secondary">
+          {t('announcement.impracticalHint')}
+        </Typography.Paragraph>
+        <Form<AnnouncementValues>
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void submit(v)}
+          initialValues={
+            current
+              ? {
+                  ...current,
+                  textEn: current.textEn ?? undefined,
+                  publishAt: dayjs(current.publishAt),
+                  impracticalAt: dayjs(current.impracticalAt),
+                }
+              : { publishAt: dayjs(), impracticalAt: dayjs(), venues: ['app_notice'], textZh: '' }
+          }
+        >
+          <Button
+            style={{ marginBottom: 8 }}
+            onClick={() => form.setFieldsValue({ textZh: draftFromRecord(incident, '') })}
+          >
+            {t('campaign.fromRecord')}
+          </Button>
+          <Form.Item
+            name="textZh"
+            label={t('announcement.textZh')}
+            rules={[required, templateRule('zh-CN', t)]}
+          >
+            <Input.TextArea rows={6} maxLength={5000} />
+          </Form.Item>
+          <TemplateCheck
+            text={zh}
+            language="zh-CN"
+            label={t('campaign.checkOf', { field: t('announcement.textZh') })}
+          />
+          <Form.Item
+            name="textEn"
+            label={t('announcement.textEn')}
+            rules={[
+              {
+                validator: async (r, v?: string) => {
+                  if (v?.trim()) await templateRule('en-US', t).validator(r, v)
+                },
+              },
+            ]}
+            extra={t('campaign.markersHintEn', {
+              markers: TEMPLATE_ELEMENTS.map((e) => ELEMENT_MARKERS['en-US'][e]).join(' '),
+            })}
+          >
+            <Input.TextArea rows={4} maxLength={10000} />
+          </Form.Item>
+          <Form.Item
+            name="venues"
+            label={t('announcement.venues')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
+          >
+            <VenuesGroup
+              options={ANNOUNCEMENT_VENUES.map((v) => ({
+                value: v,
+                label: t(`announcement.venue.${v}`),
+              }))}
+            />
+          </Form.Item>
+          <Space wrap size="large" align="start">
+            <Form.Item
+              name="impracticalAt"
+              label={t('announcement.impracticalAt')}
+              rules={[{ required: true, message: t('form.required') }]}
+            >
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+            </Form.Item>
+            <Form.Item
+              name="publishAt"
+              label={t('announcement.publishAt')}
+              dependencies={['impracticalAt']}
+              rules={[
+                { required: true, message: t('form.required') },
+                ({ getFieldValue }) => ({
+                  validator: async (_, v?: Dayjs) => {
+                    const judged = getFieldValue('impracticalAt') as Dayjs | undefined
+                    if (v && judged && v.isBefore(judged, 'minute'))
+                      throw new Error(t('announcement.beforeImpractical'))
+                  },
+                }),
+              ]}
+            >
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+            </Form.Item>
+          </Space>
+          <Form.Item
+            name="impracticalReason"
+            label={t('announcement.impracticalReason')}
+            rules={[required, { min: 10, message: t('form.minLength', { min: 10 }) }]}
+          >
+            <Input.TextArea rows={2} maxLength={1000} />
+          </Form.Item>
+          <ErrorAlert error={command.error} />
+          <Button type="primary" htmlType="submit" loading={command.isPending}>
+            {t('announcement.publish')}
+          </Button>
+        </Form>
+      </Card>
+      {command.dialog}
+    </>
+  )
+}

@@ -1,0 +1,142 @@
+import { App, Button, Card, Collapse, Progress, Space, Tag, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  DELIVERY_STATUSES,
+  type CampaignProgress,
+  type IncidentDetail,
+} from '../../../shared/api/incident-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import '../i18n'
+import { DeliveriesTable } from './deliveries-table'
+import { DELIVERY_COLOUR } from './incident-tags'
+import { useIncidentCommand } from './use-incident-command'
+import { useStaffName } from './use-staff-name'
+
+interface CampaignCardProps {
+  incident: IncidentDetail
+  campaign: CampaignProgress
+  readOnly: boolean
+  expanded: boolean
+}
+
+/** One notice batch: how far delivery got, what failed and why, and a retry of the failures. */
+export function CampaignCard({ incident, campaign, readOnly, expanded }: CampaignCardProps) {
+  const { t } = useTranslation('incidents')
+  const { message } = App.useApp()
+  const staffName = useStaffName()
+  const command = useIncidentCommand(incident)
+  const [showDeliveries, setShowDeliveries] = useState(expanded)
+  const { counts, recipients } = campaign
+  const finished = counts.delivered + counts.failed
+  const percent = recipients ? Math.round((finished / recipients) * 100) : 100
+  const deliveredPercent = recipients ? Math.round((counts.delivered / recipients) * 100) : 0
+  const headingId = `campaign-${campaign.id}`
+
+  const retry = async () => {
+    try {
+      if (await command.run('campaigns/retry', { campaignId: campaign.id }))
+        void message.success(t('campaign.retried'))
+    } catch {
+      // Shown in the card.
+    }
+  }
+
+  return (
+    <Card
+      size="small"
+      style={{ marginBottom: 12 }}
+      data-testid="campaign"
+      data-campaign={campaign.id}
+      aria-labelledby={headingId}
+    >
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <h3 id={headingId} style={{ fontSize: 15, margin: 0 }}>
+          {t('campaign.heading', {
+            id: campaign.id,
+            channel: t(`campaign.channels.${campaign.channel}`),
+            at: dayjs(campaign.sentAt).format('YYYY-MM-DD HH:mm'),
+          })}
+        </h3>
+        <Typography.Text type="secondary">
+          {t('campaign.sentBy', { name: staffName(campaign.sentBy) })}
+          {campaign.retries > 0 && ` · ${t('campaign.retries', { count: campaign.retries })}`}
+        </Typography.Text>
+      </Space>
+      {/* Green is delivered, red failed, grey not finished yet; the text counts delivered. */}
+      <Progress
+        percent={percent}
+        success={{ percent: deliveredPercent, strokeColor: '#389e0d' }}
+        strokeColor="#cf1322"
+        status={campaign.settled ? 'normal' : 'active'}
+        format={() => `${counts.delivered}/${recipients}`}
+        aria-label={t('campaign.progress')}
+        style={{ margin: '8px 0' }}
+      />
+      <div
+        role="status"
+        aria-live="polite"
+        data-testid="campaign-counts"
+        data-settled={campaign.settled}
+      >
+        <Space wrap size={4}>
+          {DELIVERY_STATUSES.map((s) => (
+            <Tag key={s} color={DELIVERY_COLOUR[s]} data-status={s}>
+              {t(`campaign.counts.${s}`)} {counts[s]}
+            </Tag>
+          ))}
+          <Typography.Text type="secondary">
+            {campaign.settled ? t('campaign.settled') : t('campaign.inFlight')}
+          </Typography.Text>
+        </Space>
+        {campaign.deliveredAfterRetry > 0 && (
+          <div>
+            <Typography.Text type="secondary">
+              {t('campaign.afterRetry', { count: campaign.deliveredAfterRetry })}
+            </Typography.Text>
+          </div>
+        )}
+      </div>
+      <ErrorAlert error={command.error} />
+      <Space wrap style={{ marginTop: 8 }}>
+        {!readOnly && counts.failed > 0 && (
+          <Button onClick={() => void retry()} loading={command.isPending}>
+            {t('campaign.retry', { count: counts.failed })}
+          </Button>
+        )}
+        <Button
+          type="link"
+          onClick={() => setShowDeliveries(!showDeliveries)}
+          aria-expanded={showDeliveries}
+        >
+          {t('delivery.title')}
+        </Button>
+      </Space>
+      <Collapse
+        ghost
+        size="small"
+        items={[
+          {
+            key: 'template',
+            label: t('campaign.showTemplate'),
+            children: (
+              <>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                  {campaign.templateZh}
+                </Typography.Paragraph>
+                {campaign.templateEn && (
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} lang="en">
+                    {campaign.templateEn}
+                  </Typography.Paragraph>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
+      {showDeliveries && <DeliveriesTable incidentId={incident.id} campaign={campaign} />}
+      {command.dialog}
+    </Card>
+  )
+}

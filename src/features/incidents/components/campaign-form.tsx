@@ -1,0 +1,161 @@
+import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../shared/api/api-error'
+import {
+  INCIDENT_CHANNELS,
+  type IncidentChannel,
+  type IncidentDetail,
+} from '../../../shared/api/incident-schemas'
+import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import '../i18n'
+import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
+import { TemplateCheck, templateRule } from './template-check'
+import { useIncidentCommand } from './use-incident-command'
+
+const EN_MARKERS = TEMPLATE_ELEMENTS.map((e) => ELEMENT_MARKERS['en-US'][e]).join(' ')
+
+interface CampaignValues {
+  channel: IncidentChannel
+  templateZh: string
+  templateEn?: string
+}
+
+export function CampaignForm({
+  incident,
+  onSent,
+}: {
+  incident: IncidentDetail
+  onSent(campaignId: string): void
+}) {
+  const { t } = useTranslation('incidents')
+  const { message } = App.useApp()
+  const [form] = Form.useForm<CampaignValues>()
+  const [english, setEnglish] = useState(false)
+  const command = useIncidentCommand(incident)
+  const channel = Form.useWatch('channel', form) ?? 'sms'
+  const zh = Form.useWatch('templateZh', form) ?? ''
+  const en = Form.useWatch('templateEn', form) ?? ''
+  const sms = smsSegments(zh)
+  const noUsers = incident.affectedCount === 0
+
+  const submit = async (values: CampaignValues) => {
+    try {
+      const body = {
+        channel: values.channel,
+        templateZh: values.templateZh,
+        ...(english && values.templateEn ? { templateEn: values.templateEn } : {}),
+      }
+      const updated = await command.run('campaigns', body)
+      if (updated) {
+        void message.success(t('campaign.sent'))
+        const latest = updated.campaigns.at(-1)
+        if (latest) onSent(latest.id)
+      }
+    } catch (e) {
+      if (isApiError(e, 400))
+        form.setFields(
+          Object.entries(e.fieldErrors).map(([field, text]) => ({
+            name: field as never,
+            errors: [text],
+          })),
+        )
+    }
+  }
+
+  return (
+    <Card
+      size="small"
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('campaign.title')}</h2>}
+      style={{ marginBottom: 16 }}
+    >
+      <Typography.Paragraph type="secondary">
+        {t('campaign.markersHint', {
+          markers: TEMPLATE_ELEMENTS.map((e) => ELEMENT_MARKERS['zh-CN'][e]).join(' '),
+        })}
+      </Typography.Paragraph>
+      <Form<CampaignValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ channel: 'sms', templateZh: '' }}
+        onFinish={(v) => void submit(v)}
+      >
+        <Space wrap align="end">
+          <Form.Item name="channel" label={t('campaign.channel')} rules={[{ required: true }]}>
+            <Select
+              style={{ width: 180 }}
+              options={INCIDENT_CHANNELS.map((c) => ({
+                value: c,
+                label: t(`campaign.channels.${c}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item>
+            <Button
+              onClick={() =>
+                form.setFieldsValue({
+                  templateZh: draftFromRecord(incident, t('campaign.greeting')),
+                })
+              }
+            >
+              {t('campaign.fromRecord')}
+            </Button>
+          </Form.Item>
+        </Space>
+        <Form.Item
+          name="templateZh"
+          label={t('campaign.templateZh')}
+          rules={[
+            { required: true, whitespace: true, message: t('form.required') },
+            templateRule('zh-CN', t),
+          ]}
+          extra={channel === 'sms' && sms.chars > 0 ? t('campaign.smsLength', sms) : undefined}
+        >
+          <Input.TextArea rows={6} maxLength={2000} />
+        </Form.Item>
+        <TemplateCheck
+          text={zh}
+          language="zh-CN"
+          label={t('campaign.checkOf', { field: t('campaign.templateZh') })}
+        />
+        {english ? (
+          <>
+            <Form.Item
+              name="templateEn"
+              label={t('campaign.templateEn')}
+              rules={[templateRule('en-US', t)]}
+              extra={t('campaign.markersHintEn', { markers: EN_MARKERS })}
+            >
+              <Input.TextArea rows={6} maxLength={4000} />
+            </Form.Item>
+            <TemplateCheck
+              text={en}
+              language="en-US"
+              label={t('campaign.checkOf', { field: t('campaign.templateEn') })}
+            />
+          </>
+        ) : null}
+        <Button
+          type="link"
+          style={{ paddingInline: 0, marginBottom: 12, display: 'block' }}
+          onClick={() => {
+            if (!english && !form.getFieldValue('templateEn'))
+              form.setFieldsValue({ templateEn: skeleton('en-US', t('campaign.greetingEn')) })
+            setEnglish(!english)
+          }}
+        >
+          {english ? t('campaign.removeEnglish') : t('campaign.addEnglish')}
+        </Button>
+        <ErrorAlert error={command.error} />
+        {noUsers && (
+          <Typography.Paragraph type="secondary">{t('campaign.noUsers')}</Typography.Paragraph>
+        )}
+        <Button type="primary" htmlType="submit" loading={command.isPending} disabled={noUsers}>
+          {t('campaign.send', { count: incident.affectedCount })}
+        </Button>
+      </Form>
+      {command.dialog}
+    </Card>
+  )
+}

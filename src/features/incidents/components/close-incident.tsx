@@ -1,0 +1,79 @@
+import { App, Button, Form, Input, Modal, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../shared/api/api-error'
+import type { IncidentDetail } from '../../../shared/api/incident-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import '../i18n'
+import { useIncidentCommand } from './use-incident-command'
+
+/** Closing: the server checks that users were told and the regulator informed, and says what is missing. */
+export function CloseIncident({ incident }: { incident: IncidentDetail }) {
+  const { t } = useTranslation('incidents')
+  const { message } = App.useApp()
+  const [open, setOpen] = useState(false)
+  const [form] = Form.useForm<{ summary: string }>()
+  const command = useIncidentCommand(incident)
+  const failing =
+    isApiError(command.error, 409) && Array.isArray(command.error.details?.failing)
+      ? (command.error.details.failing as string[])
+      : []
+
+  const submit = async ({ summary }: { summary: string }) => {
+    try {
+      const closed = await command.run('close', { summary: summary.trim() })
+      if (closed) {
+        void message.success(t('close.done'))
+        setOpen(false)
+      }
+    } catch {
+      // Shown in the dialog.
+    }
+  }
+
+  return (
+    <>
+      <Button danger onClick={() => setOpen(true)}>
+        {t('close.action')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('close.title', { id: incident.id })}
+        okText={t('close.action')}
+        okButtonProps={{ danger: true, loading: command.isPending }}
+        onOk={() => form.submit()}
+        onCancel={() => {
+          command.reset()
+          setOpen(false)
+        }}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t('close.hint')}</Typography.Paragraph>
+        <ErrorAlert error={command.error} />
+        {failing.length > 0 && (
+          <div role="status">
+            {t('close.failing')}
+            <ul>
+              {failing.map((f) => (
+                <li key={f}>{t(`close.check.${f}`, { defaultValue: f })}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+          <Form.Item
+            name="summary"
+            label={t('close.summary')}
+            rules={[
+              { required: true, whitespace: true, message: t('form.required') },
+              { min: 5, message: t('form.minLength', { min: 5 }) },
+            ]}
+          >
+            <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      {command.dialog}
+    </>
+  )
+}

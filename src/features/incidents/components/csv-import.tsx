@@ -1,0 +1,143 @@
+import { UploadOutlined } from '@ant-design/icons'
+import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  importResultSchema,
+  type ImportResult,
+  type IncidentDetail,
+} from '../../../shared/api/incident-schemas'
+import { planUserImport, type ImportPlan } from '../../../shared/lib/incident-user-import'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import '../i18n'
+import { useIncidentCommand } from './use-incident-command'
+
+type Problem = ImportResult['problems'][number]
+
+// FileReader rather than Blob.text(): it is there in every browser the console supports.
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
+    reader.readAsText(file, 'utf-8')
+  })
+}
+
+/**
+ * The file is checked here first (the same rule the server applies, without knowing which users
+ * exist), then the server imports the good lines and reports every other one with its reason.
+ */
+export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; readOnly: boolean }) {
+  const { t } = useTranslation('incidents')
+  const command = useIncidentCommand(incident)
+  const [file, setFile] = useState<{ name: string; text: string; plan: ImportPlan } | null>(null)
+  const [readError, setReadError] = useState(false)
+  const [result, setResult] = useState<ImportResult | null>(null)
+
+  const submit = async () => {
+    if (!file) return
+    try {
+      const outcome = await command.run(
+        'affected-users/import',
+        { csv: file.text },
+        importResultSchema,
+      )
+      if (outcome) {
+        setResult(outcome)
+        setFile(null)
+      }
+    } catch {
+      // Shown below.
+    }
+  }
+
+  const reason = (p: Problem) => t(`import.reason.${p.reason}`, { firstLine: p.firstLine })
+
+  return (
+    <Card
+      size="small"
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('import.title')}</h2>}
+      style={{ marginBottom: 16 }}
+    >
+      <Typography.Paragraph type="secondary">{t('import.hint')}</Typography.Paragraph>
+      <Space wrap>
+        <Upload
+          accept=".csv,text/csv,text/plain"
+          showUploadList={false}
+          disabled={readOnly}
+          beforeUpload={(chosen) => {
+            setResult(null)
+            setReadError(false)
+            readText(chosen)
+              .then((text) => setFile({ name: chosen.name, text, plan: planUserImport(text) }))
+              .catch(() => setReadError(true))
+            return false
+          }}
+        >
+          <Button icon={<UploadOutlined />} disabled={readOnly}>
+            {t('import.choose')}
+          </Button>
+        </Upload>
+        <Button
+          type="primary"
+          disabled={!file || readOnly}
+          loading={command.isPending}
+          onClick={() => void submit()}
+        >
+          {t('import.submit')}
+        </Button>
+      </Space>
+      {readError && (
+        <Alert type="error" showIcon title={t('import.readFailed')} style={{ marginTop: 8 }} />
+      )}
+      {file && (
+        <div role="status" style={{ marginTop: 8 }}>
+          <div>{t('import.chosen', { name: file.name, lines: file.plan.dataLines })}</div>
+          {file.plan.problems.length > 0 && (
+            <Typography.Text style={{ color: '#ad4e00' }}>
+              {t('import.localProblems', { count: file.plan.problems.length })}
+            </Typography.Text>
+          )}
+        </div>
+      )}
+      <div style={{ marginTop: 8 }}>
+        <ErrorAlert error={command.error} />
+      </div>
+      {result && (
+        <div data-testid="import-result">
+          <Alert
+            role="status"
+            type={result.problems.length ? 'warning' : 'success'}
+            showIcon
+            title={t(result.problems.length ? 'import.result' : 'import.resultOk', {
+              added: result.added,
+              already: result.alreadyAffected,
+              rejected: result.problems.length,
+            })}
+            style={{ marginBottom: 8 }}
+          />
+          {result.problems.length > 0 && (
+            <Table<Problem>
+              size="small"
+              rowKey="line"
+              title={() => <Typography.Text strong>{t('import.problemsTitle')}</Typography.Text>}
+              dataSource={result.problems}
+              pagination={result.problems.length > 10 ? { pageSize: 10 } : false}
+              columns={[
+                { title: t('import.col.line'), dataIndex: 'line', width: 80 },
+                {
+                  title: t('import.col.value'),
+                  dataIndex: 'value',
+                  render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+                },
+                { title: t('import.col.reason'), key: 'reason', render: (_, p) => reason(p) },
+              ]}
+            />
+          )}
+        </div>
+      )}
+      {command.dialog}
+    </Card>
+  )
+}

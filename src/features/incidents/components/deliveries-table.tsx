@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query'
+import { Select, Space, Table, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  DELIVERY_STATUSES,
+  type CampaignProgress,
+  type Delivery,
+} from '../../../shared/api/incident-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { incidentQueries } from '../api/incident-api'
+import '../i18n'
+import { DeliveryTag } from './incident-tags'
+
+/** Each user's delivery of one campaign, paged and filtered on the server; live while it is sending. */
+export function DeliveriesTable({
+  incidentId,
+  campaign,
+}: {
+  incidentId: string
+  campaign: CampaignProgress
+}) {
+  const { t } = useTranslation('incidents')
+  const [params, setParams] = useState({
+    page: 1,
+    pageSize: 10,
+    status: undefined as string | undefined,
+  })
+  const list = useQuery(
+    incidentQueries.deliveries(
+      incidentId,
+      { ...params, campaignId: campaign.id },
+      !campaign.settled,
+    ),
+  )
+  const address = (d: Delivery) =>
+    d.channel === 'push' || d.channel === 'email'
+      ? t(`delivery.address.${d.address}`, { defaultValue: d.address })
+      : d.address
+
+  return (
+    <section aria-label={`${t('delivery.title')} ${campaign.id}`} data-testid="deliveries">
+      <Space style={{ marginBottom: 8 }}>
+        <Select
+          aria-label={t('delivery.filter')}
+          placeholder={t('delivery.all')}
+          allowClear
+          style={{ width: 160 }}
+          value={params.status}
+          onChange={(status: string | undefined) => setParams((p) => ({ ...p, status, page: 1 }))}
+          options={DELIVERY_STATUSES.map((s) => ({ value: s, label: t(`campaign.counts.${s}`) }))}
+        />
+      </Space>
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      <Table<Delivery>
+        rowKey="userId"
+        size="small"
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching && !list.data}
+        columns={[
+          { title: t('delivery.col.userId'), dataIndex: 'userId' },
+          { title: t('delivery.col.name'), dataIndex: 'name' },
+          { title: t('delivery.col.address'), key: 'address', render: (_, d) => address(d) },
+          {
+            title: t('delivery.col.status'),
+            dataIndex: 'status',
+            render: (s: Delivery['status']) => <DeliveryTag status={s} />,
+          },
+          { title: t('delivery.col.attempts'), dataIndex: 'attempts', align: 'right' },
+          {
+            title: t('delivery.col.failure'),
+            dataIndex: 'failure',
+            render: (f: Delivery['failure']) =>
+              f ? (
+                t(`delivery.failure.${f}`)
+              ) : (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ),
+          },
+          {
+            title: t('delivery.col.updatedAt'),
+            dataIndex: 'updatedAt',
+            render: (v: string) => dayjs(v).format('MM-DD HH:mm:ss'),
+          },
+        ]}
+        onChange={(pagination) =>
+          setParams((p) => ({
+            ...p,
+            page: pagination.current ?? 1,
+            pageSize: pagination.pageSize ?? p.pageSize,
+          }))
+        }
+        pagination={{
+          current: params.page,
+          pageSize: params.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 50, 100],
+          showTotal: (total) => t('total', { total }),
+        }}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,146 @@
+import { useQuery } from '@tanstack/react-query'
+import { Alert, Button, Space, Tabs, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useSearchParams } from 'react-router'
+import type { IncidentDetail } from '../../../shared/api/incident-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { PageLoading } from '../../../shared/ui/page-loading'
+import { incidentQueries } from '../api/incident-api'
+import '../i18n'
+import { AffectedUsersPanel } from './affected-users-panel'
+import { AnnouncementPanel } from './announcement-panel'
+import { CampaignsPanel } from './campaigns-panel'
+import { CloseIncident } from './close-incident'
+import { IncidentFormDrawer } from './incident-form-drawer'
+import { IncidentOverview } from './incident-overview'
+import { IncidentStatusTag, SeverityTag } from './incident-tags'
+import { IncidentTheme } from './incident-theme'
+import { IncidentTimeline } from './incident-timeline'
+import { RegulatorPanel } from './regulator-panel'
+import { useIncidentCommand } from './use-incident-command'
+
+export const DETAIL_TABS = [
+  'overview',
+  'users',
+  'campaigns',
+  'announcement',
+  'regulator',
+  'timeline',
+] as const
+type DetailTab = (typeof DETAIL_TABS)[number]
+
+export function IncidentDetailPage({ id }: { id: string }) {
+  const detail = useQuery(incidentQueries.detail(id))
+  if (detail.isPending) return <PageLoading />
+  if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
+  return (
+    <IncidentTheme>
+      <Loaded incident={detail.data} />
+    </IncidentTheme>
+  )
+}
+
+function Loaded({ incident }: { incident: IncidentDetail }) {
+  const { t } = useTranslation('incidents')
+  const [searchParams, setSearchParams] = useSearchParams()
+  const tab: DetailTab = DETAIL_TABS.find((k) => k === searchParams.get('tab')) ?? 'overview'
+  const [editing, setEditing] = useState(false)
+  const command = useIncidentCommand(incident)
+  const open = incident.status === 'open'
+  const panel = { incident, readOnly: !open }
+
+  const items = [
+    {
+      key: 'overview',
+      label: t('tabs.overview'),
+      children: <IncidentOverview incident={incident} />,
+    },
+    {
+      key: 'users',
+      label: `${t('tabs.users')} (${incident.affectedCount})`,
+      children: <AffectedUsersPanel {...panel} />,
+    },
+    {
+      key: 'campaigns',
+      label: `${t('tabs.campaigns')} (${incident.campaigns.length})`,
+      children: <CampaignsPanel {...panel} />,
+    },
+    {
+      key: 'announcement',
+      label: t('tabs.announcement'),
+      children: <AnnouncementPanel {...panel} />,
+    },
+    {
+      key: 'regulator',
+      label: `${t('tabs.regulator')} (${incident.regulatorReports.length})`,
+      children: <RegulatorPanel {...panel} />,
+    },
+    {
+      key: 'timeline',
+      label: t('tabs.timeline'),
+      children: <IncidentTimeline incident={incident} />,
+    },
+  ]
+
+  return (
+    <section aria-labelledby="incident-title">
+      <Link to="/incidents">← {t('back')}</Link>
+      <Space
+        style={{ width: '100%', justifyContent: 'space-between', margin: '8px 0' }}
+        wrap
+        align="start"
+      >
+        <div>
+          <Typography.Title level={1} id="incident-title" style={{ fontSize: 22, margin: 0 }}>
+            {incident.title}
+          </Typography.Title>
+          <Space size={8} wrap style={{ marginTop: 6 }}>
+            <Typography.Text strong>{incident.id}</Typography.Text>
+            <SeverityTag severity={incident.severity} />
+            <IncidentStatusTag status={incident.status} />
+            <Typography.Text type="secondary" data-testid="incident-version">
+              {t('header.version', { version: incident.version })}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('header.affected', { count: incident.affectedCount })}
+            </Typography.Text>
+          </Space>
+        </div>
+        {open && (
+          <Space>
+            <Button onClick={() => setEditing(true)}>{t('form.edit')}</Button>
+            <CloseIncident incident={incident} />
+          </Space>
+        )}
+      </Space>
+      {!open && incident.closedAt && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('close.closedBanner', {
+            at: dayjs(incident.closedAt).format('YYYY-MM-DD HH:mm'),
+          })}
+        />
+      )}
+      <Tabs
+        activeKey={tab}
+        onChange={(key) =>
+          setSearchParams(key === 'overview' ? {} : { tab: key }, { replace: true })
+        }
+        items={items}
+        destroyOnHidden
+      />
+      <IncidentFormDrawer
+        open={editing}
+        incident={incident}
+        command={command}
+        onClose={() => setEditing(false)}
+        onDone={() => setEditing(false)}
+      />
+      {command.dialog}
+    </section>
+  )
+}

@@ -1,0 +1,177 @@
+import { App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd'
+import dayjs, { type Dayjs } from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../shared/api/api-error'
+import { DATA_CATEGORIES } from '../../../shared/api/enums'
+import { INCIDENT_SEVERITIES, type IncidentDetail } from '../../../shared/api/incident-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useCreateIncident } from '../api/incident-api'
+import '../i18n'
+import {
+  changedFields,
+  formField,
+  MIN_LENGTH,
+  TEXT_FIELDS,
+  toInput,
+  valuesFromIncident,
+  type IncidentFormValues,
+} from '../model/incident-form'
+import type { IncidentCommand } from './use-incident-command'
+
+interface IncidentFormDrawerProps {
+  open: boolean
+  /** The incident being edited; null records a new one. */
+  incident: IncidentDetail | null
+  command?: IncidentCommand
+  onClose(): void
+  onDone(incident: IncidentDetail): void
+}
+
+export function IncidentFormDrawer({
+  open,
+  incident,
+  command,
+  onClose,
+  onDone,
+}: IncidentFormDrawerProps) {
+  const { t } = useTranslation('incidents')
+  const { message } = App.useApp()
+  const [form] = Form.useForm<IncidentFormValues>()
+  const create = useCreateIncident()
+  const busy = create.isPending || (command?.isPending ?? false)
+  const error = incident ? command?.error : create.error
+  const text = (min: number) => [
+    { required: true, whitespace: true, message: t('form.required') },
+    { min, message: t('form.minLength', { min }) },
+  ]
+  const notFuture = {
+    validator: async (_: unknown, v: Dayjs | undefined) => {
+      if (v && v.isAfter(dayjs().add(1, 'minute'))) throw new Error(t('form.future'))
+    },
+  }
+
+  const submit = async (values: IncidentFormValues) => {
+    const input = toInput(values)
+    try {
+      if (!incident) {
+        const created = await create.mutateAsync(input)
+        void message.success(t('form.created', { id: created.id }))
+        onDone(created)
+        return
+      }
+      const changes = changedFields(incident, input)
+      if (Object.keys(changes).length === 0) {
+        void message.info(t('form.noChange'))
+        return
+      }
+      const updated = await command?.run('update', changes)
+      if (updated) {
+        void message.success(t('form.saved'))
+        onDone(updated)
+      }
+    } catch (e) {
+      if (isApiError(e, 400))
+        form.setFields(
+          Object.entries(e.fieldErrors).map(([field, msg]) => ({
+            name: formField(field) as never,
+            errors: [msg],
+          })),
+        )
+    }
+  }
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={720}
+      destroyOnHidden
+      title={incident ? t('form.editTitle') : t('form.createTitle')}
+      footer={
+        <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
+          <Button onClick={onClose}>{t('common:common.cancel')}</Button>
+          <Button type="primary" loading={busy} onClick={() => form.submit()}>
+            {incident ? t('form.save') : t('form.create')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form<IncidentFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={
+          incident
+            ? valuesFromIncident(incident)
+            : { severity: 'medium', dataCategories: [], discoveredAt: dayjs() }
+        }
+        onFinish={(values) => void submit(values)}
+      >
+        <ErrorAlert error={error} />
+        <Form.Item name="title" label={t('field.title')} rules={text(MIN_LENGTH.title)}>
+          <Input maxLength={120} />
+        </Form.Item>
+        <Space wrap size="large" align="start">
+          <Form.Item
+            name="severity"
+            label={t('field.severity')}
+            rules={[{ required: true, message: t('form.required') }]}
+          >
+            <Select
+              style={{ width: 160 }}
+              options={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="discoveredAt"
+            label={t('field.discoveredAt')}
+            rules={[{ required: true, message: t('form.required') }, notFuture]}
+          >
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+          </Form.Item>
+        </Space>
+        <Form.Item
+          name="occurred"
+          label={t('field.occurred')}
+          rules={[
+            { required: true, message: t('form.required') },
+            {
+              validator: async (_, v: [Dayjs, Dayjs] | undefined) => {
+                if (v?.[0]?.isAfter(dayjs().add(1, 'minute'))) throw new Error(t('form.future'))
+              },
+            },
+          ]}
+        >
+          <DatePicker.RangePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            placeholder={[t('field.occurredFrom'), t('field.occurredTo')]}
+            aria-label={t('field.occurred')}
+          />
+        </Form.Item>
+        <Form.Item
+          name="dataCategories"
+          label={t('field.dataCategories')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
+        >
+          <Select
+            mode="multiple"
+            options={DATA_CATEGORIES.map((c) => ({
+              value: c,
+              label: t(`common:dataCategory.${c}`),
+            }))}
+          />
+        </Form.Item>
+        {TEXT_FIELDS.map((field) => (
+          <Form.Item
+            key={field}
+            name={field}
+            label={t(`field.${field}`)}
+            rules={text(MIN_LENGTH[field])}
+          >
+            <Input.TextArea rows={field === 'description' ? 3 : 2} maxLength={2000} />
+          </Form.Item>
+        ))}
+      </Form>
+    </Drawer>
+  )
+}

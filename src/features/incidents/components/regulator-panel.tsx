@@ -1,0 +1,196 @@
+import {
+  App,
+  AutoComplete,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Space,
+  Typography,
+} from 'antd'
+import dayjs, { type Dayjs } from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../shared/api/api-error'
+import type { IncidentDetail, RegulatorReport } from '../../../shared/api/incident-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import '../i18n'
+import { AttachmentsInput } from './attachments-input'
+import { useIncidentCommand } from './use-incident-command'
+import { useStaffName } from './use-staff-name'
+
+// The authorities this platform (Ningbo, Zhejiang) reports to; any other can be typed in.
+const AUTHORITIES = [
+  '浙江省互联网信息办公室',
+  '宁波市互联网信息办公室',
+  '宁波市公安局网络安全保卫支队',
+]
+
+interface ReportValues {
+  authority: string
+  submittedAt: Dayjs
+  referenceNumber: string
+  content: string
+  attachments: RegulatorReport['attachments']
+}
+
+const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
+
+export function RegulatorPanel({
+  incident,
+  readOnly,
+}: {
+  incident: IncidentDetail
+  readOnly: boolean
+}) {
+  const { t } = useTranslation('incidents')
+  const { message } = App.useApp()
+  const staffName = useStaffName()
+  const [form] = Form.useForm<ReportValues>()
+  const [adding, setAdding] = useState(false)
+  const command = useIncidentCommand(incident)
+  const required = { required: true, whitespace: true, message: t('form.required') }
+
+  const submit = async (v: ReportValues) => {
+    try {
+      const updated = await command.run('regulator-reports', {
+        authority: v.authority.trim(),
+        submittedAt: v.submittedAt.toISOString(),
+        referenceNumber: v.referenceNumber.trim(),
+        content: v.content.trim(),
+        attachments: v.attachments ?? [],
+      })
+      if (updated) {
+        void message.success(t('regulator.recorded', { reference: v.referenceNumber.trim() }))
+        form.resetFields()
+        setAdding(false)
+      }
+    } catch (e) {
+      if (isApiError(e, 400))
+        form.setFields(
+          Object.entries(e.fieldErrors).map(([field, text]) => ({
+            name: field as never,
+            errors: [text],
+          })),
+        )
+    }
+  }
+
+  return (
+    <>
+      {incident.regulatorReports.length === 0 && (
+        <Typography.Paragraph type="secondary">{t('regulator.none')}</Typography.Paragraph>
+      )}
+      {incident.regulatorReports.map((r) => (
+        <Card
+          key={r.id}
+          size="small"
+          style={{ marginBottom: 12 }}
+          title={
+            <h2 style={{ fontSize: 15, margin: 0 }}>{`${r.authority} · ${r.referenceNumber}`}</h2>
+          }
+          data-testid="regulator-report"
+        >
+          <Descriptions
+            size="small"
+            column={1}
+            items={[
+              {
+                key: 'submittedAt',
+                label: t('regulator.submittedAt'),
+                children: time(r.submittedAt),
+              },
+              {
+                key: 'content',
+                label: t('regulator.content'),
+                children: <div style={{ whiteSpace: 'pre-wrap' }}>{r.content}</div>,
+              },
+              {
+                key: 'attachments',
+                label: t('regulator.attachments'),
+                children: r.attachments.length
+                  ? r.attachments.map((a) => (
+                      <div key={a.sha256}>
+                        {a.name}{' '}
+                        <Typography.Text code style={{ fontSize: 12 }}>
+                          sha256:{a.sha256.slice(0, 16)}…
+                        </Typography.Text>
+                      </div>
+                    ))
+                  : '—',
+              },
+            ]}
+          />
+          <Typography.Text type="secondary">
+            {t('regulator.recordedBy', { name: staffName(r.recordedBy), at: time(r.recordedAt) })}
+          </Typography.Text>
+        </Card>
+      ))}
+      {!readOnly && !adding && (
+        <Button type="primary" onClick={() => setAdding(true)}>
+          {t('regulator.add')}
+        </Button>
+      )}
+      {!readOnly && adding && (
+        <Card
+          size="small"
+          title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('regulator.add')}</h2>}
+        >
+          <Form<ReportValues>
+            form={form}
+            layout="vertical"
+            initialValues={{ submittedAt: dayjs(), attachments: [] }}
+            onFinish={(v) => void submit(v)}
+          >
+            <Space wrap size="large" align="start">
+              <Form.Item
+                name="authority"
+                label={t('regulator.authority')}
+                rules={[required, { min: 2, message: t('form.minLength', { min: 2 }) }]}
+              >
+                <AutoComplete
+                  style={{ width: 300 }}
+                  options={AUTHORITIES.map((a) => ({ value: a }))}
+                />
+              </Form.Item>
+              <Form.Item
+                name="submittedAt"
+                label={t('regulator.submittedAt')}
+                rules={[{ required: true, message: t('form.required') }]}
+              >
+                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+              </Form.Item>
+              <Form.Item
+                name="referenceNumber"
+                label={t('regulator.referenceNumber')}
+                rules={[required, { min: 2, message: t('form.minLength', { min: 2 }) }]}
+              >
+                <Input maxLength={100} style={{ width: 220 }} />
+              </Form.Item>
+            </Space>
+            <Form.Item
+              name="content"
+              label={t('regulator.content')}
+              rules={[required, { min: 10, message: t('form.minLength', { min: 10 }) }]}
+            >
+              <Input.TextArea rows={4} maxLength={5000} />
+            </Form.Item>
+            <Form.Item name="attachments" label={t('regulator.attachments')}>
+              <AttachmentsInput />
+            </Form.Item>
+            <ErrorAlert error={command.error} />
+            <Space>
+              <Button onClick={() => setAdding(false)}>{t('common:common.cancel')}</Button>
+              <Button type="primary" htmlType="submit" loading={command.isPending}>
+                {t('common:common.submit')}
+              </Button>
+            </Space>
+          </Form>
+        </Card>
+      )}
+      {command.dialog}
+    </>
+  )
+}

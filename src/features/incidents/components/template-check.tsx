@@ -1,0 +1,92 @@
+import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons'
+import { Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import {
+  checkTemplate,
+  ELEMENT_MARKERS,
+  TEMPLATE_ELEMENTS,
+  type TemplateLanguage,
+} from '../../../shared/lib/incident-template'
+import '../i18n'
+
+const ICON = {
+  ok: <CheckCircleFilled style={{ color: '#237804' }} aria-hidden />,
+  missing: <CloseCircleFilled style={{ color: '#a8071a' }} aria-hidden />,
+  empty: <ExclamationCircleFilled style={{ color: '#ad4e00' }} aria-hidden />,
+}
+
+/** A live preview of the four-element rule the server enforces on every notice. */
+export function TemplateCheck({
+  text,
+  language,
+  label,
+}: {
+  text: string
+  language: TemplateLanguage
+  label: string
+}) {
+  const { t } = useTranslation('incidents')
+  const check = checkTemplate(text, language)
+  return (
+    <div
+      data-testid={`template-check-${language}`}
+      aria-label={label}
+      role="group"
+      style={{ margin: '-4px 0 16px' }}
+    >
+      <ul
+        style={{
+          listStyle: 'none',
+          padding: 0,
+          margin: 0,
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: '4px 16px',
+        }}
+      >
+        {TEMPLATE_ELEMENTS.map((e) => (
+          <li key={e} data-element={e} data-state={check.elements[e]}>
+            {ICON[check.elements[e]]}{' '}
+            {t('campaign.elementLine', {
+              marker: ELEMENT_MARKERS[language][e],
+              name: t(`campaign.element.${e}`),
+              state: t(`campaign.state.${check.elements[e]}`),
+            })}
+          </li>
+        ))}
+      </ul>
+      <Typography.Text
+        type={check.ok ? undefined : 'secondary'}
+        style={check.ok ? { color: '#237804' } : undefined}
+      >
+        {check.ok
+          ? t('campaign.checkOk')
+          : t('campaign.checkProblems', {
+              elements: check.problems
+                .map((p) => t(`campaign.element.${p}`))
+                .join(t('listSeparator')),
+            })}
+      </Typography.Text>
+    </div>
+  )
+}
+
+/** An antd form rule: the same check, so the form names the missing elements before sending. */
+export function templateRule(
+  language: TemplateLanguage,
+  t: (key: string, options?: Record<string, unknown>) => string,
+) {
+  return {
+    validator: async (_: unknown, value: string | undefined) => {
+      const check = checkTemplate(value ?? '', language)
+      if (!check.ok)
+        throw new Error(
+          t('campaign.checkProblems', {
+            elements: check.problems
+              .map((p) => t(`campaign.element.${p}`))
+              .join(t('listSeparator')),
+          }),
+        )
+    },
+  }
+}

@@ -1,0 +1,97 @@
+import { Modal } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import { incidentDetailSchema, type IncidentDetail } from '../../../shared/api/incident-schemas'
+import { currentFromConflict, useIncidentAction } from '../api/incident-api'
+import '../i18n'
+
+interface Pending {
+  seen: number
+  current: IncidentDetail
+  action: string
+  body: Record<string, unknown>
+  schema: z.ZodType
+  resolve(result: unknown): void
+}
+
+/**
+ * Acting on an incident from its page: the version the person saw goes along, and a 412 asks
+ * whether to submit the same input again on the latest version instead of failing. Resolves with
+ * the action's answer, or null when the person discarded their change.
+ */
+export function useIncidentCommand(incident: IncidentDetail) {
+  const { t } = useTranslation('incidents')
+  const mutation = useIncidentAction(incident.id)
+  const [pending, setPending] = useState<Pending | null>(null)
+
+  const send = (
+    action: string,
+    body: Record<string, unknown>,
+    schema: z.ZodType,
+    version: number,
+  ): Promise<unknown> =>
+    mutation.mutateAsync({ action, body, version, schema }).catch((error: unknown) => {
+      const current = currentFromConflict(error)
+      if (!current) throw error
+      return new Promise<unknown>((resolve) =>
+        setPending({ seen: version, current, action, body, schema, resolve }),
+      )
+    })
+
+  function run(action: string, body?: Record<string, unknown>): Promise<IncidentDetail | null>
+  function run<S extends z.ZodType>(
+    action: string,
+    body: Record<string, unknown>,
+    schema: S,
+  ): Promise<z.infer<S> | null>
+  function run(
+    action: string,
+    body: Record<string, unknown> = {},
+    schema: z.ZodType = incidentDetailSchema,
+  ) {
+    return send(action, body, schema, incident.version)
+  }
+
+  const dialog = pending ? (
+    <Modal
+      open
+      title={t('conflict.title')}
+      okText={t('conflict.reapply')}
+      cancelText={t('conflict.discard')}
+      confirmLoading={mutation.isPending}
+      onCancel={() => {
+        pending.resolve(null)
+        setPending(null)
+      }}
+      onOk={() => {
+        const { action, body, schema, current, resolve } = pending
+        setPending(null)
+        send(action, body, schema, current.version).then(resolve, () => resolve(null))
+      }}
+    >
+      <p>{t('conflict.body', { from: pending.seen, to: pending.current.version })}</p>
+      {/* Each change adds one version and one event, so what happened since is the tail. */}
+      <ul aria-label={t('timeline.title')}>
+        {pending.current.timeline.slice(pending.seen).map((e, i) => (
+          <li key={i}>
+            {dayjs(e.at).format('MM-DD HH:mm')} ·{' '}
+            {t(`timeline.action.${e.action}`, { defaultValue: e.action })}
+            {e.detail ? ` (${e.detail})` : ''}
+          </li>
+        ))}
+      </ul>
+    </Modal>
+  ) : null
+
+  return {
+    run,
+    dialog,
+    isPending: mutation.isPending,
+    error: mutation.error,
+    reset: mutation.reset,
+  }
+}
+
+export type IncidentCommand = ReturnType<typeof useIncidentCommand>
