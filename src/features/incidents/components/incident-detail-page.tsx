@@ -16,7 +16,6 @@ import { CloseIncident } from './close-incident'
 import { IncidentFormDrawer } from './incident-form-drawer'
 import { IncidentOverview } from './incident-overview'
 import { IncidentStatusTag, SeverityTag } from './incident-tags'
-import { IncidentTheme } from './incident-theme'
 import { IncidentTimeline } from './incident-timeline'
 import { RegulatorPanel } from './regulator-panel'
 import { useIncidentCommand } from './use-incident-command'
@@ -35,11 +34,7 @@ export function IncidentDetailPage({ id }: { id: string }) {
   const detail = useQuery(incidentQueries.detail(id))
   if (detail.isPending) return <PageLoading />
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
-  return (
-    <IncidentTheme>
-      <Loaded incident={detail.data} />
-    </IncidentTheme>
-  )
+  return <Loaded incident={detail.data} />
 }
 
 function Loaded({ incident }: { incident: IncidentDetail }) {

@@ -19,7 +19,6 @@ import {
 import { IncidentFilters } from './incident-filters'
 import { IncidentFormDrawer } from './incident-form-drawer'
 import { IncidentStatusTag, SeverityTag } from './incident-tags'
-import { IncidentTheme } from './incident-theme'
 
 export function IncidentsPage() {
   const { t } = useTranslation('incidents')
@@ -93,62 +92,60 @@ export function IncidentsPage() {
   ]
 
   return (
-    <IncidentTheme>
-      <section aria-labelledby="incidents-title">
-        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-          <Typography.Title level={1} id="incidents-title" style={{ fontSize: 22, margin: 0 }}>
-            {t('title')}
-          </Typography.Title>
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('record')}
-          </Button>
-        </Space>
-        <IncidentFilters
-          filters={view.filters}
-          onChange={(filters) => update({ filters, page: 1 })}
-        />
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-        <div data-testid="incident-list" aria-busy={list.isFetching}>
-          <Table<IncidentListItem>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            locale={{ emptyText: t('empty') }}
-            onChange={(pagination, _filters, sorter) => {
-              const s = Array.isArray(sorter) ? sorter[0] : sorter
-              const sort = s?.order
-                ? `${String(s.columnKey)}:${s.order === 'ascend' ? 'asc' : 'desc'}`
-                : undefined
-              const pageChanged =
-                pagination.current !== view.page || pagination.pageSize !== view.pageSize
-              update({
-                sort,
-                page: pageChanged ? (pagination.current ?? 1) : 1,
-                pageSize: pagination.pageSize ?? view.pageSize,
-              })
-            }}
-            pagination={{
-              current: view.page,
-              pageSize: view.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [...PAGE_SIZES],
-              showTotal: (total) => t('total', { total }),
-            }}
-          />
-        </div>
-        <IncidentFormDrawer
-          open={creating}
-          incident={null}
-          onClose={() => setCreating(false)}
-          onDone={(incident) => {
-            setCreating(false)
-            navigate(`/incidents/${incident.id}`)
+    <section aria-labelledby="incidents-title">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <Typography.Title level={1} id="incidents-title" style={{ fontSize: 22, margin: 0 }}>
+          {t('title')}
+        </Typography.Title>
+        <Button type="primary" onClick={() => setCreating(true)}>
+          {t('record')}
+        </Button>
+      </Space>
+      <IncidentFilters
+        filters={view.filters}
+        onChange={(filters) => update({ filters, page: 1 })}
+      />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      <div data-testid="incident-list" aria-busy={list.isFetching}>
+        <Table<IncidentListItem>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.isFetching}
+          locale={{ emptyText: t('empty') }}
+          onChange={(pagination, _filters, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter
+            const sort = s?.order
+              ? `${String(s.columnKey)}:${s.order === 'ascend' ? 'asc' : 'desc'}`
+              : undefined
+            const pageChanged =
+              pagination.current !== view.page || pagination.pageSize !== view.pageSize
+            update({
+              sort,
+              page: pageChanged ? (pagination.current ?? 1) : 1,
+              pageSize: pagination.pageSize ?? view.pageSize,
+            })
+          }}
+          pagination={{
+            current: view.page,
+            pageSize: view.pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [...PAGE_SIZES],
+            showTotal: (total) => t('total', { total }),
           }}
         />
-      </section>
-    </IncidentTheme>
+      </div>
+      <IncidentFormDrawer
+        open={creating}
+        incident={null}
+        onClose={() => setCreating(false)}
+        onDone={(incident) => {
+          setCreating(false)
+          navigate(`/incidents/${incident.id}`)
+        }}
+      />
+    </section>
   )
 }

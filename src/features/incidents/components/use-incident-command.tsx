@@ -85,13 +85,9 @@ export function useIncidentCommand(incident: IncidentDetail) {
     </Modal>
   ) : null
 
-  return {
-    run,
-    dialog,
-    isPending: mutation.isPending,
-    error: mutation.error,
-    reset: mutation.reset,
-  }
+  // A stale version is answered by the dialog, not shown as a failure.
+  const error = currentFromConflict(mutation.error) ? null : mutation.error
+  return { run, dialog, isPending: mutation.isPending, error, reset: mutation.reset }
 }
 
 export type IncidentCommand = ReturnType<typeof useIncidentCommand>
