@@ -3,6 +3,9 @@ import { join } from 'node:path'
 
 const MOCK_ENTRY = 'mocks/browser.ts'
 
+/** What src/app/router.tsx loads with every signed-in screen. */
+export const SHELL_MODULES = ['src/app/layout/app-shell.tsx', 'src/app/layout/guards.tsx', 'src/app/layout/route-error-boundary.tsx', 'src/shared/ui/antd-provider.tsx']
+
 function closure(manifest, start, follow) {
   const seen = new Set()
   const stack = [...start]

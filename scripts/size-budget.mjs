@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { join, resolve } from 'node:path'
-import { firstLoadFiles, mockChunks } from '../bench/chunks.mjs'
+import { firstLoadFiles, mockChunks, SHELL_MODULES } from '../bench/chunks.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const dist = join(root, 'dist')
@@ -17,7 +17,8 @@ function gzipped(files) {
 
 const pages = {
   'sign-in': firstLoadFiles(dist, ['src/app/routes/sign-in-route.tsx']),
-  queue: firstLoadFiles(dist, ['src/app/layout/app-shell.tsx', 'src/app/routes/queue-route.tsx']),
+  // The router loads the shell, its guards, error boundary and antd provider with the first screen.
+  queue: firstLoadFiles(dist, [...SHELL_MODULES, 'src/app/routes/queue-route.tsx']),
 }
 let failed = false
 for (const [page, files] of Object.entries(pages)) {

@@ -1,21 +1,29 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
-import { RequireRole, RequireSession } from './layout/guards'
-import { HomeRedirect, NotFoundPage } from './layout/status-pages'
-import { RouteErrorBoundary } from './layout/route-error-boundary'
+import { LoadFailure } from './layout/load-failure'
 import { SCREENS } from './route-table'
+
+// Everything built with antd (guards, error pages, the shell) is loaded with the first signed-in
+// screen, so the entry and the sign-in page carry none of it.
+const shellModules = () =>
+  Promise.all([
+    import('./layout/app-shell'),
+    import('./layout/guards'),
+    import('./layout/route-error-boundary'),
+    import('../shared/ui/antd-provider'),
+  ])
 
 function screenRoute(screen: (typeof SCREENS)[number]): RouteObject {
   return {
     path: screen.path,
-    errorElement: <RouteErrorBoundary />,
     lazy: async () => {
-      const Component = await screen.load()
+      const [Component, [, { RequireRole }, { RouteErrorBoundary }]] = await Promise.all([screen.load(), shellModules()])
       return {
         Component: () => (
           <RequireRole roles={screen.roles}>
             <Component />
           </RequireRole>
         ),
+        ErrorBoundary: RouteErrorBoundary,
       }
     },
   }
@@ -24,28 +32,46 @@ function screenRoute(screen: (typeof SCREENS)[number]): RouteObject {
 export function createAppRouter() {
   return createBrowserRouter([
     {
-      path: '/sign-in',
-      lazy: async () => ({ Component: (await import('./routes/sign-in-route')).SignInRoute }),
-    },
-    {
-      path: '/',
-      // The shell loads with the first signed-in screen, so the sign-in page stays light.
-      lazy: async () => {
-        const { AppShell } = await import('./layout/app-shell')
-        return {
-          Component: () => (
-            <RequireSession>
-              <AppShell />
-            </RequireSession>
-          ),
-        }
-      },
-      errorElement: <RouteErrorBoundary />,
+      // Shown only when a part of the console could not even be loaded (a network failure
+      // mid-deploy): it needs nothing that might have failed to load.
+      errorElement: <LoadFailure />,
       children: [
-        { index: true, element: <HomeRedirect /> },
-        ...SCREENS.map(screenRoute),
-        { path: 'home', element: <Navigate to="/" replace /> },
-        { path: '*', element: <NotFoundPage /> },
+        {
+          path: '/sign-in',
+          lazy: async () => ({ Component: (await import('./routes/sign-in-route')).SignInRoute }),
+        },
+        {
+          path: '/',
+          lazy: async () => {
+            const [{ AppShell }, { RequireSession }, { RouteErrorBoundary }, { AntdProvider }] = await shellModules()
+            return {
+              Component: () => (
+                <AntdProvider>
+                  <RequireSession>
+                    <AppShell />
+                  </RequireSession>
+                </AntdProvider>
+              ),
+              ErrorBoundary: () => (
+                <AntdProvider>
+                  <RouteErrorBoundary />
+                </AntdProvider>
+              ),
+            }
+          },
+          children: [
+            {
+              index: true,
+              lazy: async () => ({ Component: (await import('./layout/status-pages')).HomeRedirect }),
+            },
+            ...SCREENS.map(screenRoute),
+            { path: 'home', element: <Navigate to="/" replace /> },
+            {
+              path: '*',
+              lazy: async () => ({ Component: (await import('./layout/status-pages')).NotFoundPage }),
+            },
+          ],
+        },
       ],
     },
   ])

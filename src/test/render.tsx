@@ -1,5 +1,4 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { App as AntApp } from 'antd'
 import { render } from '@testing-library/react'
 import type { ReactElement, ReactNode } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
@@ -8,6 +7,7 @@ import { sessionStore } from '../shared/api/session-store'
 import { createSession } from '../shared/auth/session-api'
 import { SessionProvider } from '../shared/auth/session-context'
 import { LocaleProvider } from '../shared/i18n/locale-provider'
+import { AntdProvider } from '../shared/ui/antd-provider'
 
 /** Signs in against the mock backend (msw/node) so the component talks to real handlers. */
 export async function signInAs(username: string): Promise<void> {
@@ -22,7 +22,7 @@ export function Providers({ children }: { children: ReactNode }) {
     <QueryClientProvider client={client}>
       <LocaleProvider>
         <SessionProvider>
-          <AntApp>{children}</AntApp>
+          <AntdProvider>{children}</AntdProvider>
         </SessionProvider>
       </LocaleProvider>
     </QueryClientProvider>

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Layout, Menu, Select, Space, Tag, Typography } from 'antd'
+import { Button, Layout, Menu, Select, Space, Tag, Typography } from 'antd'
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router'
@@ -28,9 +28,8 @@ export function AppShell() {
   }))
   const selected = items.map((i) => i.key).filter((key) => location.pathname.startsWith(key))
 
-  // antd's App (message, modal, notification) lives with the shell: the sign-in page needs none of it.
   return (
-    <AntApp>
+    <>
       <Layout style={{ minHeight: '100vh' }}>
         <a className="skip-link" href="#main">
           {t('common.skipToContent')}
@@ -101,6 +100,6 @@ export function AppShell() {
         <SessionExpiredModal />
         <IdleWarning />
       </Layout>
-    </AntApp>
+    </>
   )
 }

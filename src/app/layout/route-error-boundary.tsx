@@ -1,8 +1,8 @@
-import { Button, Result, Typography } from 'antd'
+import { Button, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useRouteError } from 'react-router'
 import { ApiError } from '../../shared/api/api-error'
-import { ForbiddenPage, NotFoundPage } from './status-pages'
+import { ErrorIcon, ForbiddenPage, NotFoundPage, StatusPage } from './status-pages'
 
 /** One per route: a failed screen shows why and a retry while the shell keeps working. */
 export function RouteErrorBoundary() {
@@ -13,24 +13,21 @@ export function RouteErrorBoundary() {
   if (error instanceof ApiError && error.status === 404) return <NotFoundPage />
   const message = error instanceof Error ? error.message : String(error)
   return (
-    <Result
-      status="error"
-      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('common.errorTitle')}</h1>}
-      subTitle={
-        <>
-          <div>{message}</div>
-          {error instanceof ApiError && (
-            <Typography.Text type="secondary" copyable={{ text: error.correlationId }}>
-              {t('common.correlationId')}: {error.correlationId}
-            </Typography.Text>
-          )}
-        </>
-      }
+    <StatusPage
+      icon={<ErrorIcon />}
+      title={t('common.errorTitle')}
       extra={
         <Button type="primary" onClick={() => navigate(0)}>
           {t('common.retry')}
         </Button>
       }
-    />
+    >
+      <div>{message}</div>
+      {error instanceof ApiError && (
+        <Typography.Text type="secondary" copyable={{ text: error.correlationId }}>
+          {t('common.correlationId')}: {error.correlationId}
+        </Typography.Text>
+      )}
+    </StatusPage>
   )
 }

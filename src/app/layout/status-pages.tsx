@@ -1,4 +1,6 @@
-import { Button, Result } from 'antd'
+import { CloseCircleFilled, StopOutlined, QuestionCircleOutlined } from '@ant-design/icons'
+import { Button, Flex, Typography } from 'antd'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate } from 'react-router'
 import { useStaff } from '../../shared/auth/session-context'
@@ -9,34 +11,56 @@ export function HomeRedirect() {
   return <Navigate to={homePath(staff.role)} replace />
 }
 
+/**
+ * A full-page status: an icon, a heading, what happened and what to do. antd's Result would do
+ * the same but carries its large illustrations into every signed-in page's first load.
+ */
+export function StatusPage({ icon, title, children, extra }: { icon: ReactNode; title: string; children?: ReactNode; extra?: ReactNode }) {
+  return (
+    <Flex vertical align="center" gap={12} style={{ padding: '48px 16px', textAlign: 'center' }}>
+      <div aria-hidden="true" style={{ fontSize: 56 }}>
+        {icon}
+      </div>
+      <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+        {title}
+      </Typography.Title>
+      {children && (
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {children}
+        </Typography.Paragraph>
+      )}
+      {extra}
+    </Flex>
+  )
+}
+
+function BackHome() {
+  const { t } = useTranslation()
+  return (
+    <Link to="/">
+      <Button type="primary">{t('common.backHome')}</Button>
+    </Link>
+  )
+}
+
 export function ForbiddenPage() {
   const { t } = useTranslation()
   return (
-    <Result
-      status="403"
-      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('common.forbiddenTitle')}</h1>}
-      subTitle={t('common.forbidden')}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('common.backHome')}</Button>
-        </Link>
-      }
-    />
+    <StatusPage icon={<StopOutlined style={{ color: '#ad4e00' }} />} title={t('common.forbiddenTitle')} extra={<BackHome />}>
+      {t('common.forbidden')}
+    </StatusPage>
   )
 }
 
 export function NotFoundPage() {
   const { t } = useTranslation()
   return (
-    <Result
-      status="404"
-      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('common.notFoundTitle')}</h1>}
-      subTitle={t('common.notFound')}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('common.backHome')}</Button>
-        </Link>
-      }
-    />
+    <StatusPage icon={<QuestionCircleOutlined style={{ color: '#1668dc' }} />} title={t('common.notFoundTitle')} extra={<BackHome />}>
+      {t('common.notFound')}
+    </StatusPage>
   )
+}
+
+export function ErrorIcon() {
+  return <CloseCircleFilled style={{ color: '#cf1322' }} />
 }

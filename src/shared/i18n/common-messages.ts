@@ -177,6 +177,10 @@ const zhCN = {
     stay: '保持登录',
     demoAccounts: '演示账号',
     role: '角色',
+    usernameRequired: '请输入用户名',
+    passwordRequired: '请输入密码',
+    showPassword: '显示',
+    signingIn: '正在登录…',
   },
 } as const
 
@@ -360,6 +364,10 @@ const enUS: Shape<typeof zhCN> = {
     stay: 'Stay signed in',
     demoAccounts: 'Demo accounts',
     role: 'Role',
+    usernameRequired: 'Enter your username',
+    passwordRequired: 'Enter your password',
+    showPassword: 'Show',
+    signingIn: 'Signing in…',
   },
 }
 

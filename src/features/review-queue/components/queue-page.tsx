@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { App, Badge, Button, Space, Table, Tabs, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
@@ -14,10 +14,12 @@ import { SlaBadge } from '../../../shared/ui/sla-badge'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import '../i18n'
 import { listParams, QUEUE_TABS, readQueueView, writeQueueView, type QueueView } from '../model/queue-params'
-import { BulkAssign } from './bulk-assign'
 import { QUEUE_SEARCH_ID, QueueFilters } from './queue-filters'
-import { ShortcutsHelp } from './shortcuts-help'
 import { useQueueShortcuts } from './use-queue-shortcuts'
+
+// Only leads with rows selected, and people who press "?", need these: they load on first use.
+const BulkAssign = lazy(() => import('./bulk-assign').then((m) => ({ default: m.BulkAssign })))
+const ShortcutsHelp = lazy(() => import('./shortcuts-help').then((m) => ({ default: m.ShortcutsHelp })))
 
 export function QueuePage() {
   const { t } = useTranslation('queue')
@@ -167,7 +169,9 @@ export function QueuePage() {
         }}
       />
       {staff.role === 'lead' && selectedKeys.length > 0 && (
-        <BulkAssign rows={rows.filter((r) => selectedKeys.includes(r.id))} onDone={() => setSelectedKeys([])} />
+        <Suspense fallback={null}>
+          <BulkAssign rows={rows.filter((r) => selectedKeys.includes(r.id))} onDone={() => setSelectedKeys([])} />
+        </Suspense>
       )}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <Table<RequestListItem>
@@ -202,7 +206,11 @@ export function QueuePage() {
           showTotal: (total) => t('total', { total }),
         }}
       />
-      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsHelp open onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </section>
   )
 }

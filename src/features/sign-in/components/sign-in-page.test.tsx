@@ -48,4 +48,17 @@ describe('SignInPage', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/账号已锁定，请 15 分钟后再试/))
     expect(onSignedIn).not.toHaveBeenCalled()
   })
+
+  it('names the empty field instead of sending an empty sign-in', async () => {
+    const onSignedIn = vi.fn()
+    const user = userEvent.setup()
+    renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
+    await user.type(screen.getByLabelText('用户名'), 'agent01')
+    await user.click(screen.getByRole('button', { name: '登录' }))
+    expect(screen.getByText('请输入密码')).toBeInTheDocument()
+    expect(screen.getByLabelText('密码')).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByLabelText('密码')).toHaveFocus()
+    expect(screen.queryByText('请输入用户名')).not.toBeInTheDocument()
+    expect(onSignedIn).not.toHaveBeenCalled()
+  })
 })

@@ -1,11 +1,9 @@
-import { Alert, Button, Card, Form, Input } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SessionStaff } from '../../../shared/api/schemas'
-import { useSession } from '../../../shared/auth/session-context'
-import { signInErrorMessage } from '../../../shared/auth/sign-in-error'
+import { SignInForm } from '../../../shared/auth/sign-in-form'
 import { LANGUAGES } from '../../../shared/i18n/i18n'
 import { useLocale } from '../../../shared/i18n/locale-provider'
+import './sign-in-page.css'
 
 const DEMO = [
   ['agent01', 'agent'],
@@ -15,6 +13,7 @@ const DEMO = [
   ['admin01', 'admin'],
 ] as const
 
+/** The first page every staff member loads: plain HTML and CSS, no component library. */
 export function SignInPage({
   onSignedIn,
   showDemoAccounts,
@@ -23,92 +22,33 @@ export function SignInPage({
   showDemoAccounts: boolean
 }) {
   const { t } = useTranslation()
-  const { signIn } = useSession()
   const { language, setLanguage } = useLocale()
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
 
   return (
-    <main
-      style={{
-        minHeight: '100vh',
-        display: 'grid',
-        placeItems: 'center',
-        background: '#f5f7fa',
-        padding: 16,
-      }}
-    >
-      <div style={{ width: 400, maxWidth: '100%' }}>
-        <Card>
-          <div
-            style={{
-              display: 'flex',
-              justifyContent: 'space-between',
-              alignItems: 'center',
-              marginBottom: 16,
-            }}
-          >
-            <h1 style={{ fontSize: 20, margin: 0 }}>{t('appName')}</h1>
-            <div role="group" aria-label={t('common.language')}>
+    <main className="sign-in-page">
+      <div className="sign-in-column">
+        <section className="sign-in-card" aria-labelledby="sign-in-title">
+          <div className="sign-in-heading">
+            <h1 id="sign-in-title">{t('appName')}</h1>
+            <div role="group" className="sign-in-languages" aria-label={t('common.language')}>
               {LANGUAGES.map((l) => (
-                <Button
+                <button
                   key={l}
-                  size="small"
-                  type={l === language ? 'primary' : 'text'}
+                  type="button"
+                  className={`plain-button plain-button-small ${l === language ? 'plain-button-primary' : 'plain-button-text'}`}
                   aria-pressed={l === language}
                   onClick={() => setLanguage(l)}
                 >
                   {l === 'zh-CN' ? '中文' : 'EN'}
-                </Button>
+                </button>
               ))}
             </div>
           </div>
-          <Form
-            layout="vertical"
-            requiredMark={false}
-            onFinish={async ({ username, password }: { username: string; password: string }) => {
-              setBusy(true)
-              setError(null)
-              try {
-                onSignedIn(await signIn(username.trim(), password))
-              } catch (e) {
-                setError(signInErrorMessage(e, t))
-              } finally {
-                setBusy(false)
-              }
-            }}
-          >
-            {error && (
-              <Alert
-                type="error"
-                showIcon
-                role="alert"
-                title={error}
-                style={{ marginBottom: 16 }}
-              />
-            )}
-            <Form.Item
-              name="username"
-              label={t('session.username')}
-              rules={[{ required: true, message: t('session.username') }]}
-            >
-              <Input autoComplete="username" autoFocus />
-            </Form.Item>
-            <Form.Item
-              name="password"
-              label={t('session.password')}
-              rules={[{ required: true, message: t('session.password') }]}
-            >
-              <Input.Password autoComplete="current-password" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy}>
-              {t('session.signIn')}
-            </Button>
-          </Form>
-        </Card>
+          <SignInForm onSignedIn={onSignedIn} />
+        </section>
         {showDemoAccounts && (
-          <Card size="small" title={t('session.demoAccounts')} style={{ marginTop: 16 }}>
-            {/* A plain table: the sign-in page must stay light (antd's Table is heavy). */}
+          <section className="sign-in-card" aria-labelledby="demo-accounts-title">
+            <h2 id="demo-accounts-title">{t('session.demoAccounts')}</h2>
             <table className="demo-accounts">
               <thead>
                 <tr>
@@ -125,8 +65,8 @@ export function SignInPage({
                 ))}
               </tbody>
             </table>
-            <span style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{t('session.password')}: Demo@2026</span>
-          </Card>
+            <p className="sign-in-hint">{t('session.password')}: Demo@2026</p>
+          </section>
         )}
       </div>
     </main>

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next'
+import { useRouteError } from 'react-router'
+
+/** Plain HTML on purpose: it stands in when the console's own code failed to load. */
+export function LoadFailure() {
+  const error = useRouteError()
+  const { t } = useTranslation()
+  return (
+    <main className="load-failure" role="alert">
+      <h1>{t('common.errorTitle')}</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+      <button type="button" className="plain-button plain-button-primary" onClick={() => window.location.reload()}>
+        {t('common.retry')}
+      </button>
+    </main>
+  )
+}
