@@ -55,6 +55,7 @@ describe('GET /api/dashboard/agent', () => {
     expect(d.dueSoon).toBe(await total('agent01', 'assignee=me&due=due_soon'))
     expect(d.awaitingRequester).toBe(await total('agent01', 'assignee=me&status=awaiting_requester'))
     expect(d.byStatus.reduce((n, s) => n + s.count, 0)).toBe(d.open)
+    expect(d.dueToday).toBe(await total('agent01', `assignee=me&status=${OPEN}&due=today`))
     expect(d.dueToday).toBeLessThanOrEqual(d.dueSoon)
     expect(d.overdue).toBeGreaterThan(0)
   })

@@ -3,11 +3,14 @@ import { endOfWorkingDay, shanghaiDate } from '../../src/shared/lib/working-days
 import type { Backend } from '../db/backend'
 import { HttpError } from '../http/route'
 
-/** "Due soon" = not overdue and due by the end of the second working day after today. */
-export function dueWindow(backend: Backend, now: number): { dueSoonUntil: number } {
+/**
+ * "Due soon" = not overdue and due by the end of the second working day after today; "due today"
+ * = not overdue and due by the end of today (Asia/Shanghai).
+ */
+export function dueWindow(backend: Backend, now: number): { dueSoonUntil: number; todayUntil: number } {
   const today = shanghaiDate(new Date(now).toISOString())
   const { date } = backend.calendar().addWorkingDays(today, 2)
-  return { dueSoonUntil: Date.parse(endOfWorkingDay(date)) }
+  return { dueSoonUntil: Date.parse(endOfWorkingDay(date)), todayUntil: Date.parse(endOfWorkingDay(today)) }
 }
 
 // Parsing ISO strings dominates sorting 100,000 rows; records are replaced on every change,

@@ -55,7 +55,7 @@ export const requestListQuery = listQuery.extend({
     .string()
     .regex(/^(me|none|S\d{3})$/, 'me, none or a staff id')
     .optional(),
-  due: z.enum(['overdue', 'due_soon']).optional(),
+  due: z.enum(['overdue', 'due_soon', 'today']).optional(),
   requesterType: requesterTypeSchema.optional(),
   channel: channelSchema.optional(),
   receivedFrom: z.iso.date().optional(),
@@ -172,12 +172,8 @@ export const requestHandlers = [
         if (window) {
           if (!open.has(r.status) || !r.deadlineAt) return false
           const { deadline } = requestTimes(r)
-          if (
-            query.due === 'overdue'
-              ? deadline >= now
-              : deadline < now || deadline > window.dueSoonUntil
-          )
-            return false
+          const until = query.due === 'today' ? window.todayUntil : window.dueSoonUntil
+          if (query.due === 'overdue' ? deadline >= now : deadline < now || deadline > until) return false
         }
         if (receivedFrom !== null || receivedTo !== null) {
           const { received } = requestTimes(r)

@@ -46,7 +46,6 @@ export const enUS: WorkbenchMessages = {
   agent: {
     open: 'My open requests',
     dueToday: 'Due today',
-    dueTodayHint: 'Opens the due-soon list, most urgent first',
     overdue: 'Overdue',
     awaiting: 'Awaiting requester',
     dueSoon: 'Due within 2 working days',

@@ -44,7 +44,6 @@ export const zhCN = {
   agent: {
     open: '我的未结请求',
     dueToday: '今日到期',
-    dueTodayHint: '打开即将到期的列表，最急的在前',
     overdue: '已逾期',
     awaiting: '等待申请人',
     dueSoon: '2 个工作日内到期',

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, REQUESTER_TYPES } from '../../../shared/api/enums'
 import { staffQueries } from '../../../shared/api/requests'
-import { isShareableSearch, type FilterKey, type QueueView } from '../model/queue-params'
+import { DUE_FILTERS, isShareableSearch, type FilterKey, type QueueView } from '../model/queue-params'
 
 interface QueueFiltersProps {
   view: QueueView
@@ -64,6 +64,7 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
         { value: 'none', label: t('filter.none') },
         ...(staff.data?.items ?? []).filter((s) => s.role === 'agent' || s.role === 'lead').map((s) => ({ value: s.id, label: s.displayName })),
       ])}
+      {select('due', t('filter.due'), DUE_FILTERS.map((v) => ({ value: v, label: t(`filter.dueOptions.${v}`) })))}
       {select('requesterType', t('filter.requesterType'), REQUESTER_TYPES.map((v) => ({ value: v, label: t(`common:requesterType.${v}`) })))}
       {select('channel', t('filter.channel'), CHANNELS.map((v) => ({ value: v, label: t(`common:channel.${v}`) })))}
       <DatePicker.RangePicker

@@ -19,7 +19,7 @@ export function AgentHome() {
   const loading = query.isPending
   const stats = [
     { key: 'open', to: queueHref({ tab: 'mine' }), value: d?.open, color: '#0958d9' },
-    { key: 'dueToday', to: queueHref({ tab: 'due_soon', assignee: 'me', sort: 'deadlineAt:asc' }), value: d?.dueToday, color: '#ad4e00', hint: t('agent.dueTodayHint') },
+    { key: 'dueToday', to: queueHref({ tab: 'mine', due: 'today' }), value: d?.dueToday, color: '#ad4e00' },
     { key: 'overdue', to: queueHref({ tab: 'overdue', assignee: 'me' }), value: d?.overdue, color: '#a8071a' },
     { key: 'awaiting', to: queueHref({ tab: 'mine', status: 'awaiting_requester' }), value: d?.awaitingRequester, color: '#531dab' },
     { key: 'dueSoon', to: queueHref({ tab: 'due_soon', assignee: 'me' }), value: d?.dueSoon, color: '#874d00' },

@@ -35,7 +35,7 @@ describe('the home screen of each role', { timeout: 40_000 }, () => {
     expect(overdue).toHaveAttribute('href', '/queue?tab=overdue&assignee=me')
     // Both the figure and its row in the by-status table open the same list.
     for (const link of screen.getAllByLabelText(/^等待申请人: \d+$/)) expect(link).toHaveAttribute('href', '/queue?tab=mine&status=awaiting_requester')
-    expect(screen.getByLabelText(/^今日到期: \d+/)).toHaveAttribute('href', '/queue?tab=due_soon&assignee=me&sort=deadlineAt%3Aasc')
+    expect(screen.getByLabelText(/^今日到期: \d+/)).toHaveAttribute('href', '/queue?tab=mine&due=today')
     expect(screen.queryByText('团队积压（类型 × 状态）')).toBeNull()
   })
 

@@ -11,14 +11,16 @@ export interface QueueLink {
   status?: RequestStatus | readonly RequestStatus[]
   /** `me`, `none` or a staff id. */
   assignee?: string
+  due?: 'today' | 'due_soon' | 'overdue'
   sort?: string
 }
 
-export function queueHref({ tab, type, status, assignee, sort }: QueueLink): string {
+export function queueHref({ tab, type, status, assignee, due, sort }: QueueLink): string {
   const params = new URLSearchParams({ tab })
   if (type) params.set('type', type)
   if (status) params.set('status', typeof status === 'string' ? status : status.join(','))
   if (assignee) params.set('assignee', assignee)
+  if (due) params.set('due', due)
   if (sort) params.set('sort', sort)
   return `/queue?${params}`
 }
