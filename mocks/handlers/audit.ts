@@ -1,10 +1,9 @@
 import { z } from 'zod'
-import { checkpointInputSchema } from '../../src/shared/api/disclosure-schemas'
-import { auditEventSchema, chainCheckpointSchema, chainVerificationSchema, pageSchema, type AuditEvent } from '../../src/shared/api/schemas'
+import { auditEventSchema, pageSchema, type AuditEvent } from '../../src/shared/api/schemas'
 import { toCsv } from '../../src/shared/lib/csv'
-import { verifyChain } from '../../src/shared/lib/hash-chain'
 import type { Database } from '../db/database'
-import { HttpError, listQuery, paginate, reply, replyCsv, route } from '../http/route'
+import { HttpError, listQuery, paginate, replyCsv, route } from '../http/route'
+import { chainEndpoints } from './chain-endpoints'
 
 // CONTRACT.md: compliance reads, exports and verifies the audit log; admins read everything.
 const READERS = ['compliance', 'admin'] as const
@@ -59,11 +58,6 @@ function sortEvents(events: AuditEvent[], sort: string | undefined): AuditEvent[
 
 const bySeq = (db: Database) => [...db.auditEvents.all()].sort((a, b) => a.seq - b.seq)
 
-function latestCheckpoint(db: Database) {
-  const mine = db.checkpoints.all().filter((c) => c.chain === 'audit')
-  return mine.reduce<(typeof mine)[number] | null>((latest, c) => (!latest || c.count > latest.count || (c.count === latest.count && c.at > latest.at) ? c : latest), null)
-}
-
 const CSV_HEADER = ['seq', 'at', 'actorId', 'role', 'action', 'target', 'reason', 'outcome', 'prevHash', 'hash']
 
 export const auditHandlers = [
@@ -77,15 +71,15 @@ export const auditHandlers = [
       return paginate(sortEvents(filterEvents(backend.db.auditEvents.all(), query), query.sort), query.page, query.pageSize)
     },
   }),
-  route({
-    method: 'get',
-    path: '/audit-events/verify',
-    roles: READERS,
-    response: chainVerificationSchema,
-    async handle({ backend }) {
-      const { ok, count, firstBrokenSeq, headHash } = await verifyChain(bySeq(backend.db), latestCheckpoint(backend.db))
-      return { ok, count, firstBrokenSeq, headHash }
-    },
+  ...chainEndpoints({
+    chain: 'audit',
+    base: '/audit-events',
+    readers: READERS,
+    records: bySeq,
+    name: 'The audit log',
+    noun: 'events',
+    idPrefix: 'ACP',
+    auditAction: 'audit.checkpoint',
   }),
   route({
     method: 'get',
@@ -103,57 +97,6 @@ export const auditHandlers = [
       await backend.write(() => audit('audit.export', 'audit-events', { reason: `${events.length} event(s)${filter ? `; ${filter}` : ''}` }))
       const rows = events.map((e) => CSV_HEADER.map((k) => e[k as keyof AuditEvent]))
       return replyCsv(toCsv(CSV_HEADER, rows))
-    },
-  }),
-  route({
-    method: 'get',
-    path: '/audit-events/checkpoints',
-    roles: READERS,
-    response: pageSchema(chainCheckpointSchema),
-    async handle({ backend }) {
-      const items = backend.db.checkpoints
-        .all()
-        .filter((c) => c.chain === 'audit')
-        .sort((a, b) => b.count - a.count || b.at.localeCompare(a.at))
-      return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) }
-    },
-  }),
-  route({
-    method: 'post',
-    path: '/audit-events/checkpoints',
-    roles: ['compliance'],
-    body: checkpointInputSchema,
-    idempotent: true,
-    response: chainCheckpointSchema,
-    status: 201,
-    async handle({ body, backend, staff, now, audit }) {
-      const { db } = backend
-      const events = bySeq(db)
-      const latest = latestCheckpoint(db)
-      if (latest && body.count < latest.count) {
-        throw new HttpError(409, 'CHECKPOINT_BEHIND', `A checkpoint already covers ${latest.count} events`, { latest })
-      }
-      const atCount = events[body.count - 1]
-      if (!atCount || atCount.seq !== body.count || atCount.hash !== body.headHash) {
-        throw new HttpError(409, 'CHECKPOINT_MISMATCH', 'The audit log has no event with that seq and head hash', {
-          count: events.length,
-          headHash: events.at(-1)?.hash ?? null,
-        })
-      }
-      // Only a chain that verifies (against the previous checkpoint too) may be vouched for.
-      const check = await verifyChain(events.slice(0, body.count), latest)
-      if (!check.ok) throw new HttpError(409, 'CHAIN_BROKEN', `The audit log is broken at seq ${check.firstBrokenSeq}`, { firstBrokenSeq: check.firstBrokenSeq })
-      const sequence = db.checkpoints.all().filter((c) => c.chain === 'audit').length + 1
-      const checkpoint = await db.checkpoints.insert({
-        id: `ACP${String(sequence).padStart(5, '0')}`,
-        chain: 'audit',
-        headHash: body.headHash,
-        count: body.count,
-        at: new Date(now).toISOString(),
-        by: staff.id,
-      })
-      await audit('audit.checkpoint', checkpoint.id, { reason: `${body.count} events, head ${body.headHash}` })
-      return reply(201, checkpoint)
     },
   }),
 ]

@@ -1,16 +1,15 @@
 import { z } from 'zod'
 import {
-  checkpointInputSchema,
   disclosurePageSchema,
   disclosureStatementSchema,
   recordDisclosureInputSchema,
 } from '../../src/shared/api/disclosure-schemas'
-import { chainCheckpointSchema, chainVerificationSchema, disclosureRecordSchema, pageSchema } from '../../src/shared/api/schemas'
-import { verifyChain } from '../../src/shared/lib/hash-chain'
+import { disclosureRecordSchema } from '../../src/shared/api/schemas'
 import { maskName } from '../../src/shared/lib/masking'
 import { appendDisclosure } from '../db/chains'
 import type { Database } from '../db/database'
 import { ALL_ROLES, HttpError, notFound, paginate, reply, replyCsv, route } from '../http/route'
+import { chainEndpoints } from './chain-endpoints'
 import { disclosureApplicationHandlers } from './disclosure-applications'
 import { filterLedger, ledgerCsv, ledgerFilters, ledgerListQuery, sortLedger, statementFor, userNamesFor } from './disclosure-query'
 import { checkRecordInput, draftFromInput, headSeq, ledgerId } from './disclosure-rules'
@@ -20,11 +19,6 @@ const READERS = ['compliance', 'admin'] as const
 
 function bySeq(db: Database) {
   return [...db.disclosures.all()].sort((a, b) => a.seq - b.seq)
-}
-
-function latestCheckpoint(db: Database) {
-  const mine = db.checkpoints.all().filter((c) => c.chain === 'disclosures')
-  return mine.reduce<(typeof mine)[number] | null>((latest, c) => (!latest || c.count > latest.count || (c.count === latest.count && c.at > latest.at) ? c : latest), null)
 }
 
 const appendOnly = (method: 'put' | 'patch' | 'delete', path: string) =>
@@ -84,66 +78,15 @@ const ledgerHandlers = [
       return replyCsv(ledgerCsv(records))
     },
   }),
-  route({
-    method: 'get',
-    path: '/disclosures/verify',
-    roles: READERS,
-    response: chainVerificationSchema,
-    async handle({ backend }) {
-      const { ok, count, firstBrokenSeq, headHash } = await verifyChain(bySeq(backend.db), latestCheckpoint(backend.db))
-      return { ok, count, firstBrokenSeq, headHash }
-    },
-  }),
-  route({
-    method: 'get',
-    path: '/disclosures/checkpoints',
-    roles: READERS,
-    response: pageSchema(chainCheckpointSchema),
-    async handle({ backend }) {
-      const items = backend.db.checkpoints
-        .all()
-        .filter((c) => c.chain === 'disclosures')
-        .sort((a, b) => b.count - a.count || b.at.localeCompare(a.at))
-      return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) }
-    },
-  }),
-  route({
-    method: 'post',
-    path: '/disclosures/checkpoints',
-    roles: ['compliance'],
-    body: checkpointInputSchema,
-    idempotent: true,
-    response: chainCheckpointSchema,
-    status: 201,
-    async handle({ body, backend, staff, now, audit }) {
-      const { db } = backend
-      const records = bySeq(db)
-      const latest = latestCheckpoint(db)
-      if (latest && body.count < latest.count) {
-        throw new HttpError(409, 'CHECKPOINT_BEHIND', `A checkpoint already covers ${latest.count} records`, { latest })
-      }
-      const atCount = records[body.count - 1]
-      if (!atCount || atCount.seq !== body.count || atCount.hash !== body.headHash) {
-        throw new HttpError(409, 'CHECKPOINT_MISMATCH', 'The ledger has no record with that seq and head hash', {
-          count: records.length,
-          headHash: records.at(-1)?.hash ?? null,
-        })
-      }
-      // Only a chain that verifies (against the previous checkpoint too) may be vouched for.
-      const check = await verifyChain(records.slice(0, body.count), latest)
-      if (!check.ok) throw new HttpError(409, 'CHAIN_BROKEN', `The ledger is broken at seq ${check.firstBrokenSeq}`, { firstBrokenSeq: check.firstBrokenSeq })
-      const sequence = db.checkpoints.all().filter((c) => c.chain === 'disclosures').length + 1
-      const checkpoint = await db.checkpoints.insert({
-        id: `DCP${String(sequence).padStart(5, '0')}`,
-        chain: 'disclosures',
-        headHash: body.headHash,
-        count: body.count,
-        at: new Date(now).toISOString(),
-        by: staff.id,
-      })
-      await audit('disclosure.checkpoint', checkpoint.id, { reason: `${body.count} records, head ${body.headHash}` })
-      return reply(201, checkpoint)
-    },
+  ...chainEndpoints({
+    chain: 'disclosures',
+    base: '/disclosures',
+    readers: READERS,
+    records: bySeq,
+    name: 'The ledger',
+    noun: 'records',
+    idPrefix: 'DCP',
+    auditAction: 'disclosure.checkpoint',
   }),
   appendOnly('put', '/disclosures'),
   appendOnly('patch', '/disclosures'),
