@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, STAFF, test, type Username } from './fixtures'
+import { expect, expectAccessible, PASSWORD, signIn, STAFF, test, type Username } from './fixtures'
 
 const MENUS: Record<Username, string[]> = {
   agent01: ['工作台', '请求队列'],
@@ -43,4 +43,10 @@ test('sign out revokes the token on the server', async ({ page }) => {
   await expect(page.getByLabel('用户名')).toBeVisible()
   const status = await page.evaluate(async (t) => (await fetch('/api/session', { headers: { Authorization: `Bearer ${t}` } })).status, token)
   expect(status).toBe(401)
+  // The next person at this desk starts at their own home, not at the page the last one left.
+  await expect(page).toHaveURL(/\/sign-in$/)
+  await page.getByLabel('用户名').fill('compliance01')
+  await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page).toHaveURL(/\/workbench$/)
 })

@@ -1,7 +1,7 @@
 import { Button, Layout, Menu, Select, Space, Tag, Typography } from 'antd'
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet, useLocation, useNavigate } from 'react-router'
+import { Link, Outlet, useLocation } from 'react-router'
 import { useSession, useStaff } from '../../shared/auth/session-context'
 import { LANGUAGES, type Language } from '../../shared/i18n/i18n'
 import { useLocale } from '../../shared/i18n/locale-provider'
@@ -21,7 +21,6 @@ export function AppShell() {
   const { language, setLanguage } = useLocale()
   const { t } = useTranslation()
   const location = useLocation()
-  const navigate = useNavigate()
   const items = SCREENS.filter((s) => s.menu && s.roles.includes(staff.role)).map((s) => ({
     key: `/${s.path}`,
     label: <Link to={`/${s.path}`}>{t(`menu.${s.menu}`)}</Link>,
@@ -80,12 +79,7 @@ export function AppShell() {
                   label: l === 'zh-CN' ? '简体中文' : 'English',
                 }))}
               />
-              <Button
-                onClick={async () => {
-                  await signOut()
-                  navigate('/sign-in', { replace: true })
-                }}
-              >
+              <Button onClick={() => void signOut()}>
                 {t('common.signOut')}
               </Button>
             </Space>

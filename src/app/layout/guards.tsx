@@ -7,7 +7,7 @@ import { useSession } from '../../shared/auth/session-context'
 import { ForbiddenPage } from './status-pages'
 
 export function RequireSession({ children }: { children: ReactNode }) {
-  const { status } = useSession()
+  const { status, signedOutByUser } = useSession()
   const location = useLocation()
   const { t } = useTranslation()
   if (status === 'loading') {
@@ -19,7 +19,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   }
   if (status === 'signed_out') {
     const next = `${location.pathname}${location.search}`
-    return <Navigate to={`/sign-in${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} replace />
+    const back = !signedOutByUser && next !== '/'
+    return <Navigate to={`/sign-in${back ? `?next=${encodeURIComponent(next)}` : ''}`} replace />
   }
   return children
 }

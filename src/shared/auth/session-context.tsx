@@ -12,6 +12,8 @@ export interface SessionValue {
   staff: SessionStaff | null
   /** The server answered 401 while signed in: the sign-in modal is shown over the page. */
   expired: boolean
+  /** Signed out on purpose: the next person to sign in starts at their own home, not this page. */
+  signedOutByUser: boolean
   signIn(username: string, password: string): Promise<SessionStaff>
   signOut(): Promise<void>
   markExpired(): void
@@ -24,6 +26,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>(() => (sessionStore.getToken() ? 'loading' : 'signed_out'))
   const [staff, setStaff] = useState<SessionStaff | null>(null)
   const [expired, setExpired] = useState(false)
+  const [signedOutByUser, setSignedOutByUser] = useState(false)
 
   useEffect(() => {
     if (!sessionStore.getToken()) return
@@ -54,6 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setStaff(session.staff)
       setStatus('signed_in')
       setExpired(false)
+      setSignedOutByUser(false)
       // Someone else signing in at the modal must not see the previous person's data.
       if (wasExpired && staff && staff.id !== session.staff.id) queryClient.clear()
       else void queryClient.invalidateQueries()
@@ -73,12 +77,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setStaff(null)
       setStatus('signed_out')
       setExpired(false)
+      setSignedOutByUser(true)
     }
   }, [queryClient])
 
   const value = useMemo<SessionValue>(
-    () => ({ status, staff, expired, signIn, signOut, markExpired: () => setExpired(true) }),
-    [status, staff, expired, signIn, signOut],
+    () => ({ status, staff, expired, signedOutByUser, signIn, signOut, markExpired: () => setExpired(true) }),
+    [status, staff, expired, signedOutByUser, signIn, signOut],
   )
   return <SessionContext value={value}>{children}</SessionContext>
 }

@@ -30,7 +30,7 @@ export function AgentHome() {
       <Row gutter={[16, 16]}>
         {stats.map((s) => (
           <Col key={s.key} flex="1 1 200px">
-            <StatLink to={s.to} label={t(`agent.${s.key}`)} value={s.value} color={s.color} hint={s.hint} loading={loading} />
+            <StatLink to={s.to} label={t(`agent.${s.key}`)} value={s.value} color={s.color} loading={loading} />
           </Col>
         ))}
         <Col xs={24} lg={10}>
