@@ -96,6 +96,9 @@ describe('fee path', () => {
 
     const again = await call('POST', `/requests/${request.id}/fee-acceptance`, { accepted: true, channel: 'hotline' }, accepted.body.version)
     expect(again.status).toBe(409)
+    const secondQuote = await call('POST', `/requests/${request.id}/fee-quote`, { amountFen: 800, basis: '再次报价测试' }, accepted.body.version)
+    expect(secondQuote.status).toBe(409)
+    expect(secondQuote.body.code).toBe('FEE_ALREADY_QUOTED')
   })
 
   it('an acceptance needs a pending quote, even while the request waits for documents', async () => {

@@ -96,6 +96,12 @@ export function withSla(backend: Backend, draft: PrivacyRequest): void {
   )
 }
 
+const BLOCKED_MESSAGES: Record<NonNullable<ReturnType<typeof actionBlocked>>, string> = {
+  FEE_PENDING: 'A fee quote is waiting for the user',
+  NO_PENDING_FEE: 'No fee quote is waiting for the user',
+  FEE_ALREADY_QUOTED: 'A fee was already quoted for this request',
+}
+
 /**
  * The common shape of every action on a request: load, check the version and the transition,
  * change it, bump the version, add the timeline event and the audit event, return the detail.
@@ -124,7 +130,7 @@ export async function actOnRequest(
   }
   const blocked = actionBlocked(current, action)
   if (blocked) {
-    throw new HttpError(409, blocked, blocked === 'FEE_PENDING' ? 'A fee quote is waiting for the user' : 'No fee quote is waiting for the user')
+    throw new HttpError(409, blocked, BLOCKED_MESSAGES[blocked])
   }
   validate?.(current)
   let event = action as string

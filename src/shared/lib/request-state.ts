@@ -125,10 +125,12 @@ export function hasPendingFee(request: Pick<ActionSubject, 'feeQuotes'>): boolea
 /**
  * Why an action the status allows does not apply to this request now, or null (the server
  * refuses it with this code). While a fee quote waits for the user the pause is about the fee,
- * not identity documents; a fee is accepted only when one was quoted.
+ * not identity documents; a fee is accepted only when one was quoted, and quoted only once.
  */
-export function actionBlocked(request: ActionSubject, action: RequestAction): 'FEE_PENDING' | 'NO_PENDING_FEE' | null {
+export function actionBlocked(request: ActionSubject, action: RequestAction): 'FEE_PENDING' | 'NO_PENDING_FEE' | 'FEE_ALREADY_QUOTED' | null {
   if (action === 'identity_check' && hasPendingFee(request)) return 'FEE_PENDING'
+  // One fee per request: once quoted (and accepted) the user is not charged again for it.
+  if (action === 'quote_fee' && (request.feeQuotes ?? []).some((q) => q.status !== 'declined')) return 'FEE_ALREADY_QUOTED'
   if (action === 'accept_fee' && !hasPendingFee(request)) return 'NO_PENDING_FEE'
   return null
 }
