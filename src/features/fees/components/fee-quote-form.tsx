@@ -34,11 +34,8 @@ export function FeeQuoteForm({ command }: { command: FeeCommand }) {
 
   return (
     <Form name="fee-quote" form={form} layout="vertical" onFinish={submit} aria-label={t('quoteTitle')}>
-      <Form.Item
-        name="amount"
-        label={t('amount')}
-        rules={[{ required: true }, { validator: (_, v: number | null) => (v == null || (yuanToFen(v) ?? 0) > 0 ? Promise.resolve() : Promise.reject(new Error(t('amount')))) }]}
-      >
+      {/* Whole fen only: the input keeps two decimals and the server takes integer fen. */}
+      <Form.Item name="amount" label={t('amount')} rules={[{ required: true }]}>
         <InputNumber min={0.01} max={MAX_FEE_FEN / 100} step={0.01} precision={2} prefix="¥" style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="basis" label={t('basis')} rules={[{ required: true, whitespace: true }, { min: 5 }, { max: 1000 }]}>
