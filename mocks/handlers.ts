@@ -3,6 +3,8 @@ import { auditHandlers } from './handlers/audit'
 import { cancellationHandlers } from './handlers/cancellations'
 import { dashboardHandlers } from './handlers/dashboards'
 import { disclosureHandlers } from './handlers/disclosures'
+import { duplicateHandlers } from './handlers/duplicates'
+import { feeHandlers } from './handlers/fees'
 import { identityCheckHandlers } from './handlers/identity-checks'
 import { incidentHandlers } from './handlers/incidents'
 import { reportHandlers } from './handlers/reports'
@@ -12,4 +14,4 @@ import { sessionHandlers } from './handlers/session'
 import { staffHandlers } from './handlers/staff'
 import { userHandlers } from './handlers/users'
 
-export const handlers = [...sessionHandlers, ...requestHandlers, ...identityCheckHandlers, ...cancellationHandlers, ...rightsRequestHandlers, ...userHandlers, ...disclosureHandlers, ...adminHandlers, ...staffHandlers, ...auditHandlers, ...incidentHandlers, ...dashboardHandlers, ...reportHandlers]
+export const handlers = [...sessionHandlers, ...requestHandlers, ...identityCheckHandlers, ...cancellationHandlers, ...rightsRequestHandlers, ...feeHandlers, ...duplicateHandlers, ...userHandlers, ...disclosureHandlers, ...adminHandlers, ...staffHandlers, ...auditHandlers, ...incidentHandlers, ...dashboardHandlers, ...reportHandlers]

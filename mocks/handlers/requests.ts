@@ -16,7 +16,9 @@ import {
   requestListItemSchema,
   type PrivacyRequest,
 } from '../../src/shared/api/schemas'
+import { openOriginal } from '../../src/shared/lib/duplicates'
 import {
+  actionBlocked,
   COMPLETED_BY_OWN_ACTION,
   canTransition,
   needsChecker,
@@ -60,6 +62,8 @@ export const requestListQuery = listQuery.extend({
   channel: channelSchema.optional(),
   receivedFrom: z.iso.date().optional(),
   receivedTo: z.iso.date().optional(),
+  /** `true`: only requests flagged as duplicates of an open one. */
+  duplicate: z.enum(['true', 'false']).optional(),
 })
 
 function load(backend: Backend, id: string): PrivacyRequest {
@@ -92,6 +96,12 @@ export function withSla(backend: Backend, draft: PrivacyRequest): void {
   )
 }
 
+const BLOCKED_MESSAGES: Record<NonNullable<ReturnType<typeof actionBlocked>>, string> = {
+  FEE_PENDING: 'A fee quote is waiting for the user',
+  NO_PENDING_FEE: 'No fee quote is waiting for the user',
+  FEE_ALREADY_QUOTED: 'A fee was already quoted for this request',
+}
+
 /**
  * The common shape of every action on a request: load, check the version and the transition,
  * change it, bump the version, add the timeline event and the audit event, return the detail.
@@ -117,6 +127,10 @@ export async function actOnRequest(
         status: current.status,
       },
     )
+  }
+  const blocked = actionBlocked(current, action)
+  if (blocked) {
+    throw new HttpError(409, blocked, BLOCKED_MESSAGES[blocked])
   }
   validate?.(current)
   let event = action as string
@@ -167,6 +181,7 @@ export const requestHandlers = [
         if (statuses && !statuses.has(r.status)) return false
         if (query.requesterType && r.requesterType !== query.requesterType) return false
         if (query.channel && r.channel !== query.channel) return false
+        if (query.duplicate && Boolean(r.duplicateOf) !== (query.duplicate === 'true')) return false
         if (assignee === 'none' ? r.assigneeId !== null : assignee && r.assigneeId !== assignee)
           return false
         if (window) {
@@ -282,6 +297,8 @@ export const requestHandlers = [
         ],
         notes: [],
         identityChecks: [],
+        // Flagged, not refused: staff decide whether to merge it into the open one.
+        duplicateOf: openOriginal({ userId: body.userId, type: body.type }, db.requests.all())?.id ?? null,
       }
       withSla(backend, draft)
       const created = await db.requests.insert(draft)

@@ -15,14 +15,15 @@ export function presentUser(user: PlatformUser): PlatformUser {
 }
 
 export function presentListItem(request: PrivacyRequest, user: PlatformUser | undefined): RequestListItem {
-  const { timeline: _t, notes: _n, identityChecks: _i, details: _d, decision: _c, ...rest } = request
+  const { timeline: _t, notes: _n, identityChecks: _i, details: _d, decision: _c, feeQuotes: _f, ...rest } = request
   return {
     ...rest,
+    duplicateOf: request.duplicateOf ?? null,
     userName: user ? maskName(user.name) : '—',
     userPhone: user ? maskPhone(user.phone) : '—',
   }
 }
 
 export function presentRequest(request: PrivacyRequest, user: PlatformUser) {
-  return { ...request, user: presentUser(user) }
+  return { ...request, duplicateOf: request.duplicateOf ?? null, user: presentUser(user) }
 }

@@ -2,6 +2,8 @@ import type { ComponentType } from 'react'
 import { useParams } from 'react-router'
 import { CancellationPanel } from '../../features/cancellations/components/cancellation-panel'
 import { DisclosureStatementPanel } from '../../features/disclosures/components/disclosure-statement-panel'
+import { DuplicateBanner } from '../../features/fees/components/duplicate-banner'
+import { FeePanel } from '../../features/fees/components/fee-panel'
 import { IdentityCheckPanel } from '../../features/identity-checks/components/identity-check-panel'
 import { AccessPanel } from '../../features/rights-requests/components/access-panel'
 import { ConsentWithdrawalPanel } from '../../features/rights-requests/components/consent-withdrawal-panel'
@@ -12,7 +14,7 @@ import { MaskedValue } from '../../shared/ui/masked-value'
 
 // Each request type's own handling, in the order it appears on the page. A panel decides
 // itself whether it applies to the request it is given (and renders nothing otherwise).
-const PANELS: ComponentType<RequestPanelsProps>[] = [IdentityCheckPanel, CancellationPanel, ConsentWithdrawalPanel, CorrectionPanel, AccessPanel, RefusalPanel, DisclosureStatementPanel]
+const PANELS: ComponentType<RequestPanelsProps>[] = [DuplicateBanner, IdentityCheckPanel, FeePanel, CancellationPanel, ConsentWithdrawalPanel, CorrectionPanel, AccessPanel, RefusalPanel, DisclosureStatementPanel]
 
 export function RequestDetailRoute() {
   const { id = '' } = useParams()

@@ -276,6 +276,24 @@ export const userNotificationSchema = z.object({
 })
 export type UserNotification = z.infer<typeof userNotificationSchema>
 
+/**
+ * A cost fee quoted for a repeated request (policy 6(8)), in integer fen, and what the user
+ * answered: accepted (work continues) or withdrew (the request ends).
+ */
+export const feeQuoteSchema = z.object({
+  id: z.string(),
+  amountFen: z.number().int().positive(),
+  basis: z.string(),
+  quotedAt: isoDateTime,
+  quotedBy: z.string(),
+  status: z.enum(['pending', 'accepted', 'declined']),
+  answeredAt: isoDateTime.nullable(),
+  answeredBy: z.string().nullable(),
+  answerChannel: channelSchema.nullable(),
+  answerNote: z.string().nullable(),
+})
+export type FeeQuote = z.infer<typeof feeQuoteSchema>
+
 export const requestSchema = z.object({
   id: z.string(),
   type: requestTypeSchema,
@@ -306,12 +324,19 @@ export const requestSchema = z.object({
   // Optional so that requests of types without them need not carry them.
   dataPlan: dataPlanSchema.nullable().optional(),
   notifications: z.array(userNotificationSchema).optional(),
+  // Optional so that requests stored before duplicates and fees existed still read; the API
+  // always answers duplicateOf (null when none).
+  /** The open request of the same user and type this one came in after (a duplicate). */
+  duplicateOf: z.string().nullable().optional(),
+  /** Set once this duplicate was merged into another request. */
+  mergedInto: z.string().nullable().optional(),
+  feeQuotes: z.array(feeQuoteSchema).optional(),
 })
 export type PrivacyRequest = z.infer<typeof requestSchema>
 
 // What a queue row carries: no timeline, plus the user's masked summary for the columns.
 export const requestListItemSchema = requestSchema
-  .omit({ timeline: true, notes: true, identityChecks: true, identityDocuments: true, details: true, decision: true, dataPlan: true, notifications: true })
+  .omit({ timeline: true, notes: true, identityChecks: true, identityDocuments: true, details: true, decision: true, dataPlan: true, notifications: true, feeQuotes: true })
   .extend({ userName: z.string(), userPhone: z.string() })
 export type RequestListItem = z.infer<typeof requestListItemSchema>
 

@@ -127,6 +127,10 @@ const zhCN = {
     data_plan_executed: '数据处理计划执行完毕',
     user_notified: '已通知用户',
     auto_closed_unverified: '未完成身份核验，自动关闭',
+    fee_quoted: '报价成本费',
+    fee_accepted: '用户接受费用',
+    merged_into: '合并到其他请求',
+    merged_from: '合并入重复请求',
   },
   reveal: {
     show: '查看完整{{field}}',
@@ -314,6 +318,10 @@ const enUS: Shape<typeof zhCN> = {
     data_plan_executed: 'Data plan carried out',
     user_notified: 'User notified',
     auto_closed_unverified: 'Closed automatically: identity not verified',
+    fee_quoted: 'Cost fee quoted',
+    fee_accepted: 'User accepted the fee',
+    merged_into: 'Merged into another request',
+    merged_from: 'Duplicate merged in',
   },
   reveal: {
     show: 'Show full {{field}}',

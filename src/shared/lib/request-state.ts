@@ -13,6 +13,10 @@ export type RequestAction =
   | 'send_back'
   | 'extend'
   | 'execute'
+  | 'quote_fee'
+  | 'accept_fee'
+  | 'withdraw'
+  | 'merge'
 
 /** The path segment of each action under /api/requests/{id}/. */
 export const ACTION_ENDPOINT: Record<RequestAction, string> = {
@@ -25,6 +29,10 @@ export const ACTION_ENDPOINT: Record<RequestAction, string> = {
   send_back: 'send-back',
   extend: 'extend',
   execute: 'execute',
+  quote_fee: 'fee-quote',
+  accept_fee: 'fee-acceptance',
+  withdraw: 'withdraw',
+  merge: 'merge',
 }
 
 const FROM: Record<RequestAction, readonly RequestStatus[]> = {
@@ -37,6 +45,11 @@ const FROM: Record<RequestAction, readonly RequestStatus[]> = {
   send_back: ['pending_approval'],
   extend: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval'],
   execute: ['approved'],
+  quote_fee: ['in_review'],
+  accept_fee: ['awaiting_requester'],
+  // Once approved the request is being carried out; the user can no longer take it back.
+  withdraw: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval'],
+  merge: ['identity_pending', 'awaiting_requester', 'in_review'],
 }
 
 const ROLES: Record<RequestAction, readonly Role[]> = {
@@ -49,7 +62,14 @@ const ROLES: Record<RequestAction, readonly Role[]> = {
   send_back: ['lead'],
   extend: ['lead'],
   execute: ['agent', 'lead'],
+  quote_fee: ['agent', 'lead'],
+  accept_fee: ['agent', 'lead'],
+  withdraw: ['agent', 'lead'],
+  merge: ['agent', 'lead'],
 }
+
+/** Actions offered in their own panels (fees, duplicates) rather than the page's action bar. */
+export const PANEL_ACTIONS: readonly RequestAction[] = ['quote_fee', 'accept_fee', 'withdraw', 'merge']
 
 export function actionRoles(action: RequestAction): readonly Role[] {
   return ROLES[action]
@@ -94,12 +114,34 @@ export interface ActionSubject {
   type: RequestType
   assigneeId: string | null
   preparedBy: string | null
+  duplicateOf?: string | null
+  feeQuotes?: readonly { status: 'pending' | 'accepted' | 'declined' }[]
+}
+
+export function hasPendingFee(request: Pick<ActionSubject, 'feeQuotes'>): boolean {
+  return (request.feeQuotes ?? []).some((q) => q.status === 'pending')
+}
+
+/**
+ * Why an action the status allows does not apply to this request now, or null (the server
+ * refuses it with this code). While a fee quote waits for the user the pause is about the fee,
+ * not identity documents; a fee is accepted only when one was quoted, and quoted only once.
+ */
+export function actionBlocked(request: ActionSubject, action: RequestAction): 'FEE_PENDING' | 'NO_PENDING_FEE' | 'FEE_ALREADY_QUOTED' | null {
+  if (action === 'identity_check' && hasPendingFee(request)) return 'FEE_PENDING'
+  // One fee per request: once quoted (and accepted) the user is not charged again for it.
+  if (action === 'quote_fee' && (request.feeQuotes ?? []).some((q) => q.status !== 'declined')) return 'FEE_ALREADY_QUOTED'
+  if (action === 'accept_fee' && !hasPendingFee(request)) return 'NO_PENDING_FEE'
+  return null
 }
 
 /** The actions a staff member may take on a request now, in the order the UI offers them. */
 export function allowedActions(request: ActionSubject, staff: { id: string; role: Role }): RequestAction[] {
   return (Object.keys(FROM) as RequestAction[]).filter((action) => {
     if (!ROLES[action].includes(staff.role) || !canTransition(request.status, action)) return false
+    if (actionBlocked(request, action)) return false
+    // The server merges any open request of the same user and type; the UI offers it for flagged duplicates.
+    if (action === 'merge') return Boolean(request.duplicateOf)
     if (action === 'claim') return request.assigneeId !== staff.id
     if (action === 'approve') return request.preparedBy !== staff.id
     return true

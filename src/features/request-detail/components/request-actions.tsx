@@ -10,6 +10,7 @@ import {
   ACTION_ENDPOINT,
   allowedActions,
   hasOwnDecisionPanel,
+  PANEL_ACTIONS,
   type RequestAction,
 } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
@@ -30,6 +31,7 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
       a !== 'note' &&
       a !== 'identity_check' &&
       a !== 'execute' &&
+      !PANEL_ACTIONS.includes(a) &&
       !(a === 'decide' && hasOwnDecisionPanel(request.type)),
   )
 

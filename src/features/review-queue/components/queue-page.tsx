@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Badge, Button, Space, Table, Tabs, Typography, type TableProps } from 'antd'
+import { App, Badge, Button, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +8,7 @@ import { useWorkingCalendar } from '../../../shared/api/calendar'
 import { requestQueries, staffQueries, useRequestAction } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
+import { isOpen } from '../../../shared/lib/duplicates'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
@@ -80,7 +81,17 @@ export function QueuePage() {
       title: t('col.id'),
       dataIndex: 'id',
       sorter: true,
-      render: (id: string) => <Link to={`/requests/${id}`}>{id}</Link>,
+      render: (id: string, r) => (
+        <Space size={4} wrap>
+          <Link to={`/requests/${id}`}>{id}</Link>
+          {r.duplicateOf && isOpen(r.status) && (
+            // A marker read as one image with its full meaning; the short word is what sighted users see.
+            <Tag color="#874d00" role="img" aria-label={t('duplicateOf', { id: r.duplicateOf })} title={t('duplicateOf', { id: r.duplicateOf })}>
+              {t('duplicate')}
+            </Tag>
+          )}
+        </Space>
+      ),
     },
     { title: t('col.type'), dataIndex: 'type', sorter: true, render: (v: string) => t(`common:requestType.${v}`) },
     {

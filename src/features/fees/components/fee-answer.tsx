@@ -1,0 +1,88 @@
+import { Alert, App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CHANNELS } from '../../../shared/api/enums'
+import type { FeeQuote } from '../../../shared/api/schemas'
+import { formatFen } from '../../../shared/lib/fees'
+import type { FeeCommand } from './fee-command'
+
+type Answer = 'accept' | 'withdraw'
+
+/** A quote waiting for the user, and what staff record once the user has answered. */
+export function FeeAnswer({ quote, command, staffName, canAccept, canWithdraw }: { quote: FeeQuote; command: FeeCommand; staffName(id: string): string; canAccept: boolean; canWithdraw: boolean }) {
+  const { t } = useTranslation('fees')
+  const { message } = App.useApp()
+  const [open, setOpen] = useState<Answer | null>(null)
+  const [form] = Form.useForm<{ channel?: string; note?: string; reason?: string }>()
+
+  const submit = async () => {
+    const values = await form.validateFields()
+    const result =
+      open === 'accept'
+        ? await command.run('fee-acceptance', { accepted: true, channel: values.channel, note: values.note || undefined }).catch(() => null)
+        : await command.run('withdraw', { reason: values.reason }).catch(() => null)
+    if (!result) return
+    void message.success(t(open === 'accept' ? 'acceptDone' : 'withdrawDone'))
+    setOpen(null)
+    form.resetFields()
+  }
+
+  return (
+    <>
+      <Alert
+        type="warning"
+        showIcon
+        title={t('pendingTitle', { amount: formatFen(quote.amountFen) })}
+        description={
+          <Space orientation="vertical" size={4}>
+            <Typography.Text>{quote.basis}</Typography.Text>
+            <Typography.Text type="secondary">{t('quotedBy', { name: staffName(quote.quotedBy), at: dayjs(quote.quotedAt).format('YYYY-MM-DD HH:mm') })}</Typography.Text>
+            <Space wrap>
+              {canAccept && (
+                <Button type="primary" onClick={() => setOpen('accept')}>
+                  {t('accepted')}
+                </Button>
+              )}
+              {canWithdraw && (
+                <Button danger onClick={() => setOpen('withdraw')}>
+                  {t('withdrew')}
+                </Button>
+              )}
+            </Space>
+          </Space>
+        }
+      />
+      <Modal
+        open={open !== null}
+        title={t(open === 'withdraw' ? 'withdrawTitle' : 'acceptTitle')}
+        okText={t('confirm')}
+        cancelText={t('cancel')}
+        okButtonProps={{ danger: open === 'withdraw', loading: command.isPending }}
+        onOk={() => void submit().catch(() => undefined)}
+        onCancel={() => setOpen(null)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" name={`fee-${open ?? 'answer'}`} preserve={false}>
+          {open === 'accept' ? (
+            <>
+              <Form.Item name="channel" label={t('acceptChannel')} rules={[{ required: true }]} initialValue="hotline">
+                <Select virtual={false} options={CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) }))} />
+              </Form.Item>
+              <Form.Item name="note" label={t('acceptNote')} rules={[{ max: 1000 }]}>
+                <Input.TextArea rows={2} maxLength={1000} />
+              </Form.Item>
+            </>
+          ) : (
+            <>
+              <Alert type="error" title={t('withdrawWarning')} style={{ marginBottom: 12 }} />
+              <Form.Item name="reason" label={t('withdrawReason')} rules={[{ required: true, whitespace: true }, { min: 2 }, { max: 1000 }]}>
+                <Input.TextArea rows={2} maxLength={1000} />
+              </Form.Item>
+            </>
+          )}
+        </Form>
+      </Modal>
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import { App, Button, Form, Input, InputNumber } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { ApiError } from '../../../shared/api/api-error'
+import { MAX_FEE_FEN, yuanToFen } from '../../../shared/lib/fees'
+import type { FeeCommand } from './fee-command'
+
+interface Values {
+  amount: number
+  basis: string
+}
+
+/** The agent's quote: an amount in yuan (two decimals at most) and what it pays for. */
+export function FeeQuoteForm({ command }: { command: FeeCommand }) {
+  const { t } = useTranslation('fees')
+  const { message } = App.useApp()
+  const [form] = Form.useForm<Values>()
+
+  const submit = async ({ amount, basis }: Values) => {
+    const result = await command.run('fee-quote', { amountFen: yuanToFen(amount), basis }).catch((error: unknown) => {
+      if (error instanceof ApiError) {
+        const { amountFen, basis: basisError } = error.fieldErrors
+        form.setFields([
+          { name: 'amount', errors: amountFen ? [amountFen] : [] },
+          { name: 'basis', errors: basisError ? [basisError] : [] },
+        ])
+      }
+      return null
+    })
+    if (result) {
+      form.resetFields()
+      void message.success(t('quoted'))
+    }
+  }
+
+  return (
+    <Form name="fee-quote" form={form} layout="vertical" onFinish={submit} aria-label={t('quoteTitle')}>
+      {/* Whole fen only: the input keeps two decimals and the server takes integer fen. */}
+      <Form.Item name="amount" label={t('amount')} rules={[{ required: true }]}>
+        <InputNumber min={0.01} max={MAX_FEE_FEN / 100} step={0.01} precision={2} prefix="¥" style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item name="basis" label={t('basis')} rules={[{ required: true, whitespace: true }, { min: 5 }, { max: 1000 }]}>
+        <Input.TextArea rows={2} maxLength={1000} placeholder={t('basisPlaceholder')} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={command.isPending}>
+        {t('quote')}
+      </Button>
+    </Form>
+  )
+}
