@@ -23,7 +23,7 @@ const user: PlatformUser = {
   legalHold: null,
   deceased: false,
   guardian: { name: '@李四', relation: '父亲', phone: '13900001111', idNumber: '330106198003150213' },
-  consents: {},
+  consents: {} as PlatformUser['consents'],
   policyVersionAccepted: '2025-09-12',
   version: 3,
 }

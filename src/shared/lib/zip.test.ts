@@ -1,6 +1,15 @@
-import { crc32 as nodeCrc32 } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { crc32, createZip } from './zip'
+
+// A bit-at-a-time CRC-32 straight from the definition, to check the table-driven one against.
+function referenceCrc32(data: Uint8Array): number {
+  let crc = ~0
+  for (const byte of data) {
+    crc ^= byte
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1))
+  }
+  return ~crc >>> 0
+}
 
 // Reads an archive back from its central directory, independently of the writer's code.
 function readZip(bytes: Uint8Array) {
@@ -31,10 +40,10 @@ function readZip(bytes: Uint8Array) {
 }
 
 describe('crc32', () => {
-  it('gives the standard check value and agrees with zlib', () => {
+  it('gives the standard check value and agrees with the bitwise definition', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926)
     const bytes = new TextEncoder().encode('个人信息副本 = copy\r\n')
-    expect(crc32(bytes)).toBe(nodeCrc32(bytes))
+    expect(crc32(bytes)).toBe(referenceCrc32(bytes))
     expect(crc32(new Uint8Array())).toBe(0)
   })
 })
@@ -52,7 +61,7 @@ describe('createZip', () => {
     entries.forEach((entry, i) => {
       const expected = typeof files[i]!.data === 'string' ? new TextEncoder().encode(files[i]!.data as string) : files[i]!.data
       expect(Array.from(entry.data)).toEqual(Array.from(expected as Uint8Array))
-      expect(entry.crc).toBe(nodeCrc32(entry.data))
+      expect(entry.crc).toBe(referenceCrc32(entry.data))
       expect(entry.method).toBe(0)
       expect(entry.flags & 0x0800).toBe(0x0800)
     })
