@@ -28,6 +28,11 @@ export function createAppRouter() {
       lazy: async () => ({ Component: (await import('./routes/sign-in-route')).SignInRoute }),
     },
     {
+      // A user's copy of their personal information (policy 6(7)): public, no shell, no session.
+      path: '/copy/:token',
+      lazy: async () => ({ Component: (await import('./routes/copy-download-route')).CopyDownloadRoute }),
+    },
+    {
       path: '/',
       // The shell loads with the first signed-in screen, so the sign-in page stays light.
       lazy: async () => {
