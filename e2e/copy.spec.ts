@@ -97,6 +97,7 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   await expect(preview).toContainText(/1\d{2}\*{4}\d{4}/)
   await expect(preview).not.toContainText(/\d{17}[\dX]/)
   await expectAccessible(page)
+  await panel.screenshot({ path: '/tmp/copy-preview.png' })
 
   await panel.getByLabel('链接有效期（天）').fill('5')
   await panel.getByRole('button', { name: '发出下载链接' }).click()

@@ -32,7 +32,7 @@ function CopyWork({ request, command }: CopyPanelProps) {
   const staff = useStaff()
   const [chosen, setChosen] = useState<CopyCategory[]>([...REQUIRED_COPY_CATEGORIES])
   const [days, setDays] = useState<number | null>(null)
-  const preview = useQuery(copyQueries.preview(request.id, chosen.filter((c) => !isRequired(c))))
+  const preview = useQuery({ ...copyQueries.preview(request.id, chosen.filter((c) => !isRequired(c))), enabled: request.status === 'in_review' })
   const canIssue = allowedActions(request, staff).includes('decide')
 
   const issue = async () => {
