@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test'
+import type { RequestType } from '../src/shared/api/enums'
+import { hasOwnDecisionPanel } from '../src/shared/lib/request-state'
 import { expect, expectAccessible, PASSWORD, signIn, test } from './fixtures'
 
 interface Summary { id: string; type: string; status: string; preparedBy: string | null; assigneeId: string | null }
@@ -113,7 +115,8 @@ test('two tabs change the same request: one conflict dialog, nothing lost', asyn
 
 test('the session expires while a decision is half written: after signing in again it is still there', async ({ page }) => {
   await signIn(page, 'agent01')
-  const request = await mineInReview(page, (t) => t !== 'cancellation')
+  // Only types decided in the generic dialog offer it.
+  const request = await mineInReview(page, (t) => !hasOwnDecisionPanel(t as RequestType))
   await page.goto(`/requests/${request.id}`)
   await page.getByRole('button', { name: '准备决定' }).click()
   const form = page.getByRole('dialog', { name: '准备决定' })

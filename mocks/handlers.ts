@@ -1,6 +1,7 @@
 import { adminHandlers } from './handlers/admin'
 import { auditHandlers } from './handlers/audit'
 import { cancellationHandlers } from './handlers/cancellations'
+import { copyRequestHandlers } from './handlers/copy-requests'
 import { dashboardHandlers } from './handlers/dashboards'
 import { disclosureHandlers } from './handlers/disclosures'
 import { duplicateHandlers } from './handlers/duplicates'
@@ -14,4 +15,4 @@ import { sessionHandlers } from './handlers/session'
 import { staffHandlers } from './handlers/staff'
 import { userHandlers } from './handlers/users'
 
-export const handlers = [...sessionHandlers, ...requestHandlers, ...identityCheckHandlers, ...cancellationHandlers, ...rightsRequestHandlers, ...feeHandlers, ...duplicateHandlers, ...userHandlers, ...disclosureHandlers, ...adminHandlers, ...staffHandlers, ...auditHandlers, ...incidentHandlers, ...dashboardHandlers, ...reportHandlers]
+export const handlers = [...sessionHandlers, ...requestHandlers, ...identityCheckHandlers, ...cancellationHandlers, ...rightsRequestHandlers, ...feeHandlers, ...duplicateHandlers, ...copyRequestHandlers, ...userHandlers, ...disclosureHandlers, ...adminHandlers, ...staffHandlers, ...auditHandlers, ...incidentHandlers, ...dashboardHandlers, ...reportHandlers]

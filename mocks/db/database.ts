@@ -10,6 +10,7 @@ import {
 } from '../../src/shared/api/schemas'
 import { disclosureApplicationSchema } from '../../src/shared/api/disclosure-schemas'
 import { affectedUserRecordSchema, deliveryRecordSchema, incidentSchema } from '../../src/shared/api/incident-schemas'
+import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
 import { Table } from './table'
 
 // Server-side records that never leave the backend as such.
@@ -63,6 +64,9 @@ export function createDatabase() {
     incidents: new Table('incidents', incidentSchema, 'id'),
     incidentUsers: new Table('incidentUsers', affectedUserRecordSchema, 'key'),
     incidentDeliveries: new Table('incidentDeliveries', deliveryRecordSchema, 'id'),
+    // Copy delivery links (policy 6(7)) and the SMS gateway's outbox.
+    copyLinks: new Table('copyLinks', copyLinkRecordSchema, 'token'),
+    smsOutbox: new Table('smsOutbox', smsOutboxRecordSchema, 'id'),
     calendar: new Table('calendar', calendarYearSchema, 'year'),
     settings: new Table('settings', settingsRecordSchema, 'id'),
   }

@@ -41,6 +41,20 @@ export function createAppRouter() {
           lazy: async () => ({ Component: (await import('./routes/sign-in-route')).SignInRoute }),
         },
         {
+          // A user's copy of their personal information (policy 6(7)): public, no shell, no session.
+          path: '/copy/:token',
+          lazy: async () => {
+            const [{ CopyDownloadRoute }, { AntdProvider }] = await Promise.all([import('./routes/copy-download-route'), import('../shared/ui/antd-provider')])
+            return {
+              Component: () => (
+                <AntdProvider>
+                  <CopyDownloadRoute />
+                </AntdProvider>
+              ),
+            }
+          },
+        },
+        {
           path: '/',
           lazy: async () => {
             const [{ AppShell }, { RequireSession }, { RouteErrorBoundary }, { AntdProvider }] = await shellModules()

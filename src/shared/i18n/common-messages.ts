@@ -55,6 +55,7 @@ const zhCN = {
   },
   common: {
     system: '系统',
+    requester: '申请人',
     networkError: '网络连接失败，请检查网络后重试。',
     signOut: '退出登录',
     language: '语言',
@@ -104,6 +105,8 @@ const zhCN = {
   },
   timeline: {
     received: '收到申请',
+    copy_link_issued: '已发出副本下载链接',
+    copy_downloaded: '用户已下载副本',
     registered: '登记',
     identity_passed: '身份核验通过',
     identity_failed: '身份核验未通过',
@@ -245,6 +248,7 @@ const enUS: Shape<typeof zhCN> = {
   },
   common: {
     system: 'System',
+    requester: 'Requester',
     networkError: 'The network request failed; check the connection and try again.',
     signOut: 'Sign out',
     language: 'Language',
@@ -295,6 +299,8 @@ const enUS: Shape<typeof zhCN> = {
   },
   timeline: {
     received: 'Received',
+    copy_link_issued: 'Copy download link sent',
+    copy_downloaded: 'User downloaded the copy',
     registered: 'Registered',
     identity_passed: 'Identity verified',
     identity_failed: 'Identity check failed',

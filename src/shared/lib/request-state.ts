@@ -90,9 +90,9 @@ export function needsChecker(type: RequestType, outcome: 'approve' | 'reject'): 
 
 /**
  * Types whose approval IS the work (withdrawing a consent, writing a correction, sending an
- * access answer): they complete only through their own action, never a bare "approve".
+ * access answer, issuing a copy's download link): they complete only through their own action, never a bare "approve".
  */
-export const COMPLETED_BY_OWN_ACTION: readonly RequestType[] = ['consent_withdrawal', 'correction', 'access']
+export const COMPLETED_BY_OWN_ACTION: readonly RequestType[] = ['consent_withdrawal', 'correction', 'access', 'copy']
 
 /** Types whose decision is prepared in their own panel rather than the generic dialog. */
 export function hasOwnDecisionPanel(type: RequestType): boolean {

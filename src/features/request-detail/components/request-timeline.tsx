@@ -16,7 +16,7 @@ export function RequestTimeline({ request, staffName }: { request: RequestDetail
             <div data-testid="timeline-event">
               <Typography.Text strong>{t(`timeline.${e.action}`, { defaultValue: e.action })}</Typography.Text>{' '}
               <Typography.Text type="secondary">
-                {e.actorId === 'system' ? t('common.system') : staffName(e.actorId)} · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+                {e.actorId === 'system' ? t('common.system') : e.actorId === 'requester' ? t('common.requester') : staffName(e.actorId)} · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
               {e.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{e.reason}</div>}
             </div>

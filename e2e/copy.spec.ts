@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { expect, expectAccessible, PASSWORD, STAFF, test } from './fixtures'
+
+// A copy of personal information (policy 6(7)): the agent previews it masked and issues a link;
+// the user opens the link without any staff session, enters the SMS code and gets the ZIP.
+
+// The first load of each context seeds the in-browser backend, slow on a shared machine.
+test.describe.configure({ timeout: 180_000 })
+
+interface Item {
+  id: string
+  userId: string
+  version: number
+}
+
+function api<T>(page: Page, path: string, options: { method?: 'GET' | 'POST'; body?: unknown; version?: number } = {}) {
+  return page.evaluate(
+    async ({ path, options }) => {
+      const headers: Record<string, string> = { Authorization: `Bearer ${sessionStorage.getItem('console.token')}`, 'Content-Type': 'application/json' }
+      if (options.method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
+      if (options.version !== undefined) headers['If-Match'] = String(options.version)
+      const response = await fetch(`/api${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
+      return { status: response.status, body: (await response.json()) as unknown }
+    },
+    { path, options },
+  ) as Promise<{ status: number; body: T }>
+}
+
+async function signIn(page: Page) {
+  await page.goto('/')
+  await page.getByLabel('用户名').fill('agent01')
+  await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByTestId('current-staff')).toContainText(STAFF.agent01.name, { timeout: 60_000 })
+}
+
+async function copyInReview(page: Page): Promise<Item> {
+  const list = await api<{ items: Item[] }>(page, '/requests?type=copy&status=in_review&pageSize=1')
+  const item = list.body.items[0]
+  if (!item) throw new Error('no seeded copy request in review')
+  return item
+}
+
+/**
+ * The user's phone: the SMS the mock gateway was asked to deliver, read from the mock backend's
+ * own storage in this browser. The console's API never returns it.
+ */
+async function smsTo(page: Page, userId: string): Promise<{ path: string; code: string }> {
+  const texts = await page.evaluate(async (userId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('mock-privacy-console')
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    const records = await new Promise<{ table: string; value: { userId: string; text: string; at: string } }[]>((resolve, reject) => {
+      const read = db.transaction('records').objectStore('records').getAll()
+      read.onsuccess = () => resolve(read.result)
+      read.onerror = () => reject(read.error)
+    })
+    db.close()
+    return records.filter((r) => r.table === 'smsOutbox' && r.value.userId === userId).map((r) => r.value.text)
+  }, userId)
+  const match = texts.at(-1)?.match(/https?:\/\/[^/\s]+(\/copy\/[\w-]+).*验证码 (\d{6})/)
+  if (!match) throw new Error('no copy SMS for the user')
+  return { path: match[1]!, code: match[2]! }
+}
+
+/** The names and contents of a stored ZIP, read from its central directory. */
+function unzip(bytes: Buffer): Map<string, string> {
+  const files = new Map<string, string>()
+  const end = bytes.length - 22
+  expect(bytes.readUInt32LE(end)).toBe(0x06054b50)
+  let at = bytes.readUInt32LE(end + 16)
+  for (let i = 0; i < bytes.readUInt16LE(end + 10); i++) {
+    const nameLength = bytes.readUInt16LE(at + 28)
+    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8')
+    const local = bytes.readUInt32LE(at + 42)
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28)
+    files.set(name, bytes.subarray(start, start + bytes.readUInt32LE(local + 18)).toString('utf8'))
+    at += 46 + nameLength
+  }
+  return files
+}
+
+test('an agent previews a masked copy and sends a link; the user downloads the ZIP with the SMS code', async ({ page, context }) => {
+  await signIn(page)
+  const request = await copyInReview(page)
+  await page.goto(`/requests/${request.id}`)
+  const panel = page.getByRole('region', { name: '个人信息副本' })
+  await expect(panel).toBeVisible({ timeout: 30_000 })
+  await expect(panel.getByRole('checkbox', { name: '身份信息（必含）' })).toBeDisabled()
+  await panel.getByRole('checkbox', { name: '联系方式' }).check()
+  const preview = panel.getByTestId('copy-preview')
+  await expect(preview).toContainText('手机号')
+  await expect(preview).toContainText(/\d{6}\*{8}[\dX]{4}/)
+  await expect(preview).toContainText(/1\d{2}\*{4}\d{4}/)
+  await expect(preview).not.toContainText(/\d{17}[\dX]/)
+  await expectAccessible(page)
+  await panel.screenshot({ path: '/tmp/copy-preview.png' })
+
+  await panel.getByLabel('链接有效期（天）').fill('5')
+  await panel.getByRole('button', { name: '发出下载链接' }).click()
+  const link = panel.getByTestId('copy-link')
+  await expect(link).toContainText('有效')
+  await expect(link.getByTestId('copy-downloads')).toContainText('尚未下载')
+  await expect(page.getByTestId('timeline-event').first()).toContainText('已发出副本下载链接')
+  await page.screenshot({ path: '/tmp/copy-panel.png', fullPage: true })
+
+  const sms = await smsTo(page, request.userId)
+  expect(await panel.textContent()).not.toContain(sms.code)
+  const user = await context.newPage()
+  await user.goto(sms.path)
+  await expect(user.getByRole('heading', { name: '下载您的个人信息副本' })).toBeVisible({ timeout: 30_000 })
+  await expect(user.getByTestId('current-staff')).toHaveCount(0)
+  await expectAccessible(user)
+  await user.getByLabel('短信验证码').fill(sms.code === '000000' ? '111111' : '000000')
+  await user.getByRole('button', { name: '验证并获取副本' }).click()
+  await expect(user.getByRole('alert')).toContainText('验证码不正确，还可以尝试 4 次')
+  await user.getByLabel('短信验证码').fill(sms.code)
+  await user.getByRole('button', { name: '验证并获取副本' }).click()
+  await expect(user.getByText('副本已准备好')).toBeVisible()
+  const summary = user.getByTestId('copy-summary')
+  await expect(summary).toContainText('个人信息副本摘要')
+  await expect(summary).toContainText(/\d{17}[\dX]/)
+
+  const [download] = await Promise.all([user.waitForEvent('download'), user.getByRole('link', { name: /下载压缩包/ }).click()])
+  const fileName = `personal-data-copy-${request.id}`
+  expect(download.suggestedFilename()).toBe(`${fileName}.zip`)
+  const files = unzip(readFileSync(await download.path()))
+  expect([...files.keys()]).toEqual([`${fileName}.json`, `${fileName}.csv`])
+  const json = JSON.parse(files.get(`${fileName}.json`)!) as { requestId: string; data: { contact: { phone: string } } }
+  expect(json.requestId).toBe(request.id)
+  expect(json.data.contact.phone).toMatch(/^1\d{10}$/)
+  expect(files.get(`${fileName}.csv`)).toContain('category,record,field,value\r\n')
+  // The pointer leaves the button it clicked, whose hover colour is a passing state.
+  await user.mouse.move(0, 0)
+  await expectAccessible(user)
+  await user.screenshot({ path: '/tmp/copy-public.png', fullPage: true })
+  await user.emulateMedia({ media: 'print' })
+  await user.screenshot({ path: '/tmp/copy-print.png', fullPage: true })
+
+  await page.reload()
+  await expect(page.getByTestId('copy-downloads')).not.toContainText('尚未下载', { timeout: 30_000 })
+  await expect(page.getByTestId('timeline-event').first()).toContainText('用户已下载副本')
+})
+
+test('an expired link is refused even with the right code', async ({ page, context }) => {
+  await page.clock.install()
+  await signIn(page)
+  const request = await copyInReview(page)
+  const issued = await api<{ status: string }>(page, `/requests/${request.id}/copy-link`, {
+    method: 'POST',
+    body: { categories: [], expiresInDays: 1 },
+    version: request.version,
+  })
+  expect(issued.body.status).toBe('completed')
+  const sms = await smsTo(page, request.userId)
+  await page.clock.fastForward(2 * 86_400_000)
+  const user = await context.newPage()
+  await user.goto(sms.path)
+  await user.getByLabel('短信验证码').fill(sms.code, { timeout: 30_000 })
+  await user.getByRole('button', { name: '验证并获取副本' }).click()
+  await expect(user.getByRole('alert')).toContainText(/此链接已于 .* 过期，无法再使用/)
+  await expect(user.getByLabel('短信验证码')).toHaveCount(0)
+  await expectAccessible(user)
+})

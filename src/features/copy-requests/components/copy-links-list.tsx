@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query'
+import { List, Skeleton, Space, Tag, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import type { CopyLink } from '../../../shared/api/copy-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { copyQueries } from '../api/copy-queries'
+
+const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm')
+
+/** The links issued for a request: where the code went, until when, and every download. */
+export function CopyLinksList({ requestId, version }: { requestId: string; version: number }) {
+  const { t } = useTranslation('copy')
+  const links = useQuery(copyQueries.links(requestId, version))
+  if (links.isPending) return <Skeleton active />
+  if (links.isError) return <ErrorAlert error={links.error} onRetry={() => void links.refetch()} />
+  return (
+    <div data-testid="copy-links" style={{ marginTop: 16 }}>
+      <Typography.Title level={5}>{t('links')}</Typography.Title>
+      <List<CopyLink>
+        size="small"
+        bordered
+        dataSource={links.data.items}
+        locale={{ emptyText: t('noLinks') }}
+        renderItem={(link) => (
+          <List.Item data-testid="copy-link">
+            <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+              <Space wrap>
+                <Typography.Text strong>
+                  {t('linkId')} {link.id}
+                </Typography.Text>
+                {link.expired ? <Tag color="default">{t('expired')}</Tag> : link.locked ? <Tag color="error">{t('locked')}</Tag> : <Tag color="success">{t('active')}</Tag>}
+              </Space>
+              <Typography.Text>
+                {t('sentTo')} {link.sentTo} · {t('createdAt')} {when(link.createdAt)} · {t('expiresAt')} {when(link.expiresAt)}
+              </Typography.Text>
+              <Typography.Text>
+                {t('categories')}：{link.categories.map((c) => t(`common:dataCategory.${c}`)).join('、')}
+              </Typography.Text>
+              <Typography.Text data-testid="copy-downloads">
+                {t('downloads')}：{link.downloads.length === 0 ? t('noDownloads') : link.downloads.map((d) => when(d.at)).join('、')}
+              </Typography.Text>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query'
+import { App, Button, Card, Checkbox, Form, InputNumber, Skeleton, Space, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { COPY_CATEGORIES, REQUIRED_COPY_CATEGORIES, type CopyCategory } from '../../../shared/api/copy-schemas'
+import type { RequestDetail } from '../../../shared/api/schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { allowedActions } from '../../../shared/lib/request-state'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { copyQueries } from '../api/copy-queries'
+import '../i18n'
+import { CopyLinksList } from './copy-links-list'
+import { CopySectionsTable } from './copy-sections-table'
+
+interface CopyPanelProps {
+  request: RequestDetail
+  command: ReturnType<typeof useRequestCommand>
+}
+
+const isRequired = (c: CopyCategory) => (REQUIRED_COPY_CATEGORIES as readonly CopyCategory[]).includes(c)
+
+/** Copy of personal information (policy 6(7)): choose, preview (masked), issue an expiring link. */
+export function CopyPanel({ request, command }: CopyPanelProps) {
+  if (request.type !== 'copy') return null
+  return <CopyWork request={request} command={command} />
+}
+
+function CopyWork({ request, command }: CopyPanelProps) {
+  const { t } = useTranslation('copy')
+  const { message } = App.useApp()
+  const staff = useStaff()
+  const [chosen, setChosen] = useState<CopyCategory[]>([...REQUIRED_COPY_CATEGORIES])
+  const [days, setDays] = useState<number | null>(null)
+  const preview = useQuery({ ...copyQueries.preview(request.id, chosen.filter((c) => !isRequired(c))), enabled: request.status === 'in_review' })
+  const canIssue = allowedActions(request, staff).includes('decide')
+
+  const issue = async () => {
+    const body = { categories: chosen, ...(days ? { expiresInDays: days } : {}) }
+    const result = await command.run('copy-link', body).catch(() => null)
+    if (result) void message.success(t('issued'))
+  }
+
+  return (
+    <section aria-label={t('title')}>
+      <Card size="small" title={t('title')}>
+        <Typography.Paragraph type="secondary">{t('policy')}</Typography.Paragraph>
+        {request.status === 'in_review' && (
+          <Form layout="vertical" name="copy-link" onFinish={() => void issue()}>
+            <Form.Item label={t('categories')}>
+              <Checkbox.Group
+                value={chosen}
+                onChange={(v) => setChosen(COPY_CATEGORIES.filter((c) => isRequired(c) || v.includes(c)))}
+                options={COPY_CATEGORIES.map((c) => ({
+                  value: c,
+                  disabled: isRequired(c),
+                  label: `${t(`common:dataCategory.${c}`)}${isRequired(c) ? t('required') : ''}`,
+                }))}
+              />
+            </Form.Item>
+            <Typography.Title level={5}>{t('preview')}</Typography.Title>
+            {preview.isPending ? (
+              <Skeleton active />
+            ) : preview.isError ? (
+              <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />
+            ) : (
+              <CopySectionsTable pkg={preview.data} t={t} testId="copy-preview" />
+            )}
+            {canIssue && (
+              <Space align="end" style={{ marginTop: 16 }} wrap>
+                <Form.Item label={t('expiresInDays')} htmlFor="copy-expires-in-days" extra={t('defaultDays')} style={{ marginBottom: 0 }}>
+                  <InputNumber id="copy-expires-in-days" min={1} max={30} precision={0} value={days} onChange={setDays} />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" loading={command.isPending}>
+                  {t('issue')}
+                </Button>
+              </Space>
+            )}
+          </Form>
+        )}
+        {request.status !== 'in_review' && !request.details.copy && <Typography.Paragraph>{t('notInReview')}</Typography.Paragraph>}
+        <CopyLinksList requestId={request.id} version={request.version} />
+      </Card>
+    </section>
+  )
+}

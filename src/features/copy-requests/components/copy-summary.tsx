@@ -1,0 +1,27 @@
+import { Card, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useMemo } from 'react'
+import type { CopyPackage } from '../../../shared/api/copy-schemas'
+import { i18next } from '../../../shared/i18n/i18n'
+import '../i18n'
+import { CopySectionsTable } from './copy-sections-table'
+import './copy-print.css'
+
+/** The printable summary, always in Chinese (the language of the policy and of the record). */
+export function CopySummary({ pkg }: { pkg: CopyPackage }) {
+  const t = useMemo(() => i18next.getFixedT('zh-CN'), [])
+  return (
+    <Card className="copy-summary" data-testid="copy-summary" lang="zh-CN">
+      <Typography.Title level={2} style={{ fontSize: 20 }}>
+        {t('copy:summary.title')}
+      </Typography.Title>
+      <Typography.Paragraph>
+        {t('copy:summary.meta', { requestId: pkg.requestId, userId: pkg.userId, at: dayjs(pkg.generatedAt).format('YYYY-MM-DD HH:mm') })}
+      </Typography.Paragraph>
+      <CopySectionsTable pkg={pkg} t={t} testId="copy-summary-table" />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+        {t('copy:summary.note')}
+      </Typography.Paragraph>
+    </Card>
+  )
+}
