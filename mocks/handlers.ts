@@ -2,6 +2,7 @@ import { adminHandlers } from './handlers/admin'
 import { auditHandlers } from './handlers/audit'
 import { cancellationHandlers } from './handlers/cancellations'
 import { dashboardHandlers } from './handlers/dashboards'
+import { deletionHandlers } from './handlers/deletions'
 import { disclosureHandlers } from './handlers/disclosures'
 import { identityCheckHandlers } from './handlers/identity-checks'
 import { incidentHandlers } from './handlers/incidents'
@@ -12,4 +13,4 @@ import { sessionHandlers } from './handlers/session'
 import { staffHandlers } from './handlers/staff'
 import { userHandlers } from './handlers/users'
 
-export const handlers = [...sessionHandlers, ...requestHandlers, ...identityCheckHandlers, ...cancellationHandlers, ...rightsRequestHandlers, ...userHandlers, ...disclosureHandlers, ...adminHandlers, ...staffHandlers, ...auditHandlers, ...incidentHandlers, ...dashboardHandlers, ...reportHandlers]
+export const handlers = [...sessionHandlers, ...requestHandlers, ...identityCheckHandlers, ...cancellationHandlers, ...rightsRequestHandlers, ...deletionHandlers, ...userHandlers, ...disclosureHandlers, ...adminHandlers, ...staffHandlers, ...auditHandlers, ...incidentHandlers, ...dashboardHandlers, ...reportHandlers]

@@ -31,7 +31,7 @@ export interface Backend {
 
 const LOCK = 'mock-privacy-console-write'
 const CHANNEL = 'mock-privacy-console'
-const SEED_VERSION = 4
+const SEED_VERSION = 5
 
 type Persistence = {
   idb: IDBDatabase

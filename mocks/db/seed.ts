@@ -5,6 +5,7 @@ import { makeIdNumber } from '../../src/shared/lib/id-number'
 import { computeSla, officialCalendarYears, WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import type { Database } from './database'
 import { cancellationScenarios } from './seed-cancellations'
+import { deletionScenarios, withDeletionRecord } from './seed-deletions'
 import { seedDisclosures } from './seed-disclosures'
 import { seedIncidents } from './seed-incidents'
 import { STAFF_SEED } from './staff-seed'
@@ -249,10 +250,14 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   await db.staff.insertMany(STAFF_SEED.map((s) => ({ ...s })))
   const users = makeUsers(faker, options.users, options.now)
   await db.users.insertMany(users)
-  await db.requests.insertMany(makeRequests(faker, options.requests, users, options.now, calendar, DEFAULT_SETTINGS).map(withAppIdPhotos))
+  await db.requests.insertMany(makeRequests(faker, options.requests, users, options.now, calendar, DEFAULT_SETTINGS).map(withDeletionRecord).map(withAppIdPhotos))
   await seedDisclosures(db, faker, users, options.disclosures, options.now)
   await seedIncidents(db, options.now)
   const cancellations = cancellationScenarios({ user: options.users + 1, request: options.requests + 1 }, options.now, calendar, DEFAULT_SETTINGS)
   await db.users.insertMany(cancellations.users)
   await db.requests.insertMany(cancellations.requests.map(withAppIdPhotos))
+  const next = { user: options.users + 1 + cancellations.users.length, request: options.requests + 1 + cancellations.requests.length }
+  const deletions = deletionScenarios(next, options.now, calendar, DEFAULT_SETTINGS)
+  await db.users.insertMany(deletions.users)
+  await db.requests.insertMany(deletions.requests.map(withAppIdPhotos))
 }

@@ -13,7 +13,9 @@ import { cancellationDataPlan, withCategoryExecuted } from '../../src/shared/lib
 import { maskName, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route, type RouteContext } from '../http/route'
+import { deletionPlanPreview } from './deletions'
 import { actOnRequest, approvalEffects, requestListQuery } from './requests'
+import { lastDisclosureAt } from './user-ledger'
 
 // Account cancellation (policy 6(5)): the review checklist, the leads' list with deadline flags,
 // what approval does to the account, and carrying out the data plan.
@@ -31,14 +33,6 @@ function userOf(backend: Backend, request: PrivacyRequest) {
   const user = backend.db.users.get(request.userId)
   if (!user) throw notFound(`User ${request.userId}`)
   return user
-}
-
-function lastDisclosureAt(backend: Backend, userId: string): string | null {
-  let last: string | null = null
-  for (const d of backend.db.disclosures.all()) {
-    if (d.userIds.includes(userId) && (!last || Date.parse(d.disclosedAt) > Date.parse(last))) last = d.disclosedAt
-  }
-  return last
 }
 
 /**
@@ -113,6 +107,7 @@ export const cancellationHandlers = [
     async handle({ params, backend, now }) {
       const request = load(backend, params.id ?? '')
       if (request.dataPlan) return { stored: true, plan: request.dataPlan }
+      if (request.type === 'deletion') return { stored: false, plan: deletionPlanPreview(backend, request, iso(now)) }
       // Before approval: what approving now would produce, so the checker sees what they sign off.
       const previewable = request.type === 'cancellation' && OPEN_STATUSES.includes(request.status)
       return {

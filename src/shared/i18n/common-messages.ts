@@ -156,6 +156,12 @@ const zhCN = {
     payments: '支付与收益记录',
     disclosure_records: '对外提供记录',
   },
+  deletionGround: {
+    unlawful_processing: '处理个人信息违反法律法规',
+    no_consent: '未经明示同意收集、使用个人信息',
+    agreement_breach: '处理个人信息严重违反与您的约定',
+    account_cancelled: '您已注销账号',
+  },
   dataAction: { delete: '删除', anonymise: '匿名化', keep: '依法保存' },
   retentionDuty: {
     transaction_records: '交易记录保存 3 年（《电子商务法》第三十一条）',
@@ -338,6 +344,12 @@ const enUS: Shape<typeof zhCN> = {
     marketing_profile: 'Marketing profile',
     payments: 'Payments and earnings',
     disclosure_records: 'Disclosure records',
+  },
+  deletionGround: {
+    unlawful_processing: 'Processing violates the law',
+    no_consent: 'Collected or used without explicit consent',
+    agreement_breach: 'Processing seriously breaches the agreement with the user',
+    account_cancelled: 'The user has cancelled the account',
   },
   dataAction: { delete: 'Delete', anonymise: 'Anonymise', keep: 'Keep (legal duty)' },
   retentionDuty: {
