@@ -12,9 +12,10 @@ import { cancellationChecklist, cancellationDeadline } from '../../src/shared/li
 import { cancellationDataPlan, withCategoryExecuted } from '../../src/shared/lib/data-plan'
 import { maskName, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
+import { presentRequest } from '../http/present'
 import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route, type RouteContext } from '../http/route'
 import { deletionPlanPreview } from './deletions'
-import { actOnRequest, approvalEffects, requestListQuery } from './requests'
+import { actOnRequest, approvalEffects, completionEffects, requestListQuery } from './requests'
 import { lastDisclosureAt } from './user-ledger'
 
 // Account cancellation (policy 6(5)): the review checklist, the leads' list with deadline flags,
@@ -123,8 +124,8 @@ export const cancellationHandlers = [
     idempotent: true,
     response: requestDetailSchema,
     body: z.object({ category: dataCategorySchema }),
-    handle: (ctx) =>
-      actOnRequest(
+    handle: async (ctx) => {
+      const result = await actOnRequest(
         ctx,
         'execute',
         (draft, current) => {
@@ -149,7 +150,13 @@ export const cancellationHandlers = [
           }
           if (item.executedAt) throw new HttpError(409, 'ALREADY_EXECUTED', `${ctx.body.category} was already carried out at ${item.executedAt}`)
         },
-      ),
+      )
+      const effect = completionEffects[result.type]
+      if (result.status !== 'completed' || !effect) return result
+      await effect(ctx, load(ctx.backend, result.id))
+      const completed = load(ctx.backend, result.id)
+      return presentRequest(completed, userOf(ctx.backend, completed))
+    },
   }),
   route({
     method: 'get',

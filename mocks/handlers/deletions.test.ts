@@ -134,6 +134,24 @@ describe('approving and carrying out a deletion', () => {
     for (const { category } of current.dataPlan!.items) current = (await call('agent01', 'POST', `/requests/${request.id}/execute`, { category }, current.version)).body
     expect(current.status).toBe('completed')
     expect(current.dataPlan?.completedAt).not.toBeNull()
+    const done = current.notifications?.at(-1)
+    expect(done).toMatchObject({ channel: 'sms', text: expect.stringContaining('已办理完毕') })
+    expect(done?.text).toContain('已删除：身份信息')
+    expect(done?.text).toMatch(/支付与收益记录：会计凭证与涉税资料保存 10 年.*保存至 \d{4}-\d{2}-\d{2}/)
+    expect(current.timeline.slice(-2).map((e) => e.action)).toEqual(['data_plan_executed', 'user_notified'])
+  })
+
+  it('after a send-back starts again from the proposal, and approves no plan while a refusal waits', async () => {
+    const request = await openDeletion()
+    const plan = (await proposal(request.id)).map((i) => (i.category === 'contact' ? { ...i, action: 'anonymise' as const } : i))
+    const prepared = await call('agent01', 'POST', `/requests/${request.id}/deletion-decision`, { ground: 'agreement_breach', note: '超出约定范围使用联系方式', plan }, request.version)
+    const back = await call('lead01', 'POST', `/requests/${request.id}/send-back`, { reason: '请补充证据材料' }, prepared.body.version)
+    expect(back.body).toMatchObject({ status: 'in_review', decision: null, preparedBy: null })
+    expect((await proposal(request.id)).find((i) => i.category === 'contact')?.action).toBe('delete')
+    const refused = await call('agent01', 'POST', `/requests/${request.id}/decision`, { outcome: 'reject', reasonCode: 'highly_impractical', message: '不予删除' }, back.body.version)
+    const view = await call<{ plan: DataPlan | null }>('lead01', 'GET', `/requests/${request.id}/data-plan`)
+    expect(refused.body.status).toBe('pending_approval')
+    expect(view.body.plan).toBeNull()
   })
 
   it('keeps the refusal path: the checker approves a refusal and the user is told why', async () => {

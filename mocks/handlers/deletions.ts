@@ -1,18 +1,19 @@
 import { OPEN_STATUSES } from '../../src/shared/api/enums'
 import { deletionDecisionInputSchema, deletionRecordSchema, type DeletionRecord } from '../../src/shared/api/deletion-schemas'
 import { requestDetailSchema, type DataPlan, type PrivacyRequest, type UserNotification } from '../../src/shared/api/schemas'
-import { deletionNotice, deletionProposal, resolveDeletionPlan } from '../../src/shared/lib/deletion-plan'
+import { deletionDoneNotice, deletionNotice, deletionProposal, resolveDeletionPlan } from '../../src/shared/lib/deletion-plan'
 import { maskPhone } from '../../src/shared/lib/masking'
 import { statusAfterDecision } from '../../src/shared/lib/request-state'
 import type { Backend } from '../db/backend'
 import { HttpError, notFound, route, type RouteContext } from '../http/route'
-import { actOnRequest, approvalChecks, approvalEffects } from './requests'
+import { actOnRequest, approvalChecks, approvalEffects, completionEffects } from './requests'
 import { requireType } from './rights-requests'
 import { lastDisclosureAt } from './user-ledger'
 
 // Deletion of personal information (policy 6(3)): the maker records the ground, its evidence and
 // a per-category plan; a lead approves it (maker and checker); the plan is then carried out step
-// by step through POST /requests/{id}/execute, and the user is told what goes and what is kept.
+// by step through POST /requests/{id}/execute; the user is told what goes and what is kept on
+// approval, and what was deleted and what is kept once it is done.
 
 const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
@@ -28,11 +29,16 @@ export function deletionRecord(request: PrivacyRequest): DeletionRecord | null {
   return parsed.success ? parsed.data : null
 }
 
-/** Before approval: the prepared plan if there is one, else the proposal staff start from. */
+/**
+ * Before approval: the prepared plan while it waits for the checker (nothing while a refusal
+ * does: approving that deletes nothing), else the proposal staff start from.
+ */
 export function deletionPlanPreview(backend: Backend, request: PrivacyRequest, at: string): DataPlan | null {
   if (!OPEN_STATUSES.includes(request.status)) return null
-  const record = deletionRecord(request)
-  if (record) return { producedAt: record.preparedAt, items: record.items, completedAt: null }
+  if (request.status === 'pending_approval') {
+    const record = request.decision?.outcome === 'approve' ? deletionRecord(request) : null
+    return record && { producedAt: record.preparedAt, items: record.items, completedAt: null }
+  }
   return { producedAt: at, items: deletionProposal({ preparedAt: at, lastDisclosureAt: lastDisclosureAt(backend, request.userId) }), completedAt: null }
 }
 
@@ -60,7 +66,21 @@ async function onDeletionApproved(ctx: RouteContext<unknown, unknown>, request: 
   await ctx.audit('request.user_notified', request.id, { reason: notifications.map((n) => n.channel).join(', ') })
 }
 
+/** Once every category was carried out the user is told what was deleted and what is kept. */
+async function onDeletionCompleted(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
+  if (!request.dataPlan) return
+  const user = userOf(ctx.backend, request.userId)
+  const at = iso(ctx.now)
+  const sms: UserNotification = { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(user.phone), at, text: deletionDoneNotice(request.id, request.dataPlan.items) }
+  await ctx.backend.db.requests.update(request.id, (draft) => {
+    draft.notifications = [...(draft.notifications ?? []), sms]
+    draft.timeline.push({ at, actorId: ctx.staff.id, action: 'user_notified', reason: 'sms' })
+  })
+  await ctx.audit('request.user_notified', request.id, { reason: 'sms' })
+}
+
 approvalEffects.deletion = onDeletionApproved
+completionEffects.deletion = onDeletionCompleted
 approvalChecks.deletion = (_backend, request) => {
   if (request.decision?.outcome === 'approve' && !deletionRecord(request)) {
     throw new HttpError(409, 'PRECONDITION_FAILED', 'This deletion has no recorded ground and plan; send it back to be prepared', { failing: ['deletion_record'] })

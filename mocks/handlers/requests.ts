@@ -481,6 +481,9 @@ export type ApprovalEffect = (
 ) => Promise<void>
 export const approvalEffects: Partial<Record<RequestType, ApprovalEffect>> = {}
 
+/** What completing a request's data plan does beyond its status, per type (a deletion tells the user). */
+export const completionEffects: Partial<Record<RequestType, ApprovalEffect>> = {}
+
 /** What must hold before a type's prepared decision may be approved (throws the refusal). */
 export const approvalChecks: Partial<Record<RequestType, (backend: Backend, request: PrivacyRequest) => void>> = {}
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DeletionPlanItemInput } from '../api/deletion-schemas'
-import { deletionNotice, deletionProposal, dutiesFor, resolveDeletionPlan } from './deletion-plan'
+import { deletionDoneNotice, deletionNotice, deletionProposal, dutiesFor, resolveDeletionPlan } from './deletion-plan'
 
 // 23:30 UTC on the 11th is already the 12th in Shanghai.
 const preparedAt = '2026-10-11T23:30:00Z'
@@ -81,5 +81,15 @@ describe('deletionNotice', () => {
     expect(text).toContain('将删除：身份信息、联系方式、位置信息、通讯录与聊天记录、营销画像。')
     expect(text).toContain('将匿名化处理（不再能识别您）：基本资料。')
     expect(text).toContain('- 支付与收益记录：会计凭证与涉税资料保存 10 年（《税收征收管理法实施细则》第二十九条），保存至 2036-10-12。')
+  })
+})
+
+describe('deletionDoneNotice', () => {
+  it('tells the user what was deleted and anonymised, and what stays until when', () => {
+    const text = deletionDoneNotice('R000042', proposal)
+    expect(text).toContain('R000042）已办理完毕')
+    expect(text).toContain('已删除：身份信息、联系方式、位置信息、通讯录与聊天记录、营销画像。')
+    expect(text).toContain('已匿名化处理：基本资料。')
+    expect(text).toContain('- 任务记录：交易记录保存 3 年（《电子商务法》第三十一条），保存至 2029-10-12。')
   })
 })

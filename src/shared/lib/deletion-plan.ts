@@ -75,6 +75,11 @@ export function resolveDeletionPlan(input: readonly DeletionPlanItemInput[], pro
   return { items, problems }
 }
 
+function keptLines(items: readonly DataPlanItem[]): string[] {
+  const zh = commonMessages['zh-CN']
+  return items.filter((i) => i.action === 'keep' && i.duty).map((i) => `- ${zh.dataCategory[i.category]}：${zh.retentionDuty[i.duty!]}，保存至 ${i.purgeOn}。`)
+}
+
 /**
  * What the user is told once the deletion is approved: the ground, what is deleted and anonymised,
  * and what is kept, under which law and until when. In Chinese, the language of the app's users.
@@ -87,10 +92,19 @@ export function deletionNotice(requestId: string, ground: DeletionGround, items:
   const anonymised = names('anonymise')
   if (deleted.length) lines.push(`将删除：${deleted.join('、')}。`)
   if (anonymised.length) lines.push(`将匿名化处理（不再能识别您）：${anonymised.join('、')}。`)
-  const kept = items.filter((i) => i.action === 'keep' && i.duty)
-  if (kept.length) {
-    lines.push('以下信息因法律规定须保存，期满后删除：')
-    for (const i of kept) lines.push(`- ${zh.dataCategory[i.category]}：${zh.retentionDuty[i.duty!]}，保存至 ${i.purgeOn}。`)
-  }
+  const kept = keptLines(items)
+  if (kept.length) lines.push('以下信息因法律规定须保存，期满后删除：', ...kept)
+  return lines.join('\n')
+}
+
+/** What the user is told once every category was carried out: done, and what stays until when. */
+export function deletionDoneNotice(requestId: string, items: readonly DataPlanItem[]): string {
+  const zh = commonMessages['zh-CN']
+  const names = (action: DataPlanItem['action']) => items.filter((i) => i.action === action).map((i) => zh.dataCategory[i.category])
+  const lines = [`【任务易】您的删除个人信息申请（${requestId}）已办理完毕。`]
+  if (names('delete').length) lines.push(`已删除：${names('delete').join('、')}。`)
+  if (names('anonymise').length) lines.push(`已匿名化处理：${names('anonymise').join('、')}。`)
+  const kept = keptLines(items)
+  if (kept.length) lines.push('依法保存、期满后删除的信息：', ...kept)
   return lines.join('\n')
 }
