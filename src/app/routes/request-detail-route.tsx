@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import { useParams } from 'react-router'
 import { CancellationPanel } from '../../features/cancellations/components/cancellation-panel'
+import { DeletionPanel } from '../../features/deletions/components/deletion-panel'
 import { DisclosureStatementPanel } from '../../features/disclosures/components/disclosure-statement-panel'
 import { IdentityCheckPanel } from '../../features/identity-checks/components/identity-check-panel'
 import { AccessPanel } from '../../features/rights-requests/components/access-panel'
@@ -12,7 +13,7 @@ import { MaskedValue } from '../../shared/ui/masked-value'
 
 // Each request type's own handling, in the order it appears on the page. A panel decides
 // itself whether it applies to the request it is given (and renders nothing otherwise).
-const PANELS: ComponentType<RequestPanelsProps>[] = [IdentityCheckPanel, CancellationPanel, ConsentWithdrawalPanel, CorrectionPanel, AccessPanel, RefusalPanel, DisclosureStatementPanel]
+const PANELS: ComponentType<RequestPanelsProps>[] = [IdentityCheckPanel, CancellationPanel, DeletionPanel, ConsentWithdrawalPanel, CorrectionPanel, AccessPanel, RefusalPanel, DisclosureStatementPanel]
 
 export function RequestDetailRoute() {
   const { id = '' } = useParams()
