@@ -36,6 +36,10 @@ registerMessages('deletions', {
     },
     prepared: {
       title: '已准备的删除决定',
+      refusalTitle: '已准备的拒绝决定',
+      refusalGround: '拒绝依据',
+      refusalMessage: '告知用户的理由',
+      checkerRefusal: '请核对拒绝依据与告知用户的理由，然后在页面上方复核批准或退回。',
       ground: '删除依据',
       evidence: '证据',
       note: '备注',
@@ -82,6 +86,10 @@ registerMessages('deletions', {
     },
     prepared: {
       title: 'Prepared deletion decision',
+      refusalTitle: 'Prepared refusal',
+      refusalGround: 'Ground for refusal',
+      refusalMessage: 'Reason the user will read',
+      checkerRefusal: 'Check the ground for refusal and the reason given to the user, then approve or send back at the top of the page.',
       ground: 'Ground',
       evidence: 'Evidence',
       note: 'Note',

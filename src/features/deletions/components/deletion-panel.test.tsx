@@ -74,6 +74,23 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
     expect(await screen.findByTestId('prepared-deletion')).toHaveTextContent('（4）您已注销账号')
   })
 
+  it('shows the checker a prepared refusal with its ground and the reason the user will read', async () => {
+    const { id } = await seeded('许安然')
+    const { db } = await getBackend()
+    await db.requests.update(id, (draft) => {
+      draft.status = 'pending_approval'
+      draft.preparedBy = 'S001'
+      draft.decision = { outcome: 'reject', reasonCode: 'highly_impractical', message: '经核实，您的请求暂无法办理。', preparedAt: new Date().toISOString() }
+    })
+    await signInAs('lead01')
+    renderWithProviders(<Page id={id} />)
+    const prepared = await screen.findByTestId('prepared-deletion')
+    expect(prepared).toHaveTextContent('已准备的拒绝决定')
+    expect(prepared).toHaveTextContent('经核实，您的请求暂无法办理。')
+    expect(within(prepared).getByTestId('maker-checker-note')).toHaveTextContent('请核对拒绝依据')
+    expect(screen.queryByTestId('data-plan')).toBeNull()
+  })
+
   it('renders nothing for other request types', async () => {
     const { db } = await getBackend()
     const other = db.requests.all().find((r) => r.type === 'copy')!

@@ -38,7 +38,7 @@ function Deletion({ request, command }: DeletionPanelProps) {
           {state && <Typography.Text data-testid="deletion-state">{state}</Typography.Text>}
         </Card>
         {canDecide && <DeletionForm key={request.version} request={request} command={command} />}
-        {record.success && request.decision?.outcome === 'approve' && <PreparedDeletion request={request} record={record.data} />}
+        <PreparedDeletion request={request} record={record.success ? record.data : null} />
         <DataPlanCard request={request} />
         {request.notifications && request.notifications.length > 0 && <NotificationsList notifications={request.notifications} />}
       </Space>
