@@ -3,6 +3,7 @@ import { auditHandlers } from './handlers/audit'
 import { cancellationHandlers } from './handlers/cancellations'
 import { copyRequestHandlers } from './handlers/copy-requests'
 import { dashboardHandlers } from './handlers/dashboards'
+import { deletionHandlers } from './handlers/deletions'
 import { disclosureHandlers } from './handlers/disclosures'
 import { duplicateHandlers } from './handlers/duplicates'
 import { feeHandlers } from './handlers/fees'
@@ -15,4 +16,4 @@ import { sessionHandlers } from './handlers/session'
 import { staffHandlers } from './handlers/staff'
 import { userHandlers } from './handlers/users'
 
-export const handlers = [...sessionHandlers, ...requestHandlers, ...identityCheckHandlers, ...cancellationHandlers, ...rightsRequestHandlers, ...feeHandlers, ...duplicateHandlers, ...copyRequestHandlers, ...userHandlers, ...disclosureHandlers, ...adminHandlers, ...staffHandlers, ...auditHandlers, ...incidentHandlers, ...dashboardHandlers, ...reportHandlers]
+export const handlers = [...sessionHandlers, ...requestHandlers, ...identityCheckHandlers, ...cancellationHandlers, ...rightsRequestHandlers, ...deletionHandlers, ...feeHandlers, ...duplicateHandlers, ...copyRequestHandlers, ...userHandlers, ...disclosureHandlers, ...adminHandlers, ...staffHandlers, ...auditHandlers, ...incidentHandlers, ...dashboardHandlers, ...reportHandlers]

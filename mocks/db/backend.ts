@@ -31,7 +31,7 @@ export interface Backend {
 
 const LOCK = 'mock-privacy-console-write'
 const CHANNEL = 'mock-privacy-console'
-const SEED_VERSION = 5
+const SEED_VERSION = 6
 
 type Persistence = {
   idb: IDBDatabase

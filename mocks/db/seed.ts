@@ -6,6 +6,7 @@ import { computeSla, officialCalendarYears, WorkingDayCalendar } from '../../src
 import type { Database } from './database'
 import { cancellationScenarios } from './seed-cancellations'
 import { feeScenarios, withDuplicateFlags } from './seed-fees'
+import { deletionScenarios, withDeletionRecord } from './seed-deletions'
 import { seedDisclosures } from './seed-disclosures'
 import { seedIncidents } from './seed-incidents'
 import { STAFF_SEED } from './staff-seed'
@@ -250,7 +251,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   await db.staff.insertMany(STAFF_SEED.map((s) => ({ ...s })))
   const users = makeUsers(faker, options.users, options.now)
   await db.users.insertMany(users)
-  await db.requests.insertMany(withDuplicateFlags(makeRequests(faker, options.requests, users, options.now, calendar, DEFAULT_SETTINGS)).map(withAppIdPhotos))
+  await db.requests.insertMany(withDuplicateFlags(makeRequests(faker, options.requests, users, options.now, calendar, DEFAULT_SETTINGS)).map(withDeletionRecord).map(withAppIdPhotos))
   await seedDisclosures(db, faker, users, options.disclosures, options.now)
   await seedIncidents(db, options.now)
   const cancellations = cancellationScenarios({ user: options.users + 1, request: options.requests + 1 }, options.now, calendar, DEFAULT_SETTINGS)
@@ -265,4 +266,11 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   )
   await db.users.insertMany(repeated.users)
   await db.requests.insertMany(withDuplicateFlags(repeated.requests).map(withAppIdPhotos))
+  const next = {
+    user: options.users + 1 + cancellations.users.length + repeated.users.length,
+    request: options.requests + 1 + cancellations.requests.length + repeated.requests.length,
+  }
+  const deletions = deletionScenarios(next, options.now, calendar, DEFAULT_SETTINGS)
+  await db.users.insertMany(deletions.users)
+  await db.requests.insertMany(deletions.requests.map(withAppIdPhotos))
 }

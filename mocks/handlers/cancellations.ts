@@ -12,8 +12,11 @@ import { cancellationChecklist, cancellationDeadline } from '../../src/shared/li
 import { cancellationDataPlan, withCategoryExecuted } from '../../src/shared/lib/data-plan'
 import { maskName, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
+import { presentRequest } from '../http/present'
 import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route, type RouteContext } from '../http/route'
-import { actOnRequest, approvalEffects, requestListQuery } from './requests'
+import { deletionPlanPreview } from './deletions'
+import { actOnRequest, approvalEffects, completionEffects, requestListQuery } from './requests'
+import { lastDisclosureAt } from './user-ledger'
 
 // Account cancellation (policy 6(5)): the review checklist, the leads' list with deadline flags,
 // what approval does to the account, and carrying out the data plan.
@@ -31,14 +34,6 @@ function userOf(backend: Backend, request: PrivacyRequest) {
   const user = backend.db.users.get(request.userId)
   if (!user) throw notFound(`User ${request.userId}`)
   return user
-}
-
-function lastDisclosureAt(backend: Backend, userId: string): string | null {
-  let last: string | null = null
-  for (const d of backend.db.disclosures.all()) {
-    if (d.userIds.includes(userId) && (!last || Date.parse(d.disclosedAt) > Date.parse(last))) last = d.disclosedAt
-  }
-  return last
 }
 
 /**
@@ -113,6 +108,7 @@ export const cancellationHandlers = [
     async handle({ params, backend, now }) {
       const request = load(backend, params.id ?? '')
       if (request.dataPlan) return { stored: true, plan: request.dataPlan }
+      if (request.type === 'deletion') return { stored: false, plan: deletionPlanPreview(backend, request, iso(now)) }
       // Before approval: what approving now would produce, so the checker sees what they sign off.
       const previewable = request.type === 'cancellation' && OPEN_STATUSES.includes(request.status)
       return {
@@ -128,8 +124,8 @@ export const cancellationHandlers = [
     idempotent: true,
     response: requestDetailSchema,
     body: z.object({ category: dataCategorySchema }),
-    handle: (ctx) =>
-      actOnRequest(
+    handle: async (ctx) => {
+      const result = await actOnRequest(
         ctx,
         'execute',
         (draft, current) => {
@@ -154,7 +150,13 @@ export const cancellationHandlers = [
           }
           if (item.executedAt) throw new HttpError(409, 'ALREADY_EXECUTED', `${ctx.body.category} was already carried out at ${item.executedAt}`)
         },
-      ),
+      )
+      const effect = completionEffects[result.type]
+      if (result.status !== 'completed' || !effect) return result
+      await effect(ctx, load(ctx.backend, result.id))
+      const completed = load(ctx.backend, result.id)
+      return presentRequest(completed, userOf(ctx.backend, completed))
+    },
   }),
   route({
     method: 'get',

@@ -19,7 +19,7 @@ import {
 import { openOriginal } from '../../src/shared/lib/duplicates'
 import {
   actionBlocked,
-  COMPLETED_BY_OWN_ACTION,
+  APPROVED_BY_OWN_ACTION,
   canTransition,
   needsChecker,
   statusAfterApproval,
@@ -400,11 +400,11 @@ export const requestHandlers = [
           }
         },
         (current) => {
-          if (ctx.body.outcome === 'approve' && COMPLETED_BY_OWN_ACTION.includes(current.type)) {
+          if (ctx.body.outcome === 'approve' && APPROVED_BY_OWN_ACTION.includes(current.type)) {
             throw new HttpError(
               409,
               'USE_TYPE_ACTION',
-              `A ${current.type} request is completed by its own action, not by a bare approval`,
+              `A ${current.type} request is approved through its own action, not by a bare approval`,
             )
           }
           checkPreconditions(ctx.backend, current, ctx.body)
@@ -444,6 +444,7 @@ export const requestHandlers = [
             )
           }
           checkPreconditions(ctx.backend, current)
+          approvalChecks[current.type]?.(ctx.backend, current)
         },
       )
       const effect = approvalEffects[approved.type]
@@ -492,6 +493,12 @@ export type ApprovalEffect = (
   approved: PrivacyRequest,
 ) => Promise<void>
 export const approvalEffects: Partial<Record<RequestType, ApprovalEffect>> = {}
+
+/** What completing a request's data plan does beyond its status, per type (a deletion tells the user). */
+export const completionEffects: Partial<Record<RequestType, ApprovalEffect>> = {}
+
+/** What must hold before a type's prepared decision may be approved (throws the refusal). */
+export const approvalChecks: Partial<Record<RequestType, (backend: Backend, request: PrivacyRequest) => void>> = {}
 
 /**
  * The server's own check of what a cancellation decision relies on, when it is prepared and again

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import { useParams } from 'react-router'
 import { CancellationPanel } from '../../features/cancellations/components/cancellation-panel'
 import { CopyPanel } from '../../features/copy-requests/components/copy-panel'
+import { DeletionPanel } from '../../features/deletions/components/deletion-panel'
 import { DisclosureStatementPanel } from '../../features/disclosures/components/disclosure-statement-panel'
 import { DuplicateBanner } from '../../features/fees/components/duplicate-banner'
 import { FeePanel } from '../../features/fees/components/fee-panel'
@@ -15,7 +16,19 @@ import { MaskedValue } from '../../shared/ui/masked-value'
 
 // Each request type's own handling, in the order it appears on the page. A panel decides
 // itself whether it applies to the request it is given (and renders nothing otherwise).
-const PANELS: ComponentType<RequestPanelsProps>[] = [DuplicateBanner, IdentityCheckPanel, FeePanel, CancellationPanel, ConsentWithdrawalPanel, CorrectionPanel, AccessPanel, CopyPanel, RefusalPanel, DisclosureStatementPanel]
+const PANELS: ComponentType<RequestPanelsProps>[] = [
+  DuplicateBanner,
+  IdentityCheckPanel,
+  FeePanel,
+  CancellationPanel,
+  DeletionPanel,
+  ConsentWithdrawalPanel,
+  CorrectionPanel,
+  AccessPanel,
+  CopyPanel,
+  RefusalPanel,
+  DisclosureStatementPanel,
+]
 
 export function RequestDetailRoute() {
   const { id = '' } = useParams()

@@ -194,3 +194,8 @@ export const notificationChannelSchema = z.enum(NOTIFICATION_CHANNELS)
 export const DEADLINE_FLAGS = ['on_track', 'due_soon', 'overdue', 'not_running'] as const
 export const deadlineFlagSchema = z.enum(DEADLINE_FLAGS)
 export type DeadlineFlag = z.infer<typeof deadlineFlagSchema>
+
+// Policy 6(3): the only four grounds on which a user's personal information is deleted.
+export const DELETION_GROUNDS = ['unlawful_processing', 'no_consent', 'agreement_breach', 'account_cancelled'] as const
+export const deletionGroundSchema = z.enum(DELETION_GROUNDS)
+export type DeletionGround = z.infer<typeof deletionGroundSchema>

@@ -117,6 +117,7 @@ const zhCN = {
     note_added: '添加备注',
     decision_prepared_approve: '准备批准决定',
     decision_prepared_reject: '准备拒绝决定',
+    deletion_prepared: '准备删除决定（依据与数据处理计划）',
     approved: '复核批准',
     rejection_approved: '复核同意拒绝',
     sent_back: '退回',
@@ -162,6 +163,12 @@ const zhCN = {
     marketing_profile: '营销画像',
     payments: '支付与收益记录',
     disclosure_records: '对外提供记录',
+  },
+  deletionGround: {
+    unlawful_processing: '处理个人信息违反法律法规',
+    no_consent: '未经明示同意收集、使用个人信息',
+    agreement_breach: '处理个人信息严重违反与您的约定',
+    account_cancelled: '您已注销账号',
   },
   dataAction: { delete: '删除', anonymise: '匿名化', keep: '依法保存' },
   retentionDuty: {
@@ -311,6 +318,7 @@ const enUS: Shape<typeof zhCN> = {
     note_added: 'Note added',
     decision_prepared_approve: 'Approval prepared',
     decision_prepared_reject: 'Rejection prepared',
+    deletion_prepared: 'Deletion decision prepared (ground and data plan)',
     approved: 'Approved by checker',
     rejection_approved: 'Rejection approved by checker',
     sent_back: 'Sent back',
@@ -356,6 +364,12 @@ const enUS: Shape<typeof zhCN> = {
     marketing_profile: 'Marketing profile',
     payments: 'Payments and earnings',
     disclosure_records: 'Disclosure records',
+  },
+  deletionGround: {
+    unlawful_processing: 'Processing violates the law',
+    no_consent: 'Collected or used without explicit consent',
+    agreement_breach: 'Processing seriously breaches the agreement with the user',
+    account_cancelled: 'The user has cancelled the account',
   },
   dataAction: { delete: 'Delete', anonymise: 'Anonymise', keep: 'Keep (legal duty)' },
   retentionDuty: {

@@ -94,9 +94,15 @@ export function needsChecker(type: RequestType, outcome: 'approve' | 'reject'): 
  */
 export const COMPLETED_BY_OWN_ACTION: readonly RequestType[] = ['consent_withdrawal', 'correction', 'access', 'copy']
 
+/**
+ * Types whose approval must record more than a message (a deletion's ground and per-category
+ * plan), so a bare "approve" decision is refused; a refusal still goes through the generic one.
+ */
+export const APPROVED_BY_OWN_ACTION: readonly RequestType[] = [...COMPLETED_BY_OWN_ACTION, 'deletion']
+
 /** Types whose decision is prepared in their own panel rather than the generic dialog. */
 export function hasOwnDecisionPanel(type: RequestType): boolean {
-  return type === 'cancellation' || COMPLETED_BY_OWN_ACTION.includes(type)
+  return type === 'cancellation' || APPROVED_BY_OWN_ACTION.includes(type)
 }
 
 /** Where a prepared decision leads once it takes effect. */

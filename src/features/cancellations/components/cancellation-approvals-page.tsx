@@ -12,7 +12,7 @@ import { cancellationQueries } from '../api/cancellation-queries'
 import '../i18n'
 import { BulkApprove } from './bulk-approve'
 import { DeadlineTag } from './deadline-flag'
-import { TAG_COLOUR } from './tag-colours'
+import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 
 const PAGE_SIZE = 20
 

@@ -7,15 +7,15 @@ import { cancellationCheckSchema, type RequestStatus } from '../../../shared/api
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
+import { DataPlanCard } from '../../../shared/ui/data-plan-card'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { NotificationsList } from '../../../shared/ui/notifications-list'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { cancellationQueries } from '../api/cancellation-queries'
 import '../i18n'
 import { ChecklistCard } from './checklist-card'
-import { DataPlanCard } from './data-plan-card'
 import { DeadlineNotice } from './deadline-flag'
 import { DecisionForm } from './decision-form'
-import { NotificationsList } from './notifications-list'
 import { PreparedDecision } from './prepared-decision'
 
 interface CancellationPanelProps {

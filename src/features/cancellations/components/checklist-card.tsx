@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { CancellationChecklistDto } from '../../../shared/api/schemas'
 import '../i18n'
 import { checkData, checkDetail } from './check-text'
-import { TAG_COLOUR } from './tag-colours'
+import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 
 /** Every check with what it found and the data behind it; blocking ones stand out in red. */
 export function ChecklistCard({ checklist }: { checklist: CancellationChecklistDto }) {

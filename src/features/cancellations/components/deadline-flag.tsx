@@ -2,7 +2,7 @@ import { Alert, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { CancellationDeadline } from '../../../shared/api/schemas'
 import '../i18n'
-import { TAG_COLOUR } from './tag-colours'
+import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 
 function text(t: (key: string, o?: Record<string, unknown>) => string, deadline: CancellationDeadline, prefix = 'deadline'): string | null {
   const left = deadline.workingDaysLeft ?? 0

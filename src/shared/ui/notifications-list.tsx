@@ -1,12 +1,12 @@
 import { Card, List, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
-import type { UserNotification } from '../../../shared/api/schemas'
-import '../i18n'
+import type { UserNotification } from '../api/schemas'
+import './data-plan-messages'
 
 /** What the user was sent, exactly as sent. */
 export function NotificationsList({ notifications }: { notifications: UserNotification[] }) {
-  const { t } = useTranslation('cancellations')
+  const { t } = useTranslation('dataPlan')
   return (
     <Card size="small" title={t('notify.title')}>
       <List

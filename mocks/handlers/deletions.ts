@@ -1,0 +1,132 @@
+import { OPEN_STATUSES } from '../../src/shared/api/enums'
+import { deletionDecisionInputSchema, deletionRecordSchema, type DeletionRecord } from '../../src/shared/api/deletion-schemas'
+import { requestDetailSchema, type DataPlan, type PrivacyRequest, type UserNotification } from '../../src/shared/api/schemas'
+import { deletionDoneNotice, deletionNotice, deletionProposal, resolveDeletionPlan } from '../../src/shared/lib/deletion-plan'
+import { maskPhone } from '../../src/shared/lib/masking'
+import { statusAfterDecision } from '../../src/shared/lib/request-state'
+import type { Backend } from '../db/backend'
+import { HttpError, notFound, route, type RouteContext } from '../http/route'
+import { actOnRequest, approvalChecks, approvalEffects, completionEffects } from './requests'
+import { requireType } from './rights-requests'
+import { lastDisclosureAt } from './user-ledger'
+
+// Deletion of personal information (policy 6(3)): the maker records the ground, its evidence and
+// a per-category plan; a lead approves it (maker and checker); the plan is then carried out step
+// by step through POST /requests/{id}/execute; the user is told what goes and what is kept on
+// approval, and what was deleted and what is kept once it is done.
+
+const WORKERS = ['agent', 'lead'] as const
+const iso = (ms: number) => new Date(ms).toISOString()
+
+function userOf(backend: Backend, userId: string) {
+  const user = backend.db.users.get(userId)
+  if (!user) throw notFound(`User ${userId}`)
+  return user
+}
+
+export function deletionRecord(request: PrivacyRequest): DeletionRecord | null {
+  const parsed = deletionRecordSchema.safeParse(request.details.deletion)
+  return parsed.success ? parsed.data : null
+}
+
+/**
+ * Before approval: the prepared plan while it waits for the checker (nothing while a refusal
+ * does: approving that deletes nothing), else the proposal staff start from.
+ */
+export function deletionPlanPreview(backend: Backend, request: PrivacyRequest, at: string): DataPlan | null {
+  if (!OPEN_STATUSES.includes(request.status)) return null
+  if (request.status === 'pending_approval') {
+    const record = request.decision?.outcome === 'approve' ? deletionRecord(request) : null
+    return record && { producedAt: record.preparedAt, items: record.items, completedAt: null }
+  }
+  return { producedAt: at, items: deletionProposal({ preparedAt: at, lastDisclosureAt: lastDisclosureAt(backend, request.userId) }), completedAt: null }
+}
+
+/** Approval: the prepared plan becomes the request's plan and the user gets the notice the checker read. */
+async function onDeletionApproved(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
+  const { backend, staff } = ctx
+  const user = userOf(backend, request.userId)
+  const at = iso(ctx.now)
+  const sms: UserNotification = { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(user.phone), at, text: request.decision?.message ?? '' }
+  // A cancelled account has no app left to push to: only the registered phone reaches the user.
+  const notifications = user.accountStatus === 'cancelled' ? [sms] : [sms, { ...sms, id: crypto.randomUUID(), channel: 'push' as const, to: 'app' }]
+  const record = deletionRecord(request)
+  const events: PrivacyRequest['timeline'] = []
+  let plan: DataPlan | null = request.dataPlan ?? null
+  if (request.status === 'approved' && record) {
+    plan = { producedAt: at, items: record.items, completedAt: null }
+    events.push({ at, actorId: staff.id, action: 'data_plan_produced', reason: `${plan.items.length} categories` })
+  }
+  events.push({ at, actorId: staff.id, action: 'user_notified', reason: notifications.map((n) => n.channel).join(', ') })
+  await backend.db.requests.update(request.id, (draft) => {
+    draft.dataPlan = plan
+    draft.notifications = [...(draft.notifications ?? []), ...notifications]
+    draft.timeline.push(...events)
+  })
+  await ctx.audit('request.user_notified', request.id, { reason: notifications.map((n) => n.channel).join(', ') })
+}
+
+/** Once every category was carried out the user is told what was deleted and what is kept. */
+async function onDeletionCompleted(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
+  if (!request.dataPlan) return
+  const user = userOf(ctx.backend, request.userId)
+  const at = iso(ctx.now)
+  const sms: UserNotification = { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(user.phone), at, text: deletionDoneNotice(request.id, request.dataPlan.items) }
+  await ctx.backend.db.requests.update(request.id, (draft) => {
+    draft.notifications = [...(draft.notifications ?? []), sms]
+    draft.timeline.push({ at, actorId: ctx.staff.id, action: 'user_notified', reason: 'sms' })
+  })
+  await ctx.audit('request.user_notified', request.id, { reason: 'sms' })
+}
+
+approvalEffects.deletion = onDeletionApproved
+completionEffects.deletion = onDeletionCompleted
+approvalChecks.deletion = (_backend, request) => {
+  if (request.decision?.outcome === 'approve' && !deletionRecord(request)) {
+    throw new HttpError(409, 'PRECONDITION_FAILED', 'This deletion has no recorded ground and plan; send it back to be prepared', { failing: ['deletion_record'] })
+  }
+}
+
+export const deletionHandlers = [
+  route({
+    method: 'post',
+    path: '/requests/:id/deletion-decision',
+    roles: WORKERS,
+    idempotent: true,
+    response: requestDetailSchema,
+    body: deletionDecisionInputSchema,
+    handle(ctx) {
+      const { body, staff, backend } = ctx
+      const at = iso(ctx.now)
+      let record: DeletionRecord | null = null
+      return actOnRequest(
+        ctx,
+        'decide',
+        (draft) => {
+          const prepared = record!
+          draft.details = { ...draft.details, deletion: prepared }
+          draft.decision = { outcome: 'approve', reasonCode: null, message: deletionNotice(draft.id, prepared.ground, prepared.items), preparedAt: at }
+          draft.preparedBy = staff.id
+          draft.status = statusAfterDecision(draft.type, 'approve')
+          const count = (action: string) => prepared.items.filter((i) => i.action === action).length
+          return { event: 'deletion_prepared', reason: `${prepared.ground}: delete ${count('delete')}, anonymise ${count('anonymise')}, keep ${count('keep')}` }
+        },
+        (current) => {
+          requireType(current, 'deletion')
+          const user = userOf(backend, current.userId)
+          if (body.ground === 'account_cancelled' && user.accountStatus !== 'cancelled') {
+            throw new HttpError(400, 'VALIDATION_FAILED', `Ground (4) needs a cancelled account; ${user.id} is ${user.accountStatus}`, {
+              fields: { ground: `the account is ${user.accountStatus}, not cancelled` },
+            })
+          }
+          const proposal = deletionProposal({ preparedAt: at, lastDisclosureAt: lastDisclosureAt(backend, current.userId) })
+          const { items, problems } = resolveDeletionPlan(body.plan, proposal, at)
+          if (Object.keys(problems).length) {
+            throw new HttpError(400, 'VALIDATION_FAILED', `The plan cannot be carried out as it stands: ${Object.keys(problems).join(', ')}`, { fields: problems })
+          }
+          record = { ground: body.ground, evidence: body.evidence || null, note: body.note || null, items, preparedAt: at, preparedBy: staff.id }
+        },
+      )
+    },
+  }),
+]

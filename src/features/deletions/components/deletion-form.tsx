@@ -1,0 +1,95 @@
+import { useQuery } from '@tanstack/react-query'
+import { App, Button, Card, Form, Input, Radio, Skeleton, Space, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../shared/api/api-error'
+import { dataPlanQuery } from '../../../shared/api/data-plan-queries'
+import type { DeletionPlanItemInput } from '../../../shared/api/deletion-schemas'
+import { DELETION_GROUNDS, type DeletionGround } from '../../../shared/api/enums'
+import type { DataPlanItem } from '../../../shared/api/schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import '../i18n'
+import type { DeletionPanelProps } from './deletion-panel-props'
+import { PlanEditor } from './plan-editor'
+
+interface Values {
+  ground: DeletionGround
+  evidence?: string
+  note?: string
+}
+
+const asRows = (items: readonly DataPlanItem[]): DeletionPlanItemInput[] => items.map((i) => ({ category: i.category, action: i.action, duty: i.duty }))
+
+/** The maker's form: the ground and what supports it, then the per-category plan, from the server's proposal. */
+export function DeletionForm({ request, command }: DeletionPanelProps) {
+  const { t } = useTranslation('deletions')
+  const proposal = useQuery(dataPlanQuery(request.id, request.version))
+  if (proposal.isPending) return <Skeleton active />
+  if (proposal.isError) return <ErrorAlert error={proposal.error} onRetry={() => void proposal.refetch()} />
+  if (!proposal.data.plan) return null
+  return (
+    <Card size="small" title={t('form.title')}>
+      <DeletionFormFields request={request} command={command} proposal={proposal.data.plan.items} />
+    </Card>
+  )
+}
+
+function DeletionFormFields({ request, command, proposal }: DeletionPanelProps & { proposal: DataPlanItem[] }) {
+  const { t } = useTranslation('deletions')
+  const { message } = App.useApp()
+  const [form] = Form.useForm<Values>()
+  const [rows, setRows] = useState(() => asRows(proposal))
+  const [planErrors, setPlanErrors] = useState<Record<string, string>>({})
+  const [preparedAt] = useState(() => new Date().toISOString())
+  const cancelled = request.user.accountStatus === 'cancelled'
+
+  const submit = async (values: Values) => {
+    setPlanErrors({})
+    try {
+      const result = await command.run('deletion-decision', { ground: values.ground, evidence: values.evidence ?? '', note: values.note ?? '', plan: rows })
+      if (result) void message.success(t('form.done'))
+    } catch (error) {
+      // The server's reason goes next to what it concerns: a form field, or a row of the plan.
+      if (!isApiError(error, 400)) return
+      const fields = Object.entries(error.fieldErrors)
+      setPlanErrors(Object.fromEntries(fields.filter(([k]) => k.startsWith('plan.'))))
+      form.setFields(fields.filter(([k]) => k === 'ground' || k === 'evidence' || k === 'note').map(([name, reason]) => ({ name: name as keyof Values, errors: [reason] })))
+    }
+  }
+
+  const evidenceOrNote = {
+    validator: () => {
+      const long = (v: unknown) => typeof v === 'string' && v.trim().length >= 5
+      return long(form.getFieldValue('evidence')) || long(form.getFieldValue('note')) ? Promise.resolve() : Promise.reject(new Error(t('form.needOne')))
+    },
+  }
+  return (
+    <Form name="deletion-decision" form={form} layout="vertical" onFinish={submit}>
+      <Form.Item name="ground" label={t('form.ground')} rules={[{ required: true }]} extra={cancelled ? undefined : t('form.groundNeedsCancelled')}>
+        <Radio.Group
+          style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+          options={DELETION_GROUNDS.map((g, i) => ({
+            value: g,
+            label: t('form.groundNumber', { n: i + 1, label: t(`common:deletionGround.${g}`) }),
+            disabled: g === 'account_cancelled' && !cancelled,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="evidence" label={t('form.evidence')} rules={[evidenceOrNote]} dependencies={['note']}>
+        <Input.TextArea rows={2} maxLength={2000} placeholder={t('form.evidencePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="note" label={t('form.note')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      <Typography.Title level={5}>{t('form.plan')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('form.planHelp')}</Typography.Paragraph>
+      <PlanEditor proposal={proposal} rows={rows} preparedAt={preparedAt} errors={planErrors} onChange={setRows} />
+      <Space style={{ marginTop: 16 }}>
+        <Button type="primary" htmlType="submit" loading={command.isPending}>
+          {t('form.submit')}
+        </Button>
+        <Button onClick={() => setRows(asRows(proposal))}>{t('form.resetPlan')}</Button>
+      </Space>
+    </Form>
+  )
+}

@@ -1,0 +1,102 @@
+import { useQuery } from '@tanstack/react-query'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { getBackend } from '../../../../mocks/backend-instance'
+import { resetMockBackend } from '../../../../mocks/node'
+import { requestQueries } from '../../../shared/api/requests'
+import type { RequestDetail } from '../../../shared/api/schemas'
+import { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { renderWithProviders, signInAs } from '../../../test/render'
+import { DeletionPanel } from './deletion-panel'
+
+// The panel as the request page composes it: the request from the server, and the one command.
+function Page({ id }: { id: string }) {
+  const detail = useQuery(requestQueries.detail(id))
+  return detail.data ? <WithCommand request={detail.data} /> : null
+}
+function WithCommand({ request }: { request: RequestDetail }) {
+  const command = useRequestCommand(request)
+  return (
+    <>
+      <div data-testid="status">{request.status}</div>
+      <DeletionPanel request={request} command={command} />
+    </>
+  )
+}
+
+/** The seeded deletion in review for the user of that name. */
+async function seeded(name: string): Promise<{ id: string; userId: string }> {
+  const { db } = await getBackend()
+  const found = db.requests.all().find((r) => r.type === 'deletion' && r.status === 'in_review' && db.users.get(r.userId)?.name === name)
+  if (!found) throw new Error(`no seeded deletion for ${name}`)
+  return { id: found.id, userId: found.userId }
+}
+
+beforeAll(() => resetMockBackend())
+
+// Rendering antd forms in jsdom is slow on a busy machine.
+describe('DeletionPanel', { timeout: 60_000 }, () => {
+  it('starts from the proposal: what the law keeps is marked as required, with its purge date', async () => {
+    const { id } = await seeded('许安然')
+    await signInAs('agent01')
+    renderWithProviders(<Page id={id} />)
+    const editor = await screen.findByTestId('deletion-plan-editor')
+    const payments = within(editor).getByRole('row', { name: /支付与收益记录/ })
+    expect(payments).toHaveTextContent('法律要求保存，不可删除')
+    expect(payments).toHaveTextContent(/\d{4}-\d{2}-\d{2}/)
+    expect(within(editor).getByRole('row', { name: /位置信息/ })).not.toHaveTextContent('法律要求保存')
+    expect(screen.getByRole('radio', { name: /您已注销账号/ })).toBeDisabled()
+  })
+
+  it('needs evidence or a note, and shows the server refusing ground (4) beside the ground', async () => {
+    const { id, userId } = await seeded('蒋文博')
+    await signInAs('agent01')
+    const ui = userEvent.setup()
+    renderWithProviders(<Page id={id} />)
+    await ui.click(await screen.findByRole('radio', { name: /您已注销账号/ }))
+    await ui.click(screen.getByRole('button', { name: '提交主管复核' }))
+    expect(await screen.findByText('请填写证据或备注（至少 5 个字）')).toBeInTheDocument()
+    await ui.type(screen.getByLabelText('备注'), '账号已于注销流程中注销')
+    // The account is restored behind the form's back: the server, not the form, has the last word.
+    const { db } = await getBackend()
+    await db.users.update(userId, (draft) => {
+      draft.accountStatus = 'active'
+    })
+    await ui.click(screen.getByRole('button', { name: '提交主管复核' }))
+    expect(await screen.findByText('the account is active, not cancelled')).toBeInTheDocument()
+    expect(screen.getByTestId('status')).toHaveTextContent('in_review')
+    await db.users.update(userId, (draft) => {
+      draft.accountStatus = 'cancelled'
+    })
+    await ui.click(screen.getByRole('button', { name: '提交主管复核' }))
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('pending_approval'))
+    expect(await screen.findByTestId('prepared-deletion')).toHaveTextContent('（4）您已注销账号')
+  })
+
+  it('shows the checker a prepared refusal with its ground and the reason the user will read', async () => {
+    const { id } = await seeded('许安然')
+    const { db } = await getBackend()
+    await db.requests.update(id, (draft) => {
+      draft.status = 'pending_approval'
+      draft.preparedBy = 'S001'
+      draft.decision = { outcome: 'reject', reasonCode: 'highly_impractical', message: '经核实，您的请求暂无法办理。', preparedAt: new Date().toISOString() }
+    })
+    await signInAs('lead01')
+    renderWithProviders(<Page id={id} />)
+    const prepared = await screen.findByTestId('prepared-deletion')
+    expect(prepared).toHaveTextContent('已准备的拒绝决定')
+    expect(prepared).toHaveTextContent('经核实，您的请求暂无法办理。')
+    expect(within(prepared).getByTestId('maker-checker-note')).toHaveTextContent('请核对拒绝依据')
+    expect(screen.queryByTestId('data-plan')).toBeNull()
+  })
+
+  it('renders nothing for other request types', async () => {
+    const { db } = await getBackend()
+    const other = db.requests.all().find((r) => r.type === 'copy')!
+    await signInAs('agent01')
+    renderWithProviders(<Page id={other.id} />)
+    await screen.findByTestId('status')
+    expect(screen.queryByRole('region', { name: '删除个人信息' })).toBeNull()
+  })
+})

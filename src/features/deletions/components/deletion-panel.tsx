@@ -1,0 +1,47 @@
+import { Card, Space, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { deletionRecordSchema } from '../../../shared/api/deletion-schemas'
+import { useStaff } from '../../../shared/auth/session-context'
+import { allowedActions } from '../../../shared/lib/request-state'
+import { DataPlanCard } from '../../../shared/ui/data-plan-card'
+import { NotificationsList } from '../../../shared/ui/notifications-list'
+import '../i18n'
+import { DeletionForm } from './deletion-form'
+import type { DeletionPanelProps } from './deletion-panel-props'
+import { PreparedDeletion } from './prepared-deletion'
+
+/** Deletion of personal information (policy 6(3)) on a request page; nothing for other types. */
+export function DeletionPanel({ request, command }: DeletionPanelProps) {
+  if (request.type !== 'deletion') return null
+  return <Deletion request={request} command={command} />
+}
+
+function Deletion({ request, command }: DeletionPanelProps) {
+  const { t } = useTranslation('deletions')
+  const staff = useStaff()
+  const record = deletionRecordSchema.safeParse(request.details.deletion)
+  // A decision sent back clears the prepared one; the form then starts again from the proposal.
+  const canDecide = request.status === 'in_review' && allowedActions(request, staff).includes('decide')
+  const state =
+    request.status === 'identity_pending' || request.status === 'awaiting_requester'
+      ? t('panel.waiting')
+      : !record.success && !canDecide && request.status !== 'in_review'
+        ? t('panel.closed', { status: t(`common:status.${request.status}`) })
+        : null
+  return (
+    <section aria-label={t('panel.title')}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Card size="small" title={t('panel.title')}>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: state ? 8 : 0 }}>
+            {t('panel.policy')}
+          </Typography.Paragraph>
+          {state && <Typography.Text data-testid="deletion-state">{state}</Typography.Text>}
+        </Card>
+        {canDecide && <DeletionForm key={request.version} request={request} command={command} />}
+        <PreparedDeletion request={request} record={record.success ? record.data : null} />
+        <DataPlanCard request={request} />
+        {request.notifications && request.notifications.length > 0 && <NotificationsList notifications={request.notifications} />}
+      </Space>
+    </section>
+  )
+}

@@ -1,0 +1,12 @@
+import { queryOptions } from '@tanstack/react-query'
+import { apiRequest } from './http-client'
+import { requestQueries } from './requests'
+import { dataPlanViewSchema } from './schemas'
+
+// A request's data plan (cancellation and deletion): stored once approved, else the preview.
+// Keyed under the request's detail and version, so every step of the plan reads it afresh.
+export const dataPlanQuery = (id: string, version: number) =>
+  queryOptions({
+    queryKey: [...requestQueries.detail(id).queryKey, 'data-plan', version] as const,
+    queryFn: ({ signal }) => apiRequest(dataPlanViewSchema, `/requests/${encodeURIComponent(id)}/data-plan`, { signal }),
+  })
