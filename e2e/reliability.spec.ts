@@ -1,7 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { RequestType } from '../src/shared/api/enums'
-import { hasOwnDecisionPanel } from '../src/shared/lib/request-state'
-import { expect, expectAccessible, PASSWORD, signIn, test } from './fixtures'
+import { choose, expect, expectAccessible, PASSWORD, signIn, test } from './fixtures'
 
 interface Summary { id: string; type: string; status: string; preparedBy: string | null; assigneeId: string | null }
 interface Detail extends Summary { version: number; timeline: { action: string; actorId: string }[] }
@@ -115,28 +113,29 @@ test('two tabs change the same request: one conflict dialog, nothing lost', asyn
 
 test('the session expires while a decision is half written: after signing in again it is still there', async ({ page }) => {
   await signIn(page, 'agent01')
-  // Only types decided in the generic dialog offer it.
-  const request = await mineInReview(page, (t) => !hasOwnDecisionPanel(t as RequestType))
+  const request = await mineInReview(page, (t) => t === 'access')
   await page.goto(`/requests/${request.id}`)
-  await page.getByRole('button', { name: '准备决定' }).click()
-  const form = page.getByRole('dialog', { name: '准备决定' })
-  const message = form.getByRole('textbox')
-  await message.fill('经核实，您的申请符合条件，我们将在期限内处理完毕。')
+  const panel = page.getByRole('region', { name: '拒绝请求' })
+  await choose(page, '拒绝依据', '无端重复的请求')
+  const reason = panel.getByLabel('发给用户的理由')
+  const written = '您在十二个月内就同一事项第四次提出申请，此前三次均已答复。'
+  await reason.fill(written)
   await page.evaluate(async () => {
     const token = sessionStorage.getItem('console.token')
     await fetch('/api/session', { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } })
   })
-  await form.getByRole('button', { name: '提交' }).click()
+  await panel.getByRole('button', { name: '提交主管复核' }).click()
   const modal = page.getByRole('dialog', { name: '会话已过期，请重新登录' })
   await expect(modal).toBeVisible()
   await modal.getByLabel('密码').fill(PASSWORD)
   await modal.getByRole('button', { name: '登录' }).click()
   await expect(modal).toBeHidden()
-  await expect(message).toHaveValue('经核实，您的申请符合条件，我们将在期限内处理完毕。')
-  await form.getByRole('button', { name: '提交' }).click()
-  await expect(form).toBeHidden()
-  const detail = await api<Detail>(page, `/api/requests/${request.id}`)
+  await expect(reason).toHaveValue(written)
+  await panel.getByRole('button', { name: '提交主管复核' }).click()
+  await expect(panel).toHaveCount(0)
+  const detail = await api<Detail & { decision: { message: string } }>(page, `/api/requests/${request.id}`)
   expect(detail.preparedBy).toBe('S001')
+  expect(detail.decision.message).toBe(written)
 })
 
 test('a note with markup shows as text and runs nothing', async ({ page }) => {

@@ -100,11 +100,6 @@ export const COMPLETED_BY_OWN_ACTION: readonly RequestType[] = ['consent_withdra
  */
 export const APPROVED_BY_OWN_ACTION: readonly RequestType[] = [...COMPLETED_BY_OWN_ACTION, 'deletion']
 
-/** Types whose decision is prepared in their own panel rather than the generic dialog. */
-export function hasOwnDecisionPanel(type: RequestType): boolean {
-  return type === 'cancellation' || APPROVED_BY_OWN_ACTION.includes(type)
-}
-
 /** Where a prepared decision leads once it takes effect. */
 export function statusAfterDecision(type: RequestType, outcome: 'approve' | 'reject'): RequestStatus {
   if (needsChecker(type, outcome)) return 'pending_approval'

@@ -1,22 +1,20 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd'
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { REJECTION_REASONS } from '../../../shared/api/enums'
 import { staffQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import {
   ACTION_ENDPOINT,
   allowedActions,
-  hasOwnDecisionPanel,
   PANEL_ACTIONS,
   type RequestAction,
 } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 
 type Command = ReturnType<typeof useRequestCommand>
-type FormAction = 'assign' | 'extend' | 'decide' | 'send_back'
+type FormAction = 'assign' | 'extend' | 'send_back'
 
 /** The actions the caller's role allows in this status; forms open in a dialog. */
 export function RequestActions({ request, command }: { request: RequestDetail; command: Command }) {
@@ -24,15 +22,11 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
   const staff = useStaff()
   const { message } = App.useApp()
   const [open, setOpen] = useState<FormAction | null>(null)
-  // Some types prepare their decision in their own panel (the cancellation checklist, the
-  // consent, correction and access actions, with refusals in the refusal panel).
+  // Every type prepares its decision in its own panel (the cancellation checklist, the deletion
+  // plan, the consent, correction, access and copy actions) and refusals in the refusal panel;
+  // notes, identity checks and the data plan have theirs too.
   const actions = allowedActions(request, staff).filter(
-    (a) =>
-      a !== 'note' &&
-      a !== 'identity_check' &&
-      a !== 'execute' &&
-      !PANEL_ACTIONS.includes(a) &&
-      !(a === 'decide' && hasOwnDecisionPanel(request.type)),
+    (a) => a !== 'note' && a !== 'identity_check' && a !== 'execute' && a !== 'decide' && !PANEL_ACTIONS.includes(a),
   )
 
   const submit = async (action: RequestAction, body: Record<string, unknown> = {}) => {
@@ -85,7 +79,6 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
   const { t } = useTranslation('request')
   const staffList = useQuery(staffQueries.list())
   const [form] = Form.useForm()
-  const outcome = Form.useWatch('outcome', form)
   if (!open) return null
   const fields: Record<FormAction, ReactNode> = {
     assign: (
@@ -109,40 +102,6 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
         </Form.Item>
         <Form.Item name="reason" label={t('extend.reason')} rules={[{ required: true, min: 5 }]}>
           <Input.TextArea rows={3} />
-        </Form.Item>
-      </>
-    ),
-    decide: (
-      <>
-        <Form.Item
-          name="outcome"
-          label={t('decision.outcome')}
-          rules={[{ required: true }]}
-          initialValue="approve"
-        >
-          <Radio.Group
-            options={[
-              { value: 'approve', label: t('decision.approve') },
-              { value: 'reject', label: t('decision.reject') },
-            ]}
-          />
-        </Form.Item>
-        {outcome === 'reject' && (
-          <Form.Item
-            name="reasonCode"
-            label={t('decision.reasonCode')}
-            rules={[{ required: true }]}
-          >
-            <Select
-              options={REJECTION_REASONS.map((r) => ({
-                value: r,
-                label: t(`common:rejectionReason.${r}`),
-              }))}
-            />
-          </Form.Item>
-        )}
-        <Form.Item name="message" label={t('decision.message')} rules={[{ required: true }]}>
-          <Input.TextArea rows={4} />
         </Form.Item>
       </>
     ),
