@@ -33,7 +33,7 @@ export function UserSummary({ user }: { user: PlatformUser }) {
       ),
     },
     { key: 'registered', label: t('registeredAt'), children: when(user.registeredAt) },
-    { key: 'roles', label: t('roles'), children: user.roles.map((r) => t(`role.${r}`)).join('、') || t('none') },
+    { key: 'roles', label: t('roles'), children: user.roles.map((r) => t(`role.${r}`)).join(t('separator')) || t('none') },
     { key: 'policy', label: t('policyVersion'), children: user.policyVersionAccepted },
     { key: 'legalHold', label: t('legalHold'), children: user.legalHold ?? t('none') },
     { key: 'guardian', label: t('guardian'), children: user.guardian ? `${maskName(user.guardian.name)}（${user.guardian.relation}）` : t('none') },
