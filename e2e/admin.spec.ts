@@ -1,12 +1,5 @@
 import type { Page } from '@playwright/test'
-import {
-  expect,
-  expectAccessible as axeCheck,
-  PASSWORD,
-  STAFF,
-  test,
-  type Username,
-} from './fixtures'
+import { expect, expectAccessible as axeCheck, PASSWORD, signIn, test } from './fixtures'
 
 const SHOTS = '/tmp/admin-shots'
 
@@ -58,15 +51,6 @@ async function api<T = Record<string, unknown>>(
 // request waits for it: on a busy machine that takes longer than the default 10 seconds.
 const LOAD = { timeout: 45_000 }
 test.describe.configure({ timeout: 150_000 })
-
-/** Signs in through the form, landing on `path` (the app follows ?next=) without a second load. */
-async function signIn(page: Page, username: Username, path = '/') {
-  await page.goto(path)
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(PASSWORD)
-  await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, LOAD)
-}
 
 /** axe on the page at rest: a button still under the mouse shows antd's lighter hover colour. */
 async function expectAccessible(page: Page) {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectAccessible, PASSWORD, STAFF, test, type Username } from './fixtures'
+import { expect, expectAccessible, signIn, test } from './fixtures'
 
 // Account cancellation (policy 6(5)): maker and checker, the checklist, the data plan.
 
@@ -43,18 +43,6 @@ async function findCancellation(page: Page, want: 'clean' | 'unfinished_tasks', 
   throw new Error(`no seeded ${want} cancellation for ${assignee}`)
 }
 
-/**
- * The fixtures' sign-in, with room for the tab's in-browser backend to seed (or read back) its
- * database on first use, which on a busy machine takes longer than an ordinary assertion waits.
- */
-async function signInWhenReady(page: Page, username: Username) {
-  await page.goto('/')
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(PASSWORD)
-  await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, { timeout: 45_000 })
-}
-
 async function shot(page: Page, name: string) {
   // Screenshots for reviewing the screens, only when a folder outside the repository is given.
   if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png`, fullPage: true })
@@ -73,7 +61,7 @@ async function openRequest(page: Page, id: string, panelName?: string) {
 test('agent01 prepares the approval of a clean cancellation, lead01 approves it, and the account is cancelled with its data plan', async ({ page, context }) => {
   // Several tabs, each starting its own copy of the in-browser backend.
   test.slow()
-  await signInWhenReady(page, 'agent01')
+  await signIn(page, 'agent01')
   const { id } = await findCancellation(page, 'clean')
   await openRequest(page, id)
   const panel = panelOf(page)
@@ -89,7 +77,7 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
   await expect(header(page, id).getByText('待复核', { exact: true })).toBeVisible()
 
   const lead = await context.newPage()
-  await signInWhenReady(lead, 'lead01')
+  await signIn(lead, 'lead01')
   await openRequest(lead, id)
   const leadPanel = panelOf(lead)
   await expect(leadPanel.getByTestId('maker-checker-note')).toContainText('请核对检查项和数据处理计划')
@@ -122,7 +110,7 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
 test('lead01 cannot approve a decision they prepared', async ({ page }) => {
   // Two page loads, each starting the in-browser backend again.
   test.slow()
-  await signInWhenReady(page, 'lead01')
+  await signIn(page, 'lead01')
   const { id } = await findCancellation(page, 'clean', 'S001')
   await openRequest(page, id)
   await panelOf(page).getByRole('button', { name: '提交主管复核' }).click()
@@ -140,7 +128,7 @@ test('lead01 cannot approve a decision they prepared', async ({ page }) => {
 test('a cancellation with an unfinished task cannot be approved, and the console says why', async ({ page, context }) => {
   // Several tabs, each starting its own copy of the in-browser backend.
   test.slow()
-  await signInWhenReady(page, 'agent01')
+  await signIn(page, 'agent01')
   const blocked = await findCancellation(page, 'unfinished_tasks')
   await openRequest(page, blocked.id)
   const panel = panelOf(page)
@@ -165,7 +153,7 @@ test('a cancellation with an unfinished task cannot be approved, and the console
 
   // Prepared while clean, and the user took a task before the checker came: approval re-checks.
   const lead = await context.newPage()
-  await signInWhenReady(lead, 'lead01')
+  await signIn(lead, 'lead01')
   const pending = await api<{ items: Summary[] }>(lead, '/cancellations?status=pending_approval&pageSize=200')
   const changed = pending.body.items.find((r) => r.preparedBy !== 'S003' && r.decision?.outcome === 'approve' && r.blocking.join() === 'no_unfinished_tasks')
   expect(changed).toBeTruthy()
@@ -182,7 +170,7 @@ test('two leads approve the same request at once: one succeeds, the other sees a
   // Several tabs, each starting its own copy of the in-browser backend.
   test.slow()
   const agent = await context.newPage()
-  await signInWhenReady(agent, 'agent01')
+  await signIn(agent, 'agent01')
   const clean = await findCancellation(agent, 'clean')
   const prepared = await api<{ status: string }>(agent, `/requests/${clean.id}/decision`, {
     method: 'POST',
@@ -194,8 +182,8 @@ test('two leads approve the same request at once: one succeeds, the other sees a
   // Two tabs of one browser share the mock backend, as two leads share the real one.
   const a = await context.newPage()
   const b = await context.newPage()
-  await signInWhenReady(a, 'lead01')
-  await signInWhenReady(b, 'lead01')
+  await signIn(a, 'lead01')
+  await signIn(b, 'lead01')
   await openRequest(a, clean.id)
   await openRequest(b, clean.id)
   await expect(a.getByRole('button', { name: '复核批准' })).toBeVisible()
@@ -220,7 +208,7 @@ test('two leads approve the same request at once: one succeeds, the other sees a
 })
 
 test('a lead approves several prepared cancellations at once and sees each result', async ({ page }) => {
-  await signInWhenReady(page, 'lead01')
+  await signIn(page, 'lead01')
   await page.getByRole('menuitem', { name: '注销复核' }).click()
   await expect(page.getByRole('heading', { name: '注销复核', level: 1 })).toBeVisible()
   const all = await api<{ items: Summary[] }>(page, '/cancellations?status=pending_approval&pageSize=200')
@@ -255,7 +243,7 @@ test('a lead approves several prepared cancellations at once and sees each resul
 })
 
 test('the cancellation panel reads in English', async ({ page }) => {
-  await signInWhenReady(page, 'agent01')
+  await signIn(page, 'agent01')
   const { id } = await findCancellation(page, 'unfinished_tasks')
   await page.evaluate(() => localStorage.setItem('console.language', 'en-US'))
   await openRequest(page, id, 'Account cancellation review')

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { parseCsv } from '../src/shared/lib/csv'
-import { expect as baseExpect, expectAccessible, PASSWORD, test } from './fixtures'
+import { expect as baseExpect, expectAccessible, signIn, test } from './fixtures'
 
 // Every page load here starts the mock backend in the browser (thousands of seeded users and
 // requests); on a busy machine that outlasts the default wait.
@@ -17,23 +17,6 @@ async function accessible(page: Page) {
 
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` })
-}
-
-const NAMES = { agent01: '客服小李', compliance01: '合规周', compliance02: '合规吴' } as const
-
-/**
- * Signs in through the form, like the shared fixture, but also as compliance02 (the second
- * compliance manager a third-party application needs), and only once the mock backend has
- * seeded itself: on a busy machine that first request takes longer than an assertion waits.
- */
-async function signInTo(page: Page, username: keyof typeof NAMES, path = '/') {
-  await page.goto(path)
-  await expect(page.getByLabel('用户名')).toBeVisible()
-  await page.evaluate(() => fetch('/api/session').then((r) => r.status))
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(PASSWORD)
-  await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByTestId('current-staff')).toContainText(NAMES[username])
 }
 
 async function api(page: Page, path: string): Promise<{ status: number; body: unknown }> {
@@ -67,7 +50,7 @@ async function pickUser(page: Page, userId: string) {
 
 test('a third-party application counts as disclosed only after a second compliance manager approves it', async ({ page }) => {
   test.setTimeout(180_000)
-  await signInTo(page, 'compliance01', '/disclosures')
+  await signIn(page, 'compliance01', '/disclosures')
   await expect(page.getByRole('heading', { name: '披露台账' })).toBeVisible()
   await expect(page.getByText('共 320 条')).toBeVisible()
   await accessible(page)
@@ -100,7 +83,7 @@ test('a third-party application counts as disclosed only after a second complian
   await shot(page, 'applications')
 
   await page.getByRole('button', { name: '退出登录' }).click()
-  await signInTo(page, 'compliance02', '/disclosures?tab=applications')
+  await signIn(page, 'compliance02', '/disclosures?tab=applications')
   await page.getByRole('row', { name: /A000002/ }).getByRole('button', { name: '复核通过' }).click()
   await page.getByRole('tooltip').getByRole('button', { name: '确定', exact: true }).click()
   await expect(page.getByText('已通过，台账记录 #321')).toBeVisible()
@@ -120,7 +103,7 @@ test('a third-party application counts as disclosed only after a second complian
 
 test('the browser verifies the whole ledger and compliance signs a checkpoint', async ({ page }) => {
   test.setTimeout(120_000)
-  await signInTo(page, 'compliance01', '/disclosures?tab=integrity')
+  await signIn(page, 'compliance01', '/disclosures?tab=integrity')
   await page.getByRole('button', { name: '在浏览器中校验' }).click()
   await expect(page.getByText('链完整：已校验 320 条记录')).toBeVisible()
   await expect(page.getByText('完整（320 条）')).toBeVisible()
@@ -143,7 +126,7 @@ test('the browser verifies the whole ledger and compliance signs a checkpoint', 
 })
 
 test('an agent can neither open the ledger nor export it', async ({ page }) => {
-  await signInTo(page, 'agent01')
+  await signIn(page, 'agent01')
   await expect(page.getByRole('navigation').getByRole('menuitem', { name: '披露台账' })).toHaveCount(0)
   await page.goto('/disclosures')
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
@@ -156,7 +139,7 @@ test('an agent can neither open the ledger nor export it', async ({ page }) => {
 test('the exported CSV neutralises a recipient named like a spreadsheet formula', async ({ page }) => {
   test.setTimeout(120_000)
   const evil = '=HYPERLINK("http://evil.example","点我")'
-  await signInTo(page, 'compliance01', '/disclosures')
+  await signIn(page, 'compliance01', '/disclosures')
   const form = await openRecordForm(page)
   await pickUser(page, 'U000003')
   await form.getByLabel('接收方名称').fill(evil)
@@ -189,7 +172,7 @@ test('the exported CSV neutralises a recipient named like a spreadsheet formula'
 
 test('an agent gives a user their disclosure statement from the request page', async ({ page }) => {
   test.setTimeout(120_000)
-  await signInTo(page, 'agent01')
+  await signIn(page, 'agent01')
   const { items } = (await api(page, '/api/requests?type=copy&pageSize=100')).body as { items: { id: string; userId: string }[] }
   let requestId = ''
   for (const r of items) {

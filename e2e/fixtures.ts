@@ -7,6 +7,7 @@ export const STAFF = {
   agent02: { name: '客服小王', role: '客服专员' },
   lead01: { name: '主管陈', role: '审核主管' },
   compliance01: { name: '合规周', role: '合规经理' },
+  compliance02: { name: '合规吴', role: '合规经理' },
   admin01: { name: '管理员', role: '系统管理员' },
 } as const
 export type Username = keyof typeof STAFF

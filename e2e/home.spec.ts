@@ -1,21 +1,9 @@
 import type { Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
-import { choose, expect, expectAccessible as axeCheck, PASSWORD, queueSettled, STAFF, test, type Username } from './fixtures'
+import { choose, expect, expectAccessible as axeCheck, PASSWORD, queueSettled, signIn, test } from './fixtures'
 
 const SHOTS = '/tmp/dash-shots'
 const rows = '.ant-table-tbody tr.ant-table-row'
-
-/**
- * The fixtures' sign-in, with time for the mock backend to seed itself on its first request,
- * which on a machine shared by several test runs can take longer than the default 10 seconds.
- */
-async function signIn(page: Page, username: Username) {
-  await page.goto('/')
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(PASSWORD)
-  await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, { timeout: 45_000 })
-}
 
 /** axe on the page at rest: a card still under the mouse shows antd's hover colours. */
 async function expectAccessible(page: Page) {

@@ -1,21 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { idCheckChar, makeIdNumber } from '../src/shared/lib/id-number'
-import { expect, expectAccessible, PASSWORD, STAFF, test, type Username } from './fixtures'
+import { expect, expectAccessible, signIn, test } from './fixtures'
 
 // A fresh browser context seeds its mock backend on the first request, and every page load reads
 // it back from IndexedDB: on a busy machine that outlasts the fixture's sign-in wait.
 test.describe.configure({ timeout: 180_000 })
-
-/** The fixture's sign-in, waiting longer for the first answer of a fresh backend. */
-async function signInSeeded(page: Page, username: Username) {
-  await page.goto('/')
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(PASSWORD)
-  await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, {
-    timeout: 60_000,
-  })
-}
 
 interface ApiUser {
   id: string
@@ -116,7 +105,7 @@ test('an agent verifies a self request: bad ID numbers are flagged exactly, an S
   page,
   context,
 }) => {
-  await signInSeeded(page, 'agent01')
+  await signIn(page, 'agent01')
   const user = await userWhere(page, adult)
   await openNewRequest(page, user.id, 'self')
   const panel = page.getByRole('region', { name: '身份核验' })
@@ -153,7 +142,7 @@ test('an agent verifies a self request: bad ID numbers are flagged exactly, an S
 })
 
 test('a guardian request cannot pass without proof of guardianship', async ({ page }) => {
-  await signInSeeded(page, 'agent01')
+  await signIn(page, 'agent01')
   const minor = await userWhere(page, (u) => u.guardian !== null)
   const id = await openNewRequest(page, minor.id, 'guardian')
   const panel = page.getByRole('region', { name: '身份核验' })
@@ -217,7 +206,7 @@ test('a reveal is audited with its reason, hides after 60 seconds and leaves not
   context,
 }) => {
   await page.clock.install()
-  await signInSeeded(page, 'agent01')
+  await signIn(page, 'agent01')
   const user = await userWhere(page, adult)
   const id = await openNewRequest(page, user.id, 'self')
   const phone = page.getByTestId('masked-phone')
@@ -238,7 +227,7 @@ test('a reveal is audited with its reason, hides after 60 seconds and leaves not
   expect(page.url()).not.toContain(revealed)
 
   const compliance = await context.newPage()
-  await signInSeeded(compliance, 'compliance01')
+  await signIn(compliance, 'compliance01')
   const events = await api<{
     items: { action: string; actorId: string; target: string; reason: string }[]
   }>(compliance, 'GET', '/audit-events?pageSize=50')

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { choose, expect, expectAccessible, PASSWORD, STAFF, test, type Username } from './fixtures'
+import { choose, expect, expectAccessible, signIn, test } from './fixtures'
 
 // Consent withdrawal 6(6), correction 6(2), access 6(1) and refusals 6(8) on the request page.
 
@@ -33,18 +33,6 @@ async function inReview(page: Page, type: string): Promise<string> {
   if (!item) throw new Error(`no seeded ${type} in review`)
   await api(page, `/requests/${item.id}/claim`, { method: 'POST', body: {}, version: item.version })
   return item.id
-}
-
-/**
- * The fixture's sign-in, with room for the first load: the in-browser backend seeds its database
- * then, which takes longer than the default expect timeout on a busy machine.
- */
-async function signIn(page: Page, username: Username) {
-  await page.goto('/')
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(PASSWORD)
-  await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, { timeout: 45_000 })
 }
 
 async function shot(page: Page, name: string) {

@@ -39,6 +39,11 @@ export const SCREENS: ScreenDefinition[] = [
     load: () => import('./routes/request-detail-route').then((m) => m.RequestDetailRoute),
   },
   {
+    path: 'users/:userId',
+    roles: ALL,
+    load: () => import('./routes/user-route').then((m) => m.UserRoute),
+  },
+  {
     path: 'disclosures',
     roles: ['compliance'],
     menu: 'disclosures',

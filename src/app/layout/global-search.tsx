@@ -2,7 +2,7 @@ import { Input } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 
-/** Request id opens the request; anything else (user id, name, last 4 phone digits) searches the queue. */
+/** A request id opens the request, a user id the user's page; anything else (a name, the last 4 phone digits) searches the queue. */
 export function GlobalSearch() {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -16,6 +16,7 @@ export function GlobalSearch() {
         const value = raw.trim()
         if (!value) return
         if (/^R\d{6}$/i.test(value)) navigate(`/requests/${value.toUpperCase()}`)
+        else if (/^U\d{6}$/i.test(value)) navigate(`/users/${value.toUpperCase()}`)
         else navigate(`/queue?tab=all&q=${encodeURIComponent(value)}`)
       }}
     />

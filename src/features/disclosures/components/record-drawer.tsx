@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Button, Descriptions, Drawer, Space, Tag, Typography, type DescriptionsProps } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
@@ -60,7 +61,16 @@ function RecordFields({ record: r, correctedBy, onOpen }: { record: DisclosureRe
     { key: 'basis', label: t('col.basis'), children: <Tag color={BASIS_COLOR[r.basis]}>{t(`basis.${r.basis}`)}</Tag> },
     { key: 'disclosedAt', label: t('col.disclosedAt'), children: when(r.disclosedAt) },
     { key: 'recordedAt', label: t('drawer.recordedAt'), children: when(r.recordedAt) },
-    { key: 'users', label: t('col.users'), children: r.userIds.join(t('listSeparator')) },
+    {
+      key: 'users',
+      label: t('col.users'),
+      children: r.userIds.map((id, i) => (
+        <span key={id}>
+          {i > 0 && t('listSeparator')}
+          <Link to={`/users/${id}`}>{id}</Link>
+        </span>
+      )),
+    },
     { key: 'recipient', label: t('col.recipient'), children: t('withNote', { text: r.recipient.name, note: t(`recipientType.${r.recipient.type}`) }) },
     { key: 'contact', label: t('drawer.contact'), children: r.recipient.contact },
     { key: 'items', label: t('col.dataItems'), children: r.dataItems.map((i) => t(`dataItem.${i}`, { defaultValue: i })).join(t('listSeparator')) },

@@ -72,7 +72,7 @@ function RequestDetailView({ request, renderPanels, renderUserField }: Omit<Requ
                 size="small"
                 column={2}
                 items={[
-                  { key: 'id', label: t('userId'), children: user.id },
+                  { key: 'id', label: t('userId'), children: <Link to={`/users/${user.id}`}>{user.id}</Link> },
                   { key: 'name', label: t('name'), children: user.name },
                   { key: 'phone', label: t('phone'), children: field('phone') },
                   { key: 'idNumber', label: t('idNumber'), children: field('idNumber') },

@@ -1,0 +1,187 @@
+import type { Locator, Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { ROLES, type Role } from '../src/shared/api/enums'
+import { expect as baseExpect, expectAccessible, signIn, test, type Username } from './fixtures'
+
+// One sweep (issue 8): every screen each role can open, and the main dialogs and drawers, with
+// no serious or critical axe violation. The list of screens comes from the route table itself, so
+// a new screen is swept without anyone remembering to add it here. It is read as text: importing
+// it would pull every screen module (React, antd) into the test runner.
+
+const expect = baseExpect.configure({ timeout: 25_000 })
+test.describe.configure({ timeout: 300_000 })
+
+const ACCOUNT: Record<Role, Username> = { agent: 'agent01', lead: 'lead01', compliance: 'compliance01', admin: 'admin01' }
+
+// Seeded records for the screens with a path parameter (mocks/db/seed*.ts).
+const PARAMS: Record<string, string> = { id: 'R000001', userId: 'U000001', incidentId: 'I000001' }
+
+interface Screen {
+  path: string
+  roles: readonly Role[]
+}
+
+function screensOfRouteTable(): Screen[] {
+  const source = readFileSync(new URL('../src/app/route-table.tsx', import.meta.url), 'utf8')
+  const screens = [...source.matchAll(/path: '([^']+)',\s*roles: (ALL|\[[^\]]*\]),/g)].map(([, path, roles]) => ({
+    path: path!,
+    roles: roles === 'ALL' ? ROLES : ([...roles!.matchAll(/'(\w+)'/g)].map((m) => m[1]) as Role[]),
+  }))
+  for (const s of screens) for (const r of s.roles) if (!ROLES.includes(r)) throw new Error(`Unknown role ${r} for ${s.path}`)
+  return screens
+}
+
+const SCREENS = screensOfRouteTable()
+
+function pathsFor(role: Role): string[] {
+  return SCREENS.filter((s) => s.roles.includes(role)).map(
+    (s) =>
+      '/' +
+      s.path.replace(/:(\w+)/g, (_, name: string) => {
+        const value = PARAMS[name]
+        if (!value) throw new Error(`No seeded value for :${name} in ${s.path}; add one to PARAMS`)
+        return value
+      }),
+  )
+}
+
+test('the sweep knows every screen of the route table', () => {
+  const declared = readFileSync(new URL('../src/app/route-table.tsx', import.meta.url), 'utf8').match(/^\s+path: '/gm) ?? []
+  expect(SCREENS.length).toBe(declared.length)
+  expect(SCREENS.map((s) => s.path)).toEqual(expect.arrayContaining(['workbench', 'queue', 'requests/:id', 'users/:userId', 'admin/staff']))
+})
+
+/** The screen has drawn its heading and nothing on it is still loading. */
+async function settled(page: Page) {
+  await expect(page.locator('h1:not([data-left])').first()).toBeVisible()
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active, [aria-busy="true"]')).toHaveCount(0)
+  // The pointer parked away from the content, so no hover colour is measured.
+  await page.mouse.move(0, 0)
+}
+
+/**
+ * Goes to a path inside the running app, as a link would: a full page load would start the
+ * in-browser backend again for every screen, which is most of the time such a sweep takes.
+ */
+async function visit(page: Page, path: string) {
+  await page.evaluate((p) => {
+    if (window.location.pathname + window.location.search === p) return
+    // Marks the screen being left, so the next one is known to be drawn once its heading is.
+    document.querySelectorAll('h1').forEach((h) => h.setAttribute('data-left', ''))
+    window.history.pushState(null, '', p)
+    window.dispatchEvent(new PopStateEvent('popstate'))
+  }, path)
+}
+
+async function sweep(page: Page, path: string) {
+  await test.step(path, async () => {
+    await visit(page, path)
+    await expect(page).toHaveURL(new RegExp(path.replace(/[?]/g, '\\?')))
+    await settled(page)
+    await expect(page.getByRole('heading', { name: /^(无权访问|页面不存在|Not allowed|Page not found)$/ })).toHaveCount(0)
+    await expectAccessible(page)
+  })
+}
+
+/** The first request matching a list query, as the person signed in sees it. */
+async function firstRequest(page: Page, query: string): Promise<string> {
+  const id = await page.evaluate(async (q) => {
+    const r = await fetch(`/api/requests?${q}&pageSize=1`, { headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` } })
+    return ((await r.json()) as { items: { id: string }[] }).items[0]?.id
+  }, query)
+  expect(id, `a request matching ${query}`).toBeTruthy()
+  return id!
+}
+
+/** A shortcut typed with the focus on the page, not in the search box or language picker. */
+async function pressInMain(page: Page, key: string) {
+  await page.locator('#main').focus()
+  await page.keyboard.press(key)
+}
+
+/** Opens a dialog or drawer, checks it while open (animation done), then closes it by keyboard. */
+async function checkDialog(page: Page, open: () => Promise<unknown>, dialog: Locator) {
+  await open()
+  await expect(dialog).toBeVisible()
+  // Checked once its opening animation is over: mid-fade, text is translucent to axe.
+  await expect(page.locator('[class*="-appear-active"], [class*="-enter-active"]')).toHaveCount(0)
+  await expect(dialog.locator('.ant-spin-spinning')).toHaveCount(0)
+  await page.mouse.move(0, 0)
+  await expectAccessible(page)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+}
+
+for (const role of Object.keys(ACCOUNT) as Role[]) {
+  test(`every screen a ${role} can open passes axe`, async ({ page }) => {
+    await signIn(page, ACCOUNT[role])
+    const paths = pathsFor(role)
+    expect(paths.length).toBeGreaterThan(3)
+    for (const path of paths) await sweep(page, path)
+  })
+}
+
+test("an agent's dialogs: shortcuts, reveal, the disclosure statement, an identity document", async ({ page }) => {
+  await signIn(page, 'agent01', '/queue?tab=all')
+  await settled(page)
+  await checkDialog(page, () => pressInMain(page, '?'), page.getByRole('dialog', { name: '键盘快捷键' }))
+
+  await visit(page, '/requests/R000001')
+  await settled(page)
+  await checkDialog(page, () => page.getByRole('button', { name: '查看完整手机号' }).click(), page.getByRole('dialog', { name: '查看完整手机号' }))
+
+  await visit(page, '/users/U000001')
+  await settled(page)
+  await checkDialog(page, () => page.getByRole('button', { name: '生成披露记录说明' }).click(), page.getByRole('dialog', { name: '披露记录说明' }))
+
+  const mine = await firstRequest(page, 'assignee=me&status=in_review&type=cancellation')
+  await visit(page, `/requests/${mine}`)
+  await settled(page)
+  await checkDialog(page, () => page.getByRole('button', { name: '查看 身份证人像面照片' }).click(), page.getByRole('dialog', { name: /^身份证人像面照片 · / }))
+})
+
+test("a lead's dialogs: assigning a request", async ({ page }) => {
+  await signIn(page, 'lead01')
+  const id = await firstRequest(page, 'status=in_review')
+  await visit(page, `/requests/${id}`)
+  await settled(page)
+  await checkDialog(page, () => page.getByRole('button', { name: '分配', exact: true }).click(), page.getByRole('dialog', { name: '分配' }))
+})
+
+test("compliance's dialogs: a ledger record, the record form, a new incident", async ({ page }) => {
+  await signIn(page, 'compliance01', '/disclosures')
+  await settled(page)
+  await checkDialog(page, () => page.getByRole('button', { name: /^披露记录 #\d+$/ }).first().click(), page.getByRole('dialog', { name: /^披露记录 #\d+$/ }))
+  await checkDialog(page, () => page.getByRole('button', { name: '记录披露' }).click(), page.getByRole('dialog', { name: '记录披露' }))
+
+  await visit(page, '/incidents')
+  await settled(page)
+  await checkDialog(page, () => page.getByRole('button', { name: '记录事件' }).click(), page.getByRole('dialog', { name: '记录安全事件' }))
+
+  await visit(page, '/incidents/I000001')
+  await settled(page)
+  await checkDialog(page, () => page.getByRole('button', { name: '结案' }).click(), page.getByRole('dialog', { name: '结案：I000001' }))
+})
+
+test("an admin's dialogs: a new staff account, a calendar day", async ({ page }) => {
+  await signIn(page, 'admin01', '/admin/staff')
+  await settled(page)
+  await checkDialog(page, () => page.getByRole('button', { name: '新建员工' }).click(), page.getByRole('dialog', { name: '新建员工账号' }))
+  await checkDialog(page, () => page.getByRole('button', { name: '更改角色 agent02' }).click(), page.getByRole('dialog', { name: '更改 客服小王 的角色' }))
+
+  await visit(page, '/admin/calendar')
+  await settled(page)
+  await checkDialog(page, () => page.getByRole('button', { name: /^2026-12-31 星期四 / }).click(), page.getByRole('dialog', { name: /^编辑 2026-12-31/ }))
+  await checkDialog(page, () => page.getByRole('button', { name: '从 JSON 文件载入…' }).click(), page.getByRole('dialog', { name: /^从文件载入 \d{4} 年日历$/ }))
+})
+
+test('the main screens and dialogs in English pass axe too', async ({ page }) => {
+  await signIn(page, 'lead01')
+  await page.getByLabel('语言').click()
+  await page.locator('.ant-select-dropdown:visible').getByTitle('English', { exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+  for (const path of ['/workbench', '/requests/R000001', '/cancellations', '/reports', '/queue?tab=all']) await sweep(page, path)
+  await checkDialog(page, () => pressInMain(page, '?'), page.getByRole('dialog', { name: 'Keyboard shortcuts' }))
+  await sweep(page, '/users/U000001')
+  await checkDialog(page, () => page.getByRole('button', { name: 'Produce the disclosure statement' }).click(), page.getByRole('dialog', { name: 'Disclosure statement' }))
+})

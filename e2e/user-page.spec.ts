@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test'
+import { expect as baseExpect, expectAccessible, PASSWORD, signIn, test } from './fixtures'
+
+// The first page load seeds the mock backend in the browser; on a shared machine that is slow.
+const expect = baseExpect.configure({ timeout: 25_000 })
+
+const CONFIDENTIAL = '宁波市公安局江北分局（保密调取）'
+const CONSENTED = '某健康保险股份有限公司'
+
+async function api<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (p) => {
+    const response = await fetch(p, { headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` } })
+    return (await response.json()) as T
+  }, path)
+}
+
+/**
+ * Records, as compliance01 in this page's backend, a consent disclosure the user may know about
+ * and a confidential legal-process one they may not.
+ */
+async function recordDisclosures(page: Page, userId: string) {
+  const statuses = await page.evaluate(
+    async ({ userId, password, confidential, consented }) => {
+      const session = await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'compliance01', password }) })
+      const { token } = (await session.json()) as { token: string }
+      const post = (body: unknown) =>
+        fetch('/api/disclosures', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify(body),
+        }).then((r) => r.status)
+      const common = { userIds: [userId], dataItems: ['name', 'phone'], disclosedAt: new Date(Date.now() - 86_400_000).toISOString() }
+      return [
+        await post({
+          ...common,
+          basis: 'legal_process',
+          recipient: { name: confidential, type: 'authority', contact: '0574-87000000' },
+          legalDocument: { authority: confidential, documentType: '协助查询通知书', documentNumber: '甬公(江)查字〔2026〕7号', provision: '《中华人民共和国刑事诉讼法》第一百四十四条' },
+          purpose: '配合刑事案件调查',
+          confidential: true,
+        }),
+        await post({ ...common, basis: 'consent', recipient: { name: consented, type: 'company', contact: 'service@example.cn' }, purpose: '用户同意的保险投保', consentReference: 'CONSENT-E2EUSER1' }),
+      ]
+    },
+    { userId, password: PASSWORD, confidential: CONFIDENTIAL, consented: CONSENTED },
+  )
+  expect(statuses).toEqual([201, 201])
+}
+
+test("an agent goes from a request to its user's page, sees the user's requests and gives them their disclosure statement", async ({ page }) => {
+  test.setTimeout(150_000)
+  await signIn(page, 'agent01')
+  const request = await api<{ id: string; userId: string }>(page, '/api/requests/R000001')
+  const { userId } = request
+  const requests = await api<{ total: number; items: { id: string }[] }>(page, `/api/requests?q=${userId}&pageSize=10`)
+  expect(requests.items.map((r) => r.id)).toContain('R000001')
+  await recordDisclosures(page, userId)
+
+  await page.goto('/requests/R000001')
+  await page.getByRole('link', { name: userId, exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`/users/${userId}$`))
+  await expect(page.getByRole('heading', { level: 1, name: `用户 ${userId}` })).toBeVisible()
+
+  // Masked as everywhere: phone and ID number only through the audited reveal.
+  await expect(page.getByTestId('masked-phone')).toHaveText(/^\d{3}\*{4}\d{4}$/)
+  await expect(page.getByTestId('masked-idNumber')).toHaveText(/^\d{6}\*{8}[\dX]{4}$/)
+  await expect(page.getByRole('button', { name: '查看完整手机号' })).toBeVisible()
+
+  const table = page.getByTestId('user-requests')
+  await expect(table).toHaveAttribute('aria-busy', 'false')
+  await expect(table.locator('tr.ant-table-row')).toHaveCount(requests.items.length)
+  await expect(page.getByText(`共 ${requests.total} 条`)).toBeVisible()
+  await expect(table.getByRole('link', { name: 'R000001' })).toHaveAttribute('href', '/requests/R000001')
+  await page.mouse.move(0, 0)
+  await expectAccessible(page)
+  await page.screenshot({ path: '/tmp/userpage-page.png', fullPage: true })
+
+  await page.getByRole('button', { name: '生成披露记录说明' }).click()
+  const statement = page.getByRole('article', { name: '个人信息对外披露记录说明' })
+  await expect(statement).toBeVisible()
+  await expect(statement).toContainText(userId)
+  await expect(statement.getByText(/^生成时间：.*（北京时间）$/)).toBeVisible()
+  await expect(statement.getByRole('cell', { name: new RegExp(CONSENTED) })).toBeVisible()
+  await expect(statement).not.toContainText(CONFIDENTIAL)
+  await expectAccessible(page)
+  await page.screenshot({ path: '/tmp/userpage-statement.png' })
+
+  // Printing shows the statement alone.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('#root')).toBeHidden()
+  await expect(statement).toBeVisible()
+  await page.screenshot({ path: '/tmp/userpage-print.png' })
+  await page.emulateMedia({ media: 'screen' })
+  await page.getByRole('button', { name: '关闭' }).click()
+  await expect(statement).toBeHidden()
+})
+
+test('a user is found by id, from the page and from the header, in either language', async ({ page }) => {
+  test.setTimeout(120_000)
+  await signIn(page, 'lead01')
+  await page.getByRole('searchbox', { name: '搜索' }).fill('u000002')
+  await page.getByRole('searchbox', { name: '搜索' }).press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: '用户 U000002' })).toBeVisible()
+
+  const find = page.getByRole('searchbox', { name: '查找用户' })
+  await find.fill('张三')
+  await find.press('Enter')
+  await expect(page.getByRole('alert').filter({ hasText: '请输入用户ID，格式如 U000001' })).toBeVisible()
+  await expect(find).toHaveAttribute('aria-invalid', 'true')
+  await find.fill('U000003')
+  await find.press('Enter')
+  await expect(page).toHaveURL(/\/users\/U000003$/)
+  await expect(page.getByRole('heading', { level: 1, name: '用户 U000003' })).toBeVisible()
+
+  await page.getByLabel('语言').click()
+  await page.locator('.ant-select-dropdown:visible').getByTitle('English', { exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'User U000003' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: "This user's requests" })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Disclosure statement' })).toBeVisible()
+  await expect(page.getByTestId('user-requests')).toHaveAttribute('aria-busy', 'false')
+  await page.mouse.move(0, 0)
+  await expectAccessible(page)
+  await page.screenshot({ path: '/tmp/userpage-en.png', fullPage: true })
+
+  await page.goto('/users/U999999')
+  await expect(page.getByRole('alert').filter({ hasText: 'U999999' })).toBeVisible()
+})

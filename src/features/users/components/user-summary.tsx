@@ -1,0 +1,66 @@
+import { Card, Descriptions, Space, Tag, Typography, type DescriptionsProps } from 'antd'
+import dayjs from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import { CONSENT_KEYS } from '../../../shared/api/enums'
+import type { PlatformUser } from '../../../shared/api/schemas'
+import { maskName } from '../../../shared/lib/masking'
+import { MaskedValue } from '../../../shared/ui/masked-value'
+import '../i18n'
+
+const HEADING = { fontSize: 16, margin: 0 }
+const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
+
+/**
+ * Who the user is, as far as handling their requests needs: the name masked, phone and ID number
+ * masked with the audited reveal, and the consents they have given or withdrawn.
+ */
+export function UserSummary({ user }: { user: PlatformUser }) {
+  const { t } = useTranslation('users')
+  const items: DescriptionsProps['items'] = [
+    { key: 'id', label: t('userId'), children: user.id },
+    { key: 'name', label: t('name'), children: maskName(user.name) },
+    { key: 'phone', label: t('phone'), children: <MaskedValue userId={user.id} field="phone" masked={user.phone} /> },
+    { key: 'idNumber', label: t('idNumber'), children: <MaskedValue userId={user.id} field="idNumber" masked={user.idNumber} /> },
+    { key: 'birth', label: t('birthDate'), children: user.birthDate },
+    {
+      key: 'status',
+      label: t('accountStatus'),
+      children: (
+        <Space size={4} wrap>
+          {t(`common:accountStatus.${user.accountStatus}`)}
+          {user.deceased && <Tag>{t('deceased')}</Tag>}
+        </Space>
+      ),
+    },
+    { key: 'registered', label: t('registeredAt'), children: when(user.registeredAt) },
+    { key: 'roles', label: t('roles'), children: user.roles.map((r) => t(`role.${r}`)).join(t('separator')) || t('none') },
+    { key: 'policy', label: t('policyVersion'), children: user.policyVersionAccepted },
+    { key: 'legalHold', label: t('legalHold'), children: user.legalHold ?? t('none') },
+    { key: 'guardian', label: t('guardian'), children: user.guardian ? `${maskName(user.guardian.name)}（${user.guardian.relation}）` : t('none') },
+  ]
+  const consents = CONSENT_KEYS.flatMap((key) => {
+    const state = user.consents[key]
+    if (!state) return []
+    return [
+      {
+        key,
+        label: t(`consentKey.${key}`),
+        children: (
+          <span>
+            <Tag color={state.granted ? '#237804' : '#595959'}>{state.granted ? t('granted') : t('withdrawn')}</Tag>
+            <Typography.Text type="secondary">{t('since', { at: when(state.changedAt) })}</Typography.Text>
+          </span>
+        ),
+      },
+    ]
+  })
+
+  return (
+    <Card size="small" title={<h2 style={HEADING}>{t('summary')}</h2>}>
+      <Descriptions size="small" column={{ xs: 1, md: 2 }} items={items} />
+      {consents.length > 0 && (
+        <Descriptions size="small" column={{ xs: 1, md: 2 }} title={<h3 style={HEADING}>{t('consents')}</h3>} items={consents} style={{ marginTop: 12 }} />
+      )}
+    </Card>
+  )
+}
