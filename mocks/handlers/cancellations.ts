@@ -6,17 +6,17 @@ import {
   dataPlanViewSchema,
   requestDetailSchema,
   type PrivacyRequest,
-  type UserNotification,
 } from '../../src/shared/api/schemas'
 import { cancellationChecklist, cancellationDeadline } from '../../src/shared/lib/cancellation-checklist'
 import { cancellationDataPlan, withCategoryExecuted } from '../../src/shared/lib/data-plan'
-import { maskName, maskPhone } from '../../src/shared/lib/masking'
+import { maskName } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { presentRequest } from '../http/present'
 import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route, type RouteContext } from '../http/route'
 import { deletionPlanPreview } from './deletions'
 import { actOnRequest, approvalEffects, completionEffects, requestListQuery } from './requests'
 import { lastDisclosureAt } from './user-ledger'
+import { pushCopyOf, recordUserNotified, smsTo } from './user-notices'
 
 // Account cancellation (policy 6(5)): the review checklist, the leads' list with deadline flags,
 // what approval does to the account, and carrying out the data plan.
@@ -44,34 +44,22 @@ async function onCancellationApproved(ctx: RouteContext<unknown, unknown>, reque
   const { backend, staff, now } = ctx
   const user = userOf(backend, request)
   const at = iso(now)
-  const text = request.decision?.message ?? ''
-  const sms: UserNotification = { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(user.phone), at, text }
-  const events: PrivacyRequest['timeline'] = []
-  let notifications: UserNotification[]
-  let plan: PrivacyRequest['dataPlan'] = request.dataPlan ?? null
-  if (request.status === 'approved') {
-    await backend.db.users.update(user.id, (draft) => {
-      draft.accountStatus = 'cancelled'
-      draft.version += 1
-    })
-    plan = cancellationDataPlan({ decidedAt: at, lastDisclosureAt: lastDisclosureAt(backend, user.id) })
-    // The app account no longer exists, so only the registered phone can still reach the user.
-    notifications = [sms]
-    events.push(
+  const sms = smsTo(user.phone, at, request.decision?.message ?? '')
+  if (request.status !== 'approved') return recordUserNotified(ctx, request, [sms, pushCopyOf(sms)], { dataPlan: request.dataPlan ?? null })
+  await backend.db.users.update(user.id, (draft) => {
+    draft.accountStatus = 'cancelled'
+    draft.version += 1
+  })
+  const plan = cancellationDataPlan({ decidedAt: at, lastDisclosureAt: lastDisclosureAt(backend, user.id) })
+  await ctx.audit('user.services_stopped', user.id, { reason: request.id })
+  // The app account no longer exists, so only the registered phone can still reach the user.
+  await recordUserNotified(ctx, request, [sms], {
+    dataPlan: plan,
+    events: [
       { at, actorId: staff.id, action: 'services_stopped', reason: user.id },
       { at, actorId: staff.id, action: 'data_plan_produced', reason: `${plan.items.length} categories` },
-    )
-    await ctx.audit('user.services_stopped', user.id, { reason: request.id })
-  } else {
-    notifications = [sms, { ...sms, id: crypto.randomUUID(), channel: 'push', to: 'app' }]
-  }
-  events.push({ at, actorId: staff.id, action: 'user_notified', reason: notifications.map((n) => n.channel).join(', ') })
-  await backend.db.requests.update(request.id, (draft) => {
-    draft.dataPlan = plan
-    draft.notifications = [...(draft.notifications ?? []), ...notifications]
-    draft.timeline.push(...events)
+    ],
   })
-  await ctx.audit('request.user_notified', request.id, { reason: notifications.map((n) => n.channel).join(', ') })
 }
 
 approvalEffects.cancellation = onCancellationApproved

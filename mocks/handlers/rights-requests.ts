@@ -7,13 +7,13 @@ import {
   correctionInputSchema,
   type ConsentOverview,
 } from '../../src/shared/api/rights-schemas'
-import { requestDetailSchema, type PrivacyRequest, type UserNotification } from '../../src/shared/api/schemas'
-import { maskPhone } from '../../src/shared/lib/masking'
+import { requestDetailSchema, type PrivacyRequest } from '../../src/shared/api/schemas'
 import type { Backend } from '../db/backend'
 import { ALL_ROLES, HttpError, notFound, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
 import { actOnRequest } from './requests'
 import { applyCorrection, checkCorrection } from './rights-correction'
+import { smsTo } from './user-notices'
 
 // Consent withdrawal 6(6), correction 6(2) and access 6(1): each completes its request at once
 // (no checker: CONTRACT lets an agent complete these types).
@@ -42,10 +42,6 @@ function complete(draft: PrivacyRequest, staffId: string, at: string, message: s
   draft.completedAt = at
   draft.preparedBy = staffId
   draft.decision = { outcome: 'approve', reasonCode: null, message, preparedAt: at }
-}
-
-function sms(phone: string, at: string, text: string): UserNotification {
-  return { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(phone), at, text }
 }
 
 /** Current state of the four permissions and every withdrawal recorded on the user's requests. */
@@ -163,7 +159,7 @@ export const rightsRequestHandlers = [
           const at = iso(ctx.now)
           const user = userOf(ctx.backend, draft.userId)
           draft.details = { ...draft.details, accessAnswer: { categories: ctx.body.categories, message: ctx.body.message, at, by: ctx.staff.id } }
-          draft.notifications = [...(draft.notifications ?? []), sms(user.phone, at, ctx.body.message)]
+          draft.notifications = [...(draft.notifications ?? []), smsTo(user.phone, at, ctx.body.message)]
           complete(draft, ctx.staff.id, at, ctx.body.message)
           return { event: 'access_answer_sent', reason: `${ctx.body.categories.length} categories` }
         },
