@@ -10,11 +10,10 @@ import {
 import { cancellationChecklist, cancellationDeadline } from '../../src/shared/lib/cancellation-checklist'
 import { cancellationDataPlan, withCategoryExecuted } from '../../src/shared/lib/data-plan'
 import { maskName } from '../../src/shared/lib/masking'
-import type { Backend } from '../db/backend'
 import { presentRequest } from '../http/present'
-import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route, type RouteContext } from '../http/route'
+import { ALL_ROLES, HttpError, listQuery, paginate, route, type RouteContext } from '../http/route'
 import { deletionPlanPreview } from './deletions'
-import { actOnRequest, approvalEffects, completionEffects, requestListQuery } from './requests'
+import { actOnRequest, approvalEffects, completionEffects, loadRequest, loadUser, requestListQuery } from './requests'
 import { lastDisclosureAt } from './user-ledger'
 import { pushCopyOf, recordUserNotified, smsTo } from './user-notices'
 
@@ -24,25 +23,13 @@ import { pushCopyOf, recordUserNotified, smsTo } from './user-notices'
 const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
 
-function load(backend: Backend, id: string): PrivacyRequest {
-  const request = backend.db.requests.get(id)
-  if (!request) throw notFound(`Request ${id}`)
-  return request
-}
-
-function userOf(backend: Backend, request: PrivacyRequest) {
-  const user = backend.db.users.get(request.userId)
-  if (!user) throw notFound(`User ${request.userId}`)
-  return user
-}
-
 /**
  * Approval takes effect at once: services stop, the data plan is produced and the user is told.
  * A rejection approved by the checker tells the user why. Both inside the approval's transaction.
  */
 async function onCancellationApproved(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
   const { backend, staff, now } = ctx
-  const user = userOf(backend, request)
+  const user = loadUser(backend, request.userId)
   const at = iso(now)
   const sms = smsTo(user.phone, at, request.decision?.message ?? '')
   if (request.status !== 'approved') return recordUserNotified(ctx, request, [sms, pushCopyOf(sms)], { dataPlan: request.dataPlan ?? null })
@@ -77,8 +64,8 @@ export const cancellationHandlers = [
     roles: ALL_ROLES,
     response: cancellationChecklistSchema,
     async handle({ params, backend, now }) {
-      const request = load(backend, params.id ?? '')
-      const user = userOf(backend, request)
+      const request = loadRequest(backend, params.id ?? '')
+      const user = loadUser(backend, request.userId)
       return {
         requestId: request.id,
         version: request.version,
@@ -94,7 +81,7 @@ export const cancellationHandlers = [
     roles: ALL_ROLES,
     response: dataPlanViewSchema,
     async handle({ params, backend, now }) {
-      const request = load(backend, params.id ?? '')
+      const request = loadRequest(backend, params.id ?? '')
       if (request.dataPlan) return { stored: true, plan: request.dataPlan }
       if (request.type === 'deletion') return { stored: false, plan: deletionPlanPreview(backend, request, iso(now)) }
       // Before approval: what approving now would produce, so the checker sees what they sign off.
@@ -141,9 +128,9 @@ export const cancellationHandlers = [
       )
       const effect = completionEffects[result.type]
       if (result.status !== 'completed' || !effect) return result
-      await effect(ctx, load(ctx.backend, result.id))
-      const completed = load(ctx.backend, result.id)
-      return presentRequest(completed, userOf(ctx.backend, completed))
+      await effect(ctx, loadRequest(ctx.backend, result.id))
+      const completed = loadRequest(ctx.backend, result.id)
+      return presentRequest(completed, loadUser(ctx.backend, completed.userId))
     },
   }),
   route({
@@ -176,7 +163,7 @@ export const cancellationHandlers = [
         ...page,
         flagCounts,
         items: page.items.map(({ r, deadline }) => {
-          const user = userOf(backend, r)
+          const user = loadUser(backend, r.userId)
           return {
             id: r.id,
             status: r.status,

@@ -4,8 +4,8 @@ import { requestDetailSchema, type DataPlan, type PrivacyRequest } from '../../s
 import { deletionDoneNotice, deletionNotice, deletionProposal, resolveDeletionPlan } from '../../src/shared/lib/deletion-plan'
 import { statusAfterDecision } from '../../src/shared/lib/request-state'
 import type { Backend } from '../db/backend'
-import { HttpError, notFound, route, type RouteContext } from '../http/route'
-import { actOnRequest, approvalChecks, approvalEffects, completionEffects } from './requests'
+import { HttpError, route, type RouteContext } from '../http/route'
+import { actOnRequest, approvalChecks, approvalEffects, completionEffects, loadUser } from './requests'
 import { requireType } from './rights-requests'
 import { pushCopyOf, recordUserNotified, smsTo } from './user-notices'
 import { lastDisclosureAt } from './user-ledger'
@@ -17,12 +17,6 @@ import { lastDisclosureAt } from './user-ledger'
 
 const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
-
-function userOf(backend: Backend, userId: string) {
-  const user = backend.db.users.get(userId)
-  if (!user) throw notFound(`User ${userId}`)
-  return user
-}
 
 export function deletionRecord(request: PrivacyRequest): DeletionRecord | null {
   const parsed = deletionRecordSchema.safeParse(request.details.deletion)
@@ -44,7 +38,7 @@ export function deletionPlanPreview(backend: Backend, request: PrivacyRequest, a
 
 /** Approval: the prepared plan becomes the request's plan and the user gets the notice the checker read. */
 async function onDeletionApproved(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
-  const user = userOf(ctx.backend, request.userId)
+  const user = loadUser(ctx.backend, request.userId)
   const at = iso(ctx.now)
   const sms = smsTo(user.phone, at, request.decision?.message ?? '')
   // A cancelled account has no app left to push to: only the registered phone reaches the user.
@@ -61,7 +55,7 @@ async function onDeletionApproved(ctx: RouteContext<unknown, unknown>, request: 
 /** Once every category was carried out the user is told what was deleted and what is kept. */
 async function onDeletionCompleted(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
   if (!request.dataPlan) return
-  const user = userOf(ctx.backend, request.userId)
+  const user = loadUser(ctx.backend, request.userId)
   await recordUserNotified(ctx, request, [smsTo(user.phone, iso(ctx.now), deletionDoneNotice(request.id, request.dataPlan.items))])
 }
 
@@ -99,7 +93,7 @@ export const deletionHandlers = [
         },
         (current) => {
           requireType(current, 'deletion')
-          const user = userOf(backend, current.userId)
+          const user = loadUser(backend, current.userId)
           if (body.ground === 'account_cancelled' && user.accountStatus !== 'cancelled') {
             throw new HttpError(400, 'VALIDATION_FAILED', `Ground (4) needs a cancelled account; ${user.id} is ${user.accountStatus}`, {
               fields: { ground: `the account is ${user.accountStatus}, not cancelled` },

@@ -9,9 +9,9 @@ import {
 } from '../../src/shared/api/rights-schemas'
 import { requestDetailSchema, type PrivacyRequest } from '../../src/shared/api/schemas'
 import type { Backend } from '../db/backend'
-import { ALL_ROLES, HttpError, notFound, route, type RouteContext } from '../http/route'
+import { ALL_ROLES, HttpError, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
-import { actOnRequest } from './requests'
+import { actOnRequest, loadRequest, loadUser } from './requests'
 import { applyCorrection, checkCorrection } from './rights-correction'
 import { smsTo } from './user-notices'
 
@@ -20,18 +20,6 @@ import { smsTo } from './user-notices'
 
 const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
-
-function load(backend: Backend, id: string): PrivacyRequest {
-  const request = backend.db.requests.get(id)
-  if (!request) throw notFound(`Request ${id}`)
-  return request
-}
-
-function userOf(backend: Backend, userId: string) {
-  const user = backend.db.users.get(userId)
-  if (!user) throw notFound(`User ${userId}`)
-  return user
-}
 
 export function requireType(request: PrivacyRequest, type: RequestType): void {
   if (request.type !== type) throw new HttpError(409, 'WRONG_REQUEST_TYPE', `Request ${request.id} is a ${request.type} request, not ${type}`)
@@ -46,7 +34,7 @@ function complete(draft: PrivacyRequest, staffId: string, at: string, message: s
 
 /** Current state of the four permissions and every withdrawal recorded on the user's requests. */
 function consentOverview(backend: Backend, userId: string): ConsentOverview {
-  const user = userOf(backend, userId)
+  const user = loadUser(backend, userId)
   const history: ConsentOverview['history'] = []
   for (const r of backend.db.requests.all()) {
     if (r.userId !== userId || r.type !== 'consent_withdrawal') continue
@@ -64,8 +52,8 @@ function consentOverview(backend: Backend, userId: string): ConsentOverview {
 }
 
 async function reloaded(ctx: RouteContext<unknown, unknown>, id: string) {
-  const request = load(ctx.backend, id)
-  return presentRequest(request, userOf(ctx.backend, request.userId))
+  const request = loadRequest(ctx.backend, id)
+  return presentRequest(request, loadUser(ctx.backend, request.userId))
 }
 
 export const rightsRequestHandlers = [
@@ -75,7 +63,7 @@ export const rightsRequestHandlers = [
     roles: ALL_ROLES,
     response: consentOverviewSchema,
     async handle({ params, backend }) {
-      return consentOverview(backend, load(backend, params.id ?? '').userId)
+      return consentOverview(backend, loadRequest(backend, params.id ?? '').userId)
     },
   }),
   route({
@@ -99,7 +87,7 @@ export const rightsRequestHandlers = [
         },
         (current) => {
           requireType(current, 'consent_withdrawal')
-          const user = userOf(backend, current.userId)
+          const user = loadUser(backend, current.userId)
           const already = body.keys.filter((k) => !user.consents[k]?.granted)
           if (already.length) {
             throw new HttpError(400, 'VALIDATION_FAILED', `Already withdrawn: ${already.join(', ')}`, { fields: { keys: `already withdrawn: ${already.join(', ')}` } })
@@ -136,7 +124,7 @@ export const rightsRequestHandlers = [
         },
         (current) => {
           requireType(current, 'correction')
-          record = checkCorrection(userOf(backend, current.userId), body, at, staff.id)
+          record = checkCorrection(loadUser(backend, current.userId), body, at, staff.id)
         },
       )
       await applyCorrection(backend, updated.userId, body.changes)
@@ -157,7 +145,7 @@ export const rightsRequestHandlers = [
         'decide',
         (draft) => {
           const at = iso(ctx.now)
-          const user = userOf(ctx.backend, draft.userId)
+          const user = loadUser(ctx.backend, draft.userId)
           draft.details = { ...draft.details, accessAnswer: { categories: ctx.body.categories, message: ctx.body.message, at, by: ctx.staff.id } }
           draft.notifications = [...(draft.notifications ?? []), smsTo(user.phone, at, ctx.body.message)]
           complete(draft, ctx.staff.id, at, ctx.body.message)
