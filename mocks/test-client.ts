@@ -40,7 +40,7 @@ export type Caller = string | { token: string } | null
 
 /**
  * One request as the console sends it: POSTs carry an idempotency key (a fresh one unless given;
- * null sends none) and `version` becomes If-Match.
+ * null sends none) and `version` becomes If-Match. The answer comes back raw and, if JSON, parsed.
  */
 export async function call<T = RequestDetail>(
   who: Caller,
@@ -49,12 +49,15 @@ export async function call<T = RequestDetail>(
   body?: unknown,
   version?: number,
   key: string | null = crypto.randomUUID(),
-): Promise<{ status: number; text: string; body: ApiBody<T> }> {
+): Promise<{ status: number; text: string; contentType: string | null; body: ApiBody<T> }> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (who !== null) headers.Authorization = `Bearer ${typeof who === 'string' ? await tokenOf(who) : who.token}`
   if (method === 'POST' && key) headers['Idempotency-Key'] = key
   if (version !== undefined) headers['If-Match'] = String(version)
   const response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
   const text = await response.text()
-  return { status: response.status, text, body: (text ? JSON.parse(text) : null) as ApiBody<T> }
+  const contentType = response.headers.get('Content-Type')
+  // Only JSON is parsed: a CSV export is read from `text`, and an empty answer has no body.
+  const parsed: unknown = text && contentType?.includes('json') ? JSON.parse(text) : null
+  return { status: response.status, text, contentType, body: parsed as ApiBody<T> }
 }
