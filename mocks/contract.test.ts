@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../src/shared/api/enums'
 import { openApiDocument } from '../scripts/openapi'
 import { ROUTES } from './http/route'
 import './handlers'
+import { API, tokenOf } from './test-client'
 
 const USERNAME: Record<Role, string> = { agent: 'agent01', lead: 'lead01', compliance: 'compliance01', admin: 'admin01' }
 // A real id for each path parameter the API uses; a new parameter must be added here.
@@ -14,15 +15,6 @@ const SAMPLE: Record<string, string> = {
   incidentId: 'I000001',
   disclosureId: 'D000001',
   applicationId: 'A000001',
-}
-
-async function tokenFor(role: Role): Promise<string> {
-  const response = await fetch('http://localhost/api/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: USERNAME[role], password: 'Demo@2026' }),
-  })
-  return ((await response.json()) as { token: string }).token
 }
 
 function concretePath(path: string): string {
@@ -44,8 +36,8 @@ describe('the API contract', () => {
   const readable = ROUTES.filter((r) => r.method === 'get' && r.response && r.roles !== 'public')
   it.each(readable.map((r) => [r.path, r] as const))('GET %s answers what the document says', async (_path, route) => {
     const role = route.roles === 'public' ? 'admin' : (route.roles[0] as Role)
-    const response = await fetch(`http://localhost/api${concretePath(route.path)}`, {
-      headers: { Authorization: `Bearer ${await tokenFor(role)}` },
+    const response = await fetch(`${API}${concretePath(route.path)}`, {
+      headers: { Authorization: `Bearer ${await tokenOf(USERNAME[role])}` },
     })
     expect(response.status).toBe(200)
     const parsed = route.response!.safeParse(await response.json())
@@ -55,9 +47,9 @@ describe('the API contract', () => {
   // Server-side role checks on every handler, whatever the UI shows (table-driven).
   const denied = ROUTES.flatMap((r) => (r.roles === 'public' ? [] : ROLES.filter((role) => !r.roles.includes(role)).map((role) => [r.method, r.path, role] as const)))
   it.each(denied)('%s %s refuses %s with 403', async (method, path, role) => {
-    const response = await fetch(`http://localhost/api${concretePath(path)}`, {
+    const response = await fetch(`${API}${concretePath(path)}`, {
       method: method.toUpperCase(),
-      headers: { Authorization: `Bearer ${await tokenFor(role)}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'contract-test-key', 'If-Match': '1' },
+      headers: { Authorization: `Bearer ${await tokenOf(USERNAME[role])}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'contract-test-key', 'If-Match': '1' },
       body: method === 'get' ? undefined : '{}',
     })
     expect(response.status).toBe(403)
@@ -66,7 +58,7 @@ describe('the API contract', () => {
 
   it('refuses every non-public route without a session', async () => {
     for (const r of ROUTES.filter((x) => x.roles !== 'public')) {
-      const response = await fetch(`http://localhost/api${concretePath(r.path)}`, { method: r.method.toUpperCase() })
+      const response = await fetch(`${API}${concretePath(r.path)}`, { method: r.method.toUpperCase() })
       expect(response.status, `${r.method} ${r.path}`).toBe(401)
     }
   })

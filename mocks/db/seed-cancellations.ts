@@ -1,6 +1,7 @@
 import type { PlatformUser, PrivacyRequest, Settings } from '../../src/shared/api/schemas'
 import { makeIdNumber } from '../../src/shared/lib/id-number'
 import { computeSla, shanghaiDate, type WorkingDayCalendar } from '../../src/shared/lib/working-days'
+import { scenarioRequest, scenarioUser } from './seed-scenario'
 
 // Account cancellations in known situations, appended after the random seed (and drawing nothing
 // from its faker, so every other seeded record stays as it was): clean ones ready for a decision,
@@ -36,7 +37,7 @@ const SCENARIOS: Scenario[] = [
 
 function user(id: string, index: number, scenario: Scenario, now: number): PlatformUser {
   const at = new Date(now - 400 * DAY).toISOString()
-  return {
+  return scenarioUser({
     id,
     name: scenario.name,
     phone: `139${String(57_000_000 + index).padStart(8, '0')}`,
@@ -45,27 +46,15 @@ function user(id: string, index: number, scenario: Scenario, now: number): Platf
     gender: 'male',
     region: '浙江省宁波市海曙区',
     roles: ['worker', 'publisher'],
-    accountStatus: 'active',
     registeredAt: at,
-    walletBalance: 0,
-    withdrawalArranged: false,
-    unfinishedTasksAsWorker: 0,
-    unfinishedTasksAsPublisher: 0,
-    openDisputes: 0,
-    openComplaints: 0,
-    legalHold: null,
-    deceased: false,
-    guardian: null,
     consents: {
       accountList: { granted: true, changedAt: at },
       systemLogs: { granted: true, changedAt: at },
       clipboard: { granted: false, changedAt: at },
       marketing: { granted: true, changedAt: at },
     },
-    policyVersionAccepted: '2025-09-12',
-    version: 1,
     ...scenario.user,
-  }
+  })
 }
 
 /** The latest instant, stepping back a day at a time, whose cancellation deadline satisfies `ok`. */
@@ -104,32 +93,26 @@ export function cancellationScenarios(
     ]
     if (scenario.assigneeId) timeline.push({ at: verifiedAt, actorId: scenario.assigneeId, action: 'claimed', reason: null })
     if (prepared) timeline.push({ at: verifiedAt, actorId: worker, action: 'decision_prepared_approve', reason: null })
-    requests.push({
-      id: `R${String(first.request + i).padStart(6, '0')}`,
-      type: 'cancellation',
-      status: scenario.status,
-      userId,
-      requesterType: 'self',
-      requesterName: null,
-      channel: 'app',
-      receivedAt,
-      identityVerifiedAt: verifiedAt,
-      ...computeSla({ type: 'cancellation', receivedAt, identityVerifiedAt: verifiedAt, pausedDays: 0, extensionDays: 0 }, calendar, settings),
-      pausedDays: 0,
-      pausedAt: null,
-      extensionDays: 0,
-      assigneeId: scenario.assigneeId,
-      preparedBy: prepared ? worker : null,
-      decision: prepared
-        ? { outcome: 'approve', reasonCode: null, message: '您好！您的账号注销申请已审核通过，平台将停止为该账号提供服务。', preparedAt: verifiedAt }
-        : null,
-      completedAt: null,
-      details: {},
-      version: 1,
-      timeline,
-      notes: [],
-      identityChecks: [],
-    })
+    requests.push(
+      scenarioRequest(
+        {
+          id: `R${String(first.request + i).padStart(6, '0')}`,
+          type: 'cancellation',
+          status: scenario.status,
+          userId,
+          receivedAt,
+          identityVerifiedAt: verifiedAt,
+          assigneeId: scenario.assigneeId,
+          preparedBy: prepared ? worker : null,
+          decision: prepared
+            ? { outcome: 'approve', reasonCode: null, message: '您好！您的账号注销申请已审核通过，平台将停止为该账号提供服务。', preparedAt: verifiedAt }
+            : null,
+          timeline,
+        },
+        calendar,
+        settings,
+      ),
+    )
   })
   return { users, requests }
 }

@@ -4,7 +4,8 @@ import type { PlatformUser, PrivacyRequest, Settings } from '../../src/shared/ap
 import { withCategoryExecuted } from '../../src/shared/lib/data-plan'
 import { deletionNotice, deletionProposal } from '../../src/shared/lib/deletion-plan'
 import { makeIdNumber } from '../../src/shared/lib/id-number'
-import { computeSla, type WorkingDayCalendar } from '../../src/shared/lib/working-days'
+import type { WorkingDayCalendar } from '../../src/shared/lib/working-days'
+import { scenarioRequest, scenarioUser } from './seed-scenario'
 
 // Deletion requests (policy 6(3)) as the console records them: every prepared one carries its
 // ground and per-category plan, and a few known situations are appended after the random seed
@@ -55,7 +56,7 @@ const SCENARIOS: Scenario[] = [
 function user(id: string, index: number, scenario: Scenario, now: number): PlatformUser {
   const at = new Date(now - 500 * DAY).toISOString()
   const consent = { granted: scenario.accountStatus === 'active', changedAt: at }
-  return {
+  return scenarioUser({
     id,
     name: scenario.name,
     phone: `137${String(68_000_000 + index).padStart(8, '0')}`,
@@ -66,19 +67,8 @@ function user(id: string, index: number, scenario: Scenario, now: number): Platf
     roles: ['worker'],
     accountStatus: scenario.accountStatus,
     registeredAt: at,
-    walletBalance: 0,
-    withdrawalArranged: false,
-    unfinishedTasksAsWorker: 0,
-    unfinishedTasksAsPublisher: 0,
-    openDisputes: 0,
-    openComplaints: 0,
-    legalHold: null,
-    deceased: false,
-    guardian: null,
     consents: { accountList: consent, systemLogs: consent, clipboard: consent, marketing: consent },
-    policyVersionAccepted: '2025-09-12',
-    version: 1,
-  }
+  })
 }
 
 export function deletionScenarios(
@@ -98,30 +88,22 @@ export function deletionScenarios(
       { at: verifiedAt, actorId: AGENT, action: 'claimed', reason: null },
     ]
     if (prepared) timeline.push({ at: verifiedAt, actorId: AGENT, action: 'deletion_prepared', reason: 'no_consent' })
-    const request: PrivacyRequest = {
-      id: `R${String(first.request + i).padStart(6, '0')}`,
-      type: 'deletion',
-      status: scenario.status,
-      userId: users[i]!.id,
-      requesterType: 'self',
-      requesterName: null,
-      channel: 'app',
-      receivedAt,
-      identityVerifiedAt: verifiedAt,
-      ...computeSla({ type: 'deletion', receivedAt, identityVerifiedAt: verifiedAt, pausedDays: 0, extensionDays: 0 }, calendar, settings),
-      pausedDays: 0,
-      pausedAt: null,
-      extensionDays: 0,
-      assigneeId: AGENT,
-      preparedBy: prepared ? AGENT : null,
-      decision: prepared ? { outcome: 'approve', reasonCode: null, message: '', preparedAt: verifiedAt } : null,
-      completedAt: null,
-      details: {},
-      version: 1,
-      timeline,
-      notes: [],
-      identityChecks: [],
-    }
+    const request = scenarioRequest(
+      {
+        id: `R${String(first.request + i).padStart(6, '0')}`,
+        type: 'deletion',
+        status: scenario.status,
+        userId: users[i]!.id,
+        receivedAt,
+        identityVerifiedAt: verifiedAt,
+        assigneeId: AGENT,
+        preparedBy: prepared ? AGENT : null,
+        decision: prepared ? { outcome: 'approve', reasonCode: null, message: '', preparedAt: verifiedAt } : null,
+        timeline,
+      },
+      calendar,
+      settings,
+    )
     return prepared ? withDeletionRecord(request) : request
   })
   return { users, requests }

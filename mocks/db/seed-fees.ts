@@ -1,7 +1,8 @@
 import type { RequestStatus, RequestType } from '../../src/shared/api/enums'
 import type { PlatformUser, PrivacyRequest, Settings } from '../../src/shared/api/schemas'
 import { flagOpenDuplicates } from '../../src/shared/lib/duplicates'
-import { computeSla, type WorkingDayCalendar } from '../../src/shared/lib/working-days'
+import type { WorkingDayCalendar } from '../../src/shared/lib/working-days'
+import { scenarioRequest } from './seed-scenario'
 
 // Users who asked for the same thing again: some past the free allowance of the year with a
 // request in review (a fee may be quoted), one within it thanks to a merged duplicate, and
@@ -94,32 +95,26 @@ export function feeScenarios(
       const timeline: PrivacyRequest['timeline'] = [{ at: receivedAt, actorId: 'system', action: 'received', reason: 'channel: app' }]
       if (identityVerifiedAt) timeline.push({ at: identityVerifiedAt, actorId: assigneeId ?? AGENT, action: 'identity_passed', reason: null })
       if (completedAt) timeline.push({ at: completedAt, actorId: assigneeId ?? AGENT, action: mergedInto ? 'merged_into' : item.status, reason: mergedInto })
-      requests.push({
-        id: ids[i] ?? '',
-        type: item.type,
-        status: item.status,
-        userId,
-        requesterType: 'self',
-        requesterName: null,
-        channel: 'app',
-        receivedAt,
-        identityVerifiedAt,
-        ...computeSla({ type: item.type, receivedAt, identityVerifiedAt, pausedDays: 0, extensionDays: 0 }, calendar, settings),
-        pausedDays: 0,
-        pausedAt: null,
-        extensionDays: 0,
-        assigneeId,
-        preparedBy: null,
-        decision: null,
-        completedAt,
-        details: {},
-        version: 1,
-        timeline,
-        notes: item.note ? [{ id: `${ids[i]}-N1`, at: receivedAt, authorId: AGENT, text: item.note }] : [],
-        identityChecks: [],
-        duplicateOf: null,
-        mergedInto,
-      })
+      requests.push(
+        scenarioRequest(
+          {
+            id: ids[i] ?? '',
+            type: item.type,
+            status: item.status,
+            userId,
+            receivedAt,
+            identityVerifiedAt,
+            assigneeId,
+            completedAt,
+            timeline,
+            notes: item.note ? [{ id: `${ids[i]}-N1`, at: receivedAt, authorId: AGENT, text: item.note }] : [],
+            duplicateOf: null,
+            mergedInto,
+          },
+          calendar,
+          settings,
+        ),
+      )
     })
   })
   return { users, requests }

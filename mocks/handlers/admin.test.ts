@@ -1,43 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
+import { call } from '../test-client'
 
-const API = 'http://localhost/api'
-
-async function signIn(username: string, password = 'Demo@2026') {
-  const r = await fetch(`${API}/session`, {
-    method: 'POST',
-    body: JSON.stringify({ username, password }),
-  })
-  return { status: r.status, token: r.ok ? ((await r.json()) as { token: string }).token : '' }
-}
-
-async function call(
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  key: string | null = crypto.randomUUID(),
-) {
-  const headers: Record<string, string> = {
-    Authorization: `Bearer ${token}`,
-    'Content-Type': 'application/json',
-  }
-  if (method === 'POST' && key) headers['Idempotency-Key'] = key
-  const r = await fetch(`${API}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await r.text()
-  return { status: r.status, text, body: (text ? JSON.parse(text) : null) as Record<string, never> }
-}
-
-let admin = ''
+const admin = 'admin01'
 
 beforeAll(async () => {
   resetMockBackend()
-  admin = (await signIn('admin01')).token
 })
 
 describe('settings and calendar', () => {
@@ -58,7 +27,7 @@ describe('settings and calendar', () => {
       .all()
       .find((q) => q.type === 'cancellation' && q.status === 'in_review')!
     const before = await call(admin, 'GET', '/settings')
-    const r = await call(admin, 'PUT', '/settings', {
+    const r = await call<{ recomputed: number }>(admin, 'PUT', '/settings', {
       ...before.body,
       cancellationDeadlineDays: 12,
     })

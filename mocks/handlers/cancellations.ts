@@ -6,17 +6,16 @@ import {
   dataPlanViewSchema,
   requestDetailSchema,
   type PrivacyRequest,
-  type UserNotification,
 } from '../../src/shared/api/schemas'
 import { cancellationChecklist, cancellationDeadline } from '../../src/shared/lib/cancellation-checklist'
 import { cancellationDataPlan, withCategoryExecuted } from '../../src/shared/lib/data-plan'
-import { maskName, maskPhone } from '../../src/shared/lib/masking'
-import type { Backend } from '../db/backend'
+import { maskName } from '../../src/shared/lib/masking'
 import { presentRequest } from '../http/present'
-import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route, type RouteContext } from '../http/route'
+import { ALL_ROLES, HttpError, listQuery, paginate, route, type RouteContext } from '../http/route'
 import { deletionPlanPreview } from './deletions'
-import { actOnRequest, approvalEffects, completionEffects, requestListQuery } from './requests'
+import { actOnRequest, approvalEffects, completionEffects, loadRequest, loadUser, requestListQuery } from './requests'
 import { lastDisclosureAt } from './user-ledger'
+import { pushCopyOf, recordUserNotified, smsTo } from './user-notices'
 
 // Account cancellation (policy 6(5)): the review checklist, the leads' list with deadline flags,
 // what approval does to the account, and carrying out the data plan.
@@ -24,54 +23,30 @@ import { lastDisclosureAt } from './user-ledger'
 const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
 
-function load(backend: Backend, id: string): PrivacyRequest {
-  const request = backend.db.requests.get(id)
-  if (!request) throw notFound(`Request ${id}`)
-  return request
-}
-
-function userOf(backend: Backend, request: PrivacyRequest) {
-  const user = backend.db.users.get(request.userId)
-  if (!user) throw notFound(`User ${request.userId}`)
-  return user
-}
-
 /**
  * Approval takes effect at once: services stop, the data plan is produced and the user is told.
  * A rejection approved by the checker tells the user why. Both inside the approval's transaction.
  */
 async function onCancellationApproved(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
   const { backend, staff, now } = ctx
-  const user = userOf(backend, request)
+  const user = loadUser(backend, request.userId)
   const at = iso(now)
-  const text = request.decision?.message ?? ''
-  const sms: UserNotification = { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(user.phone), at, text }
-  const events: PrivacyRequest['timeline'] = []
-  let notifications: UserNotification[]
-  let plan: PrivacyRequest['dataPlan'] = request.dataPlan ?? null
-  if (request.status === 'approved') {
-    await backend.db.users.update(user.id, (draft) => {
-      draft.accountStatus = 'cancelled'
-      draft.version += 1
-    })
-    plan = cancellationDataPlan({ decidedAt: at, lastDisclosureAt: lastDisclosureAt(backend, user.id) })
-    // The app account no longer exists, so only the registered phone can still reach the user.
-    notifications = [sms]
-    events.push(
+  const sms = smsTo(user.phone, at, request.decision?.message ?? '')
+  if (request.status !== 'approved') return recordUserNotified(ctx, request, [sms, pushCopyOf(sms)], { dataPlan: request.dataPlan ?? null })
+  await backend.db.users.update(user.id, (draft) => {
+    draft.accountStatus = 'cancelled'
+    draft.version += 1
+  })
+  const plan = cancellationDataPlan({ decidedAt: at, lastDisclosureAt: lastDisclosureAt(backend, user.id) })
+  await ctx.audit('user.services_stopped', user.id, { reason: request.id })
+  // The app account no longer exists, so only the registered phone can still reach the user.
+  await recordUserNotified(ctx, request, [sms], {
+    dataPlan: plan,
+    events: [
       { at, actorId: staff.id, action: 'services_stopped', reason: user.id },
       { at, actorId: staff.id, action: 'data_plan_produced', reason: `${plan.items.length} categories` },
-    )
-    await ctx.audit('user.services_stopped', user.id, { reason: request.id })
-  } else {
-    notifications = [sms, { ...sms, id: crypto.randomUUID(), channel: 'push', to: 'app' }]
-  }
-  events.push({ at, actorId: staff.id, action: 'user_notified', reason: notifications.map((n) => n.channel).join(', ') })
-  await backend.db.requests.update(request.id, (draft) => {
-    draft.dataPlan = plan
-    draft.notifications = [...(draft.notifications ?? []), ...notifications]
-    draft.timeline.push(...events)
+    ],
   })
-  await ctx.audit('request.user_notified', request.id, { reason: notifications.map((n) => n.channel).join(', ') })
 }
 
 approvalEffects.cancellation = onCancellationApproved
@@ -89,8 +64,8 @@ export const cancellationHandlers = [
     roles: ALL_ROLES,
     response: cancellationChecklistSchema,
     async handle({ params, backend, now }) {
-      const request = load(backend, params.id ?? '')
-      const user = userOf(backend, request)
+      const request = loadRequest(backend, params.id ?? '')
+      const user = loadUser(backend, request.userId)
       return {
         requestId: request.id,
         version: request.version,
@@ -106,7 +81,7 @@ export const cancellationHandlers = [
     roles: ALL_ROLES,
     response: dataPlanViewSchema,
     async handle({ params, backend, now }) {
-      const request = load(backend, params.id ?? '')
+      const request = loadRequest(backend, params.id ?? '')
       if (request.dataPlan) return { stored: true, plan: request.dataPlan }
       if (request.type === 'deletion') return { stored: false, plan: deletionPlanPreview(backend, request, iso(now)) }
       // Before approval: what approving now would produce, so the checker sees what they sign off.
@@ -153,9 +128,9 @@ export const cancellationHandlers = [
       )
       const effect = completionEffects[result.type]
       if (result.status !== 'completed' || !effect) return result
-      await effect(ctx, load(ctx.backend, result.id))
-      const completed = load(ctx.backend, result.id)
-      return presentRequest(completed, userOf(ctx.backend, completed))
+      await effect(ctx, loadRequest(ctx.backend, result.id))
+      const completed = loadRequest(ctx.backend, result.id)
+      return presentRequest(completed, loadUser(ctx.backend, completed.userId))
     },
   }),
   route({
@@ -188,7 +163,7 @@ export const cancellationHandlers = [
         ...page,
         flagCounts,
         items: page.items.map(({ r, deadline }) => {
-          const user = userOf(backend, r)
+          const user = loadUser(backend, r.userId)
           return {
             id: r.id,
             status: r.status,

@@ -1,22 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { CopyDownload, CopyPackage } from '../../src/shared/api/copy-schemas'
-import type { RequestDetail, RequestListItem } from '../../src/shared/api/schemas'
+import type { RequestListItem } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-
-const API = 'http://localhost/api'
-const tokens: Record<string, string> = {}
-
-type Body<T> = T & { code?: string; details?: Record<string, unknown> & { fields?: Record<string, string> } }
-
-async function call<T = RequestDetail>(who: string | null, method: string, path: string, body?: unknown, version?: number) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (who) headers.Authorization = `Bearer ${tokens[who]}`
-  if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
-  if (version !== undefined) headers['If-Match'] = String(version)
-  const response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  return { status: response.status, body: (await response.json()) as Body<T> }
-}
+import { call } from '../test-client'
 
 async function copyRequests(status: string): Promise<RequestListItem[]> {
   return (await call<{ items: RequestListItem[] }>('agent01', 'GET', `/requests?type=copy&status=${status}&pageSize=50`)).body.items
@@ -35,13 +22,7 @@ async function issue(request: { id: string; version: number }, body: Record<stri
   return call('agent01', 'POST', `/requests/${request.id}/copy-link`, body, request.version)
 }
 
-beforeAll(async () => {
-  resetMockBackend()
-  for (const username of ['agent01', 'compliance01']) {
-    const r = await fetch(`${API}/session`, { method: 'POST', body: JSON.stringify({ username, password: 'Demo@2026' }) })
-    tokens[username] = ((await r.json()) as { token: string }).token
-  }
-})
+beforeAll(() => resetMockBackend())
 
 afterEach(() => {
   vi.useRealTimers()

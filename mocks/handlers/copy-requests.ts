@@ -5,15 +5,14 @@ import {
   copyPackageSchema,
   type CopyLink,
 } from '../../src/shared/api/copy-schemas'
-import { requestDetailSchema, type PrivacyRequest } from '../../src/shared/api/schemas'
+import { requestDetailSchema } from '../../src/shared/api/schemas'
 import { copyCategories, maskCopyPackage } from '../../src/shared/lib/copy-package'
 import { maskPhone } from '../../src/shared/lib/masking'
-import type { Backend } from '../db/backend'
 import type { CopyLinkRecord } from '../db/copy-records'
-import { ALL_ROLES, listQuery, notFound, paginate, route } from '../http/route'
+import { ALL_ROLES, listQuery, paginate, route } from '../http/route'
 import { copyDownloadHandlers } from './copy-downloads'
 import { codeHash, copyPackageFor } from './copy-store'
-import { actOnRequest } from './requests'
+import { actOnRequest, loadRequest } from './requests'
 import { requireType } from './rights-requests'
 
 // Copy of personal information (policy 6(7)): staff preview the package (masked), then issue a
@@ -22,13 +21,6 @@ import { requireType } from './rights-requests'
 
 const DAY_MS = 86_400_000
 const iso = (ms: number) => new Date(ms).toISOString()
-
-// Reading is type-agnostic (any request's links list is just empty); issuing needs a copy request.
-function loadRequest(backend: Backend, id: string): PrivacyRequest {
-  const request = backend.db.requests.get(id)
-  if (!request) throw notFound(`Request ${id}`)
-  return request
-}
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32))
@@ -59,6 +51,7 @@ export function presentCopyLink(link: CopyLinkRecord, now: number): CopyLink {
   }
 }
 
+// Reading is type-agnostic (any request's links list is just empty); issuing needs a copy request.
 export const copyRequestHandlers = [
   route({
     method: 'get',

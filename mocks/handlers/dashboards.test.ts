@@ -7,22 +7,9 @@ import {
   leadDashboardSchema,
 } from '../../src/shared/api/dashboard-schemas'
 import { resetMockBackend } from '../node'
+import { call } from '../test-client'
 
-const API = 'http://localhost/api'
-const tokens: Record<string, string> = {}
-
-async function token(username: string): Promise<string> {
-  if (!tokens[username]) {
-    const r = await fetch(`${API}/session`, { method: 'POST', body: JSON.stringify({ username, password: 'Demo@2026' }) })
-    tokens[username] = ((await r.json()) as { token: string }).token
-  }
-  return tokens[username] ?? ''
-}
-
-async function get(username: string, path: string) {
-  const r = await fetch(`${API}${path}`, { headers: { Authorization: `Bearer ${await token(username)}` } })
-  return { status: r.status, body: (await r.json()) as Record<string, unknown> }
-}
+const get = (username: string, path: string) => call<Record<string, unknown>>(username, 'GET', path)
 
 async function total(username: string, query: string): Promise<number> {
   return (await get(username, `/requests?pageSize=1&${query}`)).body.total as number
@@ -30,11 +17,7 @@ async function total(username: string, query: string): Promise<number> {
 
 async function reveal(username: string, times: number) {
   for (let i = 0; i < times; i++) {
-    const r = await fetch(`${API}/users/U000001/reveal`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${await token(username)}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ field: 'phone', reason: '用户来电核对身份' }),
-    })
+    const r = await call(username, 'POST', '/users/U000001/reveal', { field: 'phone', reason: '用户来电核对身份' })
     expect(r.status).toBe(200)
   }
 }

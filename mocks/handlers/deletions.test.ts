@@ -2,25 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { DeletionPlanItemInput } from '../../src/shared/api/deletion-schemas'
 import type { DataPlan, RequestDetail, RequestListItem } from '../../src/shared/api/schemas'
 import { resetMockBackend } from '../node'
-
-const API = 'http://localhost/api'
-const tokens: Record<string, string> = {}
-
-async function tokenOf(username: string): Promise<string> {
-  if (!tokens[username]) {
-    const r = await fetch(`${API}/session`, { method: 'POST', body: JSON.stringify({ username, password: 'Demo@2026' }) })
-    tokens[username] = ((await r.json()) as { token: string }).token
-  }
-  return tokens[username]
-}
-
-async function call<T = RequestDetail>(username: string, method: string, path: string, body?: unknown, version?: number, key = crypto.randomUUID()) {
-  const headers: Record<string, string> = { Authorization: `Bearer ${await tokenOf(username)}`, 'Content-Type': 'application/json' }
-  if (method === 'POST') headers['Idempotency-Key'] = key
-  if (version !== undefined) headers['If-Match'] = String(version)
-  const response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  return { status: response.status, body: (await response.json()) as T & { code?: string; details?: { fields?: Record<string, string> } } }
-}
+import { call } from '../test-client'
 
 const used = new Set<string>()
 

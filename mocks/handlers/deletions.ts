@@ -1,13 +1,13 @@
 import { OPEN_STATUSES } from '../../src/shared/api/enums'
 import { deletionDecisionInputSchema, deletionRecordSchema, type DeletionRecord } from '../../src/shared/api/deletion-schemas'
-import { requestDetailSchema, type DataPlan, type PrivacyRequest, type UserNotification } from '../../src/shared/api/schemas'
+import { requestDetailSchema, type DataPlan, type PrivacyRequest } from '../../src/shared/api/schemas'
 import { deletionDoneNotice, deletionNotice, deletionProposal, resolveDeletionPlan } from '../../src/shared/lib/deletion-plan'
-import { maskPhone } from '../../src/shared/lib/masking'
 import { statusAfterDecision } from '../../src/shared/lib/request-state'
 import type { Backend } from '../db/backend'
-import { HttpError, notFound, route, type RouteContext } from '../http/route'
-import { actOnRequest, approvalChecks, approvalEffects, completionEffects } from './requests'
+import { HttpError, route, type RouteContext } from '../http/route'
+import { actOnRequest, approvalChecks, approvalEffects, completionEffects, loadUser } from './requests'
 import { requireType } from './rights-requests'
+import { pushCopyOf, recordUserNotified, smsTo } from './user-notices'
 import { lastDisclosureAt } from './user-ledger'
 
 // Deletion of personal information (policy 6(3)): the maker records the ground, its evidence and
@@ -17,12 +17,6 @@ import { lastDisclosureAt } from './user-ledger'
 
 const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
-
-function userOf(backend: Backend, userId: string) {
-  const user = backend.db.users.get(userId)
-  if (!user) throw notFound(`User ${userId}`)
-  return user
-}
 
 export function deletionRecord(request: PrivacyRequest): DeletionRecord | null {
   const parsed = deletionRecordSchema.safeParse(request.details.deletion)
@@ -44,39 +38,25 @@ export function deletionPlanPreview(backend: Backend, request: PrivacyRequest, a
 
 /** Approval: the prepared plan becomes the request's plan and the user gets the notice the checker read. */
 async function onDeletionApproved(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
-  const { backend, staff } = ctx
-  const user = userOf(backend, request.userId)
+  const user = loadUser(ctx.backend, request.userId)
   const at = iso(ctx.now)
-  const sms: UserNotification = { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(user.phone), at, text: request.decision?.message ?? '' }
+  const sms = smsTo(user.phone, at, request.decision?.message ?? '')
   // A cancelled account has no app left to push to: only the registered phone reaches the user.
-  const notifications = user.accountStatus === 'cancelled' ? [sms] : [sms, { ...sms, id: crypto.randomUUID(), channel: 'push' as const, to: 'app' }]
+  const notifications = user.accountStatus === 'cancelled' ? [sms] : [sms, pushCopyOf(sms)]
   const record = deletionRecord(request)
-  const events: PrivacyRequest['timeline'] = []
-  let plan: DataPlan | null = request.dataPlan ?? null
-  if (request.status === 'approved' && record) {
-    plan = { producedAt: at, items: record.items, completedAt: null }
-    events.push({ at, actorId: staff.id, action: 'data_plan_produced', reason: `${plan.items.length} categories` })
-  }
-  events.push({ at, actorId: staff.id, action: 'user_notified', reason: notifications.map((n) => n.channel).join(', ') })
-  await backend.db.requests.update(request.id, (draft) => {
-    draft.dataPlan = plan
-    draft.notifications = [...(draft.notifications ?? []), ...notifications]
-    draft.timeline.push(...events)
+  if (request.status !== 'approved' || !record) return recordUserNotified(ctx, request, notifications, { dataPlan: request.dataPlan ?? null })
+  const plan: DataPlan = { producedAt: at, items: record.items, completedAt: null }
+  await recordUserNotified(ctx, request, notifications, {
+    dataPlan: plan,
+    events: [{ at, actorId: ctx.staff.id, action: 'data_plan_produced', reason: `${plan.items.length} categories` }],
   })
-  await ctx.audit('request.user_notified', request.id, { reason: notifications.map((n) => n.channel).join(', ') })
 }
 
 /** Once every category was carried out the user is told what was deleted and what is kept. */
 async function onDeletionCompleted(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
   if (!request.dataPlan) return
-  const user = userOf(ctx.backend, request.userId)
-  const at = iso(ctx.now)
-  const sms: UserNotification = { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(user.phone), at, text: deletionDoneNotice(request.id, request.dataPlan.items) }
-  await ctx.backend.db.requests.update(request.id, (draft) => {
-    draft.notifications = [...(draft.notifications ?? []), sms]
-    draft.timeline.push({ at, actorId: ctx.staff.id, action: 'user_notified', reason: 'sms' })
-  })
-  await ctx.audit('request.user_notified', request.id, { reason: 'sms' })
+  const user = loadUser(ctx.backend, request.userId)
+  await recordUserNotified(ctx, request, [smsTo(user.phone, iso(ctx.now), deletionDoneNotice(request.id, request.dataPlan.items))])
 }
 
 approvalEffects.deletion = onDeletionApproved
@@ -113,7 +93,7 @@ export const deletionHandlers = [
         },
         (current) => {
           requireType(current, 'deletion')
-          const user = userOf(backend, current.userId)
+          const user = loadUser(backend, current.userId)
           if (body.ground === 'account_cancelled' && user.accountStatus !== 'cancelled') {
             throw new HttpError(400, 'VALIDATION_FAILED', `Ground (4) needs a cancelled account; ${user.id} is ${user.accountStatus}`, {
               fields: { ground: `the account is ${user.accountStatus}, not cancelled` },

@@ -1,27 +1,10 @@
-import { STAFF_SEED } from '../db/staff-seed'
+import { API, forgetAllTokens, tokenOf } from '../test-client'
 
 // A small client for the handler tests: signs in as a seeded account and speaks raw HTTP, so
 // the tests see exactly what a real client would (status codes, raw JSON, CSV text).
 
-const tokens = new Map<string, string>()
-
-export function forgetTokens(): void {
-  tokens.clear()
-}
-
-async function tokenFor(username: string): Promise<string> {
-  const cached = tokens.get(username)
-  if (cached) return cached
-  const account = STAFF_SEED.find((s) => s.username === username)
-  const response = await fetch('http://localhost/api/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: account?.password }),
-  })
-  const { token } = (await response.json()) as { token: string }
-  tokens.set(username, token)
-  return token
-}
+/** Sessions are shared with the other handler tests' client; a reset backend needs new ones. */
+export const forgetTokens = forgetAllTokens
 
 export interface ApiResult {
   status: number
@@ -31,10 +14,10 @@ export interface ApiResult {
 }
 
 export async function call(username: string, method: string, path: string, body?: unknown, key: string | null = crypto.randomUUID()): Promise<ApiResult> {
-  const headers: Record<string, string> = { Authorization: `Bearer ${await tokenFor(username)}` }
+  const headers: Record<string, string> = { Authorization: `Bearer ${await tokenOf(username)}` }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (key && method !== 'GET') headers['Idempotency-Key'] = key
-  const response = await fetch(`http://localhost/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
   const text = await response.text()
   let parsed: unknown
   try {

@@ -4,9 +4,9 @@ import { commonMessages } from '../../src/shared/i18n/common-messages'
 import { earlierRequests, feeMayBeQuoted, feeWindow, formatFen } from '../../src/shared/lib/fees'
 import { maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
-import { ALL_ROLES, HttpError, notFound, route } from '../http/route'
+import { ALL_ROLES, HttpError, route } from '../http/route'
 import { resume } from './identity-checks-plan'
-import { actOnRequest } from './requests'
+import { actOnRequest, loadRequest } from './requests'
 
 // Cost fees for repeated requests (policy 6(8); DOMAIN.md "Fees and refusals"): past the free
 // allowance staff quote a fee, the clock pauses until the user accepts, or the user withdraws.
@@ -29,12 +29,6 @@ export function feeStatus(backend: Backend, request: PrivacyRequest): FeeStatus 
     pending: quotes.find((q) => q.status === 'pending') ?? null,
     quotes,
   }
-}
-
-function load(backend: Backend, id: string): PrivacyRequest {
-  const request = backend.db.requests.get(id)
-  if (!request) throw notFound(`Request ${id}`)
-  return request
 }
 
 /** The text the user receives by SMS: what the fee is for, and that they may accept or withdraw. */
@@ -62,7 +56,7 @@ export const feeHandlers = [
     roles: ALL_ROLES,
     response: feeStatusSchema,
     async handle({ backend, params }) {
-      return feeStatus(backend, load(backend, params.id ?? ''))
+      return feeStatus(backend, loadRequest(backend, params.id ?? ''))
     },
   }),
   route({

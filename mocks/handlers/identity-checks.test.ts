@@ -3,45 +3,9 @@ import type { PlatformUser, RequestDetail } from '../../src/shared/api/schemas'
 import { ageOn, makeIdNumber } from '../../src/shared/lib/id-number'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
+import { call, forgetAllTokens, forgetToken, tokenOf } from '../test-client'
 
-const API = 'http://localhost/api'
 const SHA = 'a'.repeat(64)
-const tokens: Record<string, string> = {}
-
-async function tokenOf(username: string): Promise<string> {
-  if (!tokens[username]) {
-    const r = await fetch(`${API}/session`, {
-      method: 'POST',
-      body: JSON.stringify({ username, password: 'Demo@2026' }),
-    })
-    tokens[username] = ((await r.json()) as { token: string }).token
-  }
-  return tokens[username]
-}
-
-async function call(
-  username: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  version?: number,
-) {
-  const headers: Record<string, string> = {
-    Authorization: `Bearer ${await tokenOf(username)}`,
-    'Content-Type': 'application/json',
-  }
-  if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
-  if (version !== undefined) headers['If-Match'] = String(version)
-  const response = await fetch(`${API}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return {
-    status: response.status,
-    body: (await response.json()) as Record<string, unknown> & RequestDetail,
-  }
-}
 
 async function findUser(match: (u: PlatformUser) => boolean): Promise<PlatformUser> {
   const user = (await getBackend()).db.users.all().find(match)
@@ -76,7 +40,7 @@ beforeAll(() => resetMockBackend())
 afterEach(() => {
   vi.useRealTimers()
   // A session signed in under a faked clock would look expired afterwards.
-  for (const key of Object.keys(tokens)) delete tokens[key]
+  forgetAllTokens()
 })
 
 describe('POST /api/requests/{id}/identity-checks', () => {
@@ -247,7 +211,7 @@ describe('POST /api/requests/{id}/identity-checks', () => {
       pausedAt: '2026-09-07T02:00:00.000Z',
     })
     vi.setSystemTime(new Date('2026-09-10T10:00:00+08:00'))
-    delete tokens.agent01 // three days later the session has idled out
+    forgetToken('agent01') // three days later the session has idled out
     const resumed = await call(
       'agent01',
       'POST',
@@ -323,7 +287,7 @@ describe('POST /api/requests/auto-close-unverified', () => {
       new Date(Date.now() - 86_400_000).toISOString(),
     )
     expect((await call('agent01', 'POST', '/requests/auto-close-unverified', {})).status).toBe(403)
-    const swept = await call('lead01', 'POST', '/requests/auto-close-unverified', {})
+    const swept = await call<Record<string, unknown>>('lead01', 'POST', '/requests/auto-close-unverified', {})
     expect(swept.status).toBe(200)
     const closed = swept.body.closed as unknown as string[]
     expect(closed).toContain(old.id)
@@ -337,7 +301,7 @@ describe('POST /api/requests/auto-close-unverified', () => {
       action: 'auto_closed_unverified',
       actorId: 'system',
     })
-    const again = await call('lead01', 'POST', '/requests/auto-close-unverified', {})
+    const again = await call<Record<string, unknown>>('lead01', 'POST', '/requests/auto-close-unverified', {})
     expect(again.body.closed).toEqual([])
   })
 })
@@ -350,7 +314,7 @@ describe('GET /api/audit-events', () => {
       field: 'phone',
       reason: '用户来电核对：号码',
     })
-    const page = await call('compliance01', 'GET', '/audit-events?pageSize=5')
+    const page = await call<Record<string, unknown>>('compliance01', 'GET', '/audit-events?pageSize=5')
     expect(page.status).toBe(200)
     const items = page.body.items as unknown as { seq: number; action: string; reason: string }[]
     expect(items[0]).toMatchObject({ action: 'user.reveal.phone', reason: '用户来电核对：号码' })

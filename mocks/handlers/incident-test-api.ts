@@ -1,4 +1,5 @@
 import { composeTemplate } from '../../src/shared/lib/incident-template'
+import { API, tokenOf } from '../test-client'
 import { call, json, type ApiResult } from './disclosure-test-api'
 
 // Helpers for the incident handler tests: a valid record, complete notices, and actions that
@@ -69,25 +70,6 @@ export async function act(
   )
 }
 
-const tokens = new Map<string, string>()
-
-async function token(username: string): Promise<string> {
-  const cached = tokens.get(username)
-  if (cached) return cached
-  const response = await fetch('http://localhost/api/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Demo@2026' }),
-  })
-  const value = ((await response.json()) as { token: string }).token
-  tokens.set(username, value)
-  return value
-}
-
-export function forgetIncidentTokens(): void {
-  tokens.clear()
-}
-
 async function callWithHeaders(
   username: string,
   path: string,
@@ -95,10 +77,10 @@ async function callWithHeaders(
   extra: Record<string, string>,
   key: string,
 ): Promise<ApiResult> {
-  const response = await fetch(`http://localhost/api${path}`, {
+  const response = await fetch(`${API}${path}`, {
     method: 'POST',
     headers: {
-      Authorization: `Bearer ${await token(username)}`,
+      Authorization: `Bearer ${await tokenOf(username)}`,
       'Content-Type': 'application/json',
       'Idempotency-Key': key,
       ...extra,

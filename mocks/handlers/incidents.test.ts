@@ -7,7 +7,6 @@ import {
   COMPLETE_EN,
   COMPLETE_ZH,
   createIncident,
-  forgetIncidentTokens,
   incidentInput,
 } from './incident-test-api'
 
@@ -19,7 +18,6 @@ type Fields = {
 beforeEach(() => {
   resetMockBackend()
   forgetTokens()
-  forgetIncidentTokens()
 })
 afterEach(() => vi.restoreAllMocks())
 

@@ -4,22 +4,9 @@ import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import { parseCsv } from '../../src/shared/lib/csv'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
+import { call } from '../test-client'
 
-const API = 'http://localhost/api'
-const tokens: Record<string, string> = {}
-
-async function token(username: string): Promise<string> {
-  if (!tokens[username]) {
-    const r = await fetch(`${API}/session`, { method: 'POST', body: JSON.stringify({ username, password: 'Demo@2026' }) })
-    tokens[username] = ((await r.json()) as { token: string }).token
-  }
-  return tokens[username] ?? ''
-}
-
-async function get(username: string, path: string) {
-  const r = await fetch(`${API}${path}`, { headers: { Authorization: `Bearer ${await token(username)}` } })
-  return { status: r.status, text: await r.text(), type: r.headers.get('Content-Type') }
-}
+const get = (username: string, path: string) => call(username, 'GET', path)
 
 // A small month (May 2024, long before the seeded data) whose figures are known by hand.
 // 1–5 May 2024 were Labour Day holidays and Saturday 11 May an in-lieu working day.
@@ -132,7 +119,7 @@ describe('GET /api/reports/monthly.csv', () => {
   it('exports the same figures, one per row, and records the export in the audit log', async () => {
     const r = await get('compliance01', '/reports/monthly.csv?month=2024-05')
     expect(r.status).toBe(200)
-    expect(r.type).toMatch(/text\/csv/)
+    expect(r.contentType).toMatch(/text\/csv/)
     const rows = parseCsv(r.text)
     expect(rows[0]).toEqual(['section', 'item', 'measure', 'value'])
     expect(rows).toContainEqual(['handling_working_days', 'copy', 'p90', '16.8'])

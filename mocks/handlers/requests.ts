@@ -14,6 +14,7 @@ import {
   requestCountsSchema,
   requestDetailSchema,
   requestListItemSchema,
+  type PlatformUser,
   type PrivacyRequest,
 } from '../../src/shared/api/schemas'
 import { openOriginal } from '../../src/shared/lib/duplicates'
@@ -66,16 +67,20 @@ export const requestListQuery = listQuery.extend({
   duplicate: z.enum(['true', 'false']).optional(),
 })
 
-function load(backend: Backend, id: string): PrivacyRequest {
+export function loadRequest(backend: Backend, id: string): PrivacyRequest {
   const request = backend.db.requests.get(id)
   if (!request) throw notFound(`Request ${id}`)
   return request
 }
 
+export function loadUser(backend: Backend, userId: string): PlatformUser {
+  const user = backend.db.users.get(userId)
+  if (!user) throw notFound(`User ${userId}`)
+  return user
+}
+
 function detail(backend: Backend, request: PrivacyRequest) {
-  const user = backend.db.users.get(request.userId)
-  if (!user) throw notFound(`User ${request.userId}`)
-  return presentRequest(request, user)
+  return presentRequest(request, loadUser(backend, request.userId))
 }
 
 /** Recomputes the request's dates after anything that moves its clock. */
@@ -116,7 +121,7 @@ export async function actOnRequest(
   validate?: (current: PrivacyRequest) => void,
 ) {
   const { backend, request: http, params, staff, now } = ctx
-  const current = load(backend, params.id ?? '')
+  const current = loadRequest(backend, params.id ?? '')
   requireVersion(http, current, detail(backend, current))
   if (!canTransition(current.status, action)) {
     throw new HttpError(
@@ -237,7 +242,7 @@ export const requestHandlers = [
     roles: ALL_ROLES,
     response: requestDetailSchema,
     async handle(ctx) {
-      return detail(ctx.backend, load(ctx.backend, idParam(ctx)))
+      return detail(ctx.backend, loadRequest(ctx.backend, idParam(ctx)))
     },
   }),
   route({
@@ -449,8 +454,8 @@ export const requestHandlers = [
       )
       const effect = approvalEffects[approved.type]
       if (!effect) return approved
-      await effect(ctx, load(ctx.backend, approved.id))
-      return detail(ctx.backend, load(ctx.backend, approved.id))
+      await effect(ctx, loadRequest(ctx.backend, approved.id))
+      return detail(ctx.backend, loadRequest(ctx.backend, approved.id))
     },
   }),
   route({
@@ -513,8 +518,7 @@ export function checkPreconditions(
 ): void {
   const decision = prepared ?? request.decision
   if (request.type !== 'cancellation' || !decision) return
-  const user = backend.db.users.get(request.userId)
-  if (!user) throw notFound(`User ${request.userId}`)
+  const user = loadUser(backend, request.userId)
   const { blocking } = cancellationChecklist(request, user)
   if (decision.outcome === 'approve' && blocking.length) {
     throw new HttpError(

@@ -2,55 +2,41 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ConsentOverview } from '../../src/shared/api/rights-schemas'
 import type { RequestDetail, RequestListItem } from '../../src/shared/api/schemas'
 import { resetMockBackend } from '../node'
-
-const API = 'http://localhost/api'
-let token = ''
-
-async function call<T = RequestDetail>(method: string, path: string, body?: unknown, version?: number) {
-  const headers: Record<string, string> = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
-  if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
-  if (version !== undefined) headers['If-Match'] = String(version)
-  const response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  return { status: response.status, body: (await response.json()) as T & { code?: string; details?: { fields?: Record<string, string> } } }
-}
+import { call } from '../test-client'
 
 async function firstInReview(type: string): Promise<RequestDetail> {
-  const list = await call<{ items: RequestListItem[] }>('GET', `/requests?type=${type}&status=in_review&pageSize=1`)
+  const list = await call<{ items: RequestListItem[] }>('agent01', 'GET', `/requests?type=${type}&status=in_review&pageSize=1`)
   const item = list.body.items[0]
   if (!item) throw new Error(`no seeded ${type} in review`)
-  return (await call('GET', `/requests/${item.id}`)).body
+  return (await call('agent01', 'GET', `/requests/${item.id}`)).body
 }
 
-beforeAll(async () => {
-  await resetMockBackend()
-  const r = await fetch(`${API}/session`, { method: 'POST', body: JSON.stringify({ username: 'agent01', password: 'Demo@2026' }) })
-  token = ((await r.json()) as { token: string }).token
-})
+beforeAll(() => resetMockBackend())
 
 describe('consent withdrawal', () => {
   it('withdraws granted permissions at once, completes the request and keeps the history', async () => {
     const request = await firstInReview('consent_withdrawal')
-    const before = (await call<ConsentOverview>('GET', `/requests/${request.id}/consents`)).body
+    const before = (await call<ConsentOverview>('agent01', 'GET', `/requests/${request.id}/consents`)).body
     const granted = before.consents.find((c) => c.granted)
     const withdrawn = before.consents.find((c) => !c.granted)
     if (withdrawn) {
-      const refused = await call('POST', `/requests/${request.id}/consent-withdrawal`, { keys: [withdrawn.key] }, request.version)
+      const refused = await call('agent01', 'POST', `/requests/${request.id}/consent-withdrawal`, { keys: [withdrawn.key] }, request.version)
       expect(refused.status).toBe(400)
       expect(refused.body.details?.fields?.keys).toMatch(/already withdrawn/)
     }
     expect(granted).toBeDefined()
-    const done = await call('POST', `/requests/${request.id}/consent-withdrawal`, { keys: [granted!.key] }, request.version)
+    const done = await call('agent01', 'POST', `/requests/${request.id}/consent-withdrawal`, { keys: [granted!.key] }, request.version)
     expect(done.status).toBe(200)
     expect(done.body.status).toBe('completed')
     expect(done.body.user.consents[granted!.key]?.granted).toBe(false)
     expect(done.body.details.withdrawal).toMatchObject({ keys: [granted!.key], earlierProcessingLawful: true })
-    const after = (await call<ConsentOverview>('GET', `/requests/${request.id}/consents`)).body
+    const after = (await call<ConsentOverview>('agent01', 'GET', `/requests/${request.id}/consents`)).body
     expect(after.history[0]).toMatchObject({ key: granted!.key, granted: false, requestId: request.id })
   })
 
   it('refuses a request of another type', async () => {
     const request = await firstInReview('access')
-    const r = await call('POST', `/requests/${request.id}/consent-withdrawal`, { keys: ['marketing'] }, request.version)
+    const r = await call('agent01', 'POST', `/requests/${request.id}/consent-withdrawal`, { keys: ['marketing'] }, request.version)
     expect(r.status).toBe(409)
     expect(r.body.code).toBe('WRONG_REQUEST_TYPE')
   })
@@ -59,7 +45,7 @@ describe('consent withdrawal', () => {
 describe('correction', () => {
   it('refuses an ID number that fails its checksum and a malformed phone, naming each field', async () => {
     const request = await firstInReview('correction')
-    const r = await call('POST', `/requests/${request.id}/correction`, {
+    const r = await call('agent01', 'POST', `/requests/${request.id}/correction`, {
       changes: [{ field: 'idNumber', value: '110101199003071234' }, { field: 'phone', value: '12345' }],
       evidence: '身份证照片已核对',
     }, request.version)
@@ -69,7 +55,7 @@ describe('correction', () => {
 
   it('writes a valid change with its before/after (masked) and completes the request', async () => {
     const request = await firstInReview('correction')
-    const r = await call('POST', `/requests/${request.id}/correction`, {
+    const r = await call('agent01', 'POST', `/requests/${request.id}/correction`, {
       changes: [{ field: 'phone', value: '13912345678' }, { field: 'idNumber', value: '11010119900307803X' }],
       evidence: '身份证照片已核对',
     }, request.version)
@@ -84,10 +70,10 @@ describe('correction', () => {
 describe('access', () => {
   it('sends and records the answer', async () => {
     const request = await firstInReview('access')
-    const short = await call('POST', `/requests/${request.id}/access-answer`, { categories: ['profile'], message: 'hi' }, request.version)
+    const short = await call('agent01', 'POST', `/requests/${request.id}/access-answer`, { categories: ['profile'], message: 'hi' }, request.version)
     expect(short.status).toBe(400)
     const message = '您好，平台持有您的以下个人信息：基本资料、身份信息。'.repeat(2)
-    const r = await call('POST', `/requests/${request.id}/access-answer`, { categories: ['profile', 'identity'], message }, request.version)
+    const r = await call('agent01', 'POST', `/requests/${request.id}/access-answer`, { categories: ['profile', 'identity'], message }, request.version)
     expect(r.status).toBe(200)
     expect(r.body.status).toBe('completed')
     expect(r.body.notifications?.at(-1)?.text).toBe(message)

@@ -7,31 +7,19 @@ import {
   correctionInputSchema,
   type ConsentOverview,
 } from '../../src/shared/api/rights-schemas'
-import { requestDetailSchema, type PrivacyRequest, type UserNotification } from '../../src/shared/api/schemas'
-import { maskPhone } from '../../src/shared/lib/masking'
+import { requestDetailSchema, type PrivacyRequest } from '../../src/shared/api/schemas'
 import type { Backend } from '../db/backend'
-import { ALL_ROLES, HttpError, notFound, route, type RouteContext } from '../http/route'
+import { ALL_ROLES, HttpError, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
-import { actOnRequest } from './requests'
+import { actOnRequest, loadRequest, loadUser } from './requests'
 import { applyCorrection, checkCorrection } from './rights-correction'
+import { smsTo } from './user-notices'
 
 // Consent withdrawal 6(6), correction 6(2) and access 6(1): each completes its request at once
 // (no checker: CONTRACT lets an agent complete these types).
 
 const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
-
-function load(backend: Backend, id: string): PrivacyRequest {
-  const request = backend.db.requests.get(id)
-  if (!request) throw notFound(`Request ${id}`)
-  return request
-}
-
-function userOf(backend: Backend, userId: string) {
-  const user = backend.db.users.get(userId)
-  if (!user) throw notFound(`User ${userId}`)
-  return user
-}
 
 export function requireType(request: PrivacyRequest, type: RequestType): void {
   if (request.type !== type) throw new HttpError(409, 'WRONG_REQUEST_TYPE', `Request ${request.id} is a ${request.type} request, not ${type}`)
@@ -44,13 +32,9 @@ function complete(draft: PrivacyRequest, staffId: string, at: string, message: s
   draft.decision = { outcome: 'approve', reasonCode: null, message, preparedAt: at }
 }
 
-function sms(phone: string, at: string, text: string): UserNotification {
-  return { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(phone), at, text }
-}
-
 /** Current state of the four permissions and every withdrawal recorded on the user's requests. */
 function consentOverview(backend: Backend, userId: string): ConsentOverview {
-  const user = userOf(backend, userId)
+  const user = loadUser(backend, userId)
   const history: ConsentOverview['history'] = []
   for (const r of backend.db.requests.all()) {
     if (r.userId !== userId || r.type !== 'consent_withdrawal') continue
@@ -68,8 +52,8 @@ function consentOverview(backend: Backend, userId: string): ConsentOverview {
 }
 
 async function reloaded(ctx: RouteContext<unknown, unknown>, id: string) {
-  const request = load(ctx.backend, id)
-  return presentRequest(request, userOf(ctx.backend, request.userId))
+  const request = loadRequest(ctx.backend, id)
+  return presentRequest(request, loadUser(ctx.backend, request.userId))
 }
 
 export const rightsRequestHandlers = [
@@ -79,7 +63,7 @@ export const rightsRequestHandlers = [
     roles: ALL_ROLES,
     response: consentOverviewSchema,
     async handle({ params, backend }) {
-      return consentOverview(backend, load(backend, params.id ?? '').userId)
+      return consentOverview(backend, loadRequest(backend, params.id ?? '').userId)
     },
   }),
   route({
@@ -103,7 +87,7 @@ export const rightsRequestHandlers = [
         },
         (current) => {
           requireType(current, 'consent_withdrawal')
-          const user = userOf(backend, current.userId)
+          const user = loadUser(backend, current.userId)
           const already = body.keys.filter((k) => !user.consents[k]?.granted)
           if (already.length) {
             throw new HttpError(400, 'VALIDATION_FAILED', `Already withdrawn: ${already.join(', ')}`, { fields: { keys: `already withdrawn: ${already.join(', ')}` } })
@@ -140,7 +124,7 @@ export const rightsRequestHandlers = [
         },
         (current) => {
           requireType(current, 'correction')
-          record = checkCorrection(userOf(backend, current.userId), body, at, staff.id)
+          record = checkCorrection(loadUser(backend, current.userId), body, at, staff.id)
         },
       )
       await applyCorrection(backend, updated.userId, body.changes)
@@ -161,9 +145,9 @@ export const rightsRequestHandlers = [
         'decide',
         (draft) => {
           const at = iso(ctx.now)
-          const user = userOf(ctx.backend, draft.userId)
+          const user = loadUser(ctx.backend, draft.userId)
           draft.details = { ...draft.details, accessAnswer: { categories: ctx.body.categories, message: ctx.body.message, at, by: ctx.staff.id } }
-          draft.notifications = [...(draft.notifications ?? []), sms(user.phone, at, ctx.body.message)]
+          draft.notifications = [...(draft.notifications ?? []), smsTo(user.phone, at, ctx.body.message)]
           complete(draft, ctx.staff.id, at, ctx.body.message)
           return { event: 'access_answer_sent', reason: `${ctx.body.categories.length} categories` }
         },

@@ -1,37 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-
-const API = 'http://localhost/api'
-
-async function signIn(username: string, password = 'Demo@2026') {
-  const r = await fetch(`${API}/session`, {
-    method: 'POST',
-    body: JSON.stringify({ username, password }),
-  })
-  return { status: r.status, token: r.ok ? ((await r.json()) as { token: string }).token : '' }
-}
-
-async function call(
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  key: string | null = crypto.randomUUID(),
-) {
-  const headers: Record<string, string> = {
-    Authorization: `Bearer ${token}`,
-    'Content-Type': 'application/json',
-  }
-  if (method === 'POST' && key) headers['Idempotency-Key'] = key
-  const r = await fetch(`${API}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await r.text()
-  return { status: r.status, text, body: (text ? JSON.parse(text) : null) as Record<string, never> }
-}
+import { call, signIn } from '../test-client'
 
 const NEW_STAFF = {
   username: 'agent03',
@@ -39,24 +9,23 @@ const NEW_STAFF = {
   role: 'agent',
   password: 'Welcome#2027x',
 }
-let admin = ''
+const admin = 'admin01'
 let created = ''
 
 beforeAll(async () => {
   resetMockBackend()
-  admin = (await signIn('admin01')).token
 })
 
 describe('staff accounts', () => {
   it('GET /api/staff never returns a password', async () => {
     const { token } = await signIn('agent01')
-    const r = await call(token, 'GET', '/staff')
+    const r = await call({ token }, 'GET', '/staff')
     expect(r.status).toBe(200)
     expect(r.text).not.toMatch(/password|Demo@2026/)
   })
 
   it('POST /api/staff enforces the username and password rules', async () => {
-    expect((await call(admin, 'POST', '/staff', NEW_STAFF, null)).status).toBe(400)
+    expect((await call(admin, 'POST', '/staff', NEW_STAFF, undefined, null)).status).toBe(400)
     const weak = await call(admin, 'POST', '/staff', { ...NEW_STAFF, password: 'agent03abc' })
     expect(weak.status).toBe(400)
     expect(weak.body.details).toMatchObject({
@@ -65,12 +34,12 @@ describe('staff accounts', () => {
     const badName = await call(admin, 'POST', '/staff', { ...NEW_STAFF, username: '3X' })
     expect(badName.body.details).toMatchObject({ fields: { username: expect.any(String) } })
     const agent = (await signIn('agent01')).token
-    expect((await call(agent, 'POST', '/staff', NEW_STAFF)).status).toBe(403)
+    expect((await call({ token: agent }, 'POST', '/staff', NEW_STAFF)).status).toBe(403)
   })
 
   it('creates an account once per key, refuses a taken username, and the account can sign in', async () => {
     const key = crypto.randomUUID()
-    const first = await call(admin, 'POST', '/staff', NEW_STAFF, key)
+    const first = await call(admin, 'POST', '/staff', NEW_STAFF, undefined, key)
     expect(first.status).toBe(201)
     expect(first.body).toEqual({
       id: expect.stringMatching(/^S\d{3}$/),
@@ -80,7 +49,7 @@ describe('staff accounts', () => {
       active: true,
     })
     created = String(first.body.id)
-    const replay = await call(admin, 'POST', '/staff', NEW_STAFF, key)
+    const replay = await call(admin, 'POST', '/staff', NEW_STAFF, undefined, key)
     expect(replay.body).toEqual(first.body)
     expect(
       (await getBackend()).db.staff.all().filter((s) => s.username === 'agent03'),
@@ -93,16 +62,16 @@ describe('staff accounts', () => {
 
   it('deactivating ends the sessions and blocks sign-in; reactivating allows a new sign-in only', async () => {
     const { token } = await signIn('agent03', NEW_STAFF.password)
-    expect((await call(token, 'GET', '/session')).status).toBe(200)
+    expect((await call({ token }, 'GET', '/session')).status).toBe(200)
     const off = await call(admin, 'PATCH', `/staff/${created}`, { active: false })
     expect(off.body).toMatchObject({ id: created, active: false })
-    expect((await call(token, 'GET', '/requests/counts')).status).toBe(401)
+    expect((await call({ token }, 'GET', '/requests/counts')).status).toBe(401)
     expect((await signIn('agent03', NEW_STAFF.password)).status).toBe(401)
 
     expect((await call(admin, 'PATCH', `/staff/${created}`, { active: true })).body).toMatchObject({
       active: true,
     })
-    expect((await call(token, 'GET', '/session')).status).toBe(401)
+    expect((await call({ token }, 'GET', '/session')).status).toBe(401)
     expect((await signIn('agent03', NEW_STAFF.password)).status).toBe(200)
   })
 
@@ -111,9 +80,9 @@ describe('staff accounts', () => {
     expect((await call(admin, 'PATCH', `/staff/${created}`, { role: 'lead' })).body).toMatchObject({
       role: 'lead',
     })
-    expect((await call(token, 'GET', '/session')).status).toBe(401)
+    expect((await call({ token }, 'GET', '/session')).status).toBe(401)
     const again = await signIn('agent03', NEW_STAFF.password)
-    expect((await call(again.token, 'GET', '/session')).body).toMatchObject({
+    expect((await call({ token: again.token }, 'GET', '/session')).body).toMatchObject({
       staff: { role: 'lead' },
     })
   })

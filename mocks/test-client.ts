@@ -1,0 +1,63 @@
+import type { RequestDetail } from '../src/shared/api/schemas'
+
+// The handler tests talk to the mock backend over plain HTTP, as the console does, so they see
+// the real status codes, headers and JSON. Sessions are reused per account to keep the audit
+// trail close to what one person signing in once would leave.
+
+export const API = 'http://localhost/api'
+export const DEMO_PASSWORD = 'Demo@2026'
+
+const tokens = new Map<string, string>()
+
+/** A fresh sign-in, not cached: for tests about sessions themselves. */
+export async function signIn(username: string, password = DEMO_PASSWORD): Promise<{ status: number; token: string }> {
+  const r = await fetch(`${API}/session`, { method: 'POST', body: JSON.stringify({ username, password }) })
+  return { status: r.status, token: r.ok ? ((await r.json()) as { token: string }).token : '' }
+}
+
+/** The session token of a demo account, signing in on first use. */
+export async function tokenOf(username: string): Promise<string> {
+  const cached = tokens.get(username)
+  if (cached) return cached
+  const { token } = await signIn(username)
+  tokens.set(username, token)
+  return token
+}
+
+/** Drops a cached session (e.g. after it has idled out), so the next call signs in again. */
+export function forgetToken(username: string): void {
+  tokens.delete(username)
+}
+
+export function forgetAllTokens(): void {
+  tokens.clear()
+}
+
+export type ApiBody<T> = T & { code?: string; details?: Record<string, unknown> & { fields?: Record<string, string> } }
+
+/** A demo account by username, a session token of its own, or null for no session at all. */
+export type Caller = string | { token: string } | null
+
+/**
+ * One request as the console sends it: POSTs carry an idempotency key (a fresh one unless given;
+ * null sends none) and `version` becomes If-Match. The answer comes back raw and, if JSON, parsed.
+ */
+export async function call<T = RequestDetail>(
+  who: Caller,
+  method: string,
+  path: string,
+  body?: unknown,
+  version?: number,
+  key: string | null = crypto.randomUUID(),
+): Promise<{ status: number; text: string; contentType: string | null; body: ApiBody<T> }> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (who !== null) headers.Authorization = `Bearer ${typeof who === 'string' ? await tokenOf(who) : who.token}`
+  if (method === 'POST' && key) headers['Idempotency-Key'] = key
+  if (version !== undefined) headers['If-Match'] = String(version)
+  const response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const text = await response.text()
+  const contentType = response.headers.get('Content-Type')
+  // Only JSON is parsed: a CSV export is read from `text`, and an empty answer has no body.
+  const parsed: unknown = text && contentType?.includes('json') ? JSON.parse(text) : null
+  return { status: response.status, text, contentType, body: parsed as ApiBody<T> }
+}
