@@ -1,12 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
-import { ROLES, type Role } from '../src/shared/api/enums'
+import type { Role } from '../src/shared/api/enums'
+import { SCREEN_ACCESS } from '../src/app/screen-access'
 import { expect as baseExpect, expectAccessible, signIn, test, type Username } from './fixtures'
 
-// One sweep (issue 8): every screen each role can open, and the main dialogs and drawers, with
-// no serious or critical axe violation. The list of screens comes from the route table itself, so
-// a new screen is swept without anyone remembering to add it here. It is read as text: importing
-// it would pull every screen module (React, antd) into the test runner.
+// One sweep: every screen each role can open, and the main dialogs and drawers, with no serious
+// or critical axe violation. The screens come from the list the router and the menu are built
+// from, so a new screen is swept without anyone remembering to add it here.
 
 const expect = baseExpect.configure({ timeout: 25_000 })
 test.describe.configure({ timeout: 300_000 })
@@ -16,25 +15,8 @@ const ACCOUNT: Record<Role, Username> = { agent: 'agent01', lead: 'lead01', comp
 // Seeded records for the screens with a path parameter (mocks/db/seed*.ts).
 const PARAMS: Record<string, string> = { id: 'R000001', userId: 'U000001', incidentId: 'I000001' }
 
-interface Screen {
-  path: string
-  roles: readonly Role[]
-}
-
-function screensOfRouteTable(): Screen[] {
-  const source = readFileSync(new URL('../src/app/route-table.tsx', import.meta.url), 'utf8')
-  const screens = [...source.matchAll(/path: '([^']+)',\s*roles: (ALL|\[[^\]]*\]),/g)].map(([, path, roles]) => ({
-    path: path!,
-    roles: roles === 'ALL' ? ROLES : ([...roles!.matchAll(/'(\w+)'/g)].map((m) => m[1]) as Role[]),
-  }))
-  for (const s of screens) for (const r of s.roles) if (!ROLES.includes(r)) throw new Error(`Unknown role ${r} for ${s.path}`)
-  return screens
-}
-
-const SCREENS = screensOfRouteTable()
-
 function pathsFor(role: Role): string[] {
-  return SCREENS.filter((s) => s.roles.includes(role)).map(
+  return SCREEN_ACCESS.filter((s) => (s.roles as readonly Role[]).includes(role)).map(
     (s) =>
       '/' +
       s.path.replace(/:(\w+)/g, (_, name: string) => {
@@ -44,12 +26,6 @@ function pathsFor(role: Role): string[] {
       }),
   )
 }
-
-test('the sweep knows every screen of the route table', () => {
-  const declared = readFileSync(new URL('../src/app/route-table.tsx', import.meta.url), 'utf8').match(/^\s+path: '/gm) ?? []
-  expect(SCREENS.length).toBe(declared.length)
-  expect(SCREENS.map((s) => s.path)).toEqual(expect.arrayContaining(['workbench', 'queue', 'requests/:id', 'users/:userId', 'admin/staff']))
-})
 
 /** The screen has drawn its heading and nothing on it is still loading. */
 async function settled(page: Page) {

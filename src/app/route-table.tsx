@@ -1,104 +1,27 @@
 import type { ComponentType } from 'react'
-import type { Role } from '../shared/api/enums'
+import { SCREEN_ACCESS, type ScreenAccess, type ScreenPath } from './screen-access'
 
-/**
- * Every screen of the console once: its path, who may open it, where it sits in the menu, and
- * the module that renders it (loaded only when the route is opened).
- */
-export interface ScreenDefinition {
-  path: string
-  roles: readonly Role[]
-  /** i18n key under common:menu; screens without one are reached by links only. */
-  menu?: string
+/** A screen and the module that renders it, loaded only when the route is opened. */
+export interface ScreenDefinition extends ScreenAccess {
   load: () => Promise<ComponentType>
 }
 
-const ALL: readonly Role[] = ['agent', 'lead', 'compliance', 'admin']
-
-export const SCREENS: ScreenDefinition[] = [
-  {
-    path: 'workbench',
-    roles: ALL,
-    menu: 'workbench',
-    load: () => import('./routes/workbench-route').then((m) => m.WorkbenchRoute),
-  },
-  {
-    path: 'queue',
-    roles: ALL,
-    menu: 'queue',
-    load: () => import('./routes/queue-route').then((m) => m.QueueRoute),
-  },
-  {
-    path: 'requests/new',
-    roles: ['agent', 'lead'],
-    load: () => import('./routes/intake-route').then((m) => m.IntakeRoute),
-  },
-  {
-    path: 'requests/:id',
-    roles: ALL,
-    load: () => import('./routes/request-detail-route').then((m) => m.RequestDetailRoute),
-  },
-  {
-    path: 'users/:userId',
-    roles: ALL,
-    load: () => import('./routes/user-route').then((m) => m.UserRoute),
-  },
-  {
-    path: 'disclosures',
-    roles: ['compliance'],
-    menu: 'disclosures',
-    load: () => import('./routes/disclosures-route').then((m) => m.DisclosuresRoute),
-  },
-  {
-    path: 'cancellations',
-    roles: ['lead'],
-    menu: 'cancellations',
-    load: () => import('./routes/cancellation-approvals-route').then((m) => m.CancellationApprovalsRoute),
-  },
-  {
-    path: 'incidents',
-    roles: ['compliance', 'admin'],
-    menu: 'incidents',
-    load: () => import('./routes/incidents-route').then((m) => m.IncidentsRoute),
-  },
-  {
-    path: 'incidents/:incidentId',
-    roles: ['compliance', 'admin'],
-    load: () => import('./routes/incident-detail-route').then((m) => m.IncidentDetailRoute),
-  },
-  {
-    path: 'reports',
-    roles: ['lead', 'compliance', 'admin'],
-    menu: 'reports',
-    load: () => import('./routes/reports-route').then((m) => m.ReportsRoute),
-  },
-  {
-    path: 'audit',
-    roles: ['compliance', 'admin'],
-    menu: 'audit',
-    load: () => import('./routes/audit-route').then((m) => m.AuditRoute),
-  },
-  {
-    path: 'admin/staff',
-    roles: ['admin'],
-    menu: 'staff',
-    load: () => import('./routes/staff-route').then((m) => m.StaffRoute),
-  },
-  {
-    path: 'admin/calendar',
-    roles: ['admin'],
-    menu: 'calendar',
-    load: () => import('./routes/calendar-route').then((m) => m.CalendarRoute),
-  },
-  {
-    path: 'admin/settings',
-    roles: ['admin'],
-    menu: 'settings',
-    load: () => import('./routes/settings-route').then((m) => m.SettingsRoute),
-  },
-]
-
-/** Where each role starts after signing in: agents go straight to their work. */
-export function homePath(role: Role): string {
-  return role === 'agent' ? '/queue?tab=mine' : '/workbench'
+// Keyed by path, so a screen without a module (or a module without a screen) does not compile.
+const LOADERS: Record<ScreenPath, () => Promise<ComponentType>> = {
+  'workbench': () => import('./routes/workbench-route').then((m) => m.WorkbenchRoute),
+  'queue': () => import('./routes/queue-route').then((m) => m.QueueRoute),
+  'requests/new': () => import('./routes/intake-route').then((m) => m.IntakeRoute),
+  'requests/:id': () => import('./routes/request-detail-route').then((m) => m.RequestDetailRoute),
+  'users/:userId': () => import('./routes/user-route').then((m) => m.UserRoute),
+  'disclosures': () => import('./routes/disclosures-route').then((m) => m.DisclosuresRoute),
+  'cancellations': () => import('./routes/cancellation-approvals-route').then((m) => m.CancellationApprovalsRoute),
+  'incidents': () => import('./routes/incidents-route').then((m) => m.IncidentsRoute),
+  'incidents/:incidentId': () => import('./routes/incident-detail-route').then((m) => m.IncidentDetailRoute),
+  'reports': () => import('./routes/reports-route').then((m) => m.ReportsRoute),
+  'audit': () => import('./routes/audit-route').then((m) => m.AuditRoute),
+  'admin/staff': () => import('./routes/staff-route').then((m) => m.StaffRoute),
+  'admin/calendar': () => import('./routes/calendar-route').then((m) => m.CalendarRoute),
+  'admin/settings': () => import('./routes/settings-route').then((m) => m.SettingsRoute),
 }
+
+export const SCREENS: ScreenDefinition[] = SCREEN_ACCESS.map((screen) => ({ ...screen, load: LOADERS[screen.path] }))

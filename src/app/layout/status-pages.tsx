@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate } from 'react-router'
 import { useStaff } from '../../shared/auth/session-context'
-import { homePath } from '../route-table'
+import { homePath } from '../screen-access'
 
 export function HomeRedirect() {
   const staff = useStaff()

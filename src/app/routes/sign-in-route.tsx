@@ -1,7 +1,7 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { useSession } from '../../shared/auth/session-context'
 import { SignInPage } from '../../features/sign-in/components/sign-in-page'
-import { homePath } from '../route-table'
+import { homePath } from '../screen-access'
 
 const mocked = !import.meta.env.VITE_API_BASE_URL
 
