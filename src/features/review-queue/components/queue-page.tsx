@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { App, Badge, Button, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
-import { requestQueries, staffQueries, useRequestAction } from '../../../shared/api/requests'
+import { requestQueries, staffQueries, useRequestAction, type RequestListParams } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { isOpen } from '../../../shared/lib/duplicates'
@@ -22,6 +22,10 @@ import { useQueueShortcuts } from './use-queue-shortcuts'
 const BulkAssign = lazy(() => import('./bulk-assign').then((m) => ({ default: m.BulkAssign })))
 const ShortcutsHelp = lazy(() => import('./shortcuts-help').then((m) => ({ default: m.ShortcutsHelp })))
 
+function withPrivateQuery(params: RequestListParams, privateQuery: string | null): RequestListParams {
+  return privateQuery ? { ...params, q: privateQuery } : params
+}
+
 export function QueuePage() {
   const { t } = useTranslation('queue')
   const staff = useStaff()
@@ -31,10 +35,8 @@ export function QueuePage() {
   const view = readQueueView(searchParams, staff.role)
   // A name search is personal data: it lives here, never in the URL.
   const [privateQuery, setPrivateQuery] = useState<string | null>(null)
-  const params = useMemo(() => {
-    const p = listParams(view)
-    return privateQuery ? { ...p, q: privateQuery } : p
-  }, [view, privateQuery])
+  const params = useMemo(() => withPrivateQuery(listParams(view), privateQuery), [view, privateQuery])
+  const queryClient = useQueryClient()
   const list = useQuery(requestQueries.list(params))
   const counts = useQuery(requestQueries.counts())
   const staffList = useQuery(staffQueries.list())
@@ -48,9 +50,12 @@ export function QueuePage() {
   const staffName = (id: string | null) => (id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—')
 
   const update = (change: Partial<QueueView>, resetPage = true) => {
+    const next = { ...view, ...change, ...(resetPage ? { page: 1 } : {}) }
+    // The server is asked before the page re-renders for the new view, so the two overlap.
+    void queryClient.prefetchQuery(requestQueries.list(withPrivateQuery(listParams(next), privateQuery)))
     setSelectedIndex(0)
     setSelectedKeys([])
-    setSearchParams(writeQueueView({ ...view, ...change, ...(resetPage ? { page: 1 } : {}) }))
+    setSearchParams(writeQueueView(next))
   }
 
   const claimRow = (row: RequestListItem | undefined) => {
