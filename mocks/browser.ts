@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser'
-import { configureBackend } from './backend-instance'
+import { configureBackend, getBackend } from './backend-instance'
+import { warmFacts } from './handlers/dashboard-facts'
 import { handlers } from './handlers'
 
 /** Starts the mock backend in this tab; `?mockScale=100000` seeds that many requests. */
@@ -13,5 +14,8 @@ export async function startMockBackend(scale: number | null): Promise<void> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   })
-  // The database is opened (or seeded) by the first request, so the first paint never waits for it.
+  // The database opens (or is seeded) while the page draws and the person signs in; the first
+  // request waits for it (and reports it if it fails). Then the home screens' per-request facts
+  // are derived in the background.
+  void getBackend().then(warmFacts, () => undefined)
 }

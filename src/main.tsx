@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { holdRequestsUntil } from './shared/api/http-client'
 import './app/global.css'
 
 // The mocked backend runs unless a real one is configured (VITE_API_BASE_URL).
@@ -10,20 +11,16 @@ const mocked = !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_MOCKS 
 // Under the Content-Security-Policy (no 'unsafe-eval') zod must not even probe for `new Function`.
 z.config({ jitless: true })
 
-async function boot(): Promise<void> {
-  if (mocked) {
-    const scaleParam = new URLSearchParams(window.location.search).get('mockScale') ?? import.meta.env.VITE_MOCK_SCALE
-    const scale = scaleParam ? Number(scaleParam) : null
-    const { startMockBackend } = await import('../mocks/browser')
-    await startMockBackend(Number.isFinite(scale) ? scale : null)
-  }
-  const root = document.getElementById('root')
-  if (!root) throw new Error('#root missing')
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
+if (mocked) {
+  const scaleParam = new URLSearchParams(window.location.search).get('mockScale') ?? import.meta.env.VITE_MOCK_SCALE
+  const scale = scaleParam ? Number(scaleParam) : null
+  holdRequestsUntil(import('../mocks/browser').then(({ startMockBackend }) => startMockBackend(Number.isFinite(scale) ? scale : null)))
 }
 
-void boot()
+const root = document.getElementById('root')
+if (!root) throw new Error('#root missing')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -29,6 +29,14 @@ export function toSearchParams(query: Record<string, QueryValue> = {}): URLSearc
   return params
 }
 
+// A backend that starts in the page (the mock) starts alongside the app rather than before it, so
+// the app's own code loads meanwhile; requests wait until it is ready.
+let backendReady: Promise<unknown> = Promise.resolve()
+
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  backendReady = ready
+}
+
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   const token = sessionStore.getToken()
@@ -38,6 +46,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   if (options.ifMatch !== undefined) headers['If-Match'] = String(options.ifMatch)
   const qs = toSearchParams(options.query).toString()
   try {
+    await backendReady
     // Absolute, so that the same client works under Node's fetch in tests.
     const url = new URL(`${API_BASE}${path}${qs ? `?${qs}` : ''}`, window.location.origin)
     return await fetch(url, {
