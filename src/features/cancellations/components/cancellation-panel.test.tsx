@@ -1,32 +1,12 @@
-import { useQuery } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
-import { requestQueries } from '../../../shared/api/requests'
-import type { RequestDetail } from '../../../shared/api/schemas'
 import { cancellationChecklist } from '../../../shared/lib/cancellation-checklist'
-import { ErrorAlert } from '../../../shared/ui/error-alert'
-import { useRequestCommand } from '../../../shared/ui/use-request-command'
-import { renderWithProviders, signInAs } from '../../../test/render'
+import { signInAs } from '../../../test/render'
+import { renderRequestPanel } from '../../../test/request-panel'
 import { CancellationPanel } from './cancellation-panel'
-
-// The panel as the request page composes it: the request from the server, and the one command.
-function Page({ id }: { id: string }) {
-  const detail = useQuery(requestQueries.detail(id))
-  return detail.data ? <WithCommand request={detail.data} /> : null
-}
-function WithCommand({ request }: { request: RequestDetail }) {
-  const command = useRequestCommand(request)
-  return (
-    <>
-      <div data-testid="status">{request.status}</div>
-      <ErrorAlert error={command.error} />
-      <CancellationPanel request={request} command={command} />
-    </>
-  )
-}
 
 async function seeded(blocked: boolean): Promise<string> {
   const { db } = await getBackend()
@@ -46,7 +26,7 @@ describe('CancellationPanel', { timeout: 60_000 }, () => {
   it('shows what blocks the cancellation and allows only a rejection that says why', async () => {
     const id = await seeded(true)
     await signInAs('agent01')
-    renderWithProviders(<Page id={id} />)
+    renderRequestPanel(CancellationPanel, id)
     expect(await screen.findByText('1 项阻止注销')).toBeInTheDocument()
     const tasks = screen.getAllByTestId('cancellation-check').find((li) => li.dataset.check === 'no_unfinished_tasks')!
     expect(tasks.dataset.ok).toBe('false')
@@ -65,7 +45,7 @@ describe('CancellationPanel', { timeout: 60_000 }, () => {
     const id = await seeded(false)
     await signInAs('agent01')
     const ui = userEvent.setup()
-    renderWithProviders(<Page id={id} />)
+    renderRequestPanel(CancellationPanel, id)
     expect(await screen.findByText('全部检查通过，可以批准注销')).toBeInTheDocument()
     expect(screen.getByRole('radio', { name: '批准注销' })).toBeChecked()
     await ui.click(screen.getByRole('radio', { name: 'English' }))
@@ -84,7 +64,7 @@ describe('CancellationPanel', { timeout: 60_000 }, () => {
     const { db } = await getBackend()
     const other = db.requests.all().find((r) => r.type === 'copy')!
     await signInAs('agent01')
-    renderWithProviders(<Page id={other.id} />)
+    renderRequestPanel(CancellationPanel, other.id)
     await screen.findByTestId('status')
     expect(screen.queryByRole('region', { name: '账号注销审核' })).toBeNull()
   })

@@ -1,29 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
-import { requestQueries } from '../../../shared/api/requests'
-import type { RequestDetail } from '../../../shared/api/schemas'
-import { useRequestCommand } from '../../../shared/ui/use-request-command'
-import { renderWithProviders, signInAs } from '../../../test/render'
+import { signInAs } from '../../../test/render'
+import { renderRequestPanel } from '../../../test/request-panel'
 import { DeletionPanel } from './deletion-panel'
-
-// The panel as the request page composes it: the request from the server, and the one command.
-function Page({ id }: { id: string }) {
-  const detail = useQuery(requestQueries.detail(id))
-  return detail.data ? <WithCommand request={detail.data} /> : null
-}
-function WithCommand({ request }: { request: RequestDetail }) {
-  const command = useRequestCommand(request)
-  return (
-    <>
-      <div data-testid="status">{request.status}</div>
-      <DeletionPanel request={request} command={command} />
-    </>
-  )
-}
 
 /** The seeded deletion in review for the user of that name. */
 async function seeded(name: string): Promise<{ id: string; userId: string }> {
@@ -40,7 +22,7 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
   it('starts from the proposal: what the law keeps is marked as required, with its purge date', async () => {
     const { id } = await seeded('许安然')
     await signInAs('agent01')
-    renderWithProviders(<Page id={id} />)
+    renderRequestPanel(DeletionPanel, id)
     const editor = await screen.findByTestId('deletion-plan-editor')
     const payments = within(editor).getByRole('row', { name: /支付与收益记录/ })
     expect(payments).toHaveTextContent('法律要求保存，不可删除')
@@ -53,7 +35,7 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
     const { id, userId } = await seeded('蒋文博')
     await signInAs('agent01')
     const ui = userEvent.setup()
-    renderWithProviders(<Page id={id} />)
+    renderRequestPanel(DeletionPanel, id)
     await ui.click(await screen.findByRole('radio', { name: /您已注销账号/ }))
     await ui.click(screen.getByRole('button', { name: '提交主管复核' }))
     expect(await screen.findByText('请填写证据或备注（至少 5 个字）')).toBeInTheDocument()
@@ -83,7 +65,7 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
       draft.decision = { outcome: 'reject', reasonCode: 'highly_impractical', message: '经核实，您的请求暂无法办理。', preparedAt: new Date().toISOString() }
     })
     await signInAs('lead01')
-    renderWithProviders(<Page id={id} />)
+    renderRequestPanel(DeletionPanel, id)
     const prepared = await screen.findByTestId('prepared-deletion')
     expect(prepared).toHaveTextContent('已准备的拒绝决定')
     expect(prepared).toHaveTextContent('经核实，您的请求暂无法办理。')
@@ -95,7 +77,7 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
     const { db } = await getBackend()
     const other = db.requests.all().find((r) => r.type === 'copy')!
     await signInAs('agent01')
-    renderWithProviders(<Page id={other.id} />)
+    renderRequestPanel(DeletionPanel, other.id)
     await screen.findByTestId('status')
     expect(screen.queryByRole('region', { name: '删除个人信息' })).toBeNull()
   })

@@ -1,29 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
-import { requestQueries } from '../../../shared/api/requests'
-import type { RequestDetail } from '../../../shared/api/schemas'
-import { useRequestCommand } from '../../../shared/ui/use-request-command'
-import { renderWithProviders, signInAs } from '../../../test/render'
+import { signInAs } from '../../../test/render'
+import { renderRequestPanel } from '../../../test/request-panel'
 import { FeePanel } from './fee-panel'
-
-// The panel as the request page composes it: the request from the server, and the one command.
-function Page({ id }: { id: string }) {
-  const detail = useQuery(requestQueries.detail(id))
-  return detail.data ? <WithCommand request={detail.data} /> : null
-}
-function WithCommand({ request }: { request: RequestDetail }) {
-  const command = useRequestCommand(request)
-  return (
-    <>
-      <div data-testid="status">{request.status}</div>
-      <FeePanel request={request} command={command} />
-    </>
-  )
-}
 
 /** The in-review request of a seeded user who asked for the same thing again. */
 async function seeded(name: string): Promise<string> {
@@ -40,7 +22,7 @@ beforeAll(() => resetMockBackend())
 describe('FeePanel', { timeout: 60_000 }, () => {
   it('offers no quote within the free allowance', async () => {
     await signInAs('agent01')
-    renderWithProviders(<Page id={await seeded('费用丙')} />)
+    renderRequestPanel(FeePanel, await seeded('费用丙'))
     expect(await screen.findByText('在免费次数内，不可收费')).toBeInTheDocument()
     expect(screen.getByTestId('fee-count')).toHaveTextContent('1 次（免费 2 次）')
     expect(screen.queryByRole('button', { name: '发送报价' })).not.toBeInTheDocument()
@@ -48,7 +30,7 @@ describe('FeePanel', { timeout: 60_000 }, () => {
 
   it('quotes a fee in yuan past the allowance and then waits for the user', async () => {
     await signInAs('agent01')
-    renderWithProviders(<Page id={await seeded('费用甲')} />)
+    renderRequestPanel(FeePanel, await seeded('费用甲'))
     expect(await screen.findByText('已超出免费次数，可报价成本费')).toBeInTheDocument()
     const user = userEvent.setup()
     await user.type(screen.getByLabelText(/金额（元）/), '8.8')
