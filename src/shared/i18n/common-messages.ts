@@ -37,6 +37,8 @@ const zhCN = {
   requesterType: { self: '本人', guardian: '监护人', next_of_kin: '近亲属', agent_authorised: '授权代理人' },
   channel: { app: 'App', web: '网页', hotline: '客服热线', letter: '信函', email: '电子邮件' },
   accountStatus: { active: '正常', sealed: '已查封', under_investigation: '调查中', cancelled: '已注销' },
+  /** A platform user's fields, wherever a user is shown. */
+  userField: { userId: '用户ID', name: '姓名', phone: '手机号', idNumber: '身份证号', birthDate: '出生日期', accountStatus: '账号状态' },
   rejectionReason: {
     blocking_item: '存在阻止注销的事项',
     identity_failed: '身份核验未通过',
@@ -237,6 +239,7 @@ const enUS: Shape<typeof zhCN> = {
   requesterType: { self: 'Self', guardian: 'Guardian', next_of_kin: 'Next of kin', agent_authorised: 'Authorised agent' },
   channel: { app: 'App', web: 'Web', hotline: 'Hotline', letter: 'Letter', email: 'Email' },
   accountStatus: { active: 'Active', sealed: 'Sealed', under_investigation: 'Under investigation', cancelled: 'Cancelled' },
+  userField: { userId: 'User id', name: 'Name', phone: 'Phone', idNumber: 'ID number', birthDate: 'Birth date', accountStatus: 'Account status' },
   rejectionReason: {
     blocking_item: 'Something blocks the cancellation',
     identity_failed: 'Identity could not be verified',

@@ -72,12 +72,12 @@ function RequestDetailView({ request, renderPanels, renderUserField }: Omit<Requ
                 size="small"
                 column={2}
                 items={[
-                  { key: 'id', label: t('userId'), children: <Link to={`/users/${user.id}`}>{user.id}</Link> },
-                  { key: 'name', label: t('name'), children: user.name },
-                  { key: 'phone', label: t('phone'), children: field('phone') },
-                  { key: 'idNumber', label: t('idNumber'), children: field('idNumber') },
-                  { key: 'birth', label: t('birthDate'), children: user.birthDate },
-                  { key: 'status', label: t('accountStatus'), children: t(`common:accountStatus.${user.accountStatus}`) },
+                  { key: 'id', label: t('common:userField.userId'), children: <Link to={`/users/${user.id}`}>{user.id}</Link> },
+                  { key: 'name', label: t('common:userField.name'), children: user.name },
+                  { key: 'phone', label: t('common:userField.phone'), children: field('phone') },
+                  { key: 'idNumber', label: t('common:userField.idNumber'), children: field('idNumber') },
+                  { key: 'birth', label: t('common:userField.birthDate'), children: user.birthDate },
+                  { key: 'status', label: t('common:userField.accountStatus'), children: t(`common:accountStatus.${user.accountStatus}`) },
                 ]}
               />
             </Card>

@@ -17,14 +17,14 @@ const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 export function UserSummary({ user }: { user: PlatformUser }) {
   const { t } = useTranslation('users')
   const items: DescriptionsProps['items'] = [
-    { key: 'id', label: t('userId'), children: user.id },
-    { key: 'name', label: t('name'), children: maskName(user.name) },
-    { key: 'phone', label: t('phone'), children: <MaskedValue userId={user.id} field="phone" masked={user.phone} /> },
-    { key: 'idNumber', label: t('idNumber'), children: <MaskedValue userId={user.id} field="idNumber" masked={user.idNumber} /> },
-    { key: 'birth', label: t('birthDate'), children: user.birthDate },
+    { key: 'id', label: t('common:userField.userId'), children: user.id },
+    { key: 'name', label: t('common:userField.name'), children: maskName(user.name) },
+    { key: 'phone', label: t('common:userField.phone'), children: <MaskedValue userId={user.id} field="phone" masked={user.phone} /> },
+    { key: 'idNumber', label: t('common:userField.idNumber'), children: <MaskedValue userId={user.id} field="idNumber" masked={user.idNumber} /> },
+    { key: 'birth', label: t('common:userField.birthDate'), children: user.birthDate },
     {
       key: 'status',
-      label: t('accountStatus'),
+      label: t('common:userField.accountStatus'),
       children: (
         <Space size={4} wrap>
           {t(`common:accountStatus.${user.accountStatus}`)}
