@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Role } from '../src/shared/api/enums'
 import { SCREEN_ACCESS } from '../src/app/screen-access'
-import { expect as baseExpect, expectAccessible, signIn, test, type Username } from './fixtures'
+import { api, expect as baseExpect, expectAccessible, signIn, test, type Username } from './fixtures'
 
 // One sweep: every screen each role can open, and the main dialogs and drawers, with no serious
 // or critical axe violation. The screens come from the list the router and the menu are built
@@ -61,10 +61,7 @@ async function sweep(page: Page, path: string) {
 
 /** The first request matching a list query, as the person signed in sees it. */
 async function firstRequest(page: Page, query: string): Promise<string> {
-  const id = await page.evaluate(async (q) => {
-    const r = await fetch(`/api/requests?${q}&pageSize=1`, { headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` } })
-    return ((await r.json()) as { items: { id: string }[] }).items[0]?.id
-  }, query)
+  const id = (await api<{ items: { id: string }[] }>(page, `/requests?${query}&pageSize=1`)).body.items[0]?.id
   expect(id, `a request matching ${query}`).toBeTruthy()
   return id!
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectAccessible as axeCheck, PASSWORD, signIn, test } from './fixtures'
+import { api, expect, expectAccessible as axeCheck, PASSWORD, signIn, test } from './fixtures'
 
 const SHOTS = '/tmp/admin-shots'
 
@@ -20,32 +20,6 @@ const BAD_2027 = `{
     "2027-01-04": "周一不能调休"
   }
 }`
-
-/** Calls the API as the person signed in on this page. */
-async function api<T = Record<string, unknown>>(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const token = sessionStorage.getItem('console.token')
-      const headers: Record<string, string> = {
-        Authorization: `Bearer ${token}`,
-        'Content-Type': 'application/json',
-      }
-      if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
-      const r = await fetch(`/api${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: r.status, body: (await r.json()) as T }
-    },
-    { method, path, body },
-  )
-}
 
 // A full page load starts the mock backend in the browser (seed or IndexedDB), and the first
 // request waits for it: on a busy machine that takes longer than the default 10 seconds.
@@ -100,7 +74,7 @@ test('admin loads a 2027 calendar from a JSON file and the banner disappears', a
   await page.reload()
   await expect(page.getByTestId('calendar-source')).toContainText('管理员维护', LOAD)
   await expect(banner).toBeHidden()
-  expect((await api(page, 'GET', '/calendar/2027')).body).toMatchObject({
+  expect((await api(page, '/calendar/2027')).body).toMatchObject({
     loaded: true,
     source: 'admin',
   })
@@ -123,7 +97,7 @@ test('a bad calendar file shows each bad line and changes nothing', async ({ pag
   await dialog.getByRole('button', { name: '取消' }).click()
   await expect(page.getByTestId('calendar-source')).toContainText('未载入')
   await expect(page.getByTestId('calendar-banner')).toBeVisible()
-  expect((await api(page, 'GET', '/calendar/2027')).body).toMatchObject({
+  expect((await api(page, '/calendar/2027')).body).toMatchObject({
     loaded: false,
     holidays: {},
     workdays: {},
@@ -213,7 +187,9 @@ test('admin creates a staff member who can sign in; once deactivated they cannot
   await expect(page.getByRole('row', { name: /admin01/ })).toContainText(
     '不能更改自己的角色或停用自己的账号',
   )
-  expect((await api(page, 'PATCH', '/staff/S005', { active: false })).status).toBe(409)
+  expect(
+    (await api(page, '/staff/S005', { method: 'PATCH', body: { active: false } })).status,
+  ).toBe(409)
 })
 
 test("admin changes the cancellation deadline setting and a request's deadline changes", async ({
@@ -223,7 +199,6 @@ test("admin changes the cancellation deadline setting and a request's deadline c
   type Row = { id: string; deadlineAt: string }
   const list = await api<{ items: Row[] }>(
     page,
-    'GET',
     '/requests?type=cancellation&status=in_review&pageSize=1',
   )
   const request = list.body.items[0]!
@@ -246,7 +221,7 @@ test("admin changes the cancellation deadline setting and a request's deadline c
   )
   await expectAccessible(page)
 
-  const after = (await api<Row>(page, 'GET', `/requests/${request.id}`)).body
+  const after = (await api<Row>(page, `/requests/${request.id}`)).body
   expect(after.deadlineAt > request.deadlineAt).toBe(true)
   await page.goto(`/requests/${request.id}`)
   await expect(deadlineRow).toContainText(shown(after.deadlineAt), LOAD)
@@ -262,9 +237,7 @@ test("admin changes the cancellation deadline setting and a request's deadline c
     page.getByRole('status').filter({ hasText: '演示数据已重置为初始种子' }),
   ).toBeVisible(LOAD)
   await expect(deadline).toHaveValue('10')
-  expect((await api<Row>(page, 'GET', `/requests/${request.id}`)).body.deadlineAt).toBe(
-    request.deadlineAt,
-  )
+  expect((await api<Row>(page, `/requests/${request.id}`)).body.deadlineAt).toBe(request.deadlineAt)
 })
 
 test('offline network conditions make the queue show an error with a retry; turning them off recovers', async ({
@@ -306,25 +279,24 @@ test('an agent opening /admin/calendar sees the 403 page and the API answers 403
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
   await expect(page.getByRole('navigation').getByRole('link', { name: '工作日历' })).toHaveCount(0)
   await expectAccessible(page)
-  expect((await api(page, 'PUT', '/calendar/2027', { text: GOOD_2027 })).status).toBe(403)
+  expect(
+    (await api(page, '/calendar/2027', { method: 'PUT', body: { text: GOOD_2027 } })).status,
+  ).toBe(403)
   expect(
     (
-      await api(page, 'POST', '/staff', {
-        username: 'sneaky',
-        displayName: 'x',
-        role: 'admin',
-        password: PASSWORD,
+      await api(page, '/staff', {
+        method: 'POST',
+        body: { username: 'sneaky', displayName: 'x', role: 'admin', password: PASSWORD },
       })
     ).status,
   ).toBe(403)
   expect(
     (
-      await api(page, 'PUT', '/admin/network-conditions', {
-        latencyMs: 0,
-        failureRate: 0,
-        offline: true,
+      await api(page, '/admin/network-conditions', {
+        method: 'PUT',
+        body: { latencyMs: 0, failureRate: 0, offline: true },
       })
     ).status,
   ).toBe(403)
-  expect((await api(page, 'GET', '/calendar/2027')).body).toMatchObject({ loaded: false })
+  expect((await api(page, '/calendar/2027')).body).toMatchObject({ loaded: false })
 })

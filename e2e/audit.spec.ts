@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, choose, expect, expectAccessible, signIn, test } from './fixtures'
 
 test('compliance reads the audit log, filters by action, verifies the chain and exports it', async ({ page }) => {
   await signIn(page, 'compliance01')
@@ -52,10 +52,7 @@ test('an agent gets the 403 page and the API refuses the audit log', async ({ pa
   await expect(page.getByRole('navigation').getByRole('menuitem', { name: '审计日志' })).toHaveCount(0)
   await page.goto('/audit')
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
-  const statuses = await page.evaluate(async () => {
-    const headers = { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` }
-    const paths = ['/api/audit-events', '/api/audit-events/verify', '/api/audit-events/export.csv']
-    return Promise.all(paths.map(async (p) => (await fetch(p, { headers })).status))
-  })
+  const paths = ['/audit-events', '/audit-events/verify', '/audit-events/export.csv']
+  const statuses = await Promise.all(paths.map(async (p) => (await api(page, p)).status))
   expect(statuses).toEqual([403, 403, 403])
 })

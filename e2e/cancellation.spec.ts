@@ -1,12 +1,8 @@
 import type { Page } from '@playwright/test'
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { api, expect, expectAccessible, signIn, test } from './fixtures'
 
 // Account cancellation (policy 6(5)): maker and checker, the checklist, the data plan.
 
-interface ApiResult<T> {
-  status: number
-  body: T
-}
 interface Checklist {
   ok: boolean
   blocking: string[]
@@ -17,20 +13,6 @@ interface Summary {
   preparedBy: string | null
   blocking: string[]
   decision: { outcome: string } | null
-}
-
-/** The API as the signed-in tab sees it (its token lives in that tab's sessionStorage). */
-function api<T>(page: Page, path: string, options: { method?: 'GET' | 'POST'; body?: unknown; version?: number } = {}): Promise<ApiResult<T>> {
-  return page.evaluate(
-    async ({ path, options }) => {
-      const headers: Record<string, string> = { Authorization: `Bearer ${sessionStorage.getItem('console.token')}`, 'Content-Type': 'application/json' }
-      if (options.method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
-      if (options.version !== undefined) headers['If-Match'] = String(options.version)
-      const response = await fetch(`/api${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
-      return { status: response.status, body: await response.json() }
-    },
-    { path, options },
-  ) as Promise<ApiResult<T>>
 }
 
 /** A seeded cancellation in review for `assignee`: a clean one, or one blocked by unfinished tasks. */

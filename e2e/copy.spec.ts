@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expect, expectAccessible, PASSWORD, STAFF, test } from './fixtures'
+import { api, expect, expectAccessible, PASSWORD, STAFF, test } from './fixtures'
 
 // A copy of personal information (policy 6(7)): the agent previews it masked and issues a link;
 // the user opens the link without any staff session, enters the SMS code and gets the ZIP.
@@ -12,19 +12,6 @@ interface Item {
   id: string
   userId: string
   version: number
-}
-
-function api<T>(page: Page, path: string, options: { method?: 'GET' | 'POST'; body?: unknown; version?: number } = {}) {
-  return page.evaluate(
-    async ({ path, options }) => {
-      const headers: Record<string, string> = { Authorization: `Bearer ${sessionStorage.getItem('console.token')}`, 'Content-Type': 'application/json' }
-      if (options.method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
-      if (options.version !== undefined) headers['If-Match'] = String(options.version)
-      const response = await fetch(`/api${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
-      return { status: response.status, body: (await response.json()) as unknown }
-    },
-    { path, options },
-  ) as Promise<{ status: number; body: T }>
 }
 
 async function signIn(page: Page) {

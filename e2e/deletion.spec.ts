@@ -1,17 +1,13 @@
 import type { Page } from '@playwright/test'
-import { choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, choose, expect, expectAccessible, signIn, test } from './fixtures'
 
 // Deletion of personal information (policy 6(3)): ground, per-category plan, maker and checker,
 // execution category by category, and what the user is told.
 
 /** A seeded request id, found through the API as the signed-in tab sees it. */
 async function seededDeletion(page: Page, userName: string): Promise<string> {
-  const items = await page.evaluate(async (q) => {
-    const response = await fetch(`/api/requests?type=deletion&status=in_review&q=${encodeURIComponent(q)}`, {
-      headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` },
-    })
-    return ((await response.json()) as { items: { id: string }[] }).items
-  }, userName)
+  const q = encodeURIComponent(userName)
+  const { items } = (await api<{ items: { id: string }[] }>(page, `/requests?type=deletion&status=in_review&q=${q}`)).body
   expect(items).toHaveLength(1)
   return items[0]!.id
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { parseCsv } from '../src/shared/lib/csv'
-import { expect as baseExpect, expectAccessible, signIn, test } from './fixtures'
+import { api, expect as baseExpect, expectAccessible, signIn, test } from './fixtures'
 
 // Every page load here starts the mock backend in the browser (thousands of seeded users and
 // requests); on a busy machine that outlasts the default wait.
@@ -17,15 +17,6 @@ async function accessible(page: Page) {
 
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` })
-}
-
-async function api(page: Page, path: string): Promise<{ status: number; body: unknown }> {
-  return page.evaluate(async (p) => {
-    const token = sessionStorage.getItem('console.token')
-    const response = await fetch(p, { headers: { Authorization: `Bearer ${token}` } })
-    const text = await response.text()
-    return { status: response.status, body: text.startsWith('{') ? JSON.parse(text) : text }
-  }, path)
 }
 
 async function openRecordForm(page: Page) {
@@ -79,7 +70,7 @@ test('a third-party application counts as disclosed only after a second complian
 
   const row = page.getByRole('row', { name: /A000002/ })
   await expect(row.getByRole('button', { name: '复核通过' })).toBeDisabled()
-  expect((await api(page, '/api/disclosures?pageSize=1')).body).toMatchObject({ total: 320 })
+  expect((await api(page, '/disclosures?pageSize=1')).body).toMatchObject({ total: 320 })
   await shot(page, 'applications')
 
   await page.getByRole('button', { name: '退出登录' }).click()
@@ -130,8 +121,8 @@ test('an agent can neither open the ledger nor export it', async ({ page }) => {
   await expect(page.getByRole('navigation').getByRole('menuitem', { name: '披露台账' })).toHaveCount(0)
   await page.goto('/disclosures')
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
-  expect((await api(page, '/api/disclosures')).status).toBe(403)
-  const exported = await api(page, '/api/disclosures/export.csv')
+  expect((await api(page, '/disclosures')).status).toBe(403)
+  const exported = await api(page, '/disclosures/export.csv')
   expect(exported.status).toBe(403)
   expect(exported.body).toMatchObject({ code: 'FORBIDDEN' })
 })
@@ -173,10 +164,10 @@ test('the exported CSV neutralises a recipient named like a spreadsheet formula'
 test('an agent gives a user their disclosure statement from the request page', async ({ page }) => {
   test.setTimeout(120_000)
   await signIn(page, 'agent01')
-  const { items } = (await api(page, '/api/requests?type=copy&pageSize=100')).body as { items: { id: string; userId: string }[] }
+  const { items } = (await api<{ items: { id: string; userId: string }[] }>(page, '/requests?type=copy&pageSize=100')).body
   let requestId = ''
   for (const r of items) {
-    const statement = (await api(page, `/api/users/${r.userId}/disclosures`)).body as { items: unknown[] }
+    const statement = (await api<{ items: unknown[] }>(page, `/users/${r.userId}/disclosures`)).body
     if (statement.items.length > 0) {
       requestId = r.id
       break

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { api, expect, expectAccessible, signIn, test } from './fixtures'
 
 // Repeated requests (policy 6(8)): a cost fee past the free allowance, and duplicates merged.
 
@@ -16,14 +16,6 @@ interface Detail {
   timeline: { action: string; reason: string | null }[]
 }
 
-/** The API as the signed-in tab sees it (its token lives in that tab's sessionStorage). */
-async function get<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (path) => {
-    const response = await fetch(`/api${path}`, { headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` } })
-    return response.json()
-  }, path) as Promise<T>
-}
-
 /** A full page load reloads the in-browser backend from its storage, which is slow on a busy machine. */
 async function open(page: Page, path: string) {
   await page.goto(path)
@@ -32,10 +24,10 @@ async function open(page: Page, path: string) {
 
 /** A request of mine in review whose user is past the free allowance for its type. */
 async function chargeableRequest(page: Page): Promise<Detail> {
-  const list = await get<{ items: { id: string }[] }>(page, '/requests?assignee=me&status=in_review&pageSize=200')
+  const list = (await api<{ items: { id: string }[] }>(page, '/requests?assignee=me&status=in_review&pageSize=200')).body
   for (const item of list.items) {
-    const fee = await get<{ feeMayBeQuoted: boolean }>(page, `/requests/${item.id}/fee`)
-    if (fee.feeMayBeQuoted) return get<Detail>(page, `/requests/${item.id}`)
+    const fee = (await api<{ feeMayBeQuoted: boolean }>(page, `/requests/${item.id}/fee`)).body
+    if (fee.feeMayBeQuoted) return (await api<Detail>(page, `/requests/${item.id}`)).body
   }
   throw new Error('no seeded request past the free allowance')
 }
@@ -55,7 +47,7 @@ test('a cost fee pauses the request until the user accepts, and the deadline mov
   await panel.getByRole('button', { name: '发送报价' }).click()
 
   await expect(panel.getByText('等待用户确认：¥12.50')).toBeVisible()
-  expect((await get<Detail>(page, `/requests/${request.id}`)).status).toBe('awaiting_requester')
+  expect((await api<Detail>(page, `/requests/${request.id}`)).body.status).toBe('awaiting_requester')
   await expect(page.getByTestId('timeline-event').first()).toContainText('报价成本费')
   await expectAccessible(page)
   await panel.screenshot({ path: '/tmp/fees-quoted.png' })
@@ -74,7 +66,7 @@ test('a cost fee pauses the request until the user accepts, and the deadline mov
   await expect(panel.getByText('已接受')).toBeVisible()
   await expect(panel.getByText('用户来电确认接受')).toBeVisible()
   await expect(page.getByTestId('timeline-event').first()).toContainText('用户接受费用')
-  const after = await get<Detail>(page, `/requests/${request.id}`)
+  const after = (await api<Detail>(page, `/requests/${request.id}`)).body
   expect(after.status).toBe('in_review')
   expect(after.pausedDays).toBe(request.pausedDays + 3)
   expect(Date.parse(after.deadlineAt ?? '')).toBeGreaterThan(Date.parse(request.deadlineAt ?? ''))
@@ -83,11 +75,11 @@ test('a cost fee pauses the request until the user accepts, and the deadline mov
 
 test('a duplicate is marked in the queue and merged into the open request', async ({ page }) => {
   await signIn(page, 'agent01')
-  const list = await get<{ items: Detail[] }>(page, '/requests?duplicate=true&assignee=me&status=identity_pending,in_review&pageSize=200')
+  const list = (await api<{ items: Detail[] }>(page, '/requests?duplicate=true&assignee=me&status=identity_pending,in_review&pageSize=200')).body
   let duplicate: Detail | null = null
   for (const item of list.items) {
-    const original = await get<Detail>(page, `/requests/${item.duplicateOf}`)
-    const candidate = await get<Detail>(page, `/requests/${item.id}`)
+    const original = (await api<Detail>(page, `/requests/${item.duplicateOf}`)).body
+    const candidate = (await api<Detail>(page, `/requests/${item.id}`)).body
     // One with notes, to see them carried across.
     if (['identity_pending', 'in_review', 'awaiting_requester'].includes(original.status) && candidate.notes.length) {
       duplicate = candidate
@@ -112,7 +104,7 @@ test('a duplicate is marked in the queue and merged into the open request', asyn
   await confirm.getByRole('button', { name: `合并到 ${into}` }).click()
 
   await expect(page.getByText(`此请求已合并到 ${into}，在该请求中继续处理。`)).toBeVisible()
-  expect((await get<Detail>(page, `/requests/${duplicate.id}`)).status).toBe('withdrawn')
+  expect((await api<Detail>(page, `/requests/${duplicate.id}`)).body.status).toBe('withdrawn')
   await page.getByRole('link', { name: into, exact: true }).first().click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText(into)
   await expect(page.getByTestId('timeline-event').first()).toContainText('合并入重复请求')

@@ -45,6 +45,52 @@ export async function expectAccessible(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([])
 }
 
+export interface ApiOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  /** Sent as JSON. */
+  body?: unknown
+  /** The version the caller saw, sent as If-Match. */
+  version?: number
+  /** Idempotency-Key of a write; a fresh one per call unless a replay is meant. */
+  key?: string
+  /** Whose session: the tab's own when left out, another one's token, or none at all (null). */
+  token?: string | null
+}
+export interface ApiResult<T> {
+  status: number
+  /** Parsed JSON, the text of anything else (a CSV), null when there is no body. */
+  body: T
+}
+
+/**
+ * Calls the mock backend from inside the page, as the API client would: the backend lives in
+ * that tab, and so does its session token (sessionStorage). `path` is relative to /api.
+ */
+export async function api<T = unknown>(page: Page, path: string, options: ApiOptions = {}): Promise<ApiResult<T>> {
+  const { method = 'GET', body, version, key } = options
+  const call = { path, method, body, version, key, ownToken: options.token === undefined, token: options.token ?? null }
+  return page.evaluate(async ({ path, method, body, version, key, ownToken, token }) => {
+    const bearer = ownToken ? sessionStorage.getItem('console.token') : token
+    const headers: Record<string, string> = {}
+    if (bearer !== null) headers.Authorization = `Bearer ${bearer}`
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    if (method !== 'GET') headers['Idempotency-Key'] = key ?? crypto.randomUUID()
+    if (version !== undefined) headers['If-Match'] = String(version)
+    const response = await fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const text = await response.text()
+    const json = /json/.test(response.headers.get('Content-Type') ?? '')
+    return { status: response.status, body: text === '' ? null : json ? JSON.parse(text) : text }
+  }, call) as Promise<ApiResult<T>>
+}
+
+/** A session of `username`'s own in this tab's backend, for calls beside the signed-in person's. */
+export async function sessionToken(page: Page, username: Username): Promise<string> {
+  const session = await api<{ token?: string } | null>(page, '/session', { method: 'POST', body: { username, password: PASSWORD }, token: null })
+  const token = session.body?.token
+  if (typeof token !== 'string') throw new Error(`${username} could not sign in: HTTP ${session.status}`)
+  return token
+}
+
 export const test = base.extend<{ signedIn: (username: Username, path?: string) => Promise<void> }>({
   signedIn: async ({ page }, use) => {
     await use((username, path) => signIn(page, username, path))

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
-import { choose, expect, expectAccessible as axeCheck, PASSWORD, queueSettled, signIn, test } from './fixtures'
+import { api, choose, expect, expectAccessible as axeCheck, queueSettled, sessionToken, signIn, test, type Username } from './fixtures'
 
 const SHOTS = '/tmp/dash-shots'
 const rows = '.ant-table-tbody tr.ant-table-row'
@@ -12,45 +12,27 @@ async function expectAccessible(page: Page) {
 }
 
 /** Makes `username` reveal a user's phone number `times` times, through the API, in this page's backend. */
-async function revealAs(page: Page, username: string, times: number) {
-  const status = await page.evaluate(
-    async ({ username, password, times }) => {
-      const session = await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) })
-      const { token } = (await session.json()) as { token: string }
-      const statuses: number[] = []
-      for (let i = 0; i < times; i++) {
-        const r = await fetch('/api/users/U000001/reveal', {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-          body: JSON.stringify({ field: 'phone', reason: '用户来电核对身份' }),
-        })
-        statuses.push(r.status)
-      }
-      return statuses
-    },
-    { username, password: PASSWORD, times },
-  )
-  expect(status).toEqual(Array(times).fill(200))
+async function revealAs(page: Page, username: Username, times: number) {
+  const token = await sessionToken(page, username)
+  const statuses: number[] = []
+  for (let i = 0; i < times; i++) {
+    const body = { field: 'phone', reason: '用户来电核对身份' }
+    statuses.push((await api(page, '/users/U000001/reveal', { method: 'POST', body, token })).status)
+  }
+  expect(statuses).toEqual(Array(times).fill(200))
 }
 
 /** Records a privacy-dialing disclosure now, as the compliance manager signed in on this page. */
 async function recordDialingDisclosure(page: Page) {
-  const status = await page.evaluate(async () => {
-    const r = await fetch('/api/disclosures', {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({
-        basis: 'privacy_dialing',
-        userIds: ['U000001'],
-        recipient: { name: '隐私号服务商', type: 'service_provider', contact: 'ops@dialing.example' },
-        dataItems: ['name', 'phone', 'idNumber', 'idPortraitPhoto'],
-        purpose: 'A 号码报备',
-        disclosedAt: new Date().toISOString(),
-      }),
-    })
-    return r.status
-  })
-  expect(status).toBe(201)
+  const body = {
+    basis: 'privacy_dialing',
+    userIds: ['U000001'],
+    recipient: { name: '隐私号服务商', type: 'service_provider', contact: 'ops@dialing.example' },
+    dataItems: ['name', 'phone', 'idNumber', 'idPortraitPhoto'],
+    purpose: 'A 号码报备',
+    disclosedAt: new Date().toISOString(),
+  }
+  expect((await api(page, '/disclosures', { method: 'POST', body })).status).toBe(201)
 }
 
 test('an agent starts on the queue, and the workbench is one click away with links into the filtered queue', async ({ page }) => {
@@ -175,10 +157,7 @@ test('the monthly report shows the month, exports an audited CSV and prints with
   expect(csv.split('\r\n')[0]).toBe('section,item,measure,value')
   expect(csv).toContain(`report,${previous},first_day,${previous}-01`)
   await expect(page.getByText(`已导出 ${previous} 的报表`)).toBeVisible()
-  const audit = await page.evaluate(async () => {
-    const r = await fetch('/api/audit-events?q=report.export', { headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` } })
-    return ((await r.json()) as { items: { target: string; actorId: string }[] }).items
-  })
+  const audit = (await api<{ items: { target: string; actorId: string }[] }>(page, '/audit-events?q=report.export')).body.items
   expect(audit[0]).toMatchObject({ target: `monthly:${previous}`, actorId: 'S004' })
 
   await page.emulateMedia({ media: 'print' })
@@ -208,9 +187,5 @@ test('an agent cannot open the report, and the API refuses it too', async ({ pag
   await expect(page.getByRole('navigation').getByRole('link', { name: '报表' })).toHaveCount(0)
   await page.goto('/reports')
   await expect(page.getByText('您的角色不能打开此页面。')).toBeVisible()
-  const status = await page.evaluate(async () => {
-    const r = await fetch('/api/reports/monthly', { headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` } })
-    return r.status
-  })
-  expect(status).toBe(403)
+  expect((await api(page, '/reports/monthly')).status).toBe(403)
 })

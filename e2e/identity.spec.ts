@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { idCheckChar, makeIdNumber } from '../src/shared/lib/id-number'
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { api, expect, expectAccessible, signIn, test } from './fixtures'
 
 // A fresh browser context seeds its mock backend on the first request, and every page load reads
 // it back from IndexedDB: on a busy machine that outlasts the fixture's sign-in wait.
@@ -14,33 +14,8 @@ interface ApiUser {
   guardian: unknown
 }
 
-/** Calls the API as the person signed in on this page. */
-async function api<T>(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const headers: Record<string, string> = {
-        Authorization: `Bearer ${sessionStorage.getItem('console.token')}`,
-        'Content-Type': 'application/json',
-      }
-      if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
-      const response = await fetch(`/api${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: response.status, body: await response.json() }
-    },
-    { method, path, body },
-  )
-}
-
 async function userWhere(page: Page, match: (u: ApiUser) => boolean): Promise<ApiUser> {
-  const { body } = await api<{ items: ApiUser[] }>(page, 'GET', '/users?pageSize=200')
+  const { body } = await api<{ items: ApiUser[] }>(page, '/users?pageSize=200')
   const user = body.items.find(match)
   if (!user) throw new Error('no matching seeded user')
   return user
@@ -50,12 +25,15 @@ const adult = (u: ApiUser) => !u.guardian && !u.deceased && u.birthDate < '2000-
 
 /** Registers a hotline request, as intake would, and opens its page. */
 async function openNewRequest(page: Page, userId: string, requesterType: string): Promise<string> {
-  const created = await api<{ id: string }>(page, 'POST', '/requests', {
-    type: 'copy',
-    userId,
-    requesterType,
-    channel: 'hotline',
-    receivedAt: new Date().toISOString(),
+  const created = await api<{ id: string }>(page, '/requests', {
+    method: 'POST',
+    body: {
+      type: 'copy',
+      userId,
+      requesterType,
+      channel: 'hotline',
+      receivedAt: new Date().toISOString(),
+    },
   })
   expect(created.status).toBe(201)
   await page.goto(`/requests/${created.body.id}`)
@@ -160,7 +138,7 @@ test('a guardian request cannot pass without proof of guardianship', async ({ pa
     '监护关系证明（户口簿或出生医学证明）',
   )
   await expect(panel.getByTestId('correlation-id')).toHaveText(/^c-/)
-  expect((await api<{ status: string }>(page, 'GET', `/requests/${id}`)).body.status).toBe(
+  expect((await api<{ status: string }>(page, `/requests/${id}`)).body.status).toBe(
     'identity_pending',
   )
 
@@ -196,9 +174,7 @@ test('a guardian request cannot pass without proof of guardianship', async ({ pa
   await expect(panel.getByTestId('requirement-guardianship')).toContainText('已满足')
   await panel.getByRole('button', { name: '记录核验结果' }).click()
   await expect(page.locator('.ant-tag', { hasText: '审核中' }).first()).toBeVisible()
-  expect((await api<{ status: string }>(page, 'GET', `/requests/${id}`)).body.status).toBe(
-    'in_review',
-  )
+  expect((await api<{ status: string }>(page, `/requests/${id}`)).body.status).toBe('in_review')
 })
 
 test('a reveal is audited with its reason, hides after 60 seconds and leaves nothing in the browser', async ({
@@ -230,7 +206,7 @@ test('a reveal is audited with its reason, hides after 60 seconds and leaves not
   await signIn(compliance, 'compliance01')
   const events = await api<{
     items: { action: string; actorId: string; target: string; reason: string }[]
-  }>(compliance, 'GET', '/audit-events?pageSize=50')
+  }>(compliance, '/audit-events?pageSize=50')
   expect(events.status).toBe(200)
   const reveal = events.body.items.find((e) => e.action === 'user.reveal.phone')
   expect(reveal).toMatchObject({

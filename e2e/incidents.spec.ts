@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, choose, expect, expectAccessible, signIn, test } from './fixtures'
 
 const SHOTS = '/tmp/incidents-shots'
 const REGION = '浙江省宁波市海曙区'
@@ -9,33 +9,6 @@ const MASKED_PHONE = /^1\d{2}\*{4}\d{4}$/
 async function accessible(page: Page) {
   await page.mouse.move(0, 0)
   await expectAccessible(page)
-}
-
-/** Calls the API as the person signed in on this page. */
-async function api<T = Record<string, unknown>>(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-  version?: number,
-) {
-  return page.evaluate(
-    async ({ method, path, body, version }) => {
-      const headers: Record<string, string> = {
-        Authorization: `Bearer ${sessionStorage.getItem('console.token')}`,
-        'Content-Type': 'application/json',
-      }
-      if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
-      if (version !== undefined) headers['If-Match'] = String(version)
-      const r = await fetch(`/api${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: r.status, body: (await r.json()) as T }
-    },
-    { method, path, body, version },
-  )
 }
 
 const minutesAgo = (m: number) => {
@@ -174,13 +147,11 @@ test('a notice without the remedies element is refused, in the form and by the s
   await accessible(page)
   await page.screenshot({ path: `${SHOTS}/refused.png`, fullPage: true })
 
-  const incident = await api<{ version: number }>(page, 'GET', '/incidents/I000001')
+  const incident = await api<{ version: number }>(page, '/incidents/I000001')
   const refused = await api<{ code: string; details: { missing: Record<string, string[]> } }>(
     page,
-    'POST',
     '/incidents/I000001/campaigns',
-    { channel: 'sms', templateZh: incomplete },
-    incident.body.version,
+    { method: 'POST', body: { channel: 'sms', templateZh: incomplete }, version: incident.body.version },
   )
   expect(refused.status).toBe(400)
   expect(refused.body.code).toBe('NOTICE_INCOMPLETE')
@@ -192,19 +163,22 @@ test('a CSV import reports each bad line with its reason and keeps the good ones
 }) => {
   await signIn(page, 'compliance01')
   const now = Date.now()
-  const created = await api<{ id: string }>(page, 'POST', '/incidents', {
-    title: '导出文件误发',
-    severity: 'low',
-    discoveredAt: new Date(now - 3_600_000).toISOString(),
-    occurredFrom: new Date(now - 86_400_000).toISOString(),
-    occurredTo: new Date(now - 80_000_000).toISOString(),
-    dataCategories: ['profile'],
-    description: '一份导出文件被误发至外部邮箱。',
-    impact: '姓名可能被他人看到。',
-    measuresTaken: '已要求对方删除。',
-    measuresPlanned: '导出增加白名单。',
-    adviceToUsers: '警惕冒充平台的邮件。',
-    remedies: '一对一说明情况。',
+  const created = await api<{ id: string }>(page, '/incidents', {
+    method: 'POST',
+    body: {
+      title: '导出文件误发',
+      severity: 'low',
+      discoveredAt: new Date(now - 3_600_000).toISOString(),
+      occurredFrom: new Date(now - 86_400_000).toISOString(),
+      occurredTo: new Date(now - 80_000_000).toISOString(),
+      dataCategories: ['profile'],
+      description: '一份导出文件被误发至外部邮箱。',
+      impact: '姓名可能被他人看到。',
+      measuresTaken: '已要求对方删除。',
+      measuresPlanned: '导出增加白名单。',
+      adviceToUsers: '警惕冒充平台的邮件。',
+      remedies: '一对一说明情况。',
+    },
   })
   expect(created.status).toBe(201)
   await page.goto(`/incidents/${created.body.id}?tab=users`)

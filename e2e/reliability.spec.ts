@@ -1,47 +1,17 @@
 import type { Page } from '@playwright/test'
-import { choose, expect, expectAccessible, PASSWORD, signIn, test } from './fixtures'
+import { api, choose, expect, expectAccessible, PASSWORD, sessionToken, signIn, test } from './fixtures'
 
 interface Summary { id: string; type: string; status: string; preparedBy: string | null; assigneeId: string | null }
 interface Detail extends Summary { version: number; timeline: { action: string; actorId: string }[] }
 
-/** GET through the page's own session (the mock backend runs in the page). */
-function api<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const response = await fetch(p, { headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` } })
-    return (await response.json()) as T
-  }, path)
-}
-
 // Network conditions live in the tab's mock backend, so they are set from the same page, with an
 // admin token of its own taken before the faults (the page's session stays the lead's).
-async function adminToken(page: Page): Promise<string> {
-  return page.evaluate(async (password) => {
-    const session = await fetch('/api/session', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'admin01', password }),
-    })
-    return ((await session.json()) as { token: string }).token
-  }, PASSWORD)
-}
-
 async function setNetwork(page: Page, token: string, conditions: { latencyMs: number; failureRate: number; offline: boolean }) {
-  const status = await page.evaluate(
-    async ({ token, conditions }) => {
-      const response = await fetch('/api/admin/network-conditions', {
-        method: 'PUT',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(conditions),
-      })
-      return response.status
-    },
-    { token, conditions },
-  )
-  expect(status).toBe(200)
+  expect((await api(page, '/admin/network-conditions', { method: 'PUT', body: conditions, token })).status).toBe(200)
 }
 
 async function mineInReview(page: Page, type: (t: string) => boolean): Promise<Summary> {
-  const page1 = await api<{ items: Summary[] }>(page, '/api/requests?status=in_review&assignee=me&pageSize=200')
+  const page1 = (await api<{ items: Summary[] }>(page, '/requests?status=in_review&assignee=me&pageSize=200')).body
   const found = page1.items.find((r) => type(r.type))
   if (!found) throw new Error('no seeded request in review for this agent')
   return found
@@ -49,13 +19,13 @@ async function mineInReview(page: Page, type: (t: string) => boolean): Promise<S
 
 test('an approval that fails on the network and is retried is made exactly once', async ({ page }) => {
   await signIn(page, 'lead01')
-  const pending = await api<{ items: Summary[] }>(page, '/api/requests?status=pending_approval&pageSize=200')
+  const pending = (await api<{ items: Summary[] }>(page, '/requests?status=pending_approval&pageSize=200')).body
   // Cancellations re-check their preconditions on approval: another type keeps the test about the network.
   const candidates = pending.items.filter((r) => r.type !== 'cancellation' && r.preparedBy && r.preparedBy !== 'S003')
   let request: Summary | undefined
   for (const candidate of candidates) {
     // Only what needs a checker waits for one (see needsChecker): a deletion to approve.
-    const { decision } = await api<{ decision: { outcome: string } | null }>(page, `/api/requests/${candidate.id}`)
+    const { decision } = (await api<{ decision: { outcome: string } | null }>(page, `/requests/${candidate.id}`)).body
     if (candidate.type === 'deletion' && decision?.outcome === 'approve') {
       request = candidate
       break
@@ -66,7 +36,7 @@ test('an approval that fails on the network and is retried is made exactly once'
   const approve = page.getByRole('button', { name: '复核批准' })
   await expect(approve).toBeEnabled()
 
-  const admin = await adminToken(page)
+  const admin = await sessionToken(page, 'admin01')
   await setNetwork(page, admin, { latencyMs: 0, failureRate: 1, offline: false })
   await approve.click()
   await expect(page.getByRole('alert').filter({ hasText: /fetch|network|网络/i }).first()).toBeVisible()
@@ -75,7 +45,7 @@ test('an approval that fails on the network and is retried is made exactly once'
   await expect(page.getByText('已批准').first()).toBeVisible()
   await expect(approve).toHaveCount(0)
 
-  const detail = await api<Detail>(page, `/api/requests/${request!.id}`)
+  const detail = (await api<Detail>(page, `/requests/${request!.id}`)).body
   expect(detail.status).toBe('approved')
   expect(detail.timeline.filter((e) => e.action === 'approved')).toHaveLength(1)
 })
@@ -106,7 +76,7 @@ test('two tabs change the same request: one conflict dialog, nothing lost', asyn
   for (const text of ['第一个标签页的备注', '第二个标签页的备注']) {
     await expect(second.getByTestId('note-text').filter({ hasText: text })).toBeVisible()
   }
-  const detail = await api<Detail & { notes: { text: string }[] }>(second, `/api/requests/${request.id}`)
+  const detail = (await api<Detail & { notes: { text: string }[] }>(second, `/requests/${request.id}`)).body
   expect(detail.notes.map((n) => n.text)).toEqual(expect.arrayContaining(['第一个标签页的备注', '第二个标签页的备注']))
   expect(detail.timeline.filter((e) => e.action === 'note_added')).toHaveLength(2)
 })
@@ -120,10 +90,7 @@ test('the session expires while a decision is half written: after signing in aga
   const reason = panel.getByLabel('发给用户的理由')
   const written = '您在十二个月内就同一事项第四次提出申请，此前三次均已答复。'
   await reason.fill(written)
-  await page.evaluate(async () => {
-    const token = sessionStorage.getItem('console.token')
-    await fetch('/api/session', { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } })
-  })
+  await api(page, '/session', { method: 'DELETE' })
   await panel.getByRole('button', { name: '提交主管复核' }).click()
   const modal = page.getByRole('dialog', { name: '会话已过期，请重新登录' })
   await expect(modal).toBeVisible()
@@ -133,7 +100,7 @@ test('the session expires while a decision is half written: after signing in aga
   await expect(reason).toHaveValue(written)
   await panel.getByRole('button', { name: '提交主管复核' }).click()
   await expect(panel).toHaveCount(0)
-  const detail = await api<Detail & { decision: { message: string } }>(page, `/api/requests/${request.id}`)
+  const detail = (await api<Detail & { decision: { message: string } }>(page, `/requests/${request.id}`)).body
   expect(detail.preparedBy).toBe('S001')
   expect(detail.decision.message).toBe(written)
 })

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, choose, expect, expectAccessible, signIn, test } from './fixtures'
 
 // Consent withdrawal 6(6), correction 6(2), access 6(1) and refusals 6(8) on the request page.
 
@@ -9,19 +9,6 @@ test.describe.configure({ timeout: 150_000 })
 interface Item {
   id: string
   version: number
-}
-
-function api<T>(page: Page, path: string, options: { method?: 'GET' | 'POST'; body?: unknown; version?: number } = {}): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ path, options }) => {
-      const headers: Record<string, string> = { Authorization: `Bearer ${sessionStorage.getItem('console.token')}`, 'Content-Type': 'application/json' }
-      if (options.method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID()
-      if (options.version !== undefined) headers['If-Match'] = String(options.version)
-      const response = await fetch(`/api${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
-      return { status: response.status, body: await response.json() }
-    },
-    { path, options },
-  ) as Promise<{ status: number; body: T }>
 }
 
 /** A seeded request of `type` in review for the signed-in agent (claimed first if none is theirs). */

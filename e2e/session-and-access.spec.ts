@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { api, expect, expectAccessible, signIn, test } from './fixtures'
 
 test('a route the role may not open shows 403, and the API refuses whatever the UI does', async ({ page }) => {
   await signIn(page, 'agent01')
@@ -6,16 +6,7 @@ test('a route the role may not open shows 403, and the API refuses whatever the 
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
   // The shell keeps working around it.
   await expect(page.getByRole('navigation').getByRole('menuitem', { name: '请求队列' })).toBeVisible()
-  const status = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('console.token')
-    const response = await fetch('/api/settings', {
-      method: 'PUT',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ cancellationTargetDays: 1 }),
-    })
-    return response.status
-  })
-  expect(status).toBe(403)
+  expect((await api(page, '/settings', { method: 'PUT', body: { cancellationTargetDays: 1 } })).status).toBe(403)
   await expectAccessible(page)
 })
 
@@ -26,10 +17,7 @@ test('a 401 mid-session opens the sign-in modal over the page and keeps a half-w
   const note = page.getByLabel('添加备注')
   await note.fill('用户来电说明情况，稍后回电')
   // The server forgets the session (as after its idle timeout), the page does not know yet.
-  await page.evaluate(async () => {
-    const token = sessionStorage.getItem('console.token')
-    await fetch('/api/session', { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } })
-  })
+  await api(page, '/session', { method: 'DELETE' })
   await page.getByRole('button', { name: '添加备注' }).click()
   const modal = page.getByRole('dialog', { name: '会话已过期，请重新登录' })
   await expect(modal).toBeVisible()

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect as baseExpect, expectAccessible, PASSWORD, signIn, test } from './fixtures'
+import { api, expect as baseExpect, expectAccessible, sessionToken, signIn, test } from './fixtures'
 
 // The first page load seeds the mock backend in the browser; on a shared machine that is slow.
 const expect = baseExpect.configure({ timeout: 25_000 })
@@ -7,52 +7,34 @@ const expect = baseExpect.configure({ timeout: 25_000 })
 const CONFIDENTIAL = '宁波市公安局江北分局（保密调取）'
 const CONSENTED = '某健康保险股份有限公司'
 
-async function api<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const response = await fetch(p, { headers: { Authorization: `Bearer ${sessionStorage.getItem('console.token')}` } })
-    return (await response.json()) as T
-  }, path)
-}
-
 /**
  * Records, as compliance01 in this page's backend, a consent disclosure the user may know about
  * and a confidential legal-process one they may not.
  */
 async function recordDisclosures(page: Page, userId: string) {
-  const statuses = await page.evaluate(
-    async ({ userId, password, confidential, consented }) => {
-      const session = await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'compliance01', password }) })
-      const { token } = (await session.json()) as { token: string }
-      const post = (body: unknown) =>
-        fetch('/api/disclosures', {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-          body: JSON.stringify(body),
-        }).then((r) => r.status)
-      const common = { userIds: [userId], dataItems: ['name', 'phone'], disclosedAt: new Date(Date.now() - 86_400_000).toISOString() }
-      return [
-        await post({
-          ...common,
-          basis: 'legal_process',
-          recipient: { name: confidential, type: 'authority', contact: '0574-87000000' },
-          legalDocument: { authority: confidential, documentType: '协助查询通知书', documentNumber: '甬公(江)查字〔2026〕7号', provision: '《中华人民共和国刑事诉讼法》第一百四十四条' },
-          purpose: '配合刑事案件调查',
-          confidential: true,
-        }),
-        await post({ ...common, basis: 'consent', recipient: { name: consented, type: 'company', contact: 'service@example.cn' }, purpose: '用户同意的保险投保', consentReference: 'CONSENT-E2EUSER1' }),
-      ]
-    },
-    { userId, password: PASSWORD, confidential: CONFIDENTIAL, consented: CONSENTED },
-  )
+  const token = await sessionToken(page, 'compliance01')
+  const post = async (body: unknown) => (await api(page, '/disclosures', { method: 'POST', body, token })).status
+  const common = { userIds: [userId], dataItems: ['name', 'phone'], disclosedAt: new Date(Date.now() - 86_400_000).toISOString() }
+  const statuses = [
+    await post({
+      ...common,
+      basis: 'legal_process',
+      recipient: { name: CONFIDENTIAL, type: 'authority', contact: '0574-87000000' },
+      legalDocument: { authority: CONFIDENTIAL, documentType: '协助查询通知书', documentNumber: '甬公(江)查字〔2026〕7号', provision: '《中华人民共和国刑事诉讼法》第一百四十四条' },
+      purpose: '配合刑事案件调查',
+      confidential: true,
+    }),
+    await post({ ...common, basis: 'consent', recipient: { name: CONSENTED, type: 'company', contact: 'service@example.cn' }, purpose: '用户同意的保险投保', consentReference: 'CONSENT-E2EUSER1' }),
+  ]
   expect(statuses).toEqual([201, 201])
 }
 
 test("an agent goes from a request to its user's page, sees the user's requests and gives them their disclosure statement", async ({ page }) => {
   test.setTimeout(150_000)
   await signIn(page, 'agent01')
-  const request = await api<{ id: string; userId: string }>(page, '/api/requests/R000001')
+  const request = (await api<{ id: string; userId: string }>(page, '/requests/R000001')).body
   const { userId } = request
-  const requests = await api<{ total: number; items: { id: string }[] }>(page, `/api/requests?q=${userId}&pageSize=10`)
+  const requests = (await api<{ total: number; items: { id: string }[] }>(page, `/requests?q=${userId}&pageSize=10`)).body
   expect(requests.items.map((r) => r.id)).toContain('R000001')
   await recordDisclosures(page, userId)
 
