@@ -32,8 +32,17 @@ export async function queueSettled(page: Page, view: string) {
 
 /** Picks an option of an antd Select by the select's label and the option's text. */
 export async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click()
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click()
+  const box = page.getByRole('combobox', { name: label, exact: true })
+  // Held by element, not by label: choosing a language renames the select itself.
+  const select = await box.evaluateHandle((el) => el.closest('.ant-select'))
+  const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+  // A click that lands while the list is still sliding in can miss: the choice is checked on the
+  // select and made again only if it did not take.
+  await expect(async () => {
+    if (!(await options.first().isVisible())) await box.click()
+    await options.filter({ hasText: option }).first().click({ timeout: 3_000 })
+    await expect.poll(() => select.evaluate((el) => el?.textContent ?? ''), { timeout: 2_000 }).toContain(option)
+  }).toPass({ timeout: 20_000 })
 }
 
 /** No serious or critical accessibility violation on what is on screen now. */
