@@ -3,8 +3,7 @@ import { requestDetailSchema } from '../../src/shared/api/schemas'
 import { mergeProblem } from '../../src/shared/lib/duplicates'
 import { HttpError, route } from '../http/route'
 import { declinePending } from './fees'
-import { resume } from './identity-checks-plan'
-import { actOnRequest } from './requests'
+import { actOnRequest, resume } from './requests'
 
 // A duplicate (same user, same type, while another is open) is merged into the open request:
 // it ends as withdrawn, and what staff noted on it moves to the request that is worked.

@@ -5,8 +5,7 @@ import { earlierRequests, feeMayBeQuoted, feeWindow, formatFen } from '../../src
 import { maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { ALL_ROLES, HttpError, route } from '../http/route'
-import { resume } from './identity-checks-plan'
-import { actOnRequest, loadRequest } from './requests'
+import { actOnRequest, loadRequest, resume } from './requests'
 
 // Cost fees for repeated requests (policy 6(8); DOMAIN.md "Fees and refusals"): past the free
 // allowance staff quote a fee, the clock pauses until the user accepts, or the user withdraws.

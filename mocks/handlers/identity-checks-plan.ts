@@ -13,10 +13,8 @@ import {
   missingRequirements,
 } from '../../src/shared/lib/identity-requirements'
 import { maskIdNumber } from '../../src/shared/lib/masking'
-import { pausedWorkingDays, shanghaiDate } from '../../src/shared/lib/working-days'
-import type { Backend } from '../db/backend'
+import { shanghaiDate } from '../../src/shared/lib/working-days'
 import { HttpError, notFound, type RouteContext } from '../http/route'
-import { withSla } from './requests'
 
 // A failed real-name or ID check is a red flag: it blocks a pass even if other evidence would do.
 const BLOCKING_CHECKS = new Set<AutoCheck['key']>([
@@ -32,20 +30,6 @@ export function received(
   by: string,
 ): IdentityDocument[] {
   return docs.map((d) => ({ ...d, receivedAt: at, receivedBy: by }))
-}
-
-/**
- * Ends a pause (CONTRACT: resuming extends the deadline by the working days paused). Only a
- * running clock can be paused: a rights request's clock starts when identity passes, so time
- * waiting for identity documents before then adds nothing.
- */
-export function resume(backend: Backend, draft: PrivacyRequest, at: string): number {
-  if (!draft.pausedAt) return 0
-  const days = draft.clockStartsAt ? pausedWorkingDays(draft.pausedAt, at, backend.calendar()) : 0
-  draft.pausedDays += days
-  draft.pausedAt = null
-  withSla(backend, draft)
-  return days
 }
 
 export interface CheckPlan {

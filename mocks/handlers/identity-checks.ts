@@ -8,8 +8,8 @@ import {
 import { IDENTITY_EVENTS } from '../../src/shared/lib/identity-requirements'
 import { route, type RouteContext } from '../http/route'
 import { autoCloseRoute } from './identity-checks-auto-close'
-import { planCheck, received, resume, type CheckPlan } from './identity-checks-plan'
-import { actOnRequest, withSla } from './requests'
+import { planCheck, received, type CheckPlan } from './identity-checks-plan'
+import { actOnRequest, resume, withSla } from './requests'
 
 const WORKERS = ['agent', 'lead'] as const
 

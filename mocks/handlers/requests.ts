@@ -28,7 +28,7 @@ import {
   type RequestAction,
 } from '../../src/shared/lib/request-state'
 import { cancellationChecklist } from '../../src/shared/lib/cancellation-checklist'
-import { computeSla } from '../../src/shared/lib/working-days'
+import { computeSla, pausedWorkingDays } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
 import {
   ALL_ROLES,
@@ -105,6 +105,20 @@ const BLOCKED_MESSAGES: Record<NonNullable<ReturnType<typeof actionBlocked>>, st
   FEE_PENDING: 'A fee quote is waiting for the user',
   NO_PENDING_FEE: 'No fee quote is waiting for the user',
   FEE_ALREADY_QUOTED: 'A fee was already quoted for this request',
+}
+
+/**
+ * Ends a pause (CONTRACT: resuming extends the deadline by the working days paused). Only a
+ * running clock can be paused: a rights request's clock starts when identity passes, so time
+ * waiting for identity documents before then adds nothing.
+ */
+export function resume(backend: Backend, draft: PrivacyRequest, at: string): number {
+  if (!draft.pausedAt) return 0
+  const days = draft.clockStartsAt ? pausedWorkingDays(draft.pausedAt, at, backend.calendar()) : 0
+  draft.pausedDays += days
+  draft.pausedAt = null
+  withSla(backend, draft)
+  return days
 }
 
 /**
