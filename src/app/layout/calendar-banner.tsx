@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Alert } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { calendarQueries } from '../../shared/api/calendar'
 import { useStaff } from '../../shared/auth/session-context'

@@ -1,5 +1,5 @@
 import { Input } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../shared/i18n/i18n'
 import { useNavigate } from 'react-router'
 
 /** A request id opens the request, a user id the user's page; anything else (a name, the last 4 phone digits) searches the queue. */

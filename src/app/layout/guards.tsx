@@ -1,6 +1,6 @@
 import { Spin } from 'antd'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../shared/i18n/i18n'
 import { Navigate, useLocation } from 'react-router'
 import type { Role } from '../../shared/api/enums'
 import { useSession } from '../../shared/auth/session-context'

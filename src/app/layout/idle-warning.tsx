@@ -1,6 +1,6 @@
 import { Button, Modal } from 'antd'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../shared/i18n/i18n'
 import { sessionStore } from '../../shared/api/session-store'
 import { fetchSession } from '../../shared/auth/session-api'
 import { useSession } from '../../shared/auth/session-context'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../shared/i18n/i18n'
 import { useRouteError } from 'react-router'
 
 /** Plain HTML on purpose: it stands in when the console's own code failed to load. */

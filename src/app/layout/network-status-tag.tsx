@@ -1,7 +1,7 @@
 import { WarningOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import { Tag } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { useStaff } from '../../shared/auth/session-context'
 import { faultsActive, settingsQueries } from '../../features/settings/api/settings-api'

@@ -1,5 +1,5 @@
 import { Button, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../shared/i18n/i18n'
 import { useNavigate, useRouteError } from 'react-router'
 import { ApiError } from '../../shared/api/api-error'
 import { ErrorIcon, ForbiddenPage, NotFoundPage, StatusPage } from './status-pages'

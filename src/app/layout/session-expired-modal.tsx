@@ -1,5 +1,5 @@
 import { Modal } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../shared/i18n/i18n'
 import { useSession } from '../../shared/auth/session-context'
 import { SignInForm } from '../../shared/auth/sign-in-form'
 

@@ -1,7 +1,7 @@
 import { CloseCircleFilled, StopOutlined, QuestionCircleOutlined } from '@ant-design/icons'
 import { Button, Flex, Typography } from 'antd'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../shared/i18n/i18n'
 import { Link, Navigate } from 'react-router'
 import { useStaff } from '../../shared/auth/session-context'
 import { homePath } from '../screen-access'

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../i18n/i18n'
 import { ApiError } from '../api/api-error'
 
 export function signInErrorMessage(error: unknown, t: TFunction): string {

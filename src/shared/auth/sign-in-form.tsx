@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/i18n'
 import type { SessionStaff } from '../api/schemas'
 import { useSession } from './session-context'
 import { signInErrorMessage } from './sign-in-error'

@@ -40,3 +40,5 @@ export function registerMessages(namespace: string, messages: Messages): void {
 }
 
 export { i18next }
+export { useTranslation } from 'react-i18next'
+export type { TFunction } from 'i18next'

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { App, Button, Card, Descriptions, Table, Tooltip, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/i18n'
 import { useIntentKey } from '../api/requests'
 import type { BrowserVerification, Checkpoint } from '../lib/chain-verifier'
 import { latestCheckpoint } from '../lib/chain-verifier'

@@ -1,7 +1,6 @@
-import type { TFunction } from 'i18next'
+import { type TFunction, useTranslation } from '../i18n/i18n'
 import { Alert, Button, Card, Descriptions, Progress, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
 import type { BrowserVerification, Checkpoint } from '../lib/chain-verifier'
 import { ChainCheckpoints, type CheckpointSigner } from './chain-checkpoints'
 import './chain-verification-messages'

@@ -1,5 +1,5 @@
 import { Descriptions, Modal, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/i18n'
 import type { RequestDetail } from '../api/schemas'
 
 const FIELDS = ['status', 'assigneeId', 'preparedBy', 'deadlineAt'] as const

@@ -1,5 +1,5 @@
 import { Alert, Button, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/i18n'
 import { ApiError, NetworkError } from '../api/api-error'
 
 /** How every failed action is shown: the server's message and its correlation id. */

@@ -1,6 +1,6 @@
 import { ConfigProvider, Form, Input, Modal, Radio, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/i18n'
 import type { z } from 'zod'
 import { apiRequest } from '../api/http-client'
 import { revealResultSchema, type revealInputSchema } from '../api/schemas'

@@ -1,7 +1,7 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons'
 import { Button, Space, Typography } from 'antd'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/i18n'
 import type { Role } from '../api/enums'
 import { useSession } from '../auth/session-context'
 import { RevealDialog } from './masked-value-dialog'

@@ -1,6 +1,6 @@
 import { Card, List, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/i18n'
 import type { UserNotification } from '../api/schemas'
 import './data-plan-messages'
 

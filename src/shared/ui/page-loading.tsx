@@ -1,5 +1,5 @@
 import { Spin } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/i18n'
 
 export function PageLoading() {
   const { t } = useTranslation()

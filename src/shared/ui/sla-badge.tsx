@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/i18n'
 import type { RequestStatus } from '../api/enums'
 import { isFinal } from '../lib/request-state'
 import { workingDaysLeft, type WorkingDayCalendar } from '../lib/working-days'

@@ -1,5 +1,5 @@
 import { Tag } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/i18n'
 import type { RequestStatus } from '../api/enums'
 
 // Solid, dark tones: white text on them meets WCAG AA contrast.

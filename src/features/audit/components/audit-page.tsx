@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { App, Button, Space, Tabs, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ChainVerification } from '../../../shared/ui/chain-verification'

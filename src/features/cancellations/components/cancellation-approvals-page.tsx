@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link, useSearchParams } from 'react-router'
 import { staffQueries } from '../../../shared/api/requests'
 import type { CancellationSummary } from '../../../shared/api/schemas'

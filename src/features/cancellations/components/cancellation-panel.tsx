@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, Card, Skeleton, Space, Typography } from 'antd'
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { cancellationCheckSchema, type RequestStatus } from '../../../shared/api/enums'
 import type { RequestDetail } from '../../../shared/api/schemas'

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs'
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../../shared/i18n/i18n'
 import type { CancellationCheckItem } from '../../../shared/api/schemas'
 
 const when = (value: unknown) => (typeof value === 'string' ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—')

@@ -1,7 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
 import { Alert, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { CancellationChecklistDto } from '../../../shared/api/schemas'
 import '../i18n'
 import { checkData, checkDetail } from './check-text'

@@ -1,5 +1,5 @@
 import { Alert, Tag } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { CancellationDeadline } from '../../../shared/api/schemas'
 import '../i18n'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'

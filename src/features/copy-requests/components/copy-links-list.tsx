@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { List, Skeleton, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { CopyLink } from '../../../shared/api/copy-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { copyQueries } from '../api/copy-queries'

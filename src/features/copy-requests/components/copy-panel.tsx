@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { App, Button, Card, Checkbox, Form, InputNumber, Skeleton, Space, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { COPY_CATEGORIES, REQUIRED_COPY_CATEGORIES, type CopyCategory } from '../../../shared/api/copy-schemas'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'

@@ -1,6 +1,6 @@
 import { Table } from 'antd'
 import dayjs from 'dayjs'
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../../shared/i18n/i18n'
 import type { CopyPackage, CopyValue } from '../../../shared/api/copy-schemas'
 
 interface Row {

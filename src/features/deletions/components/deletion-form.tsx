@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { App, Button, Card, Form, Input, Radio, Skeleton, Space, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { dataPlanQuery } from '../../../shared/api/data-plan-queries'
 import type { DeletionPlanItemInput } from '../../../shared/api/deletion-schemas'

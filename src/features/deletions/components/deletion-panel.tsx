@@ -1,5 +1,5 @@
 import { Card, Space, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { deletionRecordSchema } from '../../../shared/api/deletion-schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'

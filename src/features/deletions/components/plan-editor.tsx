@@ -1,5 +1,5 @@
 import { Select, Table, Typography, type TableProps } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { DATA_PLAN_ACTIONS, type DataPlanAction, type RetentionDuty } from '../../../shared/api/enums'
 import type { DeletionPlanItemInput } from '../../../shared/api/deletion-schemas'
 import type { DataPlanItem } from '../../../shared/api/schemas'

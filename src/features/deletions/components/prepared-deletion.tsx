@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Alert, Card, Descriptions } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DeletionRecord } from '../../../shared/api/deletion-schemas'
 import { DELETION_GROUNDS } from '../../../shared/api/enums'
 import { staffQueries } from '../../../shared/api/requests'

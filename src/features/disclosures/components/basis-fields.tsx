@@ -1,5 +1,5 @@
 import { Alert, AutoComplete, Checkbox, Form, Input, Select, Switch } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { EXEMPTION_CLAUSES } from '../../../shared/api/disclosure-schemas'
 import type { DisclosureBasis } from '../../../shared/api/enums'
 import { validateIdNumber } from '../../../shared/lib/id-number'

@@ -1,5 +1,5 @@
 import { Collapse, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import '../i18n'
 import { UserDisclosureStatement } from './user-disclosure-statement'

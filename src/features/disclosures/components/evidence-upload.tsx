@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons'
 import { Button, List, Typography, Upload } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DisclosureEvidence } from '../../../shared/api/schemas'
 import '../i18n'
 import { fingerprint } from '../model/record-form'

@@ -1,6 +1,6 @@
 import { Alert, Button, Descriptions, Typography } from 'antd'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { GENESIS_HASH, hashRecord, type ChainLink } from '../../../shared/lib/hash-chain'
 import '../i18n'
 

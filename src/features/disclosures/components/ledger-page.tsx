@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { App, Badge, Button, Space, Tabs, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Checkbox, DatePicker, Drawer, Form, Input, Radio, Select, Space } from 'antd'
 import type { CheckboxGroupProps } from 'antd/es/checkbox'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { DATA_ITEMS } from '../../../shared/api/disclosure-schemas'
 import { isApiError } from '../../../shared/api/api-error'
 import { DISCLOSURE_BASES, RECIPIENT_TYPES, type DisclosureBasis } from '../../../shared/api/enums'

@@ -1,6 +1,5 @@
-import type { TFunction } from 'i18next'
+import { type TFunction, i18next } from '../../../shared/i18n/i18n'
 import type { DisclosureStatement, StatementItem } from '../../../shared/api/disclosure-schemas'
-import { i18next } from '../../../shared/i18n/i18n'
 import '../i18n'
 
 // The statement goes to the user, so it is always in Chinese, whatever language the agent uses.

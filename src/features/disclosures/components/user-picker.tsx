@@ -1,6 +1,6 @@
 import { Select } from 'antd'
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { apiRequest } from '../../../shared/api/http-client'
 import { pageSchema, platformUserSchema } from '../../../shared/api/schemas'
 import { maskName } from '../../../shared/lib/masking'

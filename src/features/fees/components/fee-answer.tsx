@@ -1,7 +1,7 @@
 import { Alert, App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { CHANNELS } from '../../../shared/api/enums'
 import type { FeeQuote } from '../../../shared/api/schemas'
 import { formatFen } from '../../../shared/lib/fees'

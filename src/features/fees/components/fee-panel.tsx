@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Card, Descriptions, List, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { staffQueries } from '../../../shared/api/requests'
 import { useStaff } from '../../../shared/auth/session-context'

@@ -1,5 +1,5 @@
 import { App, Button, Form, Input, InputNumber } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { ApiError } from '../../../shared/api/api-error'
 import { MAX_FEE_FEN, yuanToFen } from '../../../shared/lib/fees'
 import type { FeeCommand } from './fee-command'

@@ -1,6 +1,6 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
 import { Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequesterType } from '../../../shared/api/enums'
 import type { AutoCheck } from '../../../shared/lib/identity-requirements-checks'
 import '../i18n'

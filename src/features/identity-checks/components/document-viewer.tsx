@@ -7,7 +7,7 @@ import {
 } from '@ant-design/icons'
 import { Button, Modal, Space, Tooltip, Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { IdentityDocument } from '../../../shared/api/schemas'
 import '../i18n'
 import { placeholderImage } from '../model/placeholder-image'

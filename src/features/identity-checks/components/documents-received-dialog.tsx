@@ -1,7 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { IDENTITY_DOCUMENTS, type IdentityDocumentKind } from '../../../shared/api/enums'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'

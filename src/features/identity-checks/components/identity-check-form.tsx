@@ -1,6 +1,6 @@
 import { Alert, App, Button, Divider, Form, Input, Radio, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { ApiError } from '../../../shared/api/api-error'
 import { IDENTITY_OUTCOMES, type IdentityRequirement } from '../../../shared/api/enums'
 import type { RequestDetail } from '../../../shared/api/schemas'

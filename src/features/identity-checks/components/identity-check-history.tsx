@@ -1,6 +1,6 @@
 import { List, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { IdentityOutcome } from '../../../shared/api/enums'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import '../i18n'

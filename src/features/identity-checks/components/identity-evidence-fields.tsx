@@ -1,5 +1,5 @@
 import { Checkbox, Form, Input, Radio, Space } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import {
   IDENTITY_METHODS,
   type IdentityDocumentKind,

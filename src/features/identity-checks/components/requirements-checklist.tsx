@@ -1,5 +1,5 @@
 import { Tag, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequirementStatus } from '../../../shared/lib/identity-requirements'
 import '../i18n'
 

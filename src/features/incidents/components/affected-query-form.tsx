@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { App, Button, Card, DatePicker, Form, Select, Space, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { ACCOUNT_STATUSES, DATA_CATEGORIES } from '../../../shared/api/enums'
 import {
   addedResultSchema,

@@ -1,7 +1,7 @@
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, Space, Typography } from 'antd'
 import type { CheckboxGroupProps } from 'antd/es/checkbox'
 import dayjs, { type Dayjs } from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import {
   ANNOUNCEMENT_VENUES,

@@ -1,7 +1,7 @@
 import { Button, Card, Descriptions, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import '../i18n'
 import { AnnouncementForm } from './announcement-form'

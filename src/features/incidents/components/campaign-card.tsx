@@ -1,7 +1,7 @@
 import { App, Button, Card, Collapse, Progress, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import {
   DELIVERY_STATUSES,
   type CampaignProgress,

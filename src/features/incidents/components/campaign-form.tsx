@@ -1,6 +1,6 @@
 import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import {
   INCIDENT_CHANNELS,

@@ -1,6 +1,6 @@
 import { Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import '../i18n'
 import { CampaignCard } from './campaign-card'

@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import {
   importResultSchema,
   type ImportResult,

@@ -1,6 +1,6 @@
 import { Button, Input, Select, Space } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { INCIDENT_SEVERITIES, INCIDENT_STATUSES } from '../../../shared/api/incident-schemas'
 import '../i18n'
 import type { IncidentListView } from '../model/list-params'

@@ -1,6 +1,6 @@
 import { App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { DATA_CATEGORIES } from '../../../shared/api/enums'
 import { INCIDENT_SEVERITIES, type IncidentDetail } from '../../../shared/api/incident-schemas'

@@ -1,5 +1,5 @@
 import { Tag } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DeliveryStatus, IncidentSeverity } from '../../../shared/api/incident-schemas'
 import '../i18n'
 

@@ -1,6 +1,6 @@
 import { Timeline, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import '../i18n'
 import { useStaffName } from './use-staff-name'

@@ -1,7 +1,7 @@
 import { Modal } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { z } from 'zod'
 import { incidentDetailSchema, type IncidentDetail } from '../../../shared/api/incident-schemas'
 import { currentFromConflict, useIncidentAction } from '../api/incident-api'

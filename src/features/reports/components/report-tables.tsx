@@ -1,5 +1,5 @@
 import { Table, type TableColumnsType } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { MonthlyReport } from '../../../shared/api/dashboard-schemas'
 import '../i18n'
 

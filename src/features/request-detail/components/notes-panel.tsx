@@ -1,6 +1,6 @@
 import { Button, Card, Form, Input, List, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd'
 import { useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'

@@ -1,6 +1,6 @@
 import { Card, Timeline, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail } from '../../../shared/api/schemas'
 
 /** Every event on the request, newest first: who, what, when and why. */

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, App, Button, Progress, Select, Space } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { newIdempotencyKey } from '../../../shared/api/http-client'
 import { postRequestAction, requestQueries, staffQueries } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'

@@ -1,5 +1,5 @@
 import { Descriptions, Modal } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation('queue')

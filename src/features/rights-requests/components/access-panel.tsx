@@ -1,7 +1,6 @@
 import { App, Button, Card, Checkbox, Form, Input, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
-import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
+import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import type { DataCategory } from '../../../shared/api/enums'
 import { accessAnswerRecordSchema, HELD_CATEGORIES } from '../../../shared/api/rights-schemas'
 import '../i18n'

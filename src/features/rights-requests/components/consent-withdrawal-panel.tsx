@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { App, Button, Card, Checkbox, Form, Input, Skeleton, Table, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { consentWithdrawalRecordSchema, type ConsentKey } from '../../../shared/api/rights-schemas'
 import type { RequestPanelProps } from './panel-props'
 import { ErrorAlert } from '../../../shared/ui/error-alert'

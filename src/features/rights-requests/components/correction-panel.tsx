@@ -1,6 +1,6 @@
 import { App, Button, Card, Checkbox, Form, Input, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { CORRECTABLE_FIELDS, correctionRecordSchema, type CorrectableField } from '../../../shared/api/rights-schemas'
 import '../i18n'

@@ -1,6 +1,5 @@
 import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd'
-import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
+import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import { REFUSAL_GROUNDS, type RequestType } from '../../../shared/api/enums'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'

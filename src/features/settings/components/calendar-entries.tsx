@@ -1,5 +1,5 @@
 import { Table, Tag } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { weekdayOf } from '../../../shared/lib/working-days'
 import { calendarEntries, type CalendarEntry, type CalendarMaps } from '../model/calendar-year'
 import '../i18n/calendar'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import '../i18n/calendar'
 import { DAY_KINDS, DAY_STYLE } from './day-kind-style'
 

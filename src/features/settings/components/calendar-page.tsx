@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Alert, Select, Space, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
 import { calendarQueries } from '../../../shared/api/calendar'
 import type { CalendarYearDto } from '../../../shared/api/schemas'

@@ -1,5 +1,5 @@
 import { Alert } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { ApiError } from '../../../shared/api/api-error'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { calendarProblems } from '../api/calendar-api'

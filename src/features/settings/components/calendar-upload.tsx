@@ -1,6 +1,6 @@
 import { Button, Modal, Typography } from 'antd'
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSaveCalendar } from '../api/calendar-api'
 import '../i18n/calendar'
 import { CalendarProblems } from './calendar-problems'

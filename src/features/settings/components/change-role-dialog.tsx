@@ -1,5 +1,5 @@
 import { Form, Modal, Select } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { ROLES, type Role } from '../../../shared/api/enums'
 import type { Staff } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'

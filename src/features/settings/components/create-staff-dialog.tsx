@@ -1,5 +1,5 @@
 import { Form, Input, Modal, Select } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { ROLES } from '../../../shared/api/enums'
 import {

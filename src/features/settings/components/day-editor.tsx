@@ -1,5 +1,5 @@
 import { Alert, Form, Input, Modal, Radio } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { weekdayOf } from '../../../shared/lib/working-days'
 import { useSaveCalendar } from '../api/calendar-api'
 import {

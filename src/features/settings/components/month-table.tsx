@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { weekdayOf } from '../../../shared/lib/working-days'
 import type { CalendarMaps } from '../model/calendar-year'
 import { monthWeeks } from '../model/calendar-year'

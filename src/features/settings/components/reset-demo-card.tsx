@@ -1,6 +1,6 @@
 import { App, Alert, Button, Card } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useResetDemoData } from '../api/settings-api'
 import '../i18n/settings'

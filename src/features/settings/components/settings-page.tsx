@@ -1,5 +1,5 @@
 import { Col, Row, Space, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import '../i18n/settings'
 import { NetworkConditionsCard } from './network-conditions-card'
 import { ResetDemoCard } from './reset-demo-card'

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Alert, Button, Card, Form, InputNumber } from 'antd'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { settingsSchema, type Settings } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
 import type { Staff } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'

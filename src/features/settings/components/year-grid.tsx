@@ -1,6 +1,6 @@
 import { Col, Row, Typography } from 'antd'
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { CalendarMaps } from '../model/calendar-year'
 import { isoDate, moveWithinYear } from '../model/calendar-year'
 import '../i18n/calendar'

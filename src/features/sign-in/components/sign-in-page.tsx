@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation, LANGUAGES } from '../../../shared/i18n/i18n'
 import type { SessionStaff } from '../../../shared/api/schemas'
 import { SignInForm } from '../../../shared/auth/sign-in-form'
-import { LANGUAGES } from '../../../shared/i18n/i18n'
 import { useLocale } from '../../../shared/i18n/locale-provider'
 import './sign-in-page.css'
 

@@ -1,6 +1,6 @@
 import { Input, Space, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { useNavigate } from 'react-router'
 import '../i18n'
 

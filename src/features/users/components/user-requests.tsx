@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Card, Table, type TableProps } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link, useSearchParams } from 'react-router'
 import { requestQueries } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'

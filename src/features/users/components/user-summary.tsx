@@ -1,6 +1,6 @@
 import { Card, Descriptions, Space, Tag, Typography, type DescriptionsProps } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { CONSENT_KEYS } from '../../../shared/api/enums'
 import type { PlatformUser } from '../../../shared/api/schemas'
 import { maskName } from '../../../shared/lib/masking'

@@ -1,6 +1,6 @@
 import { Segmented, Table, type TableColumnsType } from 'antd'
 import { useId, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import '../i18n'
 
 export interface LegendItem {

@@ -1,7 +1,7 @@
 import { Select } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { REQUEST_TYPES, type RequestType } from '../../../shared/api/enums'
 import type { LeadDashboard } from '../../../shared/api/dashboard-schemas'
 import { rate } from '../../../shared/lib/aggregates'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Col, Row, Table } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { AgentDashboard } from '../../../shared/api/dashboard-schemas'
 import { StatusTag } from '../../../shared/ui/status-tag'

@@ -1,5 +1,5 @@
 import { Table, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { REQUEST_TYPES, type RequestStatus, type RequestType } from '../../../shared/api/enums'
 import type { LeadDashboard } from '../../../shared/api/dashboard-schemas'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Col, Divider, Row, Table, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { ComplianceDashboard } from '../../../shared/api/dashboard-schemas'
 import { dashboardQueries } from '../api/dashboard-queries'

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Col, Row, Typography } from 'antd'
 import { lazy, Suspense } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import { dashboardQueries } from '../api/dashboard-queries'

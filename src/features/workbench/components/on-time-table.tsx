@@ -1,5 +1,5 @@
 import { Table } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { OnTime } from '../../../shared/api/dashboard-schemas'
 import { percent } from './home-parts'
 

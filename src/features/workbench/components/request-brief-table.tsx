@@ -1,5 +1,5 @@
 import { Table } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
 import type { RequestBrief } from '../../../shared/api/dashboard-schemas'

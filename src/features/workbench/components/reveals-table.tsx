@@ -1,6 +1,6 @@
 import { WarningFilled } from '@ant-design/icons'
 import { Table, Tag, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { ComplianceDashboard } from '../../../shared/api/dashboard-schemas'
 import { auditHref } from '../model/links'

@@ -1,6 +1,6 @@
 import { Typography } from 'antd'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import type { Role } from '../../../shared/api/enums'
 import { useStaff } from '../../../shared/auth/session-context'
 import '../i18n'

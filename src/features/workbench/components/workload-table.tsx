@@ -1,5 +1,5 @@
 import { Table } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { LeadDashboard } from '../../../shared/api/dashboard-schemas'
 import { OPEN, queueHref, type QueueLink } from '../model/links'
