@@ -4,7 +4,13 @@ import { join } from 'node:path'
 const MOCK_ENTRY = 'mocks/browser.ts'
 
 /** What src/app/router.tsx loads with every signed-in screen. */
-export const SHELL_MODULES = ['src/app/layout/app-shell.tsx', 'src/app/layout/guards.tsx', 'src/app/layout/route-error-boundary.tsx', 'src/shared/ui/antd-provider.tsx']
+const SHELL_MODULES = ['src/app/layout/app-shell.tsx', 'src/app/layout/guards.tsx', 'src/app/layout/route-error-boundary.tsx', 'src/shared/ui/antd-provider.tsx']
+
+/** The measured pages: the source modules each one's route loads, beyond the entry. */
+export const PAGES = {
+  'sign-in': ['src/app/routes/sign-in-route.tsx'],
+  queue: [...SHELL_MODULES, 'src/app/routes/queue-route.tsx'],
+}
 
 function closure(manifest, start, follow) {
   const seen = new Set()
@@ -22,24 +28,25 @@ function readManifest(dist) {
   return JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
 }
 
-/**
- * The files of the mock backend: what only the mock entry pulls in, plus its service worker.
- * A chunk the app needs as well is counted as the app's.
- */
-export function mockChunks(dist) {
+/** The JavaScript a page needs before it can render: the entry's and its route's static imports. */
+export function firstLoadFiles(dist, page) {
   const manifest = readManifest(dist)
   const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry)
-  const app = closure(manifest, entries, (chunk) => [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])].filter((k) => k !== MOCK_ENTRY))
-  const mock = closure(manifest, [MOCK_ENTRY], (chunk) => chunk.imports ?? [])
-  const files = new Set(['mockServiceWorker.js'])
-  for (const key of mock) if (!app.has(key)) files.add(manifest[key].file)
-  return files
+  const keys = closure(manifest, [...entries, ...PAGES[page]], (chunk) => chunk.imports ?? [])
+  return [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'))
 }
 
-/** The JavaScript a page needs before it can render: the entry's and its lazy modules' static imports. */
-export function firstLoadFiles(dist, sources) {
+/**
+ * The files a page loads only for the in-page mock backend: what the mock entry pulls in that the
+ * page itself does not need, plus its service worker. The mock imports the API schemas of every
+ * feature; on the queue page those chunks arrive for the mock's sake, and a real deployment would
+ * not send them there.
+ */
+export function mockChunks(dist, page) {
   const manifest = readManifest(dist)
-  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry)
-  const keys = closure(manifest, [...entries, ...sources], (chunk) => chunk.imports ?? [])
-  return [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'))
+  const own = new Set(firstLoadFiles(dist, page))
+  const mock = closure(manifest, [MOCK_ENTRY], (chunk) => chunk.imports ?? [])
+  const files = new Set(['mockServiceWorker.js'])
+  for (const key of mock) if (!own.has(manifest[key].file)) files.add(manifest[key].file)
+  return files
 }

@@ -72,18 +72,18 @@ console.log('Building the console and the floor…')
 sh('npx vite build --logLevel warn')
 sh('npx vite build --config bench/floor/vite.config.ts --logLevel warn')
 
-const mock = mockChunks(resolve(root, 'dist'))
-const consoleServer = await serveStatic(resolve(root, 'dist'), 4401)
+const dist = resolve(root, 'dist')
+const consoleServer = await serveStatic(dist, 4401)
 const floorServer = await serveStatic(resolve(root, 'bench/floor/dist'), 4402)
 const browser = await chromium.launch(LAUNCH)
 
 console.log(`Cold loads, median of ${RUNS}…`)
 const signIn = {
-  console: await measure(browser, consoleServer, '/sign-in', { mock, ready: (p) => p.getByLabel('密码').waitFor() }),
+  console: await measure(browser, consoleServer, '/sign-in', { mock: mockChunks(dist, 'sign-in'), ready: (p) => p.getByLabel('密码').waitFor() }),
   floor: await measure(browser, floorServer, '/', { ready: (p) => p.getByLabel('Password').waitFor() }),
 }
 const queue = {
-  console: await measure(browser, consoleServer, '/queue?tab=mine', { mock, prepare: signInByApi, ready: rowsVisible }),
+  console: await measure(browser, consoleServer, '/queue?tab=mine', { mock: mockChunks(dist, 'queue'), prepare: signInByApi, ready: rowsVisible }),
   floor: await measure(browser, floorServer, '/table', { ready: rowsVisible }),
 }
 
