@@ -6,7 +6,7 @@ import {
   settingsSchema,
   settingsUpdateResultSchema,
 } from '../../src/shared/api/schemas'
-import { parseCalendarYearJson } from '../../src/shared/lib/working-days'
+import { parseCalendarYearJson } from '../../src/shared/lib/calendar-year-json'
 import { ALL_ROLES, HttpError, reply, route } from '../http/route'
 import { getNetworkConditions, setNetworkConditions } from '../http/network-conditions'
 import { appendAuditEvent } from '../db/chains'

@@ -15,7 +15,8 @@ import {
   unusualThreshold,
   weekStart,
 } from './aggregates'
-import { officialCalendarYears, WorkingDayCalendar } from './working-days'
+import { officialCalendarYears } from './official-calendar'
+import { WorkingDayCalendar } from './working-days'
 
 const calendar = new WorkingDayCalendar(officialCalendarYears())
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cancellationChecklist, cancellationDeadline, type ChecklistUser } from './cancellation-checklist'
-import { officialCalendarYears, WorkingDayCalendar } from './working-days'
+import { officialCalendarYears } from './official-calendar'
+import { WorkingDayCalendar } from './working-days'
 
 const clean: ChecklistUser = {
   accountStatus: 'active',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { WorkingDayCalendar, officialCalendarYears } from './working-days'
+import { officialCalendarYears } from './official-calendar'
+import { WorkingDayCalendar } from './working-days'
 import {
   autoCloseAt,
   creditedEvidence,
