@@ -1,28 +1,15 @@
-import { WarningOutlined } from '@ant-design/icons'
-import { useQuery } from '@tanstack/react-query'
-import { Tag } from 'antd'
-import { useTranslation } from '../../shared/i18n/i18n'
-import { Link } from 'react-router'
+import { lazy, Suspense } from 'react'
 import { useStaff } from '../../shared/auth/session-context'
-import { faultsActive, settingsQueries } from '../../features/settings/api/settings-api'
-import '../../features/settings/i18n/settings'
+
+// Only admins can inject network faults, so only their pages load the tag's code.
+const NetworkFaultsTag = lazy(() => import('./network-faults-tag'))
 
 /** While injected network faults are on, admins see it on every page, with a way to turn them off. */
 export function NetworkStatusTag() {
   const staff = useStaff()
-  const { t } = useTranslation('settings')
-  const conditions = useQuery({ ...settingsQueries.network(), enabled: staff.role === 'admin' })
-  const c = conditions.data
-  if (staff.role !== 'admin' || !c || !faultsActive(c)) return null
-  const parts = [
-    c.latencyMs > 0 ? t('tag.latency', { ms: c.latencyMs }) : null,
-    c.failureRate > 0 ? t('tag.failure', { percent: Math.round(c.failureRate * 100) }) : null,
-  ].filter(Boolean)
-  return (
-    <Link to="/admin/settings#network" data-testid="network-status-tag">
-      <Tag color="#a8071a" icon={<WarningOutlined />} style={{ marginInlineEnd: 0 }}>
-        {c.offline ? t('tag.offline') : t('tag.faults', { parts: parts.join(', ') })}
-      </Tag>
-    </Link>
-  )
+  return staff.role === 'admin' ? (
+    <Suspense fallback={null}>
+      <NetworkFaultsTag />
+    </Suspense>
+  ) : null
 }
