@@ -82,3 +82,20 @@ test('staff register a letter received last week, and its deadline counts from l
   await expect(page.getByText('2026-12-04 23:59').first()).toBeVisible()
   await expectAccessible(page)
 })
+
+test('the received-date filter takes a typed range, keeps it in the URL and shows it after a reload', async ({ page }) => {
+  await signIn(page, 'agent01')
+  await page.getByRole('textbox', { name: '收到日期' }).click()
+  // The picker loads on first use and takes the focus on its start date.
+  await expect(page.getByPlaceholder('开始日期')).toBeFocused()
+  await page.keyboard.type('2026-11-02')
+  await page.keyboard.press('Enter')
+  await expect(page.getByPlaceholder('结束日期')).toBeFocused()
+  await page.keyboard.type('2026-11-20')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/receivedFrom=2026-11-02&receivedTo=2026-11-20/)
+  await page.reload()
+  await queueSettled(page, 'receivedTo=2026-11-20')
+  await expect(page.getByRole('textbox', { name: '收到日期' })).toHaveValue('2026-11-02 → 2026-11-20')
+  await expectAccessible(page)
+})

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, DatePicker, Input, Select, Space } from 'antd'
-import dayjs from 'dayjs'
+import { Button, Input, Select, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
+import { DateRangeFilter } from '../../../shared/ui/date-range-filter'
 import '../i18n'
 import type { AuditView, FilterKey } from '../model/audit-params'
 
@@ -20,7 +20,6 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
   const [action, setAction] = useState(filters.action ?? '')
   const [target, setTarget] = useState(filters.target ?? '')
   const set = (key: FilterKey, value: string | undefined) => onChange({ ...filters, [key]: value?.trim() || undefined })
-  const range = filters.from && filters.to ? ([dayjs(filters.from), dayjs(filters.to)] as const) : null
   const actors = [
     ...(staff.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.displayName} (${s.id})` })),
     { value: 'system', label: t('system') },
@@ -66,11 +65,7 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
         onChange={(value: string | undefined) => set('outcome', value)}
         options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
       />
-      <DatePicker.RangePicker
-        aria-label={t('filter.date')}
-        value={range ? [range[0], range[1]] : null}
-        onChange={(dates) => onChange({ ...filters, from: dates?.[0]?.format('YYYY-MM-DD'), to: dates?.[1]?.format('YYYY-MM-DD') })}
-      />
+      <DateRangeFilter label={t('filter.date')} from={filters.from} to={filters.to} onChange={(from, to) => onChange({ ...filters, from, to })} />
       <Button
         onClick={() => {
           setAction('')

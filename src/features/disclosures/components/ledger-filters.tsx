@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, DatePicker, Input, Select, Space } from 'antd'
-import dayjs from 'dayjs'
+import { Button, Input, Select, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { DISCLOSURE_BASES, RECIPIENT_TYPES } from '../../../shared/api/enums'
 import { staffQueries } from '../../../shared/api/requests'
+import { DateRangeFilter } from '../../../shared/ui/date-range-filter'
 import '../i18n'
 import type { FilterKey, LedgerView } from '../model/ledger-params'
 
@@ -29,7 +29,6 @@ export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
       options={options}
     />
   )
-  const range = filters.from && filters.to ? ([dayjs(filters.from), dayjs(filters.to)] as const) : null
   const recorders = [
     ...(staff.data?.items ?? []).filter((s) => s.role === 'compliance').map((s) => ({ value: s.id, label: s.displayName })),
     { value: 'system', label: t('system') },
@@ -49,11 +48,7 @@ export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
       {select('basis', t('filter.basis'), DISCLOSURE_BASES.map((b) => ({ value: b, label: t(`basisShort.${b}`) })))}
       {select('recipientType', t('filter.recipientType'), RECIPIENT_TYPES.map((r) => ({ value: r, label: t(`recipientType.${r}`) })))}
       {select('recordedBy', t('filter.recordedBy'), recorders, 140)}
-      <DatePicker.RangePicker
-        aria-label={t('filter.date')}
-        value={range ? [range[0], range[1]] : null}
-        onChange={(dates) => onChange({ ...filters, from: dates?.[0]?.format('YYYY-MM-DD'), to: dates?.[1]?.format('YYYY-MM-DD') })}
-      />
+      <DateRangeFilter label={t('filter.date')} from={filters.from} to={filters.to} onChange={(from, to) => onChange({ ...filters, from, to })} />
       <Button
         onClick={() => {
           setUserId('')

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, DatePicker, Input, Select, Space } from 'antd'
-import dayjs from 'dayjs'
+import { Button, Input, Select, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, REQUESTER_TYPES } from '../../../shared/api/enums'
 import { staffQueries } from '../../../shared/api/requests'
+import { DateRangeFilter } from '../../../shared/ui/date-range-filter'
 import { DUE_FILTERS, isShareableSearch, type FilterKey, type QueueView } from '../model/queue-params'
 
 interface QueueFiltersProps {
@@ -34,7 +34,6 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
       options={options}
     />
   )
-  const range = view.filters.receivedFrom && view.filters.receivedTo ? ([dayjs(view.filters.receivedFrom), dayjs(view.filters.receivedTo)] as const) : null
 
   return (
     <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.region')}>
@@ -67,16 +66,11 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
       {select('due', t('filter.due'), DUE_FILTERS.map((v) => ({ value: v, label: t(`filter.dueOptions.${v}`) })))}
       {select('requesterType', t('filter.requesterType'), REQUESTER_TYPES.map((v) => ({ value: v, label: t(`common:requesterType.${v}`) })))}
       {select('channel', t('filter.channel'), CHANNELS.map((v) => ({ value: v, label: t(`common:channel.${v}`) })))}
-      <DatePicker.RangePicker
-        aria-label={t('filter.received')}
-        value={range ? [range[0], range[1]] : null}
-        onChange={(dates) =>
-          onChange({
-            ...view.filters,
-            receivedFrom: dates?.[0]?.format('YYYY-MM-DD'),
-            receivedTo: dates?.[1]?.format('YYYY-MM-DD'),
-          })
-        }
+      <DateRangeFilter
+        label={t('filter.received')}
+        from={view.filters.receivedFrom}
+        to={view.filters.receivedTo}
+        onChange={(receivedFrom, receivedTo) => onChange({ ...view.filters, receivedFrom, receivedTo })}
       />
       <Button
         onClick={() => {
