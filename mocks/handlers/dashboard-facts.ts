@@ -68,9 +68,16 @@ export function warmFacts(backend: Backend, slice = 2_000): void {
   const step = () => {
     const end = Math.min(all.length, next + slice)
     for (; next < end; next++) factsOf(all[next]!, calendar)
-    if (next < all.length) setTimeout(step, 0)
+    if (next < all.length) whenIdle(step)
   }
-  setTimeout(step, 0)
+  whenIdle(step)
+}
+
+// In the browser a slice runs only when the page has nothing else to do, so warming never delays
+// the first screen it shares the thread with.
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 })
+  else setTimeout(work, 0)
 }
 
 /** Maps a date to the working day it is counted on (a Sunday's arrivals count on Monday); memoised. */

@@ -8,7 +8,7 @@ import { createAppRouter } from './router'
 
 export function App() {
   const [queryClient] = useState(createQueryClient)
-  const [router] = useState(createAppRouter)
+  const [router] = useState(() => createAppRouter(queryClient))
   return (
     <QueryClientProvider client={queryClient}>
       <LocaleProvider>

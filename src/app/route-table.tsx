@@ -1,9 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
+import type { SessionStaff } from '../shared/api/schemas'
 import { SCREEN_ACCESS, type ScreenAccess, type ScreenPath } from './screen-access'
+
+/** Asks the server for a screen's first data once the session is confirmed, while the shell still draws. */
+export type Prefetch = (queryClient: QueryClient, search: URLSearchParams, staff: SessionStaff) => Promise<unknown>
 
 /** A screen and the module that renders it, loaded only when the route is opened. */
 export interface ScreenDefinition extends ScreenAccess {
   load: () => Promise<ComponentType>
+  prefetch?: () => Promise<Prefetch>
 }
 
 // Keyed by path, so a screen without a module (or a module without a screen) does not compile.
@@ -24,4 +30,9 @@ const LOADERS: Record<ScreenPath, () => Promise<ComponentType>> = {
   'admin/settings': () => import('./routes/settings-route').then((m) => m.SettingsRoute),
 }
 
-export const SCREENS: ScreenDefinition[] = SCREEN_ACCESS.map((screen) => ({ ...screen, load: LOADERS[screen.path] }))
+// The screens people most often open cold (a bookmark, a reload) and that show most data.
+const PREFETCHERS: Partial<Record<ScreenPath, () => Promise<Prefetch>>> = {
+  'queue': () => import('./routes/queue-route').then((m) => m.prefetchQueue),
+}
+
+export const SCREENS: ScreenDefinition[] = SCREEN_ACCESS.map((screen) => ({ ...screen, load: LOADERS[screen.path], prefetch: PREFETCHERS[screen.path] }))

@@ -1,5 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
-import { LoadFailure } from './layout/load-failure'
+import { prefetchCalendar } from '../shared/api/calendar'
+import type { SessionStaff } from '../shared/api/schemas'
+import { confirmedStaff } from '../shared/auth/session-context'
+import { LoadFailure, StartupLoading } from './layout/load-failure'
 import { SCREENS } from './route-table'
 
 // Everything built with antd (guards, error pages, the shell) is loaded with the first signed-in
@@ -12,12 +16,18 @@ const shellModules = () =>
     import('../shared/ui/antd-provider'),
   ])
 
-function screenRoute(screen: (typeof SCREENS)[number]): RouteObject {
+// How long the first load waits for a screen's data before drawing without it.
+const FIRST_DATA_WAIT_MS = 1_000
+
+type Prefetcher = (work: (staff: SessionStaff) => Promise<unknown>) => () => Promise<null>
+
+function screenRoute(screen: (typeof SCREENS)[number], queryClient: QueryClient, prefetching: Prefetcher): RouteObject {
   return {
     path: screen.path,
     lazy: async () => {
-      const [Component, [, { RequireRole }, { RouteErrorBoundary }]] = await Promise.all([screen.load(), shellModules()])
+      const [Component, prefetch, [, { RequireRole }, { RouteErrorBoundary }]] = await Promise.all([screen.load(), screen.prefetch?.(), shellModules()])
       return {
+        loader: prefetch && (({ request }) => prefetching((staff) => prefetch(queryClient, new URL(request.url).searchParams, staff))()),
         Component: () => (
           <RequireRole roles={screen.roles}>
             <Component />
@@ -29,12 +39,24 @@ function screenRoute(screen: (typeof SCREENS)[number]): RouteObject {
   }
 }
 
-export function createAppRouter() {
-  return createBrowserRouter([
+export function createAppRouter(queryClient: QueryClient) {
+  // Loaders ask for a screen's data as soon as the server has confirmed the session, and the
+  // screen's queries then find the answers cached. On the first load they wait for them (briefly),
+  // so the console draws once, with its data, instead of drawing the shell and then filling it
+  // in; later navigations show the new screen at once.
+  const prefetching: Prefetcher = (work) => async () => {
+    const staff = await confirmedStaff().catch(() => null)
+    if (!staff) return null
+    const fetched = work(staff).catch(() => undefined)
+    if (!router.state.initialized) await Promise.race([fetched, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))])
+    return null
+  }
+  const router = createBrowserRouter([
     {
       // Shown only when a part of the console could not even be loaded (a network failure
       // mid-deploy): it needs nothing that might have failed to load.
       errorElement: <LoadFailure />,
+      HydrateFallback: StartupLoading,
       children: [
         {
           path: '/sign-in',
@@ -59,6 +81,7 @@ export function createAppRouter() {
           lazy: async () => {
             const [{ AppShell }, { RequireSession }, { RouteErrorBoundary }, { AntdProvider }] = await shellModules()
             return {
+              loader: prefetching(() => prefetchCalendar(queryClient)),
               Component: () => (
                 <AntdProvider>
                   <RequireSession>
@@ -78,7 +101,7 @@ export function createAppRouter() {
               index: true,
               lazy: async () => ({ Component: (await import('./layout/status-pages')).HomeRedirect }),
             },
-            ...SCREENS.map(screenRoute),
+            ...SCREENS.map((screen) => screenRoute(screen, queryClient, prefetching)),
             { path: 'home', element: <Navigate to="/" replace /> },
             {
               path: '*',
@@ -89,4 +112,5 @@ export function createAppRouter() {
       ],
     },
   ])
+  return router
 }

@@ -15,3 +15,13 @@ export function LoadFailure() {
     </main>
   )
 }
+
+/** Plain HTML too: shown while the first screen's code and data load, before antd is there. */
+export function StartupLoading() {
+  const { t } = useTranslation()
+  return (
+    <div className="startup-loading" role="status">
+      {t('common.loading')}
+    </div>
+  )
+}

@@ -1,4 +1,4 @@
-import { queryOptions, useQueries } from '@tanstack/react-query'
+import { queryOptions, useQueries, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { WorkingDayCalendar } from '../lib/working-days'
 import { apiRequest } from './http-client'
@@ -39,6 +39,15 @@ function combine(results: { data: CalendarYearDto | undefined; isSuccess: boolea
  * days left" agree with the deadlines the server computed.
  */
 export function useWorkingCalendar(today: Date = new Date()): WorkingDayCalendar | null {
+  return useQueries({ queries: yearsAround(today).map((y) => calendarQueries.year(y)), combine })
+}
+
+function yearsAround(today: Date): number[] {
   const year = today.getFullYear()
-  return useQueries({ queries: [year - 1, year, year + 1].map((y) => calendarQueries.year(y)), combine })
+  return [year - 1, year, year + 1]
+}
+
+/** Asks for what every signed-in screen shows (the calendar banner, deadlines in working days) ahead of drawing it. */
+export function prefetchCalendar(queryClient: QueryClient, today: Date = new Date()): Promise<unknown> {
+  return Promise.all([queryClient.prefetchQuery(calendarQueries.status()), ...yearsAround(today).map((y) => queryClient.prefetchQuery(calendarQueries.year(y)))])
 }

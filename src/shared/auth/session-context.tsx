@@ -21,6 +21,18 @@ export interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null)
 
+// The stored token's check, shared by the provider and by work that need not wait for the shell to
+// draw: a screen asks for its data as soon as the server has confirmed who is signed in.
+let check: { token: string; staff: Promise<SessionStaff> } | null = null
+
+/** The signed-in staff member once the server has confirmed the stored token; null without one. */
+export function confirmedStaff(): Promise<SessionStaff | null> {
+  const token = sessionStore.getToken()
+  if (!token) return Promise.resolve(null)
+  if (check?.token !== token) check = { token, staff: fetchSession().then((session) => session.staff) }
+  return check.staff
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
   const [status, setStatus] = useState<Status>(() => (sessionStore.getToken() ? 'loading' : 'signed_out'))
@@ -31,10 +43,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!sessionStore.getToken()) return
     let live = true
-    fetchSession()
-      .then((session) => {
-        if (!live) return
-        setStaff(session.staff)
+    confirmedStaff()
+      .then((confirmed) => {
+        if (!live || !confirmed) return
+        setStaff(confirmed)
         setStatus('signed_in')
       })
       .catch(() => {
@@ -54,6 +66,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const session = await createSession(username, password)
       const wasExpired = expired
       sessionStore.setToken(session.token)
+      check = { token: session.token, staff: Promise.resolve(session.staff) }
       setStaff(session.staff)
       setStatus('signed_in')
       setExpired(false)
