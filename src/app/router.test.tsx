@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { calendarQueries } from '../shared/api/calendar'
 import { createQueryClient } from '../shared/api/query-client'
-import { requestQueries } from '../shared/api/requests'
+import { requestQueries, staffQueries } from '../shared/api/requests'
 import { sessionStore } from '../shared/api/session-store'
 import { signInAs } from '../test/render'
 import { listParams, readQueueView } from '../features/review-queue/model/queue-params'
@@ -36,6 +36,7 @@ describe('the first load of a signed-in screen', () => {
     expect(list?.items.length).toBeGreaterThan(0)
     expect(list?.items.every((r) => r.assigneeId === null)).toBe(true)
     expect(queryClient.getQueryData(requestQueries.counts().queryKey)).toBeDefined()
+    expect(queryClient.getQueryData(staffQueries.list().queryKey)?.items.length).toBeGreaterThan(0)
     expect(queryClient.getQueryData(calendarQueries.status().queryKey)?.length).toBeGreaterThan(0)
   })
 
