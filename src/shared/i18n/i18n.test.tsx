@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import dayjs from 'dayjs'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -25,6 +25,8 @@ registerMessages('sample', {
 })
 
 afterEach(() => {
+  // Unmount first: the language is global, and nothing should re-render after its test.
+  cleanup()
   localStorage.removeItem('console.language')
   i18n.changeLanguage('zh-CN')
 })

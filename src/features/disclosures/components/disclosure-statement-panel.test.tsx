@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
@@ -11,6 +11,7 @@ import { statementText } from './statement-document'
 
 beforeAll(() => resetMockBackend())
 afterEach(() => {
+  cleanup()
   localStorage.removeItem('console.language')
   i18n.changeLanguage('zh-CN')
 })
