@@ -1,9 +1,11 @@
-import i18next from 'i18next'
-import { initReactI18next } from 'react-i18next'
+import { useMemo, useSyncExternalStore } from 'react'
 import { commonMessages } from './common-messages'
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const
 export type Language = (typeof LANGUAGES)[number]
+// Chinese is complete: a message missing in English is shown in Chinese rather than as its key.
+const FALLBACK_LANGUAGE: Language = 'zh-CN'
+const DEFAULT_NAMESPACE = 'common'
 // A UI preference, not personal data, so it may live in localStorage.
 const LANGUAGE_KEY = 'console.language'
 
@@ -18,27 +20,160 @@ export function rememberLanguage(language: Language): void {
 
 export type Messages = Record<Language, Record<string, unknown>>
 
-void i18next.use(initReactI18next).init({
-  lng: storedLanguage(),
-  fallbackLng: 'zh-CN',
-  defaultNS: 'common',
-  ns: ['common'],
-  resources: {
-    'zh-CN': { common: commonMessages['zh-CN'] },
-    'en-US': { common: commonMessages['en-US'] },
-  },
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
-})
-
-/** Each feature registers its own namespace when its module loads. */
-export function registerMessages(namespace: string, messages: Messages): void {
-  for (const language of LANGUAGES) {
-    i18next.addResourceBundle(language, namespace, messages[language], true, true)
-  }
+export interface TOptions {
+  /** Also picks the English plural form: `key_one` or `key_other` when such keys exist. */
+  count?: number
+  /** Shown, after interpolation, when the key is missing in both languages. */
+  defaultValue?: string
+  /** Returns the array or group under the key instead of a string. */
+  returnObjects?: boolean
+  /** Values for `{{name}}` placeholders, inserted as they are (React escapes what it renders). */
+  [name: string]: unknown
 }
 
-export { i18next }
-export { useTranslation } from 'react-i18next'
-export type { TFunction } from 'i18next'
+/**
+ * Translates `key` (`group.name`, or `namespace:group.name` for another namespace than the one it
+ * was made for). `_Ns` names that namespace for readers; keys are not checked against it.
+ */
+export interface TFunction<_Ns extends string = string> {
+  (key: string, options: TOptions & { returnObjects: true }): unknown
+  (key: string, options?: TOptions): string
+}
+
+type Tree = Record<string, unknown>
+
+const bundles: Record<Language, Record<string, Tree>> = {
+  'zh-CN': { [DEFAULT_NAMESPACE]: commonMessages['zh-CN'] },
+  'en-US': { [DEFAULT_NAMESPACE]: commonMessages['en-US'] },
+}
+
+/**
+ * What translated components render from. Replaced, never mutated, when the language changes or
+ * a namespace arrives, so useSyncExternalStore re-renders every subscriber.
+ */
+interface Snapshot {
+  readonly language: Language
+  readonly revision: number
+}
+let snapshot: Snapshot = { language: storedLanguage(), revision: 0 }
+const listeners = new Set<() => void>()
+
+function publish(next: Snapshot): void {
+  snapshot = next
+  for (const listener of listeners) listener()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+const getSnapshot = (): Snapshot => snapshot
+
+const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function merged(target: Tree, source: Tree): Tree {
+  const result: Tree = { ...target }
+  for (const [name, value] of Object.entries(source)) {
+    const existing = result[name]
+    result[name] = isTree(existing) && isTree(value) ? merged(existing, value) : value
+  }
+  return result
+}
+
+/** Each feature registers its own namespace when its module loads; a namespace may come in parts. */
+export function registerMessages(namespace: string, messages: Messages): void {
+  for (const language of LANGUAGES) {
+    bundles[language][namespace] = merged(bundles[language][namespace] ?? {}, messages[language])
+  }
+  publish({ ...snapshot, revision: snapshot.revision + 1 })
+}
+
+function find(language: Language, namespace: string, path: readonly string[]): unknown {
+  let node: unknown = bundles[language][namespace]
+  for (const name of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, name)) return undefined
+    node = (node as Tree)[name]
+  }
+  return node ?? undefined
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>()
+function pluralCategory(language: Language, count: number): string {
+  let rules = pluralRules.get(language)
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)))
+  return rules.select(count)
+}
+
+/** The language's plural form, then the plain key, then the same in the fallback language. */
+function resolve(language: Language, namespace: string, key: string, count: number | undefined): unknown {
+  const path = key.split('.')
+  const last = path.length - 1
+  for (const lang of language === FALLBACK_LANGUAGE ? [language] : [language, FALLBACK_LANGUAGE]) {
+    if (count !== undefined) {
+      const plural = find(lang, namespace, [...path.slice(0, last), `${path[last]}_${pluralCategory(lang, count)}`])
+      if (plural !== undefined) return plural
+    }
+    const found = find(lang, namespace, path)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+const PLACEHOLDER = /\{\{(.+?)\}\}/g
+
+/** A placeholder without a value stays as it is; one given as null or undefined becomes empty. */
+function interpolate(text: string, values: TOptions): string {
+  return text.replace(PLACEHOLDER, (placeholder, name: string) => {
+    const variable = name.trim()
+    if (!Object.hasOwn(values, variable)) return placeholder
+    const value = values[variable]
+    return value === undefined || value === null ? '' : String(value)
+  })
+}
+
+function translate(language: Language, defaultNamespace: string, fullKey: string, options: TOptions = {}): unknown {
+  const colon = fullKey.indexOf(':')
+  const namespace = colon > 0 ? fullKey.slice(0, colon) : defaultNamespace
+  const key = colon > 0 ? fullKey.slice(colon + 1) : fullKey
+  const count = typeof options.count === 'number' ? options.count : undefined
+  const found = resolve(language, namespace, key, count)
+  if (typeof found === 'string') return interpolate(found, options)
+  if (found !== undefined && options.returnObjects) return found
+  // A missing message shows its key, so the gap is visible rather than blank.
+  return interpolate(found === undefined && options.defaultValue !== undefined ? options.defaultValue : key, options)
+}
+
+function fixedT(language: Language, namespace: string): TFunction {
+  return ((key: string, options?: TOptions) => translate(language, namespace, key, options)) as TFunction
+}
+
+export const i18n = {
+  /** Translation in a given language whatever the person chose, e.g. for text sent to a user. */
+  getFixedT(language: Language, namespace: string = DEFAULT_NAMESPACE): TFunction {
+    return fixedT(language, namespace)
+  },
+  changeLanguage(language: Language): void {
+    if (language !== snapshot.language) publish({ ...snapshot, language })
+  },
+  /** Everything registered under a namespace in one language. */
+  getResourceBundle(language: Language, namespace: string): Tree | undefined {
+    return bundles[language][namespace]
+  },
+}
+
+/** The chosen language; re-renders the component when it changes. */
+export function useLanguage(): Language {
+  return useSyncExternalStore(subscribe, getSnapshot).language
+}
+
+/**
+ * `t` in the chosen language for `namespace` (the shell's words by default). The component
+ * re-renders when the language changes or when a namespace registers after it first rendered.
+ */
+export function useTranslation(namespace: string = DEFAULT_NAMESPACE): { t: TFunction } {
+  const current = useSyncExternalStore(subscribe, getSnapshot)
+  // A new t on every change, so memoised values that depend on t are recomputed too.
+  const t = useMemo(() => fixedT(current.language, namespace), [current, namespace])
+  return { t }
+}

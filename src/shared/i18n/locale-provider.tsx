@@ -1,7 +1,7 @@
 import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react'
-import { i18next, rememberLanguage, storedLanguage, type Language } from './i18n'
+import { createContext, use, useMemo, useState, type ReactNode } from 'react'
+import { i18n, rememberLanguage, storedLanguage, useLanguage, type Language } from './i18n'
 
 interface LocaleValue {
   language: Language
@@ -10,31 +10,28 @@ interface LocaleValue {
 
 const LocaleContext = createContext<LocaleValue | null>(null)
 
+// dayjs first: changing the language re-renders every translated component, dates included.
 function applyLanguage(language: Language): void {
-  void i18next.changeLanguage(language)
   dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en')
   document.documentElement.lang = language
+  i18n.changeLanguage(language)
+}
+
+function setLanguage(language: Language): void {
+  applyLanguage(language)
+  rememberLanguage(language)
 }
 
 /**
- * dayjs and i18next (and antd, through AntdProvider) follow one language choice; zh-CN unless the
- * person chose otherwise. No antd here: the sign-in page loads without it.
+ * dayjs and the console's messages (and antd, through AntdProvider) follow one language choice;
+ * zh-CN unless the person chose otherwise. No antd here: the sign-in page loads without it.
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() => {
-    const initial = storedLanguage()
-    applyLanguage(initial)
-    return initial
-  })
-  const setLanguage = useCallback((next: Language) => {
-    applyLanguage(next)
-    rememberLanguage(next)
-    setLanguageState(next)
-  }, [])
-  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage])
-  return (
-    <LocaleContext value={value}>{children}</LocaleContext>
-  )
+  // The stored choice applies before anything below renders.
+  useState(() => applyLanguage(storedLanguage()))
+  const language = useLanguage()
+  const value = useMemo(() => ({ language, setLanguage }), [language])
+  return <LocaleContext value={value}>{children}</LocaleContext>
 }
 
 export function useLocale(): LocaleValue {

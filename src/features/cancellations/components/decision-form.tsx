@@ -1,5 +1,5 @@
 import { App, Button, Card, Form, Input, Radio, Select, Space } from 'antd'
-import { useTranslation, i18next, type Language } from '../../../shared/i18n/i18n'
+import { useTranslation, i18n, type Language } from '../../../shared/i18n/i18n'
 import { REJECTION_REASONS } from '../../../shared/api/enums'
 import type { CancellationChecklistDto, RequestDetail } from '../../../shared/api/schemas'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
@@ -27,7 +27,7 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
   const outcome = Form.useWatch('outcome', form)
   const blocked = !checklist.ok
   const template = (v: Partial<Values>) =>
-    decisionMessage(i18next.getFixedT(v.language ?? 'zh-CN'), {
+    decisionMessage(i18n.getFixedT(v.language ?? 'zh-CN'), {
       outcome: v.outcome ?? 'approve',
       reasonCode: v.reasonCode,
       blocking: checklist.blocking,

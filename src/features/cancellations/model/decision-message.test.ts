@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { i18next } from '../../../shared/i18n/i18n'
+import { i18n } from '../../../shared/i18n/i18n'
 import '../i18n'
 import { decisionMessage } from './decision-message'
 
-const zh = i18next.getFixedT('zh-CN')
-const en = i18next.getFixedT('en-US')
+const zh = i18n.getFixedT('zh-CN')
+const en = i18n.getFixedT('en-US')
 // 23:00 UTC on 11 October is already 12 October in Shanghai: the user sees their own date.
 const request = { requestId: 'R002401', receivedAt: '2026-10-11T23:00:00Z' }
 

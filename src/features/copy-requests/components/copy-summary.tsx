@@ -2,14 +2,14 @@ import { Card, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useMemo } from 'react'
 import type { CopyPackage } from '../../../shared/api/copy-schemas'
-import { i18next } from '../../../shared/i18n/i18n'
+import { i18n } from '../../../shared/i18n/i18n'
 import '../i18n'
 import { CopySectionsTable } from './copy-sections-table'
 import './copy-print.css'
 
 /** The printable summary, always in Chinese (the language of the policy and of the record). */
 export function CopySummary({ pkg }: { pkg: CopyPackage }) {
-  const t = useMemo(() => i18next.getFixedT('zh-CN'), [])
+  const t = useMemo(() => i18n.getFixedT('zh-CN'), [])
   return (
     <Card className="copy-summary" data-testid="copy-summary" lang="zh-CN">
       <Typography.Title level={2} style={{ fontSize: 20 }}>

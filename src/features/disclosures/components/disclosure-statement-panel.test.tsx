@@ -1,18 +1,19 @@
-import { screen, within } from '@testing-library/react'
+import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
 import type { RequestDetail } from '../../../shared/api/schemas'
-import { i18next } from '../../../shared/i18n/i18n'
+import { i18n } from '../../../shared/i18n/i18n'
 import { renderWithProviders, signInAs } from '../../../test/render'
 import { DisclosureStatementPanel } from './disclosure-statement-panel'
 import { statementText } from './statement-document'
 
 beforeAll(() => resetMockBackend())
-afterEach(async () => {
+afterEach(() => {
+  cleanup()
   localStorage.removeItem('console.language')
-  await i18next.changeLanguage('zh-CN')
+  i18n.changeLanguage('zh-CN')
 })
 
 /** A seeded user with a confidential legal-process record and at least one disclosure they may know of. */

@@ -1,9 +1,9 @@
-import { type TFunction, i18next } from '../../../shared/i18n/i18n'
+import { type TFunction, i18n } from '../../../shared/i18n/i18n'
 import type { DisclosureStatement, StatementItem } from '../../../shared/api/disclosure-schemas'
 import '../i18n'
 
 // The statement goes to the user, so it is always in Chinese, whatever language the agent uses.
-const zh = (): TFunction<'disclosures'> => i18next.getFixedT('zh-CN', 'disclosures')
+const zh = (): TFunction<'disclosures'> => i18n.getFixedT('zh-CN', 'disclosures')
 
 /** Beijing time, whatever the agent's computer is set to. */
 export function beijingTime(iso: string): string {

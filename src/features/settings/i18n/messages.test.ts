@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { i18next } from '../../../shared/i18n/i18n'
+import { i18n } from '../../../shared/i18n/i18n'
 import './calendar'
 import './settings'
 import './staff'
@@ -13,8 +13,8 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 it('every admin-screen message exists in both languages', () => {
-  const zh = keys(i18next.getResourceBundle('zh-CN', 'settings')).sort()
-  const en = keys(i18next.getResourceBundle('en-US', 'settings')).sort()
+  const zh = keys(i18n.getResourceBundle('zh-CN', 'settings')).sort()
+  const en = keys(i18n.getResourceBundle('en-US', 'settings')).sort()
   expect(zh.length).toBeGreaterThan(100)
   expect(en).toEqual(zh)
 })
