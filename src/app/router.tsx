@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
-import { prefetchCalendar } from '../shared/api/calendar'
 import type { SessionStaff } from '../shared/api/schemas'
 import { confirmedStaff } from '../shared/auth/session-context'
 import { LoadFailure, StartupLoading } from './layout/load-failure'
@@ -81,7 +80,8 @@ export function createAppRouter(queryClient: QueryClient) {
           lazy: async () => {
             const [{ AppShell }, { RequireSession }, { RouteErrorBoundary }, { AntdProvider }] = await shellModules()
             return {
-              loader: prefetching(() => prefetchCalendar(queryClient)),
+              // Imported here, not above, so the entry and the sign-in page stay without it.
+              loader: prefetching(async () => (await import('../shared/api/calendar')).prefetchCalendar(queryClient)),
               Component: () => (
                 <AntdProvider>
                   <RequireSession>
