@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { App, Badge, Button, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
+import { Badge, Button, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -13,6 +13,7 @@ import { allowedActions } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
 import { StatusTag } from '../../../shared/ui/status-tag'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { listParams, QUEUE_TABS, readQueueView, writeQueueView, type QueueView } from '../model/queue-params'
 import { QUEUE_SEARCH_ID, QueueFilters } from './queue-filters'
@@ -30,7 +31,7 @@ export function QueuePage() {
   const { t } = useTranslation('queue')
   const staff = useStaff()
   const navigate = useNavigate()
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [searchParams, setSearchParams] = useSearchParams()
   const view = readQueueView(searchParams, staff.role)
   // A name search is personal data: it lives here, never in the URL.
@@ -63,8 +64,8 @@ export function QueuePage() {
     claim.mutate(
       { id: row.id, action: 'claim', body: {}, version: row.version },
       {
-        onSuccess: () => void message.success(t('claimed', { id: row.id })),
-        onError: (e) => void message.error(e.message),
+        onSuccess: () => message.success(t('claimed', { id: row.id })),
+        onError: (e) => message.error(e.message),
       },
     )
   }
