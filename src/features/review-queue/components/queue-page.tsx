@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Badge, Button, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
+import { Button, Radio, Space, Table, Tag, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -160,21 +160,20 @@ export function QueuePage() {
           )}
         </Space>
       </Space>
-      <Tabs
-        activeKey={view.tab}
-        onChange={(tab) => update({ tab: tab as QueueView['tab'] })}
-        items={QUEUE_TABS.map((tab) => {
-          const count = counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab]
-          return {
-            key: tab,
-            label: (
-              <span>
-                {t(`tabs.${tab}`)}{' '}
-                <Badge count={count ?? 0} showZero overflowCount={99999} color={tab === 'overdue' ? 'red' : tab === 'due_soon' ? 'orange' : 'blue'} />
-              </span>
-            ),
-          }
-        })}
+      <Radio.Group
+        aria-label={t('views')}
+        optionType="button"
+        value={view.tab}
+        onChange={(e) => update({ tab: e.target.value as QueueView['tab'] })}
+        style={{ marginBottom: 16 }}
+        options={QUEUE_TABS.map((tab) => ({
+          value: tab,
+          label: (
+            <>
+              {t(`tabs.${tab}`)} <span className={`queue-count queue-count-${tab}`}>{counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab] ?? 0}</span>
+            </>
+          ),
+        }))}
       />
       <QueueFilters
         view={view}
