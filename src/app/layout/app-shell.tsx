@@ -9,6 +9,7 @@ import { SCREENS } from '../route-table'
 import { CalendarBanner } from './calendar-banner'
 import { GlobalSearch } from './global-search'
 import { IdleWarning } from './idle-warning'
+import { usePrefetchSessionDialogs } from './lazy-session-dialogs'
 import { NetworkStatusTag } from './network-status-tag'
 import { SessionExpiredModal } from './session-expired-modal'
 
@@ -20,6 +21,7 @@ export function AppShell() {
   const { language, setLanguage } = useLocale()
   const { t } = useTranslation()
   const location = useLocation()
+  usePrefetchSessionDialogs()
   const items = SCREENS.filter((s) => s.menu && s.roles.includes(staff.role)).map((s) => ({
     key: `/${s.path}`,
     label: <Link to={`/${s.path}`}>{t(`menu.${s.menu}`)}</Link>,

@@ -1,19 +1,12 @@
-import { Modal } from 'antd'
-import { useTranslation } from '../../shared/i18n/i18n'
 import { useSession } from '../../shared/auth/session-context'
-import { SignInForm } from '../../shared/auth/sign-in-form'
+import { MountWhenOpened, SessionExpiredDialog } from './lazy-session-dialogs'
 
-/**
- * Shown over the current page when the server says the session is gone, so nothing the person
- * was doing is unmounted: after signing in again the page and any half-written form are there.
- */
+/** Asks for the password again when the server says the session is gone. */
 export function SessionExpiredModal() {
   const { expired, staff } = useSession()
-  const { t } = useTranslation()
   return (
-    <Modal open={expired} title={t('session.expiredTitle')} footer={null} closable={false} mask={{ closable: false }} keyboard={false} destroyOnHidden>
-      <p>{t('session.expiredHint')}</p>
-      <SignInForm initialUsername={staff?.username ?? ''} focus="password" />
-    </Modal>
+    <MountWhenOpened open={expired}>
+      <SessionExpiredDialog open={expired} username={staff?.username ?? ''} />
+    </MountWhenOpened>
   )
 }
