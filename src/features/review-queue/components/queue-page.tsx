@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Button, Radio, Space, Table, Tag, Typography, type TableProps } from 'antd'
+import { Button, Radio, Space, Table, Tag, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -105,7 +105,7 @@ export function QueuePage() {
       key: 'user',
       render: (_, r) => (
         <span>
-          {r.userName} <Typography.Text type="secondary">{r.userPhone}</Typography.Text>
+          {r.userName} <span className="text-secondary">{r.userPhone}</span>
         </span>
       ),
     },
@@ -148,11 +148,11 @@ export function QueuePage() {
       data-testid="queue"
     >
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Typography.Title level={1} id="queue-title" style={{ fontSize: 22, margin: 0 }}>
+        <h1 id="queue-title" className="page-title">
           {t('title')}
-        </Typography.Title>
+        </h1>
         <Space wrap>
-          <Typography.Text type="secondary">{t('selectHint')}</Typography.Text>
+          <span className="text-secondary">{t('selectHint')}</span>
           {(staff.role === 'agent' || staff.role === 'lead') && (
             <Button type="primary" onClick={() => navigate('/requests/new')}>
               {t('newRequest')}
