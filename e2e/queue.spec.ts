@@ -1,10 +1,16 @@
+import type { Page } from '@playwright/test'
 import { choose, expect, expectAccessible, queueSettled, signIn, test } from './fixtures'
 
 const rows = '.ant-table-tbody tr.ant-table-row'
 
+/** Picks a queue view with the pointer: its radio sits hidden inside the button people click. */
+async function pickView(page: Page, name: RegExp) {
+  await page.locator('label').filter({ has: page.getByRole('radio', { name }) }).click()
+}
+
 test('filters live in the URL and survive a reload', async ({ page }) => {
   await signIn(page, 'agent01')
-  await page.getByRole('tab', { name: /全部/ }).click()
+  await pickView(page, /全部/)
   await choose(page, '类型', '账号注销')
   await expect(page).toHaveURL(/type=cancellation/)
   await expect(page).toHaveURL(/tab=all/)
@@ -17,9 +23,9 @@ test('filters live in the URL and survive a reload', async ({ page }) => {
   await expect(page).toHaveURL(/sort=receivedAt%3Aasc|sort=receivedAt:asc/)
 })
 
-test('the tabs count what is due and overdue, and the overdue tab shows only overdue work', async ({ page }) => {
+test('the views count what is due and overdue, and the overdue view shows only overdue work', async ({ page }) => {
   await signIn(page, 'agent01')
-  await page.getByRole('tab', { name: /已逾期/ }).click()
+  await pickView(page, /已逾期/)
   await queueSettled(page, 'tab=overdue')
   const badges = await page.locator(`${rows} [data-testid="sla-badge"]`).allTextContents()
   expect(badges.length).toBeGreaterThan(0)
@@ -29,7 +35,9 @@ test('the tabs count what is due and overdue, and the overdue tab shows only ove
 
 test('an agent works the queue by keyboard: j/k, Enter, c, / and ?', async ({ page }) => {
   await signIn(page, 'agent01')
-  await page.getByRole('tab', { name: /未分配/ }).click()
+  await page.getByRole('radio', { name: /我的待办/ }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('radio', { name: /未分配/ })).toBeChecked()
   await queueSettled(page, 'tab=unassigned')
   const firstId = await page.locator(rows).first().getAttribute('data-row-key')
   const secondId = await page.locator(rows).nth(1).getAttribute('data-row-key')

@@ -1,4 +1,4 @@
-import { Button, Layout, Menu, Select, Space, Tag, Typography } from 'antd'
+import { Button, Layout, Menu, Select, Space, Tag } from 'antd'
 import { Suspense } from 'react'
 import { useTranslation, LANGUAGES, type Language } from '../../shared/i18n/i18n'
 import { Link, Outlet, useLocation } from 'react-router'
@@ -65,7 +65,7 @@ export function AppShell() {
             <Space size="middle">
               <NetworkStatusTag />
               <span data-testid="current-staff">
-                <Typography.Text strong>{staff.displayName}</Typography.Text>{' '}
+                <strong className="text-strong">{staff.displayName}</strong>{' '}
                 <Tag color="blue">{t(`role.${staff.role}`)}</Tag>
               </span>
               <Select<Language>

@@ -1,9 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { sessionStore } from '../../shared/api/session-store'
 import { fetchSession } from '../../shared/auth/session-api'
 import { useSession } from '../../shared/auth/session-context'
-
-const IdleDialog = lazy(() => import('./idle-dialog'))
+import { IdleDialog, MountWhenOpened } from './lazy-session-dialogs'
 
 export const IDLE_WARNING_MS = 25 * 60_000
 export const IDLE_TIMEOUT_MS = 30 * 60_000
@@ -24,16 +23,16 @@ export function IdleWarning({ warnAfterMs = IDLE_WARNING_MS, timeoutMs = IDLE_TI
 
   const open = !expired && idleFor >= warnAfterMs && idleFor < timeoutMs
   const minutes = Math.max(1, Math.ceil((timeoutMs - idleFor) / 60_000))
-  // The dialog's code loads when it first opens: most sessions never see it.
-  return open ? (
-    <Suspense fallback={null}>
+  return (
+    <MountWhenOpened open={open}>
       <IdleDialog
+        open={open}
         minutes={minutes}
         onStay={async () => {
           await fetchSession()
           setIdleFor(0)
         }}
       />
-    </Suspense>
-  ) : null
+    </MountWhenOpened>
+  )
 }

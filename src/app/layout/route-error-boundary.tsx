@@ -1,8 +1,27 @@
-import { Button, Typography } from 'antd'
+import { Button } from 'antd'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from '../../shared/i18n/i18n'
 import { useNavigate, useRouteError } from 'react-router'
 import { ApiError } from '../../shared/api/api-error'
 import { ErrorIcon, ForbiddenPage, NotFoundPage, StatusPage } from './status-pages'
+
+function PlainCorrelationId({ id }: { id: string }) {
+  const { t } = useTranslation()
+  return (
+    <span className="text-secondary">
+      {t('common.correlationId')}: {id}
+    </span>
+  )
+}
+
+// Copying the id needs antd's Typography, which the shell otherwise does without: until it has
+// loaded, or if it cannot be, the id shows as plain text.
+const CopyableCorrelationId = lazy(() =>
+  import('./copyable-correlation-id').then(
+    (m) => ({ default: m.CopyableCorrelationId }),
+    () => ({ default: PlainCorrelationId }),
+  ),
+)
 
 /** One per route: a failed screen shows why and a retry while the shell keeps working. */
 export function RouteErrorBoundary() {
@@ -24,9 +43,9 @@ export function RouteErrorBoundary() {
     >
       <div>{message}</div>
       {error instanceof ApiError && (
-        <Typography.Text type="secondary" copyable={{ text: error.correlationId }}>
-          {t('common.correlationId')}: {error.correlationId}
-        </Typography.Text>
+        <Suspense fallback={<PlainCorrelationId id={error.correlationId} />}>
+          <CopyableCorrelationId id={error.correlationId} />
+        </Suspense>
       )}
     </StatusPage>
   )

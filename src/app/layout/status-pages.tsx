@@ -1,5 +1,5 @@
 import { CloseCircleFilled, StopOutlined, QuestionCircleOutlined } from '@ant-design/icons'
-import { Button, Flex, Typography } from 'antd'
+import { Button, Flex } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../shared/i18n/i18n'
 import { Link, Navigate } from 'react-router'
@@ -21,14 +21,10 @@ export function StatusPage({ icon, title, children, extra }: { icon: ReactNode; 
       <div aria-hidden="true" style={{ fontSize: 56 }}>
         {icon}
       </div>
-      <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+      <h1 className="page-title" style={{ fontSize: 24 }}>
         {title}
-      </Typography.Title>
-      {children && (
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {children}
-        </Typography.Paragraph>
-      )}
+      </h1>
+      {children && <div className="text-secondary">{children}</div>}
       {extra}
     </Flex>
   )

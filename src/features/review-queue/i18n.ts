@@ -3,6 +3,7 @@ import { registerMessages } from '../../shared/i18n/i18n'
 registerMessages('queue', {
   'zh-CN': {
     title: '请求队列',
+    views: '队列视图',
     tabs: { mine: '我的待办', unassigned: '未分配', due_soon: '即将到期', overdue: '已逾期', all: '全部' },
     col: {
       id: '请求编号',
@@ -63,6 +64,7 @@ registerMessages('queue', {
   },
   'en-US': {
     title: 'Request queue',
+    views: 'Queue view',
     tabs: { mine: 'My work', unassigned: 'Unassigned', due_soon: 'Due soon', overdue: 'Overdue', all: 'All' },
     col: {
       id: 'Request',

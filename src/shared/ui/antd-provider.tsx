@@ -1,8 +1,9 @@
-import { App as AntApp, ConfigProvider } from 'antd'
-import enUS from 'antd/locale/en_US'
-import zhCN from 'antd/locale/zh_CN'
+import { ConfigProvider } from 'antd'
+import enUS from 'antd/es/locale/en_US'
+import zhCN from 'antd/es/locale/zh_CN'
 import type { ReactNode } from 'react'
 import { useLocale } from '../i18n/locale-provider'
+import { FeedbackProvider } from './feedback'
 
 // Secondary and placeholder text and the error red darkened from antd's defaults to meet WCAG AA
 // contrast; a primary button darkens rather than lightens under the pointer, so its white label
@@ -40,8 +41,8 @@ function REQUIRED_MARK(label: ReactNode, { required }: { required: boolean }) {
 }
 
 /**
- * antd's theme, locale and App context (message, modal, notification) for every screen built with
- * antd. It wraps the signed-in shell and the public pages, never the sign-in page, which is kept
+ * antd's theme and locale, and the toasts and confirmations of useFeedback(), for every screen built
+ * with antd. It wraps the signed-in shell and the public pages, never the sign-in page, which is kept
  * free of antd so the console's first page loads light.
  */
 export function AntdProvider({ children }: { children: ReactNode }) {
@@ -53,7 +54,9 @@ export function AntdProvider({ children }: { children: ReactNode }) {
       button={{ autoInsertSpace: false }}
       form={{ requiredMark: REQUIRED_MARK }}
     >
-      <AntApp>{children}</AntApp>
+      <FeedbackProvider>
+        <div className="antd-root">{children}</div>
+      </FeedbackProvider>
     </ConfigProvider>
   )
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { App, Button, Card, Descriptions, Table, Tooltip, Typography } from 'antd'
+import { Button, Card, Descriptions, Table, Tooltip, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import { useIntentKey } from '../api/requests'
@@ -7,6 +7,7 @@ import type { BrowserVerification, Checkpoint } from '../lib/chain-verifier'
 import { latestCheckpoint } from '../lib/chain-verifier'
 import './chain-verification-messages'
 import { ErrorAlert } from './error-alert'
+import { useFeedback } from './feedback'
 
 export type CheckpointSigner = (head: { headHash: string; count: number }, idempotencyKey: string) => Promise<Checkpoint>
 
@@ -23,7 +24,7 @@ const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm')
 
 export function ChainCheckpoints({ queryKey, list, sign, verified, staffName }: ChainCheckpointsProps) {
   const { t } = useTranslation('chain')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const queryClient = useQueryClient()
   const intent = useIntentKey()
   const checkpoints = useQuery({ queryKey, queryFn: ({ signal }) => list(signal) })
@@ -35,7 +36,7 @@ export function ChainCheckpoints({ queryKey, list, sign, verified, staffName }: 
       return result
     },
     onSuccess: (c) => {
-      void message.success(t('checkpoints.signed', { count: c.count }))
+      message.success(t('checkpoints.signed', { count: c.count }))
       void queryClient.invalidateQueries({ queryKey })
     },
   })

@@ -1,4 +1,4 @@
-import { Alert, Button, Typography } from 'antd'
+import { Alert, Button } from 'antd'
 import { useTranslation } from '../i18n/i18n'
 import { ApiError, NetworkError } from '../api/api-error'
 
@@ -15,9 +15,9 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       title={message}
       description={
         error instanceof ApiError ? (
-          <Typography.Text type="secondary">
+          <span className="text-secondary">
             {t('common.correlationId')}: <span data-testid="correlation-id">{error.correlationId}</span>
-          </Typography.Text>
+          </span>
         ) : undefined
       }
       action={

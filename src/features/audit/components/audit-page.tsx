@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query'
-import { App, Button, Space, Tabs, Typography } from 'antd'
+import { Button, Space, Tabs, Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ChainVerification } from '../../../shared/ui/chain-verification'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { auditChainSource, auditQueries, downloadAuditCsv, signAuditCheckpoint } from '../api/audit-api'
 import '../i18n'
 import { filterParams, readAuditView, writeAuditView, type AuditTab, type AuditView } from '../model/audit-params'
@@ -14,7 +15,7 @@ import { useActorName } from './use-actor-name'
 
 export function AuditPage() {
   const { t } = useTranslation('audit')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const staff = useStaff()
   const actorName = useActorName()
   const [searchParams, setSearchParams] = useSearchParams()
@@ -23,7 +24,7 @@ export function AuditPage() {
   const mayExport = staff.role === 'compliance'
   const exporting = useMutation({
     mutationFn: () => downloadAuditCsv(filterParams(view)),
-    onSuccess: () => void message.success(t('exported')),
+    onSuccess: () => message.success(t('exported')),
     meta: { invalidates: [auditQueries.all()] },
   })
 

@@ -1,8 +1,9 @@
-import { App, Button, Card, Form, Input, Radio, Select, Space } from 'antd'
+import { Button, Card, Form, Input, Radio, Select, Space } from 'antd'
 import { useTranslation, i18n, type Language } from '../../../shared/i18n/i18n'
 import { REJECTION_REASONS } from '../../../shared/api/enums'
 import type { CancellationChecklistDto, RequestDetail } from '../../../shared/api/schemas'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { decisionMessage, type RejectionReason } from '../model/decision-message'
 
@@ -22,7 +23,7 @@ interface DecisionFormProps {
 /** The maker's form: approve, or reject with a reason; the user's message starts from a template. */
 export function DecisionForm({ request, checklist, command }: DecisionFormProps) {
   const { t } = useTranslation('cancellations')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
   const outcome = Form.useWatch('outcome', form)
   const blocked = !checklist.ok
@@ -41,7 +42,7 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
   const submit = async (values: Values) => {
     const body = { outcome: values.outcome, message: values.message, ...(values.outcome === 'reject' ? { reasonCode: values.reasonCode } : {}) }
     const result = await command.run('decision', body).catch(() => null)
-    if (result) void message.success(t('decision.submitted'))
+    if (result) message.success(t('decision.submitted'))
   }
 
   return (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Card, Checkbox, Form, InputNumber, Skeleton, Space, Typography } from 'antd'
+import { Button, Card, Checkbox, Form, InputNumber, Skeleton, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { COPY_CATEGORIES, REQUIRED_COPY_CATEGORIES, type CopyCategory } from '../../../shared/api/copy-schemas'
@@ -8,6 +8,7 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { copyQueries } from '../api/copy-queries'
 import '../i18n'
 import { CopyLinksList } from './copy-links-list'
@@ -28,7 +29,7 @@ export function CopyPanel({ request, command }: CopyPanelProps) {
 
 function CopyWork({ request, command }: CopyPanelProps) {
   const { t } = useTranslation('copy')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const staff = useStaff()
   const [chosen, setChosen] = useState<CopyCategory[]>([...REQUIRED_COPY_CATEGORIES])
   const [days, setDays] = useState<number | null>(null)
@@ -38,7 +39,7 @@ function CopyWork({ request, command }: CopyPanelProps) {
   const issue = async () => {
     const body = { categories: chosen, ...(days ? { expiresInDays: days } : {}) }
     const result = await command.run('copy-link', body).catch(() => null)
-    if (result) void message.success(t('issued'))
+    if (result) message.success(t('issued'))
   }
 
   return (

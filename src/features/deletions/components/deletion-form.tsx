@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Card, Form, Input, Radio, Skeleton, Space, Typography } from 'antd'
+import { Button, Card, Form, Input, Radio, Skeleton, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
@@ -8,6 +8,7 @@ import type { DeletionPlanItemInput } from '../../../shared/api/deletion-schemas
 import { DELETION_GROUNDS, type DeletionGround } from '../../../shared/api/enums'
 import type { DataPlanItem } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import type { DeletionPanelProps } from './deletion-panel-props'
 import { PlanEditor } from './plan-editor'
@@ -36,7 +37,7 @@ export function DeletionForm({ request, command }: DeletionPanelProps) {
 
 function DeletionFormFields({ request, command, proposal }: DeletionPanelProps & { proposal: DataPlanItem[] }) {
   const { t } = useTranslation('deletions')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
   const [rows, setRows] = useState(() => asRows(proposal))
   const [planErrors, setPlanErrors] = useState<Record<string, string>>({})
@@ -47,7 +48,7 @@ function DeletionFormFields({ request, command, proposal }: DeletionPanelProps &
     setPlanErrors({})
     try {
       const result = await command.run('deletion-decision', { ground: values.ground, evidence: values.evidence ?? '', note: values.note ?? '', plan: rows })
-      if (result) void message.success(t('form.done'))
+      if (result) message.success(t('form.done'))
     } catch (error) {
       // The server's reason goes next to what it concerns: a form field, or a row of the plan.
       if (!isApiError(error, 400)) return

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd'
+import { Button, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { APPLICATION_STATUSES, type DisclosureApplication } from '../../../shared/api/disclosure-schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { disclosureQueries, useDecideApplication } from '../api/disclosure-api'
 import '../i18n'
 import { useStaffName } from './use-staff-name'
@@ -16,7 +17,7 @@ const STATUS_COLOR: Record<Status, string> = { pending: '#ad4e00', approved: '#2
 /** Third-party applications: the second compliance manager approves or rejects (maker ≠ checker). */
 export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number): void }) {
   const { t } = useTranslation('disclosures')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const staff = useStaff()
   const staffName = useStaffName()
   const [status, setStatus] = useState<Status>('pending')
@@ -28,7 +29,11 @@ export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number):
   const approve = (app: DisclosureApplication) =>
     decide.mutate(
       { id: app.id, action: 'approve' },
-      { onSuccess: (r) => r.kind === 'approved' && void message.success(t('applications.approved', { seq: r.record.seq })) },
+      {
+        onSuccess: (r) => {
+          if (r.kind === 'approved') message.success(t('applications.approved', { seq: r.record.seq }))
+        },
+      },
     )
 
   const columns: TableProps<DisclosureApplication>['columns'] = [
@@ -109,7 +114,7 @@ export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number):
             { id: rejecting.id, action: 'reject', reason },
             {
               onSuccess: () => {
-                void message.success(t('applications.rejected', { id: rejecting.id }))
+                message.success(t('applications.rejected', { id: rejecting.id }))
                 setRejecting(null)
               },
             },

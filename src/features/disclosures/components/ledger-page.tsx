@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { App, Badge, Button, Space, Tabs, Typography } from 'antd'
+import { Badge, Button, Space, Tabs, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { disclosureQueries, downloadLedgerCsv } from '../api/disclosure-api'
 import '../i18n'
 import { filterParams, readLedgerView, writeLedgerView, type LedgerTab, type LedgerView } from '../model/ledger-params'
@@ -18,7 +19,7 @@ import { RecordForm } from './record-form'
 
 export function LedgerPage() {
   const { t } = useTranslation('disclosures')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const staff = useStaff()
   const [searchParams, setSearchParams] = useSearchParams()
   const view = readLedgerView(searchParams)
@@ -26,7 +27,7 @@ export function LedgerPage() {
   const pending = useQuery(disclosureQueries.applications('pending'))
   const exporting = useMutation({
     mutationFn: () => downloadLedgerCsv(filterParams(view)),
-    onSuccess: () => void message.success(t('exported')),
+    onSuccess: () => message.success(t('exported')),
   })
   const mayRecord = staff.role === 'compliance'
   const update = (change: Partial<LedgerView>) => setSearchParams(writeLedgerView({ ...view, ...change }))

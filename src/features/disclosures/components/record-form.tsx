@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, DatePicker, Drawer, Form, Input, Radio, Select, Space } from 'antd'
+import { Alert, Button, Checkbox, DatePicker, Drawer, Form, Input, Radio, Select, Space } from 'antd'
 import type { CheckboxGroupProps } from 'antd/es/checkbox'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -7,6 +7,7 @@ import { isApiError } from '../../../shared/api/api-error'
 import { DISCLOSURE_BASES, RECIPIENT_TYPES, type DisclosureBasis } from '../../../shared/api/enums'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { useRecordDisclosure, type RecordOutcome } from '../api/disclosure-api'
 import '../i18n'
 import { basisDefaults, formPath, toRequestBody, valuesFromRecord, type RecordFormValues } from '../model/record-form'
@@ -34,7 +35,7 @@ const RECIPIENTS_FOR: Partial<Record<DisclosureBasis, readonly string[]>> = {
 
 export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps) {
   const { t } = useTranslation('disclosures')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<RecordFormValues>()
   const record = useRecordDisclosure()
   const basis = Form.useWatch('basis', form) ?? 'consent'
@@ -46,7 +47,7 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
   const submit = async (values: RecordFormValues) => {
     try {
       const outcome = await record.mutateAsync(toRequestBody(values, corrects?.seq ?? null))
-      void message.success(
+      message.success(
         outcome.kind === 'recorded' ? t('form.recorded', { seq: outcome.record.seq }) : t('form.submitted', { id: outcome.application.id }),
       )
       form.resetFields()

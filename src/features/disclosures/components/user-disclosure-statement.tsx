@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Drawer, Space, Typography } from 'antd'
+import { Button, Drawer, Space, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { disclosureQueries } from '../api/disclosure-api'
 import '../i18n'
 import { StatementDocument, statementText } from './statement-document'
@@ -21,7 +22,7 @@ interface UserDisclosureStatementProps {
  */
 export function UserDisclosureStatement({ userId, requestId }: UserDisclosureStatementProps) {
   const { t } = useTranslation('disclosures')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [open, setOpen] = useState(false)
   const statement = useQuery({ ...disclosureQueries.statement(userId, requestId), enabled: open })
 
@@ -34,7 +35,7 @@ export function UserDisclosureStatement({ userId, requestId }: UserDisclosureSta
   const copy = async () => {
     if (!statement.data) return
     await navigator.clipboard.writeText(statementText(statement.data))
-    void message.success(t('statement.copied'))
+    message.success(t('statement.copied'))
   }
 
   return (

@@ -1,8 +1,9 @@
-import { Alert, App, Button, Space } from 'antd'
+import { Alert, Button, Space } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import type { FeePanelProps } from './fee-command'
 
@@ -10,7 +11,7 @@ import type { FeePanelProps } from './fee-command'
 export function DuplicateBanner({ request, command }: FeePanelProps) {
   const { t } = useTranslation('fees')
   const staff = useStaff()
-  const { modal, message } = App.useApp()
+  const { modal, message } = useFeedback()
 
   if (request.mergedInto) {
     return (
@@ -37,7 +38,7 @@ export function DuplicateBanner({ request, command }: FeePanelProps) {
       cancelText: t('cancel'),
       onOk: async () => {
         const result = await command.run('merge', { into }).catch(() => null)
-        if (result) void message.success(t('merged', { id: into }))
+        if (result) message.success(t('merged', { id: into }))
       },
     })
 

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
+import { Alert, Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { CHANNELS } from '../../../shared/api/enums'
 import type { FeeQuote } from '../../../shared/api/schemas'
 import { formatFen } from '../../../shared/lib/fees'
+import { useFeedback } from '../../../shared/ui/feedback'
 import type { FeeCommand } from './fee-command'
 
 type Answer = 'accept' | 'withdraw'
@@ -12,7 +13,7 @@ type Answer = 'accept' | 'withdraw'
 /** A quote waiting for the user, and what staff record once the user has answered. */
 export function FeeAnswer({ quote, command, staffName, canAccept, canWithdraw }: { quote: FeeQuote; command: FeeCommand; staffName(id: string): string; canAccept: boolean; canWithdraw: boolean }) {
   const { t } = useTranslation('fees')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [open, setOpen] = useState<Answer | null>(null)
   const [form] = Form.useForm<{ channel?: string; note?: string; reason?: string }>()
 
@@ -23,7 +24,7 @@ export function FeeAnswer({ quote, command, staffName, canAccept, canWithdraw }:
         ? await command.run('fee-acceptance', { accepted: true, channel: values.channel, note: values.note || undefined }).catch(() => null)
         : await command.run('withdraw', { reason: values.reason }).catch(() => null)
     if (!result) return
-    void message.success(t(open === 'accept' ? 'acceptDone' : 'withdrawDone'))
+    message.success(t(open === 'accept' ? 'acceptDone' : 'withdrawDone'))
     setOpen(null)
     form.resetFields()
   }

@@ -1,7 +1,8 @@
-import { App, Button, Form, Input, InputNumber } from 'antd'
+import { Button, Form, Input, InputNumber } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ApiError } from '../../../shared/api/api-error'
 import { MAX_FEE_FEN, yuanToFen } from '../../../shared/lib/fees'
+import { useFeedback } from '../../../shared/ui/feedback'
 import type { FeeCommand } from './fee-command'
 
 interface Values {
@@ -12,7 +13,7 @@ interface Values {
 /** The agent's quote: an amount in yuan (two decimals at most) and what it pays for. */
 export function FeeQuoteForm({ command }: { command: FeeCommand }) {
   const { t } = useTranslation('fees')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
 
   const submit = async ({ amount, basis }: Values) => {
@@ -28,7 +29,7 @@ export function FeeQuoteForm({ command }: { command: FeeCommand }) {
     })
     if (result) {
       form.resetFields()
-      void message.success(t('quoted'))
+      message.success(t('quoted'))
     }
   }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Alert, App, Button } from 'antd'
+import { Alert, Button } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -8,13 +8,14 @@ import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { autoCloseAt, isAutoCloseDue } from '../../../shared/lib/identity-requirements'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { settingsQuery, useAutoCloseUnverified } from '../api/auto-close'
 import '../i18n'
 
 /** When an unverified request will close by itself, and the control to close overdue ones now. */
 export function AutoCloseNotice({ request }: { request: RequestDetail }) {
   const { t } = useTranslation('identity')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const staff = useStaff()
   const calendar = useWorkingCalendar()
   const settings = useQuery(settingsQuery())
@@ -46,7 +47,7 @@ export function AutoCloseNotice({ request }: { request: RequestDetail }) {
               onClick={() =>
                 sweep.mutate(undefined, {
                   onSuccess: (r) =>
-                    void message.success(t('autoClose.ran', { count: r.closed.length })),
+                    message.success(t('autoClose.ran', { count: r.closed.length })),
                 })
               }
             >

@@ -1,11 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
-import { App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
+import { Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { IDENTITY_DOCUMENTS, type IdentityDocumentKind } from '../../../shared/api/enums'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { FileFingerprintInput, type FileFingerprint } from './file-fingerprint-input'
 
@@ -29,7 +30,7 @@ export function DocumentsReceivedDialog({
   onClose,
 }: DocumentsReceivedDialogProps) {
   const { t } = useTranslation('identity')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
   const [error, setError] = useState<unknown>(null)
 
@@ -48,7 +49,7 @@ export function DocumentsReceivedDialog({
         return null
       })
     if (result) {
-      void message.success(t('documents.saved'))
+      message.success(t('documents.saved'))
       onClose()
     }
   }

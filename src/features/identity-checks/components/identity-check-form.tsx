@@ -1,4 +1,4 @@
-import { Alert, App, Button, Divider, Form, Input, Radio, Typography } from 'antd'
+import { Alert, Button, Divider, Form, Input, Radio, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ApiError } from '../../../shared/api/api-error'
@@ -6,6 +6,7 @@ import { IDENTITY_OUTCOMES, type IdentityRequirement } from '../../../shared/api
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import {
   checkBody,
@@ -35,7 +36,7 @@ interface IdentityCheckFormProps {
 /** Records one identity check: the evidence examined, the automatic checks, and the outcome. */
 export function IdentityCheckForm({ request, command }: IdentityCheckFormProps) {
   const { t } = useTranslation('identity')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<CheckFormValues>()
   const [error, setError] = useState<unknown>(null)
   const values = Form.useWatch([], form) as Partial<CheckFormValues> | undefined
@@ -67,7 +68,7 @@ export function IdentityCheckForm({ request, command }: IdentityCheckFormProps) 
     })
     if (result) {
       form.resetFields()
-      void message.success(t('form.saved'))
+      message.success(t('form.saved'))
     }
   }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Card, DatePicker, Form, Select, Space, Typography } from 'antd'
+import { Button, Card, DatePicker, Form, Select, Space, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ACCOUNT_STATUSES, DATA_CATEGORIES } from '../../../shared/api/enums'
@@ -9,6 +9,7 @@ import {
   type IncidentDetail,
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
@@ -40,7 +41,7 @@ export function AffectedQueryForm({
   readOnly: boolean
 }) {
   const { t } = useTranslation('incidents')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<QueryValues>()
   const values = Form.useWatch([], form) as QueryValues | undefined
   const criteria = criteriaOf(values ?? {})
@@ -53,7 +54,7 @@ export function AffectedQueryForm({
   const add = async () => {
     try {
       const result = await command.run('affected-users/query', { ...criteria }, addedResultSchema)
-      if (result) void message.success(t('users.added', { count: result.added }))
+      if (result) message.success(t('users.added', { count: result.added }))
     } catch {
       // Shown below the form.
     }

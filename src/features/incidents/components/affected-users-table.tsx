@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd'
+import { Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -9,6 +9,7 @@ import {
   type IncidentDetail,
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
@@ -141,7 +142,7 @@ function RemoveDialog({
   onClose(): void
 }) {
   const { t } = useTranslation('incidents')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<{ reason: string }>()
   const command = useIncidentCommand(incident)
   const submit = async ({ reason }: { reason: string }) => {
@@ -149,7 +150,7 @@ function RemoveDialog({
       if (
         await command.run('affected-users/remove', { userIds: [userId], reason: reason.trim() })
       ) {
-        void message.success(t('users.removed', { userId }))
+        message.success(t('users.removed', { userId }))
         onClose()
       }
     } catch {

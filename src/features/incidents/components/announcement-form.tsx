@@ -1,4 +1,4 @@
-import { App, Button, Card, Checkbox, DatePicker, Form, Input, Space, Typography } from 'antd'
+import { Button, Card, Checkbox, DatePicker, Form, Input, Space, Typography } from 'antd'
 import type { CheckboxGroupProps } from 'antd/es/checkbox'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -9,6 +9,7 @@ import {
   type IncidentDetail,
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
 import { draftFromRecord } from '../model/notice-draft'
@@ -42,7 +43,7 @@ export function AnnouncementForm({
   onDone(): void
 }) {
   const { t } = useTranslation('incidents')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<AnnouncementValues>()
   const command = useIncidentCommand(incident)
   const zh = Form.useWatch('textZh', form) ?? ''
@@ -60,7 +61,7 @@ export function AnnouncementForm({
         impracticalReason: v.impracticalReason.trim(),
       })
       if (updated) {
-        void message.success(t('announcement.published'))
+        message.success(t('announcement.published'))
         onDone()
       }
     } catch (e) {

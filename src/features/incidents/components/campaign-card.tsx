@@ -1,4 +1,4 @@
-import { App, Button, Card, Collapse, Progress, Space, Tag, Typography } from 'antd'
+import { Button, Card, Collapse, Progress, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -8,6 +8,7 @@ import {
   type IncidentDetail,
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { DeliveriesTable } from './deliveries-table'
 import { DELIVERY_COLOUR } from './incident-tags'
@@ -24,7 +25,7 @@ interface CampaignCardProps {
 /** One notice batch: how far delivery got, what failed and why, and a retry of the failures. */
 export function CampaignCard({ incident, campaign, readOnly, expanded }: CampaignCardProps) {
   const { t } = useTranslation('incidents')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const staffName = useStaffName()
   const command = useIncidentCommand(incident)
   const [showDeliveries, setShowDeliveries] = useState(expanded)
@@ -37,7 +38,7 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
   const retry = async () => {
     try {
       if (await command.run('campaigns/retry', { campaignId: campaign.id }))
-        void message.success(t('campaign.retried'))
+        message.success(t('campaign.retried'))
     } catch {
       // Shown in the card.
     }

@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd'
+import { Button, Card, Form, Input, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
@@ -9,6 +9,7 @@ import {
 } from '../../../shared/api/incident-schemas'
 import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
 import { TemplateCheck, templateRule } from './template-check'
@@ -30,7 +31,7 @@ export function CampaignForm({
   onSent(campaignId: string): void
 }) {
   const { t } = useTranslation('incidents')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<CampaignValues>()
   const [english, setEnglish] = useState(false)
   const command = useIncidentCommand(incident)
@@ -49,7 +50,7 @@ export function CampaignForm({
       }
       const updated = await command.run('campaigns', body)
       if (updated) {
-        void message.success(t('campaign.sent'))
+        message.success(t('campaign.sent'))
         const latest = updated.campaigns.at(-1)
         if (latest) onSent(latest.id)
       }

@@ -1,16 +1,17 @@
-import { App, Button, Form, Input, Modal, Typography } from 'antd'
+import { Button, Form, Input, Modal, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
 
 /** Closing: the server checks that users were told and the regulator informed, and says what is missing. */
 export function CloseIncident({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation('incidents')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [open, setOpen] = useState(false)
   const [form] = Form.useForm<{ summary: string }>()
   const command = useIncidentCommand(incident)
@@ -23,7 +24,7 @@ export function CloseIncident({ incident }: { incident: IncidentDetail }) {
     try {
       const closed = await command.run('close', { summary: summary.trim() })
       if (closed) {
-        void message.success(t('close.done'))
+        message.success(t('close.done'))
         setOpen(false)
       }
     } catch {

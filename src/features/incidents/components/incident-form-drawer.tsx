@@ -1,10 +1,11 @@
-import { App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd'
+import { Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { DATA_CATEGORIES } from '../../../shared/api/enums'
 import { INCIDENT_SEVERITIES, type IncidentDetail } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { useCreateIncident } from '../api/incident-api'
 import '../i18n'
 import {
@@ -35,7 +36,7 @@ export function IncidentFormDrawer({
   onDone,
 }: IncidentFormDrawerProps) {
   const { t } = useTranslation('incidents')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<IncidentFormValues>()
   const create = useCreateIncident()
   const busy = create.isPending || (command?.isPending ?? false)
@@ -55,18 +56,18 @@ export function IncidentFormDrawer({
     try {
       if (!incident) {
         const created = await create.mutateAsync(input)
-        void message.success(t('form.created', { id: created.id }))
+        message.success(t('form.created', { id: created.id }))
         onDone(created)
         return
       }
       const changes = changedFields(incident, input)
       if (Object.keys(changes).length === 0) {
-        void message.info(t('form.noChange'))
+        message.info(t('form.noChange'))
         return
       }
       const updated = await command?.run('update', changes)
       if (updated) {
-        void message.success(t('form.saved'))
+        message.success(t('form.saved'))
         onDone(updated)
       }
     } catch (e) {

@@ -1,21 +1,11 @@
-import {
-  App,
-  AutoComplete,
-  Button,
-  Card,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  Space,
-  Typography,
-} from 'antd'
+import { AutoComplete, Button, Card, DatePicker, Descriptions, Form, Input, Space, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import type { IncidentDetail, RegulatorReport } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { AttachmentsInput } from './attachments-input'
 import { useIncidentCommand } from './use-incident-command'
@@ -46,7 +36,7 @@ export function RegulatorPanel({
   readOnly: boolean
 }) {
   const { t } = useTranslation('incidents')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const staffName = useStaffName()
   const [form] = Form.useForm<ReportValues>()
   const [adding, setAdding] = useState(false)
@@ -63,7 +53,7 @@ export function RegulatorPanel({
         attachments: v.attachments ?? [],
       })
       if (updated) {
-        void message.success(t('regulator.recorded', { reference: v.referenceNumber.trim() }))
+        message.success(t('regulator.recorded', { reference: v.referenceNumber.trim() }))
         form.resetFields()
         setAdding(false)
       }

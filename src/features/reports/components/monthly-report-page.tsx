@@ -1,12 +1,13 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons'
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { App, Button, Col, Row, Select, Space, Typography } from 'antd'
+import { Button, Col, Row, Select, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { downloadMonthlyCsv, reportQueries } from '../api/report-queries'
 import '../i18n'
 import { readMonth, recentMonths } from '../model/report-month'
@@ -25,13 +26,13 @@ function Section({ title, note, children }: { title: string; note?: string; chil
 /** The monthly compliance report: on screen, as CSV, and on paper. */
 export function MonthlyReportPage() {
   const { t } = useTranslation('reports')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [params, setParams] = useSearchParams()
   const month = readMonth(params)
   const report = useQuery(reportQueries.monthly(month))
   const exporting = useMutation({
     mutationFn: () => downloadMonthlyCsv(month),
-    onSuccess: () => void message.success(t('exported', { month })),
+    onSuccess: () => message.success(t('exported', { month })),
   })
   const r = report.data
   return (

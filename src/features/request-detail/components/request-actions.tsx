@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd'
+import { Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
@@ -12,6 +12,7 @@ import {
   type RequestAction,
 } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { useFeedback } from '../../../shared/ui/feedback'
 
 type Command = ReturnType<typeof useRequestCommand>
 type FormAction = 'assign' | 'extend' | 'send_back'
@@ -20,7 +21,7 @@ type FormAction = 'assign' | 'extend' | 'send_back'
 export function RequestActions({ request, command }: { request: RequestDetail; command: Command }) {
   const { t } = useTranslation('request')
   const staff = useStaff()
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [open, setOpen] = useState<FormAction | null>(null)
   // Every type prepares its decision in its own panel (the cancellation checklist, the deletion
   // plan, the consent, correction, access and copy actions) and refusals in the refusal panel;
@@ -33,7 +34,7 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
     const result = await command.run(ACTION_ENDPOINT[action], body)
     if (result) {
       setOpen(null)
-      void message.success(t('done'))
+      message.success(t('done'))
     }
   }
 

@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Alert, App, Button, Progress, Select, Space } from 'antd'
+import { Alert, Button, Progress, Select, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { newIdempotencyKey } from '../../../shared/api/http-client'
 import { postRequestAction, requestQueries, staffQueries } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'
+import { useFeedback } from '../../../shared/ui/feedback'
 
 interface RowResult {
   id: string
@@ -15,7 +16,7 @@ interface RowResult {
 export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone(): void }) {
   const { t } = useTranslation('queue')
   const queryClient = useQueryClient()
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const staff = useQuery(staffQueries.list())
   const [assigneeId, setAssigneeId] = useState<string>()
   const [results, setResults] = useState<RowResult[] | null>(null)
@@ -46,7 +47,7 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
     const summary = t('bulkResult', { ok: done.length - failedCount, failed: failedCount })
     // All through: the selection is done with. Otherwise it stays, with each failure and its reason.
     if (failedCount === 0) {
-      void message.success(summary)
+      message.success(summary)
       onDone()
     }
   }

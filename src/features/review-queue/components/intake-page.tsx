@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { App, Button, Card, DatePicker, Form, Input, Select, Typography } from 'antd'
+import { Button, Card, DatePicker, Form, Input, Select, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -10,6 +10,7 @@ import { apiRequest } from '../../../shared/api/http-client'
 import { requestQueries, useIntentKey } from '../../../shared/api/requests'
 import { pageSchema, platformUserSchema, requestDetailSchema } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 
 interface IntakeValues {
@@ -28,7 +29,7 @@ const userSearch = (q: string) =>
 export function IntakePage() {
   const { t } = useTranslation('queue')
   const navigate = useNavigate()
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<IntakeValues>()
   const [userQuery, setUserQuery] = useState('')
   const users = useQuery({ queryKey: ['users', 'search', userQuery], queryFn: () => userSearch(userQuery), enabled: userQuery.length >= 1 })
@@ -54,7 +55,7 @@ export function IntakePage() {
         onFinish={(values) =>
           create.mutate(values, {
             onSuccess: (created) => {
-              void message.success(t('intake.created', { id: created.id }))
+              message.success(t('intake.created', { id: created.id }))
               navigate(`/requests/${created.id}`)
             },
             onError: (error) => {

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { App, Badge, Button, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
+import { Button, Radio, Space, Table, Tag, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -13,6 +13,7 @@ import { allowedActions } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
 import { StatusTag } from '../../../shared/ui/status-tag'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { listParams, QUEUE_TABS, readQueueView, writeQueueView, type QueueView } from '../model/queue-params'
 import { QUEUE_SEARCH_ID, QueueFilters } from './queue-filters'
@@ -30,7 +31,7 @@ export function QueuePage() {
   const { t } = useTranslation('queue')
   const staff = useStaff()
   const navigate = useNavigate()
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [searchParams, setSearchParams] = useSearchParams()
   const view = readQueueView(searchParams, staff.role)
   // A name search is personal data: it lives here, never in the URL.
@@ -63,8 +64,8 @@ export function QueuePage() {
     claim.mutate(
       { id: row.id, action: 'claim', body: {}, version: row.version },
       {
-        onSuccess: () => void message.success(t('claimed', { id: row.id })),
-        onError: (e) => void message.error(e.message),
+        onSuccess: () => message.success(t('claimed', { id: row.id })),
+        onError: (e) => message.error(e.message),
       },
     )
   }
@@ -104,7 +105,7 @@ export function QueuePage() {
       key: 'user',
       render: (_, r) => (
         <span>
-          {r.userName} <Typography.Text type="secondary">{r.userPhone}</Typography.Text>
+          {r.userName} <span className="text-secondary">{r.userPhone}</span>
         </span>
       ),
     },
@@ -147,11 +148,11 @@ export function QueuePage() {
       data-testid="queue"
     >
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Typography.Title level={1} id="queue-title" style={{ fontSize: 22, margin: 0 }}>
+        <h1 id="queue-title" className="page-title">
           {t('title')}
-        </Typography.Title>
+        </h1>
         <Space wrap>
-          <Typography.Text type="secondary">{t('selectHint')}</Typography.Text>
+          <span className="text-secondary">{t('selectHint')}</span>
           {(staff.role === 'agent' || staff.role === 'lead') && (
             <Button type="primary" onClick={() => navigate('/requests/new')}>
               {t('newRequest')}
@@ -159,21 +160,20 @@ export function QueuePage() {
           )}
         </Space>
       </Space>
-      <Tabs
-        activeKey={view.tab}
-        onChange={(tab) => update({ tab: tab as QueueView['tab'] })}
-        items={QUEUE_TABS.map((tab) => {
-          const count = counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab]
-          return {
-            key: tab,
-            label: (
-              <span>
-                {t(`tabs.${tab}`)}{' '}
-                <Badge count={count ?? 0} showZero overflowCount={99999} color={tab === 'overdue' ? 'red' : tab === 'due_soon' ? 'orange' : 'blue'} />
-              </span>
-            ),
-          }
-        })}
+      <Radio.Group
+        aria-label={t('views')}
+        optionType="button"
+        value={view.tab}
+        onChange={(e) => update({ tab: e.target.value as QueueView['tab'] })}
+        style={{ marginBottom: 16 }}
+        options={QUEUE_TABS.map((tab) => ({
+          value: tab,
+          label: (
+            <>
+              {t(`tabs.${tab}`)} <span className={`queue-count queue-count-${tab}`}>{counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab] ?? 0}</span>
+            </>
+          ),
+        }))}
       />
       <QueueFilters
         view={view}

@@ -1,8 +1,9 @@
-import { App, Button, Card, Checkbox, Form, Input, Space, Typography } from 'antd'
+import { Button, Card, Checkbox, Form, Input, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import type { DataCategory } from '../../../shared/api/enums'
 import { accessAnswerRecordSchema, HELD_CATEGORIES } from '../../../shared/api/rights-schemas'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
 import type { RequestPanelProps } from './panel-props'
@@ -25,14 +26,14 @@ export function AccessPanel({ request, command }: RequestPanelProps) {
 
 function AccessAnswer({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
   const record = accessAnswerRecordSchema.safeParse(request.details.accessAnswer)
   const initial = { categories: [...HELD_CATEGORIES], message: accessTemplate(t, request.id, HELD_CATEGORIES) }
 
   const submit = async (values: Values) => {
     const result = await command.run('access-answer', { ...values }).catch(() => null)
-    if (result) void message.success(t('access.done'))
+    if (result) message.success(t('access.done'))
   }
 
   return (

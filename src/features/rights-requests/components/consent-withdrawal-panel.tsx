@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Card, Checkbox, Form, Input, Skeleton, Table, Tag, Typography } from 'antd'
+import { Button, Card, Checkbox, Form, Input, Skeleton, Table, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { consentWithdrawalRecordSchema, type ConsentKey } from '../../../shared/api/rights-schemas'
 import type { RequestPanelProps } from './panel-props'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { rightsQueries } from '../api/rights-queries'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
@@ -19,14 +20,14 @@ export function ConsentWithdrawalPanel({ request, command }: RequestPanelProps) 
 
 function ConsentWithdrawal({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const overview = useQuery(rightsQueries.consents(request.id, request.version))
   const record = consentWithdrawalRecordSchema.safeParse(request.details.withdrawal)
   const keyLabel = (key: ConsentKey) => t(`consent.key.${key}`)
 
   const submit = async (values: { keys: ConsentKey[]; note?: string }) => {
     const result = await command.run('consent-withdrawal', { keys: values.keys, ...(values.note ? { note: values.note } : {}) }).catch(() => null)
-    if (result) void message.success(t('consent.done'))
+    if (result) message.success(t('consent.done'))
   }
 
   return (

@@ -1,8 +1,9 @@
-import { App, Button, Card, Checkbox, Form, Input, Table, Typography } from 'antd'
+import { Button, Card, Checkbox, Form, Input, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { CORRECTABLE_FIELDS, correctionRecordSchema, type CorrectableField } from '../../../shared/api/rights-schemas'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
 import type { RequestPanelProps } from './panel-props'
@@ -17,7 +18,7 @@ export function CorrectionPanel({ request, command }: RequestPanelProps) {
 
 function Correction({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
   const values = Form.useWatch([], form) ?? {}
   const record = correctionRecordSchema.safeParse(request.details.correction)
@@ -32,7 +33,7 @@ function Correction({ request, command }: RequestPanelProps) {
     const changes = chosen.map((field) => ({ field, value: v[field] ?? '' }))
     try {
       const result = await command.run('correction', { changes, evidence: v.evidence })
-      if (result) void message.success(t('correction.done'))
+      if (result) message.success(t('correction.done'))
     } catch (error) {
       // The server's reason for each refused value goes next to the field it concerns.
       if (isApiError(error, 400)) form.setFields(Object.entries(error.fieldErrors).map(([name, reason]) => ({ name: name as keyof Values, errors: [reason] })))

@@ -1,8 +1,9 @@
-import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd'
+import { Button, Card, Form, Input, Select, Space, Typography } from 'antd'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import { REFUSAL_GROUNDS, type RequestType } from '../../../shared/api/enums'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
+import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import type { RequestPanelProps } from './panel-props'
 
@@ -36,13 +37,13 @@ export function RefusalPanel({ request, command }: RequestPanelProps) {
 
 function Refusal({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
   const template = (ground?: Ground) => refusalTemplate(t, request.type, request.id, ground)
 
   const submit = async (values: Values) => {
     const result = await command.run('decision', { outcome: 'reject', reasonCode: values.reasonCode, message: values.message }).catch(() => null)
-    if (result) void message.success(t('refusal.done'))
+    if (result) message.success(t('refusal.done'))
   }
 
   const option = (g: Ground) => ({ value: g, label: t(`common:rejectionReason.${g}`) })

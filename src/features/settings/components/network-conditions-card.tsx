@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Card, Form, InputNumber, Space, Switch, Tag } from 'antd'
+import { Button, Card, Form, InputNumber, Space, Switch, Tag } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { NetworkConditions } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import {
   faultsActive,
   NO_FAULTS,
@@ -15,7 +16,7 @@ import '../i18n/settings'
 /** Injected latency, failures and offline for the mock backend; reachable even while offline. */
 export function NetworkConditionsCard() {
   const { t } = useTranslation('settings')
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const current = useQuery(settingsQueries.network())
   const save = useSaveNetworkConditions()
   const [form] = Form.useForm<NetworkConditions>()
@@ -26,7 +27,7 @@ export function NetworkConditionsCard() {
   }, [current.data, form])
 
   const apply = (values: NetworkConditions) =>
-    save.mutate(values, { onSuccess: () => void message.success(t('settings.network.saved')) })
+    save.mutate(values, { onSuccess: () => message.success(t('settings.network.saved')) })
 
   return (
     <Card

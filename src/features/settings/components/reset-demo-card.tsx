@@ -1,13 +1,14 @@
-import { App, Alert, Button, Card } from 'antd'
+import { Alert, Button, Card } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { useResetDemoData } from '../api/settings-api'
 import '../i18n/settings'
 
 export function ResetDemoCard() {
   const { t } = useTranslation('settings')
-  const { modal } = App.useApp()
+  const { modal } = useFeedback()
   const reset = useResetDemoData()
   const [done, setDone] = useState(false)
 

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd'
+import { Button, Popconfirm, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
 import type { Staff } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { useUpdateStaff } from '../api/staff-api'
 import '../i18n/staff'
 import { ChangeRoleDialog } from './change-role-dialog'
@@ -22,7 +23,7 @@ const ROLE_COLOUR: Record<Staff['role'], string> = {
 export function StaffPage() {
   const { t } = useTranslation('settings')
   const me = useStaff()
-  const { message } = App.useApp()
+  const { message } = useFeedback()
   const list = useQuery(staffQueries.list())
   const update = useUpdateStaff()
   const [creating, setCreating] = useState(false)
@@ -33,7 +34,7 @@ export function StaffPage() {
       { id: s.id, change: { active } },
       {
         onSuccess: () =>
-          void message.success(
+          message.success(
             t(active ? 'staff.reactivated' : 'staff.deactivated', { name: s.displayName }),
           ),
       },
@@ -131,7 +132,7 @@ export function StaffPage() {
             onClose={() => setCreating(false)}
             onCreated={(s) => {
               setCreating(false)
-              void message.success(
+              message.success(
                 t('staff.created', { name: s.displayName, username: s.username }),
               )
             }}
@@ -143,7 +144,7 @@ export function StaffPage() {
             onClose={() => setChangingRole(null)}
             onChanged={(s) => {
               setChangingRole(null)
-              void message.success(
+              message.success(
                 t('staff.roleChanged', { name: s.displayName, role: t(`common:role.${s.role}`) }),
               )
             }}
