@@ -486,13 +486,23 @@ export const calendarYearSchema = z.object({
 })
 export type CalendarYearDto = z.infer<typeof calendarYearSchema>
 
+// The range of each setting, here so the settings form previews exactly what the server accepts.
+export const SETTINGS_BOUNDS = {
+  cancellationTargetDays: { min: 1, max: 15 },
+  cancellationDeadlineDays: { min: 1, max: 15 },
+  otherDeadlineDays: { min: 1, max: 30 },
+  freeRequestsPerYear: { min: 0, max: 20 },
+  unverifiedAutoCloseDays: { min: 1, max: 60 },
+  copyLinkValidDays: { min: 1, max: 30 },
+} as const
+const setting = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max)
 export const settingsSchema = z.object({
-  cancellationTargetDays: z.number().int().min(1).max(15),
-  cancellationDeadlineDays: z.number().int().min(1).max(15),
-  otherDeadlineDays: z.number().int().min(1).max(30),
-  freeRequestsPerYear: z.number().int().min(0).max(20),
-  unverifiedAutoCloseDays: z.number().int().min(1).max(60),
-  copyLinkValidDays: z.number().int().min(1).max(30),
+  cancellationTargetDays: setting(SETTINGS_BOUNDS.cancellationTargetDays),
+  cancellationDeadlineDays: setting(SETTINGS_BOUNDS.cancellationDeadlineDays),
+  otherDeadlineDays: setting(SETTINGS_BOUNDS.otherDeadlineDays),
+  freeRequestsPerYear: setting(SETTINGS_BOUNDS.freeRequestsPerYear),
+  unverifiedAutoCloseDays: setting(SETTINGS_BOUNDS.unverifiedAutoCloseDays),
+  copyLinkValidDays: setting(SETTINGS_BOUNDS.copyLinkValidDays),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
