@@ -1,11 +1,11 @@
-import { z } from 'zod'
+import { z } from '../src/shared/api/zod'
 import { errorBodySchema } from '../src/shared/api/schemas'
 import { ROUTES, type RouteDefinition } from '../mocks/http/route'
 import '../mocks/handlers'
 
 type Json = Record<string, unknown>
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): Json =>
+const toSchema = (schema: z.ZodMiniType, io: 'input' | 'output'): Json =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Json
 
 const ERRORS: Record<string, string> = {
@@ -19,13 +19,13 @@ const ERRORS: Record<string, string> = {
   '428': 'If-Match required',
 }
 
-function operation(def: RouteDefinition<z.ZodType, z.ZodType>): Json {
+function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
   const parameters: Json[] = []
   for (const match of def.path.matchAll(/:([A-Za-z]+)/g)) {
     parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } })
   }
-  if (def.query instanceof z.ZodObject) {
-    for (const [name, field] of Object.entries(def.query.shape as Record<string, z.ZodType>)) {
+  if (def.query instanceof z.ZodMiniObject) {
+    for (const [name, field] of Object.entries(def.query.shape as Record<string, z.ZodMiniType>)) {
       parameters.push({ name, in: 'query', required: !field.safeParse(undefined).success, schema: toSchema(field, 'input') })
     }
   }

@@ -1,5 +1,4 @@
 import { StrictMode } from 'react'
-import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { holdRequestsUntil } from './shared/api/http-client'
@@ -7,9 +6,6 @@ import './app/global.css'
 
 // The mocked backend runs unless a real one is configured (VITE_API_BASE_URL).
 const mocked = !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_MOCKS !== 'off'
-
-// Under the Content-Security-Policy (no 'unsafe-eval') zod must not even probe for `new Function`.
-z.config({ jitless: true })
 
 if (mocked) {
   const scaleParam = new URLSearchParams(window.location.search).get('mockScale') ?? import.meta.env.VITE_MOCK_SCALE

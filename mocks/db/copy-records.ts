@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import { copyCategorySchema } from '../../src/shared/api/copy-schemas'
 
 // Server-side records of copy delivery (policy 6(7)). The link token and the code's hash never
@@ -17,8 +17,8 @@ export const copyLinkRecordSchema = z.object({
   /** SHA-256 of token and code: a copy of the database does not give the codes away. */
   codeHash: z.string(),
   sentTo: z.string(),
-  failedAttempts: z.number().int().nonnegative(),
-  lockedAt: z.string().nullable(),
+  failedAttempts: z.int().check(z.nonnegative()),
+  lockedAt: z.nullable(z.string()),
   downloads: z.array(z.object({ at: z.string() })),
 })
 export type CopyLinkRecord = z.infer<typeof copyLinkRecordSchema>

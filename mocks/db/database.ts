@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import {
   auditEventSchema,
   calendarYearSchema,
@@ -14,7 +14,7 @@ import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
 import { Table } from './table'
 
 // Server-side records that never leave the backend as such.
-const staffAccountSchema = staffSchema.extend({ password: z.string() })
+const staffAccountSchema = z.extend(staffSchema, { password: z.string() })
 const sessionRecordSchema = z.object({
   token: z.string(),
   staffId: z.string(),
@@ -25,7 +25,7 @@ const sessionRecordSchema = z.object({
 const signInFailureSchema = z.object({
   username: z.string(),
   failures: z.array(z.number()),
-  lockedUntil: z.number().nullable(),
+  lockedUntil: z.nullable(z.number()),
 })
 const idempotencyRecordSchema = z.object({
   key: z.string(),
@@ -37,11 +37,11 @@ const checkpointSchema = z.object({
   id: z.string(),
   chain: z.enum(['disclosures', 'audit']),
   headHash: z.string(),
-  count: z.number().int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
   at: z.string(),
   by: z.string(),
 })
-const settingsRecordSchema = settingsSchema.extend({ id: z.literal('settings') })
+const settingsRecordSchema = z.extend(settingsSchema, { id: z.literal('settings') })
 
 export type StaffAccount = z.infer<typeof staffAccountSchema>
 export type SessionRecord = z.infer<typeof sessionRecordSchema>

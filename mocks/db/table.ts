@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/api/zod'
 
 /**
  * One table of the mock database: records validated by the contract's zod schema on every
@@ -9,7 +9,7 @@ import type { z } from 'zod'
  * record, which the console's 100,000-request target cannot afford. Validation is what the
  * contract needs from it, and zod does that at a fraction of the cost.
  */
-export class Table<S extends z.ZodObject, K extends keyof z.infer<S> & string> {
+export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & string> {
   private readonly records = new Map<unknown, z.infer<S>>()
   private snapshot: z.infer<S>[] | null = null
   private readonly listeners = new Set<(key: unknown) => void>()

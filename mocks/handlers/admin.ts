@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import {
   calendarUpdateResultSchema,
   calendarYearSchema,
@@ -12,7 +12,7 @@ import { getNetworkConditions, setNetworkConditions } from '../http/network-cond
 import { appendAuditEvent } from '../db/chains'
 import { recomputeOpenDeadlines } from './recompute'
 
-const yearParam = z.coerce.number().int().min(2000).max(2100)
+const yearParam = z.coerce.number().check(z.int(), z.minimum(2000), z.maximum(2100))
 
 function parseYear(raw: string | undefined): number {
   const parsed = yearParam.safeParse(raw)
@@ -28,7 +28,7 @@ export const adminHandlers = [
     method: 'get',
     path: '/calendar',
     roles: ALL_ROLES,
-    response: z.array(calendarYearSchema.pick({ year: true, loaded: true, source: true })),
+    response: z.array(z.pick(calendarYearSchema, { year: true, loaded: true, source: true })),
     async handle({ backend }) {
       return backend.db.calendar
         .all()
@@ -58,9 +58,10 @@ export const adminHandlers = [
     method: 'put',
     path: '/calendar/:year',
     roles: ['admin'],
-    body: z
-      .object({ text: z.string().max(200_000) })
-      .or(calendarYearSchema.pick({ holidays: true, workdays: true })),
+    body: z.union([
+      z.object({ text: z.string().check(z.maxLength(200_000)) }),
+      z.pick(calendarYearSchema, { holidays: true, workdays: true }),
+    ]),
     response: calendarUpdateResultSchema,
     async handle({ params, body, backend, audit }) {
       const year = parseYear(params.year)

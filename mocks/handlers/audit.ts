@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import { auditEventSchema, pageSchema, type AuditEvent } from '../../src/shared/api/schemas'
 import { toCsv } from '../../src/shared/lib/csv'
 import type { Database } from '../db/database'
@@ -10,14 +10,14 @@ const READERS = ['compliance', 'admin'] as const
 const SORTABLE = ['seq', 'at'] as const
 
 export const auditFilters = z.object({
-  actorId: z.string().trim().regex(/^(S\d{3}|system|anonymous)$/, 'a staff id, system or anonymous').optional(),
+  actorId: z.optional(z.string().check(z.trim(), z.regex(/^(S\d{3}|system|anonymous)$/, 'a staff id, system or anonymous'))),
   /** A prefix: `request.` matches every action on requests. */
-  action: z.string().trim().min(1).max(100).optional(),
-  target: z.string().trim().min(1).max(100).optional(),
-  outcome: auditEventSchema.shape.outcome.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  q: z.string().trim().max(100).optional(),
+  action: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  target: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  outcome: z.optional(auditEventSchema.shape.outcome),
+  from: z.optional(z.iso.date()),
+  to: z.optional(z.iso.date()),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })
 type AuditFilters = z.infer<typeof auditFilters>
 
@@ -65,7 +65,7 @@ export const auditHandlers = [
     method: 'get',
     path: '/audit-events',
     roles: READERS,
-    query: listQuery.extend(auditFilters.shape),
+    query: z.extend(listQuery, auditFilters.shape),
     response: pageSchema(auditEventSchema),
     async handle({ query, backend }) {
       return paginate(sortEvents(filterEvents(backend.db.auditEvents.all(), query), query.sort), query.page, query.pageSize)

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import { dataCategorySchema, OPEN_STATUSES } from '../../src/shared/api/enums'
 import {
   cancellationChecklistSchema,
@@ -51,10 +51,10 @@ async function onCancellationApproved(ctx: RouteContext<unknown, unknown>, reque
 
 approvalEffects.cancellation = onCancellationApproved
 
-const cancellationListQuery = listQuery.extend({
+const cancellationListQuery = z.extend(listQuery, {
   status: requestListQuery.shape.status,
   assignee: requestListQuery.shape.assignee,
-  flag: z.enum(['due_soon', 'overdue', 'flagged']).optional(),
+  flag: z.optional(z.enum(['due_soon', 'overdue', 'flagged'])),
 })
 
 export const cancellationHandlers = [

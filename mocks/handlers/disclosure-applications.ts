@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import {
   applicationStatusSchema,
   disclosureApplicationInputSchema,
@@ -41,7 +41,7 @@ export const disclosureApplicationHandlers = [
     method: 'get',
     path: '/disclosures/applications',
     roles: READERS,
-    query: listQuery.extend({ status: applicationStatusSchema.optional() }),
+    query: z.extend(listQuery, { status: z.optional(applicationStatusSchema) }),
     response: pageSchema(disclosureApplicationSchema),
     async handle({ query, backend }) {
       const items = backend.db.disclosureApplications

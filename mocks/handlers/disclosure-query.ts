@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import type { StatementItem } from '../../src/shared/api/disclosure-schemas'
 import { disclosureBasisSchema, recipientTypeSchema } from '../../src/shared/api/enums'
 import type { DisclosureRecord } from '../../src/shared/api/schemas'
@@ -11,18 +11,18 @@ import { HttpError, listQuery } from '../http/route'
 const SORTABLE = ['seq', 'disclosedAt', 'recordedAt'] as const
 
 export const ledgerFilters = z.object({
-  userId: z.string().trim().regex(/^U\d{6}$/, 'a user id such as U000123').optional(),
-  basis: disclosureBasisSchema.optional(),
-  recipientType: recipientTypeSchema.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  recordedBy: z.string().regex(/^(S\d{3}|system)$/, 'a staff id or system').optional(),
-  corrects: z.coerce.number().int().positive().optional(),
-  q: z.string().trim().max(100).optional(),
+  userId: z.optional(z.string().check(z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123'))),
+  basis: z.optional(disclosureBasisSchema),
+  recipientType: z.optional(recipientTypeSchema),
+  from: z.optional(z.iso.date()),
+  to: z.optional(z.iso.date()),
+  recordedBy: z.optional(z.string().check(z.regex(/^(S\d{3}|system)$/, 'a staff id or system'))),
+  corrects: z.optional(z.coerce.number().check(z.int(), z.positive())),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })
 export type LedgerFilters = z.infer<typeof ledgerFilters>
 
-export const ledgerListQuery = listQuery.extend(ledgerFilters.shape)
+export const ledgerListQuery = z.extend(listQuery, ledgerFilters.shape)
 
 const shanghaiDay = (date: string, end: boolean) => Date.parse(`${date}T${end ? '23:59:59.999' : '00:00:00'}+08:00`)
 

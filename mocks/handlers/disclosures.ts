@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import {
   disclosurePageSchema,
   disclosureStatementSchema,
@@ -111,7 +111,7 @@ const ledgerHandlers = [
     method: 'get',
     path: '/users/:userId/disclosures',
     roles: ['agent', 'lead', 'compliance', 'admin'],
-    query: z.object({ requestId: z.string().trim().regex(/^R\d{6}$/, 'a request id such as R000123').optional() }),
+    query: z.object({ requestId: z.optional(z.string().check(z.trim(), z.regex(/^R\d{6}$/, 'a request id such as R000123'))) }),
     response: disclosureStatementSchema,
     async handle({ params, query, backend, now, audit }) {
       const user = backend.db.users.get(params.userId ?? '')

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import { autoCloseResultSchema } from '../../src/shared/api/schemas'
 import { IDENTITY_EVENTS, isAutoCloseDue } from '../../src/shared/lib/identity-requirements'
 import { route } from '../http/route'

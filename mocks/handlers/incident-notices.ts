@@ -6,7 +6,7 @@ import {
   retryInputSchema,
   type DeliveryRecord,
 } from '../../src/shared/api/incident-schemas'
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import { HttpError, listQuery, notFound, paginate, reply, route } from '../http/route'
 import { deliveryState } from './incident-delivery'
 import { presentDelivery } from './incident-present'
@@ -130,12 +130,9 @@ const campaignHandlers = [
     method: 'get',
     path: '/incidents/:incidentId/deliveries',
     roles: INCIDENT_ROLES,
-    query: listQuery.extend({
-      campaignId: z
-        .string()
-        .regex(/^I\d{6}-C\d+$/, 'a campaign id')
-        .optional(),
-      status: deliveryStatusSchema.optional(),
+    query: z.extend(listQuery, {
+      campaignId: z.optional(z.string().check(z.regex(/^I\d{6}-C\d+$/, 'a campaign id'))),
+      status: z.optional(deliveryStatusSchema),
     }),
     response: deliveryPageSchema,
     async handle({ params, query, backend, now }) {

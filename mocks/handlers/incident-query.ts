@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import {
   incidentSeveritySchema,
   incidentStatusSchema,
@@ -12,9 +12,9 @@ import { notInFuture } from './incident-store'
 
 const SORTABLE = ['discoveredAt', 'severity', 'affectedCount', 'id'] as const
 
-export const incidentListQuery = listQuery.extend({
-  severity: incidentSeveritySchema.optional(),
-  status: incidentStatusSchema.optional(),
+export const incidentListQuery = z.extend(listQuery, {
+  severity: z.optional(incidentSeveritySchema),
+  status: z.optional(incidentStatusSchema),
 })
 
 export type Times = Pick<Incident, 'discoveredAt' | 'occurredFrom' | 'occurredTo'>

@@ -1,3 +1,4 @@
+import { z } from '../../src/shared/api/zod'
 import {
   addedResultSchema,
   affectedCriteriaSchema,
@@ -57,7 +58,7 @@ export const incidentUserHandlers = [
     method: 'get',
     path: '/incidents/:incidentId/affected-users',
     roles: INCIDENT_ROLES,
-    query: listQuery.extend({ source: affectedSourceSchema.optional() }),
+    query: z.extend(listQuery, { source: z.optional(affectedSourceSchema) }),
     response: affectedUserPageSchema,
     async handle({ params, query, backend }) {
       const { db } = backend

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import {
   channelSchema,
   OPEN_STATUSES,
@@ -46,25 +46,25 @@ import { dueWindow, requestTimes, sortedRequests } from './request-query'
 
 const WORKERS = ['agent', 'lead'] as const
 
-const statusList = z
-  .string()
-  .transform((s) => s.split(',').filter(Boolean))
-  .pipe(z.array(requestStatusSchema))
+const statusList = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s) => s.split(',').filter(Boolean)),
+  ),
+  z.array(requestStatusSchema),
+)
 
-export const requestListQuery = listQuery.extend({
-  type: requestTypeSchema.optional(),
-  status: statusList.optional(),
-  assignee: z
-    .string()
-    .regex(/^(me|none|S\d{3})$/, 'me, none or a staff id')
-    .optional(),
-  due: z.enum(['overdue', 'due_soon', 'today']).optional(),
-  requesterType: requesterTypeSchema.optional(),
-  channel: channelSchema.optional(),
-  receivedFrom: z.iso.date().optional(),
-  receivedTo: z.iso.date().optional(),
+export const requestListQuery = z.extend(listQuery, {
+  type: z.optional(requestTypeSchema),
+  status: z.optional(statusList),
+  assignee: z.optional(z.string().check(z.regex(/^(me|none|S\d{3})$/, 'me, none or a staff id'))),
+  due: z.optional(z.enum(['overdue', 'due_soon', 'today'])),
+  requesterType: z.optional(requesterTypeSchema),
+  channel: z.optional(channelSchema),
+  receivedFrom: z.optional(z.iso.date()),
+  receivedTo: z.optional(z.iso.date()),
   /** `true`: only requests flagged as duplicates of an open one. */
-  duplicate: z.enum(['true', 'false']).optional(),
+  duplicate: z.optional(z.enum(['true', 'false'])),
 })
 
 export function loadRequest(backend: Backend, id: string): PrivacyRequest {
@@ -344,7 +344,7 @@ export const requestHandlers = [
     roles: ['lead'],
     idempotent: true,
     response: requestDetailSchema,
-    body: z.object({ assigneeId: z.string().regex(/^S\d{3}$/) }),
+    body: z.object({ assigneeId: z.string().check(z.regex(/^S\d{3}$/)) }),
     handle: (ctx) =>
       actOnRequest(
         ctx,
@@ -374,7 +374,7 @@ export const requestHandlers = [
     roles: WORKERS,
     idempotent: true,
     response: requestDetailSchema,
-    body: z.object({ text: z.string().trim().min(1).max(2000) }),
+    body: z.object({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) }),
     handle: (ctx) =>
       actOnRequest(ctx, 'note', (draft) => {
         draft.notes.push({
@@ -395,13 +395,15 @@ export const requestHandlers = [
     body: z
       .object({
         outcome: z.enum(['approve', 'reject']),
-        reasonCode: rejectionReasonSchema.optional(),
-        message: z.string().trim().min(1).max(2000),
+        reasonCode: z.optional(rejectionReasonSchema),
+        message: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
       })
-      .refine((d) => d.outcome === 'approve' || d.reasonCode, {
-        message: 'a rejection needs a reason code',
-        path: ['reasonCode'],
-      }),
+      .check(
+        z.refine((d) => d.outcome === 'approve' || d.reasonCode, {
+          message: 'a rejection needs a reason code',
+          path: ['reasonCode'],
+        }),
+      ),
     handle: (ctx) =>
       actOnRequest(
         ctx,
@@ -478,7 +480,7 @@ export const requestHandlers = [
     roles: ['lead'],
     idempotent: true,
     response: requestDetailSchema,
-    body: z.object({ reason: z.string().trim().min(5).max(1000) }),
+    body: z.object({ reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)) }),
     handle: (ctx) =>
       actOnRequest(ctx, 'send_back', (draft) => {
         draft.status = 'in_review'
@@ -494,8 +496,8 @@ export const requestHandlers = [
     idempotent: true,
     response: requestDetailSchema,
     body: z.object({
-      days: z.number().int().min(1).max(30),
-      reason: z.string().trim().min(5).max(1000),
+      days: z.int().check(z.minimum(1), z.maximum(30)),
+      reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)),
     }),
     handle: (ctx) =>
       actOnRequest(ctx, 'extend', (draft) => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/api/zod'
 import { correctionInputSchema, type CorrectableField } from '../../src/shared/api/rights-schemas'
 import type { PlatformUser } from '../../src/shared/api/schemas'
 import { validateIdNumber } from '../../src/shared/lib/id-number'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import { accountStatusSchema } from '../../src/shared/api/enums'
 import { pageSchema, platformUserSchema, revealInputSchema, revealResultSchema } from '../../src/shared/api/schemas'
 import { ALL_ROLES, listQuery, notFound, paginate, route } from '../http/route'
@@ -9,7 +9,7 @@ export const userHandlers = [
     method: 'get',
     path: '/users',
     roles: ALL_ROLES,
-    query: listQuery.extend({ accountStatus: accountStatusSchema.optional() }),
+    query: z.extend(listQuery, { accountStatus: z.optional(accountStatusSchema) }),
     response: pageSchema(platformUserSchema),
     async handle({ query, backend }) {
       const q = query.q
@@ -39,7 +39,7 @@ export const userHandlers = [
     method: 'post',
     path: '/users/:userId/reveal',
     roles: ['agent', 'lead', 'admin'],
-    body: revealInputSchema.extend({ requestId: z.string().optional() }),
+    body: z.extend(revealInputSchema, { requestId: z.optional(z.string()) }),
     response: revealResultSchema,
     async handle({ params, body, backend, audit }) {
       const user = backend.db.users.get(params.userId ?? '')

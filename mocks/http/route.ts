@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { z } from 'zod'
+import { z } from '../../src/shared/api/zod'
 import type { Role } from '../../src/shared/api/enums'
 import { canonicalJson } from '../../src/shared/lib/hash-chain'
 import { getBackend } from '../backend-instance'
@@ -47,7 +47,7 @@ export interface RouteContext<Q, B> {
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
-export interface RouteDefinition<Q extends z.ZodType, B extends z.ZodType> {
+export interface RouteDefinition<Q extends z.ZodMiniType, B extends z.ZodMiniType> {
   method: Method
   path: string
   /** Who may call it; 'public' needs no session. */
@@ -59,7 +59,7 @@ export interface RouteDefinition<Q extends z.ZodType, B extends z.ZodType> {
   /** Exempt from injected network faults, so the fault control itself stays reachable. */
   faultFree?: boolean
   /** What a success returns: documents the API (OpenAPI) and is checked by the conformance test. */
-  response?: z.ZodType
+  response?: z.ZodMiniType
   /** Status of a success when not 200. */
   status?: number
   /** 'own' for handlers that take the write lock themselves (the database reset). */
@@ -80,7 +80,7 @@ export function errorResponse(status: number, code: string, message: string, cid
   )
 }
 
-export function fieldErrors(error: z.ZodError, prefix = ''): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError, prefix = ''): Record<string, string> {
   const fields: Record<string, string> = {}
   for (const issue of error.issues) {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'
@@ -89,7 +89,7 @@ export function fieldErrors(error: z.ZodError, prefix = ''): Record<string, stri
   return fields
 }
 
-function badInput(error: z.ZodError, where: 'query' | 'body'): HttpError {
+function badInput(error: z.core.$ZodError, where: 'query' | 'body'): HttpError {
   return new HttpError(400, 'VALIDATION_FAILED', `Invalid ${where}`, { fields: fieldErrors(error) })
 }
 
@@ -151,10 +151,12 @@ async function idempotent(
 const MUTATING: readonly Method[] = ['post', 'put', 'patch', 'delete']
 
 /** Every route ever defined, for the OpenAPI document and the conformance test. */
-export const ROUTES: RouteDefinition<z.ZodType, z.ZodType>[] = []
+export const ROUTES: RouteDefinition<z.ZodMiniType, z.ZodMiniType>[] = []
 
-export function route<Q extends z.ZodType = z.ZodObject, B extends z.ZodType = z.ZodObject>(def: RouteDefinition<Q, B>) {
-  ROUTES.push(def as unknown as RouteDefinition<z.ZodType, z.ZodType>)
+export function route<Q extends z.ZodMiniType = z.ZodMiniObject, B extends z.ZodMiniType = z.ZodMiniObject>(
+  def: RouteDefinition<Q, B>,
+) {
+  ROUTES.push(def as unknown as RouteDefinition<z.ZodMiniType, z.ZodMiniType>)
   const path = `*/api${def.path}`
   return http[def.method](path, async ({ request, params }) => {
     const cid = correlationId()
@@ -249,13 +251,10 @@ export function requireVersion(request: Request, current: { version: number }, c
 }
 
 export const listQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-  sort: z
-    .string()
-    .regex(/^[A-Za-z]+:(asc|desc)$/, 'expected field:asc or field:desc')
-    .optional(),
-  q: z.string().trim().max(100).optional(),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 20),
+  sort: z.optional(z.string().check(z.regex(/^[A-Za-z]+:(asc|desc)$/, 'expected field:asc or field:desc'))),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })
 
 export function paginate<T>(items: T[], page: number, pageSize: number) {

@@ -1,5 +1,5 @@
 import { queryOptions, useQueries, type QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from './zod'
 import { WorkingDayCalendar } from '../lib/working-days'
 import { apiRequest } from './http-client'
 import { calendarYearSchema } from './schemas'
@@ -10,7 +10,7 @@ export const calendarQueries = {
     queryOptions({
       queryKey: [...calendarQueries.all(), 'status'] as const,
       queryFn: ({ signal }) =>
-        apiRequest(z.array(calendarYearSchema.pick({ year: true, loaded: true, source: true })), '/calendar', { signal }),
+        apiRequest(z.array(z.pick(calendarYearSchema, { year: true, loaded: true, source: true })), '/calendar', { signal }),
       staleTime: 5 * 60_000,
     }),
   year: (year: number) =>

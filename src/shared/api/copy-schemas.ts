@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { dataCategorySchema, type DataCategory } from './enums'
 
 // Copy of personal information (policy 6(7)): what the console previews, the links it issues
@@ -34,20 +34,20 @@ export type CopyPackage = z.infer<typeof copyPackageSchema>
 
 /** Comma list in the query; the required ones are always added by the server. */
 export const copyPackageQuerySchema = z.object({
-  categories: z
-    .string()
-    .optional()
-    .transform((s, ctx) => {
+  categories: z.pipe(
+    z.optional(z.string()),
+    z.transform((s, ctx) => {
       const list = (s ?? '').split(',').map((x) => x.trim()).filter(Boolean)
       const bad = list.filter((x) => !copyCategorySchema.safeParse(x).success)
-      if (bad.length) ctx.addIssue({ code: 'custom', message: `unknown categories: ${bad.join(', ')}` })
+      if (bad.length) ctx.issues.push({ code: 'custom', message: `unknown categories: ${bad.join(', ')}`, input: s })
       return list as CopyCategory[]
     }),
+  ),
 })
 
 export const copyLinkInputSchema = z.object({
-  categories: z.array(copyCategorySchema).refine((c) => new Set(c).size === c.length, 'each category once'),
-  expiresInDays: z.number().int().min(1).max(30).optional(),
+  categories: z.array(copyCategorySchema).check(z.refine((c) => new Set(c).size === c.length, 'each category once')),
+  expiresInDays: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
 })
 
 export const copyLinkSchema = z.object({
@@ -67,13 +67,13 @@ export type CopyLink = z.infer<typeof copyLinkSchema>
 
 export const copyLinkListSchema = z.object({
   items: z.array(copyLinkSchema),
-  total: z.number().int().nonnegative(),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
+  total: z.int().check(z.nonnegative()),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
 })
 
 export const copyDownloadInputSchema = z.object({
-  code: z.string().trim().regex(/^\d{6}$/, 'the code has 6 digits'),
+  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'the code has 6 digits')),
 })
 
 export const copyDownloadSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { disclosureBasisSchema, rejectionReasonSchema, requestStatusSchema, requestTypeSchema, roleSchema } from './enums'
 import { chainCheckpointSchema } from './schemas'
 
@@ -7,10 +7,10 @@ import { chainCheckpointSchema } from './schemas'
 
 const isoDateTime = z.iso.datetime({ offset: true })
 const isoDate = z.iso.date()
-const count = z.number().int().nonnegative()
+const count = z.int().check(z.nonnegative())
 /** A share between 0 and 1; null when there was nothing to count. */
-const share = z.number().min(0).max(1).nullable()
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM')
+const share = z.nullable(z.number().check(z.minimum(0), z.maximum(1)))
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM'))
 
 export const statusCountSchema = z.object({ status: requestStatusSchema, count })
 
@@ -19,11 +19,11 @@ export const requestBriefSchema = z.object({
   id: z.string(),
   type: requestTypeSchema,
   status: requestStatusSchema,
-  assigneeId: z.string().nullable(),
-  preparedBy: z.string().nullable(),
+  assigneeId: z.nullable(z.string()),
+  preparedBy: z.nullable(z.string()),
   receivedAt: isoDateTime,
-  targetAt: isoDateTime.nullable(),
-  deadlineAt: isoDateTime.nullable(),
+  targetAt: z.nullable(isoDateTime),
+  deadlineAt: z.nullable(isoDateTime),
   calendarProvisional: z.boolean(),
 })
 export type RequestBrief = z.infer<typeof requestBriefSchema>
@@ -41,14 +41,14 @@ export const agentDashboardSchema = z.object({
 })
 export type AgentDashboard = z.infer<typeof agentDashboardSchema>
 
-export const onTimeSchema = z.object({ type: requestTypeSchema.nullable(), onTime: count, total: count, rate: share })
+export const onTimeSchema = z.object({ type: z.nullable(requestTypeSchema), onTime: count, total: count, rate: share })
 export type OnTime = z.infer<typeof onTimeSchema>
 
 export const handlingTimeSchema = z.object({
   type: requestTypeSchema,
   count,
-  median: z.number().nonnegative().nullable(),
-  p90: z.number().nonnegative().nullable(),
+  median: z.nullable(z.number().check(z.nonnegative())),
+  p90: z.nullable(z.number().check(z.nonnegative())),
   /** Requests closed after 0, 1, … working days; the last bucket holds that many and more. */
   histogram: z.array(count),
 })
@@ -56,7 +56,7 @@ export type HandlingTime = z.infer<typeof handlingTimeSchema>
 
 export const leadDashboardSchema = z.object({
   generatedAt: isoDateTime,
-  windowDays: z.number().int().positive(),
+  windowDays: z.int().check(z.positive()),
   backlog: z.array(z.object({ type: requestTypeSchema, status: requestStatusSchema, count })),
   onTime: z.array(onTimeSchema),
   overdue: briefListSchema,
@@ -74,8 +74,8 @@ export const chainStatusSchema = z.object({
   verifiedAt: isoDateTime,
   ok: z.boolean(),
   count,
-  firstBrokenSeq: z.number().int().positive().nullable(),
-  checkpoint: chainCheckpointSchema.nullable(),
+  firstBrokenSeq: z.nullable(z.int().check(z.positive())),
+  checkpoint: z.nullable(chainCheckpointSchema),
   /** Records appended since the latest checkpoint. */
   sinceCheckpoint: count,
 })
@@ -94,7 +94,12 @@ export const complianceDashboardSchema = z.object({
     items: z.array(z.object({ id: z.string(), applicantName: z.string(), recipientName: z.string(), recordedAt: isoDateTime, recordedBy: z.string() })),
   }),
   chains: z.array(chainStatusSchema),
-  reveals: z.object({ weekStart: isoDate, median: z.number().nonnegative().nullable(), threshold: z.number().nonnegative().nullable(), staff: z.array(revealCountSchema) }),
+  reveals: z.object({
+    weekStart: isoDate,
+    median: z.nullable(z.number().check(z.nonnegative())),
+    threshold: z.nullable(z.number().check(z.nonnegative())),
+    staff: z.array(revealCountSchema),
+  }),
 })
 export type ComplianceDashboard = z.infer<typeof complianceDashboardSchema>
 
@@ -102,7 +107,7 @@ export const adminDashboardSchema = z.object({
   generatedAt: isoDateTime,
   calendar: z.array(
     z.object({
-      year: z.number().int(),
+      year: z.int(),
       loaded: z.boolean(),
       source: z.enum(['official', 'admin', 'none']),
       holidays: count,
@@ -115,7 +120,7 @@ export const adminDashboardSchema = z.object({
 })
 export type AdminDashboard = z.infer<typeof adminDashboardSchema>
 
-export const monthlyReportQuerySchema = z.object({ month: month.optional() })
+export const monthlyReportQuerySchema = z.object({ month: z.optional(month) })
 
 export const monthlyReportSchema = z.object({
   month,
@@ -124,9 +129,9 @@ export const monthlyReportSchema = z.object({
   generatedAt: isoDateTime,
   /** Received in the month, and closed in the month by outcome. */
   byType: z.array(z.object({ type: requestTypeSchema, received: count, completed: count, rejected: count, withdrawn: count })),
-  handling: z.array(z.object({ type: requestTypeSchema.nullable(), count, median: z.number().nullable(), p90: z.number().nullable() })),
+  handling: z.array(z.object({ type: z.nullable(requestTypeSchema), count, median: z.nullable(z.number()), p90: z.nullable(z.number()) })),
   onTime: z.array(onTimeSchema),
-  refusals: z.array(z.object({ ground: rejectionReasonSchema.nullable(), count })),
+  refusals: z.array(z.object({ ground: z.nullable(rejectionReasonSchema), count })),
   disclosures: z.array(z.object({ basis: disclosureBasisSchema, count })),
   reveals: z.array(z.object({ staffId: z.string(), displayName: z.string(), count })),
 })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { dataCategorySchema, dataPlanActionSchema, deletionGroundSchema, retentionDutySchema } from './enums'
 import { dataPlanItemSchema } from './schemas'
 
@@ -6,7 +6,7 @@ import { dataPlanItemSchema } from './schemas'
 // per-category plan the maker prepares for the checker. Kept in the request's `details.deletion`.
 
 const isoDate = z.iso.date()
-const text = z.string().trim().max(2000)
+const text = z.string().check(z.trim(), z.maxLength(2000))
 
 /**
  * One category as staff decide it. The retention start is the server's to set (the day the
@@ -15,29 +15,29 @@ const text = z.string().trim().max(2000)
 export const deletionPlanItemInputSchema = z.object({
   category: dataCategorySchema,
   action: dataPlanActionSchema,
-  duty: retentionDutySchema.nullable().optional(),
-  purgeOn: isoDate.nullable().optional(),
+  duty: z.optional(z.nullable(retentionDutySchema)),
+  purgeOn: z.optional(z.nullable(isoDate)),
 })
 export type DeletionPlanItemInput = z.infer<typeof deletionPlanItemInputSchema>
 
 export const deletionDecisionInputSchema = z
   .object({
     ground: deletionGroundSchema,
-    evidence: text.optional(),
-    note: text.optional(),
-    plan: z.array(deletionPlanItemInputSchema).min(1, 'decide at least one category'),
+    evidence: z.optional(text),
+    note: z.optional(text),
+    plan: z.array(deletionPlanItemInputSchema).check(z.minLength(1, 'decide at least one category')),
   })
-  .refine((d) => (d.evidence?.length ?? 0) >= 5 || (d.note?.length ?? 0) >= 5, {
+  .check(z.refine((d) => (d.evidence?.length ?? 0) >= 5 || (d.note?.length ?? 0) >= 5, {
     message: 'give the evidence or a note (at least 5 characters)',
     path: ['evidence'],
-  })
+  }))
 export type DeletionDecisionInput = z.infer<typeof deletionDecisionInputSchema>
 
 export const deletionRecordSchema = z.object({
   ground: deletionGroundSchema,
-  evidence: z.string().nullable(),
-  note: z.string().nullable(),
-  items: z.array(dataPlanItemSchema).min(1),
+  evidence: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+  items: z.array(dataPlanItemSchema).check(z.minLength(1)),
   preparedAt: z.iso.datetime({ offset: true }),
   preparedBy: z.string(),
 })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { disclosureBasisSchema, recipientTypeSchema } from './enums'
 import { disclosureEvidenceSchema, disclosureRecordSchema, pageSchema } from './schemas'
 
@@ -7,11 +7,11 @@ import { disclosureEvidenceSchema, disclosureRecordSchema, pageSchema } from './
 
 const isoDateTime = z.iso.datetime({ offset: true })
 const text = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, min === 1 ? 'required' : `at least ${min} characters`)
-    .max(max, `at most ${max} characters`)
+  z.string().check(
+    z.trim(),
+    z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
+    z.maxLength(max, `at most ${max} characters`),
+  )
 
 export const DATA_ITEMS = [
   'name',
@@ -38,13 +38,15 @@ export const EXEMPTION_CLAUSES = [1, 2, 3, 4, 5, 6, 7] as const
 const recipientInput = z.object({ name: text(1, 200), type: recipientTypeSchema, contact: text(1, 200) })
 
 const commonInput = {
-  userIds: z.array(z.string().trim().regex(/^U\d{6}$/, 'a user id such as U000123')).min(1, 'at least one user').max(50),
+  userIds: z
+    .array(z.string().check(z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123')))
+    .check(z.minLength(1, 'at least one user'), z.maxLength(50)),
   recipient: recipientInput,
-  dataItems: z.array(dataItemSchema).min(1, 'at least one data item').max(DATA_ITEMS.length),
+  dataItems: z.array(dataItemSchema).check(z.minLength(1, 'at least one data item'), z.maxLength(DATA_ITEMS.length)),
   purpose: text(2, 500),
   /** The seq of the record this one corrects. */
-  corrects: z.number().int().positive().optional(),
-  correctionReason: text(5, 500).optional(),
+  corrects: z.optional(z.int().check(z.positive())),
+  correctionReason: z.optional(text(5, 500)),
 }
 
 export const legalDocumentInputSchema = z.object({
@@ -63,7 +65,7 @@ export const recordDisclosureInputSchema = z.discriminatedUnion(
       basis: z.literal('consent'),
       disclosedAt: isoDateTime,
       consentReference: text(3, 100),
-      userNotified: z.boolean().default(true),
+      userNotified: z._default(z.boolean(), true),
     }),
     z.object({
       ...commonInput,
@@ -71,21 +73,21 @@ export const recordDisclosureInputSchema = z.discriminatedUnion(
       disclosedAt: isoDateTime,
       legalDocument: legalDocumentInputSchema,
       // Policy 4(2): the user is not told, and most orders forbid the user even seeing it later.
-      confidential: z.boolean().default(true),
+      confidential: z._default(z.boolean(), true),
     }),
     z.object({
       ...commonInput,
       basis: z.literal('exemption'),
       disclosedAt: isoDateTime,
-      exemptionClause: z.number().int().min(1).max(7),
+      exemptionClause: z.int().check(z.minimum(1), z.maximum(7)),
       exemptionJustification: text(10, 1000),
-      userNotified: z.boolean().default(false),
+      userNotified: z._default(z.boolean(), false),
     }),
     z.object({
       ...commonInput,
       basis: z.literal('privacy_dialing'),
       disclosedAt: isoDateTime,
-      userNotified: z.boolean().default(true),
+      userNotified: z._default(z.boolean(), true),
     }),
   ],
   {
@@ -105,8 +107,10 @@ export const disclosureApplicationInputSchema = z.object({
     contact: text(3, 100),
     claim: text(10, 1000),
   }),
-  evidence: z.array(disclosureEvidenceSchema).min(1, 'at least one piece of preliminary evidence').max(20),
-  userNotified: z.boolean().default(true),
+  evidence: z
+    .array(disclosureEvidenceSchema)
+    .check(z.minLength(1, 'at least one piece of preliminary evidence'), z.maxLength(20)),
+  userNotified: z._default(z.boolean(), true),
 })
 export type DisclosureApplicationInput = z.input<typeof disclosureApplicationInputSchema>
 export type DisclosureApplicationBody = z.output<typeof disclosureApplicationInputSchema>
@@ -117,50 +121,50 @@ export const applicationStatusSchema = z.enum(APPLICATION_STATUSES)
 export const disclosureApplicationSchema = z.object({
   id: z.string(),
   status: applicationStatusSchema,
-  userIds: z.array(z.string()).min(1),
+  userIds: z.array(z.string()).check(z.minLength(1)),
   recipient: disclosureRecordSchema.shape.recipient,
   applicant: z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() }),
   evidence: z.array(disclosureEvidenceSchema),
-  dataItems: z.array(z.string()).min(1),
+  dataItems: z.array(z.string()).check(z.minLength(1)),
   purpose: z.string(),
   userNotified: z.boolean(),
-  corrects: z.number().int().positive().nullable(),
-  correctionReason: z.string().nullable(),
+  corrects: z.nullable(z.int().check(z.positive())),
+  correctionReason: z.nullable(z.string()),
   recordedBy: z.string(),
   recordedAt: isoDateTime,
-  decidedBy: z.string().nullable(),
-  decidedAt: isoDateTime.nullable(),
-  decisionReason: z.string().nullable(),
+  decidedBy: z.nullable(z.string()),
+  decidedAt: z.nullable(isoDateTime),
+  decisionReason: z.nullable(z.string()),
   /** The ledger record created by the approval. */
-  disclosureSeq: z.number().int().positive().nullable(),
+  disclosureSeq: z.nullable(z.int().check(z.positive())),
 })
 export type DisclosureApplication = z.infer<typeof disclosureApplicationSchema>
 
 export const rejectApplicationInputSchema = z.object({ reason: text(5, 500) })
 
 /** A page of the ledger, with the masked names of the users on it (the records stay exactly as hashed). */
-export const disclosurePageSchema = pageSchema(disclosureRecordSchema).extend({
+export const disclosurePageSchema = z.extend(pageSchema(disclosureRecordSchema), {
   userNames: z.record(z.string(), z.string()),
 })
 export type DisclosurePage = z.infer<typeof disclosurePageSchema>
 
 export const checkpointInputSchema = z.object({
-  headHash: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
-  count: z.number().int().positive(),
+  headHash: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
+  count: z.int().check(z.positive()),
 })
 
 /** One line of a user's statement: what the user may know, without other users or contacts. */
 export const statementItemSchema = z.object({
-  seq: z.number().int().positive(),
+  seq: z.int().check(z.positive()),
   disclosedAt: isoDateTime,
   basis: disclosureBasisSchema,
-  exemptionClause: z.number().int().nullable(),
+  exemptionClause: z.nullable(z.int()),
   recipient: z.object({ name: z.string(), type: recipientTypeSchema }),
-  authority: z.string().nullable(),
-  applicantName: z.string().nullable(),
+  authority: z.nullable(z.string()),
+  applicantName: z.nullable(z.string()),
   dataItems: z.array(z.string()),
   purpose: z.string(),
-  corrects: z.number().int().positive().nullable(),
+  corrects: z.nullable(z.int().check(z.positive())),
 })
 export type StatementItem = z.infer<typeof statementItemSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 // Every enumeration of the contract, in one place: schemas, handlers, filters and labels use these.
 

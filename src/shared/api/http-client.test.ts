@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import { z } from './zod'
 import { apiRequest, holdRequestsUntil } from './http-client'
 
 describe('holdRequestsUntil', () => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from './zod'
 import { ApiError, NetworkError } from './api-error'
 import { errorBodySchema } from './schemas'
 import { sessionStore } from './session-store'
@@ -84,7 +84,7 @@ async function failure(response: Response, hadToken: boolean): Promise<ApiError>
 }
 
 /** The one way the app talks to the backend: every response is parsed with its schema. */
-export async function apiRequest<S extends z.ZodType>(
+export async function apiRequest<S extends z.ZodMiniType>(
   schema: S,
   path: string,
   options: RequestOptions = {},

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { IMPORT_PROBLEMS } from '../lib/incident-user-import'
 import { accountStatusSchema, dataCategorySchema } from './enums'
 import { disclosureEvidenceSchema, pageSchema } from './schemas'
@@ -9,11 +9,11 @@ import { disclosureEvidenceSchema, pageSchema } from './schemas'
 
 const isoDateTime = z.iso.datetime({ offset: true })
 const text = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, min === 1 ? 'required' : `at least ${min} characters`)
-    .max(max, `at most ${max} characters`)
+  z.string().check(
+    z.trim(),
+    z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
+    z.maxLength(max, `at most ${max} characters`),
+  )
 
 export const INCIDENT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const
 export const incidentSeveritySchema = z.enum(INCIDENT_SEVERITIES)
@@ -52,7 +52,7 @@ export const timelineEventSchema = z.object({
   at: isoDateTime,
   actorId: z.string(),
   action: z.string(),
-  detail: z.string().nullable(),
+  detail: z.nullable(z.string()),
 })
 export type IncidentTimelineEvent = z.infer<typeof timelineEventSchema>
 
@@ -60,19 +60,19 @@ export const campaignSchema = z.object({
   id: z.string(),
   channel: incidentChannelSchema,
   templateZh: z.string(),
-  templateEn: z.string().nullable(),
+  templateEn: z.nullable(z.string()),
   sentAt: isoDateTime,
   sentBy: z.string(),
-  recipients: z.number().int().nonnegative(),
-  retries: z.number().int().nonnegative(),
+  recipients: z.int().check(z.nonnegative()),
+  retries: z.int().check(z.nonnegative()),
 })
 export type Campaign = z.infer<typeof campaignSchema>
 
 export const announcementSchema = z.object({
   textZh: z.string(),
-  textEn: z.string().nullable(),
+  textEn: z.nullable(z.string()),
   publishAt: isoDateTime,
-  venues: z.array(announcementVenueSchema).min(1),
+  venues: z.array(announcementVenueSchema).check(z.minLength(1)),
   impracticalAt: isoDateTime,
   impracticalReason: z.string(),
   recordedBy: z.string(),
@@ -98,7 +98,7 @@ const recordFields = {
   discoveredAt: isoDateTime,
   occurredFrom: isoDateTime,
   occurredTo: isoDateTime,
-  dataCategories: z.array(dataCategorySchema).min(1),
+  dataCategories: z.array(dataCategorySchema).check(z.minLength(1)),
   description: z.string(),
   impact: z.string(),
   measuresTaken: z.string(),
@@ -114,40 +114,40 @@ export const incidentSchema = z.object({
   ...recordFields,
   createdBy: z.string(),
   createdAt: isoDateTime,
-  closedAt: isoDateTime.nullable(),
-  closedBy: z.string().nullable(),
-  affectedCount: z.number().int().nonnegative(),
+  closedAt: z.nullable(isoDateTime),
+  closedBy: z.nullable(z.string()),
+  affectedCount: z.int().check(z.nonnegative()),
   campaigns: z.array(campaignSchema),
-  announcement: announcementSchema.nullable(),
+  announcement: z.nullable(announcementSchema),
   regulatorReports: z.array(regulatorReportSchema),
   timeline: z.array(timelineEventSchema),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
 })
 export type Incident = z.infer<typeof incidentSchema>
 
 export const deliveryCountsSchema = z.object(
-  Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, z.number().int().nonnegative()])) as Record<
+  Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, z.int().check(z.nonnegative())])) as Record<
     DeliveryStatus,
-    z.ZodNumber
+    z.ZodMiniInt
   >,
 )
 export type DeliveryCounts = z.infer<typeof deliveryCountsSchema>
 
-export const campaignProgressSchema = campaignSchema.extend({
+export const campaignProgressSchema = z.extend(campaignSchema, {
   counts: deliveryCountsSchema,
   /** Delivered only after the gateway retried. */
-  deliveredAfterRetry: z.number().int().nonnegative(),
+  deliveredAfterRetry: z.int().check(z.nonnegative()),
   settled: z.boolean(),
 })
 export type CampaignProgress = z.infer<typeof campaignProgressSchema>
 
-export const incidentDetailSchema = incidentSchema.extend({
+export const incidentDetailSchema = z.extend(incidentSchema, {
   campaigns: z.array(campaignProgressSchema),
 })
 export type IncidentDetail = z.infer<typeof incidentDetailSchema>
 
-export const incidentListItemSchema = incidentSchema
-  .pick({
+export const incidentListItemSchema = z.extend(
+  z.pick(incidentSchema, {
     id: true,
     title: true,
     status: true,
@@ -156,12 +156,13 @@ export const incidentListItemSchema = incidentSchema
     affectedCount: true,
     dataCategories: true,
     version: true,
-  })
-  .extend({
-    campaignCount: z.number().int().nonnegative(),
+  }),
+  {
+    campaignCount: z.int().check(z.nonnegative()),
     announced: z.boolean(),
     reported: z.boolean(),
-  })
+  },
+)
 export type IncidentListItem = z.infer<typeof incidentListItemSchema>
 export const incidentPageSchema = pageSchema(incidentListItemSchema)
 
@@ -176,13 +177,11 @@ export const affectedUserRecordSchema = z.object({
 })
 
 /** What leaves the server about an affected user: name and phone masked. */
-export const affectedUserSchema = affectedUserRecordSchema
-  .omit({ key: true, incidentId: true })
-  .extend({
-    name: z.string(),
-    phone: z.string(),
-    region: z.string(),
-  })
+export const affectedUserSchema = z.extend(z.omit(affectedUserRecordSchema, { key: true, incidentId: true }), {
+  name: z.string(),
+  phone: z.string(),
+  region: z.string(),
+})
 export type AffectedUser = z.infer<typeof affectedUserSchema>
 export const affectedUserPageSchema = pageSchema(affectedUserSchema)
 
@@ -192,7 +191,7 @@ export const deliveryRecordSchema = z.object({
   incidentId: z.string(),
   campaignId: z.string(),
   userId: z.string(),
-  attempt: z.number().int().positive(),
+  attempt: z.int().check(z.positive()),
   attemptAt: isoDateTime,
 })
 export type DeliveryRecord = z.infer<typeof deliveryRecordSchema>
@@ -204,8 +203,8 @@ export const deliverySchema = z.object({
   name: z.string(),
   address: z.string(),
   status: deliveryStatusSchema,
-  attempts: z.number().int().positive(),
-  failure: deliveryFailureSchema.nullable(),
+  attempts: z.int().check(z.positive()),
+  failure: z.nullable(deliveryFailureSchema),
   updatedAt: isoDateTime,
 })
 export type Delivery = z.infer<typeof deliverySchema>
@@ -219,7 +218,7 @@ const recordInputFields = {
   discoveredAt: isoDateTime,
   occurredFrom: isoDateTime,
   occurredTo: isoDateTime,
-  dataCategories: z.array(dataCategorySchema).min(1, 'at least one category').max(20),
+  dataCategories: z.array(dataCategorySchema).check(z.minLength(1, 'at least one category'), z.maxLength(20)),
   description: text(10, 2000),
   impact: text(4, 2000),
   measuresTaken: text(4, 2000),
@@ -230,86 +229,81 @@ const recordInputFields = {
 export const incidentInputSchema = z.object(recordInputFields)
 export type IncidentInput = z.input<typeof incidentInputSchema>
 
-export const incidentUpdateSchema = z
-  .object(recordInputFields)
-  .partial()
-  .refine((v) => Object.values(v).some((x) => x !== undefined), {
+export const incidentUpdateSchema = z.partial(z.object(recordInputFields)).check(
+  z.refine((v) => Object.values(v).some((x) => x !== undefined), {
     message: 'change at least one field',
     path: ['(root)'],
-  })
+  }),
+)
 export type IncidentUpdate = z.input<typeof incidentUpdateSchema>
 
-const userIdSchema = z
-  .string()
-  .trim()
-  .regex(/^U\d{6}$/, 'a user id such as U000123')
+const userIdSchema = z.string().check(z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123'))
 
 /** Who an incident touched, as a query over the user base. */
 export const affectedCriteriaSchema = z.object({
-  region: text(1, 100).optional(),
-  role: z.enum(['worker', 'publisher']).optional(),
-  dataCategory: dataCategorySchema.optional(),
-  accountStatus: accountStatusSchema.optional(),
-  registeredFrom: z.iso.date().optional(),
-  registeredTo: z.iso.date().optional(),
+  region: z.optional(text(1, 100)),
+  role: z.optional(z.enum(['worker', 'publisher'])),
+  dataCategory: z.optional(dataCategorySchema),
+  accountStatus: z.optional(accountStatusSchema),
+  registeredFrom: z.optional(z.iso.date()),
+  registeredTo: z.optional(z.iso.date()),
 })
 export type AffectedCriteria = z.infer<typeof affectedCriteriaSchema>
 
 export const affectedPreviewSchema = z.object({
-  matched: z.number().int().nonnegative(),
-  alreadyAffected: z.number().int().nonnegative(),
-  sample: z.array(affectedUserSchema.pick({ userId: true, name: true, phone: true, region: true })),
+  matched: z.int().check(z.nonnegative()),
+  alreadyAffected: z.int().check(z.nonnegative()),
+  sample: z.array(z.pick(affectedUserSchema, { userId: true, name: true, phone: true, region: true })),
 })
 export type AffectedPreview = z.infer<typeof affectedPreviewSchema>
 
 export const importInputSchema = z.object({
-  csv: z.string().min(1, 'the file is empty').max(1_000_000, 'at most 1 MB'),
+  csv: z.string().check(z.minLength(1, 'the file is empty'), z.maxLength(1_000_000, 'at most 1 MB')),
 })
 
 export const importProblemSchema = z.object({
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
   value: z.string(),
   reason: z.enum(IMPORT_PROBLEMS),
-  firstLine: z.number().int().positive().nullable(),
+  firstLine: z.nullable(z.int().check(z.positive())),
 })
 
 export const importResultSchema = z.object({
-  added: z.number().int().nonnegative(),
-  alreadyAffected: z.number().int().nonnegative(),
+  added: z.int().check(z.nonnegative()),
+  alreadyAffected: z.int().check(z.nonnegative()),
   problems: z.array(importProblemSchema),
   incident: incidentDetailSchema,
 })
 export type ImportResult = z.infer<typeof importResultSchema>
 
 export const addedResultSchema = z.object({
-  added: z.number().int().nonnegative(),
+  added: z.int().check(z.nonnegative()),
   incident: incidentDetailSchema,
 })
 
 export const removeUsersInputSchema = z.object({
-  userIds: z.array(userIdSchema).min(1).max(200),
+  userIds: z.array(userIdSchema).check(z.minLength(1), z.maxLength(200)),
   reason: text(5, 300),
 })
 
 export const campaignInputSchema = z.object({
   channel: incidentChannelSchema,
   templateZh: text(1, 2000),
-  templateEn: text(1, 4000).optional(),
+  templateEn: z.optional(text(1, 4000)),
 })
 export type CampaignInput = z.input<typeof campaignInputSchema>
 
 export const retryInputSchema = z.object({
-  campaignId: z.string().regex(/^I\d{6}-C\d+$/, 'a campaign id'),
+  campaignId: z.string().check(z.regex(/^I\d{6}-C\d+$/, 'a campaign id')),
 })
 
 export const announcementInputSchema = z.object({
   textZh: text(1, 5000),
-  textEn: text(1, 10000).optional(),
+  textEn: z.optional(text(1, 10000)),
   publishAt: isoDateTime,
   venues: z
     .array(announcementVenueSchema)
-    .min(1, 'at least one venue')
-    .max(ANNOUNCEMENT_VENUES.length),
+    .check(z.minLength(1, 'at least one venue'), z.maxLength(ANNOUNCEMENT_VENUES.length)),
   impracticalAt: isoDateTime,
   impracticalReason: text(10, 1000),
 })
@@ -320,7 +314,7 @@ export const regulatorReportInputSchema = z.object({
   submittedAt: isoDateTime,
   referenceNumber: text(2, 100),
   content: text(10, 5000),
-  attachments: z.array(disclosureEvidenceSchema).max(20).default([]),
+  attachments: z._default(z.array(disclosureEvidenceSchema).check(z.maxLength(20)), []),
 })
 export type RegulatorReportInput = z.input<typeof regulatorReportInputSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { consentKeySchema, CONSENT_KEYS, dataCategorySchema, DATA_CATEGORIES } from './enums'
 
 // The rights requests of policy section 6 other than cancellation: consent withdrawal 6(6),
@@ -9,8 +9,10 @@ export type ConsentKey = z.infer<typeof consentKeySchema>
 const isoDateTime = z.iso.datetime({ offset: true })
 
 export const consentWithdrawalInputSchema = z.object({
-  keys: z.array(consentKeySchema).min(1, 'choose at least one permission').refine((k) => new Set(k).size === k.length, 'each permission once'),
-  note: z.string().trim().max(1000).optional(),
+  keys: z
+    .array(consentKeySchema)
+    .check(z.minLength(1, 'choose at least one permission'), z.refine((k) => new Set(k).size === k.length, 'each permission once')),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
 })
 
 /** What the request keeps of a withdrawal: processing before `at` stays lawful (policy 6(6)). */
@@ -18,7 +20,7 @@ export const consentWithdrawalRecordSchema = z.object({
   keys: z.array(consentKeySchema),
   at: isoDateTime,
   by: z.string(),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   earlierProcessingLawful: z.literal(true),
 })
 
@@ -26,12 +28,14 @@ export const consentHistoryEntrySchema = z.object({
   key: consentKeySchema,
   granted: z.boolean(),
   at: isoDateTime,
-  requestId: z.string().nullable(),
+  requestId: z.nullable(z.string()),
   actorId: z.string(),
 })
 
 export const consentOverviewSchema = z.object({
-  consents: z.array(z.object({ key: consentKeySchema, granted: z.boolean(), changedAt: isoDateTime })).length(CONSENT_KEYS.length),
+  consents: z
+    .array(z.object({ key: consentKeySchema, granted: z.boolean(), changedAt: isoDateTime }))
+    .check(z.length(CONSENT_KEYS.length)),
   history: z.array(consentHistoryEntrySchema),
 })
 export type ConsentOverview = z.infer<typeof consentOverviewSchema>
@@ -43,10 +47,12 @@ export type CorrectableField = z.infer<typeof correctableFieldSchema>
 
 export const correctionInputSchema = z.object({
   changes: z
-    .array(z.object({ field: correctableFieldSchema, value: z.string().trim().min(1).max(100) }))
-    .min(1, 'change at least one field')
-    .refine((c) => new Set(c.map((x) => x.field)).size === c.length, 'each field once'),
-  evidence: z.string().trim().min(5, 'describe the evidence (at least 5 characters)').max(1000),
+    .array(z.object({ field: correctableFieldSchema, value: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)) }))
+    .check(
+      z.minLength(1, 'change at least one field'),
+      z.refine((c) => new Set(c.map((x) => x.field)).size === c.length, 'each field once'),
+    ),
+  evidence: z.string().check(z.trim(), z.minLength(5, 'describe the evidence (at least 5 characters)'), z.maxLength(1000)),
 })
 
 /** Before and after as they leave the server: ID and phone numbers masked. */
@@ -58,8 +64,8 @@ export const correctionRecordSchema = z.object({
 })
 
 export const accessAnswerInputSchema = z.object({
-  categories: z.array(dataCategorySchema).min(1),
-  message: z.string().trim().min(20, 'the answer must list what the platform holds').max(4000),
+  categories: z.array(dataCategorySchema).check(z.minLength(1)),
+  message: z.string().check(z.trim(), z.minLength(20, 'the answer must list what the platform holds'), z.maxLength(4000)),
 })
 
 export const accessAnswerRecordSchema = z.object({

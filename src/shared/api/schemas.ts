@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import {
   accountStatusSchema,
   cancellationCheckSchema,
@@ -38,16 +38,16 @@ export const errorBodySchema = z.object({
   code: z.string(),
   message: z.string(),
   correlationId: z.string(),
-  details: z.record(z.string(), z.unknown()).optional(),
+  details: z.optional(z.record(z.string(), z.unknown())),
 })
 export type ErrorBody = z.infer<typeof errorBodySchema>
 
-export function pageSchema<T extends z.ZodType>(item: T) {
+export function pageSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),
-    total: z.number().int().nonnegative(),
-    page: z.number().int().positive(),
-    pageSize: z.number().int().positive(),
+    total: z.int().check(z.nonnegative()),
+    page: z.int().check(z.positive()),
+    pageSize: z.int().check(z.positive()),
   })
 }
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number }
@@ -60,7 +60,7 @@ export const staffSchema = z.object({
   active: z.boolean(),
 })
 export type Staff = z.infer<typeof staffSchema>
-export const sessionStaffSchema = staffSchema.pick({
+export const sessionStaffSchema = z.pick(staffSchema, {
   id: true,
   username: true,
   displayName: true,
@@ -76,8 +76,8 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>
 
 export const signInInputSchema = z.object({
-  username: z.string().min(1),
-  password: z.string().min(1),
+  username: z.string().check(z.minLength(1)),
+  password: z.string().check(z.minLength(1)),
 })
 
 const consentStateSchema = z.object({
@@ -105,16 +105,16 @@ export const platformUserSchema = z.object({
   registeredAt: isoDateTime,
   walletBalance: z.number(),
   withdrawalArranged: z.boolean(),
-  unfinishedTasksAsWorker: z.number().int().nonnegative(),
-  unfinishedTasksAsPublisher: z.number().int().nonnegative(),
-  openDisputes: z.number().int().nonnegative(),
-  openComplaints: z.number().int().nonnegative(),
-  legalHold: z.string().nullable(),
+  unfinishedTasksAsWorker: z.int().check(z.nonnegative()),
+  unfinishedTasksAsPublisher: z.int().check(z.nonnegative()),
+  openDisputes: z.int().check(z.nonnegative()),
+  openComplaints: z.int().check(z.nonnegative()),
+  legalHold: z.nullable(z.string()),
   deceased: z.boolean(),
-  guardian: guardianSchema.nullable(),
+  guardian: z.nullable(guardianSchema),
   consents: z.record(consentKeySchema, consentStateSchema),
   policyVersionAccepted: z.string(),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
 })
 export type PlatformUser = z.infer<typeof platformUserSchema>
 
@@ -122,7 +122,7 @@ export const timelineEventSchema = z.object({
   at: isoDateTime,
   actorId: z.string(),
   action: z.string(),
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 })
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
 
@@ -136,8 +136,8 @@ export const noteSchema = z.object({
 export const identityAutoCheckSchema = z.object({
   key: identityAutoCheckKeySchema,
   ok: z.boolean(),
-  problem: idNumberProblemSchema.nullable(),
-  value: z.string().nullable(),
+  problem: z.nullable(idNumberProblemSchema),
+  value: z.nullable(z.string()),
 })
 
 export const identityCheckSchema = z.object({
@@ -152,10 +152,10 @@ export const identityCheckSchema = z.object({
   missing: z.array(identityRequirementSchema),
   outcome: identityOutcomeSchema,
   /** Shown to the requester for fail and need_more. */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   /** The name and ID number given for a real-name check; the number is stored masked. */
-  subject: z.object({ name: z.string(), idNumber: z.string() }).nullable(),
-  requesterIdNumber: z.string().nullable(),
+  subject: z.nullable(z.object({ name: z.string(), idNumber: z.string() })),
+  requesterIdNumber: z.nullable(z.string()),
   autoChecks: z.array(identityAutoCheckSchema),
   checkedBy: z.string(),
   at: isoDateTime,
@@ -165,14 +165,14 @@ export type IdentityCheck = z.infer<typeof identityCheckSchema>
 // An identity document is kept by its fingerprint; the mock backend does not store file bytes.
 export const identityDocumentInputSchema = z.object({
   kind: identityDocumentKindSchema,
-  name: z.string().trim().min(1).max(200),
-  size: z.number().int().nonnegative().max(20_000_000),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  size: z.int().check(z.nonnegative(), z.maximum(20_000_000)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
 })
-export const identityDocumentSchema = identityDocumentInputSchema.extend({
+export const identityDocumentSchema = z.extend(identityDocumentInputSchema, {
   /** Null for photos the requester uploaded in the app, which the app's storage fingerprints. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-  size: z.number().int().nonnegative().nullable(),
+  sha256: z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  size: z.nullable(z.int().check(z.nonnegative())),
   receivedAt: isoDateTime,
   /** A staff id, or `app` for what came with the application. */
   receivedBy: z.string(),
@@ -199,14 +199,19 @@ export const ID_NUMBER_PROBLEM_MESSAGES: Record<z.infer<typeof idNumberProblemSc
 export const identityCheckInputSchema = z
   .object({
     method: identityMethodSchema,
-    evidence: z.array(identityEvidenceSchema).max(20),
+    evidence: z.array(identityEvidenceSchema).check(z.maxLength(20)),
     outcome: identityOutcomeSchema,
-    reason: z.string().trim().max(1000).optional(),
-    subject: z.object({ name: z.string().trim().min(1).max(100), idNumber: z.string().trim().min(1).max(40) }).optional(),
-    requesterIdNumber: z.string().trim().min(1).max(40).optional(),
-    attachments: z.array(identityDocumentInputSchema).max(10).optional(),
+    reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+    subject: z.optional(
+      z.object({
+        name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+        idNumber: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+      }),
+    ),
+    requesterIdNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+    attachments: z.optional(z.array(identityDocumentInputSchema).check(z.maxLength(10))),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     if (new Set(v.evidence).size !== v.evidence.length) ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'an item is listed twice' })
     if (v.outcome !== 'pass' && (v.reason ?? '').length < 5) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason the requester can read (at least 5 characters)' })
@@ -225,13 +230,13 @@ export const identityCheckInputSchema = z
     if (subjectProblem) ctx.addIssue({ code: 'custom', path: ['subject', 'idNumber'], message: ID_NUMBER_PROBLEM_MESSAGES[subjectProblem] })
     const requesterProblem = v.requesterIdNumber ? idNumberProblem(v.requesterIdNumber) : null
     if (requesterProblem) ctx.addIssue({ code: 'custom', path: ['requesterIdNumber'], message: ID_NUMBER_PROBLEM_MESSAGES[requesterProblem] })
-  })
+  }))
 export type IdentityCheckInput = z.infer<typeof identityCheckInputSchema>
 
 /** POST /api/requests/{id}/documents-received. */
 export const documentsReceivedInputSchema = z.object({
-  documents: z.array(identityDocumentInputSchema).min(1).max(10),
-  note: z.string().trim().max(1000).optional(),
+  documents: z.array(identityDocumentInputSchema).check(z.minLength(1), z.maxLength(10)),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
 })
 
 /** POST /api/requests/auto-close-unverified. */
@@ -242,7 +247,7 @@ export const autoCloseResultSchema = z.object({
 
 export const decisionSchema = z.object({
   outcome: z.enum(['approve', 'reject']),
-  reasonCode: rejectionReasonSchema.nullable(),
+  reasonCode: z.nullable(rejectionReasonSchema),
   message: z.string(),
   preparedAt: isoDateTime,
 })
@@ -251,18 +256,18 @@ export const decisionSchema = z.object({
 export const dataPlanItemSchema = z.object({
   category: dataCategorySchema,
   action: dataPlanActionSchema,
-  duty: retentionDutySchema.nullable(),
-  retainFrom: isoDate.nullable(),
-  purgeOn: isoDate.nullable(),
-  executedAt: isoDateTime.nullable(),
-  executedBy: z.string().nullable(),
+  duty: z.nullable(retentionDutySchema),
+  retainFrom: z.nullable(isoDate),
+  purgeOn: z.nullable(isoDate),
+  executedAt: z.nullable(isoDateTime),
+  executedBy: z.nullable(z.string()),
 })
 export type DataPlanItem = z.infer<typeof dataPlanItemSchema>
 
 export const dataPlanSchema = z.object({
   producedAt: isoDateTime,
-  items: z.array(dataPlanItemSchema).min(1),
-  completedAt: isoDateTime.nullable(),
+  items: z.array(dataPlanItemSchema).check(z.minLength(1)),
+  completedAt: z.nullable(isoDateTime),
 })
 export type DataPlan = z.infer<typeof dataPlanSchema>
 
@@ -282,15 +287,15 @@ export type UserNotification = z.infer<typeof userNotificationSchema>
  */
 export const feeQuoteSchema = z.object({
   id: z.string(),
-  amountFen: z.number().int().positive(),
+  amountFen: z.int().check(z.positive()),
   basis: z.string(),
   quotedAt: isoDateTime,
   quotedBy: z.string(),
   status: z.enum(['pending', 'accepted', 'declined']),
-  answeredAt: isoDateTime.nullable(),
-  answeredBy: z.string().nullable(),
-  answerChannel: channelSchema.nullable(),
-  answerNote: z.string().nullable(),
+  answeredAt: z.nullable(isoDateTime),
+  answeredBy: z.nullable(z.string()),
+  answerChannel: z.nullable(channelSchema),
+  answerNote: z.nullable(z.string()),
 })
 export type FeeQuote = z.infer<typeof feeQuoteSchema>
 
@@ -300,47 +305,48 @@ export const requestSchema = z.object({
   status: requestStatusSchema,
   userId: z.string(),
   requesterType: requesterTypeSchema,
-  requesterName: z.string().nullable(),
+  requesterName: z.nullable(z.string()),
   channel: channelSchema,
   receivedAt: isoDateTime,
-  identityVerifiedAt: isoDateTime.nullable(),
-  clockStartsAt: isoDateTime.nullable(),
-  targetAt: isoDateTime.nullable(),
-  deadlineAt: isoDateTime.nullable(),
+  identityVerifiedAt: z.nullable(isoDateTime),
+  clockStartsAt: z.nullable(isoDateTime),
+  targetAt: z.nullable(isoDateTime),
+  deadlineAt: z.nullable(isoDateTime),
   calendarProvisional: z.boolean(),
-  pausedDays: z.number().int().nonnegative(),
-  pausedAt: isoDateTime.nullable(),
-  extensionDays: z.number().int().nonnegative(),
-  assigneeId: z.string().nullable(),
-  preparedBy: z.string().nullable(),
-  decision: decisionSchema.nullable(),
-  completedAt: isoDateTime.nullable(),
+  pausedDays: z.int().check(z.nonnegative()),
+  pausedAt: z.nullable(isoDateTime),
+  extensionDays: z.int().check(z.nonnegative()),
+  assigneeId: z.nullable(z.string()),
+  preparedBy: z.nullable(z.string()),
+  decision: z.nullable(decisionSchema),
+  completedAt: z.nullable(isoDateTime),
   details: z.record(z.string(), z.unknown()),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   timeline: z.array(timelineEventSchema),
   notes: z.array(noteSchema),
   identityChecks: z.array(identityCheckSchema),
-  identityDocuments: z.array(identityDocumentSchema).optional(),
+  identityDocuments: z.optional(z.array(identityDocumentSchema)),
   // Optional so that requests of types without them need not carry them.
-  dataPlan: dataPlanSchema.nullable().optional(),
-  notifications: z.array(userNotificationSchema).optional(),
+  dataPlan: z.optional(z.nullable(dataPlanSchema)),
+  notifications: z.optional(z.array(userNotificationSchema)),
   // Optional so that requests stored before duplicates and fees existed still read; the API
   // always answers duplicateOf (null when none).
   /** The open request of the same user and type this one came in after (a duplicate). */
-  duplicateOf: z.string().nullable().optional(),
+  duplicateOf: z.optional(z.nullable(z.string())),
   /** Set once this duplicate was merged into another request. */
-  mergedInto: z.string().nullable().optional(),
-  feeQuotes: z.array(feeQuoteSchema).optional(),
+  mergedInto: z.optional(z.nullable(z.string())),
+  feeQuotes: z.optional(z.array(feeQuoteSchema)),
 })
 export type PrivacyRequest = z.infer<typeof requestSchema>
 
 // What a queue row carries: no timeline, plus the user's masked summary for the columns.
-export const requestListItemSchema = requestSchema
-  .omit({ timeline: true, notes: true, identityChecks: true, identityDocuments: true, details: true, decision: true, dataPlan: true, notifications: true, feeQuotes: true })
-  .extend({ userName: z.string(), userPhone: z.string() })
+export const requestListItemSchema = z.extend(
+  z.omit(requestSchema, { timeline: true, notes: true, identityChecks: true, identityDocuments: true, details: true, decision: true, dataPlan: true, notifications: true, feeQuotes: true }),
+  { userName: z.string(), userPhone: z.string() },
+)
 export type RequestListItem = z.infer<typeof requestListItemSchema>
 
-export const requestDetailSchema = requestSchema.extend({
+export const requestDetailSchema = z.extend(requestSchema, {
   user: platformUserSchema,
 })
 export type RequestDetail = z.infer<typeof requestDetailSchema>
@@ -357,14 +363,14 @@ export type CancellationCheckItem = z.infer<typeof cancellationCheckItemSchema>
 
 export const cancellationDeadlineSchema = z.object({
   flag: deadlineFlagSchema,
-  workingDaysLeft: z.number().int().nullable(),
+  workingDaysLeft: z.nullable(z.int()),
 })
 export type CancellationDeadline = z.infer<typeof cancellationDeadlineSchema>
 
 export const cancellationChecklistSchema = z.object({
   requestId: z.string(),
   /** The request version the checklist was computed for. */
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   computedAt: isoDateTime,
   ok: z.boolean(),
   blocking: z.array(cancellationCheckSchema),
@@ -373,87 +379,88 @@ export const cancellationChecklistSchema = z.object({
 })
 export type CancellationChecklistDto = z.infer<typeof cancellationChecklistSchema>
 
-export const cancellationSummarySchema = requestListItemSchema
-  .pick({ id: true, status: true, userId: true, userName: true, assigneeId: true, preparedBy: true, receivedAt: true, targetAt: true, deadlineAt: true, calendarProvisional: true, version: true })
-  .extend({ decision: decisionSchema.nullable(), blocking: z.array(cancellationCheckSchema), deadline: cancellationDeadlineSchema })
+export const cancellationSummarySchema = z.extend(
+  z.pick(requestListItemSchema, { id: true, status: true, userId: true, userName: true, assigneeId: true, preparedBy: true, receivedAt: true, targetAt: true, deadlineAt: true, calendarProvisional: true, version: true }),
+  { decision: z.nullable(decisionSchema), blocking: z.array(cancellationCheckSchema), deadline: cancellationDeadlineSchema },
+)
 export type CancellationSummary = z.infer<typeof cancellationSummarySchema>
 
-export const cancellationListSchema = pageSchema(cancellationSummarySchema).extend({
-  flagCounts: z.object({ dueSoon: z.number().int().nonnegative(), overdue: z.number().int().nonnegative() }),
+export const cancellationListSchema = z.extend(pageSchema(cancellationSummarySchema), {
+  flagCounts: z.object({ dueSoon: z.int().check(z.nonnegative()), overdue: z.int().check(z.nonnegative()) }),
 })
 
 /** A request's data plan: the stored one once produced, else what approval would produce now. */
-export const dataPlanViewSchema = z.object({ stored: z.boolean(), plan: dataPlanSchema.nullable() })
+export const dataPlanViewSchema = z.object({ stored: z.boolean(), plan: z.nullable(dataPlanSchema) })
 
 export const createRequestInputSchema = z.object({
   type: requestTypeSchema,
-  userId: z.string().min(1),
+  userId: z.string().check(z.minLength(1)),
   requesterType: requesterTypeSchema,
-  requesterName: z.string().max(100).optional(),
+  requesterName: z.optional(z.string().check(z.maxLength(100))),
   channel: channelSchema,
   receivedAt: isoDateTime,
-  details: z.record(z.string(), z.unknown()).optional(),
+  details: z.optional(z.record(z.string(), z.unknown())),
 })
 
 export const disclosureEvidenceSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  size: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  size: z.int().check(z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
 })
 export type DisclosureEvidence = z.infer<typeof disclosureEvidenceSchema>
 
 export const disclosureRecordSchema = z.object({
   id: z.string(),
-  seq: z.number().int().positive(),
-  userIds: z.array(z.string()).min(1),
+  seq: z.int().check(z.positive()),
+  userIds: z.array(z.string()).check(z.minLength(1)),
   recipient: z.object({ name: z.string(), type: recipientTypeSchema, contact: z.string() }),
   basis: disclosureBasisSchema,
-  exemptionClause: z.number().int().min(1).max(7).nullable(),
-  legalDocument: z
-    .object({ authority: z.string(), documentType: z.string(), documentNumber: z.string(), provision: z.string() })
-    .nullable(),
-  applicant: z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() }).nullable(),
+  exemptionClause: z.nullable(z.int().check(z.minimum(1), z.maximum(7))),
+  legalDocument: z.nullable(
+    z.object({ authority: z.string(), documentType: z.string(), documentNumber: z.string(), provision: z.string() }),
+  ),
+  applicant: z.nullable(z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() })),
   // Attachments are fingerprinted, so the chain also proves the evidence files were not swapped.
   evidence: z.array(disclosureEvidenceSchema),
-  consentReference: z.string().nullable(),
-  exemptionJustification: z.string().nullable(),
+  consentReference: z.nullable(z.string()),
+  exemptionJustification: z.nullable(z.string()),
   /** The third-party application this record was approved from. */
-  applicationId: z.string().nullable(),
-  dataItems: z.array(z.string()).min(1),
+  applicationId: z.nullable(z.string()),
+  dataItems: z.array(z.string()).check(z.minLength(1)),
   purpose: z.string(),
   confidential: z.boolean(),
   disclosedAt: isoDateTime,
   /** When it entered the ledger: a disclosure recorded late shows it. */
   recordedAt: isoDateTime,
   recordedBy: z.string(),
-  approvedBy: z.string().nullable(),
+  approvedBy: z.nullable(z.string()),
   userNotified: z.boolean(),
   /** The seq of the record this one corrects; the corrected record stays in the chain unchanged. */
-  corrects: z.number().int().positive().nullable(),
-  correctionReason: z.string().nullable(),
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  corrects: z.nullable(z.int().check(z.positive())),
+  correctionReason: z.nullable(z.string()),
+  prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 })
 export type DisclosureRecord = z.infer<typeof disclosureRecordSchema>
 
 export const auditEventSchema = z.object({
-  seq: z.number().int().positive(),
+  seq: z.int().check(z.positive()),
   at: isoDateTime,
   actorId: z.string(),
   role: z.union([roleSchema, z.literal('anonymous')]),
   action: z.string(),
   target: z.string(),
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   outcome: z.enum(['success', 'denied', 'failure']),
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 })
 export type AuditEvent = z.infer<typeof auditEventSchema>
 
 export const chainVerificationSchema = z.object({
   ok: z.boolean(),
-  count: z.number().int().nonnegative(),
-  firstBrokenSeq: z.number().int().positive().nullable(),
+  count: z.int().check(z.nonnegative()),
+  firstBrokenSeq: z.nullable(z.int().check(z.positive())),
   headHash: z.string(),
 })
 
@@ -461,24 +468,24 @@ export const chainVerificationSchema = z.object({
 export const chainCheckpointSchema = z.object({
   id: z.string(),
   chain: z.enum(['disclosures', 'audit']),
-  headHash: z.string().regex(/^[0-9a-f]{64}$/),
-  count: z.number().int().nonnegative(),
+  headHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  count: z.int().check(z.nonnegative()),
   at: isoDateTime,
   by: z.string(),
 })
 export type ChainCheckpointDto = z.infer<typeof chainCheckpointSchema>
 
 export const requestCountsSchema = z.object({
-  mine: z.number().int(),
-  unassigned: z.number().int(),
-  dueSoon: z.number().int(),
-  overdue: z.number().int(),
-  all: z.number().int(),
+  mine: z.int(),
+  unassigned: z.int(),
+  dueSoon: z.int(),
+  overdue: z.int(),
+  all: z.int(),
 })
 export type RequestCounts = z.infer<typeof requestCountsSchema>
 
 export const calendarYearSchema = z.object({
-  year: z.number().int().min(2000).max(2100),
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
   holidays: z.record(isoDate, z.string()),
   workdays: z.record(isoDate, z.string()),
   loaded: z.boolean(),
@@ -486,23 +493,33 @@ export const calendarYearSchema = z.object({
 })
 export type CalendarYearDto = z.infer<typeof calendarYearSchema>
 
+// The range of each setting, here so the settings form previews exactly what the server accepts.
+export const SETTINGS_BOUNDS = {
+  cancellationTargetDays: { min: 1, max: 15 },
+  cancellationDeadlineDays: { min: 1, max: 15 },
+  otherDeadlineDays: { min: 1, max: 30 },
+  freeRequestsPerYear: { min: 0, max: 20 },
+  unverifiedAutoCloseDays: { min: 1, max: 60 },
+  copyLinkValidDays: { min: 1, max: 30 },
+} as const
+const setting = ({ min, max }: { min: number; max: number }) => z.int().check(z.minimum(min), z.maximum(max))
 export const settingsSchema = z.object({
-  cancellationTargetDays: z.number().int().min(1).max(15),
-  cancellationDeadlineDays: z.number().int().min(1).max(15),
-  otherDeadlineDays: z.number().int().min(1).max(30),
-  freeRequestsPerYear: z.number().int().min(0).max(20),
-  unverifiedAutoCloseDays: z.number().int().min(1).max(60),
-  copyLinkValidDays: z.number().int().min(1).max(30),
+  cancellationTargetDays: setting(SETTINGS_BOUNDS.cancellationTargetDays),
+  cancellationDeadlineDays: setting(SETTINGS_BOUNDS.cancellationDeadlineDays),
+  otherDeadlineDays: setting(SETTINGS_BOUNDS.otherDeadlineDays),
+  freeRequestsPerYear: setting(SETTINGS_BOUNDS.freeRequestsPerYear),
+  unverifiedAutoCloseDays: setting(SETTINGS_BOUNDS.unverifiedAutoCloseDays),
+  copyLinkValidDays: setting(SETTINGS_BOUNDS.copyLinkValidDays),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
 // Changing the calendar or the SLA settings moves the dates of open requests: the answer says how many.
-export const calendarUpdateResultSchema = calendarYearSchema.extend({ recomputed: z.number().int().nonnegative() })
-export const settingsUpdateResultSchema = settingsSchema.extend({ recomputed: z.number().int().nonnegative() })
+export const calendarUpdateResultSchema = z.extend(calendarYearSchema, { recomputed: z.int().check(z.nonnegative()) })
+export const settingsUpdateResultSchema = z.extend(settingsSchema, { recomputed: z.int().check(z.nonnegative()) })
 
 export const networkConditionsSchema = z.object({
-  latencyMs: z.number().int().min(0).max(10_000),
-  failureRate: z.number().min(0).max(1),
+  latencyMs: z.int().check(z.minimum(0), z.maximum(10_000)),
+  failureRate: z.number().check(z.minimum(0), z.maximum(1)),
   offline: z.boolean(),
 })
 export type NetworkConditions = z.infer<typeof networkConditionsSchema>
@@ -535,29 +552,29 @@ export function staffPasswordProblems(password: string, username: string): Staff
 export const STAFF_USERNAME_PATTERN = /^[a-z][a-z0-9_]{2,31}$/
 export const createStaffInputSchema = z
   .object({
-    username: z.string().trim().regex(STAFF_USERNAME_PATTERN, '3–32 lower-case letters, digits or _, starting with a letter'),
-    displayName: z.string().trim().min(1).max(40),
+    username: z.string().check(z.trim(), z.regex(STAFF_USERNAME_PATTERN, '3–32 lower-case letters, digits or _, starting with a letter')),
+    displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
     role: roleSchema,
     password: z.string(),
   })
-  .superRefine((value, ctx) => {
+  .check(z.superRefine((value, ctx) => {
     for (const rule of staffPasswordProblems(value.password, value.username)) {
       ctx.addIssue({ code: 'custom', path: ['password'], message: `password ${PASSWORD_RULE_MESSAGES[rule]}` })
     }
-  })
+  }))
 export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
 
 export const updateStaffInputSchema = z
   .object({
-    displayName: z.string().trim().min(1).max(40).optional(),
-    role: roleSchema.optional(),
-    active: z.boolean().optional(),
+    displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+    role: z.optional(roleSchema),
+    active: z.optional(z.boolean()),
   })
-  .refine((v) => v.displayName !== undefined || v.role !== undefined || v.active !== undefined, 'nothing to change')
+  .check(z.refine((v) => v.displayName !== undefined || v.role !== undefined || v.active !== undefined, 'nothing to change'))
 export type UpdateStaffInput = z.infer<typeof updateStaffInputSchema>
 
 export const revealInputSchema = z.object({
   field: z.enum(['idNumber', 'phone']),
-  reason: z.string().trim().min(5),
+  reason: z.string().check(z.trim(), z.minLength(5)),
 })
 export const revealResultSchema = z.object({ value: z.string() })

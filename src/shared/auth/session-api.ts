@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../api/zod'
 import { apiRequest } from '../api/http-client'
 import { sessionSchema } from '../api/schemas'
 

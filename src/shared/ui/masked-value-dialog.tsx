@@ -1,7 +1,7 @@
 import { ConfigProvider, Form, Input, Modal, Radio, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
-import type { z } from 'zod'
+import type { z } from '../api/zod'
 import { apiRequest } from '../api/http-client'
 import { revealResultSchema, type revealInputSchema } from '../api/schemas'
 import { ErrorAlert } from './error-alert'

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from '../../../shared/api/zod'
 import { apiRequest, apiText, type QueryValue } from '../../../shared/api/http-client'
 import { auditEventSchema, chainCheckpointSchema, chainVerificationSchema, pageSchema } from '../../../shared/api/schemas'
 import type { ChainSource } from '../../../shared/ui/use-chain-verification'
@@ -9,7 +9,7 @@ export type AuditParams = Record<string, QueryValue>
 // An event is hashed exactly as the server sent it, so verification reads the raw JSON and
 // never the schema-parsed copy.
 const rawLinkSchema = z.looseObject({ seq: z.number(), prevHash: z.string(), hash: z.string() })
-const rawChainPageSchema = z.object({ items: z.array(rawLinkSchema), total: z.number().int().nonnegative() })
+const rawChainPageSchema = z.object({ items: z.array(rawLinkSchema), total: z.int().check(z.nonnegative()) })
 
 export const auditQueries = {
   all: () => ['audit-events'] as const,

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { cancellationCheckSchema } from '../../../shared/api/enums'
+import { z } from '../../../shared/api/zod'
 import { newIdempotencyKey } from '../../../shared/api/http-client'
 import { postRequestAction, requestQueries } from '../../../shared/api/requests'
 import type { CancellationSummary } from '../../../shared/api/schemas'
@@ -26,7 +27,7 @@ export function BulkApprove({ rows, onDone }: { rows: CancellationSummary[]; onD
   // Server words for the refusals a checker meets most, the rest as the server said it.
   const describe = (error: unknown): string => {
     if (isApiError(error, 409) && error.code === 'PRECONDITION_FAILED') {
-      const failing = cancellationCheckSchema.array().safeParse(error.details?.failing)
+      const failing = z.array(cancellationCheckSchema).safeParse(error.details?.failing)
       if (failing.success) return `${t('precondition.title')}: ${failing.data.map((k) => t(`check.${k}`)).join('、')}`
     }
     return error instanceof Error ? error.message : String(error)

@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { cancellationCheckSchema, type RequestStatus } from '../../../shared/api/enums'
+import { z } from '../../../shared/api/zod'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
@@ -33,7 +34,7 @@ const OPEN_REVIEW: readonly RequestStatus[] = ['identity_pending', 'awaiting_req
 
 function failingChecks(error: unknown) {
   if (!isApiError(error, 409) || error.code !== 'PRECONDITION_FAILED') return null
-  const parsed = cancellationCheckSchema.array().safeParse(error.details?.failing)
+  const parsed = z.array(cancellationCheckSchema).safeParse(error.details?.failing)
   return parsed.success ? parsed.data : []
 }
 

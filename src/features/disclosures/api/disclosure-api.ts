@@ -1,5 +1,5 @@
 import { queryOptions, useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from '../../../shared/api/zod'
 import {
   disclosureApplicationSchema,
   disclosurePageSchema,
@@ -17,8 +17,11 @@ export type LedgerParams = Record<string, QueryValue>
 // A record is hashed exactly as the server sent it, every field included (even one this client
 // does not know), so verification reads the raw JSON and never the schema-parsed copy.
 const rawLinkSchema = z.looseObject({ seq: z.number(), prevHash: z.string(), hash: z.string() })
-const rawChainPageSchema = z.object({ items: z.array(rawLinkSchema), total: z.number().int().nonnegative() })
-const recordWithRawSchema = z.unknown().transform((raw) => ({ raw: rawLinkSchema.parse(raw), record: disclosureRecordSchema.parse(raw) }))
+const rawChainPageSchema = z.object({ items: z.array(rawLinkSchema), total: z.int().check(z.nonnegative()) })
+const recordWithRawSchema = z.pipe(
+  z.unknown(),
+  z.transform((raw) => ({ raw: rawLinkSchema.parse(raw), record: disclosureRecordSchema.parse(raw) })),
+)
 
 export const disclosureQueries = {
   all: () => ['disclosures'] as const,

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from '../../../shared/api/zod'
 import { apiRequest } from '../../../shared/api/http-client'
 import { requestQueries, useIntentKey } from '../../../shared/api/requests'
 import { autoCloseResultSchema, settingsSchema } from '../../../shared/api/schemas'

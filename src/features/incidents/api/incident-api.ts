@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { z } from 'zod'
+import type { z } from '../../../shared/api/zod'
 import { isApiError } from '../../../shared/api/api-error'
 import { apiRequest, type QueryValue } from '../../../shared/api/http-client'
 import {
@@ -99,7 +99,7 @@ export interface IncidentActionVariables {
   body: Record<string, unknown>
   version: number
   /** What the action answers; the updated incident is found in it by `incidentOf`. */
-  schema: z.ZodType
+  schema: z.ZodMiniType
 }
 
 /** The incident inside an action's answer: the answer itself, or its `incident` field. */

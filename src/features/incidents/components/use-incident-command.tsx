@@ -2,7 +2,7 @@ import { Modal } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import type { z } from 'zod'
+import type { z } from '../../../shared/api/zod'
 import { incidentDetailSchema, type IncidentDetail } from '../../../shared/api/incident-schemas'
 import { currentFromConflict, useIncidentAction } from '../api/incident-api'
 import '../i18n'
@@ -12,7 +12,7 @@ interface Pending {
   current: IncidentDetail
   action: string
   body: Record<string, unknown>
-  schema: z.ZodType
+  schema: z.ZodMiniType
   resolve(result: unknown): void
 }
 
@@ -29,7 +29,7 @@ export function useIncidentCommand(incident: IncidentDetail) {
   const send = (
     action: string,
     body: Record<string, unknown>,
-    schema: z.ZodType,
+    schema: z.ZodMiniType,
     version: number,
   ): Promise<unknown> =>
     mutation.mutateAsync({ action, body, version, schema }).catch((error: unknown) => {
@@ -41,7 +41,7 @@ export function useIncidentCommand(incident: IncidentDetail) {
     })
 
   function run(action: string, body?: Record<string, unknown>): Promise<IncidentDetail | null>
-  function run<S extends z.ZodType>(
+  function run<S extends z.ZodMiniType>(
     action: string,
     body: Record<string, unknown>,
     schema: S,
@@ -49,7 +49,7 @@ export function useIncidentCommand(incident: IncidentDetail) {
   function run(
     action: string,
     body: Record<string, unknown> = {},
-    schema: z.ZodType = incidentDetailSchema,
+    schema: z.ZodMiniType = incidentDetailSchema,
   ) {
     return send(action, body, schema, incident.version)
   }

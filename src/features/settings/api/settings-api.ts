@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from '../../../shared/api/zod'
 import { apiRequest, newIdempotencyKey } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
 import {

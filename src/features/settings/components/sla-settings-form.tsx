@@ -3,19 +3,13 @@ import { Alert, Button, Card, Form, InputNumber } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
-import { settingsSchema, type Settings } from '../../../shared/api/schemas'
+import { SETTINGS_BOUNDS, settingsSchema, type Settings } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import { settingsQueries, useSaveSettings } from '../api/settings-api'
 import '../i18n/settings'
 
 const FIELDS = Object.keys(settingsSchema.shape) as (keyof Settings)[]
-
-// The bounds come from the contract schema, so the form previews exactly what the server accepts.
-function bounds(field: keyof Settings): { min: number; max: number } {
-  const s = settingsSchema.shape[field]
-  return { min: s.minValue ?? 0, max: s.maxValue ?? Number.MAX_SAFE_INTEGER }
-}
 
 export function SlaSettingsForm() {
   const { t } = useTranslation('settings')
@@ -67,7 +61,7 @@ export function SlaSettingsForm() {
         >
           <p>{t('settings.sla.hint')}</p>
           {FIELDS.map((field) => {
-            const { min, max } = bounds(field)
+            const { min, max } = SETTINGS_BOUNDS[field]
             const isTarget = field === 'cancellationTargetDays'
             return (
               <Form.Item
