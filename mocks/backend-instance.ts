@@ -1,4 +1,8 @@
+import { z } from '../src/shared/api/zod'
 import { createBackend, seedOptionsForScale, type Backend } from './db/backend'
+
+// The API's validation messages (`details.fields`) are English, as the contract's examples are.
+z.config(z.locales.en())
 
 let config = { scale: null as number | null, persist: false }
 let instance: Promise<Backend> | null = null
