@@ -1,5 +1,5 @@
 import { CloseCircleFilled, StopOutlined, QuestionCircleOutlined } from '@ant-design/icons'
-import { Button, Flex } from 'antd'
+import { Button } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../shared/i18n/i18n'
 import { Link, Navigate } from 'react-router'
@@ -17,7 +17,7 @@ export function HomeRedirect() {
  */
 export function StatusPage({ icon, title, children, extra }: { icon: ReactNode; title: string; children?: ReactNode; extra?: ReactNode }) {
   return (
-    <Flex vertical align="center" gap={12} style={{ padding: '48px 16px', textAlign: 'center' }}>
+    <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 12, padding: '48px 16px', textAlign: 'center' }}>
       <div aria-hidden="true" style={{ fontSize: 56 }}>
         {icon}
       </div>
@@ -26,7 +26,7 @@ export function StatusPage({ icon, title, children, extra }: { icon: ReactNode; 
       </h1>
       {children && <div className="text-secondary">{children}</div>}
       {extra}
-    </Flex>
+    </div>
   )
 }
 
