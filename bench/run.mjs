@@ -61,8 +61,16 @@ async function signInByApi(page, server) {
   await page.goto(server.url + '/')
   await page.getByLabel('用户名').waitFor()
   await page.evaluate(async () => {
-    const response = await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'agent01', password: 'Demo@2026' }) })
-    sessionStorage.setItem('console.token', (await response.json()).token)
+    // The sign-in page can draw before the in-page backend has taken over the network; until it
+    // has, the static server answers with the page itself.
+    for (;;) {
+      const response = await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'agent01', password: 'Demo@2026' }) })
+      if (response.headers.get('content-type')?.includes('json')) {
+        sessionStorage.setItem('console.token', (await response.json()).token)
+        return
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
   })
 }
 
