@@ -18,15 +18,15 @@ const shellModules = () =>
 // How long the first load waits for a screen's data before drawing without it.
 const FIRST_DATA_WAIT_MS = 1_000
 
-type Prefetcher = (work: (staff: SessionStaff) => Promise<unknown>) => () => Promise<null>
+type FirstLoadData = (work: (staff: SessionStaff) => Promise<unknown>) => Promise<null>
 
-function screenRoute(screen: (typeof SCREENS)[number], queryClient: QueryClient, prefetching: Prefetcher): RouteObject {
+function screenRoute(screen: (typeof SCREENS)[number], queryClient: QueryClient, firstLoadData: FirstLoadData): RouteObject {
   return {
     path: screen.path,
     lazy: async () => {
       const [Component, prefetch, [, { RequireRole }, { RouteErrorBoundary }]] = await Promise.all([screen.load(), screen.prefetch?.(), shellModules()])
       return {
-        loader: prefetch && (({ request }) => prefetching((staff) => prefetch(queryClient, new URL(request.url).searchParams, staff))()),
+        loader: prefetch && (({ request }) => firstLoadData((staff) => prefetch(queryClient, new URL(request.url).searchParams, staff))),
         Component: () => (
           <RequireRole roles={screen.roles}>
             <Component />
@@ -39,15 +39,15 @@ function screenRoute(screen: (typeof SCREENS)[number], queryClient: QueryClient,
 }
 
 export function createAppRouter(queryClient: QueryClient) {
-  // Loaders ask for a screen's data as soon as the server has confirmed the session, and the
-  // screen's queries then find the answers cached. On the first load they wait for them (briefly),
-  // so the console draws once, with its data, instead of drawing the shell and then filling it
-  // in; later navigations show the new screen at once.
-  const prefetching: Prefetcher = (work) => async () => {
+  // On the first load, loaders ask for a screen's data as soon as the server has confirmed the
+  // session and wait for it (briefly), so the console draws once, with its data, instead of drawing
+  // the shell and then filling it in. Later navigations and filter changes do nothing here: the
+  // screen shows at once and its own queries fetch.
+  const firstLoadData: FirstLoadData = async (work) => {
+    if (router.state.initialized) return null
     const staff = await confirmedStaff().catch(() => null)
     if (!staff) return null
-    const fetched = work(staff).catch(() => undefined)
-    if (!router.state.initialized) await Promise.race([fetched, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))])
+    await Promise.race([work(staff).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))])
     return null
   }
   const router = createBrowserRouter([
@@ -81,7 +81,7 @@ export function createAppRouter(queryClient: QueryClient) {
             const [{ AppShell }, { RequireSession }, { RouteErrorBoundary }, { AntdProvider }] = await shellModules()
             return {
               // Imported here, not above, so the entry and the sign-in page stay without it.
-              loader: prefetching(async () => (await import('../shared/api/calendar')).prefetchCalendar(queryClient)),
+              loader: () => firstLoadData(async () => (await import('../shared/api/calendar')).prefetchCalendar(queryClient)),
               Component: () => (
                 <AntdProvider>
                   <RequireSession>
@@ -101,7 +101,7 @@ export function createAppRouter(queryClient: QueryClient) {
               index: true,
               lazy: async () => ({ Component: (await import('./layout/status-pages')).HomeRedirect }),
             },
-            ...SCREENS.map((screen) => screenRoute(screen, queryClient, prefetching)),
+            ...SCREENS.map((screen) => screenRoute(screen, queryClient, firstLoadData)),
             { path: 'home', element: <Navigate to="/" replace /> },
             {
               path: '*',
