@@ -40,13 +40,20 @@ async function smsTo(page: Page, userId: string): Promise<{ path: string; code: 
       open.onsuccess = () => resolve(open.result)
       open.onerror = () => reject(open.error)
     })
-    const records = await new Promise<{ table: string; value: { userId: string; text: string; at: string } }[]>((resolve, reject) => {
-      const read = db.transaction('records').objectStore('records').getAll()
-      read.onsuccess = () => resolve(read.result)
-      read.onerror = () => reject(read.error)
-    })
+    // The mock stores a JSON snapshot of every table and a log of the changes since.
+    const read = <T,>(store: string, all: boolean) =>
+      new Promise<T>((resolve, reject) => {
+        const objects = db.transaction(store).objectStore(store)
+        const request = all ? objects.getAll() : objects.get(store)
+        request.onsuccess = () => resolve(request.result as T)
+        request.onerror = () => reject(request.error)
+      })
+    type Sms = { userId: string; text: string; at: string }
+    const snapshot = JSON.parse(await read<string>('snapshot', false)) as { smsOutbox?: Sms[] }
+    const log = await read<{ table: string; value: Sms | null }[]>('log', true)
     db.close()
-    return records.filter((r) => r.table === 'smsOutbox' && r.value.userId === userId).map((r) => r.value.text)
+    const sent = [...(snapshot.smsOutbox ?? []), ...log.filter((e) => e.table === 'smsOutbox' && e.value).map((e) => e.value as Sms)]
+    return sent.filter((sms) => sms.userId === userId).map((sms) => sms.text)
   }, userId)
   const match = texts.at(-1)?.match(/https?:\/\/[^/\s]+(\/copy\/[\w-]+).*验证码 (\d{6})/)
   if (!match) throw new Error('no copy SMS for the user')

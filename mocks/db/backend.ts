@@ -3,21 +3,21 @@ import { WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import {
   commitChanges,
   openStorage,
-  readAllRecords,
-  readLogAfter,
-  readMeta,
+  readChanges,
   writeSnapshot,
   type LogEntry,
   type Meta,
-  type StoredRecord,
+  type SnapshotJson,
+  type StoredChanges,
 } from './browser-storage'
 import { createDatabase, type Database, type TableName } from './database'
 import { DEFAULT_SEED_OPTIONS, seedDatabase, type SeedOptions } from './seed'
 
 /**
  * The mock server process: one in-memory database, replicated through IndexedDB between the
- * tabs of a browser profile. Writes are serialised across tabs with a Web Lock, so a check and
- * the change it guards happen atomically, as in a database transaction.
+ * tabs of a browser profile: every read and write first applies what other tabs stored. Writes
+ * are serialised across tabs with a Web Lock, so a check and the change it guards happen
+ * atomically, as in a database transaction.
  */
 export interface Backend {
   readonly db: Database
@@ -30,44 +30,40 @@ export interface Backend {
 }
 
 const LOCK = 'mock-privacy-console-write'
-const CHANNEL = 'mock-privacy-console'
 const SEED_VERSION = 6
 
 type Persistence = {
   idb: IDBDatabase
   meta: Meta
-  channel: BroadcastChannel
 }
 
 function tableNames(db: Database): TableName[] {
   return Object.keys(db) as TableName[]
 }
 
-function snapshot(db: Database): { records: StoredRecord[]; keys: string[] } {
-  const records: StoredRecord[] = []
-  const keys: string[] = []
-  for (const table of tableNames(db)) {
-    for (const value of db[table].all()) {
-      records.push({ table, value: structuredClone(value) })
-      keys.push(`${table}:${String(db[table].keyOf(value as never))}`)
-    }
-  }
-  return { records, keys }
+function serialise(db: Database): SnapshotJson {
+  return JSON.stringify(Object.fromEntries(tableNames(db).map((table) => [table, db[table].all()])))
 }
 
-function load(db: Database, records: StoredRecord[]): void {
-  const byTable = new Map<TableName, unknown[]>()
-  for (const r of records) {
-    const list = byTable.get(r.table as TableName) ?? []
-    list.push(r.value)
-    byTable.set(r.table as TableName, list)
+/** Applies what another tab or an earlier page load stored (see `Table.load`). */
+function apply(db: Database, changes: StoredChanges): void {
+  if (changes.snapshot !== null) {
+    const tables = JSON.parse(changes.snapshot) as Partial<Record<TableName, unknown[]>>
+    for (const table of tableNames(db)) {
+      db[table].clear()
+      const values = tables[table]
+      if (values?.length) db[table].load(values as never[])
+    }
   }
-  for (const table of tableNames(db)) {
-    db[table].clear()
-    const values = byTable.get(table)
-    if (values?.length) db[table].load(values as never[])
+  for (const entry of changes.log) {
+    const table = db[entry.table as TableName]
+    if (entry.value === null) table.delete(entry.key as never)
+    else table.load([entry.value as never])
   }
 }
+
+/** Log entries after which a commit rewrites the snapshot, so that a page load replays few. */
+export const COMPACT_AFTER = 1000
 
 export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: boolean): Promise<Backend> {
   const db = createDatabase()
@@ -101,18 +97,10 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
 
   async function catchUp(): Promise<void> {
     if (!persistence) return
-    const meta = await readMeta(persistence.idb)
-    if (!meta) return
-    if (meta.epoch !== persistence.meta.epoch) {
-      load(db, await readAllRecords(persistence.idb))
-    } else if (meta.revision > persistence.meta.revision) {
-      for (const entry of await readLogAfter(persistence.idb, persistence.meta.revision)) {
-        const table = db[entry.table as TableName]
-        if (entry.value === null) table.delete(entry.key as never)
-        else await table.put(entry.value as never)
-      }
-    }
-    persistence.meta = meta
+    const changes = await readChanges(persistence.idb, persistence.meta)
+    if (!changes) return
+    apply(db, changes)
+    persistence.meta = changes.meta
   }
 
   async function commit(): Promise<void> {
@@ -120,30 +108,31 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
     const entries: LogEntry[] = []
     let rev = persistence.meta.revision
     for (const { table, key } of dirty.values()) {
-      const value = db[table].get(key as never)
-      entries.push({ rev: ++rev, table, key: String(key), value: value ? structuredClone(value) : null })
+      entries.push({ rev: ++rev, table, key: key as string | number, value: db[table].get(key as never) ?? null })
     }
     dirty.clear()
     const meta = { ...persistence.meta, revision: rev }
-    await commitChanges(persistence.idb, entries, meta)
+    if (rev - meta.snapshotRevision >= COMPACT_AFTER) {
+      meta.snapshotRevision = rev
+      await writeSnapshot(persistence.idb, serialise(db), meta)
+    } else {
+      await commitChanges(persistence.idb, entries, meta)
+    }
     persistence.meta = meta
-    persistence.channel.postMessage(rev)
   }
 
   if (persist && typeof indexedDB !== 'undefined' && typeof navigator !== 'undefined' && navigator.locks) {
     const idb = await openStorage()
-    const channel = new BroadcastChannel(CHANNEL)
-    persistence = { idb, channel, meta: { seedKey, epoch: '', revision: 0 } }
+    persistence = { idb, meta: { seedKey, epoch: '', revision: 0, snapshotRevision: 0 } }
     await navigator.locks.request(LOCK, async () => {
-      const meta = await readMeta(idb)
-      if (meta && meta.seedKey === seedKey) {
-        load(db, await readAllRecords(idb))
-        persistence!.meta = meta
+      const stored = await readChanges(idb, null)
+      if (stored && stored.meta.seedKey === seedKey) {
+        apply(db, stored)
+        persistence!.meta = stored.meta
       } else {
         await seedFresh()
-        const { records, keys } = snapshot(db)
-        const fresh = { seedKey, epoch: crypto.randomUUID(), revision: 0 }
-        await writeSnapshot(idb, records, keys, fresh)
+        const fresh = { seedKey, epoch: crypto.randomUUID(), revision: 0, snapshotRevision: 0 }
+        await writeSnapshot(idb, serialise(db), fresh)
         persistence!.meta = fresh
       }
     })
@@ -191,11 +180,9 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
         db.sessions.load(sessions)
         dirty.clear()
         if (persistence) {
-          const { records, keys } = snapshot(db)
-          const fresh = { seedKey, epoch: crypto.randomUUID(), revision: 0 }
-          await writeSnapshot(persistence.idb, records, keys, fresh)
+          const fresh = { seedKey, epoch: crypto.randomUUID(), revision: 0, snapshotRevision: 0 }
+          await writeSnapshot(persistence.idb, serialise(db), fresh)
           persistence.meta = fresh
-          persistence.channel.postMessage(0)
         }
       })
     },

@@ -51,8 +51,9 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
   }
 
   /**
-   * Loads records this backend itself validated and wrote earlier (its persisted copy), so
-   * they are not validated again: reopening 100,000 requests must not take seconds.
+   * Loads records this backend itself validated and wrote earlier (its persisted copy, or
+   * another tab's changes), so they are not validated again: reopening 100,000 requests must
+   * not take seconds.
    */
   load(values: z.infer<S>[]): void {
     for (const value of values) this.store(value)
@@ -68,11 +69,6 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
     if (record[this.key] !== id) this.records.delete(id)
     this.store(record)
     return record
-  }
-
-  /** Writes a record as another tab left it (replication from storage). */
-  async put(value: z.infer<S>): Promise<void> {
-    this.store(this.schema.parse(value) as z.infer<S>)
   }
 
   delete(id: z.infer<S>[K]): void {

@@ -1,0 +1,102 @@
+// @vitest-environment node
+import { IDBFactory } from 'fake-indexeddb'
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { COMPACT_AFTER, createBackend, type Backend } from './backend'
+import { openStorage, readChanges } from './browser-storage'
+
+// Two backends over one IndexedDB stand for two tabs of one browser profile. The Web Lock that
+// serialises their writes is a promise chain here.
+const small = { users: 40, requests: 30, disclosures: 4 }
+
+function webLocks() {
+  const chains = new Map<string, Promise<unknown>>()
+  return {
+    request<T>(name: string, work: () => Promise<T>): Promise<T> {
+      const run = (chains.get(name) ?? Promise.resolve()).then(work)
+      chains.set(name, run.catch(() => undefined))
+      return run
+    },
+  }
+}
+
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory())
+  vi.stubGlobal('navigator', { locks: webLocks() })
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+function firstRequestId(backend: Backend): string {
+  const first = backend.db.requests.all()[0]
+  if (!first) throw new Error('no seeded request')
+  return first.id
+}
+
+function setAssignee(backend: Backend, id: string, assigneeId: string | null) {
+  return backend.write(() => backend.db.requests.update(id, (r) => void (r.assigneeId = assigneeId)))
+}
+
+async function stored() {
+  const idb = await openStorage()
+  const changes = await readChanges(idb, null)
+  idb.close()
+  if (!changes) throw new Error('nothing stored')
+  return changes
+}
+
+describe('the mock backend in the browser', () => {
+  it('keeps what one tab writes for the next page load and for a tab already open', async () => {
+    const first = await createBackend(small, true)
+    const second = await createBackend(small, true)
+    const id = firstRequestId(first)
+    await setAssignee(first, id, 'S-TEST-1')
+
+    const reopened = await createBackend(small, true)
+    expect(reopened.db.requests.get(id)?.assigneeId).toBe('S-TEST-1')
+    expect(await second.read(async () => second.db.requests.get(id)?.assigneeId)).toBe('S-TEST-1')
+
+    // Deletions travel too.
+    const token = 'session-to-revoke'
+    await first.write(() => first.db.sessions.insert({ token, staffId: 'S1', createdAt: 1, lastSeenAt: 1, revoked: false }))
+    expect(await second.read(async () => second.db.sessions.get(token)?.staffId)).toBe('S1')
+    await first.write(async () => first.db.sessions.delete(token))
+    expect(await second.read(async () => second.db.sessions.get(token))).toBeUndefined()
+  })
+
+  it('folds a long log into the snapshot; a tab left behind by it reloads everything', async () => {
+    const first = await createBackend(small, true)
+    const behind = await createBackend(small, true)
+    const id = firstRequestId(first)
+    for (let i = 0; i < COMPACT_AFTER - 1; i++) await setAssignee(first, id, `S-${i}`)
+
+    let changes = await stored()
+    expect(changes.meta.snapshotRevision).toBe(0)
+    expect(changes.log).toHaveLength(COMPACT_AFTER - 1)
+
+    await setAssignee(first, id, 'S-LAST')
+    changes = await stored()
+    expect(changes.meta.revision).toBe(COMPACT_AFTER)
+    expect(changes.meta.snapshotRevision).toBe(COMPACT_AFTER)
+    expect(changes.log).toHaveLength(0)
+
+    expect(await behind.read(async () => behind.db.requests.get(id)?.assigneeId)).toBe('S-LAST')
+    expect((await createBackend(small, true)).db.requests.get(id)?.assigneeId).toBe('S-LAST')
+    await setAssignee(behind, id, 'S-AFTER')
+    expect(await first.read(async () => first.db.requests.get(id)?.assigneeId)).toBe('S-AFTER')
+  })
+
+  it('a reset in one tab reaches the others', async () => {
+    const first = await createBackend(small, true)
+    const second = await createBackend(small, true)
+    const id = firstRequestId(first)
+    const seeded = first.db.requests.get(id)?.assigneeId
+    await setAssignee(first, id, 'S-TEST-2')
+    expect(await second.read(async () => second.db.requests.get(id)?.assigneeId)).toBe('S-TEST-2')
+
+    await first.reset()
+    expect(await second.read(async () => second.db.requests.get(id)?.assigneeId)).toBe(seeded)
+    expect((await stored()).log).toHaveLength(0)
+  })
+})
