@@ -1,5 +1,6 @@
 import { z } from '../src/shared/api/zod'
-import { createBackend, seedOptionsForScale, type Backend } from './db/backend'
+import { createBackend, type Backend } from './db/backend'
+import { seedOptionsForScale } from './db/seed-options'
 
 // The API's validation messages (`details.fields`) are English, as the contract's examples are.
 z.config(z.locales.en())

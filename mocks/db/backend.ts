@@ -11,7 +11,7 @@ import {
   type StoredChanges,
 } from './browser-storage'
 import { createDatabase, type Database, type TableName } from './database'
-import { DEFAULT_SEED_OPTIONS, seedDatabase, type SeedOptions } from './seed'
+import type { SeedOptions } from './seed-options'
 
 /**
  * The mock server process: one in-memory database, replicated through IndexedDB between the
@@ -84,6 +84,9 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
   let persistence: Persistence | null = null
 
   async function seedFresh(): Promise<void> {
+    // The seed and its fake-data generator are most of the mock's code, and a stored database
+    // does not need them: they load only when seeding.
+    const { seedDatabase } = await import('./seed')
     for (const table of tableNames(db)) db[table].clear()
     await seedDatabase(db, { ...options, now: Date.now() })
     calendarCache = null
@@ -187,9 +190,4 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
       })
     },
   }
-}
-
-export function seedOptionsForScale(scale: number | null): Omit<SeedOptions, 'now'> {
-  if (!scale || scale <= DEFAULT_SEED_OPTIONS.requests) return DEFAULT_SEED_OPTIONS
-  return { ...DEFAULT_SEED_OPTIONS, requests: scale, users: Math.max(DEFAULT_SEED_OPTIONS.users, Math.round(scale / 10)) }
 }

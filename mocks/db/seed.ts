@@ -10,6 +10,7 @@ import { feeScenarios, withDuplicateFlags } from './seed-fees'
 import { deletionScenarios, withDeletionRecord } from './seed-deletions'
 import { seedDisclosures } from './seed-disclosures'
 import { seedIncidents } from './seed-incidents'
+import type { SeedOptions } from './seed-options'
 import { STAFF_SEED } from './staff-seed'
 
 export const SEED = 20250912
@@ -20,19 +21,6 @@ export const DEFAULT_SETTINGS: Settings = {
   freeRequestsPerYear: 2,
   unverifiedAutoCloseDays: 15,
   copyLinkValidDays: 7,
-}
-
-export interface SeedOptions {
-  users: number
-  requests: number
-  disclosures: number
-  now: number
-}
-
-export const DEFAULT_SEED_OPTIONS: Omit<SeedOptions, 'now'> = {
-  users: 3000,
-  requests: 2400,
-  disclosures: 320,
 }
 
 const DAY = 86_400_000
