@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 
 // The built app must run under a strict CSP: no inline script, no plugins, no <base> tricks.
 // antd's CSS-in-JS injects <style> elements, so styles need 'unsafe-inline'.
@@ -29,6 +30,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   return {
     plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL ?? '')],
+    resolve: { alias: { tldts: fileURLToPath(new URL('./mocks/http/registrable-domain.ts', import.meta.url)) } },
     build: {
       target: 'es2022',
       sourcemap: false,
