@@ -41,18 +41,20 @@ async function smsTo(page: Page, userId: string): Promise<{ path: string; code: 
       open.onerror = () => reject(open.error)
     })
     // The mock stores a JSON snapshot of every table and a log of the changes since.
-    const read = <T,>(store: string, all: boolean) =>
-      new Promise<T>((resolve, reject) => {
-        const objects = db.transaction(store).objectStore(store)
-        const request = all ? objects.getAll() : objects.get(store)
-        request.onsuccess = () => resolve(request.result as T)
+    const read = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll()
+        request.onsuccess = () => resolve(request.result as T[])
         request.onerror = () => reject(request.error)
       })
     type Sms = { userId: string; text: string; at: string }
-    const snapshot = JSON.parse(await read<string>('snapshot', false)) as { smsOutbox?: Sms[] }
-    const log = await read<{ table: string; value: Sms | null }[]>('log', true)
+    const snapshot = await read<{ table: string; records: string }>('snapshot')
+    const log = await read<{ table: string; value: Sms | null }>('log')
     db.close()
-    const sent = [...(snapshot.smsOutbox ?? []), ...log.filter((e) => e.table === 'smsOutbox' && e.value).map((e) => e.value as Sms)]
+    const sent = [
+      ...snapshot.filter((part) => part.table === 'smsOutbox').flatMap((part) => JSON.parse(part.records) as Sms[]),
+      ...log.filter((e) => e.table === 'smsOutbox' && e.value).map((e) => e.value as Sms),
+    ]
     return sent.filter((sms) => sms.userId === userId).map((sms) => sms.text)
   }, userId)
   const match = texts.at(-1)?.match(/https?:\/\/[^/\s]+(\/copy\/[\w-]+).*验证码 (\d{6})/)

@@ -2,7 +2,7 @@
 import { IDBFactory } from 'fake-indexeddb'
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { COMPACT_AFTER, createBackend, type Backend } from './backend'
+import { COMPACT_AFTER, createBackend, PART_SIZE, type Backend } from './backend'
 import { openStorage, readChanges } from './browser-storage'
 
 // Two backends over one IndexedDB stand for two tabs of one browser profile. The Web Lock that
@@ -85,6 +85,18 @@ describe('the mock backend in the browser', () => {
     expect((await createBackend(small, true)).db.requests.get(id)?.assigneeId).toBe('S-LAST')
     await setAssignee(behind, id, 'S-AFTER')
     expect(await first.read(async () => first.db.requests.get(id)?.assigneeId)).toBe('S-AFTER')
+  })
+
+  it('stores a large table in parts and reads all of them back', async () => {
+    const first = await createBackend(small, true)
+    const count = PART_SIZE + 1
+    await first.write(async () => {
+      for (let i = 0; i < count; i++) await first.db.sessions.insert({ token: `t${i}`, staffId: 'S1', createdAt: i, lastSeenAt: i, revoked: false })
+    })
+    expect((await stored()).snapshot?.filter((part) => part.table === 'sessions')).toHaveLength(2)
+    const reopened = await createBackend(small, true)
+    expect(reopened.db.sessions.count()).toBe(count)
+    expect(reopened.db.sessions.get(`t${count - 1}`)?.createdAt).toBe(count - 1)
   })
 
   it('a reset in one tab reaches the others', async () => {

@@ -7,7 +7,7 @@ import {
   writeSnapshot,
   type LogEntry,
   type Meta,
-  type SnapshotJson,
+  type SnapshotPart,
   type StoredChanges,
 } from './browser-storage'
 import { createDatabase, type Database, type TableName } from './database'
@@ -41,19 +41,23 @@ function tableNames(db: Database): TableName[] {
   return Object.keys(db) as TableName[]
 }
 
-function serialise(db: Database): SnapshotJson {
-  return JSON.stringify(Object.fromEntries(tableNames(db).map((table) => [table, db[table].all()])))
+/** Records per snapshot part: some megabytes of JSON, well under the browser's limit for one value. */
+export const PART_SIZE = 5_000
+
+function serialise(db: Database): SnapshotPart[] {
+  const parts: SnapshotPart[] = []
+  for (const table of tableNames(db)) {
+    const values = db[table].all()
+    for (let i = 0; i < values.length; i += PART_SIZE) parts.push({ table, records: JSON.stringify(values.slice(i, i + PART_SIZE)) })
+  }
+  return parts
 }
 
 /** Applies what another tab or an earlier page load stored (see `Table.load`). */
 function apply(db: Database, changes: StoredChanges): void {
   if (changes.snapshot !== null) {
-    const tables = JSON.parse(changes.snapshot) as Partial<Record<TableName, unknown[]>>
-    for (const table of tableNames(db)) {
-      db[table].clear()
-      const values = tables[table]
-      if (values?.length) db[table].load(values as never[])
-    }
+    for (const table of tableNames(db)) db[table].clear()
+    for (const part of changes.snapshot) db[part.table as TableName].load(JSON.parse(part.records) as never[])
   }
   for (const entry of changes.log) {
     const table = db[entry.table as TableName]

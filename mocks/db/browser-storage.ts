@@ -2,16 +2,20 @@
 // two tabs signed in as two staff members see one backend, as they would a real server.
 // Everything lives under names starting with `mock` (CONTRACT: only the mock may persist).
 //
-// The database is kept as one JSON snapshot of every table plus a log of the changes written
-// since. Reading one string and parsing it is several times faster than reading and cloning
+// The database is kept as a JSON snapshot of every table plus a log of the changes written
+// since. Reading a few strings and parsing them is several times faster than reading and cloning
 // thousands of separate records, and the mock has to do it before it can answer the first
-// request of every page load.
+// request of every page load. The snapshot is cut into parts because the browser refuses a
+// single value of more than about 128 MB, which 100,000 requests exceed.
 
 export const MOCK_DB_NAME = 'mock-privacy-console'
 const VERSION = 2
 
-/** Every table's records, by table name, as `JSON.stringify` wrote them. */
-export type SnapshotJson = string
+/** A part of the snapshot: some of one table's records, as `JSON.stringify` wrote them. */
+export interface SnapshotPart {
+  table: string
+  records: string
+}
 
 export interface LogEntry {
   rev: number
@@ -31,7 +35,7 @@ export interface Meta {
 /** What a tab has to apply to catch up: the whole state (`snapshot` set) or only the newer log. */
 export interface StoredChanges {
   meta: Meta
-  snapshot: SnapshotJson | null
+  snapshot: SnapshotPart[] | null
   log: LogEntry[]
 }
 
@@ -56,7 +60,7 @@ export async function openStorage(): Promise<IDBDatabase> {
     // An older layout is dropped: the backend then seeds afresh, as after a reset.
     const idb = request.result
     for (const name of Array.from(idb.objectStoreNames)) idb.deleteObjectStore(name)
-    idb.createObjectStore('snapshot')
+    idb.createObjectStore('snapshot', { autoIncrement: true })
     idb.createObjectStore('log', { keyPath: 'rev' })
     idb.createObjectStore('meta')
   }
@@ -75,20 +79,21 @@ export async function readChanges(idb: IDBDatabase, known: Meta | null): Promise
   const whole = !known || known.epoch !== meta.epoch || known.revision < meta.snapshotRevision
   if (!whole && known.revision === meta.revision) return { meta, snapshot: null, log: [] }
   const [snapshot, log] = await Promise.all([
-    whole ? promisify(tx.objectStore('snapshot').get('snapshot') as IDBRequest<SnapshotJson | undefined>) : null,
+    whole ? promisify(tx.objectStore('snapshot').getAll() as IDBRequest<SnapshotPart[]>) : null,
     promisify(tx.objectStore('log').getAll(IDBKeyRange.lowerBound(whole ? meta.snapshotRevision : known.revision, true)) as IDBRequest<LogEntry[]>),
   ])
-  if (whole && snapshot === undefined) return undefined
-  return { meta, snapshot: snapshot ?? null, log }
+  return { meta, snapshot, log }
 }
 
 /**
  * Replaces the snapshot and drops the log up to it: after seeding, after an admin reset, and
  * when the log has grown long enough that replaying it would slow every page load.
  */
-export async function writeSnapshot(idb: IDBDatabase, snapshot: SnapshotJson, meta: Meta): Promise<void> {
+export async function writeSnapshot(idb: IDBDatabase, snapshot: SnapshotPart[], meta: Meta): Promise<void> {
   const tx = idb.transaction(['snapshot', 'log', 'meta'], 'readwrite')
-  tx.objectStore('snapshot').put(snapshot, 'snapshot')
+  const parts = tx.objectStore('snapshot')
+  parts.clear()
+  for (const part of snapshot) parts.add(part)
   // Writers hold the backend's lock, so no entry newer than the snapshot can exist.
   tx.objectStore('log').clear()
   tx.objectStore('meta').put(meta, 'meta')
