@@ -37,15 +37,16 @@ export function firstLoadFiles(dist, page) {
 }
 
 /**
- * The files a page loads only for the in-page mock backend: what the mock entry pulls in that the
- * page itself does not need, plus its service worker. The mock imports the API schemas of every
- * feature; on the queue page those chunks arrive for the mock's sake, and a real deployment would
- * not send them there.
+ * The files a page loads only for the in-page mock backend: what the mock entry pulls in, at once
+ * or when it seeds, that the page itself does not need, plus its service worker. The mock imports
+ * the API schemas of every feature; on the queue page those chunks arrive for the mock's sake, and
+ * a real deployment would not send them there.
  */
 export function mockChunks(dist, page) {
   const manifest = readManifest(dist)
   const own = new Set(firstLoadFiles(dist, page))
-  const mock = closure(manifest, [MOCK_ENTRY], (chunk) => chunk.imports ?? [])
+  // The mock's own lazy imports (its seed) count; those of the app modules it shares do not.
+  const mock = closure(manifest, [MOCK_ENTRY], (chunk, key) => [...(chunk.imports ?? []), ...(key.startsWith('mocks/') ? (chunk.dynamicImports ?? []) : [])])
   const files = new Set(['mockServiceWorker.js'])
   for (const key of mock) if (!own.has(manifest[key].file)) files.add(manifest[key].file)
   return files
