@@ -111,7 +111,7 @@ test('an agent verifies a self request: bad ID numbers are flagged exactly, an S
   await expect(panel.getByTestId('requirement-user_identity')).toContainText('已满足')
   await panel.getByRole('button', { name: '记录核验结果' }).click()
 
-  await expect(page.locator('.ant-tag', { hasText: '审核中' }).first()).toBeVisible()
+  await expect(page.getByTestId('status-tag').filter({ hasText: '审核中' }).first()).toBeVisible()
   await expect(panel.getByTestId('identity-check-record').first()).toContainText('通过')
   await expect(panel.getByTestId('identity-check-record').first()).toContainText('短信验证码')
   await expect(page.getByTestId('timeline-event').first()).toContainText('身份核验通过')
@@ -173,7 +173,7 @@ test('a guardian request cannot pass without proof of guardianship', async ({ pa
   await panel.getByRole('checkbox', { name: '户口簿' }).check()
   await expect(panel.getByTestId('requirement-guardianship')).toContainText('已满足')
   await panel.getByRole('button', { name: '记录核验结果' }).click()
-  await expect(page.locator('.ant-tag', { hasText: '审核中' }).first()).toBeVisible()
+  await expect(page.getByTestId('status-tag').filter({ hasText: '审核中' }).first()).toBeVisible()
   expect((await api<{ status: string }>(page, `/requests/${id}`)).body.status).toBe('in_review')
 })
 

@@ -1,8 +1,9 @@
-import { Tag, Tooltip } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import type { RequestStatus } from '../api/enums'
 import { isFinal } from '../lib/request-state'
+import { DeferredTooltip } from './deferred-tooltip'
+import { Pill } from './pill'
 import { workingDaysLeft, type WorkingDayCalendar } from '../lib/working-days'
 
 interface SlaBadgeProps {
@@ -14,7 +15,7 @@ interface SlaBadgeProps {
   now?: Date
 }
 
-// Solid, dark tones so white text meets WCAG AA contrast; urgency reads red > orange > amber > green.
+// Dark tones, so the text meets WCAG AA contrast on their light tint; urgency reads red > orange > amber > green.
 function colour(left: number): string {
   if (left < 0) return '#a8071a'
   if (left <= 1) return '#ad2102'
@@ -25,9 +26,9 @@ function colour(left: number): string {
 /** Working days left (or overdue) on the official calendar; target and deadline in the tooltip. */
 export function SlaBadge({ status, targetAt, deadlineAt, provisional, calendar, now = new Date() }: SlaBadgeProps) {
   const { t } = useTranslation()
-  if (isFinal(status)) return <Tag>{t('sla.finished')}</Tag>
-  if (!deadlineAt) return <Tag>{t('sla.noClock')}</Tag>
-  if (!calendar) return <Tag>…</Tag>
+  if (isFinal(status)) return <Pill>{t('sla.finished')}</Pill>
+  if (!deadlineAt) return <Pill>{t('sla.noClock')}</Pill>
+  if (!calendar) return <Pill>…</Pill>
   const left = workingDaysLeft(deadlineAt, now.toISOString(), calendar)
   const label = left < 0 ? t('sla.overdue', { count: -left }) : left === 0 ? t('sla.dueToday') : t('sla.left', { count: left })
   const format = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
@@ -39,11 +40,11 @@ export function SlaBadge({ status, targetAt, deadlineAt, provisional, calendar, 
     .filter(Boolean)
     .join(' · ')
   return (
-    <Tooltip title={tip}>
-      <Tag color={colour(left)} tabIndex={0} aria-label={`${label}. ${tip}`} data-testid="sla-badge">
+    <DeferredTooltip title={tip}>
+      <Pill colour={colour(left)} tabIndex={0} aria-label={`${label}. ${tip}`} data-testid="sla-badge">
         {label}
         {provisional ? ` (${t('common.provisional')})` : ''}
-      </Tag>
-    </Tooltip>
+      </Pill>
+    </DeferredTooltip>
   )
 }

@@ -1,8 +1,8 @@
-import { Tag } from 'antd'
 import { useTranslation } from '../i18n/i18n'
 import type { RequestStatus } from '../api/enums'
+import { Pill } from './pill'
 
-// Solid, dark tones: white text on them meets WCAG AA contrast.
+// Dark tones: as text on their own light tint they meet WCAG AA contrast.
 const COLOURS: Record<RequestStatus, string> = {
   identity_pending: '#ad4e00',
   awaiting_requester: '#531dab',
@@ -16,5 +16,9 @@ const COLOURS: Record<RequestStatus, string> = {
 
 export function StatusTag({ status }: { status: RequestStatus }) {
   const { t } = useTranslation()
-  return <Tag color={COLOURS[status]}>{t(`status.${status}`)}</Tag>
+  return (
+    <Pill colour={COLOURS[status]} data-testid="status-tag">
+      {t(`status.${status}`)}
+    </Pill>
+  )
 }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Button, Radio, Space, Table, Tag, type TableProps } from 'antd'
+import { Button, Radio, Space, Table, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -12,6 +12,7 @@ import { isOpen } from '../../../shared/lib/duplicates'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
+import { Pill } from '../../../shared/ui/pill'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
@@ -88,15 +89,15 @@ export function QueuePage() {
       dataIndex: 'id',
       sorter: true,
       render: (id: string, r) => (
-        <Space size={4} wrap>
+        <span className="inline-items">
           <Link to={`/requests/${id}`}>{id}</Link>
           {r.duplicateOf && isOpen(r.status) && (
             // A marker read as one image with its full meaning; the short word is what sighted users see.
-            <Tag color="#874d00" role="img" aria-label={t('duplicateOf', { id: r.duplicateOf })} title={t('duplicateOf', { id: r.duplicateOf })}>
+            <Pill colour="#874d00" role="img" aria-label={t('duplicateOf', { id: r.duplicateOf })} title={t('duplicateOf', { id: r.duplicateOf })}>
               {t('duplicate')}
-            </Tag>
+            </Pill>
           )}
-        </Space>
+        </span>
       ),
     },
     { title: t('col.type'), dataIndex: 'type', sorter: true, render: (v: string) => t(`common:requestType.${v}`) },
