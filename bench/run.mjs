@@ -51,10 +51,18 @@ async function coldLoad(browser, server, path, { prepare, ready, mock = new Set(
   }
 }
 
-async function measure(browser, server, path, options) {
-  const runs = []
-  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(browser, server, path, options))
-  return { appJs: median(runs.map((r) => r.appJs)), mockJs: median(runs.map((r) => r.mockJs)), lcp: median(runs.map((r) => r.lcp)) }
+/**
+ * The console's page and the floor's, loaded in turn rather than one after the other, so that
+ * whatever else the machine is doing meanwhile weighs on both alike.
+ */
+async function sideBySide(consolePage, floorPage) {
+  const runs = { console: [], floor: [] }
+  for (let i = 0; i < RUNS; i++) {
+    runs.console.push(await coldLoad(browser, ...consolePage))
+    runs.floor.push(await coldLoad(browser, ...floorPage))
+  }
+  const summary = (rs) => ({ appJs: median(rs.map((r) => r.appJs)), mockJs: median(rs.map((r) => r.mockJs)), lcp: median(rs.map((r) => r.lcp)) })
+  return { console: summary(runs.console), floor: summary(runs.floor) }
 }
 
 async function signInByApi(page, server) {
@@ -86,14 +94,14 @@ const floorServer = await serveStatic(resolve(root, 'bench/floor/dist'), 4402)
 const browser = await chromium.launch(LAUNCH)
 
 console.log(`Cold loads, median of ${RUNS}…`)
-const signIn = {
-  console: await measure(browser, consoleServer, '/sign-in', { mock: mockChunks(dist, 'sign-in'), ready: (p) => p.getByLabel('密码').waitFor() }),
-  floor: await measure(browser, floorServer, '/', { ready: (p) => p.getByLabel('Password').waitFor() }),
-}
-const queue = {
-  console: await measure(browser, consoleServer, '/queue?tab=mine', { mock: mockChunks(dist, 'queue'), prepare: signInByApi, ready: rowsVisible }),
-  floor: await measure(browser, floorServer, '/table', { ready: rowsVisible }),
-}
+const signIn = await sideBySide(
+  [consoleServer, '/sign-in', { mock: mockChunks(dist, 'sign-in'), ready: (p) => p.getByLabel('密码').waitFor() }],
+  [floorServer, '/', { ready: (p) => p.getByLabel('Password').waitFor() }],
+)
+const queue = await sideBySide(
+  [consoleServer, '/queue?tab=mine', { mock: mockChunks(dist, 'queue'), prepare: signInByApi, ready: rowsVisible }],
+  [floorServer, '/table', { ready: rowsVisible }],
+)
 
 console.log('With 100,000 seeded requests…')
 const scale = await measureScale(browser, consoleServer, root)
