@@ -1,4 +1,4 @@
-// Solid, dark tones: white text on them meets WCAG AA contrast (antd's light presets do not).
+// Dark tones: as text on their own light tint (antd's filled Tag) they meet WCAG AA contrast.
 export const TAG_COLOUR = {
   ok: '#237804',
   blocking: '#a8071a',
