@@ -4,6 +4,7 @@ import type { RequestStatus } from '../api/enums'
 import { isFinal } from '../lib/request-state'
 import { DeferredTooltip } from './deferred-tooltip'
 import { Pill } from './pill'
+import { TAG_COLOUR } from './tag-colours'
 import { workingDaysLeft, type WorkingDayCalendar } from '../lib/working-days'
 
 interface SlaBadgeProps {
@@ -17,10 +18,10 @@ interface SlaBadgeProps {
 
 // Dark tones, so the text meets WCAG AA contrast on their light tint; urgency reads red > orange > amber > green.
 function colour(left: number): string {
-  if (left < 0) return '#a8071a'
+  if (left < 0) return TAG_COLOUR.blocking
   if (left <= 1) return '#ad2102'
-  if (left <= 3) return '#874d00'
-  return '#237804'
+  if (left <= 3) return TAG_COLOUR.warning
+  return TAG_COLOUR.ok
 }
 
 /** Working days left (or overdue) on the official calendar; target and deadline in the tooltip. */

@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
 import { Pill } from '../../../shared/ui/pill'
 import { StatusTag } from '../../../shared/ui/status-tag'
+import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { listParams, QUEUE_TABS, readQueueView, writeQueueView, type QueueView } from '../model/queue-params'
@@ -93,7 +94,7 @@ export function QueuePage() {
           <Link to={`/requests/${id}`}>{id}</Link>
           {r.duplicateOf && isOpen(r.status) && (
             // A marker read as one image with its full meaning; the short word is what sighted users see.
-            <Pill colour="#874d00" role="img" aria-label={t('duplicateOf', { id: r.duplicateOf })} title={t('duplicateOf', { id: r.duplicateOf })}>
+            <Pill colour={TAG_COLOUR.warning} role="img" aria-label={t('duplicateOf', { id: r.duplicateOf })} title={t('duplicateOf', { id: r.duplicateOf })}>
               {t('duplicate')}
             </Pill>
           )}
