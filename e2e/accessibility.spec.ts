@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Role } from '../src/shared/api/enums'
 import { SCREEN_ACCESS } from '../src/app/screen-access'
-import { api, expect as baseExpect, expectAccessible, signIn, test, type Username } from './fixtures'
+import { api, expect as baseExpect, choose, expectAccessible, signIn, test, type Username } from './fixtures'
 
 // One sweep: every screen each role can open, and the main dialogs and drawers, with no serious
 // or critical axe violation. The screens come from the list the router and the menu are built
@@ -150,8 +150,7 @@ test("an admin's dialogs: a new staff account, a calendar day", async ({ page })
 
 test('the main screens and dialogs in English pass axe too', async ({ page }) => {
   await signIn(page, 'lead01')
-  await page.getByLabel('语言').click()
-  await page.locator('.ant-select-dropdown:visible').getByTitle('English', { exact: true }).click()
+  await choose(page, '语言', 'English')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   for (const path of ['/workbench', '/requests/R000001', '/cancellations', '/reports', '/queue?tab=all']) await sweep(page, path)
   await checkDialog(page, () => pressInMain(page, '?'), page.getByRole('dialog', { name: 'Keyboard shortcuts' }))

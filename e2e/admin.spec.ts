@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { api, expect, expectAccessible as axeCheck, PASSWORD, signIn, test } from './fixtures'
+import { api, choose, expect, expectAccessible as axeCheck, PASSWORD, signIn, test } from './fixtures'
 
 const SHOTS = '/tmp/admin-shots'
 
@@ -49,8 +49,7 @@ test('admin loads a 2027 calendar from a JSON file and the banner disappears', a
   await expect(banner).toContainText('2027 年的官方工作日历尚未载入')
   await banner.getByRole('link', { name: '工作日历' }).click()
   await expect(page.getByRole('heading', { name: '工作日历' })).toBeVisible()
-  await page.getByRole('combobox', { name: '年份' }).click()
-  await page.locator('.ant-select-dropdown').getByTitle('2027 年').click()
+  await choose(page, '年份', '2027 年')
   await expect(page).toHaveURL(/year=2027/)
   await expect(page.getByTestId('calendar-source')).toContainText('未载入')
   await expectAccessible(page)

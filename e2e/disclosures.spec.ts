@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { parseCsv } from '../src/shared/lib/csv'
-import { api, expect as baseExpect, expectAccessible, signIn, test } from './fixtures'
+import { api, expect as baseExpect, choose, expectAccessible, signIn, test } from './fixtures'
 
 // Every page load here starts the mock backend in the browser (thousands of seeded users and
 // requests); on a busy machine that outlasts the default wait.
@@ -26,17 +26,10 @@ async function openRecordForm(page: Page) {
   return form
 }
 
-/** antd draws a select's options itself; each carries its label as its title. */
-async function choose(page: Page, label: string) {
-  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click()
-}
-
-async function pickUser(page: Page, userId: string) {
-  await page.getByLabel('被披露信息的用户').fill(userId)
-  await page.locator('.ant-select-dropdown:visible').getByTitle(new RegExp(`^${userId} `)).click()
-  await expect(page.locator('.ant-select-selection-item', { hasText: userId })).toBeVisible()
+async function pickUser(form: Locator, userId: string) {
+  await choose(form, '被披露信息的用户', userId, { search: userId })
   // Tab, not Escape: Escape would also close the drawer the form is in.
-  await page.getByLabel('被披露信息的用户').press('Tab')
+  await form.getByLabel('被披露信息的用户').press('Tab')
 }
 
 test('a third-party application counts as disclosed only after a second compliance manager approves it', async ({ page }) => {
@@ -49,10 +42,9 @@ test('a third-party application counts as disclosed only after a second complian
 
   const form = await openRecordForm(page)
   await form.getByText('第三方申请', { exact: true }).click()
-  await pickUser(page, 'U000002')
+  await pickUser(form, 'U000002')
   await form.getByLabel('接收方名称').fill('李四')
-  await form.getByLabel('接收方类型').click()
-  await choose(page, '个人')
+  await choose(form, '接收方类型', '个人')
   await form.getByLabel('接收方联系方式').fill('13912345678')
   await form.getByLabel('姓名', { exact: true }).check()
   await form.getByLabel('手机号码', { exact: true }).check()
@@ -105,8 +97,7 @@ test('the browser verifies the whole ledger and compliance signs a checkpoint', 
   await accessible(page)
   await shot(page, 'integrity')
 
-  await page.getByLabel('语言').click()
-  await choose(page, 'English')
+  await choose(page, '语言', 'English')
   await expect(page.getByRole('heading', { name: 'Disclosure ledger' })).toBeVisible()
   await expect(page.getByRole('tab', { name: 'Integrity' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Verify again' })).toBeVisible()
@@ -132,7 +123,7 @@ test('the exported CSV neutralises a recipient named like a spreadsheet formula'
   const evil = '=HYPERLINK("http://evil.example","点我")'
   await signIn(page, 'compliance01', '/disclosures')
   const form = await openRecordForm(page)
-  await pickUser(page, 'U000003')
+  await pickUser(form, 'U000003')
   await form.getByLabel('接收方名称').fill(evil)
   await form.getByLabel('接收方联系方式').fill('service@example.cn')
   await form.getByLabel('姓名', { exact: true }).check()

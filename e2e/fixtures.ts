@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test as base, type Page } from '@playwright/test'
+import { expect, test as base, type Locator, type Page } from '@playwright/test'
 
 export const PASSWORD = 'Demo@2026'
 export const STAFF = {
@@ -30,16 +30,22 @@ export async function queueSettled(page: Page, view: string) {
   await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible()
 }
 
-/** Picks an option of an antd Select by the select's label and the option's text. */
-export async function choose(page: Page, label: string, option: string) {
-  const box = page.getByRole('combobox', { name: label, exact: true })
+/**
+ * Picks an option of an antd Select by the select's label and the option's text. The select is
+ * looked for in `scope` (a dialog, when the page behind it has a select of the same name). `search`
+ * is typed first, for a select that looks its options up as you type.
+ */
+export async function choose(scope: Page | Locator, label: string, option: string, { search }: { search?: string } = {}) {
+  const page = 'mouse' in scope ? scope : scope.page()
+  const box = scope.getByRole('combobox', { name: label, exact: true })
   // Held by element, not by label: choosing a language renames the select itself.
   const select = await box.evaluateHandle((el) => el.closest('.ant-select'))
   const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
   // A click that lands while the list is still sliding in can miss: the choice is checked on the
   // select and made again only if it did not take.
   await expect(async () => {
-    if (!(await options.first().isVisible())) await box.click()
+    if (search) await box.fill(search)
+    else if (!(await options.first().isVisible())) await box.click()
     await options.filter({ hasText: option }).first().click({ timeout: 3_000 })
     await expect.poll(() => select.evaluate((el) => el?.textContent ?? ''), { timeout: 2_000 }).toContain(option)
   }).toPass({ timeout: 20_000 })

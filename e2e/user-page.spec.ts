@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { api, expect as baseExpect, expectAccessible, sessionToken, signIn, test } from './fixtures'
+import { api, expect as baseExpect, choose, expectAccessible, sessionToken, signIn, test } from './fixtures'
 
 // The first page load seeds the mock backend in the browser; on a shared machine that is slow.
 const expect = baseExpect.configure({ timeout: 25_000 })
@@ -94,8 +94,7 @@ test('a user is found by id, from the page and from the header, in either langua
   await expect(page).toHaveURL(/\/users\/U000003$/)
   await expect(page.getByRole('heading', { level: 1, name: '用户 U000003' })).toBeVisible()
 
-  await page.getByLabel('语言').click()
-  await page.locator('.ant-select-dropdown:visible').getByTitle('English', { exact: true }).click()
+  await choose(page, '语言', 'English')
   await expect(page.getByRole('heading', { level: 1, name: 'User U000003' })).toBeVisible()
   await expect(page.getByRole('heading', { name: "This user's requests" })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Disclosure statement' })).toBeVisible()
