@@ -142,7 +142,6 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
 })
 
 test('an expired link is refused even with the right code', async ({ page, context }) => {
-  await page.clock.install()
   await signIn(page)
   const request = await copyInReview(page)
   const issued = await api<{ status: string }>(page, `/requests/${request.id}/copy-link`, {

@@ -34,7 +34,7 @@ async function chargeableRequest(page: Page): Promise<Detail> {
 
 test('a cost fee pauses the request until the user accepts, and the deadline moves on', async ({ page }) => {
   // A Monday; three days on is Thursday, three working days of pause.
-  await page.clock.install({ time: new Date('2026-12-07T10:00:00+08:00') })
+  await page.clock.setSystemTime(new Date('2026-12-07T10:00:00+08:00'))
   await signIn(page, 'agent01')
   const request = await chargeableRequest(page)
   await open(page, `/requests/${request.id}`)

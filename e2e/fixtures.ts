@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type Locator, type Page } from '@playwright/test'
+import { TEST_NOW_MS } from '../src/test/test-now'
 
 export const PASSWORD = 'Demo@2026'
 export const STAFF = {
@@ -19,13 +20,18 @@ export async function signIn(page: Page, username: Username, path = '/') {
   await page.getByLabel('密码').fill(PASSWORD)
   await page.getByRole('button', { name: '登录' }).click()
   // The first request seeds the in-browser backend, which takes a while on a busy machine.
-  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, { timeout: 45_000 })
+  await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, {
+    timeout: 45_000,
+  })
 }
 
 /** The queue shows the rows of its current filters (not the previous ones while loading). */
 export async function queueSettled(page: Page, view: string) {
   const queue = page.getByTestId('queue')
-  await expect(queue).toHaveAttribute('data-view', new RegExp(view.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+  await expect(queue).toHaveAttribute(
+    'data-view',
+    new RegExp(view.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  )
   await expect(queue).toHaveAttribute('aria-busy', 'false')
   await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible()
 }
@@ -35,19 +41,28 @@ export async function queueSettled(page: Page, view: string) {
  * looked for in `scope` (a dialog, when the page behind it has a select of the same name). `search`
  * is typed first, for a select that looks its options up as you type.
  */
-export async function choose(scope: Page | Locator, label: string, option: string, { search }: { search?: string } = {}) {
+export async function choose(
+  scope: Page | Locator,
+  label: string,
+  option: string,
+  { search }: { search?: string } = {},
+) {
   const page = 'mouse' in scope ? scope : scope.page()
   const box = scope.getByRole('combobox', { name: label, exact: true })
   // Held by element, not by label: choosing a language renames the select itself.
   const select = await box.evaluateHandle((el) => el.closest('.ant-select'))
-  const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+  const options = page.locator(
+    '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+  )
   // A click that lands while the list is still sliding in can miss: the choice is checked on the
   // select and made again only if it did not take.
   await expect(async () => {
     if (search) await box.fill(search)
     else if (!(await options.first().isVisible())) await box.click()
     await options.filter({ hasText: option }).first().click({ timeout: 3_000 })
-    await expect.poll(() => select.evaluate((el) => el?.textContent ?? ''), { timeout: 2_000 }).toContain(option)
+    await expect
+      .poll(() => select.evaluate((el) => el?.textContent ?? ''), { timeout: 2_000 })
+      .toContain(option)
   }).toPass({ timeout: 20_000 })
 }
 
@@ -56,8 +71,18 @@ export async function expectAccessible(page: Page) {
   // Toasts fade in and out: caught mid-animation their text is translucent and axe reports a
   // contrast that no reader ever sees. Everything else on screen is checked.
   const results = await new AxeBuilder({ page }).exclude('.ant-message').analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([])
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  )
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([])
 }
 
 export interface ApiOptions {
@@ -81,9 +106,21 @@ export interface ApiResult<T> {
  * Calls the mock backend from inside the page, as the API client would: the backend lives in
  * that tab, and so does its session token (sessionStorage). `path` is relative to /api.
  */
-export async function api<T = unknown>(page: Page, path: string, options: ApiOptions = {}): Promise<ApiResult<T>> {
+export async function api<T = unknown>(
+  page: Page,
+  path: string,
+  options: ApiOptions = {},
+): Promise<ApiResult<T>> {
   const { method = 'GET', body, version, key } = options
-  const call = { path, method, body, version, key, ownToken: options.token === undefined, token: options.token ?? null }
+  const call = {
+    path,
+    method,
+    body,
+    version,
+    key,
+    ownToken: options.token === undefined,
+    token: options.token ?? null,
+  }
   return page.evaluate(async ({ path, method, body, version, key, ownToken, token }) => {
     const bearer = ownToken ? sessionStorage.getItem('console.token') : token
     const headers: Record<string, string> = {}
@@ -91,7 +128,11 @@ export async function api<T = unknown>(page: Page, path: string, options: ApiOpt
     if (body !== undefined) headers['Content-Type'] = 'application/json'
     if (method !== 'GET') headers['Idempotency-Key'] = key ?? crypto.randomUUID()
     if (version !== undefined) headers['If-Match'] = String(version)
-    const response = await fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     const text = await response.text()
     const json = /json/.test(response.headers.get('Content-Type') ?? '')
     return { status: response.status, body: text === '' ? null : json ? JSON.parse(text) : text }
@@ -100,15 +141,34 @@ export async function api<T = unknown>(page: Page, path: string, options: ApiOpt
 
 /** A session of `username`'s own in this tab's backend, for calls beside the signed-in person's. */
 export async function sessionToken(page: Page, username: Username): Promise<string> {
-  const session = await api<{ token?: string } | null>(page, '/session', { method: 'POST', body: { username, password: PASSWORD }, token: null })
+  const session = await api<{ token?: string } | null>(page, '/session', {
+    method: 'POST',
+    body: { username, password: PASSWORD },
+    token: null,
+  })
   const token = session.body?.token
-  if (typeof token !== 'string') throw new Error(`${username} could not sign in: HTTP ${session.status}`)
+  if (typeof token !== 'string')
+    throw new Error(`${username} could not sign in: HTTP ${session.status}`)
   return token
 }
 
-export const test = base.extend<{ signedIn: (username: Username, path?: string) => Promise<void> }>({
-  signedIn: async ({ page }, use) => {
-    await use((username, path) => signIn(page, username, path))
+/** The browser's "now", which the suite's clock set: for dates a spec sends to the backend. */
+export async function browserNow(page: Page): Promise<number> {
+  return page.evaluate(() => Date.now())
+}
+
+export const test = base.extend<{ signedIn: (username: Username, path?: string) => Promise<void> }>(
+  {
+    // Every page of every test, and so the in-page backend and its seed, starts at the suite's fixed
+    // now and runs on from it; a spec moves the clock with context.clock or page.clock, never reads
+    // the machine's date.
+    context: async ({ context }, use) => {
+      await context.clock.install({ time: TEST_NOW_MS })
+      await use(context)
+    },
+    signedIn: async ({ page }, use) => {
+      await use((username, path) => signIn(page, username, path))
+    },
   },
-})
+)
 export { expect }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
-import { api, choose, expect, expectAccessible as axeCheck, queueSettled, sessionToken, signIn, test, type Username } from './fixtures'
+import { api, browserNow, choose, expect, expectAccessible as axeCheck, queueSettled, sessionToken, signIn, test, type Username } from './fixtures'
 
 const SHOTS = '/tmp/dash-shots'
 const rows = '.ant-table-tbody tr.ant-table-row'
@@ -30,7 +30,7 @@ async function recordDialingDisclosure(page: Page) {
     recipient: { name: '隐私号服务商', type: 'service_provider', contact: 'ops@dialing.example' },
     dataItems: ['name', 'phone', 'idNumber', 'idPortraitPhoto'],
     purpose: 'A 号码报备',
-    disclosedAt: new Date().toISOString(),
+    disclosedAt: new Date(await browserNow(page)).toISOString(),
   }
   expect((await api(page, '/disclosures', { method: 'POST', body })).status).toBe(201)
 }
@@ -142,7 +142,7 @@ test('the monthly report shows the month, exports an audited CSV and prints with
   await expectAccessible(page)
   await page.screenshot({ path: `${SHOTS}/report.png`, fullPage: true })
 
-  const inChina = new Date(Date.now() + 8 * 3_600_000)
+  const inChina = new Date((await browserNow(page)) + 8 * 3_600_000)
   const previous = new Date(Date.UTC(inChina.getUTCFullYear(), inChina.getUTCMonth() - 1, 1)).toISOString().slice(0, 7)
   await choose(page, '月份', previous)
   await expect(page).toHaveURL(new RegExp(`/reports\\?month=${previous}$`))

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { idCheckChar, makeIdNumber } from '../src/shared/lib/id-number'
-import { api, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, browserNow, expect, expectAccessible, signIn, test } from './fixtures'
 
 // A fresh browser context seeds its mock backend on the first request, and every page load reads
 // it back from IndexedDB: on a busy machine that outlasts the fixture's sign-in wait.
@@ -32,7 +32,7 @@ async function openNewRequest(page: Page, userId: string, requesterType: string)
       userId,
       requesterType,
       channel: 'hotline',
-      receivedAt: new Date().toISOString(),
+      receivedAt: new Date(await browserNow(page)).toISOString(),
     },
   })
   expect(created.status).toBe(201)
@@ -181,7 +181,6 @@ test('a reveal is audited with its reason, hides after 60 seconds and leaves not
   page,
   context,
 }) => {
-  await page.clock.install()
   await signIn(page, 'agent01')
   const user = await userWhere(page, adult)
   const id = await openNewRequest(page, user.id, 'self')

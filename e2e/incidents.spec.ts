@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { api, choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, browserNow, choose, expect, expectAccessible, signIn, test } from './fixtures'
 
 const SHOTS = '/tmp/incidents-shots'
 const REGION = '浙江省宁波市海曙区'
@@ -11,8 +11,8 @@ async function accessible(page: Page) {
   await expectAccessible(page)
 }
 
-const minutesAgo = (m: number) => {
-  const d = new Date(Date.now() - m * 60_000 + 8 * 3_600_000)
+const minutesAgo = (now: number, m: number) => {
+  const d = new Date(now - m * 60_000 + 8 * 3_600_000)
   return d.toISOString().slice(0, 16).replace('T', ' ')
 }
 
@@ -48,8 +48,9 @@ test('compliance records an incident, selects the affected users, sends an SMS a
   await drawer.getByLabel('事件标题').fill('客服系统日志接口未鉴权')
   await choose(page, '事件级别', '重大')
   const occurred = drawer.locator('.ant-picker-range')
-  await fillDate(occurred.locator('input').first(), minutesAgo(3000))
-  await fillDate(occurred.locator('input').nth(1), minutesAgo(2000))
+  const now = await browserNow(page)
+  await fillDate(occurred.locator('input').first(), minutesAgo(now, 3000))
+  await fillDate(occurred.locator('input').nth(1), minutesAgo(now, 2000))
   await drawer.getByRole('combobox', { name: '涉及的个人信息类别' }).click()
   await page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
@@ -162,7 +163,7 @@ test('a CSV import reports each bad line with its reason and keeps the good ones
   page,
 }) => {
   await signIn(page, 'compliance01')
-  const now = Date.now()
+  const now = await browserNow(page)
   const created = await api<{ id: string }>(page, '/incidents', {
     method: 'POST',
     body: {

@@ -1,6 +1,8 @@
+// First: every module below, the seeded backend included, runs on the suite's fixed clock.
+import { shiftedDate } from './test-clock-install'
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetMockBackend, server } from '../../mocks/node'
 
 // jsdom lacks these; antd's responsive helpers and tables call them.
@@ -37,5 +39,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup()
   server.resetHandlers()
+  // vi.setSystemTime without fake timers, once undone, leaves the machine's own Date behind.
+  if (!vi.isFakeTimers()) globalThis.Date = shiftedDate
 })
 afterAll(() => server.close())

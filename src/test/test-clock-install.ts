@@ -1,0 +1,5 @@
+// Imported first by the Vitest setup, before any module that might read the date at load time:
+// the seed, the handlers and the components all see the suite's fixed "now".
+import { installShiftedDate, TEST_NOW_MS } from './test-now'
+
+export const shiftedDate = installShiftedDate(TEST_NOW_MS)
