@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test'
-import { api, choose, expect, expectAccessible as axeCheck, PASSWORD, signIn, test } from './fixtures'
+import {
+  api,
+  choose,
+  expect,
+  expectAccessible as axeCheck,
+  PASSWORD,
+  sessionToken,
+  signIn,
+  test,
+} from './fixtures'
 
 const SHOTS = '/tmp/admin-shots'
 
@@ -42,6 +51,60 @@ async function uploadCalendar(page: Page, name: string, text: string) {
   await dialog.getByRole('button', { name: '载入' }).click()
   return dialog
 }
+
+test('from 1 January of a year not yet published, deadlines are provisional and the admin is asked for that year', async ({
+  page,
+  context,
+}) => {
+  // The clock is moved on explicitly to Monday 4 January 2027: the seed carries no 2027 calendar.
+  await context.clock.setSystemTime(new Date('2027-01-04T09:00:00+08:00'))
+  await signIn(page, 'admin01')
+  const banner = page.getByTestId('calendar-banner')
+  await expect(banner).toContainText('2027 年的官方工作日历尚未载入', LOAD)
+  await expect(banner).not.toContainText('2028')
+
+  // An agent registers a hotline call received this morning; the admin then reads it.
+  const token = await sessionToken(page, 'agent01')
+  const users = await api<{ items: { id: string }[] }>(
+    page,
+    '/users?accountStatus=active&pageSize=1',
+  )
+  const created = await api<{ id: string; calendarProvisional: boolean; deadlineAt: string }>(
+    page,
+    '/requests',
+    {
+      method: 'POST',
+      token,
+      body: {
+        type: 'cancellation',
+        userId: users.body.items[0]?.id,
+        requesterType: 'self',
+        channel: 'hotline',
+        receivedAt: '2027-01-04T09:00:00+08:00',
+      },
+    },
+  )
+  expect(created.status).toBe(201)
+  // Weekends alone are known: the 10th working day after Monday the 4th is Monday the 18th.
+  expect(created.body).toMatchObject({
+    calendarProvisional: true,
+    deadlineAt: '2027-01-18T23:59:59.999+08:00',
+  })
+  await page.goto(`/requests/${created.body.id}`)
+  await expect(page.getByText('2027-01-18').first()).toBeVisible(LOAD)
+  await expect(page.getByText(/暂定/).first()).toBeVisible()
+
+  // The calendar opens on this year, ready to take the State Council's notice.
+  await page.getByTestId('calendar-banner').getByRole('link', { name: '工作日历' }).click()
+  await expect(page.getByRole('heading', { name: '工作日历' })).toBeVisible()
+  await expect(page.getByTestId('calendar-source')).toContainText('未载入')
+  await page.getByRole('button', { name: '从 JSON 文件载入…' }).click()
+  await expect(page.getByRole('dialog', { name: '从文件载入 2027 年日历' })).toBeVisible()
+  await page.screenshot({
+    path: test.info().outputPath('calendar-2027-not-loaded.png'),
+    fullPage: true,
+  })
+})
 
 test('admin loads a 2027 calendar from a JSON file and the banner disappears', async ({ page }) => {
   await signIn(page, 'admin01')

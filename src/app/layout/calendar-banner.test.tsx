@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query'
+import { screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { resetMockBackend } from '../../../mocks/node'
+import { call, forgetAllTokens } from '../../../mocks/test-client'
+import { calendarQueries } from '../../shared/api/calendar'
+import { useSession } from '../../shared/auth/session-context'
+import { renderWithProviders, signInAs } from '../../test/render'
+import { CalendarBanner } from './calendar-banner'
+
+function Banner() {
+  // Says when the calendar status has arrived, so that "no banner" is not read before it could show.
+  const status = useQuery(calendarQueries.status())
+  return (
+    <>
+      {status.data && <output data-testid="calendar-status-loaded" />}
+      <CalendarBanner />
+    </>
+  )
+}
+
+function SignedIn() {
+  return useSession().status === 'signed_in' ? <Banner /> : null
+}
+
+async function bannerAs(username: string) {
+  await signInAs(username)
+  renderWithProviders(<SignedIn />)
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+  forgetAllTokens()
+  resetMockBackend()
+})
+
+describe('CalendarBanner', () => {
+  it('asks for next year while this year is loaded (the suite clock is in November 2026)', async () => {
+    await bannerAs('agent01')
+    expect(await screen.findByTestId('calendar-banner', {}, { timeout: 10_000 })).toHaveTextContent(
+      '2027 年的官方工作日历尚未载入',
+    )
+  })
+
+  it("from 1 January asks for this year's calendar, not the year after", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2027-01-04T10:00:00+08:00'))
+    await bannerAs('admin01')
+    const banner = await screen.findByTestId('calendar-banner', {}, { timeout: 10_000 })
+    expect(banner).toHaveTextContent('2027 年的官方工作日历尚未载入')
+    expect(banner).not.toHaveTextContent('2028')
+  })
+
+  it('goes once both years are loaded', async () => {
+    const loaded = await call('admin01', 'PUT', '/calendar/2027', { holidays: {}, workdays: {} })
+    expect(loaded.status).toBe(200)
+    await bannerAs('agent01')
+    await screen.findByTestId('calendar-status-loaded', {}, { timeout: 10_000 })
+    expect(screen.queryByTestId('calendar-banner')).toBeNull()
+  })
+})
