@@ -1,9 +1,13 @@
 // First: every module below, the seeded backend included, runs on the suite's fixed clock.
 import { shiftedDate } from './test-clock-install'
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetMockBackend, server } from '../../mocks/node'
+
+// findBy… and waitFor wait for a state, not for a time: on a busy 2-core machine the mock backend
+// and antd's first render can take seconds, and the limit only matters when a test is failing.
+configure({ asyncUtilTimeout: 15_000 })
 
 // jsdom lacks these; antd's responsive helpers and tables call them.
 if (typeof window !== 'undefined' && !window.matchMedia) {
