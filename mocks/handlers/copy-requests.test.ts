@@ -6,7 +6,7 @@ import { resetMockBackend } from '../node'
 import { call } from '../test-client'
 
 async function copyRequests(status: string): Promise<RequestListItem[]> {
-  return (await call<{ items: RequestListItem[] }>('agent01', 'GET', `/requests?type=copy&status=${status}&pageSize=50`)).body.items
+  return (await call<{ items: RequestListItem[] }>('agent01', 'GET', `/requests?type=copy&status=${status}&assignee=me&pageSize=50`)).body.items
 }
 
 /** The SMS the user received: the gateway's outbox, which the console's API never returns. */
@@ -48,7 +48,7 @@ describe('issuing a copy link', () => {
     const r = await issue(pending!)
     expect(r.status).toBe(409)
     expect(r.body.code).toBe('INVALID_TRANSITION')
-    const [access] = (await call<{ items: RequestListItem[] }>('agent01', 'GET', '/requests?type=access&status=in_review')).body.items
+    const [access] = (await call<{ items: RequestListItem[] }>('agent01', 'GET', '/requests?type=access&status=in_review&assignee=me')).body.items
     expect((await issue(access!)).body.code).toBe('WRONG_REQUEST_TYPE')
   })
 

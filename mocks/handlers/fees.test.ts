@@ -86,7 +86,7 @@ describe('fee path', () => {
   })
 
   it('an acceptance needs a pending quote, even while the request waits for documents', async () => {
-    const list = await call<{ items: RequestListItem[] }>('agent01', 'GET', '/requests?status=awaiting_requester&pageSize=1')
+    const list = await call<{ items: RequestListItem[] }>('agent01', 'GET', '/requests?status=awaiting_requester&assignee=me&pageSize=1')
     const waiting = list.body.items[0]
     expect(waiting).toBeDefined()
     const r = await call('agent01', 'POST', `/requests/${waiting!.id}/fee-acceptance`, { accepted: true, channel: 'app' }, waiting!.version)
@@ -95,10 +95,11 @@ describe('fee path', () => {
   })
 
   it('a withdrawal is final and closes the pending quote', async () => {
+    // 费用乙's open request is 客服小王's (S002): only its assignee works it.
     const request = await current('费用乙', 'in_review')
-    const quoted = await call('agent01', 'POST', `/requests/${request.id}/fee-quote`, { amountFen: 5000, basis: '人工整理访问记录' }, request.version)
+    const quoted = await call('agent02', 'POST', `/requests/${request.id}/fee-quote`, { amountFen: 5000, basis: '人工整理访问记录' }, request.version)
     expect(quoted.status).toBe(200)
-    const withdrawn = await call('agent01', 'POST', `/requests/${request.id}/withdraw`, { reason: '用户不接受费用，撤回申请' }, quoted.body.version)
+    const withdrawn = await call('agent02', 'POST', `/requests/${request.id}/withdraw`, { reason: '用户不接受费用，撤回申请' }, quoted.body.version)
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', pausedAt: null })
     expect(withdrawn.body.completedAt).not.toBeNull()
     expect(withdrawn.body.feeQuotes?.[0]).toMatchObject({ status: 'declined' })
@@ -107,7 +108,7 @@ describe('fee path', () => {
       ['fee-acceptance', { accepted: true, channel: 'app' }],
       ['fee-quote', { amountFen: 100, basis: '再次报价测试' }],
     ] as const) {
-      const r = await call('agent01', 'POST', `/requests/${request.id}/${action}`, body, withdrawn.body.version)
+      const r = await call('agent02', 'POST', `/requests/${request.id}/${action}`, body, withdrawn.body.version)
       expect(r.status, action).toBe(409)
     }
   })

@@ -30,6 +30,7 @@ import {
 import { cancellationChecklist } from '../../src/shared/lib/cancellation-checklist'
 import { computeSla, pausedWorkingDays } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
+import type { StaffAccount } from '../db/database'
 import {
   ALL_ROLES,
   HttpError,
@@ -122,6 +123,18 @@ export function resume(backend: Backend, draft: PrivacyRequest, at: string): num
 }
 
 /**
+ * CONTRACT 2026-12: only the assignee works an assigned request, and `claim` takes an unassigned
+ * one only; a lead may act on any request (to take over, or as the checker). Checked before the
+ * version, so that a stale copy of someone else's request is refused for what it is.
+ */
+function requireAssignee(staff: StaffAccount, current: PrivacyRequest): void {
+  if (staff.role === 'lead' || current.assigneeId === null || current.assigneeId === staff.id) return
+  throw new HttpError(403, 'NOT_ASSIGNEE', `Request ${current.id} is assigned to someone else`, {
+    assigneeId: current.assigneeId,
+  })
+}
+
+/**
  * The common shape of every action on a request: load, check the version and the transition,
  * change it, bump the version, add the timeline event and the audit event, return the detail.
  */
@@ -136,6 +149,7 @@ export async function actOnRequest(
 ) {
   const { backend, request: http, params, staff, now } = ctx
   const current = loadRequest(backend, params.id ?? '')
+  requireAssignee(staff, current)
   requireVersion(http, current, detail(backend, current))
   if (!canTransition(current.status, action)) {
     throw new HttpError(
@@ -483,7 +497,8 @@ export const requestHandlers = [
     body: z.object({ reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)) }),
     handle: (ctx) =>
       actOnRequest(ctx, 'send_back', (draft) => {
-        draft.status = 'in_review'
+        // A rejection prepared by a failed identity check goes back to be checked again.
+        draft.status = draft.identityVerifiedAt ? 'in_review' : 'identity_pending'
         draft.decision = null
         draft.preparedBy = null
         return { event: 'sent_back', reason: ctx.body.reason }

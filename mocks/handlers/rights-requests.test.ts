@@ -5,7 +5,7 @@ import { resetMockBackend } from '../node'
 import { call } from '../test-client'
 
 async function firstInReview(type: string): Promise<RequestDetail> {
-  const list = await call<{ items: RequestListItem[] }>('agent01', 'GET', `/requests?type=${type}&status=in_review&pageSize=1`)
+  const list = await call<{ items: RequestListItem[] }>('agent01', 'GET', `/requests?type=${type}&status=in_review&assignee=me&pageSize=1`)
   const item = list.body.items[0]
   if (!item) throw new Error(`no seeded ${type} in review`)
   return (await call('agent01', 'GET', `/requests/${item.id}`)).body
