@@ -128,7 +128,8 @@ describe('POST /api/requests/{id}/identity-checks', () => {
     })
     expect(fail.status).toBe(200)
     expect(fail.body).toMatchObject({
-      status: 'rejected',
+      status: 'pending_approval',
+      preparedBy: 'S001',
       decision: {
         outcome: 'reject',
         reasonCode: 'identity_failed',

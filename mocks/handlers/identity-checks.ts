@@ -13,7 +13,7 @@ import { actOnRequest, resume, withSla } from './requests'
 
 const WORKERS = ['agent', 'lead'] as const
 
-/** Records the check and moves the request: pass starts the clock, fail closes, need_more pauses. */
+/** Records the check and moves the request: pass starts the clock, fail prepares a rejection, need_more pauses. */
 function applyCheck(
   ctx: RouteContext<unknown, IdentityCheckInput>,
   draft: PrivacyRequest,
@@ -35,9 +35,9 @@ function applyCheck(
     }
   }
   if (check.outcome === 'fail') {
-    draft.status = 'rejected'
-    draft.completedAt = at
-    draft.pausedAt = null
+    // A failed check only prepares the rejection: ending a request takes a second person
+    // (CONTRACT 2026-12), who approves it or sends it back to be checked again.
+    draft.status = 'pending_approval'
     draft.preparedBy = ctx.staff.id
     draft.decision = {
       outcome: 'reject',
