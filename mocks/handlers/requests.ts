@@ -22,6 +22,7 @@ import {
   actionBlocked,
   APPROVED_BY_OWN_ACTION,
   canTransition,
+  mayWork,
   needsChecker,
   statusAfterApproval,
   statusAfterDecision,
@@ -122,13 +123,9 @@ export function resume(backend: Backend, draft: PrivacyRequest, at: string): num
   return days
 }
 
-/**
- * CONTRACT 2026-12: only the assignee works an assigned request, and `claim` takes an unassigned
- * one only; a lead may act on any request (to take over, or as the checker). Checked before the
- * version, so that a stale copy of someone else's request is refused for what it is.
- */
+/** Checked before the version, so that a stale copy of someone else's request is refused for what it is. */
 function requireAssignee(staff: StaffAccount, current: PrivacyRequest): void {
-  if (staff.role === 'lead' || current.assigneeId === null || current.assigneeId === staff.id) return
+  if (mayWork(current, staff)) return
   throw new HttpError(403, 'NOT_ASSIGNEE', `Request ${current.id} is assigned to someone else`, {
     assigneeId: current.assigneeId,
   })

@@ -136,8 +136,17 @@ export function actionBlocked(request: ActionSubject, action: RequestAction): 'F
   return null
 }
 
+/**
+ * CONTRACT 2026-12: only the assignee works an assigned request, and `claim` takes an unassigned
+ * one only; a lead may act on any request (to take over, or as the checker).
+ */
+export function mayWork(request: Pick<ActionSubject, 'assigneeId'>, staff: { id: string; role: Role }): boolean {
+  return staff.role === 'lead' || request.assigneeId === null || request.assigneeId === staff.id
+}
+
 /** The actions a staff member may take on a request now, in the order the UI offers them. */
 export function allowedActions(request: ActionSubject, staff: { id: string; role: Role }): RequestAction[] {
+  if (!mayWork(request, staff)) return []
   return (Object.keys(FROM) as RequestAction[]).filter((action) => {
     if (!ROLES[action].includes(staff.role) || !canTransition(request.status, action)) return false
     if (actionBlocked(request, action)) return false
