@@ -9,7 +9,11 @@ import {
   staffSchema,
 } from '../../src/shared/api/schemas'
 import { disclosureApplicationSchema } from '../../src/shared/api/disclosure-schemas'
-import { affectedUserRecordSchema, deliveryRecordSchema, incidentSchema } from '../../src/shared/api/incident-schemas'
+import {
+  affectedUserRecordSchema,
+  deliveryRecordSchema,
+  incidentSchema,
+} from '../../src/shared/api/incident-schemas'
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
 import { Table } from './table'
 

@@ -1,4 +1,8 @@
-import { COPY_CODE_ATTEMPTS, copyDownloadInputSchema, copyDownloadSchema } from '../../src/shared/api/copy-schemas'
+import {
+  COPY_CODE_ATTEMPTS,
+  copyDownloadInputSchema,
+  copyDownloadSchema,
+} from '../../src/shared/api/copy-schemas'
 import { copyFileNames } from '../../src/shared/lib/copy-package'
 import type { Backend } from '../db/backend'
 import type { CopyLinkRecord } from '../db/copy-records'
@@ -29,10 +33,14 @@ export const copyDownloadHandlers = [
       const target = `${link.requestId}/${link.id}`
       if (Date.parse(link.expiresAt) <= now) {
         await audit('copy.download_refused', target, { reason: 'expired', outcome: 'denied' })
-        throw new HttpError(410, 'LINK_EXPIRED', `This link expired at ${link.expiresAt}`, { expiresAt: link.expiresAt })
+        throw new HttpError(410, 'LINK_EXPIRED', `This link expired at ${link.expiresAt}`, {
+          expiresAt: link.expiresAt,
+        })
       }
       if (link.lockedAt) {
-        throw new HttpError(409, 'LINK_LOCKED', 'Too many wrong codes: this link is locked', { lockedAt: link.lockedAt })
+        throw new HttpError(409, 'LINK_LOCKED', 'Too many wrong codes: this link is locked', {
+          lockedAt: link.lockedAt,
+        })
       }
       if ((await codeHash(link.token, body.code)) !== link.codeHash) {
         // Counted before the refusal is sent, so guessing all codes is impossible.
@@ -40,9 +48,15 @@ export const copyDownloadHandlers = [
           draft.failedAttempts += 1
           if (draft.failedAttempts >= COPY_CODE_ATTEMPTS) draft.lockedAt = iso(now)
         })
-        await audit('copy.wrong_code', target, { reason: `attempt ${failed.failedAttempts}`, outcome: 'failure' })
+        await audit('copy.wrong_code', target, {
+          reason: `attempt ${failed.failedAttempts}`,
+          outcome: 'failure',
+        })
         const attemptsLeft = Math.max(0, COPY_CODE_ATTEMPTS - failed.failedAttempts)
-        throw new HttpError(400, 'WRONG_CODE', 'The code is not right', { attemptsLeft, fields: { code: 'wrong code' } })
+        throw new HttpError(400, 'WRONG_CODE', 'The code is not right', {
+          attemptsLeft,
+          fields: { code: 'wrong code' },
+        })
       }
       const request = backend.db.requests.get(link.requestId)
       if (!request) throw new HttpError(404, 'LINK_NOT_FOUND', 'This download link does not exist')
@@ -53,7 +67,12 @@ export const copyDownloadHandlers = [
       })
       await backend.db.requests.update(request.id, (draft) => {
         draft.version += 1
-        draft.timeline.push({ at: iso(now), actorId: 'requester', action: 'copy_downloaded', reason: link.id })
+        draft.timeline.push({
+          at: iso(now),
+          actorId: 'requester',
+          action: 'copy_downloaded',
+          reason: link.id,
+        })
       })
       await audit('request.copy_downloaded', request.id, { reason: link.id })
       return { fileName: copyFileNames(pkg).zip, package: pkg }

@@ -7,8 +7,18 @@ import { appendAuditEvent } from '../db/chains'
 const WINDOW_MS = 15 * 60_000
 const MAX_FAILURES = 5
 
-function publicStaff(staff: { id: string; username: string; displayName: string; role: 'agent' | 'lead' | 'compliance' | 'admin' }) {
-  return { id: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role }
+function publicStaff(staff: {
+  id: string
+  username: string
+  displayName: string
+  role: 'agent' | 'lead' | 'compliance' | 'admin'
+}) {
+  return {
+    id: staff.id,
+    username: staff.username,
+    displayName: staff.displayName,
+    role: staff.role,
+  }
 }
 
 export const sessionHandlers = [
@@ -26,9 +36,14 @@ export const sessionHandlers = [
       const record = db.signInFailures.get(username)
       if (record?.lockedUntil && record.lockedUntil > now) {
         const minutes = Math.ceil((record.lockedUntil - now) / 60_000)
-        throw new HttpError(429, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again in ${minutes} minutes`, {
-          lockedUntil: new Date(record.lockedUntil).toISOString(),
-        })
+        throw new HttpError(
+          429,
+          'ACCOUNT_LOCKED',
+          `Too many failed sign-ins; try again in ${minutes} minutes`,
+          {
+            lockedUntil: new Date(record.lockedUntil).toISOString(),
+          },
+        )
       }
       const staff = db.staff.all().find((s) => s.username === username)
       if (!staff || staff.password !== body.password || !staff.active) {
@@ -50,15 +65,27 @@ export const sessionHandlers = [
           outcome: 'failure',
         })
         if (lockedUntil) {
-          throw new HttpError(429, 'ACCOUNT_LOCKED', 'Too many failed sign-ins; try again in 15 minutes', {
-            lockedUntil: new Date(lockedUntil).toISOString(),
-          })
+          throw new HttpError(
+            429,
+            'ACCOUNT_LOCKED',
+            'Too many failed sign-ins; try again in 15 minutes',
+            {
+              lockedUntil: new Date(lockedUntil).toISOString(),
+            },
+          )
         }
         throw new HttpError(401, 'INVALID_CREDENTIALS', 'Wrong username or password')
       }
       if (record) db.signInFailures.delete(username)
-      const token = crypto.randomUUID().replaceAll('-', '') + crypto.randomUUID().replaceAll('-', '')
-      await db.sessions.insert({ token, staffId: staff.id, createdAt: now, lastSeenAt: now, revoked: false })
+      const token =
+        crypto.randomUUID().replaceAll('-', '') + crypto.randomUUID().replaceAll('-', '')
+      await db.sessions.insert({
+        token,
+        staffId: staff.id,
+        createdAt: now,
+        lastSeenAt: now,
+        revoked: false,
+      })
       markSeen(token, now)
       await appendAuditEvent(db, {
         at: new Date(now).toISOString(),
@@ -69,7 +96,11 @@ export const sessionHandlers = [
         reason: null,
         outcome: 'success',
       })
-      return reply(200, { token, expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS).toISOString(), staff: publicStaff(staff) })
+      return reply(200, {
+        token,
+        expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS).toISOString(),
+        staff: publicStaff(staff),
+      })
     },
   }),
   route({

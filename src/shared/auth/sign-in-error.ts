@@ -6,7 +6,9 @@ export function signInErrorMessage(error: unknown, t: TFunction): string {
     if (error.status === 401) return t('session.badCredentials')
     if (error.status === 429) {
       const until = Date.parse(String(error.details?.lockedUntil ?? ''))
-      const minutes = Number.isNaN(until) ? 15 : Math.max(1, Math.ceil((until - Date.now()) / 60_000))
+      const minutes = Number.isNaN(until)
+        ? 15
+        : Math.max(1, Math.ceil((until - Date.now()) / 60_000))
       return t('session.locked', { minutes })
     }
     return `${error.message} (${t('common.correlationId')}: ${error.correlationId})`

@@ -5,7 +5,11 @@ import { resetMockBackend } from '../../../../mocks/node'
 import { renderWithProviders } from '../../../test/render'
 import { SignInPage } from './sign-in-page'
 
-async function attempt(user: ReturnType<typeof userEvent.setup>, username: string, password: string) {
+async function attempt(
+  user: ReturnType<typeof userEvent.setup>,
+  username: string,
+  password: string,
+) {
   await user.clear(screen.getByLabelText('用户名'))
   await user.type(screen.getByLabelText('用户名'), username)
   await user.clear(screen.getByLabelText('密码'))
@@ -21,7 +25,11 @@ describe('SignInPage', () => {
     const user = userEvent.setup()
     renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
     await attempt(user, 'agent01', 'Demo@2026')
-    await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ username: 'agent01', role: 'agent' })))
+    await waitFor(() =>
+      expect(onSignedIn).toHaveBeenCalledWith(
+        expect.objectContaining({ username: 'agent01', role: 'agent' }),
+      ),
+    )
     expect(Object.keys(sessionStorage)).toEqual(['console.token'])
   })
 
@@ -45,7 +53,9 @@ describe('SignInPage', () => {
     await attempt(user, 'agent02', 'wrong-5')
     expect(await screen.findByText(/账号已锁定/)).toBeInTheDocument()
     await attempt(user, 'agent02', 'Demo@2026')
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/账号已锁定，请 15 分钟后再试/))
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(/账号已锁定，请 15 分钟后再试/),
+    )
     expect(onSignedIn).not.toHaveBeenCalled()
   })
 
