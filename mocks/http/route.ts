@@ -111,8 +111,27 @@ function queryObject(url: URL): Record<string, string> {
   return out
 }
 
-async function readBody(request: Request): Promise<unknown> {
-  const text = await request.text()
+// CONTRACT (2026-12): a body over 64 KiB is refused before anything is parsed, locked or stored.
+export const MAX_BODY_BYTES = 64 * 1024
+
+async function readBodyText(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('Content-Length'))
+  if (declared > MAX_BODY_BYTES) throw tooLarge()
+  const bytes = new Uint8Array(await request.arrayBuffer())
+  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge()
+  return new TextDecoder().decode(bytes)
+}
+
+function tooLarge(): HttpError {
+  return new HttpError(
+    413,
+    'PAYLOAD_TOO_LARGE',
+    `The request body is larger than ${MAX_BODY_BYTES} bytes`,
+    { maxBytes: MAX_BODY_BYTES },
+  )
+}
+
+function parseBody(text: string): unknown {
   if (!text) return {}
   try {
     return JSON.parse(text)
@@ -198,6 +217,14 @@ export function route<
     if (network) return network
     const backend = await getBackend()
     const now = Date.now()
+    let bodyText = ''
+    try {
+      bodyText = MUTATING.includes(def.method) ? await readBodyText(request) : ''
+    } catch (error) {
+      if (error instanceof HttpError)
+        return errorResponse(error.status, error.code, error.message, cid, error.details)
+      throw error
+    }
     const run =
       MUTATING.includes(def.method) && def.transaction !== 'own'
         ? backend.write.bind(backend)
@@ -225,7 +252,7 @@ export function route<
         }
         const queryResult = (def.query ?? z.object({})).safeParse(queryObject(new URL(request.url)))
         if (!queryResult.success) throw badInput(queryResult.error, 'query')
-        const rawBody = def.body ? await readBody(request) : undefined
+        const rawBody = def.body ? parseBody(bodyText) : undefined
         const bodyResult = def.body
           ? def.body.safeParse(rawBody)
           : { success: true as const, data: undefined }

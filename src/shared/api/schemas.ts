@@ -75,9 +75,10 @@ export const sessionSchema = z.object({
 })
 export type Session = z.infer<typeof sessionSchema>
 
+// Capped so that a huge username cannot become a huge audit target (failed sign-ins are audited).
 export const signInInputSchema = z.object({
-  username: z.string().check(z.minLength(1)),
-  password: z.string().check(z.minLength(1)),
+  username: z.string().check(z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(128)),
 })
 
 const consentStateSchema = z.object({
