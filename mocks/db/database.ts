@@ -29,7 +29,6 @@ const sessionRecordSchema = z.object({
 const signInFailureSchema = z.object({
   username: z.string(),
   failures: z.array(z.number()),
-  lockedUntil: z.nullable(z.number()),
 })
 const idempotencyRecordSchema = z.object({
   key: z.string(),

@@ -210,7 +210,7 @@ const zhCN = {
     password: '密码',
     signIn: '登录',
     badCredentials: '用户名或密码错误',
-    locked: '登录失败次数过多，账号已锁定，请 {{minutes}} 分钟后再试',
+    tooManyAttempts: '登录失败次数较多，为防止密码被猜测，请 {{seconds}} 秒后再试',
     expiredTitle: '会话已过期，请重新登录',
     expiredHint: '您正在编辑的内容会保留。',
     idleTitle: '即将自动退出',
@@ -448,7 +448,8 @@ const enUS: Shape<typeof zhCN> = {
     password: 'Password',
     signIn: 'Sign in',
     badCredentials: 'Wrong username or password',
-    locked: 'Too many failed sign-ins: the account is locked; try again in {{minutes}} minutes',
+    tooManyAttempts:
+      'Several failed sign-ins: to slow down password guessing, please try again in {{seconds}} seconds',
     expiredTitle: 'Your session has expired; please sign in again',
     expiredHint: 'What you were editing is kept.',
     idleTitle: 'About to sign you out',
