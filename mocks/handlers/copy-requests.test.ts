@@ -116,7 +116,7 @@ describe('issuing a copy link', () => {
 })
 
 describe('the user’s download', () => {
-  it('gives the full package for the right code and records each download', async () => {
+  it('gives the full package for the right code once; the code is then used up', async () => {
     const [request] = await copyRequests('in_review')
     await issue(request!, { categories: ['contact'] })
     const { token, code } = await smsTo(request!.userId)
@@ -127,7 +127,9 @@ describe('the user’s download', () => {
     expect(r.body.package.sections.find((s) => s.category === 'contact')!.records[0]!.phone).toBe(
       user.phone,
     )
-    await call(null, 'POST', `/copy-downloads/${token}`, { code })
+    const again = await call(null, 'POST', `/copy-downloads/${token}`, { code })
+    expect(again.status).toBe(409)
+    expect(again.body.code).toBe('CODE_USED')
     const links = (
       await call<{ items: { downloads: unknown[] }[] }>(
         'agent01',
@@ -135,13 +137,54 @@ describe('the user’s download', () => {
         `/requests/${request!.id}/copy-links`,
       )
     ).body
-    expect(links.items[0]!.downloads).toHaveLength(2)
+    expect(links.items[0]!.downloads).toHaveLength(1)
     const detail = (await call('agent01', 'GET', `/requests/${request!.id}`)).body
-    expect(detail.timeline.filter((e) => e.action === 'copy_downloaded')).toHaveLength(2)
+    expect(detail.timeline.filter((e) => e.action === 'copy_downloaded')).toHaveLength(1)
     const audit = (await getBackend()).db.auditEvents
       .all()
       .filter((e) => e.action === 'request.copy_downloaded' && e.target === request!.id)
-    expect(audit).toHaveLength(2)
+    expect(audit).toHaveLength(1)
+  })
+
+  it('lets only one of several simultaneous downloads with the right code through', async () => {
+    const [request] = await copyRequests('in_review')
+    await issue(request!)
+    const { token, code } = await smsTo(request!.userId)
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => call(null, 'POST', `/copy-downloads/${token}`, { code })),
+    )
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409, 409])
+    expect((await getBackend()).db.copyLinks.get(token)!.downloads).toHaveLength(1)
+  })
+
+  it('counts wrong codes over the link’s life: a success in between does not reset them', async () => {
+    const [request] = await copyRequests('in_review')
+    await issue(request!)
+    const { token, code } = await smsTo(request!.userId)
+    const wrong = code === '000000' ? '111111' : '000000'
+    for (let i = 0; i < 4; i++)
+      expect((await call(null, 'POST', `/copy-downloads/${token}`, { code: wrong })).status).toBe(
+        400,
+      )
+    expect((await call(null, 'POST', `/copy-downloads/${token}`, { code })).status).toBe(200)
+    expect((await getBackend()).db.copyLinks.get(token)!.failedAttempts).toBe(4)
+  })
+
+  it('locks after five wrong codes even when twenty guesses arrive at once', async () => {
+    const [request] = await copyRequests('in_review')
+    await issue(request!)
+    const { token, code } = await smsTo(request!.userId)
+    const guesses = Array.from({ length: 20 }, (_, i) => String(i).padStart(6, '0')).filter(
+      (g) => g !== code,
+    )
+    const answers = await Promise.all(
+      guesses.map((g) => call(null, 'POST', `/copy-downloads/${token}`, { code: g })),
+    )
+    expect(answers.filter((a) => a.body.code === 'WRONG_CODE')).toHaveLength(5)
+    expect(answers.filter((a) => a.body.code === 'LINK_LOCKED')).toHaveLength(guesses.length - 5)
+    expect((await call(null, 'POST', `/copy-downloads/${token}`, { code })).body.code).toBe(
+      'LINK_LOCKED',
+    )
   })
 
   it('refuses a wrong code, counts down, and locks the link after five', async () => {

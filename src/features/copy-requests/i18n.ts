@@ -117,6 +117,7 @@ registerMessages('copy', {
       print: '打印摘要',
       wrongCode: '验证码不正确，还可以尝试 {{count}} 次。',
       locked: '验证码错误次数过多，此链接已锁定。请联系客服重新申请。',
+      used: '此验证码已用于下载，每个验证码只能使用一次。如需再次获取副本，请联系客服重新申请。',
       expired: '此链接已于 {{at}} 过期，无法再使用。请联系客服重新申请。',
       notFound: '链接无效，请核对短信中的链接。',
       building: '正在生成压缩包…',
@@ -187,6 +188,7 @@ registerMessages('copy', {
       wrongCode: 'The code is not right; {{count}} attempts left.',
       locked:
         'Too many wrong codes: this link is locked. Please contact customer service to ask again.',
+      used: 'This code has already been used for a download, and each code works once. To get your copy again, please contact customer service to ask again.',
       expired:
         'This link expired at {{at}} and can no longer be used. Please contact customer service to ask again.',
       notFound: 'This link is not valid; check the link in the SMS.',

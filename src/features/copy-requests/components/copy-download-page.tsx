@@ -17,6 +17,8 @@ function refusal(error: unknown, t: TFunction): string | null {
   if (error.code === 'WRONG_CODE')
     return t('download.wrongCode', { count: Number(error.details?.attemptsLeft ?? 0) })
   if (error.code === 'LINK_LOCKED') return t('download.locked')
+  // Staff cannot issue a new code for a completed request yet: the page sends the user to support.
+  if (error.code === 'CODE_USED') return t('download.used')
   if (error.code === 'LINK_EXPIRED')
     return t('download.expired', {
       at: dayjs(String(error.details?.expiresAt)).format('YYYY-MM-DD HH:mm'),
