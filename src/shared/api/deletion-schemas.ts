@@ -1,5 +1,10 @@
 import { z } from './zod'
-import { dataCategorySchema, dataPlanActionSchema, deletionGroundSchema, retentionDutySchema } from './enums'
+import {
+  dataCategorySchema,
+  dataPlanActionSchema,
+  deletionGroundSchema,
+  retentionDutySchema,
+} from './enums'
 import { dataPlanItemSchema } from './schemas'
 
 // Deletion of personal information (policy 6(3)): the ground, what supports it, and the
@@ -25,12 +30,16 @@ export const deletionDecisionInputSchema = z
     ground: deletionGroundSchema,
     evidence: z.optional(text),
     note: z.optional(text),
-    plan: z.array(deletionPlanItemInputSchema).check(z.minLength(1, 'decide at least one category')),
+    plan: z
+      .array(deletionPlanItemInputSchema)
+      .check(z.minLength(1, 'decide at least one category')),
   })
-  .check(z.refine((d) => (d.evidence?.length ?? 0) >= 5 || (d.note?.length ?? 0) >= 5, {
-    message: 'give the evidence or a note (at least 5 characters)',
-    path: ['evidence'],
-  }))
+  .check(
+    z.refine((d) => (d.evidence?.length ?? 0) >= 5 || (d.note?.length ?? 0) >= 5, {
+      message: 'give the evidence or a note (at least 5 characters)',
+      path: ['evidence'],
+    }),
+  )
 export type DeletionDecisionInput = z.infer<typeof deletionDecisionInputSchema>
 
 export const deletionRecordSchema = z.object({
