@@ -1,4 +1,5 @@
 import { z } from '../../src/shared/api/zod'
+import { dateInput } from '../../src/shared/api/input-fields'
 import { auditEventSchema, pageSchema, type AuditEvent } from '../../src/shared/api/schemas'
 import { toCsv } from '../../src/shared/lib/csv'
 import type { Database } from '../db/database'
@@ -13,14 +14,18 @@ export const auditFilters = z.object({
   actorId: z.optional(
     z
       .string()
-      .check(z.trim(), z.regex(/^(S\d{3}|system|anonymous)$/, 'a staff id, system or anonymous')),
+      .check(
+        z.maxLength(40),
+        z.trim(),
+        z.regex(/^(S\d{3}|system|anonymous)$/, 'a staff id, system or anonymous'),
+      ),
   ),
   /** A prefix: `request.` matches every action on requests. */
   action: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   target: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   outcome: z.optional(auditEventSchema.shape.outcome),
-  from: z.optional(z.iso.date()),
-  to: z.optional(z.iso.date()),
+  from: z.optional(dateInput),
+  to: z.optional(dateInput),
   q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })
 type AuditFilters = z.infer<typeof auditFilters>

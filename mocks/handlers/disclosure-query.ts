@@ -1,4 +1,5 @@
 import { z } from '../../src/shared/api/zod'
+import { dateInput } from '../../src/shared/api/input-fields'
 import type { StatementItem } from '../../src/shared/api/disclosure-schemas'
 import { disclosureBasisSchema, recipientTypeSchema } from '../../src/shared/api/enums'
 import type { DisclosureRecord } from '../../src/shared/api/schemas'
@@ -11,12 +12,16 @@ import { HttpError, listQuery } from '../http/route'
 const SORTABLE = ['seq', 'disclosedAt', 'recordedAt'] as const
 
 export const ledgerFilters = z.object({
-  userId: z.optional(z.string().check(z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123'))),
+  userId: z.optional(
+    z.string().check(z.maxLength(40), z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123')),
+  ),
   basis: z.optional(disclosureBasisSchema),
   recipientType: z.optional(recipientTypeSchema),
-  from: z.optional(z.iso.date()),
-  to: z.optional(z.iso.date()),
-  recordedBy: z.optional(z.string().check(z.regex(/^(S\d{3}|system)$/, 'a staff id or system'))),
+  from: z.optional(dateInput),
+  to: z.optional(dateInput),
+  recordedBy: z.optional(
+    z.string().check(z.maxLength(40), z.regex(/^(S\d{3}|system)$/, 'a staff id or system')),
+  ),
   corrects: z.optional(z.coerce.number().check(z.int(), z.positive())),
   q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })

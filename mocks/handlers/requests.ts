@@ -1,4 +1,5 @@
 import { z } from '../../src/shared/api/zod'
+import { dateInput } from '../../src/shared/api/input-fields'
 import {
   channelSchema,
   OPEN_STATUSES,
@@ -48,7 +49,7 @@ const WORKERS = ['agent', 'lead'] as const
 
 const statusList = z.pipe(
   z.pipe(
-    z.string(),
+    z.string().check(z.maxLength(200)),
     z.transform((s) => s.split(',').filter(Boolean)),
   ),
   z.array(requestStatusSchema),
@@ -57,12 +58,14 @@ const statusList = z.pipe(
 export const requestListQuery = z.extend(listQuery, {
   type: z.optional(requestTypeSchema),
   status: z.optional(statusList),
-  assignee: z.optional(z.string().check(z.regex(/^(me|none|S\d{3})$/, 'me, none or a staff id'))),
+  assignee: z.optional(
+    z.string().check(z.maxLength(40), z.regex(/^(me|none|S\d{3})$/, 'me, none or a staff id')),
+  ),
   due: z.optional(z.enum(['overdue', 'due_soon', 'today'])),
   requesterType: z.optional(requesterTypeSchema),
   channel: z.optional(channelSchema),
-  receivedFrom: z.optional(z.iso.date()),
-  receivedTo: z.optional(z.iso.date()),
+  receivedFrom: z.optional(dateInput),
+  receivedTo: z.optional(dateInput),
   /** `true`: only requests flagged as duplicates of an open one. */
   duplicate: z.optional(z.enum(['true', 'false'])),
 })
@@ -346,7 +349,7 @@ export const requestHandlers = [
     roles: ['lead'],
     idempotent: true,
     response: requestDetailSchema,
-    body: z.object({ assigneeId: z.string().check(z.regex(/^S\d{3}$/)) }),
+    body: z.object({ assigneeId: z.string().check(z.maxLength(40), z.regex(/^S\d{3}$/)) }),
     handle: (ctx) =>
       actOnRequest(
         ctx,

@@ -44,7 +44,7 @@ export const userHandlers = [
     method: 'post',
     path: '/users/:userId/reveal',
     roles: ['agent', 'lead', 'admin'],
-    body: z.extend(revealInputSchema, { requestId: z.optional(z.string()) }),
+    body: z.extend(revealInputSchema, { requestId: z.optional(z.string().check(z.maxLength(40))) }),
     response: revealResultSchema,
     async handle({ params, body, backend, audit }) {
       const user = backend.db.users.get(params.userId ?? '')

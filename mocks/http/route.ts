@@ -56,6 +56,8 @@ export interface RouteDefinition<Q extends z.ZodMiniType, B extends z.ZodMiniTyp
   path: string
   /** Who may call it; 'public' needs no session. */
   roles: readonly Role[] | 'public'
+  /** The path's parameters, as strings; by default each is a string of at most 128 characters. */
+  params?: z.ZodMiniObject
   query?: Q
   body?: B
   /** Changes state: needs an Idempotency-Key, replays the first result for the same key. */
@@ -202,6 +204,19 @@ async function idempotent(
 
 const MUTATING: readonly Method[] = ['post', 'put', 'patch', 'delete']
 
+export const MAX_PATH_PARAM_LENGTH = 128
+
+/** The schema of a route's path parameters: its own, or a length cap on each. */
+export function paramsSchema(
+  def: Pick<RouteDefinition<z.ZodMiniType, z.ZodMiniType>, 'path' | 'params'>,
+) {
+  if (def.params) return def.params
+  const names = [...def.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!)
+  return z.object(
+    Object.fromEntries(names.map((n) => [n, z.string().check(z.maxLength(MAX_PATH_PARAM_LENGTH))])),
+  )
+}
+
 /** Every route ever defined, for the OpenAPI document and the conformance test. */
 export const ROUTES: RouteDefinition<z.ZodMiniType, z.ZodMiniType>[] = []
 
@@ -211,6 +226,7 @@ export function route<
 >(def: RouteDefinition<Q, B>) {
   ROUTES.push(def as unknown as RouteDefinition<z.ZodMiniType, z.ZodMiniType>)
   const path = `*/api${def.path}`
+  const pathParams = paramsSchema(def)
   return http[def.method](path, async ({ request, params }) => {
     const cid = correlationId()
     const network = def.faultFree ? null : await applyNetworkConditions()
@@ -247,6 +263,12 @@ export function route<
             outcome: options.outcome ?? 'success',
           })
         }
+        const paramsResult = pathParams.safeParse(params)
+        if (!paramsResult.success) {
+          throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid path', {
+            fields: fieldErrors(paramsResult.error),
+          })
+        }
         if (staff && def.roles !== 'public' && !def.roles.includes(staff.role)) {
           throw new HttpError(403, 'FORBIDDEN', 'Your role may not do this', { role: staff.role })
         }
@@ -259,7 +281,7 @@ export function route<
         if (!bodyResult.success) throw badInput(bodyResult.error, 'body')
         const ctx = {
           request,
-          params: params as Record<string, string>,
+          params: paramsResult.data as Record<string, string>,
           query: queryResult.data,
           body: bodyResult.data,
           staff: staff as StaffAccount,
@@ -320,12 +342,14 @@ export function requireVersion(
       'An If-Match header with the version you saw is required',
     )
   }
-  const version = Number(header.replace(/"/g, ''))
-  if (!Number.isInteger(version)) {
+  // CONTRACT (2026-12): a decimal integer and nothing else. Number() would also take `1e0`,
+  // ` 1`, `0x1` and `1.0` for version 1.
+  if (!/^\d{1,9}$/.test(header)) {
     throw new HttpError(400, 'VALIDATION_FAILED', 'If-Match must be a version number', {
-      fields: { 'If-Match': 'not a number' },
+      fields: { 'If-Match': 'a decimal integer' },
     })
   }
+  const version = Number(header)
   if (version !== current.version) {
     throw new HttpError(412, 'STALE_VERSION', 'Someone changed this since you loaded it', {
       current: currentBody,
@@ -337,7 +361,12 @@ export const listQuery = z.object({
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
   pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 20),
   sort: z.optional(
-    z.string().check(z.regex(/^[A-Za-z]+:(asc|desc)$/, 'expected field:asc or field:desc')),
+    z
+      .string()
+      .check(
+        z.maxLength(40),
+        z.regex(/^[A-Za-z]+:(asc|desc)$/, 'expected field:asc or field:desc'),
+      ),
   ),
   q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })

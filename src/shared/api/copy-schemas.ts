@@ -45,7 +45,7 @@ export type CopyPackage = z.infer<typeof copyPackageSchema>
 /** Comma list in the query; the required ones are always added by the server. */
 export const copyPackageQuerySchema = z.object({
   categories: z.pipe(
-    z.optional(z.string()),
+    z.optional(z.string().check(z.maxLength(200))),
     z.transform((s, ctx) => {
       const list = (s ?? '')
         .split(',')
@@ -93,7 +93,7 @@ export const copyLinkListSchema = z.object({
 })
 
 export const copyDownloadInputSchema = z.object({
-  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'the code has 6 digits')),
+  code: z.string().check(z.maxLength(40), z.trim(), z.regex(/^\d{6}$/, 'the code has 6 digits')),
 })
 
 export const copyDownloadSchema = z.object({

@@ -16,7 +16,9 @@ const isoDate = z.iso.date()
 const count = z.int().check(z.nonnegative())
 /** A share between 0 and 1; null when there was nothing to count. */
 const share = z.nullable(z.number().check(z.minimum(0), z.maximum(1)))
-const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM'))
+const month = z
+  .string()
+  .check(z.maxLength(40), z.regex(/^2\d{3}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, from 2000'))
 
 export const statusCountSchema = z.object({ status: requestStatusSchema, count })
 

@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { dateInput } from './input-fields'
 import {
   dataCategorySchema,
   dataPlanActionSchema,
@@ -10,7 +11,6 @@ import { dataPlanItemSchema } from './schemas'
 // Deletion of personal information (policy 6(3)): the ground, what supports it, and the
 // per-category plan the maker prepares for the checker. Kept in the request's `details.deletion`.
 
-const isoDate = z.iso.date()
 const text = z.string().check(z.trim(), z.maxLength(2000))
 
 /**
@@ -21,7 +21,7 @@ export const deletionPlanItemInputSchema = z.object({
   category: dataCategorySchema,
   action: dataPlanActionSchema,
   duty: z.optional(z.nullable(retentionDutySchema)),
-  purgeOn: z.optional(z.nullable(isoDate)),
+  purgeOn: z.optional(z.nullable(dateInput)),
 })
 export type DeletionPlanItemInput = z.infer<typeof deletionPlanItemInputSchema>
 

@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { timestampInput } from './input-fields'
 import { disclosureBasisSchema, recipientTypeSchema } from './enums'
 import { disclosureEvidenceSchema, disclosureRecordSchema, pageSchema } from './schemas'
 
@@ -50,7 +51,9 @@ const recipientInput = z.object({
 
 const commonInput = {
   userIds: z
-    .array(z.string().check(z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123')))
+    .array(
+      z.string().check(z.maxLength(40), z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123')),
+    )
     .check(z.minLength(1, 'at least one user'), z.maxLength(50)),
   recipient: recipientInput,
   dataItems: z
@@ -76,14 +79,14 @@ export const recordDisclosureInputSchema = z.discriminatedUnion(
     z.object({
       ...commonInput,
       basis: z.literal('consent'),
-      disclosedAt: isoDateTime,
+      disclosedAt: timestampInput,
       consentReference: text(3, 100),
       userNotified: z._default(z.boolean(), true),
     }),
     z.object({
       ...commonInput,
       basis: z.literal('legal_process'),
-      disclosedAt: isoDateTime,
+      disclosedAt: timestampInput,
       legalDocument: legalDocumentInputSchema,
       // Policy 4(2): the user is not told, and most orders forbid the user even seeing it later.
       confidential: z._default(z.boolean(), true),
@@ -91,7 +94,7 @@ export const recordDisclosureInputSchema = z.discriminatedUnion(
     z.object({
       ...commonInput,
       basis: z.literal('exemption'),
-      disclosedAt: isoDateTime,
+      disclosedAt: timestampInput,
       exemptionClause: z.int().check(z.minimum(1), z.maximum(7)),
       exemptionJustification: text(10, 1000),
       userNotified: z._default(z.boolean(), false),
@@ -99,7 +102,7 @@ export const recordDisclosureInputSchema = z.discriminatedUnion(
     z.object({
       ...commonInput,
       basis: z.literal('privacy_dialing'),
-      disclosedAt: isoDateTime,
+      disclosedAt: timestampInput,
       userNotified: z._default(z.boolean(), true),
     }),
   ],
@@ -167,7 +170,7 @@ export const disclosurePageSchema = z.extend(pageSchema(disclosureRecordSchema),
 export type DisclosurePage = z.infer<typeof disclosurePageSchema>
 
 export const checkpointInputSchema = z.object({
-  headHash: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
+  headHash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
   count: z.int().check(z.positive()),
 })
 

@@ -46,5 +46,5 @@ export const withdrawInputSchema = z.object({
 
 /** POST /api/requests/{id}/merge: this duplicate is handled as part of `into`. */
 export const mergeInputSchema = z.object({
-  into: z.string().check(z.regex(/^R\d{6}$/, 'a request id such as R000123')),
+  into: z.string().check(z.maxLength(40), z.regex(/^R\d{6}$/, 'a request id such as R000123')),
 })

@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { dateInput, timestampInput } from './input-fields'
 import { IMPORT_PROBLEMS } from '../lib/incident-user-import'
 import { accountStatusSchema, dataCategorySchema } from './enums'
 import { disclosureEvidenceSchema, pageSchema } from './schemas'
@@ -220,9 +221,9 @@ export const deliveryPageSchema = pageSchema(deliverySchema)
 const recordInputFields = {
   title: text(4, 120),
   severity: incidentSeveritySchema,
-  discoveredAt: isoDateTime,
-  occurredFrom: isoDateTime,
-  occurredTo: isoDateTime,
+  discoveredAt: timestampInput,
+  occurredFrom: timestampInput,
+  occurredTo: timestampInput,
   dataCategories: z
     .array(dataCategorySchema)
     .check(z.minLength(1, 'at least one category'), z.maxLength(20)),
@@ -244,7 +245,9 @@ export const incidentUpdateSchema = z.partial(z.object(recordInputFields)).check
 )
 export type IncidentUpdate = z.input<typeof incidentUpdateSchema>
 
-const userIdSchema = z.string().check(z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123'))
+const userIdSchema = z
+  .string()
+  .check(z.maxLength(40), z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123'))
 
 /** Who an incident touched, as a query over the user base. */
 export const affectedCriteriaSchema = z.object({
@@ -252,8 +255,8 @@ export const affectedCriteriaSchema = z.object({
   role: z.optional(z.enum(['worker', 'publisher'])),
   dataCategory: z.optional(dataCategorySchema),
   accountStatus: z.optional(accountStatusSchema),
-  registeredFrom: z.optional(z.iso.date()),
-  registeredTo: z.optional(z.iso.date()),
+  registeredFrom: z.optional(dateInput),
+  registeredTo: z.optional(dateInput),
 })
 export type AffectedCriteria = z.infer<typeof affectedCriteriaSchema>
 
@@ -269,7 +272,10 @@ export type AffectedPreview = z.infer<typeof affectedPreviewSchema>
 export const importInputSchema = z.object({
   csv: z
     .string()
-    .check(z.minLength(1, 'the file is empty'), z.maxLength(1_000_000, 'at most 1 MB')),
+    .check(
+      z.minLength(1, 'the file is empty'),
+      z.maxLength(60_000, 'at most 60,000 characters: split a longer list'),
+    ),
 })
 
 export const importProblemSchema = z.object({
@@ -305,24 +311,24 @@ export const campaignInputSchema = z.object({
 export type CampaignInput = z.input<typeof campaignInputSchema>
 
 export const retryInputSchema = z.object({
-  campaignId: z.string().check(z.regex(/^I\d{6}-C\d+$/, 'a campaign id')),
+  campaignId: z.string().check(z.maxLength(40), z.regex(/^I\d{6}-C\d+$/, 'a campaign id')),
 })
 
 export const announcementInputSchema = z.object({
   textZh: text(1, 5000),
   textEn: z.optional(text(1, 10000)),
-  publishAt: isoDateTime,
+  publishAt: timestampInput,
   venues: z
     .array(announcementVenueSchema)
     .check(z.minLength(1, 'at least one venue'), z.maxLength(ANNOUNCEMENT_VENUES.length)),
-  impracticalAt: isoDateTime,
+  impracticalAt: timestampInput,
   impracticalReason: text(10, 1000),
 })
 export type AnnouncementInput = z.input<typeof announcementInputSchema>
 
 export const regulatorReportInputSchema = z.object({
   authority: text(2, 200),
-  submittedAt: isoDateTime,
+  submittedAt: timestampInput,
   referenceNumber: text(2, 100),
   content: text(10, 5000),
   attachments: z._default(z.array(disclosureEvidenceSchema).check(z.maxLength(20)), []),

@@ -26,13 +26,16 @@ import {
   type IdentityEvidence,
   type IdentityMethod,
 } from './enums'
+import { timestampInput } from './input-fields'
 import { idNumberProblem } from '../lib/identity-requirements-checks'
 
 // The contract as code (CONTRACT.md). The client parses every response with these, the mock
 // database is built from them and the OpenAPI document is generated from them.
 
 const isoDateTime = z.iso.datetime({ offset: true })
-const isoDate = z.iso.date()
+// Bounded for what the API takes in; dates a person was born on may precede 2000, so the input
+// fields that must not are in input-fields.ts.
+const isoDate = z.iso.date().check(z.maxLength(10))
 
 export const errorBodySchema = z.object({
   code: z.string(),
@@ -168,11 +171,11 @@ export const identityDocumentInputSchema = z.object({
   kind: identityDocumentKindSchema,
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   size: z.int().check(z.nonnegative(), z.maximum(20_000_000)),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
+  sha256: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
 })
 export const identityDocumentSchema = z.extend(identityDocumentInputSchema, {
   /** Null for photos the requester uploaded in the app, which the app's storage fingerprints. */
-  sha256: z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  sha256: z.nullable(z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/))),
   size: z.nullable(z.int().check(z.nonnegative())),
   receivedAt: isoDateTime,
   /** A staff id, or `app` for what came with the application. */
@@ -457,18 +460,18 @@ export const dataPlanViewSchema = z.object({
 
 export const createRequestInputSchema = z.object({
   type: requestTypeSchema,
-  userId: z.string().check(z.minLength(1)),
+  userId: z.string().check(z.minLength(1), z.maxLength(40)),
   requesterType: requesterTypeSchema,
   requesterName: z.optional(z.string().check(z.maxLength(100))),
   channel: channelSchema,
-  receivedAt: isoDateTime,
-  details: z.optional(z.record(z.string(), z.unknown())),
+  receivedAt: timestampInput,
+  details: z.optional(z.record(z.string().check(z.maxLength(64)), z.unknown())),
 })
 
 export const disclosureEvidenceSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   size: z.int().check(z.nonnegative()),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
+  sha256: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
 })
 export type DisclosureEvidence = z.infer<typeof disclosureEvidenceSchema>
 
@@ -508,8 +511,8 @@ export const disclosureRecordSchema = z.object({
   /** The seq of the record this one corrects; the corrected record stays in the chain unchanged. */
   corrects: z.nullable(z.int().check(z.positive())),
   correctionReason: z.nullable(z.string()),
-  prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  prevHash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
+  hash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
 })
 export type DisclosureRecord = z.infer<typeof disclosureRecordSchema>
 
@@ -522,8 +525,8 @@ export const auditEventSchema = z.object({
   target: z.string(),
   reason: z.nullable(z.string()),
   outcome: z.enum(['success', 'denied', 'failure']),
-  prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  prevHash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
+  hash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
 })
 export type AuditEvent = z.infer<typeof auditEventSchema>
 
@@ -538,7 +541,7 @@ export const chainVerificationSchema = z.object({
 export const chainCheckpointSchema = z.object({
   id: z.string(),
   chain: z.enum(['disclosures', 'audit']),
-  headHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  headHash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
   count: z.int().check(z.nonnegative()),
   at: isoDateTime,
   by: z.string(),
@@ -556,8 +559,8 @@ export type RequestCounts = z.infer<typeof requestCountsSchema>
 
 export const calendarYearSchema = z.object({
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
-  holidays: z.record(isoDate, z.string()),
-  workdays: z.record(isoDate, z.string()),
+  holidays: z.record(isoDate, z.string().check(z.maxLength(100))),
+  workdays: z.record(isoDate, z.string().check(z.maxLength(100))),
   loaded: z.boolean(),
   source: z.enum(['official', 'admin', 'none']),
 })
@@ -637,6 +640,7 @@ export const createStaffInputSchema = z
     username: z
       .string()
       .check(
+        z.maxLength(40),
         z.trim(),
         z.regex(
           STAFF_USERNAME_PATTERN,
@@ -645,7 +649,7 @@ export const createStaffInputSchema = z
       ),
     displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
     role: roleSchema,
-    password: z.string(),
+    password: z.string().check(z.maxLength(64)),
   })
   .check(
     z.superRefine((value, ctx) => {
@@ -676,6 +680,6 @@ export type UpdateStaffInput = z.infer<typeof updateStaffInputSchema>
 
 export const revealInputSchema = z.object({
   field: z.enum(['idNumber', 'phone']),
-  reason: z.string().check(z.trim(), z.minLength(5)),
+  reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(500)),
 })
 export const revealResultSchema = z.object({ value: z.string() })
