@@ -7,7 +7,7 @@ import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import { appendAuditEvent } from '../db/chains'
 import { applyNetworkConditions } from './network-conditions'
-import { authenticate } from './auth'
+import { authenticate, persistActivity } from './auth'
 
 /** Thrown by handlers; turned into the contract's error body. */
 export class HttpError extends Error {
@@ -303,6 +303,9 @@ export function route<
       }
       console.error(`[mock ${cid}]`, error)
       return errorResponse(500, 'INTERNAL', 'The server failed to handle this request', cid)
+    } finally {
+      // Outside the request's own transaction: a read must not hold the write lock.
+      if (def.roles !== 'public') await persistActivity(backend, request)
     }
   })
 }
