@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
 import { renderWithProviders } from '../../../test/render'
 import { SignInPage } from './sign-in-page'
@@ -18,7 +19,11 @@ async function attempt(
 }
 
 describe('SignInPage', () => {
-  beforeEach(() => resetMockBackend())
+  // Seeded before the page is drawn, so that no assertion waits on the seeding of a busy machine.
+  beforeEach(async () => {
+    resetMockBackend()
+    await getBackend()
+  })
 
   it('signs in with the right password and keeps only the token, in sessionStorage', async () => {
     const onSignedIn = vi.fn()
