@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url'
 
 // The built app must run under a strict CSP: no inline script, no plugins, no <base> tricks.
 // antd's CSS-in-JS injects <style> elements, so styles need 'unsafe-inline'.
-function contentSecurityPolicy(apiBase: string): Plugin {
+function contentSecurityPolicy(apiBase: string): string {
   const connect = ["'self'", apiBase].filter(Boolean).join(' ')
-  const policy = [
+  return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
@@ -17,20 +17,47 @@ function contentSecurityPolicy(apiBase: string): Plugin {
     "base-uri 'none'",
     "form-action 'self'",
   ].join('; ')
+}
+
+// The policy travels in the page itself, so that it holds wherever dist/ is served.
+function contentSecurityPolicyMeta(policy: string): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
     ],
+  }
+}
+
+/**
+ * What a server of the built app must send (README: Build and preview). A meta CSP cannot forbid
+ * framing (browsers ignore frame-ancestors there), so the header carries it, and clickjacking is
+ * refused only where these headers are sent.
+ */
+export function securityHeaders(apiBase: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${contentSecurityPolicy(apiBase)}; frame-ancestors 'none'`,
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
   }
 }
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const apiBase = env.VITE_API_BASE_URL ?? ''
   return {
-    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL ?? '')],
-    resolve: { alias: { tldts: fileURLToPath(new URL('./mocks/http/registrable-domain.ts', import.meta.url)) } },
+    plugins: [react(), contentSecurityPolicyMeta(contentSecurityPolicy(apiBase))],
+    resolve: {
+      alias: {
+        tldts: fileURLToPath(new URL('./mocks/http/registrable-domain.ts', import.meta.url)),
+      },
+    },
     build: {
       target: 'es2022',
       sourcemap: false,
@@ -41,12 +68,19 @@ export default defineConfig(({ mode }) => {
         output: {
           // Every page needs React, the router and TanStack Query: one chunk for them, rather than
           // the many small ones automatic splitting makes of them, carries less glue and fewer requests.
-          codeSplitting: { groups: [{ name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/ }] },
+          codeSplitting: {
+            groups: [
+              {
+                name: 'framework',
+                test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
+              },
+            ],
+          },
         },
       },
     },
     server: { port: 5173, strictPort: true },
-    preview: { port: 4173, strictPort: true },
+    preview: { port: 4173, strictPort: true, headers: securityHeaders(apiBase) },
     test: {
       environment: 'jsdom',
       globals: true,

@@ -1,6 +1,6 @@
 import { z } from '../src/shared/api/zod'
 import { errorBodySchema } from '../src/shared/api/schemas'
-import { ROUTES, type RouteDefinition } from '../mocks/http/route'
+import { paramsSchema, ROUTES, type RouteDefinition } from '../mocks/http/route'
 import '../mocks/handlers'
 
 type Json = Record<string, unknown>
@@ -15,37 +15,71 @@ const ERRORS: Record<string, string> = {
   '404': 'Not found',
   '409': 'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED)',
   '412': 'Stale version; details.current holds the current entity',
+  '413': 'Body over 64 KiB (PAYLOAD_TOO_LARGE)',
   '422': 'Idempotency key reused with another payload',
   '428': 'If-Match required',
 }
 
 function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
   const parameters: Json[] = []
-  for (const match of def.path.matchAll(/:([A-Za-z]+)/g)) {
-    parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } })
+  for (const [name, field] of Object.entries(
+    paramsSchema(def).shape as Record<string, z.ZodMiniType>,
+  )) {
+    parameters.push({ name, in: 'path', required: true, schema: toSchema(field, 'input') })
   }
   if (def.query instanceof z.ZodMiniObject) {
     for (const [name, field] of Object.entries(def.query.shape as Record<string, z.ZodMiniType>)) {
-      parameters.push({ name, in: 'query', required: !field.safeParse(undefined).success, schema: toSchema(field, 'input') })
+      parameters.push({
+        name,
+        in: 'query',
+        required: !field.safeParse(undefined).success,
+        schema: toSchema(field, 'input'),
+      })
     }
   }
-  if (def.idempotent) parameters.push({ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8 } })
-  if (/\/:id\//.test(def.path) && def.idempotent) parameters.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'integer' } })
+  if (def.idempotent)
+    parameters.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: true,
+      schema: { type: 'string', minLength: 8, maxLength: 128 },
+    })
+  if (/\/:id\//.test(def.path) && def.idempotent)
+    parameters.push({
+      name: 'If-Match',
+      in: 'header',
+      required: true,
+      description: 'The version seen, in decimal digits only',
+      schema: { type: 'integer', minimum: 1, maximum: 999_999_999 },
+    })
   const status = String(def.status ?? 200)
   const responses: Json = {
     [status]: def.response
-      ? { description: 'Success', content: { 'application/json': { schema: toSchema(def.response, 'output') } } }
+      ? {
+          description: 'Success',
+          content: { 'application/json': { schema: toSchema(def.response, 'output') } },
+        }
       : { description: 'Success' },
   }
   for (const [code, description] of Object.entries(ERRORS)) {
-    responses[code] = { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
+    responses[code] = {
+      description,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    }
   }
   return {
     summary: `${def.method.toUpperCase()} /api${def.path}`,
     description: def.roles === 'public' ? 'No session needed.' : `Roles: ${def.roles.join(', ')}.`,
     ...(def.roles === 'public' ? { security: [] } : {}),
     parameters,
-    ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } } } : {}),
+    ...(def.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: toSchema(def.body, 'input') } },
+          },
+        }
+      : {}),
     responses,
   }
 }

@@ -9,7 +9,11 @@ import {
   staffSchema,
 } from '../../src/shared/api/schemas'
 import { disclosureApplicationSchema } from '../../src/shared/api/disclosure-schemas'
-import { affectedUserRecordSchema, deliveryRecordSchema, incidentSchema } from '../../src/shared/api/incident-schemas'
+import {
+  affectedUserRecordSchema,
+  deliveryRecordSchema,
+  incidentSchema,
+} from '../../src/shared/api/incident-schemas'
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
 import { Table } from './table'
 
@@ -25,7 +29,6 @@ const sessionRecordSchema = z.object({
 const signInFailureSchema = z.object({
   username: z.string(),
   failures: z.array(z.number()),
-  lockedUntil: z.nullable(z.number()),
 })
 const idempotencyRecordSchema = z.object({
   key: z.string(),

@@ -12,16 +12,13 @@ import { getNetworkConditions, setNetworkConditions } from '../http/network-cond
 import { appendAuditEvent } from '../db/chains'
 import { recomputeOpenDeadlines } from './recompute'
 
-const yearParam = z.coerce.number().check(z.int(), z.minimum(2000), z.maximum(2100))
-
-function parseYear(raw: string | undefined): number {
-  const parsed = yearParam.safeParse(raw)
-  if (!parsed.success)
-    throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid year', {
-      fields: { year: 'a year 2000–2100' },
-    })
-  return parsed.data
-}
+// Exactly four digits in the supported range: a number parser would also take `2026.0`, `+2026`
+// or `02026`, and the year is part of what is stored and audited.
+const yearParams = z.object({
+  year: z
+    .string()
+    .check(z.maxLength(4), z.regex(/^(20\d\d|2100)$/, 'a year 2000–2100, four digits')),
+})
 
 export const adminHandlers = [
   route({
@@ -40,9 +37,10 @@ export const adminHandlers = [
     method: 'get',
     path: '/calendar/:year',
     roles: ALL_ROLES,
+    params: yearParams,
     response: calendarYearSchema,
     async handle({ params, backend }) {
-      const year = parseYear(params.year)
+      const year = Number(params.year)
       return (
         backend.db.calendar.get(year) ?? {
           year,
@@ -58,13 +56,14 @@ export const adminHandlers = [
     method: 'put',
     path: '/calendar/:year',
     roles: ['admin'],
+    params: yearParams,
     body: z.union([
-      z.object({ text: z.string().check(z.maxLength(200_000)) }),
+      z.object({ text: z.string().check(z.maxLength(60_000)) }),
       z.pick(calendarYearSchema, { holidays: true, workdays: true }),
     ]),
     response: calendarUpdateResultSchema,
     async handle({ params, body, backend, audit }) {
-      const year = parseYear(params.year)
+      const year = Number(params.year)
       // Validate the whole year before changing anything: nothing is half-applied.
       const text = 'text' in body ? body.text : JSON.stringify({ year, ...body }, null, 2)
       const parsed = parseCalendarYearJson(text, year)

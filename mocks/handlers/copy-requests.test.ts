@@ -6,19 +6,31 @@ import { resetMockBackend } from '../node'
 import { call } from '../test-client'
 
 async function copyRequests(status: string): Promise<RequestListItem[]> {
-  return (await call<{ items: RequestListItem[] }>('agent01', 'GET', `/requests?type=copy&status=${status}&assignee=me&pageSize=50`)).body.items
+  return (
+    await call<{ items: RequestListItem[] }>(
+      'agent01',
+      'GET',
+      `/requests?type=copy&status=${status}&assignee=me&pageSize=50`,
+    )
+  ).body.items
 }
 
 /** The SMS the user received: the gateway's outbox, which the console's API never returns. */
 async function smsTo(userId: string): Promise<{ link: string; token: string; code: string }> {
   const backend = await getBackend()
-  const sms = backend.db.smsOutbox.all().filter((m) => m.userId === userId).at(-1)
+  const sms = backend.db.smsOutbox
+    .all()
+    .filter((m) => m.userId === userId)
+    .at(-1)
   const match = sms?.text.match(/(https?:\/\/\S+\/copy\/([\w-]+)).*验证码 (\d{6})/)
   if (!match) throw new Error('no copy SMS')
   return { link: match[1]!, token: match[2]!, code: match[3]! }
 }
 
-async function issue(request: { id: string; version: number }, body: Record<string, unknown> = { categories: ['contact'] }) {
+async function issue(
+  request: { id: string; version: number },
+  body: Record<string, unknown> = { categories: ['contact'] },
+) {
   return call('agent01', 'POST', `/requests/${request.id}/copy-link`, body, request.version)
 }
 
@@ -31,13 +43,23 @@ afterEach(() => {
 describe('copy package preview', () => {
   it('holds profile and identity, adds asked categories, and masks ID and phone numbers', async () => {
     const [request] = await copyRequests('in_review')
-    const r = await call<CopyPackage>('compliance01', 'GET', `/requests/${request!.id}/copy-package?categories=contact,payments`)
+    const r = await call<CopyPackage>(
+      'compliance01',
+      'GET',
+      `/requests/${request!.id}/copy-package?categories=contact,payments`,
+    )
     expect(r.status).toBe(200)
     expect(r.body.categories).toEqual(['profile', 'identity', 'contact', 'payments'])
     const identity = r.body.sections.find((s) => s.category === 'identity')!.records[0]!
     expect(identity.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/)
-    expect(r.body.sections.find((s) => s.category === 'contact')!.records[0]!.phone).toMatch(/^\d{3}\*{4}\d{4}$/)
-    const unknown = await call('agent01', 'GET', `/requests/${request!.id}/copy-package?categories=location`)
+    expect(r.body.sections.find((s) => s.category === 'contact')!.records[0]!.phone).toMatch(
+      /^\d{3}\*{4}\d{4}$/,
+    )
+    const unknown = await call(
+      'agent01',
+      'GET',
+      `/requests/${request!.id}/copy-package?categories=location`,
+    )
     expect(unknown.status).toBe(400)
   })
 })
@@ -48,7 +70,13 @@ describe('issuing a copy link', () => {
     const r = await issue(pending!)
     expect(r.status).toBe(409)
     expect(r.body.code).toBe('INVALID_TRANSITION')
-    const [access] = (await call<{ items: RequestListItem[] }>('agent01', 'GET', '/requests?type=access&status=in_review&assignee=me')).body.items
+    const [access] = (
+      await call<{ items: RequestListItem[] }>(
+        'agent01',
+        'GET',
+        '/requests?type=access&status=in_review&assignee=me',
+      )
+    ).body.items
     expect((await issue(access!)).body.code).toBe('WRONG_REQUEST_TYPE')
   })
 
@@ -59,13 +87,23 @@ describe('issuing a copy link', () => {
     expect(r.body.status).toBe('completed')
     expect(r.body.timeline.at(-1)).toMatchObject({ action: 'copy_link_issued', actorId: 'S001' })
     const sms = await smsTo(request!.userId)
-    const staffSees = JSON.stringify(r.body) + JSON.stringify((await call('agent01', 'GET', `/requests/${request!.id}/copy-links`)).body)
+    const staffSees =
+      JSON.stringify(r.body) +
+      JSON.stringify((await call('agent01', 'GET', `/requests/${request!.id}/copy-links`)).body)
     expect(staffSees).not.toContain(sms.code)
     expect(staffSees).not.toContain(sms.token)
     expect(r.body.notifications?.at(-1)?.to).toMatch(/^\d{3}\*{4}\d{4}$/)
-    const links = (await call<{ items: { expiresAt: string; expired: boolean; downloads: unknown[] }[] }>('agent01', 'GET', `/requests/${request!.id}/copy-links`)).body
+    const links = (
+      await call<{ items: { expiresAt: string; expired: boolean; downloads: unknown[] }[] }>(
+        'agent01',
+        'GET',
+        `/requests/${request!.id}/copy-links`,
+      )
+    ).body
     expect(links.items).toHaveLength(1)
-    expect(Date.parse(links.items[0]!.expiresAt) - Date.parse(r.body.completedAt!)).toBe(3 * 86_400_000)
+    expect(Date.parse(links.items[0]!.expiresAt) - Date.parse(r.body.completedAt!)).toBe(
+      3 * 86_400_000,
+    )
     expect(links.items[0]).toMatchObject({ expired: false, downloads: [] })
   })
 
@@ -78,7 +116,7 @@ describe('issuing a copy link', () => {
 })
 
 describe('the user’s download', () => {
-  it('gives the full package for the right code and records each download', async () => {
+  it('gives the full package for the right code once; the code is then used up', async () => {
     const [request] = await copyRequests('in_review')
     await issue(request!, { categories: ['contact'] })
     const { token, code } = await smsTo(request!.userId)
@@ -86,14 +124,67 @@ describe('the user’s download', () => {
     expect(r.status).toBe(200)
     expect(r.body.fileName).toBe(`personal-data-copy-${request!.id}.zip`)
     const user = (await getBackend()).db.users.get(request!.userId)!
-    expect(r.body.package.sections.find((s) => s.category === 'contact')!.records[0]!.phone).toBe(user.phone)
-    await call(null, 'POST', `/copy-downloads/${token}`, { code })
-    const links = (await call<{ items: { downloads: unknown[] }[] }>('agent01', 'GET', `/requests/${request!.id}/copy-links`)).body
-    expect(links.items[0]!.downloads).toHaveLength(2)
+    expect(r.body.package.sections.find((s) => s.category === 'contact')!.records[0]!.phone).toBe(
+      user.phone,
+    )
+    const again = await call(null, 'POST', `/copy-downloads/${token}`, { code })
+    expect(again.status).toBe(409)
+    expect(again.body.code).toBe('CODE_USED')
+    const links = (
+      await call<{ items: { downloads: unknown[] }[] }>(
+        'agent01',
+        'GET',
+        `/requests/${request!.id}/copy-links`,
+      )
+    ).body
+    expect(links.items[0]!.downloads).toHaveLength(1)
     const detail = (await call('agent01', 'GET', `/requests/${request!.id}`)).body
-    expect(detail.timeline.filter((e) => e.action === 'copy_downloaded')).toHaveLength(2)
-    const audit = (await getBackend()).db.auditEvents.all().filter((e) => e.action === 'request.copy_downloaded' && e.target === request!.id)
-    expect(audit).toHaveLength(2)
+    expect(detail.timeline.filter((e) => e.action === 'copy_downloaded')).toHaveLength(1)
+    const audit = (await getBackend()).db.auditEvents
+      .all()
+      .filter((e) => e.action === 'request.copy_downloaded' && e.target === request!.id)
+    expect(audit).toHaveLength(1)
+  })
+
+  it('lets only one of several simultaneous downloads with the right code through', async () => {
+    const [request] = await copyRequests('in_review')
+    await issue(request!)
+    const { token, code } = await smsTo(request!.userId)
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => call(null, 'POST', `/copy-downloads/${token}`, { code })),
+    )
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409, 409])
+    expect((await getBackend()).db.copyLinks.get(token)!.downloads).toHaveLength(1)
+  })
+
+  it('counts wrong codes over the link’s life: a success in between does not reset them', async () => {
+    const [request] = await copyRequests('in_review')
+    await issue(request!)
+    const { token, code } = await smsTo(request!.userId)
+    const wrong = code === '000000' ? '111111' : '000000'
+    for (let i = 0; i < 4; i++)
+      expect((await call(null, 'POST', `/copy-downloads/${token}`, { code: wrong })).status).toBe(
+        400,
+      )
+    expect((await call(null, 'POST', `/copy-downloads/${token}`, { code })).status).toBe(200)
+    expect((await getBackend()).db.copyLinks.get(token)!.failedAttempts).toBe(4)
+  })
+
+  it('locks after five wrong codes even when twenty guesses arrive at once', async () => {
+    const [request] = await copyRequests('in_review')
+    await issue(request!)
+    const { token, code } = await smsTo(request!.userId)
+    const guesses = Array.from({ length: 20 }, (_, i) => String(i).padStart(6, '0')).filter(
+      (g) => g !== code,
+    )
+    const answers = await Promise.all(
+      guesses.map((g) => call(null, 'POST', `/copy-downloads/${token}`, { code: g })),
+    )
+    expect(answers.filter((a) => a.body.code === 'WRONG_CODE')).toHaveLength(5)
+    expect(answers.filter((a) => a.body.code === 'LINK_LOCKED')).toHaveLength(guesses.length - 5)
+    expect((await call(null, 'POST', `/copy-downloads/${token}`, { code })).body.code).toBe(
+      'LINK_LOCKED',
+    )
   })
 
   it('refuses a wrong code, counts down, and locks the link after five', async () => {
@@ -104,7 +195,8 @@ describe('the user’s download', () => {
     const first = await call(null, 'POST', `/copy-downloads/${token}`, { code: wrong })
     expect(first.status).toBe(400)
     expect(first.body).toMatchObject({ code: 'WRONG_CODE', details: { attemptsLeft: 4 } })
-    for (let i = 0; i < 4; i++) await call(null, 'POST', `/copy-downloads/${token}`, { code: wrong })
+    for (let i = 0; i < 4; i++)
+      await call(null, 'POST', `/copy-downloads/${token}`, { code: wrong })
     const locked = await call(null, 'POST', `/copy-downloads/${token}`, { code })
     expect(locked.status).toBe(409)
     expect(locked.body.code).toBe('LINK_LOCKED')

@@ -1,4 +1,5 @@
 import { z } from '../../src/shared/api/zod'
+import { dateInput } from '../../src/shared/api/input-fields'
 import type { StatementItem } from '../../src/shared/api/disclosure-schemas'
 import { disclosureBasisSchema, recipientTypeSchema } from '../../src/shared/api/enums'
 import type { DisclosureRecord } from '../../src/shared/api/schemas'
@@ -11,12 +12,16 @@ import { HttpError, listQuery } from '../http/route'
 const SORTABLE = ['seq', 'disclosedAt', 'recordedAt'] as const
 
 export const ledgerFilters = z.object({
-  userId: z.optional(z.string().check(z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123'))),
+  userId: z.optional(
+    z.string().check(z.maxLength(40), z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123')),
+  ),
   basis: z.optional(disclosureBasisSchema),
   recipientType: z.optional(recipientTypeSchema),
-  from: z.optional(z.iso.date()),
-  to: z.optional(z.iso.date()),
-  recordedBy: z.optional(z.string().check(z.regex(/^(S\d{3}|system)$/, 'a staff id or system'))),
+  from: z.optional(dateInput),
+  to: z.optional(dateInput),
+  recordedBy: z.optional(
+    z.string().check(z.maxLength(40), z.regex(/^(S\d{3}|system)$/, 'a staff id or system')),
+  ),
   corrects: z.optional(z.coerce.number().check(z.int(), z.positive())),
   q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })
@@ -24,12 +29,15 @@ export type LedgerFilters = z.infer<typeof ledgerFilters>
 
 export const ledgerListQuery = z.extend(listQuery, ledgerFilters.shape)
 
-const shanghaiDay = (date: string, end: boolean) => Date.parse(`${date}T${end ? '23:59:59.999' : '00:00:00'}+08:00`)
+const shanghaiDay = (date: string, end: boolean) =>
+  Date.parse(`${date}T${end ? '23:59:59.999' : '00:00:00'}+08:00`)
 
 /** The records matching the filters; `from`/`to` are Asia/Shanghai calendar days of disclosedAt. */
 export function filterLedger(records: DisclosureRecord[], f: LedgerFilters): DisclosureRecord[] {
   if (f.from && f.to && f.from > f.to) {
-    throw new HttpError(400, 'VALIDATION_FAILED', 'The date range ends before it starts', { fields: { to: 'must not be before from' } })
+    throw new HttpError(400, 'VALIDATION_FAILED', 'The date range ends before it starts', {
+      fields: { to: 'must not be before from' },
+    })
   }
   const from = f.from ? shanghaiDay(f.from, false) : null
   const to = f.to ? shanghaiDay(f.to, true) : null
@@ -43,18 +51,25 @@ export function filterLedger(records: DisclosureRecord[], f: LedgerFilters): Dis
     const at = Date.parse(r.disclosedAt)
     if (from !== null && at < from) return false
     if (to !== null && at > to) return false
-    if (q && !`${r.id} ${r.recipient.name} ${r.applicant?.name ?? ''}`.toLowerCase().includes(q)) return false
+    if (q && !`${r.id} ${r.recipient.name} ${r.applicant?.name ?? ''}`.toLowerCase().includes(q))
+      return false
     return true
   })
 }
 
-export function sortLedger(records: DisclosureRecord[], sort: string | undefined): DisclosureRecord[] {
+export function sortLedger(
+  records: DisclosureRecord[],
+  sort: string | undefined,
+): DisclosureRecord[] {
   const [field = 'seq', direction = 'desc'] = sort?.split(':') ?? []
   if (!(SORTABLE as readonly string[]).includes(field)) {
-    throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid sort', { fields: { sort: `sortable: ${SORTABLE.join(', ')}` } })
+    throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid sort', {
+      fields: { sort: `sortable: ${SORTABLE.join(', ')}` },
+    })
   }
   const sign = direction === 'asc' ? 1 : -1
-  const key = (r: DisclosureRecord) => (field === 'seq' ? r.seq : Date.parse(field === 'disclosedAt' ? r.disclosedAt : r.recordedAt))
+  const key = (r: DisclosureRecord) =>
+    field === 'seq' ? r.seq : Date.parse(field === 'disclosedAt' ? r.disclosedAt : r.recordedAt)
   return [...records].sort((a, b) => sign * (key(a) - key(b) || a.seq - b.seq))
 }
 
@@ -71,11 +86,39 @@ export function userNamesFor(db: Database, records: DisclosureRecord[]): Record<
 }
 
 const CSV_HEADER = [
-  'seq', 'id', 'disclosedAt', 'recordedAt', 'userIds', 'recipientName', 'recipientType', 'recipientContact', 'basis',
-  'exemptionClause', 'exemptionJustification', 'legalAuthority', 'legalDocumentType', 'legalDocumentNumber', 'legalProvision',
-  'applicantName', 'applicantIdNumber', 'applicantContact', 'applicantClaim', 'applicationId', 'evidence', 'consentReference',
-  'dataItems', 'purpose', 'confidential', 'recordedBy', 'approvedBy', 'userNotified', 'corrects', 'correctionReason',
-  'prevHash', 'hash', 'canonicalJson',
+  'seq',
+  'id',
+  'disclosedAt',
+  'recordedAt',
+  'userIds',
+  'recipientName',
+  'recipientType',
+  'recipientContact',
+  'basis',
+  'exemptionClause',
+  'exemptionJustification',
+  'legalAuthority',
+  'legalDocumentType',
+  'legalDocumentNumber',
+  'legalProvision',
+  'applicantName',
+  'applicantIdNumber',
+  'applicantContact',
+  'applicantClaim',
+  'applicationId',
+  'evidence',
+  'consentReference',
+  'dataItems',
+  'purpose',
+  'confidential',
+  'recordedBy',
+  'approvedBy',
+  'userNotified',
+  'corrects',
+  'correctionReason',
+  'prevHash',
+  'hash',
+  'canonicalJson',
 ]
 
 /**
@@ -86,12 +129,39 @@ export function ledgerCsv(records: DisclosureRecord[]): string {
   const rows: CsvCell[][] = records.map((r) => {
     const { hash: _hash, ...unhashed } = r
     return [
-      r.seq, r.id, r.disclosedAt, r.recordedAt, r.userIds.join(' '), r.recipient.name, r.recipient.type, r.recipient.contact, r.basis,
-      r.exemptionClause, r.exemptionJustification, r.legalDocument?.authority, r.legalDocument?.documentType,
-      r.legalDocument?.documentNumber, r.legalDocument?.provision, r.applicant?.name, r.applicant?.idNumber, r.applicant?.contact,
-      r.applicant?.claim, r.applicationId, r.evidence.map((e) => `${e.name} (sha256:${e.sha256})`).join('; '), r.consentReference,
-      r.dataItems.join(' '), r.purpose, r.confidential, r.recordedBy, r.approvedBy, r.userNotified, r.corrects, r.correctionReason,
-      r.prevHash, r.hash, canonicalJson(unhashed),
+      r.seq,
+      r.id,
+      r.disclosedAt,
+      r.recordedAt,
+      r.userIds.join(' '),
+      r.recipient.name,
+      r.recipient.type,
+      r.recipient.contact,
+      r.basis,
+      r.exemptionClause,
+      r.exemptionJustification,
+      r.legalDocument?.authority,
+      r.legalDocument?.documentType,
+      r.legalDocument?.documentNumber,
+      r.legalDocument?.provision,
+      r.applicant?.name,
+      r.applicant?.idNumber,
+      r.applicant?.contact,
+      r.applicant?.claim,
+      r.applicationId,
+      r.evidence.map((e) => `${e.name} (sha256:${e.sha256})`).join('; '),
+      r.consentReference,
+      r.dataItems.join(' '),
+      r.purpose,
+      r.confidential,
+      r.recordedBy,
+      r.approvedBy,
+      r.userNotified,
+      r.corrects,
+      r.correctionReason,
+      r.prevHash,
+      r.hash,
+      canonicalJson(unhashed),
     ]
   })
   // The byte-order mark makes spreadsheet programs read the Chinese text as UTF-8.
@@ -103,7 +173,9 @@ export function ledgerCsv(records: DisclosureRecord[]): string {
  * records kept confidential, each in its latest corrected form, without other users or contacts.
  */
 export function statementFor(records: DisclosureRecord[], userId: string): StatementItem[] {
-  const superseded = new Set(records.map((r) => r.corrects).filter((seq): seq is number => seq !== null))
+  const superseded = new Set(
+    records.map((r) => r.corrects).filter((seq): seq is number => seq !== null),
+  )
   return records
     .filter((r) => !superseded.has(r.seq) && r.userIds.includes(userId))
     .filter((r) => !(r.basis === 'legal_process' && r.confidential))

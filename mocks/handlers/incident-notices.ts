@@ -131,7 +131,9 @@ const campaignHandlers = [
     path: '/incidents/:incidentId/deliveries',
     roles: INCIDENT_ROLES,
     query: z.extend(listQuery, {
-      campaignId: z.optional(z.string().check(z.regex(/^I\d{6}-C\d+$/, 'a campaign id'))),
+      campaignId: z.optional(
+        z.string().check(z.maxLength(40), z.regex(/^I\d{6}-C\d+$/, 'a campaign id')),
+      ),
       status: z.optional(deliveryStatusSchema),
     }),
     response: deliveryPageSchema,

@@ -1,4 +1,5 @@
 import { z } from '../../src/shared/api/zod'
+import { dateInput } from '../../src/shared/api/input-fields'
 import {
   channelSchema,
   OPEN_STATUSES,
@@ -50,7 +51,7 @@ const WORKERS = ['agent', 'lead'] as const
 
 const statusList = z.pipe(
   z.pipe(
-    z.string(),
+    z.string().check(z.maxLength(200)),
     z.transform((s) => s.split(',').filter(Boolean)),
   ),
   z.array(requestStatusSchema),
@@ -59,12 +60,14 @@ const statusList = z.pipe(
 export const requestListQuery = z.extend(listQuery, {
   type: z.optional(requestTypeSchema),
   status: z.optional(statusList),
-  assignee: z.optional(z.string().check(z.regex(/^(me|none|S\d{3})$/, 'me, none or a staff id'))),
+  assignee: z.optional(
+    z.string().check(z.maxLength(40), z.regex(/^(me|none|S\d{3})$/, 'me, none or a staff id')),
+  ),
   due: z.optional(z.enum(['overdue', 'due_soon', 'today'])),
   requesterType: z.optional(requesterTypeSchema),
   channel: z.optional(channelSchema),
-  receivedFrom: z.optional(z.iso.date()),
-  receivedTo: z.optional(z.iso.date()),
+  receivedFrom: z.optional(dateInput),
+  receivedTo: z.optional(dateInput),
   /** `true`: only requests flagged as duplicates of an open one. */
   duplicate: z.optional(z.enum(['true', 'false'])),
 })
@@ -218,7 +221,8 @@ export const requestHandlers = [
           if (!open.has(r.status) || !r.deadlineAt) return false
           const { deadline } = requestTimes(r)
           const until = query.due === 'today' ? window.todayUntil : window.dueSoonUntil
-          if (query.due === 'overdue' ? deadline >= now : deadline < now || deadline > until) return false
+          if (query.due === 'overdue' ? deadline >= now : deadline < now || deadline > until)
+            return false
         }
         if (receivedFrom !== null || receivedTo !== null) {
           const { received } = requestTimes(r)
@@ -328,7 +332,8 @@ export const requestHandlers = [
         notes: [],
         identityChecks: [],
         // Flagged, not refused: staff decide whether to merge it into the open one.
-        duplicateOf: openOriginal({ userId: body.userId, type: body.type }, db.requests.all())?.id ?? null,
+        duplicateOf:
+          openOriginal({ userId: body.userId, type: body.type }, db.requests.all())?.id ?? null,
       }
       withSla(backend, draft)
       const created = await db.requests.insert(draft)
@@ -355,7 +360,7 @@ export const requestHandlers = [
     roles: ['lead'],
     idempotent: true,
     response: requestDetailSchema,
-    body: z.object({ assigneeId: z.string().check(z.regex(/^S\d{3}$/)) }),
+    body: z.object({ assigneeId: z.string().check(z.maxLength(40), z.regex(/^S\d{3}$/)) }),
     handle: (ctx) =>
       actOnRequest(
         ctx,
@@ -531,7 +536,9 @@ export const approvalEffects: Partial<Record<RequestType, ApprovalEffect>> = {}
 export const completionEffects: Partial<Record<RequestType, ApprovalEffect>> = {}
 
 /** What must hold before a type's prepared decision may be approved (throws the refusal). */
-export const approvalChecks: Partial<Record<RequestType, (backend: Backend, request: PrivacyRequest) => void>> = {}
+export const approvalChecks: Partial<
+  Record<RequestType, (backend: Backend, request: PrivacyRequest) => void>
+> = {}
 
 /**
  * The server's own check of what a cancellation decision relies on, when it is prepared and again

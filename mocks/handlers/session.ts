@@ -2,13 +2,36 @@ import { sessionSchema, signInInputSchema } from '../../src/shared/api/schemas'
 import { ABSOLUTE_TIMEOUT_MS, bearerToken, markSeen } from '../http/auth'
 import { ALL_ROLES, HttpError, reply, route } from '../http/route'
 import { appendAuditEvent } from '../db/chains'
+import type { StaffAccount } from '../db/database'
 
-// CONTRACT + issue: 5 failures within 15 minutes lock the account for 15 minutes.
-const WINDOW_MS = 15 * 60_000
-const MAX_FAILURES = 5
+// CONTRACT (2026-12): repeated wrong passwords slow further attempts down, never lock a named
+// account out: a lockout would let anyone who knows a colleague's username keep them from working.
+// Failures are counted per username within a window; past a few, each next attempt must wait a
+// delay that doubles per failure up to a cap. An attempt within the delay is refused unchecked
+// (so the delay slows guessing) and does not count; a right password after it signs in.
+export const FAILURE_WINDOW_MS = 15 * 60_000
+export const FREE_FAILURES = 3
+const FIRST_DELAY_S = 10
+export const MAX_DELAY_S = 120
 
-function publicStaff(staff: { id: string; username: string; displayName: string; role: 'agent' | 'lead' | 'compliance' | 'admin' }) {
-  return { id: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role }
+/** Seconds the next attempt must wait after `failures` recent failures. */
+function delaySeconds(failures: number): number {
+  if (failures < FREE_FAILURES) return 0
+  return Math.min(MAX_DELAY_S, FIRST_DELAY_S * 2 ** (failures - FREE_FAILURES))
+}
+
+function publicStaff(staff: {
+  id: string
+  username: string
+  displayName: string
+  role: 'agent' | 'lead' | 'compliance' | 'admin'
+}) {
+  return {
+    id: staff.id,
+    username: staff.username,
+    displayName: staff.displayName,
+    role: staff.role,
+  }
 }
 
 export const sessionHandlers = [
@@ -24,41 +47,63 @@ export const sessionHandlers = [
       const { db } = backend
       const username = body.username.trim()
       const record = db.signInFailures.get(username)
-      if (record?.lockedUntil && record.lockedUntil > now) {
-        const minutes = Math.ceil((record.lockedUntil - now) / 60_000)
-        throw new HttpError(429, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again in ${minutes} minutes`, {
-          lockedUntil: new Date(record.lockedUntil).toISOString(),
+      const recent = (record?.failures ?? []).filter((t) => now - t < FAILURE_WINDOW_MS)
+      const last = recent.at(-1)
+      const retryAt = last === undefined ? now : last + delaySeconds(recent.length) * 1000
+      const signInAudit = (
+        outcome: 'failure' | 'denied',
+        reason: string,
+        staffId?: string,
+        role?: StaffAccount['role'],
+      ) =>
+        appendAuditEvent(db, {
+          at: new Date(now).toISOString(),
+          actorId: staffId ?? 'anonymous',
+          role: role ?? 'anonymous',
+          action: 'session.sign_in',
+          // The schema caps the username's length, so a huge one cannot bloat the audit log.
+          target: username,
+          reason,
+          outcome,
         })
+      if (retryAt > now) {
+        const retryAfterSeconds = Math.ceil((retryAt - now) / 1000)
+        await signInAudit('denied', `throttled after ${recent.length} failures`)
+        throw new HttpError(
+          429,
+          'TOO_MANY_ATTEMPTS',
+          `Too many failed sign-ins; try again in ${retryAfterSeconds} seconds`,
+          {
+            retryAfterSeconds,
+          },
+        )
       }
       const staff = db.staff.all().find((s) => s.username === username)
       if (!staff || staff.password !== body.password || !staff.active) {
-        const failures = [...(record?.failures ?? []).filter((t) => now - t < WINDOW_MS), now]
-        const lockedUntil = failures.length >= MAX_FAILURES ? now + WINDOW_MS : null
+        const failures = [...recent, now]
         if (record) {
           await db.signInFailures.update(username, (d) => {
             d.failures = failures
-            d.lockedUntil = lockedUntil
           })
-        } else await db.signInFailures.insert({ username, failures, lockedUntil })
-        await appendAuditEvent(db, {
-          at: new Date(now).toISOString(),
-          actorId: staff?.id ?? 'anonymous',
-          role: staff?.role ?? 'anonymous',
-          action: 'session.sign_in',
-          target: username,
-          reason: lockedUntil ? 'locked after repeated failures' : 'wrong credentials',
-          outcome: 'failure',
-        })
-        if (lockedUntil) {
-          throw new HttpError(429, 'ACCOUNT_LOCKED', 'Too many failed sign-ins; try again in 15 minutes', {
-            lockedUntil: new Date(lockedUntil).toISOString(),
-          })
-        }
+        } else await db.signInFailures.insert({ username, failures })
+        await signInAudit(
+          'failure',
+          `wrong credentials (${failures.length} in a row)`,
+          staff?.id,
+          staff?.role,
+        )
         throw new HttpError(401, 'INVALID_CREDENTIALS', 'Wrong username or password')
       }
       if (record) db.signInFailures.delete(username)
-      const token = crypto.randomUUID().replaceAll('-', '') + crypto.randomUUID().replaceAll('-', '')
-      await db.sessions.insert({ token, staffId: staff.id, createdAt: now, lastSeenAt: now, revoked: false })
+      const token =
+        crypto.randomUUID().replaceAll('-', '') + crypto.randomUUID().replaceAll('-', '')
+      await db.sessions.insert({
+        token,
+        staffId: staff.id,
+        createdAt: now,
+        lastSeenAt: now,
+        revoked: false,
+      })
       markSeen(token, now)
       await appendAuditEvent(db, {
         at: new Date(now).toISOString(),
@@ -69,7 +114,11 @@ export const sessionHandlers = [
         reason: null,
         outcome: 'success',
       })
-      return reply(200, { token, expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS).toISOString(), staff: publicStaff(staff) })
+      return reply(200, {
+        token,
+        expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS).toISOString(),
+        staff: publicStaff(staff),
+      })
     },
   }),
   route({

@@ -1,6 +1,11 @@
 import { z } from '../../src/shared/api/zod'
 import { accountStatusSchema } from '../../src/shared/api/enums'
-import { pageSchema, platformUserSchema, revealInputSchema, revealResultSchema } from '../../src/shared/api/schemas'
+import {
+  pageSchema,
+  platformUserSchema,
+  revealInputSchema,
+  revealResultSchema,
+} from '../../src/shared/api/schemas'
 import { ALL_ROLES, listQuery, notFound, paginate, route } from '../http/route'
 import { presentUser } from '../http/present'
 
@@ -39,13 +44,17 @@ export const userHandlers = [
     method: 'post',
     path: '/users/:userId/reveal',
     roles: ['agent', 'lead', 'admin'],
-    body: z.extend(revealInputSchema, { requestId: z.optional(z.string()) }),
+    body: z.extend(revealInputSchema, { requestId: z.optional(z.string().check(z.maxLength(40))) }),
     response: revealResultSchema,
     async handle({ params, body, backend, audit }) {
       const user = backend.db.users.get(params.userId ?? '')
       if (!user) throw notFound(`User ${params.userId}`)
       // The audit event names the field and the reason, never the value.
-      await audit(`user.reveal.${body.field}`, body.requestId ? `${user.id} (${body.requestId})` : user.id, { reason: body.reason })
+      await audit(
+        `user.reveal.${body.field}`,
+        body.requestId ? `${user.id} (${body.requestId})` : user.id,
+        { reason: body.reason },
+      )
       return { value: user[body.field] }
     },
   }),

@@ -7,7 +7,7 @@ import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import { appendAuditEvent } from '../db/chains'
 import { applyNetworkConditions } from './network-conditions'
-import { authenticate } from './auth'
+import { authenticate, persistActivity } from './auth'
 
 /** Thrown by handlers; turned into the contract's error body. */
 export class HttpError extends Error {
@@ -42,7 +42,11 @@ export interface RouteContext<Q, B> {
   correlationId: string
   now: number
   /** Records an audit event for this request, chained like the ledger. */
-  audit(action: string, target: string, options?: { reason?: string | null; outcome?: 'success' | 'denied' | 'failure' }): Promise<void>
+  audit(
+    action: string,
+    target: string,
+    options?: { reason?: string | null; outcome?: 'success' | 'denied' | 'failure' },
+  ): Promise<void>
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -52,6 +56,8 @@ export interface RouteDefinition<Q extends z.ZodMiniType, B extends z.ZodMiniTyp
   path: string
   /** Who may call it; 'public' needs no session. */
   roles: readonly Role[] | 'public'
+  /** The path's parameters, as strings; by default each is a string of at most 128 characters. */
+  params?: z.ZodMiniObject
   query?: Q
   body?: B
   /** Changes state: needs an Idempotency-Key, replays the first result for the same key. */
@@ -73,7 +79,13 @@ function correlationId(): string {
   return `c-${crypto.randomUUID().slice(0, 13)}`
 }
 
-export function errorResponse(status: number, code: string, message: string, cid: string, details?: Record<string, unknown>) {
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  cid: string,
+  details?: Record<string, unknown>,
+) {
   return HttpResponse.json(
     { code, message, correlationId: cid, ...(details ? { details } : {}) },
     { status, headers: { 'X-Correlation-Id': cid } },
@@ -101,23 +113,51 @@ function queryObject(url: URL): Record<string, string> {
   return out
 }
 
-async function readBody(request: Request): Promise<unknown> {
-  const text = await request.text()
+// CONTRACT (2026-12): a body over 64 KiB is refused before anything is parsed, locked or stored.
+export const MAX_BODY_BYTES = 64 * 1024
+
+async function readBodyText(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('Content-Length'))
+  if (declared > MAX_BODY_BYTES) throw tooLarge()
+  const bytes = new Uint8Array(await request.arrayBuffer())
+  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge()
+  return new TextDecoder().decode(bytes)
+}
+
+function tooLarge(): HttpError {
+  return new HttpError(
+    413,
+    'PAYLOAD_TOO_LARGE',
+    `The request body is larger than ${MAX_BODY_BYTES} bytes`,
+    { maxBytes: MAX_BODY_BYTES },
+  )
+}
+
+function parseBody(text: string): unknown {
   if (!text) return {}
   try {
     return JSON.parse(text)
   } catch {
-    throw new HttpError(400, 'MALFORMED_JSON', 'The request body is not valid JSON', { fields: { '(root)': 'malformed JSON' } })
+    throw new HttpError(400, 'MALFORMED_JSON', 'The request body is not valid JSON', {
+      fields: { '(root)': 'malformed JSON' },
+    })
   }
 }
 
 function toResponse(result: unknown, cid: string): Response {
   const r = result instanceof Reply ? result : new Reply(200, result)
-  if (r.status === 204) return new HttpResponse(null, { status: 204, headers: { 'X-Correlation-Id': cid } })
+  if (r.status === 204)
+    return new HttpResponse(null, { status: 204, headers: { 'X-Correlation-Id': cid } })
   if (r.contentType !== 'application/json') {
-    return new HttpResponse(String(r.body), { status: r.status, headers: { 'Content-Type': r.contentType, 'X-Correlation-Id': cid } })
+    return new HttpResponse(String(r.body), {
+      status: r.status,
+      headers: { 'Content-Type': r.contentType, 'X-Correlation-Id': cid },
+    })
   }
-  return HttpResponse.json(r.body as never, { status: r.status, headers: { 'X-Correlation-Id': cid } })
+  return HttpResponse.json(r.body as never, {
+    status: r.status,
+    headers: { 'X-Correlation-Id': cid },
+  })
 }
 
 async function idempotent(
@@ -129,47 +169,90 @@ async function idempotent(
 ): Promise<unknown> {
   const header = request.headers.get('Idempotency-Key')
   if (!header || header.length < 8 || header.length > 128) {
-    throw new HttpError(400, 'IDEMPOTENCY_KEY_REQUIRED', 'An Idempotency-Key header (8–128 characters) is required', {
-      fields: { 'Idempotency-Key': 'required' },
-    })
+    throw new HttpError(
+      400,
+      'IDEMPOTENCY_KEY_REQUIRED',
+      'An Idempotency-Key header (8–128 characters) is required',
+      {
+        fields: { 'Idempotency-Key': 'required' },
+      },
+    )
   }
   const key = `${staff.id}:${header}`
   const fingerprint = `${request.method} ${new URL(request.url).pathname} ${canonicalJson(body)}`
   const previous = backend.db.idempotency.get(key)
   if (previous) {
     if (previous.fingerprint !== fingerprint) {
-      throw new HttpError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request')
+      throw new HttpError(
+        422,
+        'IDEMPOTENCY_KEY_REUSED',
+        'This Idempotency-Key was already used for a different request',
+      )
     }
     return new Reply(previous.status, previous.body)
   }
   const result = await run()
   const r = result instanceof Reply ? result : new Reply(200, result)
-  await backend.db.idempotency.insert({ key, fingerprint, status: r.status, body: structuredClone(r.body) })
+  await backend.db.idempotency.insert({
+    key,
+    fingerprint,
+    status: r.status,
+    body: structuredClone(r.body),
+  })
   return r
 }
 
 const MUTATING: readonly Method[] = ['post', 'put', 'patch', 'delete']
 
+export const MAX_PATH_PARAM_LENGTH = 128
+
+/** The schema of a route's path parameters: its own, or a length cap on each. */
+export function paramsSchema(
+  def: Pick<RouteDefinition<z.ZodMiniType, z.ZodMiniType>, 'path' | 'params'>,
+) {
+  if (def.params) return def.params
+  const names = [...def.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!)
+  return z.object(
+    Object.fromEntries(names.map((n) => [n, z.string().check(z.maxLength(MAX_PATH_PARAM_LENGTH))])),
+  )
+}
+
 /** Every route ever defined, for the OpenAPI document and the conformance test. */
 export const ROUTES: RouteDefinition<z.ZodMiniType, z.ZodMiniType>[] = []
 
-export function route<Q extends z.ZodMiniType = z.ZodMiniObject, B extends z.ZodMiniType = z.ZodMiniObject>(
-  def: RouteDefinition<Q, B>,
-) {
+export function route<
+  Q extends z.ZodMiniType = z.ZodMiniObject,
+  B extends z.ZodMiniType = z.ZodMiniObject,
+>(def: RouteDefinition<Q, B>) {
   ROUTES.push(def as unknown as RouteDefinition<z.ZodMiniType, z.ZodMiniType>)
   const path = `*/api${def.path}`
+  const pathParams = paramsSchema(def)
   return http[def.method](path, async ({ request, params }) => {
     const cid = correlationId()
     const network = def.faultFree ? null : await applyNetworkConditions()
     if (network) return network
     const backend = await getBackend()
     const now = Date.now()
+    let bodyText = ''
+    try {
+      bodyText = MUTATING.includes(def.method) ? await readBodyText(request) : ''
+    } catch (error) {
+      if (error instanceof HttpError)
+        return errorResponse(error.status, error.code, error.message, cid, error.details)
+      throw error
+    }
     const run =
-      MUTATING.includes(def.method) && def.transaction !== 'own' ? backend.write.bind(backend) : backend.read.bind(backend)
+      MUTATING.includes(def.method) && def.transaction !== 'own'
+        ? backend.write.bind(backend)
+        : backend.read.bind(backend)
     try {
       return await run(async () => {
         const staff = def.roles === 'public' ? null : authenticate(backend, request, now)
-        const audit: RouteContext<unknown, unknown>['audit'] = async (action, target, options = {}) => {
+        const audit: RouteContext<unknown, unknown>['audit'] = async (
+          action,
+          target,
+          options = {},
+        ) => {
           await appendAuditEvent(backend.db, {
             at: new Date(now).toISOString(),
             actorId: staff?.id ?? 'anonymous',
@@ -180,17 +263,25 @@ export function route<Q extends z.ZodMiniType = z.ZodMiniObject, B extends z.Zod
             outcome: options.outcome ?? 'success',
           })
         }
+        const paramsResult = pathParams.safeParse(params)
+        if (!paramsResult.success) {
+          throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid path', {
+            fields: fieldErrors(paramsResult.error),
+          })
+        }
         if (staff && def.roles !== 'public' && !def.roles.includes(staff.role)) {
           throw new HttpError(403, 'FORBIDDEN', 'Your role may not do this', { role: staff.role })
         }
         const queryResult = (def.query ?? z.object({})).safeParse(queryObject(new URL(request.url)))
         if (!queryResult.success) throw badInput(queryResult.error, 'query')
-        const rawBody = def.body ? await readBody(request) : undefined
-        const bodyResult = def.body ? def.body.safeParse(rawBody) : { success: true as const, data: undefined }
+        const rawBody = def.body ? parseBody(bodyText) : undefined
+        const bodyResult = def.body
+          ? def.body.safeParse(rawBody)
+          : { success: true as const, data: undefined }
         if (!bodyResult.success) throw badInput(bodyResult.error, 'body')
         const ctx = {
           request,
-          params: params as Record<string, string>,
+          params: paramsResult.data as Record<string, string>,
           query: queryResult.data,
           body: bodyResult.data,
           staff: staff as StaffAccount,
@@ -200,7 +291,9 @@ export function route<Q extends z.ZodMiniType = z.ZodMiniObject, B extends z.Zod
           audit,
         } as RouteContext<z.infer<Q>, z.infer<B>>
         const result =
-          def.idempotent && staff ? await idempotent(backend, staff, request, rawBody, () => def.handle(ctx)) : await def.handle(ctx)
+          def.idempotent && staff
+            ? await idempotent(backend, staff, request, rawBody, () => def.handle(ctx))
+            : await def.handle(ctx)
         return toResponse(result, cid)
       })
     } catch (error) {
@@ -210,6 +303,9 @@ export function route<Q extends z.ZodMiniType = z.ZodMiniObject, B extends z.Zod
       }
       console.error(`[mock ${cid}]`, error)
       return errorResponse(500, 'INTERNAL', 'The server failed to handle this request', cid)
+    } finally {
+      // Outside the request's own transaction: a read must not hold the write lock.
+      if (def.roles !== 'public') await persistActivity(backend, request)
     }
   })
 }
@@ -236,24 +332,45 @@ async function recordDenied(backend: Backend, request: Request, now: number): Pr
 }
 
 /** CONTRACT: actions on an existing entity need If-Match; a stale version gets 412 with the current one. */
-export function requireVersion(request: Request, current: { version: number }, currentBody: unknown = current): void {
+export function requireVersion(
+  request: Request,
+  current: { version: number },
+  currentBody: unknown = current,
+): void {
   const header = request.headers.get('If-Match')
   if (header === null) {
-    throw new HttpError(428, 'PRECONDITION_REQUIRED', 'An If-Match header with the version you saw is required')
+    throw new HttpError(
+      428,
+      'PRECONDITION_REQUIRED',
+      'An If-Match header with the version you saw is required',
+    )
   }
-  const version = Number(header.replace(/"/g, ''))
-  if (!Number.isInteger(version)) {
-    throw new HttpError(400, 'VALIDATION_FAILED', 'If-Match must be a version number', { fields: { 'If-Match': 'not a number' } })
+  // CONTRACT (2026-12): a decimal integer and nothing else. Number() would also take `1e0`,
+  // ` 1`, `0x1` and `1.0` for version 1.
+  if (!/^\d{1,9}$/.test(header)) {
+    throw new HttpError(400, 'VALIDATION_FAILED', 'If-Match must be a version number', {
+      fields: { 'If-Match': 'a decimal integer' },
+    })
   }
+  const version = Number(header)
   if (version !== current.version) {
-    throw new HttpError(412, 'STALE_VERSION', 'Someone changed this since you loaded it', { current: currentBody })
+    throw new HttpError(412, 'STALE_VERSION', 'Someone changed this since you loaded it', {
+      current: currentBody,
+    })
   }
 }
 
 export const listQuery = z.object({
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
   pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 20),
-  sort: z.optional(z.string().check(z.regex(/^[A-Za-z]+:(asc|desc)$/, 'expected field:asc or field:desc'))),
+  sort: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(40),
+        z.regex(/^[A-Za-z]+:(asc|desc)$/, 'expected field:asc or field:desc'),
+      ),
+  ),
   q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })
 

@@ -124,6 +124,7 @@ export const enUS: IncidentMessages = {
       unknown_user: 'No such user on the platform',
     },
     readFailed: 'The file could not be read',
+    tooLarge: 'The file has more than {{max}} characters: split it and import each part',
   },
   campaign: {
     title: 'Send a notice',

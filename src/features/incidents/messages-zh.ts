@@ -123,6 +123,7 @@ export const zhCN = {
       unknown_user: '平台上没有此用户',
     },
     readFailed: '无法读取文件',
+    tooLarge: '文件超过 {{max}} 个字符，请拆分成几个文件分别导入',
   },
   campaign: {
     title: '发送通知',

@@ -7,9 +7,19 @@ import { dataCategorySchema, type DataCategory } from './enums'
 const isoDateTime = z.iso.datetime({ offset: true })
 
 /** The categories a copy can hold: the ones the platform keeps per user in a readable form. */
-export const COPY_CATEGORIES = ['profile', 'identity', 'contact', 'task_history', 'payments', 'disclosure_records'] as const satisfies readonly DataCategory[]
+export const COPY_CATEGORIES = [
+  'profile',
+  'identity',
+  'contact',
+  'task_history',
+  'payments',
+  'disclosure_records',
+] as const satisfies readonly DataCategory[]
 /** Policy 6(7) names these two: every copy holds them. */
-export const REQUIRED_COPY_CATEGORIES = ['profile', 'identity'] as const satisfies readonly DataCategory[]
+export const REQUIRED_COPY_CATEGORIES = [
+  'profile',
+  'identity',
+] as const satisfies readonly DataCategory[]
 export const copyCategorySchema = z.enum(COPY_CATEGORIES)
 export type CopyCategory = z.infer<typeof copyCategorySchema>
 
@@ -35,18 +45,28 @@ export type CopyPackage = z.infer<typeof copyPackageSchema>
 /** Comma list in the query; the required ones are always added by the server. */
 export const copyPackageQuerySchema = z.object({
   categories: z.pipe(
-    z.optional(z.string()),
+    z.optional(z.string().check(z.maxLength(200))),
     z.transform((s, ctx) => {
-      const list = (s ?? '').split(',').map((x) => x.trim()).filter(Boolean)
+      const list = (s ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
       const bad = list.filter((x) => !copyCategorySchema.safeParse(x).success)
-      if (bad.length) ctx.issues.push({ code: 'custom', message: `unknown categories: ${bad.join(', ')}`, input: s })
+      if (bad.length)
+        ctx.issues.push({
+          code: 'custom',
+          message: `unknown categories: ${bad.join(', ')}`,
+          input: s,
+        })
       return list as CopyCategory[]
     }),
   ),
 })
 
 export const copyLinkInputSchema = z.object({
-  categories: z.array(copyCategorySchema).check(z.refine((c) => new Set(c).size === c.length, 'each category once')),
+  categories: z
+    .array(copyCategorySchema)
+    .check(z.refine((c) => new Set(c).size === c.length, 'each category once')),
   expiresInDays: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
 })
 
@@ -73,7 +93,7 @@ export const copyLinkListSchema = z.object({
 })
 
 export const copyDownloadInputSchema = z.object({
-  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'the code has 6 digits')),
+  code: z.string().check(z.maxLength(40), z.trim(), z.regex(/^\d{6}$/, 'the code has 6 digits')),
 })
 
 export const copyDownloadSchema = z.object({

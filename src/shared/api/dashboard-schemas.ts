@@ -1,5 +1,11 @@
 import { z } from './zod'
-import { disclosureBasisSchema, rejectionReasonSchema, requestStatusSchema, requestTypeSchema, roleSchema } from './enums'
+import {
+  disclosureBasisSchema,
+  rejectionReasonSchema,
+  requestStatusSchema,
+  requestTypeSchema,
+  roleSchema,
+} from './enums'
 import { chainCheckpointSchema } from './schemas'
 
 // The home screens' and the monthly report's aggregates: computed by the backend, never from
@@ -10,7 +16,9 @@ const isoDate = z.iso.date()
 const count = z.int().check(z.nonnegative())
 /** A share between 0 and 1; null when there was nothing to count. */
 const share = z.nullable(z.number().check(z.minimum(0), z.maximum(1)))
-const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM'))
+const month = z
+  .string()
+  .check(z.maxLength(40), z.regex(/^2\d{3}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, from 2000'))
 
 export const statusCountSchema = z.object({ status: requestStatusSchema, count })
 
@@ -37,11 +45,23 @@ export const agentDashboardSchema = z.object({
   dueSoon: count,
   overdue: count,
   awaitingRequester: count,
-  recent: z.array(z.object({ at: isoDateTime, requestId: z.string(), type: requestTypeSchema, action: z.string() })),
+  recent: z.array(
+    z.object({
+      at: isoDateTime,
+      requestId: z.string(),
+      type: requestTypeSchema,
+      action: z.string(),
+    }),
+  ),
 })
 export type AgentDashboard = z.infer<typeof agentDashboardSchema>
 
-export const onTimeSchema = z.object({ type: z.nullable(requestTypeSchema), onTime: count, total: count, rate: share })
+export const onTimeSchema = z.object({
+  type: z.nullable(requestTypeSchema),
+  onTime: count,
+  total: count,
+  rate: share,
+})
 export type OnTime = z.infer<typeof onTimeSchema>
 
 export const handlingTimeSchema = z.object({
@@ -61,9 +81,20 @@ export const leadDashboardSchema = z.object({
   onTime: z.array(onTimeSchema),
   overdue: briefListSchema,
   dueSoon: briefListSchema,
-  workload: z.array(z.object({ staffId: z.string(), displayName: z.string(), role: roleSchema, open: count, overdue: count, dueSoon: count })),
+  workload: z.array(
+    z.object({
+      staffId: z.string(),
+      displayName: z.string(),
+      role: roleSchema,
+      open: count,
+      overdue: count,
+      dueSoon: count,
+    }),
+  ),
   approvals: briefListSchema,
-  trend: z.array(z.object({ date: isoDate, received: count, closed: count, onTime: count, answered: count })),
+  trend: z.array(
+    z.object({ date: isoDate, received: count, closed: count, onTime: count, answered: count }),
+  ),
   handling: z.array(handlingTimeSchema),
 })
 export type LeadDashboard = z.infer<typeof leadDashboardSchema>
@@ -81,7 +112,12 @@ export const chainStatusSchema = z.object({
 })
 export type ChainStatus = z.infer<typeof chainStatusSchema>
 
-export const revealCountSchema = z.object({ staffId: z.string(), displayName: z.string(), count, unusual: z.boolean() })
+export const revealCountSchema = z.object({
+  staffId: z.string(),
+  displayName: z.string(),
+  count,
+  unusual: z.boolean(),
+})
 
 export const complianceDashboardSchema = z.object({
   generatedAt: isoDateTime,
@@ -91,7 +127,15 @@ export const complianceDashboardSchema = z.object({
   disclosuresByBasis: z.array(z.object({ basis: disclosureBasisSchema, count })),
   pendingApplications: z.object({
     total: count,
-    items: z.array(z.object({ id: z.string(), applicantName: z.string(), recipientName: z.string(), recordedAt: isoDateTime, recordedBy: z.string() })),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        applicantName: z.string(),
+        recipientName: z.string(),
+        recordedAt: isoDateTime,
+        recordedBy: z.string(),
+      }),
+    ),
   }),
   chains: z.array(chainStatusSchema),
   reveals: z.object({
@@ -128,8 +172,23 @@ export const monthlyReportSchema = z.object({
   last: isoDate,
   generatedAt: isoDateTime,
   /** Received in the month, and closed in the month by outcome. */
-  byType: z.array(z.object({ type: requestTypeSchema, received: count, completed: count, rejected: count, withdrawn: count })),
-  handling: z.array(z.object({ type: z.nullable(requestTypeSchema), count, median: z.nullable(z.number()), p90: z.nullable(z.number()) })),
+  byType: z.array(
+    z.object({
+      type: requestTypeSchema,
+      received: count,
+      completed: count,
+      rejected: count,
+      withdrawn: count,
+    }),
+  ),
+  handling: z.array(
+    z.object({
+      type: z.nullable(requestTypeSchema),
+      count,
+      median: z.nullable(z.number()),
+      p90: z.nullable(z.number()),
+    }),
+  ),
   onTime: z.array(onTimeSchema),
   refusals: z.array(z.object({ ground: z.nullable(rejectionReasonSchema), count })),
   disclosures: z.array(z.object({ basis: disclosureBasisSchema, count })),

@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { timestampInput } from './input-fields'
 import { disclosureBasisSchema, recipientTypeSchema } from './enums'
 import { disclosureEvidenceSchema, disclosureRecordSchema, pageSchema } from './schemas'
 
@@ -7,11 +8,13 @@ import { disclosureEvidenceSchema, disclosureRecordSchema, pageSchema } from './
 
 const isoDateTime = z.iso.datetime({ offset: true })
 const text = (min: number, max: number) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
-    z.maxLength(max, `at most ${max} characters`),
-  )
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
+      z.maxLength(max, `at most ${max} characters`),
+    )
 
 export const DATA_ITEMS = [
   'name',
@@ -30,19 +33,32 @@ export const dataItemSchema = z.enum(DATA_ITEMS)
 export type DataItem = z.infer<typeof dataItemSchema>
 
 /** Policy 4(4)(8): exactly what the privacy-dialing feature submits as the "A number" registration. */
-export const PRIVACY_DIALING_ITEMS: readonly DataItem[] = ['name', 'phone', 'idNumber', 'idPortraitPhoto']
+export const PRIVACY_DIALING_ITEMS: readonly DataItem[] = [
+  'name',
+  'phone',
+  'idNumber',
+  'idPortraitPhoto',
+]
 
 /** Policy 4(4) clauses 1–7, the disclosures without consent that a person records by hand. */
 export const EXEMPTION_CLAUSES = [1, 2, 3, 4, 5, 6, 7] as const
 
-const recipientInput = z.object({ name: text(1, 200), type: recipientTypeSchema, contact: text(1, 200) })
+const recipientInput = z.object({
+  name: text(1, 200),
+  type: recipientTypeSchema,
+  contact: text(1, 200),
+})
 
 const commonInput = {
   userIds: z
-    .array(z.string().check(z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123')))
+    .array(
+      z.string().check(z.maxLength(40), z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123')),
+    )
     .check(z.minLength(1, 'at least one user'), z.maxLength(50)),
   recipient: recipientInput,
-  dataItems: z.array(dataItemSchema).check(z.minLength(1, 'at least one data item'), z.maxLength(DATA_ITEMS.length)),
+  dataItems: z
+    .array(dataItemSchema)
+    .check(z.minLength(1, 'at least one data item'), z.maxLength(DATA_ITEMS.length)),
   purpose: text(2, 500),
   /** The seq of the record this one corrects. */
   corrects: z.optional(z.int().check(z.positive())),
@@ -63,14 +79,14 @@ export const recordDisclosureInputSchema = z.discriminatedUnion(
     z.object({
       ...commonInput,
       basis: z.literal('consent'),
-      disclosedAt: isoDateTime,
+      disclosedAt: timestampInput,
       consentReference: text(3, 100),
       userNotified: z._default(z.boolean(), true),
     }),
     z.object({
       ...commonInput,
       basis: z.literal('legal_process'),
-      disclosedAt: isoDateTime,
+      disclosedAt: timestampInput,
       legalDocument: legalDocumentInputSchema,
       // Policy 4(2): the user is not told, and most orders forbid the user even seeing it later.
       confidential: z._default(z.boolean(), true),
@@ -78,7 +94,7 @@ export const recordDisclosureInputSchema = z.discriminatedUnion(
     z.object({
       ...commonInput,
       basis: z.literal('exemption'),
-      disclosedAt: isoDateTime,
+      disclosedAt: timestampInput,
       exemptionClause: z.int().check(z.minimum(1), z.maximum(7)),
       exemptionJustification: text(10, 1000),
       userNotified: z._default(z.boolean(), false),
@@ -86,7 +102,7 @@ export const recordDisclosureInputSchema = z.discriminatedUnion(
     z.object({
       ...commonInput,
       basis: z.literal('privacy_dialing'),
-      disclosedAt: isoDateTime,
+      disclosedAt: timestampInput,
       userNotified: z._default(z.boolean(), true),
     }),
   ],
@@ -123,7 +139,12 @@ export const disclosureApplicationSchema = z.object({
   status: applicationStatusSchema,
   userIds: z.array(z.string()).check(z.minLength(1)),
   recipient: disclosureRecordSchema.shape.recipient,
-  applicant: z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() }),
+  applicant: z.object({
+    name: z.string(),
+    idNumber: z.string(),
+    contact: z.string(),
+    claim: z.string(),
+  }),
   evidence: z.array(disclosureEvidenceSchema),
   dataItems: z.array(z.string()).check(z.minLength(1)),
   purpose: z.string(),
@@ -149,7 +170,7 @@ export const disclosurePageSchema = z.extend(pageSchema(disclosureRecordSchema),
 export type DisclosurePage = z.infer<typeof disclosurePageSchema>
 
 export const checkpointInputSchema = z.object({
-  headHash: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
+  headHash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
   count: z.int().check(z.positive()),
 })
 

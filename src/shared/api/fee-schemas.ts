@@ -13,7 +13,13 @@ export const feeStatusSchema = z.object({
   /** Counted are requests received after `windowAfter` up to `windowTo` (Asia/Shanghai dates). */
   windowAfter: isoDate,
   windowTo: isoDate,
-  earlier: z.array(z.object({ id: z.string(), receivedAt: z.iso.datetime({ offset: true }), status: requestStatusSchema })),
+  earlier: z.array(
+    z.object({
+      id: z.string(),
+      receivedAt: z.iso.datetime({ offset: true }),
+      status: requestStatusSchema,
+    }),
+  ),
   feeMayBeQuoted: z.boolean(),
   pending: z.nullable(feeQuoteSchema),
   quotes: z.array(feeQuoteSchema),
@@ -34,7 +40,11 @@ export const feeAcceptanceInputSchema = z.object({
 })
 
 /** POST /api/requests/{id}/withdraw: the user withdrew the request. */
-export const withdrawInputSchema = z.object({ reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(1000)) })
+export const withdrawInputSchema = z.object({
+  reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(1000)),
+})
 
 /** POST /api/requests/{id}/merge: this duplicate is handled as part of `into`. */
-export const mergeInputSchema = z.object({ into: z.string().check(z.regex(/^R\d{6}$/, 'a request id such as R000123')) })
+export const mergeInputSchema = z.object({
+  into: z.string().check(z.maxLength(40), z.regex(/^R\d{6}$/, 'a request id such as R000123')),
+})

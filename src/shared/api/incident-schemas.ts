@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { dateInput, timestampInput } from './input-fields'
 import { IMPORT_PROBLEMS } from '../lib/incident-user-import'
 import { accountStatusSchema, dataCategorySchema } from './enums'
 import { disclosureEvidenceSchema, pageSchema } from './schemas'
@@ -9,11 +10,13 @@ import { disclosureEvidenceSchema, pageSchema } from './schemas'
 
 const isoDateTime = z.iso.datetime({ offset: true })
 const text = (min: number, max: number) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
-    z.maxLength(max, `at most ${max} characters`),
-  )
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
+      z.maxLength(max, `at most ${max} characters`),
+    )
 
 export const INCIDENT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const
 export const incidentSeveritySchema = z.enum(INCIDENT_SEVERITIES)
@@ -177,11 +180,14 @@ export const affectedUserRecordSchema = z.object({
 })
 
 /** What leaves the server about an affected user: name and phone masked. */
-export const affectedUserSchema = z.extend(z.omit(affectedUserRecordSchema, { key: true, incidentId: true }), {
-  name: z.string(),
-  phone: z.string(),
-  region: z.string(),
-})
+export const affectedUserSchema = z.extend(
+  z.omit(affectedUserRecordSchema, { key: true, incidentId: true }),
+  {
+    name: z.string(),
+    phone: z.string(),
+    region: z.string(),
+  },
+)
 export type AffectedUser = z.infer<typeof affectedUserSchema>
 export const affectedUserPageSchema = pageSchema(affectedUserSchema)
 
@@ -215,10 +221,12 @@ export const deliveryPageSchema = pageSchema(deliverySchema)
 const recordInputFields = {
   title: text(4, 120),
   severity: incidentSeveritySchema,
-  discoveredAt: isoDateTime,
-  occurredFrom: isoDateTime,
-  occurredTo: isoDateTime,
-  dataCategories: z.array(dataCategorySchema).check(z.minLength(1, 'at least one category'), z.maxLength(20)),
+  discoveredAt: timestampInput,
+  occurredFrom: timestampInput,
+  occurredTo: timestampInput,
+  dataCategories: z
+    .array(dataCategorySchema)
+    .check(z.minLength(1, 'at least one category'), z.maxLength(20)),
   description: text(10, 2000),
   impact: text(4, 2000),
   measuresTaken: text(4, 2000),
@@ -237,7 +245,9 @@ export const incidentUpdateSchema = z.partial(z.object(recordInputFields)).check
 )
 export type IncidentUpdate = z.input<typeof incidentUpdateSchema>
 
-const userIdSchema = z.string().check(z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123'))
+const userIdSchema = z
+  .string()
+  .check(z.maxLength(40), z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123'))
 
 /** Who an incident touched, as a query over the user base. */
 export const affectedCriteriaSchema = z.object({
@@ -245,20 +255,29 @@ export const affectedCriteriaSchema = z.object({
   role: z.optional(z.enum(['worker', 'publisher'])),
   dataCategory: z.optional(dataCategorySchema),
   accountStatus: z.optional(accountStatusSchema),
-  registeredFrom: z.optional(z.iso.date()),
-  registeredTo: z.optional(z.iso.date()),
+  registeredFrom: z.optional(dateInput),
+  registeredTo: z.optional(dateInput),
 })
 export type AffectedCriteria = z.infer<typeof affectedCriteriaSchema>
 
 export const affectedPreviewSchema = z.object({
   matched: z.int().check(z.nonnegative()),
   alreadyAffected: z.int().check(z.nonnegative()),
-  sample: z.array(z.pick(affectedUserSchema, { userId: true, name: true, phone: true, region: true })),
+  sample: z.array(
+    z.pick(affectedUserSchema, { userId: true, name: true, phone: true, region: true }),
+  ),
 })
 export type AffectedPreview = z.infer<typeof affectedPreviewSchema>
 
+/** Keeps an import's body under the API's 64 KiB limit, which the form checks before sending. */
+export const IMPORT_CSV_MAX_CHARS = 60_000
 export const importInputSchema = z.object({
-  csv: z.string().check(z.minLength(1, 'the file is empty'), z.maxLength(1_000_000, 'at most 1 MB')),
+  csv: z
+    .string()
+    .check(
+      z.minLength(1, 'the file is empty'),
+      z.maxLength(IMPORT_CSV_MAX_CHARS, 'at most 60,000 characters: split a longer list'),
+    ),
 })
 
 export const importProblemSchema = z.object({
@@ -294,24 +313,24 @@ export const campaignInputSchema = z.object({
 export type CampaignInput = z.input<typeof campaignInputSchema>
 
 export const retryInputSchema = z.object({
-  campaignId: z.string().check(z.regex(/^I\d{6}-C\d+$/, 'a campaign id')),
+  campaignId: z.string().check(z.maxLength(40), z.regex(/^I\d{6}-C\d+$/, 'a campaign id')),
 })
 
 export const announcementInputSchema = z.object({
   textZh: text(1, 5000),
   textEn: z.optional(text(1, 10000)),
-  publishAt: isoDateTime,
+  publishAt: timestampInput,
   venues: z
     .array(announcementVenueSchema)
     .check(z.minLength(1, 'at least one venue'), z.maxLength(ANNOUNCEMENT_VENUES.length)),
-  impracticalAt: isoDateTime,
+  impracticalAt: timestampInput,
   impracticalReason: text(10, 1000),
 })
 export type AnnouncementInput = z.input<typeof announcementInputSchema>
 
 export const regulatorReportInputSchema = z.object({
   authority: text(2, 200),
-  submittedAt: isoDateTime,
+  submittedAt: timestampInput,
   referenceNumber: text(2, 100),
   content: text(10, 5000),
   attachments: z._default(z.array(disclosureEvidenceSchema).check(z.maxLength(20)), []),

@@ -26,13 +26,16 @@ import {
   type IdentityEvidence,
   type IdentityMethod,
 } from './enums'
+import { timestampInput } from './input-fields'
 import { idNumberProblem } from '../lib/identity-requirements-checks'
 
 // The contract as code (CONTRACT.md). The client parses every response with these, the mock
 // database is built from them and the OpenAPI document is generated from them.
 
 const isoDateTime = z.iso.datetime({ offset: true })
-const isoDate = z.iso.date()
+// Bounded for what the API takes in; dates a person was born on may precede 2000, so the input
+// fields that must not are in input-fields.ts.
+const isoDate = z.iso.date().check(z.maxLength(10))
 
 export const errorBodySchema = z.object({
   code: z.string(),
@@ -75,9 +78,10 @@ export const sessionSchema = z.object({
 })
 export type Session = z.infer<typeof sessionSchema>
 
+// Capped so that a huge username cannot become a huge audit target (failed sign-ins are audited).
 export const signInInputSchema = z.object({
-  username: z.string().check(z.minLength(1)),
-  password: z.string().check(z.minLength(1)),
+  username: z.string().check(z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(128)),
 })
 
 const consentStateSchema = z.object({
@@ -167,11 +171,11 @@ export const identityDocumentInputSchema = z.object({
   kind: identityDocumentKindSchema,
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   size: z.int().check(z.nonnegative(), z.maximum(20_000_000)),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
+  sha256: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
 })
 export const identityDocumentSchema = z.extend(identityDocumentInputSchema, {
   /** Null for photos the requester uploaded in the app, which the app's storage fingerprints. */
-  sha256: z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  sha256: z.nullable(z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/))),
   size: z.nullable(z.int().check(z.nonnegative())),
   receivedAt: isoDateTime,
   /** A staff id, or `app` for what came with the application. */
@@ -211,26 +215,56 @@ export const identityCheckInputSchema = z
     requesterIdNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
     attachments: z.optional(z.array(identityDocumentInputSchema).check(z.maxLength(10))),
   })
-  .check(z.superRefine((v, ctx) => {
-    if (new Set(v.evidence).size !== v.evidence.length) ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'an item is listed twice' })
-    if (v.outcome !== 'pass' && (v.reason ?? '').length < 5) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason the requester can read (at least 5 characters)' })
-    }
-    if (v.evidence.includes('real_name') && !v.subject) ctx.addIssue({ code: 'custom', path: ['subject'], message: 'a real-name check needs the name and ID number' })
-    if (v.evidence.includes('requester_id') && !v.requesterIdNumber) {
-      ctx.addIssue({ code: 'custom', path: ['requesterIdNumber'], message: "the requester's own ID number is required" })
-    }
-    // An invalid ID number, or a method that examined nothing yet, may be recorded on a check
-    // that fails or asks for more, but never passed.
-    if (v.outcome !== 'pass') return
-    if (!identityMethodEvidence[v.method].some((e) => v.evidence.includes(e))) {
-      ctx.addIssue({ code: 'custom', path: ['method'], message: `a pass must include the evidence the ${v.method} method examined` })
-    }
-    const subjectProblem = v.subject ? idNumberProblem(v.subject.idNumber) : null
-    if (subjectProblem) ctx.addIssue({ code: 'custom', path: ['subject', 'idNumber'], message: ID_NUMBER_PROBLEM_MESSAGES[subjectProblem] })
-    const requesterProblem = v.requesterIdNumber ? idNumberProblem(v.requesterIdNumber) : null
-    if (requesterProblem) ctx.addIssue({ code: 'custom', path: ['requesterIdNumber'], message: ID_NUMBER_PROBLEM_MESSAGES[requesterProblem] })
-  }))
+  .check(
+    z.superRefine((v, ctx) => {
+      if (new Set(v.evidence).size !== v.evidence.length)
+        ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'an item is listed twice' })
+      if (v.outcome !== 'pass' && (v.reason ?? '').length < 5) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reason'],
+          message: 'a reason the requester can read (at least 5 characters)',
+        })
+      }
+      if (v.evidence.includes('real_name') && !v.subject)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subject'],
+          message: 'a real-name check needs the name and ID number',
+        })
+      if (v.evidence.includes('requester_id') && !v.requesterIdNumber) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requesterIdNumber'],
+          message: "the requester's own ID number is required",
+        })
+      }
+      // An invalid ID number, or a method that examined nothing yet, may be recorded on a check
+      // that fails or asks for more, but never passed.
+      if (v.outcome !== 'pass') return
+      if (!identityMethodEvidence[v.method].some((e) => v.evidence.includes(e))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['method'],
+          message: `a pass must include the evidence the ${v.method} method examined`,
+        })
+      }
+      const subjectProblem = v.subject ? idNumberProblem(v.subject.idNumber) : null
+      if (subjectProblem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subject', 'idNumber'],
+          message: ID_NUMBER_PROBLEM_MESSAGES[subjectProblem],
+        })
+      const requesterProblem = v.requesterIdNumber ? idNumberProblem(v.requesterIdNumber) : null
+      if (requesterProblem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requesterIdNumber'],
+          message: ID_NUMBER_PROBLEM_MESSAGES[requesterProblem],
+        })
+    }),
+  )
 export type IdentityCheckInput = z.infer<typeof identityCheckInputSchema>
 
 /** POST /api/requests/{id}/documents-received. */
@@ -341,7 +375,17 @@ export type PrivacyRequest = z.infer<typeof requestSchema>
 
 // What a queue row carries: no timeline, plus the user's masked summary for the columns.
 export const requestListItemSchema = z.extend(
-  z.omit(requestSchema, { timeline: true, notes: true, identityChecks: true, identityDocuments: true, details: true, decision: true, dataPlan: true, notifications: true, feeQuotes: true }),
+  z.omit(requestSchema, {
+    timeline: true,
+    notes: true,
+    identityChecks: true,
+    identityDocuments: true,
+    details: true,
+    decision: true,
+    dataPlan: true,
+    notifications: true,
+    feeQuotes: true,
+  }),
   { userName: z.string(), userPhone: z.string() },
 )
 export type RequestListItem = z.infer<typeof requestListItemSchema>
@@ -380,32 +424,54 @@ export const cancellationChecklistSchema = z.object({
 export type CancellationChecklistDto = z.infer<typeof cancellationChecklistSchema>
 
 export const cancellationSummarySchema = z.extend(
-  z.pick(requestListItemSchema, { id: true, status: true, userId: true, userName: true, assigneeId: true, preparedBy: true, receivedAt: true, targetAt: true, deadlineAt: true, calendarProvisional: true, version: true }),
-  { decision: z.nullable(decisionSchema), blocking: z.array(cancellationCheckSchema), deadline: cancellationDeadlineSchema },
+  z.pick(requestListItemSchema, {
+    id: true,
+    status: true,
+    userId: true,
+    userName: true,
+    assigneeId: true,
+    preparedBy: true,
+    receivedAt: true,
+    targetAt: true,
+    deadlineAt: true,
+    calendarProvisional: true,
+    version: true,
+  }),
+  {
+    decision: z.nullable(decisionSchema),
+    blocking: z.array(cancellationCheckSchema),
+    deadline: cancellationDeadlineSchema,
+  },
 )
 export type CancellationSummary = z.infer<typeof cancellationSummarySchema>
 
 export const cancellationListSchema = z.extend(pageSchema(cancellationSummarySchema), {
-  flagCounts: z.object({ dueSoon: z.int().check(z.nonnegative()), overdue: z.int().check(z.nonnegative()) }),
+  flagCounts: z.object({
+    dueSoon: z.int().check(z.nonnegative()),
+    overdue: z.int().check(z.nonnegative()),
+  }),
 })
 
 /** A request's data plan: the stored one once produced, else what approval would produce now. */
-export const dataPlanViewSchema = z.object({ stored: z.boolean(), plan: z.nullable(dataPlanSchema) })
+export const dataPlanViewSchema = z.object({
+  stored: z.boolean(),
+  plan: z.nullable(dataPlanSchema),
+})
 
 export const createRequestInputSchema = z.object({
   type: requestTypeSchema,
-  userId: z.string().check(z.minLength(1)),
+  userId: z.string().check(z.minLength(1), z.maxLength(40)),
   requesterType: requesterTypeSchema,
   requesterName: z.optional(z.string().check(z.maxLength(100))),
   channel: channelSchema,
-  receivedAt: isoDateTime,
-  details: z.optional(z.record(z.string(), z.unknown())),
+  receivedAt: timestampInput,
+  details: z.optional(z.record(z.string().check(z.maxLength(64)), z.unknown())),
 })
 
 export const disclosureEvidenceSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   size: z.int().check(z.nonnegative()),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
+  sha256: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
 })
 export type DisclosureEvidence = z.infer<typeof disclosureEvidenceSchema>
 
@@ -417,9 +483,16 @@ export const disclosureRecordSchema = z.object({
   basis: disclosureBasisSchema,
   exemptionClause: z.nullable(z.int().check(z.minimum(1), z.maximum(7))),
   legalDocument: z.nullable(
-    z.object({ authority: z.string(), documentType: z.string(), documentNumber: z.string(), provision: z.string() }),
+    z.object({
+      authority: z.string(),
+      documentType: z.string(),
+      documentNumber: z.string(),
+      provision: z.string(),
+    }),
   ),
-  applicant: z.nullable(z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() })),
+  applicant: z.nullable(
+    z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() }),
+  ),
   // Attachments are fingerprinted, so the chain also proves the evidence files were not swapped.
   evidence: z.array(disclosureEvidenceSchema),
   consentReference: z.nullable(z.string()),
@@ -438,8 +511,8 @@ export const disclosureRecordSchema = z.object({
   /** The seq of the record this one corrects; the corrected record stays in the chain unchanged. */
   corrects: z.nullable(z.int().check(z.positive())),
   correctionReason: z.nullable(z.string()),
-  prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  prevHash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
+  hash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
 })
 export type DisclosureRecord = z.infer<typeof disclosureRecordSchema>
 
@@ -452,8 +525,8 @@ export const auditEventSchema = z.object({
   target: z.string(),
   reason: z.nullable(z.string()),
   outcome: z.enum(['success', 'denied', 'failure']),
-  prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  prevHash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
+  hash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
 })
 export type AuditEvent = z.infer<typeof auditEventSchema>
 
@@ -468,7 +541,7 @@ export const chainVerificationSchema = z.object({
 export const chainCheckpointSchema = z.object({
   id: z.string(),
   chain: z.enum(['disclosures', 'audit']),
-  headHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  headHash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
   count: z.int().check(z.nonnegative()),
   at: isoDateTime,
   by: z.string(),
@@ -486,8 +559,8 @@ export type RequestCounts = z.infer<typeof requestCountsSchema>
 
 export const calendarYearSchema = z.object({
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
-  holidays: z.record(isoDate, z.string()),
-  workdays: z.record(isoDate, z.string()),
+  holidays: z.record(isoDate, z.string().check(z.maxLength(100))),
+  workdays: z.record(isoDate, z.string().check(z.maxLength(100))),
   loaded: z.boolean(),
   source: z.enum(['official', 'admin', 'none']),
 })
@@ -502,7 +575,8 @@ export const SETTINGS_BOUNDS = {
   unverifiedAutoCloseDays: { min: 1, max: 60 },
   copyLinkValidDays: { min: 1, max: 30 },
 } as const
-const setting = ({ min, max }: { min: number; max: number }) => z.int().check(z.minimum(min), z.maximum(max))
+const setting = ({ min, max }: { min: number; max: number }) =>
+  z.int().check(z.minimum(min), z.maximum(max))
 export const settingsSchema = z.object({
   cancellationTargetDays: setting(SETTINGS_BOUNDS.cancellationTargetDays),
   cancellationDeadlineDays: setting(SETTINGS_BOUNDS.cancellationDeadlineDays),
@@ -514,8 +588,12 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>
 
 // Changing the calendar or the SLA settings moves the dates of open requests: the answer says how many.
-export const calendarUpdateResultSchema = z.extend(calendarYearSchema, { recomputed: z.int().check(z.nonnegative()) })
-export const settingsUpdateResultSchema = z.extend(settingsSchema, { recomputed: z.int().check(z.nonnegative()) })
+export const calendarUpdateResultSchema = z.extend(calendarYearSchema, {
+  recomputed: z.int().check(z.nonnegative()),
+})
+export const settingsUpdateResultSchema = z.extend(settingsSchema, {
+  recomputed: z.int().check(z.nonnegative()),
+})
 
 export const networkConditionsSchema = z.object({
   latencyMs: z.int().check(z.minimum(0), z.maximum(10_000)),
@@ -527,7 +605,14 @@ export type NetworkConditions = z.infer<typeof networkConditionsSchema>
 // The initial password rule of a new staff account, here so the form previews exactly what the
 // server enforces: 10–64 characters, upper- and lower-case letters, a digit and a symbol, and
 // not containing the username.
-export const STAFF_PASSWORD_RULES = ['length', 'lower', 'upper', 'digit', 'symbol', 'username'] as const
+export const STAFF_PASSWORD_RULES = [
+  'length',
+  'lower',
+  'upper',
+  'digit',
+  'symbol',
+  'username',
+] as const
 export type StaffPasswordRule = (typeof STAFF_PASSWORD_RULES)[number]
 const PASSWORD_RULE_MESSAGES: Record<StaffPasswordRule, string> = {
   length: 'must be 10–64 characters',
@@ -552,16 +637,31 @@ export function staffPasswordProblems(password: string, username: string): Staff
 export const STAFF_USERNAME_PATTERN = /^[a-z][a-z0-9_]{2,31}$/
 export const createStaffInputSchema = z
   .object({
-    username: z.string().check(z.trim(), z.regex(STAFF_USERNAME_PATTERN, '3–32 lower-case letters, digits or _, starting with a letter')),
+    username: z
+      .string()
+      .check(
+        z.maxLength(40),
+        z.trim(),
+        z.regex(
+          STAFF_USERNAME_PATTERN,
+          '3–32 lower-case letters, digits or _, starting with a letter',
+        ),
+      ),
     displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
     role: roleSchema,
-    password: z.string(),
+    password: z.string().check(z.maxLength(64)),
   })
-  .check(z.superRefine((value, ctx) => {
-    for (const rule of staffPasswordProblems(value.password, value.username)) {
-      ctx.addIssue({ code: 'custom', path: ['password'], message: `password ${PASSWORD_RULE_MESSAGES[rule]}` })
-    }
-  }))
+  .check(
+    z.superRefine((value, ctx) => {
+      for (const rule of staffPasswordProblems(value.password, value.username)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['password'],
+          message: `password ${PASSWORD_RULE_MESSAGES[rule]}`,
+        })
+      }
+    }),
+  )
 export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
 
 export const updateStaffInputSchema = z
@@ -570,11 +670,16 @@ export const updateStaffInputSchema = z
     role: z.optional(roleSchema),
     active: z.optional(z.boolean()),
   })
-  .check(z.refine((v) => v.displayName !== undefined || v.role !== undefined || v.active !== undefined, 'nothing to change'))
+  .check(
+    z.refine(
+      (v) => v.displayName !== undefined || v.role !== undefined || v.active !== undefined,
+      'nothing to change',
+    ),
+  )
 export type UpdateStaffInput = z.infer<typeof updateStaffInputSchema>
 
 export const revealInputSchema = z.object({
   field: z.enum(['idNumber', 'phone']),
-  reason: z.string().check(z.trim(), z.minLength(5)),
+  reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(500)),
 })
 export const revealResultSchema = z.object({ value: z.string() })

@@ -4,10 +4,11 @@ import { ApiError } from '../api/api-error'
 export function signInErrorMessage(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
     if (error.status === 401) return t('session.badCredentials')
-    if (error.status === 429) {
-      const until = Date.parse(String(error.details?.lockedUntil ?? ''))
-      const minutes = Number.isNaN(until) ? 15 : Math.max(1, Math.ceil((until - Date.now()) / 60_000))
-      return t('session.locked', { minutes })
+    if (error.code === 'TOO_MANY_ATTEMPTS') {
+      const seconds = Number(error.details?.retryAfterSeconds)
+      return t('session.tooManyAttempts', {
+        seconds: Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 1,
+      })
     }
     return `${error.message} (${t('common.correlationId')}: ${error.correlationId})`
   }

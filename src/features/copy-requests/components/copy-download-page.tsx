@@ -14,9 +14,15 @@ import { CopySummary } from './copy-summary'
 // What the user reads for each refusal of the server, instead of its English message.
 function refusal(error: unknown, t: TFunction): string | null {
   if (!(error instanceof ApiError)) return null
-  if (error.code === 'WRONG_CODE') return t('download.wrongCode', { count: Number(error.details?.attemptsLeft ?? 0) })
+  if (error.code === 'WRONG_CODE')
+    return t('download.wrongCode', { count: Number(error.details?.attemptsLeft ?? 0) })
   if (error.code === 'LINK_LOCKED') return t('download.locked')
-  if (error.code === 'LINK_EXPIRED') return t('download.expired', { at: dayjs(String(error.details?.expiresAt)).format('YYYY-MM-DD HH:mm') })
+  // Staff cannot issue a new code for a completed request yet: the page sends the user to support.
+  if (error.code === 'CODE_USED') return t('download.used')
+  if (error.code === 'LINK_EXPIRED')
+    return t('download.expired', {
+      at: dayjs(String(error.details?.expiresAt)).format('YYYY-MM-DD HH:mm'),
+    })
   if (error.code === 'LINK_NOT_FOUND') return t('download.notFound')
   return null
 }
@@ -69,11 +75,38 @@ export function CopyDownloadPage({ token }: { token: string }) {
           {!pkg && (
             <>
               <Typography.Paragraph>{t('download.intro')}</Typography.Paragraph>
-              {message ? <Alert type="error" showIcon role="alert" title={message} style={{ marginBottom: 16 }} /> : <ErrorAlert error={download.error} />}
+              {message ? (
+                <Alert
+                  type="error"
+                  showIcon
+                  role="alert"
+                  title={message}
+                  style={{ marginBottom: 16 }}
+                />
+              ) : (
+                <ErrorAlert error={download.error} />
+              )}
               {!final && (
-                <Form layout="vertical" name="copy-download" requiredMark={false} onFinish={({ code }: { code: string }) => download.mutate(code.trim())}>
-                  <Form.Item name="code" label={t('download.code')} rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('download.code') }]}>
-                    <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} style={{ maxWidth: 200 }} autoFocus />
+                <Form
+                  layout="vertical"
+                  name="copy-download"
+                  requiredMark={false}
+                  onFinish={({ code }: { code: string }) => download.mutate(code.trim())}
+                >
+                  <Form.Item
+                    name="code"
+                    label={t('download.code')}
+                    rules={[
+                      { required: true, pattern: /^\s*\d{6}\s*$/, message: t('download.code') },
+                    ]}
+                  >
+                    <Input
+                      inputMode="numeric"
+                      autoComplete="one-time-code"
+                      maxLength={6}
+                      style={{ maxWidth: 200 }}
+                      autoFocus
+                    />
                   </Form.Item>
                   <Button type="primary" htmlType="submit" loading={download.isPending}>
                     {t('download.submit')}

@@ -52,4 +52,24 @@ describe('CsvImport', { timeout: 90_000 }, () => {
       ['U000002', 'import'],
     ])
   })
+
+  it('refuses a file too large to send before sending it, and says to split it', async () => {
+    const { id } = await createIncident()
+    await signInAs('compliance01')
+    const ui = userEvent.setup()
+    const { container } = renderWithProviders(<Loaded id={id} />)
+    await screen.findByRole('button', { name: /选择 CSV 文件/ })
+    // 9,000 user IDs: about 72 KB, over the API's 64 KiB limit on a body.
+    const csv = Array.from({ length: 9_000 }, (_, i) => `U${String(i + 1).padStart(6, '0')}`).join(
+      '\r\n',
+    )
+    await ui.upload(
+      container.querySelector('input[type="file"]') as HTMLInputElement,
+      new File([csv], 'many.csv', { type: 'text/csv' }),
+    )
+    expect(
+      await screen.findByText('文件超过 60,000 个字符，请拆分成几个文件分别导入'),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '导入' })).toBeDisabled()
+  })
 })

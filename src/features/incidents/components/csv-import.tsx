@@ -3,6 +3,7 @@ import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import {
+  IMPORT_CSV_MAX_CHARS,
   importResultSchema,
   type ImportResult,
   type IncidentDetail,
@@ -35,8 +36,9 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
   const [readError, setReadError] = useState(false)
   const [result, setResult] = useState<ImportResult | null>(null)
 
+  const tooLarge = file !== null && file.text.length > IMPORT_CSV_MAX_CHARS
   const submit = async () => {
-    if (!file) return
+    if (!file || tooLarge) return
     try {
       const outcome = await command.run(
         'affected-users/import',
@@ -81,7 +83,7 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
         </Upload>
         <Button
           type="primary"
-          disabled={!file || readOnly}
+          disabled={!file || tooLarge || readOnly}
           loading={command.isPending}
           onClick={() => void submit()}
         >
@@ -90,6 +92,14 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
       </Space>
       {readError && (
         <Alert type="error" showIcon title={t('import.readFailed')} style={{ marginTop: 8 }} />
+      )}
+      {tooLarge && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('import.tooLarge', { max: IMPORT_CSV_MAX_CHARS.toLocaleString() })}
+          style={{ marginTop: 8 }}
+        />
       )}
       {file && (
         <div role="status" style={{ marginTop: 8 }}>

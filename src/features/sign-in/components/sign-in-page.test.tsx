@@ -1,11 +1,16 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
 import { renderWithProviders } from '../../../test/render'
 import { SignInPage } from './sign-in-page'
 
-async function attempt(user: ReturnType<typeof userEvent.setup>, username: string, password: string) {
+async function attempt(
+  user: ReturnType<typeof userEvent.setup>,
+  username: string,
+  password: string,
+) {
   await user.clear(screen.getByLabelText('用户名'))
   await user.type(screen.getByLabelText('用户名'), username)
   await user.clear(screen.getByLabelText('密码'))
@@ -14,14 +19,22 @@ async function attempt(user: ReturnType<typeof userEvent.setup>, username: strin
 }
 
 describe('SignInPage', () => {
-  beforeEach(() => resetMockBackend())
+  // Seeded before the page is drawn, so that no assertion waits on the seeding of a busy machine.
+  beforeEach(async () => {
+    resetMockBackend()
+    await getBackend()
+  })
 
   it('signs in with the right password and keeps only the token, in sessionStorage', async () => {
     const onSignedIn = vi.fn()
     const user = userEvent.setup()
     renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
     await attempt(user, 'agent01', 'Demo@2026')
-    await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ username: 'agent01', role: 'agent' })))
+    await waitFor(() =>
+      expect(onSignedIn).toHaveBeenCalledWith(
+        expect.objectContaining({ username: 'agent01', role: 'agent' }),
+      ),
+    )
     expect(Object.keys(sessionStorage)).toEqual(['console.token'])
   })
 
@@ -34,18 +47,16 @@ describe('SignInPage', () => {
     expect(onSignedIn).not.toHaveBeenCalled()
   })
 
-  it('locks the account after five failures in fifteen minutes, even for the right password', async () => {
+  it('after a few failures asks to wait some seconds, and refuses even the right password until then', async () => {
     const onSignedIn = vi.fn()
     const user = userEvent.setup()
     renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 3; i++) {
       await attempt(user, 'agent02', `wrong-${i}`)
-      expect(await screen.findByRole('alert')).toHaveTextContent('用户名或密码错误')
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('用户名或密码错误'))
     }
-    await attempt(user, 'agent02', 'wrong-5')
-    expect(await screen.findByText(/账号已锁定/)).toBeInTheDocument()
     await attempt(user, 'agent02', 'Demo@2026')
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/账号已锁定，请 15 分钟后再试/))
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/请 \d+ 秒后再试/))
     expect(onSignedIn).not.toHaveBeenCalled()
   })
 
