@@ -50,7 +50,7 @@ test('an agent withdraws a consent: it takes effect at once and the history show
   await expect(panel.getByTestId('consent-states').getByRole('row', { name: new RegExp(label) })).toContainText('已撤回')
 })
 
-test('a correction with an invalid ID number is refused with the reason, a valid one is written with before and after', async ({ page }) => {
+test('a correction with an invalid ID number is refused with the reason; a valid one waits for a lead, who approves it', async ({ page, context }) => {
   await signIn(page, 'agent01')
   const id = await inReview(page, 'correction')
   const panel = await open(page, id, '更正个人信息')
@@ -63,11 +63,22 @@ test('a correction with an invalid ID number is refused with the reason, a valid
   await expect(page.getByRole('alert').filter({ hasText: /correction cannot be applied/ })).toBeVisible()
   await shot(page, 'correction-refused')
   await panel.getByLabel('新的身份证号').fill('11010119900307803X')
-  await panel.getByRole('button', { name: '写入更正' }).click()
-  await expect(panel.getByTestId('correction-record')).toContainText('身份证正反面照片已核对')
+  await expect(panel.getByText('手机号和身份证号的更正须由另一位主管复核批准后才写入。')).toBeVisible()
+  await panel.getByRole('button', { name: '提交主管复核' }).click()
+  await expect(panel.getByTestId('correction-awaiting-checker')).toBeVisible()
   await expect(panel.getByTestId('correction-diff')).toContainText('110101********803X')
   await expectAccessible(page)
-  await shot(page, 'correction-applied')
+  await shot(page, 'correction-prepared')
+
+  // A lead, not the agent, writes it.
+  const lead = await context.newPage()
+  await signIn(lead, 'lead01', `/requests/${id}`)
+  await lead.getByRole('button', { name: '复核批准' }).click({ timeout: 30_000 })
+  const leadPanel = lead.getByRole('region', { name: '更正个人信息' })
+  await expect(leadPanel.getByTestId('correction-record')).toContainText('身份证正反面照片已核对')
+  await expect(leadPanel.getByTestId('correction-diff')).toContainText('110101********803X')
+  expect((await api<{ status: string }>(lead, `/requests/${id}`)).body.status).toBe('completed')
+  await shot(lead, 'correction-applied')
 })
 
 test('an access request is answered from the template, sent and recorded', async ({ page }) => {

@@ -15,6 +15,7 @@ import {
   incidentSchema,
 } from '../../src/shared/api/incident-schemas'
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
+import { correctableFieldSchema } from '../../src/shared/api/rights-schemas'
 import { Table } from './table'
 
 // Server-side records that never leave the backend as such.
@@ -45,6 +46,12 @@ const checkpointSchema = z.object({
   by: z.string(),
 })
 const settingsRecordSchema = z.extend(settingsSchema, { id: z.literal('settings') })
+// A correction of a phone or ID number waits here, in full, for its checker: the request itself
+// carries only the masked before and after.
+const pendingCorrectionSchema = z.object({
+  requestId: z.string(),
+  changes: z.array(z.object({ field: correctableFieldSchema, value: z.string() })),
+})
 
 export type StaffAccount = z.infer<typeof staffAccountSchema>
 export type SessionRecord = z.infer<typeof sessionRecordSchema>
@@ -70,6 +77,7 @@ export function createDatabase() {
     // Copy delivery links (policy 6(7)) and the SMS gateway's outbox.
     copyLinks: new Table('copyLinks', copyLinkRecordSchema, 'token'),
     smsOutbox: new Table('smsOutbox', smsOutboxRecordSchema, 'id'),
+    pendingCorrections: new Table('pendingCorrections', pendingCorrectionSchema, 'requestId'),
     calendar: new Table('calendar', calendarYearSchema, 'year'),
     settings: new Table('settings', settingsRecordSchema, 'id'),
   }

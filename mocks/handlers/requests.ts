@@ -24,7 +24,6 @@ import {
   APPROVED_BY_OWN_ACTION,
   canTransition,
   mayWork,
-  needsChecker,
   statusAfterApproval,
   statusAfterDecision,
   type RequestAction,
@@ -473,7 +472,9 @@ export const requestHandlers = [
               'You prepared this decision; another lead must approve it',
             )
           }
-          if (!current.decision || !needsChecker(current.type, current.decision.outcome)) {
+          // Awaiting a checker is the status itself: a rejection of any type, an approval of a
+          // cancellation or deletion, and a correction of a phone or ID number.
+          if (!current.decision) {
             throw new HttpError(
               409,
               'INVALID_TRANSITION',
@@ -503,6 +504,12 @@ export const requestHandlers = [
         draft.status = draft.identityVerifiedAt ? 'in_review' : 'identity_pending'
         draft.decision = null
         draft.preparedBy = null
+        // A prepared correction is dropped with its decision: the maker enters it again.
+        if (ctx.backend.db.pendingCorrections.get(draft.id)) {
+          const { correction: _dropped, ...details } = draft.details
+          draft.details = details
+          ctx.backend.db.pendingCorrections.delete(draft.id)
+        }
         return { event: 'sent_back', reason: ctx.body.reason }
       }),
   }),

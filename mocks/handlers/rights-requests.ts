@@ -5,24 +5,66 @@ import {
   consentWithdrawalInputSchema,
   consentWithdrawalRecordSchema,
   correctionInputSchema,
+  correctionNeedsChecker,
   type ConsentOverview,
 } from '../../src/shared/api/rights-schemas'
 import { requestDetailSchema, type PrivacyRequest } from '../../src/shared/api/schemas'
 import type { Backend } from '../db/backend'
 import { ALL_ROLES, HttpError, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
-import { actOnRequest, loadRequest, loadUser } from './requests'
+import { actOnRequest, approvalEffects, loadRequest, loadUser } from './requests'
 import { applyCorrection, checkCorrection } from './rights-correction'
 import { smsTo } from './user-notices'
 
 // Consent withdrawal 6(6), correction 6(2) and access 6(1): each completes its request at once
-// (no checker: CONTRACT lets an agent complete these types).
+// (CONTRACT lets an agent complete these types), except a correction of a phone or ID number,
+// which a second person approves (CONTRACT 2026-12).
 
 const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
 
+/** The checker approved a prepared correction of a phone or ID number: it is written now. */
+approvalEffects.correction = async (ctx, request) => {
+  const { backend } = ctx
+  const pending = backend.db.pendingCorrections.get(request.id)
+  if (!pending)
+    throw new HttpError(
+      409,
+      'INVALID_TRANSITION',
+      `Request ${request.id} has no prepared correction`,
+    )
+  // The user record may have changed since the maker checked the values.
+  checkCorrection(
+    loadUser(backend, request.userId),
+    { changes: pending.changes, evidence: 'checked again at approval' },
+    iso(ctx.now),
+    ctx.staff.id,
+  )
+  await applyCorrection(backend, request.userId, pending.changes)
+  backend.db.pendingCorrections.delete(request.id)
+  const at = iso(ctx.now)
+  await backend.db.requests.update(request.id, (draft) => {
+    draft.status = 'completed'
+    draft.completedAt = at
+    draft.timeline.push({
+      at,
+      actorId: ctx.staff.id,
+      action: 'correction_applied',
+      reason: pending.changes.map((c) => c.field).join(', '),
+    })
+  })
+  await ctx.audit('user.corrected', request.userId, {
+    reason: `${request.id}: ${pending.changes.map((c) => c.field).join(', ')}`,
+  })
+}
+
 export function requireType(request: PrivacyRequest, type: RequestType): void {
-  if (request.type !== type) throw new HttpError(409, 'WRONG_REQUEST_TYPE', `Request ${request.id} is a ${request.type} request, not ${type}`)
+  if (request.type !== type)
+    throw new HttpError(
+      409,
+      'WRONG_REQUEST_TYPE',
+      `Request ${request.id} is a ${request.type} request, not ${type}`,
+    )
 }
 
 function complete(draft: PrivacyRequest, staffId: string, at: string, message: string): void {
@@ -40,14 +82,26 @@ function consentOverview(backend: Backend, userId: string): ConsentOverview {
     if (r.userId !== userId || r.type !== 'consent_withdrawal') continue
     const record = consentWithdrawalRecordSchema.safeParse(r.details.withdrawal)
     if (!record.success) continue
-    for (const key of record.data.keys) history.push({ key, granted: false, at: record.data.at, requestId: r.id, actorId: record.data.by })
+    for (const key of record.data.keys)
+      history.push({
+        key,
+        granted: false,
+        at: record.data.at,
+        requestId: r.id,
+        actorId: record.data.by,
+      })
   }
   for (const key of CONSENT_KEYS) {
     const state = user.consents[key]
-    if (state?.granted) history.push({ key, granted: true, at: state.changedAt, requestId: null, actorId: 'app' })
+    if (state?.granted)
+      history.push({ key, granted: true, at: state.changedAt, requestId: null, actorId: 'app' })
   }
   history.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
-  const consents = CONSENT_KEYS.map((key) => ({ key, granted: user.consents[key]?.granted ?? false, changedAt: user.consents[key]?.changedAt ?? user.registeredAt }))
+  const consents = CONSENT_KEYS.map((key) => ({
+    key,
+    granted: user.consents[key]?.granted ?? false,
+    changedAt: user.consents[key]?.changedAt ?? user.registeredAt,
+  }))
   return { consents, history }
 }
 
@@ -81,7 +135,10 @@ export const rightsRequestHandlers = [
         ctx,
         'decide',
         (draft) => {
-          draft.details = { ...draft.details, withdrawal: { keys: body.keys, at, by: staff.id, note, earlierProcessingLawful: true } }
+          draft.details = {
+            ...draft.details,
+            withdrawal: { keys: body.keys, at, by: staff.id, note, earlierProcessingLawful: true },
+          }
           complete(draft, staff.id, at, `withdrawn: ${body.keys.join(', ')}`)
           return { event: 'consent_withdrawn', reason: body.keys.join(', ') }
         },
@@ -90,7 +147,12 @@ export const rightsRequestHandlers = [
           const user = loadUser(backend, current.userId)
           const already = body.keys.filter((k) => !user.consents[k]?.granted)
           if (already.length) {
-            throw new HttpError(400, 'VALIDATION_FAILED', `Already withdrawn: ${already.join(', ')}`, { fields: { keys: `already withdrawn: ${already.join(', ')}` } })
+            throw new HttpError(
+              400,
+              'VALIDATION_FAILED',
+              `Already withdrawn: ${already.join(', ')}`,
+              { fields: { keys: `already withdrawn: ${already.join(', ')}` } },
+            )
           }
         },
       )
@@ -99,7 +161,9 @@ export const rightsRequestHandlers = [
         for (const key of body.keys) draft.consents[key] = { granted: false, changedAt: at }
         draft.version += 1
       })
-      await ctx.audit('user.consent_withdrawn', updated.userId, { reason: `${updated.id}: ${body.keys.join(', ')}` })
+      await ctx.audit('user.consent_withdrawn', updated.userId, {
+        reason: `${updated.id}: ${body.keys.join(', ')}`,
+      })
       return reloaded(ctx, updated.id)
     },
   }),
@@ -113,22 +177,38 @@ export const rightsRequestHandlers = [
     async handle(ctx) {
       const { body, staff, backend } = ctx
       const at = iso(ctx.now)
+      const fields = body.changes.map((c) => c.field)
+      const checked = correctionNeedsChecker(fields)
       let record: unknown = null
       const updated = await actOnRequest(
         ctx,
         'decide',
         (draft) => {
           draft.details = { ...draft.details, correction: record }
-          complete(draft, staff.id, at, `corrected: ${body.changes.map((c) => c.field).join(', ')}`)
-          return { event: 'correction_applied', reason: body.changes.map((c) => c.field).join(', ') }
+          const message = `corrected: ${fields.join(', ')}`
+          if (!checked) {
+            complete(draft, staff.id, at, message)
+            return { event: 'correction_applied', reason: fields.join(', ') }
+          }
+          // Prepared only: a lead other than the maker applies it (approvalEffects.correction).
+          draft.status = 'pending_approval'
+          draft.preparedBy = staff.id
+          draft.decision = { outcome: 'approve', reasonCode: null, message, preparedAt: at }
+          return { event: 'correction_prepared', reason: fields.join(', ') }
         },
         (current) => {
           requireType(current, 'correction')
           record = checkCorrection(loadUser(backend, current.userId), body, at, staff.id)
         },
       )
+      if (checked) {
+        await backend.db.pendingCorrections.insert({ requestId: updated.id, changes: body.changes })
+        return updated
+      }
       await applyCorrection(backend, updated.userId, body.changes)
-      await ctx.audit('user.corrected', updated.userId, { reason: `${updated.id}: ${body.changes.map((c) => c.field).join(', ')}` })
+      await ctx.audit('user.corrected', updated.userId, {
+        reason: `${updated.id}: ${fields.join(', ')}`,
+      })
       return reloaded(ctx, updated.id)
     },
   }),
@@ -146,8 +226,19 @@ export const rightsRequestHandlers = [
         (draft) => {
           const at = iso(ctx.now)
           const user = loadUser(ctx.backend, draft.userId)
-          draft.details = { ...draft.details, accessAnswer: { categories: ctx.body.categories, message: ctx.body.message, at, by: ctx.staff.id } }
-          draft.notifications = [...(draft.notifications ?? []), smsTo(user.phone, at, ctx.body.message)]
+          draft.details = {
+            ...draft.details,
+            accessAnswer: {
+              categories: ctx.body.categories,
+              message: ctx.body.message,
+              at,
+              by: ctx.staff.id,
+            },
+          }
+          draft.notifications = [
+            ...(draft.notifications ?? []),
+            smsTo(user.phone, at, ctx.body.message),
+          ]
           complete(draft, ctx.staff.id, at, ctx.body.message)
           return { event: 'access_answer_sent', reason: `${ctx.body.categories.length} categories` }
         },

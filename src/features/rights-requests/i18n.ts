@@ -33,7 +33,11 @@ registerMessages('rights', {
       evidence: '证明材料',
       evidenceHelp: '例如：身份证正反面照片已核对；户口簿变更页',
       submit: '写入更正',
+      submitForApproval: '提交主管复核',
       done: '更正已写入',
+      prepared: '更正已提交，主管复核批准后写入',
+      checkerNeeded: '手机号和身份证号的更正须由另一位主管复核批准后才写入。',
+      awaitingChecker: '等待主管复核：批准后写入，退回则不写入。',
       recorded: '已于 {{at}} 写入更正，证明材料：{{evidence}}',
     },
     access: {
@@ -107,7 +111,11 @@ registerMessages('rights', {
       evidence: 'Evidence',
       evidenceHelp: 'e.g. ID card photos checked; household register change page',
       submit: 'Apply correction',
+      submitForApproval: 'Submit for a lead’s approval',
       done: 'Correction applied',
+      prepared: 'Correction submitted: it is written once a lead approves it',
+      checkerNeeded: 'A correction of the phone or ID number is written only after another lead approves it.',
+      awaitingChecker: 'Waiting for a lead: written on approval, dropped if sent back.',
       recorded: 'Correction applied at {{at}}, evidence: {{evidence}}',
     },
     access: {

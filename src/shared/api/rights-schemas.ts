@@ -43,6 +43,12 @@ export type ConsentOverview = z.infer<typeof consentOverviewSchema>
 // The fields of a platform user a correction may change (policy 6(2)).
 export const CORRECTABLE_FIELDS = ['name', 'phone', 'idNumber', 'region'] as const
 export const correctableFieldSchema = z.enum(CORRECTABLE_FIELDS)
+/**
+ * Fields whose correction a second person approves (CONTRACT 2026-12): the phone number is where
+ * copy codes and notices go, and the ID number is who the user is.
+ */
+export const CHECKED_CORRECTION_FIELDS: readonly CorrectableField[] = ['phone', 'idNumber']
+export const correctionNeedsChecker = (fields: readonly CorrectableField[]) => fields.some((f) => CHECKED_CORRECTION_FIELDS.includes(f))
 export type CorrectableField = z.infer<typeof correctableFieldSchema>
 
 export const correctionInputSchema = z.object({

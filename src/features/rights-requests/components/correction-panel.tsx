@@ -1,14 +1,21 @@
-import { Button, Card, Checkbox, Form, Input, Table, Typography } from 'antd'
+import { Alert, Button, Card, Checkbox, Form, Input, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
-import { CORRECTABLE_FIELDS, correctionRecordSchema, type CorrectableField } from '../../../shared/api/rights-schemas'
+import {
+  CORRECTABLE_FIELDS,
+  correctionNeedsChecker,
+  correctionRecordSchema,
+  type CorrectableField,
+} from '../../../shared/api/rights-schemas'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
 import type { RequestPanelProps } from './panel-props'
 
-type Values = { fields?: CorrectableField[]; evidence?: string } & Partial<Record<CorrectableField, string>>
+type Values = { fields?: CorrectableField[]; evidence?: string } & Partial<
+  Record<CorrectableField, string>
+>
 
 /** Correction (policy 6(2)): each changed field before and after, the evidence, then apply. */
 export function CorrectionPanel({ request, command }: RequestPanelProps) {
@@ -24,6 +31,7 @@ function Correction({ request, command }: RequestPanelProps) {
   const record = correctionRecordSchema.safeParse(request.details.correction)
   const chosen = CORRECTABLE_FIELDS.filter((f) => values.fields?.includes(f))
   const label = (f: CorrectableField) => t(`correction.field.${f}`)
+  const checked = correctionNeedsChecker(chosen)
 
   const rows = record.success
     ? record.data.changes
@@ -33,10 +41,16 @@ function Correction({ request, command }: RequestPanelProps) {
     const changes = chosen.map((field) => ({ field, value: v[field] ?? '' }))
     try {
       const result = await command.run('correction', { changes, evidence: v.evidence })
-      if (result) message.success(t('correction.done'))
+      if (result) message.success(t(checked ? 'correction.prepared' : 'correction.done'))
     } catch (error) {
       // The server's reason for each refused value goes next to the field it concerns.
-      if (isApiError(error, 400)) form.setFields(Object.entries(error.fieldErrors).map(([name, reason]) => ({ name: name as keyof Values, errors: [reason] })))
+      if (isApiError(error, 400))
+        form.setFields(
+          Object.entries(error.fieldErrors).map(([name, reason]) => ({
+            name: name as keyof Values,
+            errors: [reason],
+          })),
+        )
     }
   }
 
@@ -44,9 +58,21 @@ function Correction({ request, command }: RequestPanelProps) {
     <section aria-label={t('correction.title')}>
       <Card size="small" title={t('correction.title')}>
         <Typography.Paragraph type="secondary">{t('correction.policy')}</Typography.Paragraph>
-        {record.success && (
+        {record.success && request.status === 'pending_approval' && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="correction-awaiting-checker"
+            title={t('correction.awaitingChecker')}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        {record.success && request.status !== 'pending_approval' && (
           <Typography.Paragraph strong data-testid="correction-record">
-            {t('correction.recorded', { at: dayjs(record.data.at).format('YYYY-MM-DD HH:mm'), evidence: record.data.evidence })}
+            {t('correction.recorded', {
+              at: dayjs(record.data.at).format('YYYY-MM-DD HH:mm'),
+              evidence: record.data.evidence,
+            })}
           </Typography.Paragraph>
         )}
         {rows.length > 0 && (
@@ -66,19 +92,43 @@ function Correction({ request, command }: RequestPanelProps) {
         )}
         {!record.success && request.status === 'in_review' && (
           <Form name="correction" form={form} layout="vertical" onFinish={submit}>
-            <Form.Item name="fields" label={t('correction.fieldsToChange')} rules={[nonEmpty(t('pickOne'))]}>
-              <Checkbox.Group options={CORRECTABLE_FIELDS.map((f) => ({ value: f, label: label(f) }))} />
+            <Form.Item
+              name="fields"
+              label={t('correction.fieldsToChange')}
+              rules={[nonEmpty(t('pickOne'))]}
+            >
+              <Checkbox.Group
+                options={CORRECTABLE_FIELDS.map((f) => ({ value: f, label: label(f) }))}
+              />
             </Form.Item>
             {chosen.map((f) => (
-              <Form.Item key={f} name={f} label={t('correction.newValue', { field: label(f) })} rules={[{ required: true, whitespace: true }]}>
+              <Form.Item
+                key={f}
+                name={f}
+                label={t('correction.newValue', { field: label(f) })}
+                rules={[{ required: true, whitespace: true }]}
+              >
                 <Input maxLength={100} autoComplete="off" />
               </Form.Item>
             ))}
-            <Form.Item name="evidence" label={t('correction.evidence')} extra={t('correction.evidenceHelp')} rules={[{ required: true, min: 5 }]}>
+            <Form.Item
+              name="evidence"
+              label={t('correction.evidence')}
+              extra={t('correction.evidenceHelp')}
+              rules={[{ required: true, min: 5 }]}
+            >
               <Input.TextArea rows={2} maxLength={1000} />
             </Form.Item>
+            {checked && (
+              <Alert
+                type="warning"
+                showIcon
+                title={t('correction.checkerNeeded')}
+                style={{ marginBottom: 12 }}
+              />
+            )}
             <Button type="primary" htmlType="submit" loading={command.isPending}>
-              {t('correction.submit')}
+              {t(checked ? 'correction.submitForApproval' : 'correction.submit')}
             </Button>
           </Form>
         )}
