@@ -48,7 +48,8 @@ function serialise(db: Database): SnapshotPart[] {
   const parts: SnapshotPart[] = []
   for (const table of tableNames(db)) {
     const values = db[table].all()
-    for (let i = 0; i < values.length; i += PART_SIZE) parts.push({ table, records: JSON.stringify(values.slice(i, i + PART_SIZE)) })
+    for (let i = 0; i < values.length; i += PART_SIZE)
+      parts.push({ table, records: JSON.stringify(values.slice(i, i + PART_SIZE)) })
   }
   return parts
 }
@@ -57,7 +58,8 @@ function serialise(db: Database): SnapshotPart[] {
 function apply(db: Database, changes: StoredChanges): void {
   if (changes.snapshot !== null) {
     for (const table of tableNames(db)) db[table].clear()
-    for (const part of changes.snapshot) db[part.table as TableName].load(JSON.parse(part.records) as never[])
+    for (const part of changes.snapshot)
+      db[part.table as TableName].load(JSON.parse(part.records) as never[])
   }
   for (const entry of changes.log) {
     const table = db[entry.table as TableName]
@@ -69,19 +71,33 @@ function apply(db: Database, changes: StoredChanges): void {
 /** Log entries after which a commit rewrites the snapshot, so that a page load replays few. */
 export const COMPACT_AFTER = 1000
 
-export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: boolean): Promise<Backend> {
+export async function createBackend(
+  options: Omit<SeedOptions, 'now'>,
+  persist: boolean,
+): Promise<Backend> {
   const db = createDatabase()
   let calendarCache: WorkingDayCalendar | null = null
   let settingsCache: Settings | null = null
   let tracking = false
-  const dirty = new Map<string, { table: TableName; key: unknown }>()
+  const dirty = new Map<string, { table: TableName; key: unknown; previous: unknown }>()
 
   for (const table of tableNames(db)) {
-    db[table].onChange((key) => {
+    db[table].onChange((key, previous) => {
       if (table === 'calendar') calendarCache = null
       if (table === 'settings') settingsCache = null
-      if (tracking) dirty.set(`${table}:${String(key)}`, { table, key })
+      const id = `${table}:${String(key)}`
+      // The first change of a record in a transaction keeps what it replaced, for an undo.
+      if (tracking && !dirty.has(id)) dirty.set(id, { table, key, previous })
     })
+  }
+
+  /** Puts back every record the failed transaction wrote, as it was before. */
+  function undo(): void {
+    for (const { table, key, previous } of [...dirty.values()].reverse()) {
+      if (previous === undefined) db[table].delete(key as never)
+      else db[table].load([previous as never])
+    }
+    dirty.clear()
   }
 
   const seedKey = `${SEED_VERSION}:${options.users}:${options.requests}:${options.disclosures}`
@@ -97,9 +113,14 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
     settingsCache = null
   }
 
+  // Without IndexedDB (Node) there is one process and no Web Lock: a promise chain serialises
+  // the writes instead, so that one transaction's undo never touches another's changes.
+  let localLock: Promise<unknown> = Promise.resolve()
   async function withLock<T>(work: () => Promise<T>): Promise<T> {
-    if (!persistence) return work()
-    return navigator.locks.request(LOCK, work)
+    if (persistence) return navigator.locks.request(LOCK, work)
+    const run = localLock.then(work, work)
+    localLock = run.catch(() => undefined)
+    return run
   }
 
   async function catchUp(): Promise<void> {
@@ -111,11 +132,19 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
   }
 
   async function commit(): Promise<void> {
-    if (!persistence || dirty.size === 0) return
+    if (!persistence || dirty.size === 0) {
+      dirty.clear()
+      return
+    }
     const entries: LogEntry[] = []
     let rev = persistence.meta.revision
     for (const { table, key } of dirty.values()) {
-      entries.push({ rev: ++rev, table, key: key as string | number, value: db[table].get(key as never) ?? null })
+      entries.push({
+        rev: ++rev,
+        table,
+        key: key as string | number,
+        value: db[table].get(key as never) ?? null,
+      })
     }
     dirty.clear()
     const meta = { ...persistence.meta, revision: rev }
@@ -128,7 +157,12 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
     persistence.meta = meta
   }
 
-  if (persist && typeof indexedDB !== 'undefined' && typeof navigator !== 'undefined' && navigator.locks) {
+  if (
+    persist &&
+    typeof indexedDB !== 'undefined' &&
+    typeof navigator !== 'undefined' &&
+    navigator.locks
+  ) {
     const idb = await openStorage()
     persistence = { idb, meta: { seedKey, epoch: '', revision: 0, snapshotRevision: 0 } }
     await navigator.locks.request(LOCK, async () => {
@@ -167,16 +201,23 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
       await catchUp()
       return work()
     },
+    // A transaction: everything `work` wrote is committed together, or, when it throws, undone
+    // together, so a change never outlives the audit event that failed to record it.
     write(work) {
       return withLock(async () => {
         await catchUp()
         tracking = true
+        let result: Awaited<ReturnType<typeof work>>
         try {
-          return await work()
-        } finally {
+          result = await work()
+        } catch (error) {
           tracking = false
-          await commit()
+          undo()
+          throw error
         }
+        tracking = false
+        await commit()
+        return result
       })
     },
     async reset() {
