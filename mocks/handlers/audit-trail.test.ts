@@ -92,3 +92,49 @@ describe('a change and its audit event commit together or not at all', () => {
     ])
   })
 })
+
+describe('nothing append-only can be rewritten or removed', () => {
+  const paths = [
+    '/audit-events',
+    '/audit-events/1',
+    '/audit-events/verify',
+    '/audit-events/checkpoints',
+    '/audit-events/checkpoints/ACP00001',
+    '/disclosures',
+    '/disclosures/1',
+    '/disclosures/D000001',
+    '/disclosures/checkpoints',
+    '/disclosures/checkpoints/DCP00001',
+  ]
+
+  it.each(['PUT', 'PATCH', 'DELETE'])(
+    '%s answers 405 to every role and is audited as denied',
+    async (method) => {
+      const ledger = await verify('/disclosures/verify')
+      const first = json<DisclosureRecord>(await call('compliance01', 'GET', '/disclosures/1'))
+      const before = await events()
+      for (const who of ['admin01', 'compliance01']) {
+        for (const path of paths) {
+          const result = await call(who, method, path, { reason: 'tidied up', outcome: 'success' })
+          expect(result.status, `${who} ${method} ${path}`).toBe(405)
+          expect(json(result)).toMatchObject({
+            code: 'METHOD_NOT_ALLOWED',
+            correlationId: expect.any(String),
+          })
+        }
+      }
+      const after = await events()
+      // Nothing that was there changed; only the refusals were added, one per attempt.
+      expect(after.slice(0, before.length)).toEqual(before)
+      const refusals = after
+        .slice(before.length)
+        .filter((e) => e.outcome === 'denied' && e.target.startsWith('/api/'))
+      expect(refusals.map((e) => `${e.actorId} ${e.target}`)).toEqual(
+        ['S005', 'S004'].flatMap((actor) => paths.map((path) => `${actor} /api${path}`)),
+      )
+      expect(json(await call('compliance01', 'GET', '/disclosures/1'))).toEqual(first)
+      expect(await verify('/disclosures/verify')).toEqual(ledger)
+      expect(await verify('/audit-events/verify')).toMatchObject({ ok: true })
+    },
+  )
+})

@@ -10,7 +10,11 @@ const READERS = ['compliance', 'admin'] as const
 const SORTABLE = ['seq', 'at'] as const
 
 export const auditFilters = z.object({
-  actorId: z.optional(z.string().check(z.trim(), z.regex(/^(S\d{3}|system|anonymous)$/, 'a staff id, system or anonymous'))),
+  actorId: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.regex(/^(S\d{3}|system|anonymous)$/, 'a staff id, system or anonymous')),
+  ),
   /** A prefix: `request.` matches every action on requests. */
   action: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   target: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
@@ -21,12 +25,15 @@ export const auditFilters = z.object({
 })
 type AuditFilters = z.infer<typeof auditFilters>
 
-const shanghaiDay = (date: string, end: boolean) => Date.parse(`${date}T${end ? '23:59:59.999' : '00:00:00'}+08:00`)
+const shanghaiDay = (date: string, end: boolean) =>
+  Date.parse(`${date}T${end ? '23:59:59.999' : '00:00:00'}+08:00`)
 
 /** `from`/`to` are Asia/Shanghai calendar days of the event's time. */
 function filterEvents(events: AuditEvent[], f: AuditFilters): AuditEvent[] {
   if (f.from && f.to && f.from > f.to) {
-    throw new HttpError(400, 'VALIDATION_FAILED', 'The date range ends before it starts', { fields: { to: 'must not be before from' } })
+    throw new HttpError(400, 'VALIDATION_FAILED', 'The date range ends before it starts', {
+      fields: { to: 'must not be before from' },
+    })
   }
   const from = f.from ? shanghaiDay(f.from, false) : null
   const to = f.to ? shanghaiDay(f.to, true) : null
@@ -40,7 +47,8 @@ function filterEvents(events: AuditEvent[], f: AuditFilters): AuditEvent[] {
     const at = Date.parse(e.at)
     if (from !== null && at < from) return false
     if (to !== null && at > to) return false
-    if (q && !e.action.toLowerCase().includes(q) && !e.target.toLowerCase().includes(q)) return false
+    if (q && !e.action.toLowerCase().includes(q) && !e.target.toLowerCase().includes(q))
+      return false
     return true
   })
 }
@@ -49,7 +57,9 @@ function filterEvents(events: AuditEvent[], f: AuditFilters): AuditEvent[] {
 function sortEvents(events: AuditEvent[], sort: string | undefined): AuditEvent[] {
   const [field = 'seq', direction = 'desc'] = sort?.split(':') ?? []
   if (!(SORTABLE as readonly string[]).includes(field)) {
-    throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid sort', { fields: { sort: `sortable: ${SORTABLE.join(', ')}` } })
+    throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid sort', {
+      fields: { sort: `sortable: ${SORTABLE.join(', ')}` },
+    })
   }
   const sign = direction === 'asc' ? 1 : -1
   const key = (e: AuditEvent) => (field === 'seq' ? e.seq : Date.parse(e.at))
@@ -58,7 +68,18 @@ function sortEvents(events: AuditEvent[], sort: string | undefined): AuditEvent[
 
 const bySeq = (db: Database) => [...db.auditEvents.all()].sort((a, b) => a.seq - b.seq)
 
-const CSV_HEADER = ['seq', 'at', 'actorId', 'role', 'action', 'target', 'reason', 'outcome', 'prevHash', 'hash']
+const CSV_HEADER = [
+  'seq',
+  'at',
+  'actorId',
+  'role',
+  'action',
+  'target',
+  'reason',
+  'outcome',
+  'prevHash',
+  'hash',
+]
 
 export const auditHandlers = [
   route({
@@ -68,7 +89,11 @@ export const auditHandlers = [
     query: z.extend(listQuery, auditFilters.shape),
     response: pageSchema(auditEventSchema),
     async handle({ query, backend }) {
-      return paginate(sortEvents(filterEvents(backend.db.auditEvents.all(), query), query.sort), query.page, query.pageSize)
+      return paginate(
+        sortEvents(filterEvents(backend.db.auditEvents.all(), query), query.sort),
+        query.page,
+        query.pageSize,
+      )
     },
   }),
   ...chainEndpoints({
@@ -79,7 +104,7 @@ export const auditHandlers = [
     name: 'The audit log',
     noun: 'events',
     idPrefix: 'ACP',
-    auditAction: 'audit.checkpoint',
+    actionPrefix: 'audit',
   }),
   route({
     method: 'get',
@@ -94,7 +119,11 @@ export const auditHandlers = [
         .join('&')
       // The export is on the record itself; it is written after the rows were taken, so the file
       // shows the log as it stood when it was asked for.
-      await backend.write(() => audit('audit.export', 'audit-events', { reason: `${events.length} event(s)${filter ? `; ${filter}` : ''}` }))
+      await backend.write(() =>
+        audit('audit.export', 'audit-events', {
+          reason: `${events.length} event(s)${filter ? `; ${filter}` : ''}`,
+        }),
+      )
       const rows = events.map((e) => CSV_HEADER.map((k) => e[k as keyof AuditEvent]))
       return replyCsv(toCsv(CSV_HEADER, rows))
     },

@@ -8,10 +8,18 @@ import { disclosureRecordSchema } from '../../src/shared/api/schemas'
 import { maskName } from '../../src/shared/lib/masking'
 import { appendDisclosure } from '../db/chains'
 import type { Database } from '../db/database'
-import { ALL_ROLES, HttpError, notFound, paginate, reply, replyCsv, route } from '../http/route'
+import { notFound, paginate, reply, replyCsv, route } from '../http/route'
 import { chainEndpoints } from './chain-endpoints'
 import { disclosureApplicationHandlers } from './disclosure-applications'
-import { filterLedger, ledgerCsv, ledgerFilters, ledgerListQuery, sortLedger, statementFor, userNamesFor } from './disclosure-query'
+import {
+  filterLedger,
+  ledgerCsv,
+  ledgerFilters,
+  ledgerListQuery,
+  sortLedger,
+  statementFor,
+  userNamesFor,
+} from './disclosure-query'
 import { checkRecordInput, draftFromInput, headSeq, ledgerId } from './disclosure-rules'
 
 // CONTRACT.md: compliance keeps the ledger; admins read everything.
@@ -20,20 +28,6 @@ const READERS = ['compliance', 'admin'] as const
 function bySeq(db: Database) {
   return [...db.disclosures.all()].sort((a, b) => a.seq - b.seq)
 }
-
-const appendOnly = (method: 'put' | 'patch' | 'delete', path: string) =>
-  route({
-    method,
-    path,
-    roles: ALL_ROLES,
-    async handle({ request, audit }) {
-      // Every attempt to rewrite the ledger is itself on the record.
-      await audit(`disclosure.${method}`, new URL(request.url).pathname, { outcome: 'denied', reason: 'append-only ledger' })
-      throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'The ledger is append-only: record a correction that references this record instead', {
-        allow: 'GET',
-      })
-    },
-  })
 
 const ledgerHandlers = [
   route({
@@ -58,8 +52,13 @@ const ledgerHandlers = [
     status: 201,
     async handle({ body, backend, staff, now, audit }) {
       checkRecordInput(backend.db, body, now)
-      const record = await appendDisclosure(backend.db, draftFromInput(body, ledgerId(headSeq(backend.db) + 1), staff.id, now))
-      await audit('disclosure.recorded', record.id, { reason: body.corrects ? `corrects seq ${body.corrects}` : record.basis })
+      const record = await appendDisclosure(
+        backend.db,
+        draftFromInput(body, ledgerId(headSeq(backend.db) + 1), staff.id, now),
+      )
+      await audit('disclosure.recorded', record.id, {
+        reason: body.corrects ? `corrects seq ${body.corrects}` : record.basis,
+      })
       return reply(201, record)
     },
   }),
@@ -74,7 +73,11 @@ const ledgerHandlers = [
         .filter(([, v]) => v !== undefined)
         .map(([k, v]) => `${k}=${String(v)}`)
         .join('&')
-      await backend.write(() => audit('disclosure.export', 'disclosures', { reason: `${records.length} record(s)${filter ? `; ${filter}` : ''}` }))
+      await backend.write(() =>
+        audit('disclosure.export', 'disclosures', {
+          reason: `${records.length} record(s)${filter ? `; ${filter}` : ''}`,
+        }),
+      )
       return replyCsv(ledgerCsv(records))
     },
   }),
@@ -86,11 +89,8 @@ const ledgerHandlers = [
     name: 'The ledger',
     noun: 'records',
     idPrefix: 'DCP',
-    auditAction: 'disclosure.checkpoint',
+    actionPrefix: 'disclosure',
   }),
-  appendOnly('put', '/disclosures'),
-  appendOnly('patch', '/disclosures'),
-  appendOnly('delete', '/disclosures'),
   route({
     method: 'get',
     path: '/disclosures/:disclosureId',
@@ -99,26 +99,40 @@ const ledgerHandlers = [
     async handle({ params, backend }) {
       const id = params.disclosureId ?? ''
       // Both the id (D000042) and the seq (42) name a record.
-      const record = /^\d+$/.test(id) ? backend.db.disclosures.get(Number(id)) : backend.db.disclosures.all().find((r) => r.id === id)
+      const record = /^\d+$/.test(id)
+        ? backend.db.disclosures.get(Number(id))
+        : backend.db.disclosures.all().find((r) => r.id === id)
       if (!record) throw notFound(`Disclosure ${id}`)
       return record
     },
   }),
-  appendOnly('put', '/disclosures/:disclosureId'),
-  appendOnly('patch', '/disclosures/:disclosureId'),
-  appendOnly('delete', '/disclosures/:disclosureId'),
   route({
     method: 'get',
     path: '/users/:userId/disclosures',
     roles: ['agent', 'lead', 'compliance', 'admin'],
-    query: z.object({ requestId: z.optional(z.string().check(z.trim(), z.regex(/^R\d{6}$/, 'a request id such as R000123'))) }),
+    query: z.object({
+      requestId: z.optional(
+        z.string().check(z.trim(), z.regex(/^R\d{6}$/, 'a request id such as R000123')),
+      ),
+    }),
     response: disclosureStatementSchema,
     async handle({ params, query, backend, now, audit }) {
       const user = backend.db.users.get(params.userId ?? '')
       if (!user) throw notFound(`User ${params.userId}`)
       const items = statementFor(backend.db.disclosures.all(), user.id)
-      await backend.write(() => audit('user.disclosure_statement', query.requestId ? `${user.id} (${query.requestId})` : user.id, { reason: `${items.length} item(s)` }))
-      return { userId: user.id, userName: maskName(user.name), generatedAt: new Date(now).toISOString(), items }
+      await backend.write(() =>
+        audit(
+          'user.disclosure_statement',
+          query.requestId ? `${user.id} (${query.requestId})` : user.id,
+          { reason: `${items.length} item(s)` },
+        ),
+      )
+      return {
+        userId: user.id,
+        userName: maskName(user.name),
+        generatedAt: new Date(now).toISOString(),
+        items,
+      }
     },
   }),
 ]
