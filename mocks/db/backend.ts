@@ -1,4 +1,5 @@
 import type { Settings } from '../../src/shared/api/schemas'
+import { GENESIS_HASH, type ChainLink } from '../../src/shared/lib/hash-chain'
 import { WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import {
   commitChanges,
@@ -12,6 +13,14 @@ import {
 } from './browser-storage'
 import { createDatabase, type Database, type TableName } from './database'
 import type { SeedOptions } from './seed-options'
+import {
+  indexedDbWitness,
+  memoryWitness,
+  takeDueCheckpoints,
+  type ChainName,
+  type Witness,
+  type WitnessEpoch,
+} from './witness'
 
 /**
  * The mock server process: one in-memory database, replicated through IndexedDB between the
@@ -21,6 +30,8 @@ import type { SeedOptions } from './seed-options'
  */
 export interface Backend {
   readonly db: Database
+  /** The checkpoints of both chains, kept apart from `db` (see witness.ts). */
+  readonly witness: Witness
   calendar(): WorkingDayCalendar
   settings(): Settings
   read<T>(work: () => Promise<T>): Promise<T>
@@ -35,6 +46,21 @@ const SEED_VERSION = 6
 type Persistence = {
   idb: IDBDatabase
   meta: Meta
+}
+
+/** The two hash chains, for the witness. */
+function chainsOf(db: Database): Record<ChainName, readonly ChainLink[]> {
+  return { disclosures: db.disclosures.all(), audit: db.auditEvents.all() }
+}
+
+/** Each chain's length and head hash: what a reset or a re-seed replaces. */
+export function chainHeads(db: Database): NonNullable<WitnessEpoch['replaced']> {
+  const head = (records: readonly { seq: number; hash: string }[]) => {
+    let last: { seq: number; hash: string } | undefined
+    for (const r of records) if (!last || r.seq > last.seq) last = r
+    return { count: records.length, headHash: last?.hash ?? GENESIS_HASH }
+  }
+  return { disclosures: head(db.disclosures.all()), audit: head(db.auditEvents.all()) }
 }
 
 function tableNames(db: Database): TableName[] {
@@ -102,15 +128,28 @@ export async function createBackend(
 
   const seedKey = `${SEED_VERSION}:${options.users}:${options.requests}:${options.disclosures}`
   let persistence: Persistence | null = null
+  // In Node a store of its own per backend process; it survives reset(), as an external one would.
+  let witness: Witness = memoryWitness()
 
-  async function seedFresh(): Promise<void> {
+  /**
+   * Seeds the demo data as a new epoch of both chains. The witness is told first what the epoch
+   * replaces, so that a reset can never pass for the chains' beginning.
+   */
+  async function seedFresh(epoch: Omit<WitnessEpoch, 'id' | 'startedAt'>): Promise<void> {
     // The seed and its fake-data generator are most of the mock's code, and a stored database
     // does not need them: they load only when seeding.
     const { seedDatabase } = await import('./seed')
+    const now = Date.now()
+    await witness.addEpoch({
+      id: crypto.randomUUID(),
+      startedAt: new Date(now).toISOString(),
+      ...epoch,
+    })
     for (const table of tableNames(db)) db[table].clear()
-    await seedDatabase(db, { ...options, now: Date.now() })
+    await seedDatabase(db, { ...options, now })
     calendarCache = null
     settingsCache = null
+    await takeDueCheckpoints(witness, chainsOf(db), now)
   }
 
   // Without IndexedDB (Node) there is one process and no Web Lock: a promise chain serialises
@@ -164,25 +203,43 @@ export async function createBackend(
     navigator.locks
   ) {
     const idb = await openStorage()
+    witness = await indexedDbWitness()
     persistence = { idb, meta: { seedKey, epoch: '', revision: 0, snapshotRevision: 0 } }
     await navigator.locks.request(LOCK, async () => {
       const stored = await readChanges(idb, null)
+      if (stored) apply(db, stored)
       if (stored && stored.meta.seedKey === seedKey) {
-        apply(db, stored)
         persistence!.meta = stored.meta
+        // A witness that was cleared (or is new) starts vouching for the chains as they are.
+        if ((await witness.read()).epochs.length === 0) {
+          await witness.addEpoch({
+            id: crypto.randomUUID(),
+            startedAt: new Date().toISOString(),
+            by: 'system',
+            reason: 'witness started on a stored database',
+            replaced: null,
+          })
+        }
       } else {
-        await seedFresh()
+        await seedFresh({
+          by: 'system',
+          reason: stored ? 'seeded at another scale' : 'seeded an empty database',
+          replaced: stored ? chainHeads(db) : null,
+        })
         const fresh = { seedKey, epoch: crypto.randomUUID(), revision: 0, snapshotRevision: 0 }
         await writeSnapshot(idb, serialise(db), fresh)
         persistence!.meta = fresh
       }
     })
   } else {
-    await seedFresh()
+    await seedFresh({ by: 'system', reason: 'seeded an empty database', replaced: null })
   }
 
   return {
     db,
+    get witness() {
+      return witness
+    },
     options,
     calendar() {
       calendarCache ??= new WorkingDayCalendar(db.calendar.all().filter((y) => y.loaded))
@@ -210,6 +267,7 @@ export async function createBackend(
         let result: Awaited<ReturnType<typeof work>>
         try {
           result = await work()
+          await takeDueCheckpoints(witness, chainsOf(db), Date.now())
         } catch (error) {
           tracking = false
           undo()
@@ -224,7 +282,7 @@ export async function createBackend(
       await withLock(async () => {
         // Staff stay signed in across a reset of the demo data.
         const sessions = db.sessions.all().map((s) => structuredClone(s))
-        await seedFresh()
+        await seedFresh({ by: 'system', reason: 'reset', replaced: chainHeads(db) })
         db.sessions.load(sessions)
         dirty.clear()
         if (persistence) {

@@ -9,7 +9,11 @@ import {
   staffSchema,
 } from '../../src/shared/api/schemas'
 import { disclosureApplicationSchema } from '../../src/shared/api/disclosure-schemas'
-import { affectedUserRecordSchema, deliveryRecordSchema, incidentSchema } from '../../src/shared/api/incident-schemas'
+import {
+  affectedUserRecordSchema,
+  deliveryRecordSchema,
+  incidentSchema,
+} from '../../src/shared/api/incident-schemas'
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
 import { Table } from './table'
 
@@ -33,19 +37,10 @@ const idempotencyRecordSchema = z.object({
   status: z.number(),
   body: z.unknown(),
 })
-const checkpointSchema = z.object({
-  id: z.string(),
-  chain: z.enum(['disclosures', 'audit']),
-  headHash: z.string(),
-  count: z.int().check(z.nonnegative()),
-  at: z.string(),
-  by: z.string(),
-})
 const settingsRecordSchema = z.extend(settingsSchema, { id: z.literal('settings') })
 
 export type StaffAccount = z.infer<typeof staffAccountSchema>
 export type SessionRecord = z.infer<typeof sessionRecordSchema>
-export type Checkpoint = z.infer<typeof checkpointSchema>
 
 export function createDatabase() {
   return {
@@ -57,7 +52,6 @@ export function createDatabase() {
     requests: new Table('requests', requestSchema, 'id'),
     disclosures: new Table('disclosures', disclosureRecordSchema, 'seq'),
     auditEvents: new Table('auditEvents', auditEventSchema, 'seq'),
-    checkpoints: new Table('checkpoints', checkpointSchema, 'id'),
     // Third-party applications wait here, outside the ledger, until a second person approves them.
     disclosureApplications: new Table('disclosureApplications', disclosureApplicationSchema, 'id'),
     // Security incidents (policy 5(3)), the users each touched, and each notice sent to each user.

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AuditEvent, DisclosureRecord, Settings } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { failNextAuditAppend } from '../db/chains'
@@ -137,4 +137,185 @@ describe('nothing append-only can be rewritten or removed', () => {
       expect(await verify('/audit-events/verify')).toMatchObject({ ok: true })
     },
   )
+})
+
+type Exported = {
+  chain: string
+  epochs: {
+    id: string
+    by: string
+    reason: string
+    replaced: { count: number; headHash: string } | null
+  }[]
+  checkpoints: {
+    id: string
+    epoch: string
+    count: number
+    headHash: string
+    by: string
+    from: number
+    hashes: string[]
+  }[]
+}
+
+/** Refused attempts are audited one event each: the cheapest way to grow the log from outside. */
+async function growAuditLogTo(count: number): Promise<void> {
+  while ((await verify('/audit-events/verify')).count < count) {
+    expect((await call('agent01', 'GET', '/audit-events')).status).toBe(403)
+  }
+}
+
+/** Checks every link independently and returns the hashes, seq 1 first. */
+async function recomputedHashes(
+  records: { seq: number; prevHash: string; hash: string }[],
+): Promise<string[]> {
+  let prev = '0'.repeat(64)
+  const hashes: string[] = []
+  for (const [i, record] of records.entries()) {
+    expect(record.seq).toBe(i + 1)
+    expect(record.prevHash).toBe(prev)
+    prev = await sha256(record)
+    expect(record.hash).toBe(prev)
+    hashes.push(prev)
+  }
+  return hashes
+}
+
+/** What someone with write access to storage does: edit one record, then re-hash to the end. */
+async function rewriteFrom<T extends { seq: number; prevHash: string; hash: string }>(
+  records: T[],
+  seq: number,
+  edit: (record: T) => T,
+  store: (record: T) => Promise<unknown>,
+): Promise<void> {
+  let prevHash = records[seq - 2]?.hash ?? '0'.repeat(64)
+  for (const record of records.slice(seq - 1)) {
+    const rewritten = { ...(record.seq === seq ? edit(record) : record), prevHash }
+    const hash = await sha256(rewritten)
+    await store({ ...rewritten, hash })
+    prevHash = hash
+  }
+}
+
+describe('both chains are checkpointed automatically, apart from the database', () => {
+  it('every 100 audit events, with every hash exported for anchoring elsewhere', async () => {
+    await growAuditLogTo(150)
+    const all = await events()
+    const hashes = await recomputedHashes(all)
+    const listed = json<Page<{ count: number; headHash: string; by: string }>>(
+      await call('admin01', 'GET', '/audit-events/checkpoints'),
+    )
+    expect(listed.items).toEqual([
+      expect.objectContaining({ count: 100, headHash: hashes[99], by: 'system' }),
+    ])
+
+    const exported = json<Exported>(
+      await call('compliance01', 'GET', '/audit-events/checkpoints/export'),
+    )
+    expect(exported.chain).toBe('audit')
+    expect(exported.checkpoints).toEqual([
+      expect.objectContaining({
+        count: 100,
+        from: 1,
+        headHash: hashes[99],
+        hashes: hashes.slice(0, 100),
+      }),
+    ])
+    expect(exported.epochs).toHaveLength(1)
+    expect((await call('agent01', 'GET', '/audit-events/checkpoints/export')).status).toBe(403)
+    // The witness is no table of the database an attacker with storage access could rewrite.
+    const backend = await getBackend()
+    expect(Object.keys(backend.db)).not.toContain('checkpoints')
+    expect(
+      (await events()).some((e) => e.action === 'audit.checkpoints_export' && e.actorId === 'S004'),
+    ).toBe(true)
+  })
+
+  it('the seeded ledger is vouched for before anyone signs a checkpoint', async () => {
+    const ledger = json<Page<DisclosureRecord>>(
+      await call('compliance01', 'GET', '/disclosures?sort=seq:asc&pageSize=200'),
+    ).items
+    const rest = json<Page<DisclosureRecord>>(
+      await call('compliance01', 'GET', '/disclosures?sort=seq:asc&pageSize=200&page=2'),
+    ).items
+    const hashes = await recomputedHashes([...ledger, ...rest])
+    const exported = json<Exported>(
+      await call('compliance01', 'GET', '/disclosures/checkpoints/export'),
+    )
+    expect(exported.checkpoints).toEqual([
+      expect.objectContaining({ by: 'system', from: 1, count: 320, headHash: hashes[319], hashes }),
+    ])
+  })
+
+  it('a truncated audit log is caught at the first missing seq', async () => {
+    await growAuditLogTo(120)
+    const backend = await getBackend()
+    const count = backend.db.auditEvents.count()
+    for (let seq = 95; seq <= count; seq++) backend.db.auditEvents.delete(seq)
+    expect(await verify('/audit-events/verify')).toMatchObject({
+      ok: false,
+      count: 94,
+      firstBrokenSeq: 95,
+    })
+  })
+
+  it('an audit log re-hashed from an edited event on is caught at that event', async () => {
+    await growAuditLogTo(120)
+    const backend = await getBackend()
+    const all = [...backend.db.auditEvents.all()].sort((a, b) => a.seq - b.seq)
+    await rewriteFrom(
+      all,
+      40,
+      (e) => ({ ...e, reason: 'nothing happened' }),
+      (e) => backend.db.auditEvents.update(e.seq, (d) => Object.assign(d, e)),
+    )
+    const verdict = await verify('/audit-events/verify')
+    expect(verdict).toMatchObject({ ok: false, firstBrokenSeq: 40 })
+    expect(verdict.headHash).toBe(all[38]!.hash)
+  })
+
+  it('a ledger re-hashed from an edited record on is caught at that record, with no one having signed', async () => {
+    const backend = await getBackend()
+    const all = [...backend.db.disclosures.all()].sort((a, b) => a.seq - b.seq)
+    await rewriteFrom(
+      all,
+      7,
+      (r) => ({ ...r, purpose: '改写后的目的' }),
+      (r) => backend.db.disclosures.update(r.seq, (d) => Object.assign(d, r)),
+    )
+    expect(await verify('/disclosures/verify')).toMatchObject({
+      ok: false,
+      count: 320,
+      firstBrokenSeq: 7,
+    })
+  })
+
+  it('at least daily while events come in', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(new Date('2026-11-02T09:00:00+08:00'))
+      resetMockBackend()
+      await growAuditLogTo(5)
+      expect(
+        json<Page<unknown>>(await call('admin01', 'GET', '/audit-events/checkpoints')).total,
+      ).toBe(0)
+
+      // A day later the sessions have expired; signing in again is the next event.
+      vi.setSystemTime(new Date('2026-11-03T09:00:01+08:00'))
+      forgetTokens()
+      const all = await events()
+      const listed = json<Page<{ count: number; headHash: string; at: string }>>(
+        await call('compliance01', 'GET', '/audit-events/checkpoints'),
+      )
+      expect(listed.items).toEqual([
+        expect.objectContaining({
+          count: all.length,
+          headHash: all.at(-1)!.hash,
+          at: '2026-11-03T01:00:01.000Z',
+        }),
+      ])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

@@ -103,7 +103,6 @@ export const auditHandlers = [
     records: bySeq,
     name: 'The audit log',
     noun: 'events',
-    idPrefix: 'ACP',
     actionPrefix: 'audit',
   }),
   route({

@@ -88,7 +88,6 @@ const ledgerHandlers = [
     records: bySeq,
     name: 'The ledger',
     noun: 'records',
-    idPrefix: 'DCP',
     actionPrefix: 'disclosure',
   }),
   route({

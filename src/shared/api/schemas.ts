@@ -211,26 +211,56 @@ export const identityCheckInputSchema = z
     requesterIdNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
     attachments: z.optional(z.array(identityDocumentInputSchema).check(z.maxLength(10))),
   })
-  .check(z.superRefine((v, ctx) => {
-    if (new Set(v.evidence).size !== v.evidence.length) ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'an item is listed twice' })
-    if (v.outcome !== 'pass' && (v.reason ?? '').length < 5) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason the requester can read (at least 5 characters)' })
-    }
-    if (v.evidence.includes('real_name') && !v.subject) ctx.addIssue({ code: 'custom', path: ['subject'], message: 'a real-name check needs the name and ID number' })
-    if (v.evidence.includes('requester_id') && !v.requesterIdNumber) {
-      ctx.addIssue({ code: 'custom', path: ['requesterIdNumber'], message: "the requester's own ID number is required" })
-    }
-    // An invalid ID number, or a method that examined nothing yet, may be recorded on a check
-    // that fails or asks for more, but never passed.
-    if (v.outcome !== 'pass') return
-    if (!identityMethodEvidence[v.method].some((e) => v.evidence.includes(e))) {
-      ctx.addIssue({ code: 'custom', path: ['method'], message: `a pass must include the evidence the ${v.method} method examined` })
-    }
-    const subjectProblem = v.subject ? idNumberProblem(v.subject.idNumber) : null
-    if (subjectProblem) ctx.addIssue({ code: 'custom', path: ['subject', 'idNumber'], message: ID_NUMBER_PROBLEM_MESSAGES[subjectProblem] })
-    const requesterProblem = v.requesterIdNumber ? idNumberProblem(v.requesterIdNumber) : null
-    if (requesterProblem) ctx.addIssue({ code: 'custom', path: ['requesterIdNumber'], message: ID_NUMBER_PROBLEM_MESSAGES[requesterProblem] })
-  }))
+  .check(
+    z.superRefine((v, ctx) => {
+      if (new Set(v.evidence).size !== v.evidence.length)
+        ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'an item is listed twice' })
+      if (v.outcome !== 'pass' && (v.reason ?? '').length < 5) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reason'],
+          message: 'a reason the requester can read (at least 5 characters)',
+        })
+      }
+      if (v.evidence.includes('real_name') && !v.subject)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subject'],
+          message: 'a real-name check needs the name and ID number',
+        })
+      if (v.evidence.includes('requester_id') && !v.requesterIdNumber) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requesterIdNumber'],
+          message: "the requester's own ID number is required",
+        })
+      }
+      // An invalid ID number, or a method that examined nothing yet, may be recorded on a check
+      // that fails or asks for more, but never passed.
+      if (v.outcome !== 'pass') return
+      if (!identityMethodEvidence[v.method].some((e) => v.evidence.includes(e))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['method'],
+          message: `a pass must include the evidence the ${v.method} method examined`,
+        })
+      }
+      const subjectProblem = v.subject ? idNumberProblem(v.subject.idNumber) : null
+      if (subjectProblem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subject', 'idNumber'],
+          message: ID_NUMBER_PROBLEM_MESSAGES[subjectProblem],
+        })
+      const requesterProblem = v.requesterIdNumber ? idNumberProblem(v.requesterIdNumber) : null
+      if (requesterProblem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requesterIdNumber'],
+          message: ID_NUMBER_PROBLEM_MESSAGES[requesterProblem],
+        })
+    }),
+  )
 export type IdentityCheckInput = z.infer<typeof identityCheckInputSchema>
 
 /** POST /api/requests/{id}/documents-received. */
@@ -341,7 +371,17 @@ export type PrivacyRequest = z.infer<typeof requestSchema>
 
 // What a queue row carries: no timeline, plus the user's masked summary for the columns.
 export const requestListItemSchema = z.extend(
-  z.omit(requestSchema, { timeline: true, notes: true, identityChecks: true, identityDocuments: true, details: true, decision: true, dataPlan: true, notifications: true, feeQuotes: true }),
+  z.omit(requestSchema, {
+    timeline: true,
+    notes: true,
+    identityChecks: true,
+    identityDocuments: true,
+    details: true,
+    decision: true,
+    dataPlan: true,
+    notifications: true,
+    feeQuotes: true,
+  }),
   { userName: z.string(), userPhone: z.string() },
 )
 export type RequestListItem = z.infer<typeof requestListItemSchema>
@@ -380,17 +420,39 @@ export const cancellationChecklistSchema = z.object({
 export type CancellationChecklistDto = z.infer<typeof cancellationChecklistSchema>
 
 export const cancellationSummarySchema = z.extend(
-  z.pick(requestListItemSchema, { id: true, status: true, userId: true, userName: true, assigneeId: true, preparedBy: true, receivedAt: true, targetAt: true, deadlineAt: true, calendarProvisional: true, version: true }),
-  { decision: z.nullable(decisionSchema), blocking: z.array(cancellationCheckSchema), deadline: cancellationDeadlineSchema },
+  z.pick(requestListItemSchema, {
+    id: true,
+    status: true,
+    userId: true,
+    userName: true,
+    assigneeId: true,
+    preparedBy: true,
+    receivedAt: true,
+    targetAt: true,
+    deadlineAt: true,
+    calendarProvisional: true,
+    version: true,
+  }),
+  {
+    decision: z.nullable(decisionSchema),
+    blocking: z.array(cancellationCheckSchema),
+    deadline: cancellationDeadlineSchema,
+  },
 )
 export type CancellationSummary = z.infer<typeof cancellationSummarySchema>
 
 export const cancellationListSchema = z.extend(pageSchema(cancellationSummarySchema), {
-  flagCounts: z.object({ dueSoon: z.int().check(z.nonnegative()), overdue: z.int().check(z.nonnegative()) }),
+  flagCounts: z.object({
+    dueSoon: z.int().check(z.nonnegative()),
+    overdue: z.int().check(z.nonnegative()),
+  }),
 })
 
 /** A request's data plan: the stored one once produced, else what approval would produce now. */
-export const dataPlanViewSchema = z.object({ stored: z.boolean(), plan: z.nullable(dataPlanSchema) })
+export const dataPlanViewSchema = z.object({
+  stored: z.boolean(),
+  plan: z.nullable(dataPlanSchema),
+})
 
 export const createRequestInputSchema = z.object({
   type: requestTypeSchema,
@@ -417,9 +479,16 @@ export const disclosureRecordSchema = z.object({
   basis: disclosureBasisSchema,
   exemptionClause: z.nullable(z.int().check(z.minimum(1), z.maximum(7))),
   legalDocument: z.nullable(
-    z.object({ authority: z.string(), documentType: z.string(), documentNumber: z.string(), provision: z.string() }),
+    z.object({
+      authority: z.string(),
+      documentType: z.string(),
+      documentNumber: z.string(),
+      provision: z.string(),
+    }),
   ),
-  applicant: z.nullable(z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() })),
+  applicant: z.nullable(
+    z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() }),
+  ),
   // Attachments are fingerprinted, so the chain also proves the evidence files were not swapped.
   evidence: z.array(disclosureEvidenceSchema),
   consentReference: z.nullable(z.string()),
@@ -475,6 +544,32 @@ export const chainCheckpointSchema = z.object({
 })
 export type ChainCheckpointDto = z.infer<typeof chainCheckpointSchema>
 
+/**
+ * Everything the witness keeps of one chain, to be anchored elsewhere (a notary, a regulator):
+ * each epoch (a seed or a reset, with the head of the chain it replaced) and each checkpoint
+ * with the hash of every record it vouches for.
+ */
+export const chainWitnessExportSchema = z.object({
+  chain: chainCheckpointSchema.shape.chain,
+  exportedAt: isoDateTime,
+  epochs: z.array(
+    z.object({
+      id: z.string(),
+      startedAt: isoDateTime,
+      by: z.string(),
+      reason: z.string(),
+      replaced: z.nullable(z.pick(chainCheckpointSchema, { headHash: true, count: true })),
+    }),
+  ),
+  checkpoints: z.array(
+    z.extend(chainCheckpointSchema, {
+      epoch: z.string(),
+      from: z.int().check(z.positive()),
+      hashes: z.array(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+    }),
+  ),
+})
+
 export const requestCountsSchema = z.object({
   mine: z.int(),
   unassigned: z.int(),
@@ -502,7 +597,8 @@ export const SETTINGS_BOUNDS = {
   unverifiedAutoCloseDays: { min: 1, max: 60 },
   copyLinkValidDays: { min: 1, max: 30 },
 } as const
-const setting = ({ min, max }: { min: number; max: number }) => z.int().check(z.minimum(min), z.maximum(max))
+const setting = ({ min, max }: { min: number; max: number }) =>
+  z.int().check(z.minimum(min), z.maximum(max))
 export const settingsSchema = z.object({
   cancellationTargetDays: setting(SETTINGS_BOUNDS.cancellationTargetDays),
   cancellationDeadlineDays: setting(SETTINGS_BOUNDS.cancellationDeadlineDays),
@@ -514,8 +610,12 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>
 
 // Changing the calendar or the SLA settings moves the dates of open requests: the answer says how many.
-export const calendarUpdateResultSchema = z.extend(calendarYearSchema, { recomputed: z.int().check(z.nonnegative()) })
-export const settingsUpdateResultSchema = z.extend(settingsSchema, { recomputed: z.int().check(z.nonnegative()) })
+export const calendarUpdateResultSchema = z.extend(calendarYearSchema, {
+  recomputed: z.int().check(z.nonnegative()),
+})
+export const settingsUpdateResultSchema = z.extend(settingsSchema, {
+  recomputed: z.int().check(z.nonnegative()),
+})
 
 export const networkConditionsSchema = z.object({
   latencyMs: z.int().check(z.minimum(0), z.maximum(10_000)),
@@ -527,7 +627,14 @@ export type NetworkConditions = z.infer<typeof networkConditionsSchema>
 // The initial password rule of a new staff account, here so the form previews exactly what the
 // server enforces: 10–64 characters, upper- and lower-case letters, a digit and a symbol, and
 // not containing the username.
-export const STAFF_PASSWORD_RULES = ['length', 'lower', 'upper', 'digit', 'symbol', 'username'] as const
+export const STAFF_PASSWORD_RULES = [
+  'length',
+  'lower',
+  'upper',
+  'digit',
+  'symbol',
+  'username',
+] as const
 export type StaffPasswordRule = (typeof STAFF_PASSWORD_RULES)[number]
 const PASSWORD_RULE_MESSAGES: Record<StaffPasswordRule, string> = {
   length: 'must be 10–64 characters',
@@ -552,16 +659,30 @@ export function staffPasswordProblems(password: string, username: string): Staff
 export const STAFF_USERNAME_PATTERN = /^[a-z][a-z0-9_]{2,31}$/
 export const createStaffInputSchema = z
   .object({
-    username: z.string().check(z.trim(), z.regex(STAFF_USERNAME_PATTERN, '3–32 lower-case letters, digits or _, starting with a letter')),
+    username: z
+      .string()
+      .check(
+        z.trim(),
+        z.regex(
+          STAFF_USERNAME_PATTERN,
+          '3–32 lower-case letters, digits or _, starting with a letter',
+        ),
+      ),
     displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
     role: roleSchema,
     password: z.string(),
   })
-  .check(z.superRefine((value, ctx) => {
-    for (const rule of staffPasswordProblems(value.password, value.username)) {
-      ctx.addIssue({ code: 'custom', path: ['password'], message: `password ${PASSWORD_RULE_MESSAGES[rule]}` })
-    }
-  }))
+  .check(
+    z.superRefine((value, ctx) => {
+      for (const rule of staffPasswordProblems(value.password, value.username)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['password'],
+          message: `password ${PASSWORD_RULE_MESSAGES[rule]}`,
+        })
+      }
+    }),
+  )
 export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
 
 export const updateStaffInputSchema = z
@@ -570,7 +691,12 @@ export const updateStaffInputSchema = z
     role: z.optional(roleSchema),
     active: z.optional(z.boolean()),
   })
-  .check(z.refine((v) => v.displayName !== undefined || v.role !== undefined || v.active !== undefined, 'nothing to change'))
+  .check(
+    z.refine(
+      (v) => v.displayName !== undefined || v.role !== undefined || v.active !== undefined,
+      'nothing to change',
+    ),
+  )
 export type UpdateStaffInput = z.infer<typeof updateStaffInputSchema>
 
 export const revealInputSchema = z.object({
