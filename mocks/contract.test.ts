@@ -40,7 +40,13 @@ describe('the API contract', () => {
     }
     expect(doc.openapi).toBe('3.1.0')
     const operations = Object.values(doc.paths).reduce((n, ops) => n + Object.keys(ops).length, 0)
-    expect(operations).toBe(ROUTES.length)
+    expect(operations).toBe(ROUTES.filter((r) => !r.mockOnly).length)
+  })
+
+  it('leaves the mock-only tools out of the document', () => {
+    const doc = openApiDocument() as { paths: Record<string, unknown> }
+    expect(ROUTES.some((r) => r.mockOnly)).toBe(true)
+    expect(Object.keys(doc.paths)).not.toContain('/api/admin/reset')
   })
 
   const readable = ROUTES.filter((r) => r.method === 'get' && r.response && r.roles !== 'public')

@@ -26,26 +26,51 @@ function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
   }
   if (def.query instanceof z.ZodMiniObject) {
     for (const [name, field] of Object.entries(def.query.shape as Record<string, z.ZodMiniType>)) {
-      parameters.push({ name, in: 'query', required: !field.safeParse(undefined).success, schema: toSchema(field, 'input') })
+      parameters.push({
+        name,
+        in: 'query',
+        required: !field.safeParse(undefined).success,
+        schema: toSchema(field, 'input'),
+      })
     }
   }
-  if (def.idempotent) parameters.push({ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8 } })
-  if (/\/:id\//.test(def.path) && def.idempotent) parameters.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'integer' } })
+  if (def.idempotent)
+    parameters.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: true,
+      schema: { type: 'string', minLength: 8 },
+    })
+  if (/\/:id\//.test(def.path) && def.idempotent)
+    parameters.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'integer' } })
   const status = String(def.status ?? 200)
   const responses: Json = {
     [status]: def.response
-      ? { description: 'Success', content: { 'application/json': { schema: toSchema(def.response, 'output') } } }
+      ? {
+          description: 'Success',
+          content: { 'application/json': { schema: toSchema(def.response, 'output') } },
+        }
       : { description: 'Success' },
   }
   for (const [code, description] of Object.entries(ERRORS)) {
-    responses[code] = { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
+    responses[code] = {
+      description,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    }
   }
   return {
     summary: `${def.method.toUpperCase()} /api${def.path}`,
     description: def.roles === 'public' ? 'No session needed.' : `Roles: ${def.roles.join(', ')}.`,
     ...(def.roles === 'public' ? { security: [] } : {}),
     parameters,
-    ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } } } : {}),
+    ...(def.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: toSchema(def.body, 'input') } },
+          },
+        }
+      : {}),
     responses,
   }
 }
@@ -54,6 +79,7 @@ function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
 export function openApiDocument(): Json {
   const paths: Record<string, Json> = {}
   for (const def of ROUTES) {
+    if (def.mockOnly) continue
     const path = `/api${def.path.replace(/:([A-Za-z]+)/g, '{$1}')}`
     paths[path] = { ...(paths[path] ?? {}), [def.method]: operation(def) }
   }

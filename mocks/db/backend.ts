@@ -1,4 +1,4 @@
-import type { Settings } from '../../src/shared/api/schemas'
+import type { AuditEvent, Settings } from '../../src/shared/api/schemas'
 import { GENESIS_HASH, type ChainLink } from '../../src/shared/lib/hash-chain'
 import { WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import {
@@ -11,6 +11,7 @@ import {
   type SnapshotPart,
   type StoredChanges,
 } from './browser-storage'
+import { appendAuditEvent } from './chains'
 import { createDatabase, type Database, type TableName } from './database'
 import type { SeedOptions } from './seed-options'
 import {
@@ -36,9 +37,24 @@ export interface Backend {
   settings(): Settings
   read<T>(work: () => Promise<T>): Promise<T>
   write<T>(work: () => Promise<T>): Promise<T>
-  reset(): Promise<void>
+  /**
+   * Puts the demo data back to the seed. The new audit log opens with who reset it, when, and
+   * the length and head of the chains it replaced; the witness keeps the old checkpoints.
+   */
+  reset(by: Actor, now: number): Promise<void>
   readonly options: Omit<SeedOptions, 'now'>
 }
+
+export interface Actor {
+  actorId: string
+  role: AuditEvent['role']
+}
+
+/**
+ * Whether a stored database may be replaced by one seeded at another scale (`?mockScale=`):
+ * asked only when there is one to lose.
+ */
+export type ConfirmReseed = () => boolean
 
 const LOCK = 'mock-privacy-console-write'
 const SEED_VERSION = 6
@@ -100,6 +116,7 @@ export const COMPACT_AFTER = 1000
 export async function createBackend(
   options: Omit<SeedOptions, 'now'>,
   persist: boolean,
+  confirmReseed: ConfirmReseed = () => false,
 ): Promise<Backend> {
   const db = createDatabase()
   let calendarCache: WorkingDayCalendar | null = null
@@ -132,23 +149,44 @@ export async function createBackend(
   let witness: Witness = memoryWitness()
 
   /**
-   * Seeds the demo data as a new epoch of both chains. The witness is told first what the epoch
-   * replaces, so that a reset can never pass for the chains' beginning.
+   * Seeds the demo data as a new epoch of both chains. When it replaces a database, the witness
+   * and the new audit log's first event both record who replaced it and the heads it had, so a
+   * reset can never pass for the chains' beginning.
    */
-  async function seedFresh(epoch: Omit<WitnessEpoch, 'id' | 'startedAt'>): Promise<void> {
+  async function seedFresh(
+    reason: string,
+    replacedBy: (Actor & { action: string }) | null,
+    now = Date.now(),
+  ): Promise<void> {
     // The seed and its fake-data generator are most of the mock's code, and a stored database
     // does not need them: they load only when seeding.
     const { seedDatabase } = await import('./seed')
-    const now = Date.now()
+    const at = new Date(now).toISOString()
+    const replaced = replacedBy ? chainHeads(db) : null
     await witness.addEpoch({
       id: crypto.randomUUID(),
-      startedAt: new Date(now).toISOString(),
-      ...epoch,
+      startedAt: at,
+      by: replacedBy?.actorId ?? 'system',
+      reason,
+      replaced,
     })
     for (const table of tableNames(db)) db[table].clear()
     await seedDatabase(db, { ...options, now })
     calendarCache = null
     settingsCache = null
+    if (replacedBy && replaced) {
+      await appendAuditEvent(db, {
+        at,
+        actorId: replacedBy.actorId,
+        role: replacedBy.role,
+        action: replacedBy.action,
+        target: 'mock',
+        reason:
+          `${reason}; replaced audit log: ${replaced.audit.count} event(s), head ${replaced.audit.headHash}; ` +
+          `replaced ledger: ${replaced.disclosures.count} record(s), head ${replaced.disclosures.headHash}`,
+        outcome: 'success',
+      })
+    }
     await takeDueCheckpoints(witness, chainsOf(db), now)
   }
 
@@ -208,7 +246,9 @@ export async function createBackend(
     await navigator.locks.request(LOCK, async () => {
       const stored = await readChanges(idb, null)
       if (stored) apply(db, stored)
-      if (stored && stored.meta.seedKey === seedKey) {
+      // Another scale replaces the stored database only when asked and confirmed; otherwise
+      // the stored one stays, at the scale it was seeded with.
+      if (stored && (stored.meta.seedKey === seedKey || !confirmReseed())) {
         persistence!.meta = stored.meta
         // A witness that was cleared (or is new) starts vouching for the chains as they are.
         if ((await witness.read()).epochs.length === 0) {
@@ -221,18 +261,20 @@ export async function createBackend(
           })
         }
       } else {
-        await seedFresh({
-          by: 'system',
-          reason: stored ? 'seeded at another scale' : 'seeded an empty database',
-          replaced: stored ? chainHeads(db) : null,
-        })
+        if (stored) {
+          await seedFresh(`re-seeded with ${seedKey}`, {
+            actorId: 'system',
+            role: 'anonymous',
+            action: 'database.reseeded',
+          })
+        } else await seedFresh('seeded an empty database', null)
         const fresh = { seedKey, epoch: crypto.randomUUID(), revision: 0, snapshotRevision: 0 }
         await writeSnapshot(idb, serialise(db), fresh)
         persistence!.meta = fresh
       }
     })
   } else {
-    await seedFresh({ by: 'system', reason: 'seeded an empty database', replaced: null })
+    await seedFresh('seeded an empty database', null)
   }
 
   return {
@@ -278,11 +320,12 @@ export async function createBackend(
         return result
       })
     },
-    async reset() {
+    async reset(by, now) {
       await withLock(async () => {
+        await catchUp()
         // Staff stay signed in across a reset of the demo data.
         const sessions = db.sessions.all().map((s) => structuredClone(s))
-        await seedFresh({ by: 'system', reason: 'reset', replaced: chainHeads(db) })
+        await seedFresh('reset', { ...by, action: 'database.reset' }, now)
         db.sessions.load(sessions)
         dirty.clear()
         if (persistence) {

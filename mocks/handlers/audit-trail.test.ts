@@ -319,3 +319,111 @@ describe('both chains are checkpointed automatically, apart from the database', 
     }
   })
 })
+
+describe('a reset of the demo data cannot erase the audit trail', () => {
+  const reset = (body: unknown, key: string | null = crypto.randomUUID(), who = 'admin01') =>
+    call(who, 'POST', '/admin/reset', body, key)
+
+  it('is refused without an Idempotency-Key or the typed confirmation, and then changes nothing', async () => {
+    const recorded = json<DisclosureRecord>(
+      await call('compliance01', 'POST', '/disclosures', consentInput()),
+    )
+    const before = await events()
+
+    const noKey = await reset({ confirm: 'RESET' }, null)
+    expect(noKey.status).toBe(400)
+    expect(json(noKey)).toMatchObject({ code: 'IDEMPOTENCY_KEY_REQUIRED' })
+    for (const body of [
+      {},
+      { confirm: 'reset' },
+      { confirm: 'yes' },
+      { confirm: true },
+      { confirm: ' RESET' },
+    ]) {
+      const refused = await reset(body)
+      expect(refused.status, JSON.stringify(body)).toBe(400)
+      expect(
+        json<{ details: { fields: Record<string, string> } }>(refused).details.fields,
+      ).toHaveProperty('confirm')
+    }
+    expect((await reset({ confirm: 'RESET' }, crypto.randomUUID(), 'compliance01')).status).toBe(
+      403,
+    )
+
+    expect(json(await call('compliance01', 'GET', `/disclosures/${recorded.seq}`))).toEqual(
+      recorded,
+    )
+    const after = await events()
+    expect(after.slice(0, before.length)).toEqual(before)
+    expect(
+      after
+        .slice(before.length)
+        .every((e) => e.outcome === 'denied' || e.action === 'session.sign_in'),
+    ).toBe(true)
+  })
+
+  it('opens the new audit log with who reset it, when, and the head it replaced; the witness keeps the old checkpoints', async () => {
+    // Signed in beforehand, so that the sign-in is part of the chain that gets replaced.
+    await call('admin01', 'GET', '/settings')
+    await growAuditLogTo(105)
+    const old = await events()
+    const oldHashes = await recomputedHashes(old)
+    const ledger = [
+      ...json<Page<DisclosureRecord>>(
+        await call('compliance01', 'GET', '/disclosures?sort=seq:asc&pageSize=200'),
+      ).items,
+      ...json<Page<DisclosureRecord>>(
+        await call('compliance01', 'GET', '/disclosures?sort=seq:asc&pageSize=200&page=2'),
+      ).items,
+    ]
+    const ledgerHead = (await recomputedHashes(ledger)).at(-1)
+
+    const key = 'reset-with-confirmation'
+    const startedAt = Date.now()
+    const done = await reset({ confirm: 'RESET' }, key)
+    const endedAt = Date.now()
+    expect(done.status).toBe(200)
+
+    const fresh = await events()
+    const [first] = fresh
+    expect(first).toMatchObject({
+      seq: 1,
+      prevHash: '0'.repeat(64),
+      actorId: 'S005',
+      role: 'admin',
+      action: 'database.reset',
+      outcome: 'success',
+    })
+    expect(first!.hash).toBe(await sha256(first!))
+    expect(first!.reason).toContain(`${old.length} event(s), head ${oldHashes.at(-1)}`)
+    expect(first!.reason).toContain(`${ledger.length} record(s), head ${ledgerHead}`)
+    expect(Date.parse(first!.at)).toBeGreaterThanOrEqual(startedAt)
+    expect(Date.parse(first!.at)).toBeLessThanOrEqual(endedAt)
+
+    // Replaying the request does not reset again.
+    expect((await reset({ confirm: 'RESET' }, key)).status).toBe(200)
+    expect(await events()).toEqual(fresh)
+
+    const exported = json<Exported>(
+      await call('compliance01', 'GET', '/audit-events/checkpoints/export'),
+    )
+    expect(exported.epochs).toHaveLength(2)
+    expect(exported.epochs[1]).toMatchObject({
+      by: 'S005',
+      replaced: { count: old.length, headHash: oldHashes.at(-1) },
+    })
+    expect(exported.checkpoints).toEqual([
+      expect.objectContaining({
+        epoch: exported.epochs[0]!.id,
+        count: 100,
+        hashes: oldHashes.slice(0, 100),
+      }),
+    ])
+    const ledgerExport = json<Exported>(
+      await call('compliance01', 'GET', '/disclosures/checkpoints/export'),
+    )
+    expect(ledgerExport.epochs[1]).toMatchObject({
+      replaced: { count: ledger.length, headHash: ledgerHead },
+    })
+  })
+})

@@ -62,6 +62,8 @@ export interface RouteDefinition<Q extends z.ZodMiniType, B extends z.ZodMiniTyp
   idempotent?: boolean
   /** Exempt from injected network faults, so the fault control itself stays reachable. */
   faultFree?: boolean
+  /** A tool of the mock server only (the demo data reset): left out of the OpenAPI document. */
+  mockOnly?: boolean
   /** What a success returns: documents the API (OpenAPI) and is checked by the conformance test. */
   response?: z.ZodMiniType
   /** Status of a success when not 200. */
@@ -145,6 +147,7 @@ async function idempotent(
   request: Request,
   body: unknown,
   run: () => Promise<unknown>,
+  ownTransaction: boolean,
 ): Promise<unknown> {
   const header = request.headers.get('Idempotency-Key')
   if (!header || header.length < 8 || header.length > 128) {
@@ -172,12 +175,15 @@ async function idempotent(
   }
   const result = await run()
   const r = result instanceof Reply ? result : new Reply(200, result)
-  await backend.db.idempotency.insert({
-    key,
-    fingerprint,
-    status: r.status,
-    body: structuredClone(r.body),
-  })
+  const remember = () =>
+    backend.db.idempotency.insert({
+      key,
+      fingerprint,
+      status: r.status,
+      body: structuredClone(r.body),
+    })
+  // A handler that took the write lock itself has released it: the key needs a write of its own.
+  await (ownTransaction ? backend.write(remember) : remember())
   return r
 }
 
@@ -264,7 +270,14 @@ export function route<
       } as RouteContext<z.infer<Q>, z.infer<B>>
       const result =
         def.idempotent && staff
-          ? await idempotent(backend, staff, request, rawBody, () => def.handle(ctx))
+          ? await idempotent(
+              backend,
+              staff,
+              request,
+              rawBody,
+              () => def.handle(ctx),
+              def.transaction === 'own',
+            )
           : await def.handle(ctx)
       return toResponse(result, cid)
     }

@@ -533,6 +533,10 @@ export const chainVerificationSchema = z.object({
   headHash: z.string(),
 })
 
+/** The word an admin types to confirm a reset of the mock's demo data. */
+export const RESET_CONFIRMATION = 'RESET'
+export const resetDemoDataInputSchema = z.object({ confirm: z.literal(RESET_CONFIRMATION) })
+
 /** A signed statement of a chain's head, kept outside the chain it vouches for. */
 export const chainCheckpointSchema = z.object({
   id: z.string(),
