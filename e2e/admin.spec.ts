@@ -294,6 +294,9 @@ test("admin changes the cancellation deadline setting and a request's deadline c
   await expect(deadline).toHaveValue('12')
   await page.getByRole('button', { name: '重置演示数据…' }).click()
   const confirm = page.getByRole('dialog').filter({ hasText: '确定重置全部演示数据？' })
+  // The reset needs the word typed out: the button stays disabled until it is.
+  await expect(confirm.getByRole('button', { name: '重置' })).toBeDisabled()
+  await confirm.getByLabel('请输入 RESET 以确认').fill('RESET')
   await confirm.getByRole('button', { name: '重置' }).click()
   await expect(
     page.getByRole('status').filter({ hasText: '演示数据已重置为初始种子' }),

@@ -1,20 +1,27 @@
 import { z } from '../src/shared/api/zod'
-import { createBackend, type Backend } from './db/backend'
+import { createBackend, type Backend, type ConfirmReseed } from './db/backend'
 import { seedOptionsForScale } from './db/seed-options'
 
 // The API's validation messages (`details.fields`) are English, as the contract's examples are.
 z.config(z.locales.en())
 
-let config = { scale: null as number | null, persist: false }
+let config: { scale: number | null; persist: boolean; confirmReseed?: ConfirmReseed } = {
+  scale: null,
+  persist: false,
+}
 let instance: Promise<Backend> | null = null
 
 /** Called once by the worker or node entry before any request is handled. */
-export function configureBackend(options: { scale: number | null; persist: boolean }): void {
+export function configureBackend(options: typeof config): void {
   config = options
   instance = null
 }
 
 export function getBackend(): Promise<Backend> {
-  instance ??= createBackend(seedOptionsForScale(config.scale), config.persist)
+  instance ??= createBackend(
+    seedOptionsForScale(config.scale),
+    config.persist,
+    config.confirmReseed,
+  )
   return instance
 }

@@ -5,7 +5,12 @@ import { ROUTES } from './http/route'
 import './handlers'
 import { API, tokenOf } from './test-client'
 
-const USERNAME: Record<Role, string> = { agent: 'agent01', lead: 'lead01', compliance: 'compliance01', admin: 'admin01' }
+const USERNAME: Record<Role, string> = {
+  agent: 'agent01',
+  lead: 'lead01',
+  compliance: 'compliance01',
+  admin: 'admin01',
+}
 // A real id for each path parameter the API uses; a new parameter must be added here.
 const SAMPLE: Record<string, string> = {
   id: 'R000001',
@@ -15,6 +20,8 @@ const SAMPLE: Record<string, string> = {
   incidentId: 'I000001',
   disclosureId: 'D000001',
   applicationId: 'A000001',
+  recordId: '1',
+  checkpointId: 'ACP00001',
 }
 
 function concretePath(path: string): string {
@@ -27,29 +34,52 @@ function concretePath(path: string): string {
 
 describe('the API contract', () => {
   it('generates an OpenAPI 3.1 document with every route', () => {
-    const doc = openApiDocument() as { openapi: string; paths: Record<string, Record<string, unknown>> }
+    const doc = openApiDocument() as {
+      openapi: string
+      paths: Record<string, Record<string, unknown>>
+    }
     expect(doc.openapi).toBe('3.1.0')
     const operations = Object.values(doc.paths).reduce((n, ops) => n + Object.keys(ops).length, 0)
-    expect(operations).toBe(ROUTES.length)
+    expect(operations).toBe(ROUTES.filter((r) => !r.mockOnly).length)
+  })
+
+  it('leaves the mock-only tools out of the document', () => {
+    const doc = openApiDocument() as { paths: Record<string, unknown> }
+    expect(ROUTES.some((r) => r.mockOnly)).toBe(true)
+    expect(Object.keys(doc.paths)).not.toContain('/api/admin/reset')
   })
 
   const readable = ROUTES.filter((r) => r.method === 'get' && r.response && r.roles !== 'public')
-  it.each(readable.map((r) => [r.path, r] as const))('GET %s answers what the document says', async (_path, route) => {
-    const role = route.roles === 'public' ? 'admin' : (route.roles[0] as Role)
-    const response = await fetch(`${API}${concretePath(route.path)}`, {
-      headers: { Authorization: `Bearer ${await tokenOf(USERNAME[role])}` },
-    })
-    expect(response.status).toBe(200)
-    const parsed = route.response!.safeParse(await response.json())
-    expect(parsed.success ? null : parsed.error.issues.slice(0, 3)).toBeNull()
-  })
+  it.each(readable.map((r) => [r.path, r] as const))(
+    'GET %s answers what the document says',
+    async (_path, route) => {
+      const role = route.roles === 'public' ? 'admin' : (route.roles[0] as Role)
+      const response = await fetch(`${API}${concretePath(route.path)}`, {
+        headers: { Authorization: `Bearer ${await tokenOf(USERNAME[role])}` },
+      })
+      expect(response.status).toBe(200)
+      const parsed = route.response!.safeParse(await response.json())
+      expect(parsed.success ? null : parsed.error.issues.slice(0, 3)).toBeNull()
+    },
+  )
 
   // Server-side role checks on every handler, whatever the UI shows (table-driven).
-  const denied = ROUTES.flatMap((r) => (r.roles === 'public' ? [] : ROLES.filter((role) => !r.roles.includes(role)).map((role) => [r.method, r.path, role] as const)))
+  const denied = ROUTES.flatMap((r) =>
+    r.roles === 'public'
+      ? []
+      : ROLES.filter((role) => !r.roles.includes(role)).map(
+          (role) => [r.method, r.path, role] as const,
+        ),
+  )
   it.each(denied)('%s %s refuses %s with 403', async (method, path, role) => {
     const response = await fetch(`${API}${concretePath(path)}`, {
       method: method.toUpperCase(),
-      headers: { Authorization: `Bearer ${await tokenOf(USERNAME[role])}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'contract-test-key', 'If-Match': '1' },
+      headers: {
+        Authorization: `Bearer ${await tokenOf(USERNAME[role])}`,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': 'contract-test-key',
+        'If-Match': '1',
+      },
       body: method === 'get' ? undefined : '{}',
     })
     expect(response.status).toBe(403)
@@ -58,7 +88,9 @@ describe('the API contract', () => {
 
   it('refuses every non-public route without a session', async () => {
     for (const r of ROUTES.filter((x) => x.roles !== 'public')) {
-      const response = await fetch(`${API}${concretePath(r.path)}`, { method: r.method.toUpperCase() })
+      const response = await fetch(`${API}${concretePath(r.path)}`, {
+        method: r.method.toUpperCase(),
+      })
       expect(response.status, `${r.method} ${r.path}`).toBe(401)
     }
   })

@@ -88,6 +88,7 @@ function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
 export function openApiDocument(): Json {
   const paths: Record<string, Json> = {}
   for (const def of ROUTES) {
+    if (def.mockOnly) continue
     const path = `/api${def.path.replace(/:([A-Za-z]+)/g, '{$1}')}`
     paths[path] = { ...(paths[path] ?? {}), [def.method]: operation(def) }
   }

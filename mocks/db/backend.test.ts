@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { COMPACT_AFTER, createBackend, PART_SIZE, type Backend } from './backend'
 import { openStorage, readChanges } from './browser-storage'
+import { appendAuditEvent } from './chains'
 
 // Two backends over one IndexedDB stand for two tabs of one browser profile. The Web Lock that
 // serialises their writes is a promise chain here.
@@ -14,7 +15,10 @@ function webLocks() {
   return {
     request<T>(name: string, work: () => Promise<T>): Promise<T> {
       const run = (chains.get(name) ?? Promise.resolve()).then(work)
-      chains.set(name, run.catch(() => undefined))
+      chains.set(
+        name,
+        run.catch(() => undefined),
+      )
       return run
     },
   }
@@ -35,7 +39,9 @@ function firstRequestId(backend: Backend): string {
 }
 
 function setAssignee(backend: Backend, id: string, assigneeId: string | null) {
-  return backend.write(() => backend.db.requests.update(id, (r) => void (r.assigneeId = assigneeId)))
+  return backend.write(() =>
+    backend.db.requests.update(id, (r) => void (r.assigneeId = assigneeId)),
+  )
 }
 
 async function stored() {
@@ -59,7 +65,15 @@ describe('the mock backend in the browser', () => {
 
     // Deletions travel too.
     const token = 'session-to-revoke'
-    await first.write(() => first.db.sessions.insert({ token, staffId: 'S1', createdAt: 1, lastSeenAt: 1, revoked: false }))
+    await first.write(() =>
+      first.db.sessions.insert({
+        token,
+        staffId: 'S1',
+        createdAt: 1,
+        lastSeenAt: 1,
+        revoked: false,
+      }),
+    )
     expect(await second.read(async () => second.db.sessions.get(token)?.staffId)).toBe('S1')
     await first.write(async () => first.db.sessions.delete(token))
     expect(await second.read(async () => second.db.sessions.get(token))).toBeUndefined()
@@ -91,7 +105,14 @@ describe('the mock backend in the browser', () => {
     const first = await createBackend(small, true)
     const count = PART_SIZE + 1
     await first.write(async () => {
-      for (let i = 0; i < count; i++) await first.db.sessions.insert({ token: `t${i}`, staffId: 'S1', createdAt: i, lastSeenAt: i, revoked: false })
+      for (let i = 0; i < count; i++)
+        await first.db.sessions.insert({
+          token: `t${i}`,
+          staffId: 'S1',
+          createdAt: i,
+          lastSeenAt: i,
+          revoked: false,
+        })
     })
     expect((await stored()).snapshot?.filter((part) => part.table === 'sessions')).toHaveLength(2)
     const reopened = await createBackend(small, true)
@@ -107,8 +128,56 @@ describe('the mock backend in the browser', () => {
     await setAssignee(first, id, 'S-TEST-2')
     expect(await second.read(async () => second.db.requests.get(id)?.assigneeId)).toBe('S-TEST-2')
 
-    await first.reset()
+    await first.reset({ actorId: 'S005', role: 'admin' }, Date.now())
     expect(await second.read(async () => second.db.requests.get(id)?.assigneeId)).toBe(seeded)
     expect((await stored()).log).toHaveLength(0)
+  })
+})
+
+describe('a link at another scale (`?mockScale=`)', () => {
+  const other = { ...small, requests: 31 }
+
+  it('seeds an empty database without asking', async () => {
+    const confirm = vi.fn(() => false)
+    const backend = await createBackend(other, true, confirm)
+    expect(backend.db.requests.count()).toBeGreaterThan(31)
+    expect(confirm).not.toHaveBeenCalled()
+  })
+
+  it('keeps a stored database unless the re-seed is confirmed, and then records what it replaced', async () => {
+    const first = await createBackend(small, true)
+    const id = firstRequestId(first)
+    await setAssignee(first, id, 'S-KEEP')
+    await first.write(() =>
+      appendAuditEvent(first.db, {
+        at: new Date().toISOString(),
+        actorId: 'S005',
+        role: 'admin',
+        action: 'settings.updated',
+        target: 'settings',
+        reason: null,
+        outcome: 'success',
+      }),
+    )
+    const oldHead = first.db.auditEvents.get(1)!.hash
+    const storedCount = first.db.requests.count()
+
+    const refused = vi.fn(() => false)
+    const kept = await createBackend(other, true, refused)
+    expect(refused).toHaveBeenCalledTimes(1)
+    expect(kept.db.requests.count()).toBe(storedCount)
+    expect(kept.db.requests.get(id)?.assigneeId).toBe('S-KEEP')
+
+    const reseeded = await createBackend(other, true, () => true)
+    expect(reseeded.db.requests.count()).toBe(storedCount + 1)
+    expect(reseeded.db.auditEvents.all()).toEqual([
+      expect.objectContaining({
+        seq: 1,
+        action: 'database.reseeded',
+        reason: expect.stringContaining(`1 event(s), head ${oldHead}`),
+      }),
+    ])
+    const { epochs } = await reseeded.witness.read()
+    expect(epochs.at(-1)).toMatchObject({ replaced: { audit: { count: 1, headHash: oldHead } } })
   })
 })

@@ -1,4 +1,5 @@
-import type { Settings } from '../../src/shared/api/schemas'
+import type { AuditEvent, Settings } from '../../src/shared/api/schemas'
+import { GENESIS_HASH, type ChainLink } from '../../src/shared/lib/hash-chain'
 import { WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import {
   commitChanges,
@@ -10,8 +11,17 @@ import {
   type SnapshotPart,
   type StoredChanges,
 } from './browser-storage'
+import { appendAuditEvent } from './chains'
 import { createDatabase, type Database, type TableName } from './database'
 import type { SeedOptions } from './seed-options'
+import {
+  indexedDbWitness,
+  memoryWitness,
+  takeDueCheckpoints,
+  type ChainName,
+  type Witness,
+  type WitnessEpoch,
+} from './witness'
 
 /**
  * The mock server process: one in-memory database, replicated through IndexedDB between the
@@ -21,20 +31,53 @@ import type { SeedOptions } from './seed-options'
  */
 export interface Backend {
   readonly db: Database
+  /** The checkpoints of both chains, kept apart from `db` (see witness.ts). */
+  readonly witness: Witness
   calendar(): WorkingDayCalendar
   settings(): Settings
   read<T>(work: () => Promise<T>): Promise<T>
   write<T>(work: () => Promise<T>): Promise<T>
-  reset(): Promise<void>
+  /**
+   * Puts the demo data back to the seed. The new audit log opens with who reset it, when, and
+   * the length and head of the chains it replaced; the witness keeps the old checkpoints.
+   */
+  reset(by: Actor, now: number): Promise<void>
   readonly options: Omit<SeedOptions, 'now'>
 }
 
+export interface Actor {
+  actorId: string
+  role: AuditEvent['role']
+}
+
+/**
+ * Whether a stored database may be replaced by one seeded at another scale (`?mockScale=`):
+ * asked only when there is one to lose.
+ */
+export type ConfirmReseed = () => boolean
+
 const LOCK = 'mock-privacy-console-write'
-const SEED_VERSION = 6
+// Bumped whenever the tables change, so that a database stored by an older build is seeded anew.
+const SEED_VERSION = 7
 
 type Persistence = {
   idb: IDBDatabase
   meta: Meta
+}
+
+/** The two hash chains, for the witness. */
+function chainsOf(db: Database): Record<ChainName, readonly ChainLink[]> {
+  return { disclosures: db.disclosures.all(), audit: db.auditEvents.all() }
+}
+
+/** Each chain's length and head hash: what a reset or a re-seed replaces. */
+export function chainHeads(db: Database): NonNullable<WitnessEpoch['replaced']> {
+  const head = (records: readonly { seq: number; hash: string }[]) => {
+    let last: { seq: number; hash: string } | undefined
+    for (const r of records) if (!last || r.seq > last.seq) last = r
+    return { count: records.length, headHash: last?.hash ?? GENESIS_HASH }
+  }
+  return { disclosures: head(db.disclosures.all()), audit: head(db.auditEvents.all()) }
 }
 
 function tableNames(db: Database): TableName[] {
@@ -48,7 +91,8 @@ function serialise(db: Database): SnapshotPart[] {
   const parts: SnapshotPart[] = []
   for (const table of tableNames(db)) {
     const values = db[table].all()
-    for (let i = 0; i < values.length; i += PART_SIZE) parts.push({ table, records: JSON.stringify(values.slice(i, i + PART_SIZE)) })
+    for (let i = 0; i < values.length; i += PART_SIZE)
+      parts.push({ table, records: JSON.stringify(values.slice(i, i + PART_SIZE)) })
   }
   return parts
 }
@@ -57,7 +101,8 @@ function serialise(db: Database): SnapshotPart[] {
 function apply(db: Database, changes: StoredChanges): void {
   if (changes.snapshot !== null) {
     for (const table of tableNames(db)) db[table].clear()
-    for (const part of changes.snapshot) db[part.table as TableName].load(JSON.parse(part.records) as never[])
+    for (const part of changes.snapshot)
+      db[part.table as TableName].load(JSON.parse(part.records) as never[])
   }
   for (const entry of changes.log) {
     const table = db[entry.table as TableName]
@@ -69,37 +114,91 @@ function apply(db: Database, changes: StoredChanges): void {
 /** Log entries after which a commit rewrites the snapshot, so that a page load replays few. */
 export const COMPACT_AFTER = 1000
 
-export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: boolean): Promise<Backend> {
+export async function createBackend(
+  options: Omit<SeedOptions, 'now'>,
+  persist: boolean,
+  confirmReseed: ConfirmReseed = () => false,
+): Promise<Backend> {
   const db = createDatabase()
   let calendarCache: WorkingDayCalendar | null = null
   let settingsCache: Settings | null = null
   let tracking = false
-  const dirty = new Map<string, { table: TableName; key: unknown }>()
+  const dirty = new Map<string, { table: TableName; key: unknown; previous: unknown }>()
 
   for (const table of tableNames(db)) {
-    db[table].onChange((key) => {
+    db[table].onChange((key, previous) => {
       if (table === 'calendar') calendarCache = null
       if (table === 'settings') settingsCache = null
-      if (tracking) dirty.set(`${table}:${String(key)}`, { table, key })
+      const id = `${table}:${String(key)}`
+      // The first change of a record in a transaction keeps what it replaced, for an undo.
+      if (tracking && !dirty.has(id)) dirty.set(id, { table, key, previous })
     })
+  }
+
+  /** Puts back every record the failed transaction wrote, as it was before. */
+  function undo(): void {
+    for (const { table, key, previous } of [...dirty.values()].reverse()) {
+      if (previous === undefined) db[table].delete(key as never)
+      else db[table].load([previous as never])
+    }
+    dirty.clear()
   }
 
   const seedKey = `${SEED_VERSION}:${options.users}:${options.requests}:${options.disclosures}`
   let persistence: Persistence | null = null
+  // In Node a store of its own per backend process; it survives reset(), as an external one would.
+  let witness: Witness = memoryWitness()
 
-  async function seedFresh(): Promise<void> {
+  /**
+   * Seeds the demo data as a new epoch of both chains. When it replaces a database, the witness
+   * and the new audit log's first event both record who replaced it and the heads it had, so a
+   * reset can never pass for the chains' beginning.
+   */
+  async function seedFresh(
+    reason: string,
+    replacedBy: (Actor & { action: string }) | null,
+    now = Date.now(),
+  ): Promise<void> {
     // The seed and its fake-data generator are most of the mock's code, and a stored database
     // does not need them: they load only when seeding.
     const { seedDatabase } = await import('./seed')
+    const at = new Date(now).toISOString()
+    const replaced = replacedBy ? chainHeads(db) : null
+    await witness.addEpoch({
+      id: crypto.randomUUID(),
+      startedAt: at,
+      by: replacedBy?.actorId ?? 'system',
+      reason,
+      replaced,
+    })
     for (const table of tableNames(db)) db[table].clear()
-    await seedDatabase(db, { ...options, now: Date.now() })
+    await seedDatabase(db, { ...options, now })
     calendarCache = null
     settingsCache = null
+    if (replacedBy && replaced) {
+      await appendAuditEvent(db, {
+        at,
+        actorId: replacedBy.actorId,
+        role: replacedBy.role,
+        action: replacedBy.action,
+        target: 'mock',
+        reason:
+          `${reason}; replaced audit log: ${replaced.audit.count} event(s), head ${replaced.audit.headHash}; ` +
+          `replaced ledger: ${replaced.disclosures.count} record(s), head ${replaced.disclosures.headHash}`,
+        outcome: 'success',
+      })
+    }
+    await takeDueCheckpoints(witness, chainsOf(db), now)
   }
 
+  // Without IndexedDB (Node) there is one process and no Web Lock: a promise chain serialises
+  // the writes instead, so that one transaction's undo never touches another's changes.
+  let localLock: Promise<unknown> = Promise.resolve()
   async function withLock<T>(work: () => Promise<T>): Promise<T> {
-    if (!persistence) return work()
-    return navigator.locks.request(LOCK, work)
+    if (persistence) return navigator.locks.request(LOCK, work)
+    const run = localLock.then(work, work)
+    localLock = run.catch(() => undefined)
+    return run
   }
 
   async function catchUp(): Promise<void> {
@@ -111,11 +210,19 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
   }
 
   async function commit(): Promise<void> {
-    if (!persistence || dirty.size === 0) return
+    if (!persistence || dirty.size === 0) {
+      dirty.clear()
+      return
+    }
     const entries: LogEntry[] = []
     let rev = persistence.meta.revision
     for (const { table, key } of dirty.values()) {
-      entries.push({ rev: ++rev, table, key: key as string | number, value: db[table].get(key as never) ?? null })
+      entries.push({
+        rev: ++rev,
+        table,
+        key: key as string | number,
+        value: db[table].get(key as never) ?? null,
+      })
     }
     dirty.clear()
     const meta = { ...persistence.meta, revision: rev }
@@ -128,27 +235,54 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
     persistence.meta = meta
   }
 
-  if (persist && typeof indexedDB !== 'undefined' && typeof navigator !== 'undefined' && navigator.locks) {
+  if (
+    persist &&
+    typeof indexedDB !== 'undefined' &&
+    typeof navigator !== 'undefined' &&
+    navigator.locks
+  ) {
     const idb = await openStorage()
+    witness = await indexedDbWitness()
     persistence = { idb, meta: { seedKey, epoch: '', revision: 0, snapshotRevision: 0 } }
     await navigator.locks.request(LOCK, async () => {
       const stored = await readChanges(idb, null)
-      if (stored && stored.meta.seedKey === seedKey) {
-        apply(db, stored)
+      if (stored) apply(db, stored)
+      // Another scale replaces the stored database only when asked and confirmed; otherwise
+      // the stored one stays, at the scale it was seeded with.
+      if (stored && (stored.meta.seedKey === seedKey || !confirmReseed())) {
         persistence!.meta = stored.meta
+        // A witness that was cleared (or is new) starts vouching for the chains as they are.
+        if ((await witness.read()).epochs.length === 0) {
+          await witness.addEpoch({
+            id: crypto.randomUUID(),
+            startedAt: new Date().toISOString(),
+            by: 'system',
+            reason: 'witness started on a stored database',
+            replaced: null,
+          })
+        }
       } else {
-        await seedFresh()
+        if (stored) {
+          await seedFresh(`re-seeded with ${seedKey}`, {
+            actorId: 'system',
+            role: 'anonymous',
+            action: 'database.reseeded',
+          })
+        } else await seedFresh('seeded an empty database', null)
         const fresh = { seedKey, epoch: crypto.randomUUID(), revision: 0, snapshotRevision: 0 }
         await writeSnapshot(idb, serialise(db), fresh)
         persistence!.meta = fresh
       }
     })
   } else {
-    await seedFresh()
+    await seedFresh('seeded an empty database', null)
   }
 
   return {
     db,
+    get witness() {
+      return witness
+    },
     options,
     calendar() {
       calendarCache ??= new WorkingDayCalendar(db.calendar.all().filter((y) => y.loaded))
@@ -167,23 +301,32 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
       await catchUp()
       return work()
     },
+    // A transaction: everything `work` wrote is committed together, or, when it throws, undone
+    // together, so a change never outlives the audit event that failed to record it.
     write(work) {
       return withLock(async () => {
         await catchUp()
         tracking = true
+        let result: Awaited<ReturnType<typeof work>>
         try {
-          return await work()
-        } finally {
+          result = await work()
+          await takeDueCheckpoints(witness, chainsOf(db), Date.now())
+        } catch (error) {
           tracking = false
-          await commit()
+          undo()
+          throw error
         }
+        tracking = false
+        await commit()
+        return result
       })
     },
-    async reset() {
+    async reset(by, now) {
       await withLock(async () => {
+        await catchUp()
         // Staff stay signed in across a reset of the demo data.
         const sessions = db.sessions.all().map((s) => structuredClone(s))
-        await seedFresh()
+        await seedFresh('reset', { ...by, action: 'database.reset' }, now)
         db.sessions.load(sessions)
         dirty.clear()
         if (persistence) {

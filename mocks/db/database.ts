@@ -37,14 +37,6 @@ const idempotencyRecordSchema = z.object({
   status: z.number(),
   body: z.unknown(),
 })
-const checkpointSchema = z.object({
-  id: z.string(),
-  chain: z.enum(['disclosures', 'audit']),
-  headHash: z.string(),
-  count: z.int().check(z.nonnegative()),
-  at: z.string(),
-  by: z.string(),
-})
 const settingsRecordSchema = z.extend(settingsSchema, { id: z.literal('settings') })
 // A correction of a phone or ID number waits here, in full, for its checker: the request itself
 // carries only the masked before and after.
@@ -55,7 +47,6 @@ const pendingCorrectionSchema = z.object({
 
 export type StaffAccount = z.infer<typeof staffAccountSchema>
 export type SessionRecord = z.infer<typeof sessionRecordSchema>
-export type Checkpoint = z.infer<typeof checkpointSchema>
 
 export function createDatabase() {
   return {
@@ -67,7 +58,6 @@ export function createDatabase() {
     requests: new Table('requests', requestSchema, 'id'),
     disclosures: new Table('disclosures', disclosureRecordSchema, 'seq'),
     auditEvents: new Table('auditEvents', auditEventSchema, 'seq'),
-    checkpoints: new Table('checkpoints', checkpointSchema, 'id'),
     // Third-party applications wait here, outside the ledger, until a second person approves them.
     disclosureApplications: new Table('disclosureApplications', disclosureApplicationSchema, 'id'),
     // Security incidents (policy 5(3)), the users each touched, and each notice sent to each user.

@@ -12,7 +12,7 @@ import type { z } from '../../src/shared/api/zod'
 export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & string> {
   private readonly records = new Map<unknown, z.infer<S>>()
   private snapshot: z.infer<S>[] | null = null
-  private readonly listeners = new Set<(key: unknown) => void>()
+  private readonly listeners = new Set<(key: unknown, previous: z.infer<S> | undefined) => void>()
 
   constructor(
     readonly name: string,
@@ -66,15 +66,16 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
     const draft = structuredClone(current)
     change(draft)
     const record = this.schema.parse(draft) as z.infer<S>
-    if (record[this.key] !== id) this.records.delete(id)
+    if (record[this.key] !== id) this.delete(id)
     this.store(record)
     return record
   }
 
   delete(id: z.infer<S>[K]): void {
+    const previous = this.records.get(id)
     if (!this.records.delete(id)) return
     this.snapshot = null
-    this.changed(id)
+    this.changed(id, previous)
   }
 
   clear(): void {
@@ -82,20 +83,24 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
     this.snapshot = null
   }
 
-  /** Called with the primary key of every record written or deleted. */
-  onChange(listener: (key: unknown) => void): () => void {
+  /**
+   * Called with the primary key of every record written or deleted, and the record as it was
+   * before (undefined for a new one), so that a failed transaction can be undone.
+   */
+  onChange(listener: (key: unknown, previous: z.infer<S> | undefined) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
   }
 
   private store(record: z.infer<S>): void {
     const id = record[this.key]
+    const previous = this.records.get(id)
     this.records.set(id, record)
     this.snapshot = null
-    this.changed(id)
+    this.changed(id, previous)
   }
 
-  private changed(key: unknown): void {
-    this.listeners.forEach((l) => l(key))
+  private changed(key: unknown, previous: z.infer<S> | undefined): void {
+    this.listeners.forEach((l) => l(key, previous))
   }
 }

@@ -3,13 +3,13 @@ import {
   calendarUpdateResultSchema,
   calendarYearSchema,
   networkConditionsSchema,
+  resetDemoDataInputSchema,
   settingsSchema,
   settingsUpdateResultSchema,
 } from '../../src/shared/api/schemas'
 import { parseCalendarYearJson } from '../../src/shared/lib/calendar-year-json'
 import { ALL_ROLES, HttpError, reply, route } from '../http/route'
 import { getNetworkConditions, setNetworkConditions } from '../http/network-conditions'
-import { appendAuditEvent } from '../db/chains'
 import { recomputeOpenDeadlines } from './recompute'
 
 // Exactly four digits in the supported range: a number parser would also take `2026.0`, `+2026`
@@ -123,27 +123,19 @@ export const adminHandlers = [
       return { ...backend.settings(), recomputed }
     },
   }),
+  // A demo tool of the mock only, so it is left out of the API document. Typing the word is
+  // the confirmation: a stray or replayed click cannot wipe the demo data.
   route({
     method: 'post',
     path: '/admin/reset',
     roles: ['admin'],
-    body: z.object({}),
+    body: resetDemoDataInputSchema,
+    idempotent: true,
+    mockOnly: true,
     response: z.object({ status: z.literal('reset') }),
     transaction: 'own',
-    async handle({ backend, staff }) {
-      await backend.reset()
-      // Logged after the reset so the fresh audit log starts with who reset it.
-      await backend.write(async () => {
-        await appendAuditEvent(backend.db, {
-          at: new Date().toISOString(),
-          actorId: staff.id,
-          role: staff.role,
-          action: 'database.reset',
-          target: 'mock',
-          reason: null,
-          outcome: 'success',
-        })
-      })
+    async handle({ backend, staff, now }) {
+      await backend.reset({ actorId: staff.id, role: staff.role }, now)
       return reply(200, { status: 'reset' })
     },
   }),

@@ -108,8 +108,7 @@ export const auditHandlers = [
     records: bySeq,
     name: 'The audit log',
     noun: 'events',
-    idPrefix: 'ACP',
-    auditAction: 'audit.checkpoint',
+    actionPrefix: 'audit',
   }),
   route({
     method: 'get',

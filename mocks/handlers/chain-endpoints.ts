@@ -1,16 +1,29 @@
 import { checkpointInputSchema } from '../../src/shared/api/disclosure-schemas'
-import { chainCheckpointSchema, chainVerificationSchema, pageSchema, type ChainCheckpointDto as ChainCheckpoint } from '../../src/shared/api/schemas'
-import { latestCheckpoint } from '../../src/shared/lib/chain-verifier'
-import { verifyChain, type ChainLink } from '../../src/shared/lib/hash-chain'
+import {
+  chainCheckpointSchema,
+  chainVerificationSchema,
+  chainWitnessExportSchema,
+  pageSchema,
+} from '../../src/shared/api/schemas'
+import type { ChainLink } from '../../src/shared/lib/hash-chain'
 import type { Database } from '../db/database'
-import { HttpError, reply, route } from '../http/route'
+import {
+  addCheckpoint,
+  checkpointDto,
+  checkpointsOf,
+  nextCheckpointId,
+  verifyWithWitness,
+  type ChainName,
+} from '../db/witness'
+import { ALL_ROLES, HttpError, reply, route } from '../http/route'
 
 // The disclosure ledger and the audit log are verified and vouched for the same way: a verify
-// endpoint, and checkpoints (head hash and count, signed by a compliance manager) kept outside
-// the chain, so a rewrite of the whole chain or a truncation is caught too.
+// endpoint, and checkpoints (taken automatically, or signed by a compliance manager) kept by the
+// witness outside the database, so a rewrite of the whole chain, a truncation or a reset is
+// caught too, and the checkpoints can be exported to be anchored elsewhere.
 
 interface ChainSpec {
-  chain: ChainCheckpoint['chain']
+  chain: ChainName
   /** The collection's path: `/disclosures`, `/audit-events`. */
   base: string
   readers: readonly ('compliance' | 'admin')[]
@@ -19,17 +32,37 @@ interface ChainSpec {
   /** How messages name the chain and its records. */
   name: string
   noun: string
-  idPrefix: string
-  auditAction: string
+  /** Prefix of the audit actions on this chain: `disclosure`, `audit`. */
+  actionPrefix: string
 }
 
-function checkpointsOf(db: Database, chain: ChainCheckpoint['chain']): ChainCheckpoint[] {
-  return db.checkpoints.all().filter((c) => c.chain === chain)
-}
-
-/** The checkpoint a verification compares against (the same rule the browser's verifier uses). */
-function latestOf(db: Database, chain: ChainCheckpoint['chain']): ChainCheckpoint | null {
-  return latestCheckpoint(checkpointsOf(db, chain))
+/**
+ * PUT, PATCH and DELETE on the chain, any of its records and its checkpoints: 405 for everyone,
+ * and every attempt is itself on the record (CONTRACT: Audit log).
+ */
+function appendOnly(spec: ChainSpec) {
+  const paths = [spec.base, `${spec.base}/:recordId`, `${spec.base}/checkpoints/:checkpointId`]
+  return paths.flatMap((path) =>
+    (['put', 'patch', 'delete'] as const).map((method) =>
+      route({
+        method,
+        path,
+        roles: ALL_ROLES,
+        async handle({ request, audit }) {
+          await audit(`${spec.actionPrefix}.${method}`, new URL(request.url).pathname, {
+            outcome: 'denied',
+            reason: 'append-only',
+          })
+          throw new HttpError(
+            405,
+            'METHOD_NOT_ALLOWED',
+            `${spec.name} is append-only: nothing in it can be changed or removed`,
+            { allow: 'GET, POST' },
+          )
+        },
+      }),
+    ),
+  )
 }
 
 export function chainEndpoints(spec: ChainSpec) {
@@ -40,8 +73,8 @@ export function chainEndpoints(spec: ChainSpec) {
       roles: spec.readers,
       response: chainVerificationSchema,
       async handle({ backend }) {
-        const { ok, count, firstBrokenSeq, headHash } = await verifyChain(spec.records(backend.db), latestOf(backend.db, spec.chain))
-        return { ok, count, firstBrokenSeq, headHash }
+        const checkpoints = checkpointsOf(await backend.witness.read(), spec.chain)
+        return verifyWithWitness(spec.records(backend.db), checkpoints)
       },
     }),
     route({
@@ -50,8 +83,35 @@ export function chainEndpoints(spec: ChainSpec) {
       roles: spec.readers,
       response: pageSchema(chainCheckpointSchema),
       async handle({ backend }) {
-        const items = checkpointsOf(backend.db, spec.chain).sort((a, b) => b.count - a.count || b.at.localeCompare(a.at))
+        const items = checkpointsOf(await backend.witness.read(), spec.chain)
+          .reverse()
+          .map(checkpointDto)
         return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) }
+      },
+    }),
+    route({
+      method: 'get',
+      path: `${spec.base}/checkpoints/export`,
+      roles: spec.readers,
+      response: chainWitnessExportSchema,
+      async handle({ backend, now, audit }) {
+        // Every epoch, the replaced ones too: a reset does not take back what was vouched for.
+        const state = await backend.witness.read()
+        const checkpoints = state.checkpoints.filter((c) => c.chain === spec.chain)
+        await backend.write(() =>
+          audit(`${spec.actionPrefix}.checkpoints_export`, spec.base.slice(1), {
+            reason: `${checkpoints.length} checkpoint(s), ${state.epochs.length} epoch(s)`,
+          }),
+        )
+        return {
+          chain: spec.chain,
+          exportedAt: new Date(now).toISOString(),
+          epochs: state.epochs.map(({ replaced, ...epoch }) => ({
+            ...epoch,
+            replaced: replaced?.[spec.chain] ?? null,
+          })),
+          checkpoints,
+        }
       },
     }),
     route({
@@ -63,34 +123,56 @@ export function chainEndpoints(spec: ChainSpec) {
       response: chainCheckpointSchema,
       status: 201,
       async handle({ body, backend, staff, now, audit }) {
-        const { db } = backend
-        const records = spec.records(db)
-        const latest = latestOf(db, spec.chain)
+        const records = spec.records(backend.db)
+        const state = await backend.witness.read()
+        const checkpoints = checkpointsOf(state, spec.chain)
+        const latest = checkpoints.at(-1)
         if (latest && body.count < latest.count) {
-          throw new HttpError(409, 'CHECKPOINT_BEHIND', `A checkpoint already covers ${latest.count} ${spec.noun}`, { latest })
+          throw new HttpError(
+            409,
+            'CHECKPOINT_BEHIND',
+            `A checkpoint already covers ${latest.count} ${spec.noun}`,
+            { latest: checkpointDto(latest) },
+          )
         }
         const atCount = records[body.count - 1]
         if (!atCount || atCount.seq !== body.count || atCount.hash !== body.headHash) {
-          throw new HttpError(409, 'CHECKPOINT_MISMATCH', `${spec.name} has no ${spec.noun.replace(/s$/, '')} with that seq and head hash`, {
-            count: records.length,
-            headHash: records.at(-1)?.hash ?? null,
-          })
+          throw new HttpError(
+            409,
+            'CHECKPOINT_MISMATCH',
+            `${spec.name} has no ${spec.noun.replace(/s$/, '')} with that seq and head hash`,
+            {
+              count: records.length,
+              headHash: records.at(-1)?.hash ?? null,
+            },
+          )
         }
-        // Only a chain that verifies (against the previous checkpoint too) may be vouched for.
-        const check = await verifyChain(records.slice(0, body.count), latest)
-        if (!check.ok) throw new HttpError(409, 'CHAIN_BROKEN', `${spec.name} is broken at seq ${check.firstBrokenSeq}`, { firstBrokenSeq: check.firstBrokenSeq })
-        const sequence = checkpointsOf(db, spec.chain).length + 1
-        const checkpoint = await db.checkpoints.insert({
-          id: `${spec.idPrefix}${String(sequence).padStart(5, '0')}`,
-          chain: spec.chain,
-          headHash: body.headHash,
-          count: body.count,
-          at: new Date(now).toISOString(),
-          by: staff.id,
+        // Only a chain that verifies (against the earlier checkpoints too) may be vouched for.
+        const check = await verifyWithWitness(records.slice(0, body.count), checkpoints)
+        if (!check.ok)
+          throw new HttpError(
+            409,
+            'CHAIN_BROKEN',
+            `${spec.name} is broken at seq ${check.firstBrokenSeq}`,
+            { firstBrokenSeq: check.firstBrokenSeq },
+          )
+        const at = new Date(now).toISOString()
+        // The audit event first: if it cannot be written, the witness is not told either.
+        await audit(`${spec.actionPrefix}.checkpoint`, nextCheckpointId(state, spec.chain), {
+          reason: `${body.count} ${spec.noun}, head ${body.headHash}`,
         })
-        await audit(spec.auditAction, checkpoint.id, { reason: `${body.count} ${spec.noun}, head ${body.headHash}` })
-        return reply(201, checkpoint)
+        const checkpoint = await addCheckpoint(
+          backend.witness,
+          state,
+          spec.chain,
+          records,
+          body.count,
+          at,
+          staff.id,
+        )
+        return reply(201, checkpointDto(checkpoint))
       },
     }),
+    ...appendOnly(spec),
   ]
 }

@@ -1,19 +1,31 @@
 import { DISCLOSURE_BASES, type DisclosureBasis } from '../../src/shared/api/enums'
 import type { ChainStatus, ComplianceDashboard } from '../../src/shared/api/dashboard-schemas'
 import type { AuditEvent } from '../../src/shared/api/schemas'
-import { isUnusual, median, monthBounds, unusualThreshold, weekStart } from '../../src/shared/lib/aggregates'
-import { verifyChain, type ChainLink } from '../../src/shared/lib/hash-chain'
+import {
+  isUnusual,
+  median,
+  monthBounds,
+  unusualThreshold,
+  weekStart,
+} from '../../src/shared/lib/aggregates'
+import type { ChainLink } from '../../src/shared/lib/hash-chain'
 import { shanghaiDate } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
 import type { Database } from '../db/database'
+import { checkpointDto, checkpointsOf, verifyWithWitness } from '../db/witness'
 import { isoNow, todayIn } from './dashboard-facts'
 
 const PENDING_LIMIT = 5
 
-export const isReveal = (e: AuditEvent) => e.action.startsWith('user.reveal.') && e.outcome === 'success'
+export const isReveal = (e: AuditEvent) =>
+  e.action.startsWith('user.reveal.') && e.outcome === 'success'
 
 /** Disclosures per basis whose disclosure day (Asia/Shanghai) lies in [first, last]; every basis listed. */
-export function disclosuresByBasis(db: Database, first: string, last: string): { basis: DisclosureBasis; count: number }[] {
+export function disclosuresByBasis(
+  db: Database,
+  first: string,
+  last: string,
+): { basis: DisclosureBasis; count: number }[] {
   const counts = new Map<DisclosureBasis, number>(DISCLOSURE_BASES.map((b) => [b, 0]))
   for (const d of db.disclosures.all()) {
     const day = shanghaiDate(d.disclosedAt)
@@ -23,7 +35,11 @@ export function disclosuresByBasis(db: Database, first: string, last: string): {
 }
 
 /** Successful reveals per staff member from `first` (a Shanghai day) on, most first. */
-export function revealsSince(db: Database, first: string, last?: string): { staffId: string; displayName: string; count: number }[] {
+export function revealsSince(
+  db: Database,
+  first: string,
+  last?: string,
+): { staffId: string; displayName: string; count: number }[] {
   const counts = new Map<string, number>()
   for (const e of db.auditEvents.all()) {
     if (!isReveal(e)) continue
@@ -32,31 +48,41 @@ export function revealsSince(db: Database, first: string, last?: string): { staf
     counts.set(e.actorId, (counts.get(e.actorId) ?? 0) + 1)
   }
   return [...counts]
-    .map(([staffId, count]) => ({ staffId, displayName: db.staff.get(staffId)?.displayName ?? staffId, count }))
+    .map(([staffId, count]) => ({
+      staffId,
+      displayName: db.staff.get(staffId)?.displayName ?? staffId,
+      count,
+    }))
     .sort((a, b) => b.count - a.count || a.staffId.localeCompare(b.staffId))
 }
 
-async function chainStatus(db: Database, chain: ChainStatus['chain'], records: ChainLink[], at: string): Promise<ChainStatus> {
-  const mine = db.checkpoints.all().filter((c) => c.chain === chain)
-  const checkpoint = mine.reduce<(typeof mine)[number] | null>(
-    (latest, c) => (!latest || c.count > latest.count || (c.count === latest.count && c.at > latest.at) ? c : latest),
-    null,
-  )
-  // Verified here and now, against the latest checkpoint too, so a rewrite of the whole chain shows.
-  const result = await verifyChain(records, checkpoint)
+async function chainStatus(
+  backend: Backend,
+  chain: ChainStatus['chain'],
+  records: ChainLink[],
+  at: string,
+): Promise<ChainStatus> {
+  const checkpoints = checkpointsOf(await backend.witness.read(), chain)
+  const latest = checkpoints.at(-1)
+  // Verified here and now, against the witness's checkpoints too, so a rewrite of the whole
+  // chain shows.
+  const result = await verifyWithWitness(records, checkpoints)
   return {
     chain,
     verifiedAt: at,
     ok: result.ok,
     count: result.count,
     firstBrokenSeq: result.firstBrokenSeq,
-    checkpoint,
-    sinceCheckpoint: Math.max(0, result.count - (checkpoint?.count ?? 0)),
+    checkpoint: latest ? checkpointDto(latest) : null,
+    sinceCheckpoint: Math.max(0, result.count - (latest?.count ?? 0)),
   }
 }
 
 /** What compliance checks first (GET /api/dashboard/compliance). */
-export async function complianceDashboard(backend: Backend, now: number): Promise<ComplianceDashboard> {
+export async function complianceDashboard(
+  backend: Backend,
+  now: number,
+): Promise<ComplianceDashboard> {
   const { db } = backend
   const at = isoNow(now)
   const today = todayIn(now)
@@ -87,8 +113,8 @@ export async function complianceDashboard(backend: Backend, now: number): Promis
       })),
     },
     chains: [
-      await chainStatus(db, 'disclosures', db.disclosures.all(), at),
-      await chainStatus(db, 'audit', db.auditEvents.all(), at),
+      await chainStatus(backend, 'disclosures', db.disclosures.all(), at),
+      await chainStatus(backend, 'audit', db.auditEvents.all(), at),
     ],
     reveals: {
       weekStart: week,

@@ -8,7 +8,7 @@ import { disclosureRecordSchema } from '../../src/shared/api/schemas'
 import { maskName } from '../../src/shared/lib/masking'
 import { appendDisclosure } from '../db/chains'
 import type { Database } from '../db/database'
-import { ALL_ROLES, HttpError, notFound, paginate, reply, replyCsv, route } from '../http/route'
+import { notFound, paginate, reply, replyCsv, route } from '../http/route'
 import { chainEndpoints } from './chain-endpoints'
 import { disclosureApplicationHandlers } from './disclosure-applications'
 import {
@@ -28,28 +28,6 @@ const READERS = ['compliance', 'admin'] as const
 function bySeq(db: Database) {
   return [...db.disclosures.all()].sort((a, b) => a.seq - b.seq)
 }
-
-const appendOnly = (method: 'put' | 'patch' | 'delete', path: string) =>
-  route({
-    method,
-    path,
-    roles: ALL_ROLES,
-    async handle({ request, audit }) {
-      // Every attempt to rewrite the ledger is itself on the record.
-      await audit(`disclosure.${method}`, new URL(request.url).pathname, {
-        outcome: 'denied',
-        reason: 'append-only ledger',
-      })
-      throw new HttpError(
-        405,
-        'METHOD_NOT_ALLOWED',
-        'The ledger is append-only: record a correction that references this record instead',
-        {
-          allow: 'GET',
-        },
-      )
-    },
-  })
 
 const ledgerHandlers = [
   route({
@@ -110,12 +88,8 @@ const ledgerHandlers = [
     records: bySeq,
     name: 'The ledger',
     noun: 'records',
-    idPrefix: 'DCP',
-    auditAction: 'disclosure.checkpoint',
+    actionPrefix: 'disclosure',
   }),
-  appendOnly('put', '/disclosures'),
-  appendOnly('patch', '/disclosures'),
-  appendOnly('delete', '/disclosures'),
   route({
     method: 'get',
     path: '/disclosures/:disclosureId',
@@ -131,18 +105,13 @@ const ledgerHandlers = [
       return record
     },
   }),
-  appendOnly('put', '/disclosures/:disclosureId'),
-  appendOnly('patch', '/disclosures/:disclosureId'),
-  appendOnly('delete', '/disclosures/:disclosureId'),
   route({
     method: 'get',
     path: '/users/:userId/disclosures',
     roles: ['agent', 'lead', 'compliance', 'admin'],
     query: z.object({
       requestId: z.optional(
-        z
-          .string()
-          .check(z.maxLength(40), z.trim(), z.regex(/^R\d{6}$/, 'a request id such as R000123')),
+        z.string().check(z.maxLength(40), z.trim(), z.regex(/^R\d{6}$/, 'a request id such as R000123')),
       ),
     }),
     response: disclosureStatementSchema,

@@ -64,6 +64,8 @@ export interface RouteDefinition<Q extends z.ZodMiniType, B extends z.ZodMiniTyp
   idempotent?: boolean
   /** Exempt from injected network faults, so the fault control itself stays reachable. */
   faultFree?: boolean
+  /** A tool of the mock server only (the demo data reset): left out of the OpenAPI document. */
+  mockOnly?: boolean
   /** What a success returns: documents the API (OpenAPI) and is checked by the conformance test. */
   response?: z.ZodMiniType
   /** Status of a success when not 200. */
@@ -166,6 +168,7 @@ async function idempotent(
   request: Request,
   body: unknown,
   run: () => Promise<unknown>,
+  ownTransaction: boolean,
 ): Promise<unknown> {
   const header = request.headers.get('Idempotency-Key')
   if (!header || header.length < 8 || header.length > 128) {
@@ -193,12 +196,15 @@ async function idempotent(
   }
   const result = await run()
   const r = result instanceof Reply ? result : new Reply(200, result)
-  await backend.db.idempotency.insert({
-    key,
-    fingerprint,
-    status: r.status,
-    body: structuredClone(r.body),
-  })
+  const remember = () =>
+    backend.db.idempotency.insert({
+      key,
+      fingerprint,
+      status: r.status,
+      body: structuredClone(r.body),
+    })
+  // A handler that took the write lock itself has released it: the key needs a write of its own.
+  await (ownTransaction ? backend.write(remember) : remember())
   return r
 }
 
@@ -246,56 +252,18 @@ export function route<
         ? backend.write.bind(backend)
         : backend.read.bind(backend)
     try {
-      return await run(async () => {
-        const staff = def.roles === 'public' ? null : authenticate(backend, request, now)
-        const audit: RouteContext<unknown, unknown>['audit'] = async (
-          action,
-          target,
-          options = {},
-        ) => {
-          await appendAuditEvent(backend.db, {
-            at: new Date(now).toISOString(),
-            actorId: staff?.id ?? 'anonymous',
-            role: staff?.role ?? 'anonymous',
-            action,
-            target,
-            reason: options.reason ?? null,
-            outcome: options.outcome ?? 'success',
-          })
+      // An HttpError is the answer the handler chose: what it wrote on the way (a failed attempt
+      // counted, a refusal audited) is committed. Any other error undoes the whole request.
+      const outcome = await run(async () => {
+        try {
+          return await handleRequest()
+        } catch (error) {
+          if (error instanceof HttpError) return error
+          throw error
         }
-        const paramsResult = pathParams.safeParse(params)
-        if (!paramsResult.success) {
-          throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid path', {
-            fields: fieldErrors(paramsResult.error),
-          })
-        }
-        if (staff && def.roles !== 'public' && !def.roles.includes(staff.role)) {
-          throw new HttpError(403, 'FORBIDDEN', 'Your role may not do this', { role: staff.role })
-        }
-        const queryResult = (def.query ?? z.object({})).safeParse(queryObject(new URL(request.url)))
-        if (!queryResult.success) throw badInput(queryResult.error, 'query')
-        const rawBody = def.body ? parseBody(bodyText) : undefined
-        const bodyResult = def.body
-          ? def.body.safeParse(rawBody)
-          : { success: true as const, data: undefined }
-        if (!bodyResult.success) throw badInput(bodyResult.error, 'body')
-        const ctx = {
-          request,
-          params: paramsResult.data as Record<string, string>,
-          query: queryResult.data,
-          body: bodyResult.data,
-          staff: staff as StaffAccount,
-          backend,
-          correlationId: cid,
-          now,
-          audit,
-        } as RouteContext<z.infer<Q>, z.infer<B>>
-        const result =
-          def.idempotent && staff
-            ? await idempotent(backend, staff, request, rawBody, () => def.handle(ctx))
-            : await def.handle(ctx)
-        return toResponse(result, cid)
       })
+      if (outcome instanceof HttpError) throw outcome
+      return outcome
     } catch (error) {
       if (error instanceof HttpError) {
         if (error.status === 403) await recordDenied(backend, request, now)
@@ -306,6 +274,64 @@ export function route<
     } finally {
       // Outside the request's own transaction: a read must not hold the write lock.
       if (def.roles !== 'public') await persistActivity(backend, request)
+    }
+
+    async function handleRequest(): Promise<Response> {
+      const staff = def.roles === 'public' ? null : authenticate(backend, request, now)
+      const audit: RouteContext<unknown, unknown>['audit'] = async (
+        action,
+        target,
+        options = {},
+      ) => {
+        await appendAuditEvent(backend.db, {
+          at: new Date(now).toISOString(),
+          actorId: staff?.id ?? 'anonymous',
+          role: staff?.role ?? 'anonymous',
+          action,
+          target,
+          reason: options.reason ?? null,
+          outcome: options.outcome ?? 'success',
+        })
+      }
+      const paramsResult = pathParams.safeParse(params)
+      if (!paramsResult.success) {
+        throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid path', {
+          fields: fieldErrors(paramsResult.error),
+        })
+      }
+      if (staff && def.roles !== 'public' && !def.roles.includes(staff.role)) {
+        throw new HttpError(403, 'FORBIDDEN', 'Your role may not do this', { role: staff.role })
+      }
+      const queryResult = (def.query ?? z.object({})).safeParse(queryObject(new URL(request.url)))
+      if (!queryResult.success) throw badInput(queryResult.error, 'query')
+      const rawBody = def.body ? parseBody(bodyText) : undefined
+      const bodyResult = def.body
+        ? def.body.safeParse(rawBody)
+        : { success: true as const, data: undefined }
+      if (!bodyResult.success) throw badInput(bodyResult.error, 'body')
+      const ctx = {
+        request,
+        params: paramsResult.data as Record<string, string>,
+        query: queryResult.data,
+        body: bodyResult.data,
+        staff: staff as StaffAccount,
+        backend,
+        correlationId: cid,
+        now,
+        audit,
+      } as RouteContext<z.infer<Q>, z.infer<B>>
+      const result =
+        def.idempotent && staff
+          ? await idempotent(
+              backend,
+              staff,
+              request,
+              rawBody,
+              () => def.handle(ctx),
+              def.transaction === 'own',
+            )
+          : await def.handle(ctx)
+      return toResponse(result, cid)
     }
   })
 }

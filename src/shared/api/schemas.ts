@@ -537,6 +537,10 @@ export const chainVerificationSchema = z.object({
   headHash: z.string(),
 })
 
+/** The word an admin types to confirm a reset of the mock's demo data. */
+export const RESET_CONFIRMATION = 'RESET'
+export const resetDemoDataInputSchema = z.object({ confirm: z.literal(RESET_CONFIRMATION) })
+
 /** A signed statement of a chain's head, kept outside the chain it vouches for. */
 export const chainCheckpointSchema = z.object({
   id: z.string(),
@@ -547,6 +551,32 @@ export const chainCheckpointSchema = z.object({
   by: z.string(),
 })
 export type ChainCheckpointDto = z.infer<typeof chainCheckpointSchema>
+
+/**
+ * Everything the witness keeps of one chain, to be anchored elsewhere (a notary, a regulator):
+ * each epoch (a seed or a reset, with the head of the chain it replaced) and each checkpoint
+ * with the hash of every record it vouches for.
+ */
+export const chainWitnessExportSchema = z.object({
+  chain: chainCheckpointSchema.shape.chain,
+  exportedAt: isoDateTime,
+  epochs: z.array(
+    z.object({
+      id: z.string(),
+      startedAt: isoDateTime,
+      by: z.string(),
+      reason: z.string(),
+      replaced: z.nullable(z.pick(chainCheckpointSchema, { headHash: true, count: true })),
+    }),
+  ),
+  checkpoints: z.array(
+    z.extend(chainCheckpointSchema, {
+      epoch: z.string(),
+      from: z.int().check(z.positive()),
+      hashes: z.array(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+    }),
+  ),
+})
 
 export const requestCountsSchema = z.object({
   mine: z.int(),

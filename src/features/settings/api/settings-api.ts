@@ -54,14 +54,17 @@ export function useSaveNetworkConditions() {
   })
 }
 
-/** Puts the demo data back to the seed; every cached answer is stale afterwards. */
+/**
+ * Puts the demo data back to the seed, with the word the admin typed as the confirmation the
+ * server checks; every cached answer is stale afterwards.
+ */
 export function useResetDemoData() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: () =>
+    mutationFn: (confirm: string) =>
       apiRequest(z.object({ status: z.literal('reset') }), '/admin/reset', {
         method: 'POST',
-        body: {},
+        body: { confirm },
         idempotencyKey: newIdempotencyKey(),
       }),
     onSuccess: () => queryClient.invalidateQueries(),

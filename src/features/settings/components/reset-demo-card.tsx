@@ -1,34 +1,32 @@
-import { Alert, Button, Card } from 'antd'
+import { Alert, Button, Card, Input, Modal } from 'antd'
 import { useState } from 'react'
+import { RESET_CONFIRMATION } from '../../../shared/api/schemas'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
-import { useFeedback } from '../../../shared/ui/feedback'
 import { useResetDemoData } from '../api/settings-api'
 import '../i18n/settings'
 
 export function ResetDemoCard() {
   const { t } = useTranslation('settings')
-  const { modal } = useFeedback()
   const reset = useResetDemoData()
   const [done, setDone] = useState(false)
+  const [asking, setAsking] = useState(false)
+  const [typed, setTyped] = useState('')
 
-  const confirm = () =>
-    modal.confirm({
-      title: t('settings.reset.confirmTitle'),
-      content: t('settings.reset.confirmBody'),
-      okText: t('settings.reset.confirm'),
-      okButtonProps: { danger: true },
-      cancelText: t('common:common.cancel'),
-      onOk: async () => {
-        setDone(false)
-        try {
-          await reset.mutateAsync()
-          setDone(true)
-        } catch {
-          // Shown by the ErrorAlert with its correlation id.
-        }
-      },
-    })
+  const close = () => {
+    setAsking(false)
+    setTyped('')
+  }
+  const confirm = async () => {
+    setDone(false)
+    try {
+      await reset.mutateAsync(typed)
+      setDone(true)
+    } catch {
+      // Shown by the ErrorAlert with its correlation id.
+    }
+    close()
+  }
 
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('settings.reset.title')}</h2>}>
@@ -43,9 +41,33 @@ export function ResetDemoCard() {
           title={t('settings.reset.done')}
         />
       )}
-      <Button danger onClick={confirm} loading={reset.isPending}>
+      <Button danger onClick={() => setAsking(true)} loading={reset.isPending}>
         {t('settings.reset.button')}
       </Button>
+      <Modal
+        open={asking}
+        title={t('settings.reset.confirmTitle')}
+        okText={t('settings.reset.confirm')}
+        okButtonProps={{ danger: true, disabled: typed !== RESET_CONFIRMATION }}
+        cancelText={t('common:common.cancel')}
+        confirmLoading={reset.isPending}
+        onOk={confirm}
+        onCancel={close}
+        destroyOnHidden
+      >
+        <p>{t('settings.reset.confirmBody')}</p>
+        <label htmlFor="reset-confirmation">
+          {t('settings.reset.typeToConfirm', { word: RESET_CONFIRMATION })}
+        </label>
+        <Input
+          id="reset-confirmation"
+          autoComplete="off"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          onPressEnter={() => typed === RESET_CONFIRMATION && void confirm()}
+          style={{ marginTop: 8 }}
+        />
+      </Modal>
     </Card>
   )
 }

@@ -34,7 +34,9 @@ registerMessages('settings', {
         hint: '把所有请求、用户、披露记录和审计日志恢复为初始种子数据。员工的登录状态保留。',
         button: '重置演示数据…',
         confirmTitle: '确定重置全部演示数据？',
-        confirmBody: '当前的所有更改（请求处理、新建员工、日历与设置修改等）都将丢失，且无法撤销。',
+        confirmBody:
+          '当前的所有更改（请求处理、新建员工、日历与设置修改等）都将丢失，且无法撤销。审计日志会重新开始，第一条记录谁在何时重置，以及被替换的日志的条数和末条哈希；已有的检查点仍可导出。',
+        typeToConfirm: '请输入 {{word}} 以确认',
         confirm: '重置',
         done: '演示数据已重置为初始种子，页面上的所有数据已重新载入。',
       },
@@ -81,7 +83,8 @@ registerMessages('settings', {
         button: 'Reset demo data…',
         confirmTitle: 'Reset all demo data?',
         confirmBody:
-          'Every change made so far (request work, new staff, calendar and settings edits) is lost and cannot be undone.',
+          'Every change made so far (request work, new staff, calendar and settings edits) is lost and cannot be undone. The audit log starts again, its first event recording who reset it, when, and the length and last hash of the log it replaced; the existing checkpoints can still be exported.',
+        typeToConfirm: 'Type {{word}} to confirm',
         confirm: 'Reset',
         done: 'The demo data is back to the seed; everything on screen was reloaded.',
       },
