@@ -3,13 +3,17 @@ import {
   auditEventSchema,
   calendarYearSchema,
   disclosureRecordSchema,
-  platformUserSchema,
+  platformUserRecordSchema,
   requestSchema,
   settingsSchema,
   staffSchema,
 } from '../../src/shared/api/schemas'
 import { disclosureApplicationSchema } from '../../src/shared/api/disclosure-schemas'
-import { affectedUserRecordSchema, deliveryRecordSchema, incidentSchema } from '../../src/shared/api/incident-schemas'
+import {
+  affectedUserRecordSchema,
+  deliveryRecordSchema,
+  incidentSchema,
+} from '../../src/shared/api/incident-schemas'
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
 import { Table } from './table'
 
@@ -53,7 +57,7 @@ export function createDatabase() {
     sessions: new Table('sessions', sessionRecordSchema, 'token'),
     signInFailures: new Table('signInFailures', signInFailureSchema, 'username'),
     idempotency: new Table('idempotency', idempotencyRecordSchema, 'key'),
-    users: new Table('users', platformUserSchema, 'id'),
+    users: new Table('users', platformUserRecordSchema, 'id'),
     requests: new Table('requests', requestSchema, 'id'),
     disclosures: new Table('disclosures', disclosureRecordSchema, 'seq'),
     auditEvents: new Table('auditEvents', auditEventSchema, 'seq'),

@@ -14,7 +14,7 @@ import {
   requestCountsSchema,
   requestDetailSchema,
   requestListItemSchema,
-  type PlatformUser,
+  type PlatformUserRecord,
   type PrivacyRequest,
 } from '../../src/shared/api/schemas'
 import { openOriginal } from '../../src/shared/lib/duplicates'
@@ -73,7 +73,7 @@ export function loadRequest(backend: Backend, id: string): PrivacyRequest {
   return request
 }
 
-export function loadUser(backend: Backend, userId: string): PlatformUser {
+export function loadUser(backend: Backend, userId: string): PlatformUserRecord {
   const user = backend.db.users.get(userId)
   if (!user) throw notFound(`User ${userId}`)
   return user
@@ -207,7 +207,8 @@ export const requestHandlers = [
           if (!open.has(r.status) || !r.deadlineAt) return false
           const { deadline } = requestTimes(r)
           const until = query.due === 'today' ? window.todayUntil : window.dueSoonUntil
-          if (query.due === 'overdue' ? deadline >= now : deadline < now || deadline > until) return false
+          if (query.due === 'overdue' ? deadline >= now : deadline < now || deadline > until)
+            return false
         }
         if (receivedFrom !== null || receivedTo !== null) {
           const { received } = requestTimes(r)
@@ -317,7 +318,8 @@ export const requestHandlers = [
         notes: [],
         identityChecks: [],
         // Flagged, not refused: staff decide whether to merge it into the open one.
-        duplicateOf: openOriginal({ userId: body.userId, type: body.type }, db.requests.all())?.id ?? null,
+        duplicateOf:
+          openOriginal({ userId: body.userId, type: body.type }, db.requests.all())?.id ?? null,
       }
       withSla(backend, draft)
       const created = await db.requests.insert(draft)
@@ -519,7 +521,9 @@ export const approvalEffects: Partial<Record<RequestType, ApprovalEffect>> = {}
 export const completionEffects: Partial<Record<RequestType, ApprovalEffect>> = {}
 
 /** What must hold before a type's prepared decision may be approved (throws the refusal). */
-export const approvalChecks: Partial<Record<RequestType, (backend: Backend, request: PrivacyRequest) => void>> = {}
+export const approvalChecks: Partial<
+  Record<RequestType, (backend: Backend, request: PrivacyRequest) => void>
+> = {}
 
 /**
  * The server's own check of what a cancellation decision relies on, when it is prepared and again

@@ -1,6 +1,7 @@
 import { z } from './zod'
 import {
   accountStatusSchema,
+  ageGroupSchema,
   cancellationCheckSchema,
   channelSchema,
   consentKeySchema,
@@ -21,6 +22,7 @@ import {
   requestTypeSchema,
   requesterTypeSchema,
   retentionDutySchema,
+  revealFieldSchema,
   roleSchema,
   notificationChannelSchema,
   type IdentityEvidence,
@@ -92,12 +94,14 @@ export const guardianSchema = z.object({
   idNumber: z.string(),
 })
 
+// What staff are sent of a platform user. No birth date: the 8 masked digits of an ID number are
+// the birth date, so one beside the other would rebuild it (CONTRACT: Personal data masking).
 export const platformUserSchema = z.object({
   id: z.string(),
   name: z.string(),
   phone: z.string(),
   idNumber: z.string(),
-  birthDate: isoDate,
+  ageGroup: ageGroupSchema,
   gender: z.enum(['male', 'female']),
   region: z.string(),
   roles: z.array(z.enum(['worker', 'publisher'])),
@@ -117,6 +121,12 @@ export const platformUserSchema = z.object({
   version: z.int().check(z.positive()),
 })
 export type PlatformUser = z.infer<typeof platformUserSchema>
+
+/** A platform user as the backend keeps it: the birth date instead of the age group of the day. */
+export const platformUserRecordSchema = z.extend(z.omit(platformUserSchema, { ageGroup: true }), {
+  birthDate: isoDate,
+})
+export type PlatformUserRecord = z.infer<typeof platformUserRecordSchema>
 
 export const timelineEventSchema = z.object({
   at: isoDateTime,
@@ -211,26 +221,56 @@ export const identityCheckInputSchema = z
     requesterIdNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
     attachments: z.optional(z.array(identityDocumentInputSchema).check(z.maxLength(10))),
   })
-  .check(z.superRefine((v, ctx) => {
-    if (new Set(v.evidence).size !== v.evidence.length) ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'an item is listed twice' })
-    if (v.outcome !== 'pass' && (v.reason ?? '').length < 5) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason the requester can read (at least 5 characters)' })
-    }
-    if (v.evidence.includes('real_name') && !v.subject) ctx.addIssue({ code: 'custom', path: ['subject'], message: 'a real-name check needs the name and ID number' })
-    if (v.evidence.includes('requester_id') && !v.requesterIdNumber) {
-      ctx.addIssue({ code: 'custom', path: ['requesterIdNumber'], message: "the requester's own ID number is required" })
-    }
-    // An invalid ID number, or a method that examined nothing yet, may be recorded on a check
-    // that fails or asks for more, but never passed.
-    if (v.outcome !== 'pass') return
-    if (!identityMethodEvidence[v.method].some((e) => v.evidence.includes(e))) {
-      ctx.addIssue({ code: 'custom', path: ['method'], message: `a pass must include the evidence the ${v.method} method examined` })
-    }
-    const subjectProblem = v.subject ? idNumberProblem(v.subject.idNumber) : null
-    if (subjectProblem) ctx.addIssue({ code: 'custom', path: ['subject', 'idNumber'], message: ID_NUMBER_PROBLEM_MESSAGES[subjectProblem] })
-    const requesterProblem = v.requesterIdNumber ? idNumberProblem(v.requesterIdNumber) : null
-    if (requesterProblem) ctx.addIssue({ code: 'custom', path: ['requesterIdNumber'], message: ID_NUMBER_PROBLEM_MESSAGES[requesterProblem] })
-  }))
+  .check(
+    z.superRefine((v, ctx) => {
+      if (new Set(v.evidence).size !== v.evidence.length)
+        ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'an item is listed twice' })
+      if (v.outcome !== 'pass' && (v.reason ?? '').length < 5) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reason'],
+          message: 'a reason the requester can read (at least 5 characters)',
+        })
+      }
+      if (v.evidence.includes('real_name') && !v.subject)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subject'],
+          message: 'a real-name check needs the name and ID number',
+        })
+      if (v.evidence.includes('requester_id') && !v.requesterIdNumber) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requesterIdNumber'],
+          message: "the requester's own ID number is required",
+        })
+      }
+      // An invalid ID number, or a method that examined nothing yet, may be recorded on a check
+      // that fails or asks for more, but never passed.
+      if (v.outcome !== 'pass') return
+      if (!identityMethodEvidence[v.method].some((e) => v.evidence.includes(e))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['method'],
+          message: `a pass must include the evidence the ${v.method} method examined`,
+        })
+      }
+      const subjectProblem = v.subject ? idNumberProblem(v.subject.idNumber) : null
+      if (subjectProblem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subject', 'idNumber'],
+          message: ID_NUMBER_PROBLEM_MESSAGES[subjectProblem],
+        })
+      const requesterProblem = v.requesterIdNumber ? idNumberProblem(v.requesterIdNumber) : null
+      if (requesterProblem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requesterIdNumber'],
+          message: ID_NUMBER_PROBLEM_MESSAGES[requesterProblem],
+        })
+    }),
+  )
 export type IdentityCheckInput = z.infer<typeof identityCheckInputSchema>
 
 /** POST /api/requests/{id}/documents-received. */
@@ -341,7 +381,17 @@ export type PrivacyRequest = z.infer<typeof requestSchema>
 
 // What a queue row carries: no timeline, plus the user's masked summary for the columns.
 export const requestListItemSchema = z.extend(
-  z.omit(requestSchema, { timeline: true, notes: true, identityChecks: true, identityDocuments: true, details: true, decision: true, dataPlan: true, notifications: true, feeQuotes: true }),
+  z.omit(requestSchema, {
+    timeline: true,
+    notes: true,
+    identityChecks: true,
+    identityDocuments: true,
+    details: true,
+    decision: true,
+    dataPlan: true,
+    notifications: true,
+    feeQuotes: true,
+  }),
   { userName: z.string(), userPhone: z.string() },
 )
 export type RequestListItem = z.infer<typeof requestListItemSchema>
@@ -380,17 +430,39 @@ export const cancellationChecklistSchema = z.object({
 export type CancellationChecklistDto = z.infer<typeof cancellationChecklistSchema>
 
 export const cancellationSummarySchema = z.extend(
-  z.pick(requestListItemSchema, { id: true, status: true, userId: true, userName: true, assigneeId: true, preparedBy: true, receivedAt: true, targetAt: true, deadlineAt: true, calendarProvisional: true, version: true }),
-  { decision: z.nullable(decisionSchema), blocking: z.array(cancellationCheckSchema), deadline: cancellationDeadlineSchema },
+  z.pick(requestListItemSchema, {
+    id: true,
+    status: true,
+    userId: true,
+    userName: true,
+    assigneeId: true,
+    preparedBy: true,
+    receivedAt: true,
+    targetAt: true,
+    deadlineAt: true,
+    calendarProvisional: true,
+    version: true,
+  }),
+  {
+    decision: z.nullable(decisionSchema),
+    blocking: z.array(cancellationCheckSchema),
+    deadline: cancellationDeadlineSchema,
+  },
 )
 export type CancellationSummary = z.infer<typeof cancellationSummarySchema>
 
 export const cancellationListSchema = z.extend(pageSchema(cancellationSummarySchema), {
-  flagCounts: z.object({ dueSoon: z.int().check(z.nonnegative()), overdue: z.int().check(z.nonnegative()) }),
+  flagCounts: z.object({
+    dueSoon: z.int().check(z.nonnegative()),
+    overdue: z.int().check(z.nonnegative()),
+  }),
 })
 
 /** A request's data plan: the stored one once produced, else what approval would produce now. */
-export const dataPlanViewSchema = z.object({ stored: z.boolean(), plan: z.nullable(dataPlanSchema) })
+export const dataPlanViewSchema = z.object({
+  stored: z.boolean(),
+  plan: z.nullable(dataPlanSchema),
+})
 
 export const createRequestInputSchema = z.object({
   type: requestTypeSchema,
@@ -417,9 +489,16 @@ export const disclosureRecordSchema = z.object({
   basis: disclosureBasisSchema,
   exemptionClause: z.nullable(z.int().check(z.minimum(1), z.maximum(7))),
   legalDocument: z.nullable(
-    z.object({ authority: z.string(), documentType: z.string(), documentNumber: z.string(), provision: z.string() }),
+    z.object({
+      authority: z.string(),
+      documentType: z.string(),
+      documentNumber: z.string(),
+      provision: z.string(),
+    }),
   ),
-  applicant: z.nullable(z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() })),
+  applicant: z.nullable(
+    z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() }),
+  ),
   // Attachments are fingerprinted, so the chain also proves the evidence files were not swapped.
   evidence: z.array(disclosureEvidenceSchema),
   consentReference: z.nullable(z.string()),
@@ -502,7 +581,8 @@ export const SETTINGS_BOUNDS = {
   unverifiedAutoCloseDays: { min: 1, max: 60 },
   copyLinkValidDays: { min: 1, max: 30 },
 } as const
-const setting = ({ min, max }: { min: number; max: number }) => z.int().check(z.minimum(min), z.maximum(max))
+const setting = ({ min, max }: { min: number; max: number }) =>
+  z.int().check(z.minimum(min), z.maximum(max))
 export const settingsSchema = z.object({
   cancellationTargetDays: setting(SETTINGS_BOUNDS.cancellationTargetDays),
   cancellationDeadlineDays: setting(SETTINGS_BOUNDS.cancellationDeadlineDays),
@@ -514,8 +594,12 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>
 
 // Changing the calendar or the SLA settings moves the dates of open requests: the answer says how many.
-export const calendarUpdateResultSchema = z.extend(calendarYearSchema, { recomputed: z.int().check(z.nonnegative()) })
-export const settingsUpdateResultSchema = z.extend(settingsSchema, { recomputed: z.int().check(z.nonnegative()) })
+export const calendarUpdateResultSchema = z.extend(calendarYearSchema, {
+  recomputed: z.int().check(z.nonnegative()),
+})
+export const settingsUpdateResultSchema = z.extend(settingsSchema, {
+  recomputed: z.int().check(z.nonnegative()),
+})
 
 export const networkConditionsSchema = z.object({
   latencyMs: z.int().check(z.minimum(0), z.maximum(10_000)),
@@ -527,7 +611,14 @@ export type NetworkConditions = z.infer<typeof networkConditionsSchema>
 // The initial password rule of a new staff account, here so the form previews exactly what the
 // server enforces: 10–64 characters, upper- and lower-case letters, a digit and a symbol, and
 // not containing the username.
-export const STAFF_PASSWORD_RULES = ['length', 'lower', 'upper', 'digit', 'symbol', 'username'] as const
+export const STAFF_PASSWORD_RULES = [
+  'length',
+  'lower',
+  'upper',
+  'digit',
+  'symbol',
+  'username',
+] as const
 export type StaffPasswordRule = (typeof STAFF_PASSWORD_RULES)[number]
 const PASSWORD_RULE_MESSAGES: Record<StaffPasswordRule, string> = {
   length: 'must be 10–64 characters',
@@ -552,16 +643,30 @@ export function staffPasswordProblems(password: string, username: string): Staff
 export const STAFF_USERNAME_PATTERN = /^[a-z][a-z0-9_]{2,31}$/
 export const createStaffInputSchema = z
   .object({
-    username: z.string().check(z.trim(), z.regex(STAFF_USERNAME_PATTERN, '3–32 lower-case letters, digits or _, starting with a letter')),
+    username: z
+      .string()
+      .check(
+        z.trim(),
+        z.regex(
+          STAFF_USERNAME_PATTERN,
+          '3–32 lower-case letters, digits or _, starting with a letter',
+        ),
+      ),
     displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
     role: roleSchema,
     password: z.string(),
   })
-  .check(z.superRefine((value, ctx) => {
-    for (const rule of staffPasswordProblems(value.password, value.username)) {
-      ctx.addIssue({ code: 'custom', path: ['password'], message: `password ${PASSWORD_RULE_MESSAGES[rule]}` })
-    }
-  }))
+  .check(
+    z.superRefine((value, ctx) => {
+      for (const rule of staffPasswordProblems(value.password, value.username)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['password'],
+          message: `password ${PASSWORD_RULE_MESSAGES[rule]}`,
+        })
+      }
+    }),
+  )
 export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
 
 export const updateStaffInputSchema = z
@@ -570,11 +675,16 @@ export const updateStaffInputSchema = z
     role: z.optional(roleSchema),
     active: z.optional(z.boolean()),
   })
-  .check(z.refine((v) => v.displayName !== undefined || v.role !== undefined || v.active !== undefined, 'nothing to change'))
+  .check(
+    z.refine(
+      (v) => v.displayName !== undefined || v.role !== undefined || v.active !== undefined,
+      'nothing to change',
+    ),
+  )
 export type UpdateStaffInput = z.infer<typeof updateStaffInputSchema>
 
 export const revealInputSchema = z.object({
-  field: z.enum(['idNumber', 'phone']),
+  field: revealFieldSchema,
   reason: z.string().check(z.trim(), z.minLength(5)),
 })
 export const revealResultSchema = z.object({ value: z.string() })

@@ -29,6 +29,11 @@ export function maskPhone(phone: string): string {
   return keepEnds(compactPhone(phone), 3, 4, 4)
 }
 
+/** A birth date is hidden whole: its digits are the ones a masked ID number hides. */
+export function maskBirthDate(): string {
+  return '****-**-**'
+}
+
 /** `张三丰` -> `张**`; a one-character name is hidden completely. */
 export function maskName(name: string): string {
   return keepEnds(name.trim(), 1, 0, 1)
