@@ -30,7 +30,7 @@ export interface Backend {
 }
 
 const LOCK = 'mock-privacy-console-write'
-const SEED_VERSION = 6
+const SEED_VERSION = 7
 
 type Persistence = {
   idb: IDBDatabase
@@ -48,7 +48,8 @@ function serialise(db: Database): SnapshotPart[] {
   const parts: SnapshotPart[] = []
   for (const table of tableNames(db)) {
     const values = db[table].all()
-    for (let i = 0; i < values.length; i += PART_SIZE) parts.push({ table, records: JSON.stringify(values.slice(i, i + PART_SIZE)) })
+    for (let i = 0; i < values.length; i += PART_SIZE)
+      parts.push({ table, records: JSON.stringify(values.slice(i, i + PART_SIZE)) })
   }
   return parts
 }
@@ -57,7 +58,8 @@ function serialise(db: Database): SnapshotPart[] {
 function apply(db: Database, changes: StoredChanges): void {
   if (changes.snapshot !== null) {
     for (const table of tableNames(db)) db[table].clear()
-    for (const part of changes.snapshot) db[part.table as TableName].load(JSON.parse(part.records) as never[])
+    for (const part of changes.snapshot)
+      db[part.table as TableName].load(JSON.parse(part.records) as never[])
   }
   for (const entry of changes.log) {
     const table = db[entry.table as TableName]
@@ -69,7 +71,10 @@ function apply(db: Database, changes: StoredChanges): void {
 /** Log entries after which a commit rewrites the snapshot, so that a page load replays few. */
 export const COMPACT_AFTER = 1000
 
-export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: boolean): Promise<Backend> {
+export async function createBackend(
+  options: Omit<SeedOptions, 'now'>,
+  persist: boolean,
+): Promise<Backend> {
   const db = createDatabase()
   let calendarCache: WorkingDayCalendar | null = null
   let settingsCache: Settings | null = null
@@ -115,7 +120,12 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
     const entries: LogEntry[] = []
     let rev = persistence.meta.revision
     for (const { table, key } of dirty.values()) {
-      entries.push({ rev: ++rev, table, key: key as string | number, value: db[table].get(key as never) ?? null })
+      entries.push({
+        rev: ++rev,
+        table,
+        key: key as string | number,
+        value: db[table].get(key as never) ?? null,
+      })
     }
     dirty.clear()
     const meta = { ...persistence.meta, revision: rev }
@@ -128,7 +138,12 @@ export async function createBackend(options: Omit<SeedOptions, 'now'>, persist: 
     persistence.meta = meta
   }
 
-  if (persist && typeof indexedDB !== 'undefined' && typeof navigator !== 'undefined' && navigator.locks) {
+  if (
+    persist &&
+    typeof indexedDB !== 'undefined' &&
+    typeof navigator !== 'undefined' &&
+    navigator.locks
+  ) {
     const idb = await openStorage()
     persistence = { idb, meta: { seedKey, epoch: '', revision: 0, snapshotRevision: 0 } }
     await navigator.locks.request(LOCK, async () => {

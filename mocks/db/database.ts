@@ -15,10 +15,11 @@ import {
   incidentSchema,
 } from '../../src/shared/api/incident-schemas'
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
+import { passwordHashSchema } from './passwords'
 import { Table } from './table'
 
 // Server-side records that never leave the backend as such.
-const staffAccountSchema = z.extend(staffSchema, { password: z.string() })
+const staffAccountSchema = z.extend(staffSchema, { passwordHash: passwordHashSchema })
 const sessionRecordSchema = z.object({
   token: z.string(),
   staffId: z.string(),
@@ -33,7 +34,8 @@ const signInFailureSchema = z.object({
 })
 const idempotencyRecordSchema = z.object({
   key: z.string(),
-  fingerprint: z.string(),
+  /** SHA-256 of the request's method, path and canonical body: never the body itself. */
+  fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   status: z.number(),
   body: z.unknown(),
 })

@@ -11,7 +11,7 @@ import { deletionScenarios, withDeletionRecord } from './seed-deletions'
 import { seedDisclosures } from './seed-disclosures'
 import { seedIncidents } from './seed-incidents'
 import type { SeedOptions } from './seed-options'
-import { STAFF_SEED } from './staff-seed'
+import { STAFF_SEED, seedStaffAccounts } from './staff-seed'
 
 export const SEED = 20250912
 export const DEFAULT_SETTINGS: Settings = {
@@ -311,7 +311,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   await db.calendar.insertMany(
     years.map((y) => ({ ...y, loaded: true, source: 'official' as const })),
   )
-  await db.staff.insertMany(STAFF_SEED.map((s) => ({ ...s })))
+  await db.staff.insertMany(await seedStaffAccounts())
   const users = makeUsers(faker, options.users, options.now)
   await db.users.insertMany(users)
   await db.requests.insertMany(

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { z } from '../../src/shared/api/zod'
 import type { Role } from '../../src/shared/api/enums'
-import { canonicalJson } from '../../src/shared/lib/hash-chain'
+import { canonicalJson, sha256Hex } from '../../src/shared/lib/hash-chain'
 import { getBackend } from '../backend-instance'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
@@ -42,7 +42,11 @@ export interface RouteContext<Q, B> {
   correlationId: string
   now: number
   /** Records an audit event for this request, chained like the ledger. */
-  audit(action: string, target: string, options?: { reason?: string | null; outcome?: 'success' | 'denied' | 'failure' }): Promise<void>
+  audit(
+    action: string,
+    target: string,
+    options?: { reason?: string | null; outcome?: 'success' | 'denied' | 'failure' },
+  ): Promise<void>
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -73,7 +77,13 @@ function correlationId(): string {
   return `c-${crypto.randomUUID().slice(0, 13)}`
 }
 
-export function errorResponse(status: number, code: string, message: string, cid: string, details?: Record<string, unknown>) {
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  cid: string,
+  details?: Record<string, unknown>,
+) {
   return HttpResponse.json(
     { code, message, correlationId: cid, ...(details ? { details } : {}) },
     { status, headers: { 'X-Correlation-Id': cid } },
@@ -107,17 +117,26 @@ async function readBody(request: Request): Promise<unknown> {
   try {
     return JSON.parse(text)
   } catch {
-    throw new HttpError(400, 'MALFORMED_JSON', 'The request body is not valid JSON', { fields: { '(root)': 'malformed JSON' } })
+    throw new HttpError(400, 'MALFORMED_JSON', 'The request body is not valid JSON', {
+      fields: { '(root)': 'malformed JSON' },
+    })
   }
 }
 
 function toResponse(result: unknown, cid: string): Response {
   const r = result instanceof Reply ? result : new Reply(200, result)
-  if (r.status === 204) return new HttpResponse(null, { status: 204, headers: { 'X-Correlation-Id': cid } })
+  if (r.status === 204)
+    return new HttpResponse(null, { status: 204, headers: { 'X-Correlation-Id': cid } })
   if (r.contentType !== 'application/json') {
-    return new HttpResponse(String(r.body), { status: r.status, headers: { 'Content-Type': r.contentType, 'X-Correlation-Id': cid } })
+    return new HttpResponse(String(r.body), {
+      status: r.status,
+      headers: { 'Content-Type': r.contentType, 'X-Correlation-Id': cid },
+    })
   }
-  return HttpResponse.json(r.body as never, { status: r.status, headers: { 'X-Correlation-Id': cid } })
+  return HttpResponse.json(r.body as never, {
+    status: r.status,
+    headers: { 'X-Correlation-Id': cid },
+  })
 }
 
 async function idempotent(
@@ -129,22 +148,39 @@ async function idempotent(
 ): Promise<unknown> {
   const header = request.headers.get('Idempotency-Key')
   if (!header || header.length < 8 || header.length > 128) {
-    throw new HttpError(400, 'IDEMPOTENCY_KEY_REQUIRED', 'An Idempotency-Key header (8–128 characters) is required', {
-      fields: { 'Idempotency-Key': 'required' },
-    })
+    throw new HttpError(
+      400,
+      'IDEMPOTENCY_KEY_REQUIRED',
+      'An Idempotency-Key header (8–128 characters) is required',
+      {
+        fields: { 'Idempotency-Key': 'required' },
+      },
+    )
   }
   const key = `${staff.id}:${header}`
-  const fingerprint = `${request.method} ${new URL(request.url).pathname} ${canonicalJson(body)}`
+  // Only a digest is kept: the body may hold a new member's password or a full ID number.
+  const fingerprint = await sha256Hex(
+    `${request.method} ${new URL(request.url).pathname} ${canonicalJson(body)}`,
+  )
   const previous = backend.db.idempotency.get(key)
   if (previous) {
     if (previous.fingerprint !== fingerprint) {
-      throw new HttpError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request')
+      throw new HttpError(
+        422,
+        'IDEMPOTENCY_KEY_REUSED',
+        'This Idempotency-Key was already used for a different request',
+      )
     }
     return new Reply(previous.status, previous.body)
   }
   const result = await run()
   const r = result instanceof Reply ? result : new Reply(200, result)
-  await backend.db.idempotency.insert({ key, fingerprint, status: r.status, body: structuredClone(r.body) })
+  await backend.db.idempotency.insert({
+    key,
+    fingerprint,
+    status: r.status,
+    body: structuredClone(r.body),
+  })
   return r
 }
 
@@ -153,9 +189,10 @@ const MUTATING: readonly Method[] = ['post', 'put', 'patch', 'delete']
 /** Every route ever defined, for the OpenAPI document and the conformance test. */
 export const ROUTES: RouteDefinition<z.ZodMiniType, z.ZodMiniType>[] = []
 
-export function route<Q extends z.ZodMiniType = z.ZodMiniObject, B extends z.ZodMiniType = z.ZodMiniObject>(
-  def: RouteDefinition<Q, B>,
-) {
+export function route<
+  Q extends z.ZodMiniType = z.ZodMiniObject,
+  B extends z.ZodMiniType = z.ZodMiniObject,
+>(def: RouteDefinition<Q, B>) {
   ROUTES.push(def as unknown as RouteDefinition<z.ZodMiniType, z.ZodMiniType>)
   const path = `*/api${def.path}`
   return http[def.method](path, async ({ request, params }) => {
@@ -165,11 +202,17 @@ export function route<Q extends z.ZodMiniType = z.ZodMiniObject, B extends z.Zod
     const backend = await getBackend()
     const now = Date.now()
     const run =
-      MUTATING.includes(def.method) && def.transaction !== 'own' ? backend.write.bind(backend) : backend.read.bind(backend)
+      MUTATING.includes(def.method) && def.transaction !== 'own'
+        ? backend.write.bind(backend)
+        : backend.read.bind(backend)
     try {
       return await run(async () => {
         const staff = def.roles === 'public' ? null : authenticate(backend, request, now)
-        const audit: RouteContext<unknown, unknown>['audit'] = async (action, target, options = {}) => {
+        const audit: RouteContext<unknown, unknown>['audit'] = async (
+          action,
+          target,
+          options = {},
+        ) => {
           await appendAuditEvent(backend.db, {
             at: new Date(now).toISOString(),
             actorId: staff?.id ?? 'anonymous',
@@ -186,7 +229,9 @@ export function route<Q extends z.ZodMiniType = z.ZodMiniObject, B extends z.Zod
         const queryResult = (def.query ?? z.object({})).safeParse(queryObject(new URL(request.url)))
         if (!queryResult.success) throw badInput(queryResult.error, 'query')
         const rawBody = def.body ? await readBody(request) : undefined
-        const bodyResult = def.body ? def.body.safeParse(rawBody) : { success: true as const, data: undefined }
+        const bodyResult = def.body
+          ? def.body.safeParse(rawBody)
+          : { success: true as const, data: undefined }
         if (!bodyResult.success) throw badInput(bodyResult.error, 'body')
         const ctx = {
           request,
@@ -200,7 +245,9 @@ export function route<Q extends z.ZodMiniType = z.ZodMiniObject, B extends z.Zod
           audit,
         } as RouteContext<z.infer<Q>, z.infer<B>>
         const result =
-          def.idempotent && staff ? await idempotent(backend, staff, request, rawBody, () => def.handle(ctx)) : await def.handle(ctx)
+          def.idempotent && staff
+            ? await idempotent(backend, staff, request, rawBody, () => def.handle(ctx))
+            : await def.handle(ctx)
         return toResponse(result, cid)
       })
     } catch (error) {
@@ -236,24 +283,38 @@ async function recordDenied(backend: Backend, request: Request, now: number): Pr
 }
 
 /** CONTRACT: actions on an existing entity need If-Match; a stale version gets 412 with the current one. */
-export function requireVersion(request: Request, current: { version: number }, currentBody: unknown = current): void {
+export function requireVersion(
+  request: Request,
+  current: { version: number },
+  currentBody: unknown = current,
+): void {
   const header = request.headers.get('If-Match')
   if (header === null) {
-    throw new HttpError(428, 'PRECONDITION_REQUIRED', 'An If-Match header with the version you saw is required')
+    throw new HttpError(
+      428,
+      'PRECONDITION_REQUIRED',
+      'An If-Match header with the version you saw is required',
+    )
   }
   const version = Number(header.replace(/"/g, ''))
   if (!Number.isInteger(version)) {
-    throw new HttpError(400, 'VALIDATION_FAILED', 'If-Match must be a version number', { fields: { 'If-Match': 'not a number' } })
+    throw new HttpError(400, 'VALIDATION_FAILED', 'If-Match must be a version number', {
+      fields: { 'If-Match': 'not a number' },
+    })
   }
   if (version !== current.version) {
-    throw new HttpError(412, 'STALE_VERSION', 'Someone changed this since you loaded it', { current: currentBody })
+    throw new HttpError(412, 'STALE_VERSION', 'Someone changed this since you loaded it', {
+      current: currentBody,
+    })
   }
 }
 
 export const listQuery = z.object({
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
   pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 20),
-  sort: z.optional(z.string().check(z.regex(/^[A-Za-z]+:(asc|desc)$/, 'expected field:asc or field:desc'))),
+  sort: z.optional(
+    z.string().check(z.regex(/^[A-Za-z]+:(asc|desc)$/, 'expected field:asc or field:desc')),
+  ),
   q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })
 
