@@ -1,4 +1,5 @@
 import { z } from '../../src/shared/api/zod'
+import { freeText } from '../../src/shared/api/free-text'
 import {
   channelSchema,
   OPEN_STATUSES,
@@ -376,7 +377,7 @@ export const requestHandlers = [
     roles: WORKERS,
     idempotent: true,
     response: requestDetailSchema,
-    body: z.object({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) }),
+    body: z.object({ text: freeText(z.minLength(1), z.maxLength(2000)) }),
     handle: (ctx) =>
       actOnRequest(ctx, 'note', (draft) => {
         draft.notes.push({
@@ -398,7 +399,7 @@ export const requestHandlers = [
       .object({
         outcome: z.enum(['approve', 'reject']),
         reasonCode: z.optional(rejectionReasonSchema),
-        message: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+        message: freeText(z.minLength(1), z.maxLength(2000)),
       })
       .check(
         z.refine((d) => d.outcome === 'approve' || d.reasonCode, {
@@ -482,7 +483,7 @@ export const requestHandlers = [
     roles: ['lead'],
     idempotent: true,
     response: requestDetailSchema,
-    body: z.object({ reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)) }),
+    body: z.object({ reason: freeText(z.minLength(5), z.maxLength(1000)) }),
     handle: (ctx) =>
       actOnRequest(ctx, 'send_back', (draft) => {
         draft.status = 'in_review'
@@ -499,7 +500,7 @@ export const requestHandlers = [
     response: requestDetailSchema,
     body: z.object({
       days: z.int().check(z.minimum(1), z.maximum(30)),
-      reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)),
+      reason: freeText(z.minLength(5), z.maxLength(1000)),
     }),
     handle: (ctx) =>
       actOnRequest(ctx, 'extend', (draft) => {

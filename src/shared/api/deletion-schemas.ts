@@ -1,12 +1,18 @@
 import { z } from './zod'
-import { dataCategorySchema, dataPlanActionSchema, deletionGroundSchema, retentionDutySchema } from './enums'
+import { freeText } from './free-text'
+import {
+  dataCategorySchema,
+  dataPlanActionSchema,
+  deletionGroundSchema,
+  retentionDutySchema,
+} from './enums'
 import { dataPlanItemSchema } from './schemas'
 
 // Deletion of personal information (policy 6(3)): the ground, what supports it, and the
 // per-category plan the maker prepares for the checker. Kept in the request's `details.deletion`.
 
 const isoDate = z.iso.date()
-const text = z.string().check(z.trim(), z.maxLength(2000))
+const text = freeText(z.maxLength(2000))
 
 /**
  * One category as staff decide it. The retention start is the server's to set (the day the
@@ -25,12 +31,16 @@ export const deletionDecisionInputSchema = z
     ground: deletionGroundSchema,
     evidence: z.optional(text),
     note: z.optional(text),
-    plan: z.array(deletionPlanItemInputSchema).check(z.minLength(1, 'decide at least one category')),
+    plan: z
+      .array(deletionPlanItemInputSchema)
+      .check(z.minLength(1, 'decide at least one category')),
   })
-  .check(z.refine((d) => (d.evidence?.length ?? 0) >= 5 || (d.note?.length ?? 0) >= 5, {
-    message: 'give the evidence or a note (at least 5 characters)',
-    path: ['evidence'],
-  }))
+  .check(
+    z.refine((d) => (d.evidence?.length ?? 0) >= 5 || (d.note?.length ?? 0) >= 5, {
+      message: 'give the evidence or a note (at least 5 characters)',
+      path: ['evidence'],
+    }),
+  )
 export type DeletionDecisionInput = z.infer<typeof deletionDecisionInputSchema>
 
 export const deletionRecordSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { freeText } from './free-text'
 import { disclosureBasisSchema, recipientTypeSchema } from './enums'
 import { disclosureEvidenceSchema, disclosureRecordSchema, pageSchema } from './schemas'
 
@@ -7,8 +8,7 @@ import { disclosureEvidenceSchema, disclosureRecordSchema, pageSchema } from './
 
 const isoDateTime = z.iso.datetime({ offset: true })
 const text = (min: number, max: number) =>
-  z.string().check(
-    z.trim(),
+  freeText(
     z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
     z.maxLength(max, `at most ${max} characters`),
   )
@@ -30,19 +30,30 @@ export const dataItemSchema = z.enum(DATA_ITEMS)
 export type DataItem = z.infer<typeof dataItemSchema>
 
 /** Policy 4(4)(8): exactly what the privacy-dialing feature submits as the "A number" registration. */
-export const PRIVACY_DIALING_ITEMS: readonly DataItem[] = ['name', 'phone', 'idNumber', 'idPortraitPhoto']
+export const PRIVACY_DIALING_ITEMS: readonly DataItem[] = [
+  'name',
+  'phone',
+  'idNumber',
+  'idPortraitPhoto',
+]
 
 /** Policy 4(4) clauses 1–7, the disclosures without consent that a person records by hand. */
 export const EXEMPTION_CLAUSES = [1, 2, 3, 4, 5, 6, 7] as const
 
-const recipientInput = z.object({ name: text(1, 200), type: recipientTypeSchema, contact: text(1, 200) })
+const recipientInput = z.object({
+  name: text(1, 200),
+  type: recipientTypeSchema,
+  contact: text(1, 200),
+})
 
 const commonInput = {
   userIds: z
     .array(z.string().check(z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123')))
     .check(z.minLength(1, 'at least one user'), z.maxLength(50)),
   recipient: recipientInput,
-  dataItems: z.array(dataItemSchema).check(z.minLength(1, 'at least one data item'), z.maxLength(DATA_ITEMS.length)),
+  dataItems: z
+    .array(dataItemSchema)
+    .check(z.minLength(1, 'at least one data item'), z.maxLength(DATA_ITEMS.length)),
   purpose: text(2, 500),
   /** The seq of the record this one corrects. */
   corrects: z.optional(z.int().check(z.positive())),
@@ -103,7 +114,7 @@ export const disclosureApplicationInputSchema = z.object({
   ...commonInput,
   applicant: z.object({
     name: text(1, 100),
-    idNumber: text(18, 18),
+    idNumber: z.string().check(z.trim(), z.length(18, 'an 18-character ID number')),
     contact: text(3, 100),
     claim: text(10, 1000),
   }),
@@ -123,7 +134,12 @@ export const disclosureApplicationSchema = z.object({
   status: applicationStatusSchema,
   userIds: z.array(z.string()).check(z.minLength(1)),
   recipient: disclosureRecordSchema.shape.recipient,
-  applicant: z.object({ name: z.string(), idNumber: z.string(), contact: z.string(), claim: z.string() }),
+  applicant: z.object({
+    name: z.string(),
+    idNumber: z.string(),
+    contact: z.string(),
+    claim: z.string(),
+  }),
   evidence: z.array(disclosureEvidenceSchema),
   dataItems: z.array(z.string()).check(z.minLength(1)),
   purpose: z.string(),

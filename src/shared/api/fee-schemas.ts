@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { freeText } from './free-text'
 import { channelSchema, requestStatusSchema } from './enums'
 import { feeQuoteSchema } from './schemas'
 import { MAX_FEE_FEN } from '../lib/fees'
@@ -13,7 +14,13 @@ export const feeStatusSchema = z.object({
   /** Counted are requests received after `windowAfter` up to `windowTo` (Asia/Shanghai dates). */
   windowAfter: isoDate,
   windowTo: isoDate,
-  earlier: z.array(z.object({ id: z.string(), receivedAt: z.iso.datetime({ offset: true }), status: requestStatusSchema })),
+  earlier: z.array(
+    z.object({
+      id: z.string(),
+      receivedAt: z.iso.datetime({ offset: true }),
+      status: requestStatusSchema,
+    }),
+  ),
   feeMayBeQuoted: z.boolean(),
   pending: z.nullable(feeQuoteSchema),
   quotes: z.array(feeQuoteSchema),
@@ -23,18 +30,20 @@ export type FeeStatus = z.infer<typeof feeStatusSchema>
 /** POST /api/requests/{id}/fee-quote. */
 export const feeQuoteInputSchema = z.object({
   amountFen: z.int().check(z.minimum(1), z.maximum(MAX_FEE_FEN)),
-  basis: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)),
+  basis: freeText(z.minLength(5), z.maxLength(1000)),
 })
 
 /** POST /api/requests/{id}/fee-acceptance: the user's acceptance, as they told staff. */
 export const feeAcceptanceInputSchema = z.object({
   accepted: z.literal(true),
   channel: channelSchema,
-  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  note: z.optional(freeText(z.maxLength(1000))),
 })
 
 /** POST /api/requests/{id}/withdraw: the user withdrew the request. */
-export const withdrawInputSchema = z.object({ reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(1000)) })
+export const withdrawInputSchema = z.object({ reason: freeText(z.minLength(2), z.maxLength(1000)) })
 
 /** POST /api/requests/{id}/merge: this duplicate is handled as part of `into`. */
-export const mergeInputSchema = z.object({ into: z.string().check(z.regex(/^R\d{6}$/, 'a request id such as R000123')) })
+export const mergeInputSchema = z.object({
+  into: z.string().check(z.regex(/^R\d{6}$/, 'a request id such as R000123')),
+})

@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { freeText } from './free-text'
 import { IMPORT_PROBLEMS } from '../lib/incident-user-import'
 import { accountStatusSchema, dataCategorySchema } from './enums'
 import { disclosureEvidenceSchema, pageSchema } from './schemas'
@@ -9,8 +10,7 @@ import { disclosureEvidenceSchema, pageSchema } from './schemas'
 
 const isoDateTime = z.iso.datetime({ offset: true })
 const text = (min: number, max: number) =>
-  z.string().check(
-    z.trim(),
+  freeText(
     z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
     z.maxLength(max, `at most ${max} characters`),
   )
@@ -177,11 +177,14 @@ export const affectedUserRecordSchema = z.object({
 })
 
 /** What leaves the server about an affected user: name and phone masked. */
-export const affectedUserSchema = z.extend(z.omit(affectedUserRecordSchema, { key: true, incidentId: true }), {
-  name: z.string(),
-  phone: z.string(),
-  region: z.string(),
-})
+export const affectedUserSchema = z.extend(
+  z.omit(affectedUserRecordSchema, { key: true, incidentId: true }),
+  {
+    name: z.string(),
+    phone: z.string(),
+    region: z.string(),
+  },
+)
 export type AffectedUser = z.infer<typeof affectedUserSchema>
 export const affectedUserPageSchema = pageSchema(affectedUserSchema)
 
@@ -218,7 +221,9 @@ const recordInputFields = {
   discoveredAt: isoDateTime,
   occurredFrom: isoDateTime,
   occurredTo: isoDateTime,
-  dataCategories: z.array(dataCategorySchema).check(z.minLength(1, 'at least one category'), z.maxLength(20)),
+  dataCategories: z
+    .array(dataCategorySchema)
+    .check(z.minLength(1, 'at least one category'), z.maxLength(20)),
   description: text(10, 2000),
   impact: text(4, 2000),
   measuresTaken: text(4, 2000),
@@ -253,12 +258,16 @@ export type AffectedCriteria = z.infer<typeof affectedCriteriaSchema>
 export const affectedPreviewSchema = z.object({
   matched: z.int().check(z.nonnegative()),
   alreadyAffected: z.int().check(z.nonnegative()),
-  sample: z.array(z.pick(affectedUserSchema, { userId: true, name: true, phone: true, region: true })),
+  sample: z.array(
+    z.pick(affectedUserSchema, { userId: true, name: true, phone: true, region: true }),
+  ),
 })
 export type AffectedPreview = z.infer<typeof affectedPreviewSchema>
 
 export const importInputSchema = z.object({
-  csv: z.string().check(z.minLength(1, 'the file is empty'), z.maxLength(1_000_000, 'at most 1 MB')),
+  csv: z
+    .string()
+    .check(z.minLength(1, 'the file is empty'), z.maxLength(1_000_000, 'at most 1 MB')),
 })
 
 export const importProblemSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { freeText } from './free-text'
 import {
   accountStatusSchema,
   ageGroupSchema,
@@ -175,7 +176,7 @@ export type IdentityCheck = z.infer<typeof identityCheckSchema>
 // An identity document is kept by its fingerprint; the mock backend does not store file bytes.
 export const identityDocumentInputSchema = z.object({
   kind: identityDocumentKindSchema,
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: freeText(z.minLength(1), z.maxLength(200)),
   size: z.int().check(z.nonnegative(), z.maximum(20_000_000)),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
 })
@@ -211,10 +212,10 @@ export const identityCheckInputSchema = z
     method: identityMethodSchema,
     evidence: z.array(identityEvidenceSchema).check(z.maxLength(20)),
     outcome: identityOutcomeSchema,
-    reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+    reason: z.optional(freeText(z.maxLength(1000))),
     subject: z.optional(
       z.object({
-        name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+        name: freeText(z.minLength(1), z.maxLength(100)),
         idNumber: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
       }),
     ),
@@ -276,7 +277,7 @@ export type IdentityCheckInput = z.infer<typeof identityCheckInputSchema>
 /** POST /api/requests/{id}/documents-received. */
 export const documentsReceivedInputSchema = z.object({
   documents: z.array(identityDocumentInputSchema).check(z.minLength(1), z.maxLength(10)),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  note: z.optional(freeText(z.maxLength(1000))),
 })
 
 /** POST /api/requests/auto-close-unverified. */
@@ -468,14 +469,14 @@ export const createRequestInputSchema = z.object({
   type: requestTypeSchema,
   userId: z.string().check(z.minLength(1)),
   requesterType: requesterTypeSchema,
-  requesterName: z.optional(z.string().check(z.maxLength(100))),
+  requesterName: z.optional(freeText(z.maxLength(100))),
   channel: channelSchema,
   receivedAt: isoDateTime,
   details: z.optional(z.record(z.string(), z.unknown())),
 })
 
 export const disclosureEvidenceSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: freeText(z.minLength(1), z.maxLength(200)),
   size: z.int().check(z.nonnegative()),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
 })
@@ -652,7 +653,7 @@ export const createStaffInputSchema = z
           '3–32 lower-case letters, digits or _, starting with a letter',
         ),
       ),
-    displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    displayName: freeText(z.minLength(1), z.maxLength(40)),
     role: roleSchema,
     password: z.string(),
   })
@@ -671,7 +672,7 @@ export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
 
 export const updateStaffInputSchema = z
   .object({
-    displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+    displayName: z.optional(freeText(z.minLength(1), z.maxLength(40))),
     role: z.optional(roleSchema),
     active: z.optional(z.boolean()),
   })
@@ -685,6 +686,6 @@ export type UpdateStaffInput = z.infer<typeof updateStaffInputSchema>
 
 export const revealInputSchema = z.object({
   field: revealFieldSchema,
-  reason: z.string().check(z.trim(), z.minLength(5)),
+  reason: freeText(z.minLength(5), z.maxLength(1000)),
 })
 export const revealResultSchema = z.object({ value: z.string() })
