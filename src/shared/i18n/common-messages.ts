@@ -169,7 +169,7 @@ const zhCN = {
     field: { phone: '手机号', idNumber: '身份证号', birthDate: '出生日期' },
     title: '查看完整{{field}}',
     notice:
-      '查看将记入审计日志（记录查看人、时间、字段和原因，不记录号码本身）。号码 60 秒后或离开页面时自动隐藏。',
+      '查看将记入审计日志（记录查看人、时间、字段和原因，不记录查看到的内容）。内容 60 秒后或离开页面时自动隐藏。',
     preset: '查看原因',
     presets: {
       verify_identity: '核验身份',
@@ -408,7 +408,7 @@ const enUS: Shape<typeof zhCN> = {
     field: { phone: 'phone number', idNumber: 'ID number', birthDate: 'birth date' },
     title: 'Show full {{field}}',
     notice:
-      'Showing it is recorded in the audit log (who, when, which field and why; never the number itself). It hides again after 60 seconds or when you leave the page.',
+      'Showing it is recorded in the audit log (who, when, which field and why; never the value itself). It hides again after 60 seconds or when you leave the page.',
     preset: 'Reason',
     presets: {
       verify_identity: 'Verifying identity',
