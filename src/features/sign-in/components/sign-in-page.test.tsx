@@ -5,13 +5,21 @@ import { resetMockBackend } from '../../../../mocks/node'
 import { renderWithProviders } from '../../../test/render'
 import { SignInPage } from './sign-in-page'
 
-async function attempt(user: ReturnType<typeof userEvent.setup>, username: string, password: string) {
+async function attempt(
+  user: ReturnType<typeof userEvent.setup>,
+  username: string,
+  password: string,
+) {
   await user.clear(screen.getByLabelText('用户名'))
   await user.type(screen.getByLabelText('用户名'), username)
   await user.clear(screen.getByLabelText('密码'))
   await user.type(screen.getByLabelText('密码'), password)
   await user.click(screen.getByRole('button', { name: '登录' }))
 }
+
+// Checking a password costs a PBKDF2 derivation by design, which on a busy machine outlasts the
+// default second that waitFor and findBy* give an answer.
+const SIGN_IN = { timeout: 10_000 }
 
 describe('SignInPage', () => {
   beforeEach(() => resetMockBackend())
@@ -21,7 +29,13 @@ describe('SignInPage', () => {
     const user = userEvent.setup()
     renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
     await attempt(user, 'agent01', 'Demo@2026')
-    await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ username: 'agent01', role: 'agent' })))
+    await waitFor(
+      () =>
+        expect(onSignedIn).toHaveBeenCalledWith(
+          expect.objectContaining({ username: 'agent01', role: 'agent' }),
+        ),
+      SIGN_IN,
+    )
     expect(Object.keys(sessionStorage)).toEqual(['console.token'])
   })
 
@@ -30,7 +44,7 @@ describe('SignInPage', () => {
     const user = userEvent.setup()
     renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
     await attempt(user, 'agent01', 'wrong')
-    expect(await screen.findByRole('alert')).toHaveTextContent('用户名或密码错误')
+    expect(await screen.findByRole('alert', {}, SIGN_IN)).toHaveTextContent('用户名或密码错误')
     expect(onSignedIn).not.toHaveBeenCalled()
   })
 
@@ -40,12 +54,14 @@ describe('SignInPage', () => {
     renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
     for (let i = 0; i < 4; i++) {
       await attempt(user, 'agent02', `wrong-${i}`)
-      expect(await screen.findByRole('alert')).toHaveTextContent('用户名或密码错误')
+      expect(await screen.findByRole('alert', {}, SIGN_IN)).toHaveTextContent('用户名或密码错误')
     }
     await attempt(user, 'agent02', 'wrong-5')
-    expect(await screen.findByText(/账号已锁定/)).toBeInTheDocument()
+    expect(await screen.findByText(/账号已锁定/, {}, SIGN_IN)).toBeInTheDocument()
     await attempt(user, 'agent02', 'Demo@2026')
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/账号已锁定，请 15 分钟后再试/))
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(/账号已锁定，请 15 分钟后再试/),
+    )
     expect(onSignedIn).not.toHaveBeenCalled()
   })
 
