@@ -9,7 +9,7 @@ test.describe.configure({ timeout: 180_000 })
 interface ApiUser {
   id: string
   name: string
-  birthDate: string
+  ageGroup: string
   deceased: boolean
   guardian: unknown
 }
@@ -21,7 +21,7 @@ async function userWhere(page: Page, match: (u: ApiUser) => boolean): Promise<Ap
   return user
 }
 
-const adult = (u: ApiUser) => !u.guardian && !u.deceased && u.birthDate < '2000-01-01'
+const adult = (u: ApiUser) => !u.guardian && !u.deceased && u.ageGroup === 'adult'
 
 /** Registers a hotline request, as intake would, and opens its page. */
 async function openNewRequest(page: Page, userId: string, requesterType: string): Promise<string> {

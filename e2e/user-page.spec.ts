@@ -20,21 +20,36 @@ async function recordDisclosures(page: Page, userId: string) {
       ...common,
       basis: 'legal_process',
       recipient: { name: CONFIDENTIAL, type: 'authority', contact: '0574-87000000' },
-      legalDocument: { authority: CONFIDENTIAL, documentType: '协助查询通知书', documentNumber: '甬公(江)查字〔2026〕7号', provision: '《中华人民共和国刑事诉讼法》第一百四十四条' },
+      legalDocument: {
+        authority: CONFIDENTIAL,
+        documentType: '协助查询通知书',
+        documentNumber: '甬公(江)查字〔2026〕7号',
+        provision: '《中华人民共和国刑事诉讼法》第一百四十四条',
+      },
       purpose: '配合刑事案件调查',
       confidential: true,
     }),
-    await post({ ...common, basis: 'consent', recipient: { name: CONSENTED, type: 'company', contact: 'service@example.cn' }, purpose: '用户同意的保险投保', consentReference: 'CONSENT-E2EUSER1' }),
+    await post({
+      ...common,
+      basis: 'consent',
+      recipient: { name: CONSENTED, type: 'company', contact: 'service@example.cn' },
+      purpose: '用户同意的保险投保',
+      consentReference: 'CONSENT-E2EUSER1',
+    }),
   ]
   expect(statuses).toEqual([201, 201])
 }
 
-test("an agent goes from a request to its user's page, sees the user's requests and gives them their disclosure statement", async ({ page }) => {
+test("an agent goes from a request to its user's page, sees the user's requests and gives them their disclosure statement", async ({
+  page,
+}) => {
   test.setTimeout(150_000)
   await signIn(page, 'agent01')
   const request = (await api<{ id: string; userId: string }>(page, '/requests/R000001')).body
   const { userId } = request
-  const requests = (await api<{ total: number; items: { id: string }[] }>(page, `/requests?q=${userId}&pageSize=10`)).body
+  const requests = (
+    await api<{ total: number; items: { id: string }[] }>(page, `/requests?q=${userId}&pageSize=10`)
+  ).body
   expect(requests.items.map((r) => r.id)).toContain('R000001')
   await recordDisclosures(page, userId)
 
@@ -43,16 +58,22 @@ test("an agent goes from a request to its user's page, sees the user's requests 
   await expect(page).toHaveURL(new RegExp(`/users/${userId}$`))
   await expect(page.getByRole('heading', { level: 1, name: `用户 ${userId}` })).toBeVisible()
 
-  // Masked as everywhere: phone and ID number only through the audited reveal.
+  // Masked as everywhere: phone, ID number and birth date only through the audited reveal, with
+  // the age group in place of the birth date.
   await expect(page.getByTestId('masked-phone')).toHaveText(/^\d{3}\*{4}\d{4}$/)
   await expect(page.getByTestId('masked-idNumber')).toHaveText(/^\d{6}\*{8}[\dX]{4}$/)
+  await expect(page.getByTestId('masked-birthDate')).toHaveText('****-**-**')
   await expect(page.getByRole('button', { name: '查看完整手机号' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '查看完整出生日期' })).toBeVisible()
 
   const table = page.getByTestId('user-requests')
   await expect(table).toHaveAttribute('aria-busy', 'false')
   await expect(table.locator('tr.ant-table-row')).toHaveCount(requests.items.length)
   await expect(page.getByText(`共 ${requests.total} 条`)).toBeVisible()
-  await expect(table.getByRole('link', { name: 'R000001' })).toHaveAttribute('href', '/requests/R000001')
+  await expect(table.getByRole('link', { name: 'R000001' })).toHaveAttribute(
+    'href',
+    '/requests/R000001',
+  )
   await page.mouse.move(0, 0)
   await expectAccessible(page)
   await page.screenshot({ path: '/tmp/userpage-page.png', fullPage: true })
@@ -77,7 +98,9 @@ test("an agent goes from a request to its user's page, sees the user's requests 
   await expect(statement).toBeHidden()
 })
 
-test('a user is found by id, from the page and from the header, in either language', async ({ page }) => {
+test('a user is found by id, from the page and from the header, in either language', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await signIn(page, 'lead01')
   await page.getByRole('searchbox', { name: '搜索' }).fill('u000002')
@@ -87,7 +110,9 @@ test('a user is found by id, from the page and from the header, in either langua
   const find = page.getByRole('searchbox', { name: '查找用户' })
   await find.fill('张三')
   await find.press('Enter')
-  await expect(page.getByRole('alert').filter({ hasText: '请输入用户ID，格式如 U000001' })).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: '请输入用户ID，格式如 U000001' }),
+  ).toBeVisible()
   await expect(find).toHaveAttribute('aria-invalid', 'true')
   await find.fill('U000003')
   await find.press('Enter')

@@ -3,7 +3,7 @@ import {
   auditEventSchema,
   calendarYearSchema,
   disclosureRecordSchema,
-  platformUserSchema,
+  platformUserRecordSchema,
   requestSchema,
   settingsSchema,
   staffSchema,
@@ -16,10 +16,11 @@ import {
 } from '../../src/shared/api/incident-schemas'
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
 import { correctableFieldSchema } from '../../src/shared/api/rights-schemas'
+import { passwordHashSchema } from './passwords'
 import { Table } from './table'
 
 // Server-side records that never leave the backend as such.
-const staffAccountSchema = z.extend(staffSchema, { password: z.string() })
+const staffAccountSchema = z.extend(staffSchema, { passwordHash: passwordHashSchema })
 const sessionRecordSchema = z.object({
   token: z.string(),
   staffId: z.string(),
@@ -33,7 +34,8 @@ const signInFailureSchema = z.object({
 })
 const idempotencyRecordSchema = z.object({
   key: z.string(),
-  fingerprint: z.string(),
+  /** SHA-256 of the request's method, path and canonical body: never the body itself. */
+  fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   status: z.number(),
   body: z.unknown(),
 })
@@ -54,7 +56,7 @@ export function createDatabase() {
     sessions: new Table('sessions', sessionRecordSchema, 'token'),
     signInFailures: new Table('signInFailures', signInFailureSchema, 'username'),
     idempotency: new Table('idempotency', idempotencyRecordSchema, 'key'),
-    users: new Table('users', platformUserSchema, 'id'),
+    users: new Table('users', platformUserRecordSchema, 'id'),
     requests: new Table('requests', requestSchema, 'id'),
     disclosures: new Table('disclosures', disclosureRecordSchema, 'seq'),
     auditEvents: new Table('auditEvents', auditEventSchema, 'seq'),

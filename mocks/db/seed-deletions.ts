@@ -1,6 +1,6 @@
 import type { DeletionGround } from '../../src/shared/api/enums'
 import type { DeletionRecord } from '../../src/shared/api/deletion-schemas'
-import type { PlatformUser, PrivacyRequest, Settings } from '../../src/shared/api/schemas'
+import type { PlatformUserRecord, PrivacyRequest, Settings } from '../../src/shared/api/schemas'
 import { withCategoryExecuted } from '../../src/shared/lib/data-plan'
 import { deletionNotice, deletionProposal } from '../../src/shared/lib/deletion-plan'
 import { makeIdNumber } from '../../src/shared/lib/id-number'
@@ -23,19 +23,31 @@ const EVIDENCE: Record<DeletionGround, string> = {
 }
 
 function record(ground: DeletionGround, preparedAt: string, by: string): DeletionRecord {
-  return { ground, evidence: EVIDENCE[ground], note: null, items: deletionProposal({ preparedAt, lastDisclosureAt: null }), preparedAt, preparedBy: by }
+  return {
+    ground,
+    evidence: EVIDENCE[ground],
+    note: null,
+    items: deletionProposal({ preparedAt, lastDisclosureAt: null }),
+    preparedAt,
+    preparedBy: by,
+  }
 }
 
 /** A randomly seeded deletion gets the ground and plan its prepared decision rests on. */
 export function withDeletionRecord(r: PrivacyRequest): PrivacyRequest {
   if (r.type !== 'deletion' || r.decision?.outcome !== 'approve' || !r.preparedBy) return r
-  const prepared = record(GROUNDS[Number(r.id.slice(1)) % GROUNDS.length]!, r.decision.preparedAt, r.preparedBy)
+  const prepared = record(
+    GROUNDS[Number(r.id.slice(1)) % GROUNDS.length]!,
+    r.decision.preparedAt,
+    r.preparedBy,
+  )
   const decision = { ...r.decision, message: deletionNotice(r.id, prepared.ground, prepared.items) }
   let dataPlan: PrivacyRequest['dataPlan'] = null
   if (r.status === 'approved' || r.status === 'completed') {
     dataPlan = { producedAt: prepared.preparedAt, items: prepared.items, completedAt: null }
     if (r.status === 'completed' && r.completedAt) {
-      for (const i of prepared.items) dataPlan = withCategoryExecuted(dataPlan, i.category, r.completedAt, r.preparedBy)
+      for (const i of prepared.items)
+        dataPlan = withCategoryExecuted(dataPlan, i.category, r.completedAt, r.preparedBy)
     }
   }
   return { ...r, decision, dataPlan, details: { ...r.details, deletion: prepared } }
@@ -44,7 +56,7 @@ export function withDeletionRecord(r: PrivacyRequest): PrivacyRequest {
 interface Scenario {
   name: string
   status: 'in_review' | 'pending_approval'
-  accountStatus: PlatformUser['accountStatus']
+  accountStatus: PlatformUserRecord['accountStatus']
 }
 
 const SCENARIOS: Scenario[] = [
@@ -53,14 +65,18 @@ const SCENARIOS: Scenario[] = [
   { name: '韩雪梅', status: 'pending_approval', accountStatus: 'active' },
 ]
 
-function user(id: string, index: number, scenario: Scenario, now: number): PlatformUser {
+function user(id: string, index: number, scenario: Scenario, now: number): PlatformUserRecord {
   const at = new Date(now - 500 * DAY).toISOString()
   const consent = { granted: scenario.accountStatus === 'active', changedAt: at }
   return scenarioUser({
     id,
     name: scenario.name,
     phone: `137${String(68_000_000 + index).padStart(8, '0')}`,
-    idNumber: makeIdNumber('310115', `1988${String(index + 3).padStart(2, '0')}21`, String(200 + index * 2)),
+    idNumber: makeIdNumber(
+      '310115',
+      `1988${String(index + 3).padStart(2, '0')}21`,
+      String(200 + index * 2),
+    ),
     birthDate: `1988-${String(index + 3).padStart(2, '0')}-21`,
     gender: 'female',
     region: '上海市浦东新区',
@@ -76,8 +92,10 @@ export function deletionScenarios(
   now: number,
   calendar: WorkingDayCalendar,
   settings: Settings,
-): { users: PlatformUser[]; requests: PrivacyRequest[] } {
-  const users = SCENARIOS.map((s, i) => user(`U${String(first.user + i).padStart(6, '0')}`, i, s, now))
+): { users: PlatformUserRecord[]; requests: PrivacyRequest[] } {
+  const users = SCENARIOS.map((s, i) =>
+    user(`U${String(first.user + i).padStart(6, '0')}`, i, s, now),
+  )
   const requests = SCENARIOS.map((scenario, i): PrivacyRequest => {
     const receivedAt = new Date(now - 2 * DAY).toISOString()
     const verifiedAt = new Date(Date.parse(receivedAt) + 2 * 3_600_000).toISOString()
@@ -87,7 +105,13 @@ export function deletionScenarios(
       { at: verifiedAt, actorId: AGENT, action: 'identity_passed', reason: null },
       { at: verifiedAt, actorId: AGENT, action: 'claimed', reason: null },
     ]
-    if (prepared) timeline.push({ at: verifiedAt, actorId: AGENT, action: 'deletion_prepared', reason: 'no_consent' })
+    if (prepared)
+      timeline.push({
+        at: verifiedAt,
+        actorId: AGENT,
+        action: 'deletion_prepared',
+        reason: 'no_consent',
+      })
     const request = scenarioRequest(
       {
         id: `R${String(first.request + i).padStart(6, '0')}`,
@@ -98,7 +122,9 @@ export function deletionScenarios(
         identityVerifiedAt: verifiedAt,
         assigneeId: AGENT,
         preparedBy: prepared ? AGENT : null,
-        decision: prepared ? { outcome: 'approve', reasonCode: null, message: '', preparedAt: verifiedAt } : null,
+        decision: prepared
+          ? { outcome: 'approve', reasonCode: null, message: '', preparedAt: verifiedAt }
+          : null,
         timeline,
       },
       calendar,

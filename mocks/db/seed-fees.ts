@@ -1,5 +1,5 @@
 import type { RequestStatus, RequestType } from '../../src/shared/api/enums'
-import type { PlatformUser, PrivacyRequest, Settings } from '../../src/shared/api/schemas'
+import type { PlatformUserRecord, PrivacyRequest, Settings } from '../../src/shared/api/schemas'
 import { flagOpenDuplicates } from '../../src/shared/lib/duplicates'
 import type { WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import { scenarioRequest } from './seed-scenario'
@@ -54,7 +54,12 @@ const SCENARIOS: { name: string; items: Item[] }[] = [
     name: '重复丁',
     items: [
       { type: 'copy', status: 'in_review', ageDays: 6 },
-      { type: 'copy', status: 'identity_pending', ageDays: 1, note: '用户来电称未收到进度，再次提交' },
+      {
+        type: 'copy',
+        status: 'identity_pending',
+        ageDays: 1,
+        note: '用户来电称未收到进度，再次提交',
+      },
     ],
   },
   {
@@ -71,30 +76,57 @@ const pad = (n: number) => String(n).padStart(6, '0')
 
 export function feeScenarios(
   first: { user: number; request: number },
-  template: PlatformUser,
+  template: PlatformUserRecord,
   now: number,
   calendar: WorkingDayCalendar,
   settings: Settings,
-): { users: PlatformUser[]; requests: PrivacyRequest[] } {
-  const users: PlatformUser[] = []
+): { users: PlatformUserRecord[]; requests: PrivacyRequest[] } {
+  const users: PlatformUserRecord[] = []
   const requests: PrivacyRequest[] = []
   SCENARIOS.forEach((scenario, s) => {
     const userId = `U${pad(first.user + s)}`
-    users.push({ ...template, id: userId, name: scenario.name, phone: `1390000${String(1000 + s)}`, guardian: null, deceased: false, accountStatus: 'active', legalHold: null, version: 1 })
+    users.push({
+      ...template,
+      id: userId,
+      name: scenario.name,
+      phone: `1390000${String(1000 + s)}`,
+      guardian: null,
+      deceased: false,
+      accountStatus: 'active',
+      legalHold: null,
+      version: 1,
+    })
     const ids = scenario.items.map((_, i) => `R${pad(first.request + requests.length + i)}`)
     scenario.items.forEach((item, i) => {
       const receivedMs = now - item.ageDays * DAY
       const receivedAt = iso(receivedMs)
       const verified = item.status !== 'identity_pending'
       const identityVerifiedAt = verified ? iso(receivedMs + 2 * 3_600_000) : null
-      const final = item.status === 'completed' || item.status === 'rejected' || item.status === 'withdrawn'
+      const final =
+        item.status === 'completed' || item.status === 'rejected' || item.status === 'withdrawn'
       // A merged duplicate ends at once; the others were worked for a few days.
-      const completedAt = final ? iso(receivedMs + (item.mergedInto === undefined ? 5 * DAY : 3_600_000)) : null
+      const completedAt = final
+        ? iso(receivedMs + (item.mergedInto === undefined ? 5 * DAY : 3_600_000))
+        : null
       const assigneeId = item.assigneeId === undefined ? AGENT : item.assigneeId
       const mergedInto = item.mergedInto === undefined ? null : (ids[item.mergedInto] ?? null)
-      const timeline: PrivacyRequest['timeline'] = [{ at: receivedAt, actorId: 'system', action: 'received', reason: 'channel: app' }]
-      if (identityVerifiedAt) timeline.push({ at: identityVerifiedAt, actorId: assigneeId ?? AGENT, action: 'identity_passed', reason: null })
-      if (completedAt) timeline.push({ at: completedAt, actorId: assigneeId ?? AGENT, action: mergedInto ? 'merged_into' : item.status, reason: mergedInto })
+      const timeline: PrivacyRequest['timeline'] = [
+        { at: receivedAt, actorId: 'system', action: 'received', reason: 'channel: app' },
+      ]
+      if (identityVerifiedAt)
+        timeline.push({
+          at: identityVerifiedAt,
+          actorId: assigneeId ?? AGENT,
+          action: 'identity_passed',
+          reason: null,
+        })
+      if (completedAt)
+        timeline.push({
+          at: completedAt,
+          actorId: assigneeId ?? AGENT,
+          action: mergedInto ? 'merged_into' : item.status,
+          reason: mergedInto,
+        })
       requests.push(
         scenarioRequest(
           {
@@ -107,7 +139,9 @@ export function feeScenarios(
             assigneeId,
             completedAt,
             timeline,
-            notes: item.note ? [{ id: `${ids[i]}-N1`, at: receivedAt, authorId: AGENT, text: item.note }] : [],
+            notes: item.note
+              ? [{ id: `${ids[i]}-N1`, at: receivedAt, authorId: AGENT, text: item.note }]
+              : [],
             duplicateOf: null,
             mergedInto,
           },

@@ -1,4 +1,4 @@
-import type { PlatformUser, PrivacyRequest, Settings } from '../../src/shared/api/schemas'
+import type { PlatformUserRecord, PrivacyRequest, Settings } from '../../src/shared/api/schemas'
 import { computeSla, type WorkingDayCalendar } from '../../src/shared/lib/working-days'
 
 // Building blocks for the known situations appended after the random seed: each scenario file
@@ -6,10 +6,34 @@ import { computeSla, type WorkingDayCalendar } from '../../src/shared/lib/workin
 
 /** An ordinary user: nothing owed, nothing pending, no hold, no guardian, current policy accepted. */
 export function scenarioUser(
-  profile: Pick<PlatformUser, 'id' | 'name' | 'phone' | 'idNumber' | 'birthDate' | 'gender' | 'region' | 'roles' | 'registeredAt' | 'consents'> &
-    Partial<PlatformUser>,
-): PlatformUser {
-  const { id, name, phone, idNumber, birthDate, gender, region, roles, registeredAt, consents, ...differences } = profile
+  profile: Pick<
+    PlatformUserRecord,
+    | 'id'
+    | 'name'
+    | 'phone'
+    | 'idNumber'
+    | 'birthDate'
+    | 'gender'
+    | 'region'
+    | 'roles'
+    | 'registeredAt'
+    | 'consents'
+  > &
+    Partial<PlatformUserRecord>,
+): PlatformUserRecord {
+  const {
+    id,
+    name,
+    phone,
+    idNumber,
+    birthDate,
+    gender,
+    region,
+    roles,
+    registeredAt,
+    consents,
+    ...differences
+  } = profile
   return {
     id,
     name,
@@ -42,12 +66,32 @@ export function scenarioUser(
  * the calendar; nothing decided yet unless the scenario says so.
  */
 export function scenarioRequest(
-  fields: Pick<PrivacyRequest, 'id' | 'type' | 'status' | 'userId' | 'receivedAt' | 'identityVerifiedAt' | 'assigneeId' | 'timeline'> &
+  fields: Pick<
+    PrivacyRequest,
+    | 'id'
+    | 'type'
+    | 'status'
+    | 'userId'
+    | 'receivedAt'
+    | 'identityVerifiedAt'
+    | 'assigneeId'
+    | 'timeline'
+  > &
     Partial<PrivacyRequest>,
   calendar: WorkingDayCalendar,
   settings: Settings,
 ): PrivacyRequest {
-  const { id, type, status, userId, receivedAt, identityVerifiedAt, assigneeId, timeline, ...differences } = fields
+  const {
+    id,
+    type,
+    status,
+    userId,
+    receivedAt,
+    identityVerifiedAt,
+    assigneeId,
+    timeline,
+    ...differences
+  } = fields
   return {
     id,
     type,
@@ -58,7 +102,11 @@ export function scenarioRequest(
     channel: 'app',
     receivedAt,
     identityVerifiedAt,
-    ...computeSla({ type, receivedAt, identityVerifiedAt, pausedDays: 0, extensionDays: 0 }, calendar, settings),
+    ...computeSla(
+      { type, receivedAt, identityVerifiedAt, pausedDays: 0, extensionDays: 0 },
+      calendar,
+      settings,
+    ),
     pausedDays: 0,
     pausedAt: null,
     extensionDays: 0,

@@ -1,6 +1,6 @@
 import { Faker, base, en, zh_CN } from '@faker-js/faker'
 import { CONSENT_KEYS, type RequestStatus, type RequestType } from '../../src/shared/api/enums'
-import type { PlatformUser, PrivacyRequest, Settings } from '../../src/shared/api/schemas'
+import type { PlatformUserRecord, PrivacyRequest, Settings } from '../../src/shared/api/schemas'
 import { makeIdNumber } from '../../src/shared/lib/id-number'
 import { officialCalendarYears } from '../../src/shared/lib/official-calendar'
 import { computeSla, WorkingDayCalendar } from '../../src/shared/lib/working-days'
@@ -11,7 +11,7 @@ import { deletionScenarios, withDeletionRecord } from './seed-deletions'
 import { seedDisclosures } from './seed-disclosures'
 import { seedIncidents } from './seed-incidents'
 import type { SeedOptions } from './seed-options'
-import { STAFF_SEED } from './staff-seed'
+import { STAFF_SEED, seedStaffAccounts } from './staff-seed'
 
 export const SEED = 20250912
 export const DEFAULT_SETTINGS: Settings = {
@@ -51,13 +51,15 @@ export function requestId(n: number): string {
   return `R${pad(n, 6)}`
 }
 
-function makeUsers(faker: Faker, count: number, now: number): PlatformUser[] {
-  const users: PlatformUser[] = []
+function makeUsers(faker: Faker, count: number, now: number): PlatformUserRecord[] {
+  const users: PlatformUserRecord[] = []
   for (let i = 1; i <= count; i++) {
     const roll = faker.number.float()
     const minor = roll < 0.05
     const deceased = !minor && roll < 0.07
-    const age = minor ? faker.number.int({ min: 14, max: 17 }) : faker.number.int({ min: 18, max: 62 })
+    const age = minor
+      ? faker.number.int({ min: 14, max: 17 })
+      : faker.number.int({ min: 18, max: 62 })
     const birth = new Date(now - age * 365.25 * DAY - faker.number.int({ min: 1, max: 300 }) * DAY)
     const birthDate = birth.toISOString().slice(0, 10)
     const [regionCode, region] = faker.helpers.arrayElement(REGIONS)
@@ -75,13 +77,23 @@ function makeUsers(faker: Faker, count: number, now: number): PlatformUser[] {
       birthDate,
       gender,
       region,
-      roles: faker.helpers.arrayElement([['worker'], ['worker'], ['publisher'], ['worker', 'publisher']]),
+      roles: faker.helpers.arrayElement([
+        ['worker'],
+        ['worker'],
+        ['publisher'],
+        ['worker', 'publisher'],
+      ]),
       accountStatus,
       registeredAt: iso(now - faker.number.int({ min: 70, max: 1500 }) * DAY),
-      walletBalance: faker.number.float() < 0.6 ? 0 : faker.number.float({ min: 1, max: 5000, fractionDigits: 2 }),
+      walletBalance:
+        faker.number.float() < 0.6
+          ? 0
+          : faker.number.float({ min: 1, max: 5000, fractionDigits: 2 }),
       withdrawalArranged: faker.number.float() < 0.3,
-      unfinishedTasksAsWorker: faker.number.float() < 0.75 ? 0 : faker.number.int({ min: 1, max: 4 }),
-      unfinishedTasksAsPublisher: faker.number.float() < 0.85 ? 0 : faker.number.int({ min: 1, max: 6 }),
+      unfinishedTasksAsWorker:
+        faker.number.float() < 0.75 ? 0 : faker.number.int({ min: 1, max: 4 }),
+      unfinishedTasksAsPublisher:
+        faker.number.float() < 0.85 ? 0 : faker.number.int({ min: 1, max: 6 }),
       openDisputes: faker.number.float() < 0.9 ? 0 : faker.number.int({ min: 1, max: 2 }),
       openComplaints: faker.number.float() < 0.93 ? 0 : 1,
       legalHold: faker.number.float() < 0.03 ? '法院协助冻结（(2026)浙0203执保123号）' : null,
@@ -91,12 +103,19 @@ function makeUsers(faker: Faker, count: number, now: number): PlatformUser[] {
             name: faker.person.lastName() + faker.person.firstName(),
             relation: faker.helpers.arrayElement(['父亲', '母亲']),
             phone: `13${faker.string.numeric(9)}`,
-            idNumber: makeIdNumber(regionCode, `19${faker.number.int({ min: 70, max: 89 })}0${faker.number.int({ min: 1, max: 9 })}15`, '021'),
+            idNumber: makeIdNumber(
+              regionCode,
+              `19${faker.number.int({ min: 70, max: 89 })}0${faker.number.int({ min: 1, max: 9 })}15`,
+              '021',
+            ),
           }
         : null,
       consents: Object.fromEntries(
-        CONSENT_KEYS.map((key) => [key, { granted: faker.number.float() < 0.8, changedAt: consentAt }]),
-      ) as PlatformUser['consents'],
+        CONSENT_KEYS.map((key) => [
+          key,
+          { granted: faker.number.float() < 0.8, changedAt: consentAt },
+        ]),
+      ) as PlatformUserRecord['consents'],
       policyVersionAccepted: faker.helpers.arrayElement(['2025-09-12', '2025-09-12', '2024-11-01']),
       version: 1,
     })
@@ -135,7 +154,7 @@ function statusFor(faker: Faker, ageDays: number): RequestStatus {
 function makeRequests(
   faker: Faker,
   count: number,
-  users: PlatformUser[],
+  users: PlatformUserRecord[],
   now: number,
   calendar: WorkingDayCalendar,
   settings: Settings,
@@ -160,31 +179,71 @@ function makeRequests(
         : faker.number.float() < 0.04
           ? 'agent_authorised'
           : 'self'
-    const verified = status !== 'identity_pending' && !(status === 'rejected' && faker.number.float() < 0.3)
-    const verifiedMs = verified ? Math.min(now, receivedMs + faker.number.int({ min: 1, max: 48 }) * 3_600_000) : null
+    const verified =
+      status !== 'identity_pending' && !(status === 'rejected' && faker.number.float() < 0.3)
+    const verifiedMs = verified
+      ? Math.min(now, receivedMs + faker.number.int({ min: 1, max: 48 }) * 3_600_000)
+      : null
     const assigneeId =
-      status === 'identity_pending' && faker.number.float() < 0.5 ? null : faker.helpers.arrayElement(agents)
-    const prepared = status === 'pending_approval' || status === 'approved' || (status === 'completed' && needsChecker)
+      status === 'identity_pending' && faker.number.float() < 0.5
+        ? null
+        : faker.helpers.arrayElement(agents)
+    const prepared =
+      status === 'pending_approval' ||
+      status === 'approved' ||
+      (status === 'completed' && needsChecker)
     const preparedBy = prepared ? (assigneeId ?? 'S001') : null
     const final = status === 'completed' || status === 'rejected' || status === 'withdrawn'
-    const pausedDays = status === 'awaiting_requester' ? 0 : faker.number.float() < 0.1 ? faker.number.int({ min: 1, max: 3 }) : 0
+    const pausedDays =
+      status === 'awaiting_requester'
+        ? 0
+        : faker.number.float() < 0.1
+          ? faker.number.int({ min: 1, max: 3 })
+          : 0
     const receivedAt = iso(receivedMs)
     const identityVerifiedAt = verifiedMs === null ? null : iso(verifiedMs)
-    const sla = computeSla({ type, receivedAt, identityVerifiedAt, pausedDays, extensionDays: 0 }, calendar, settings)
+    const sla = computeSla(
+      { type, receivedAt, identityVerifiedAt, pausedDays, extensionDays: 0 },
+      calendar,
+      settings,
+    )
     const timeline: PrivacyRequest['timeline'] = [
       { at: receivedAt, actorId: 'system', action: 'received', reason: null },
     ]
-    if (identityVerifiedAt) timeline.push({ at: identityVerifiedAt, actorId: assigneeId ?? 'S001', action: 'identity_passed', reason: null })
-    if (assigneeId) timeline.push({ at: identityVerifiedAt ?? receivedAt, actorId: assigneeId, action: 'claimed', reason: null })
-    const completedAt = final ? iso(Math.min(now, receivedMs + faker.number.float({ min: 1, max: 14 }) * DAY)) : null
-    if (completedAt) timeline.push({ at: completedAt, actorId: assigneeId ?? 'S001', action: status, reason: null })
+    if (identityVerifiedAt)
+      timeline.push({
+        at: identityVerifiedAt,
+        actorId: assigneeId ?? 'S001',
+        action: 'identity_passed',
+        reason: null,
+      })
+    if (assigneeId)
+      timeline.push({
+        at: identityVerifiedAt ?? receivedAt,
+        actorId: assigneeId,
+        action: 'claimed',
+        reason: null,
+      })
+    const completedAt = final
+      ? iso(Math.min(now, receivedMs + faker.number.float({ min: 1, max: 14 }) * DAY))
+      : null
+    if (completedAt)
+      timeline.push({
+        at: completedAt,
+        actorId: assigneeId ?? 'S001',
+        action: status,
+        reason: null,
+      })
     requests.push({
       id: requestId(i),
       type,
       status,
       userId: user.id,
       requesterType,
-      requesterName: requesterType === 'self' ? null : (user.guardian?.name ?? faker.person.lastName() + faker.person.firstName()),
+      requesterName:
+        requesterType === 'self'
+          ? null
+          : (user.guardian?.name ?? faker.person.lastName() + faker.person.firstName()),
       channel: faker.helpers.weightedArrayElement([
         { weight: 60, value: 'app' as const },
         { weight: 15, value: 'web' as const },
@@ -206,10 +265,16 @@ function makeRequests(
           ? {
               outcome: 'reject',
               reasonCode: 'groundless_repetition',
-              message: '经核实，您在短期内多次提出相同请求，依据隐私政策第六条第（八）项，本次请求不予响应。',
+              message:
+                '经核实，您在短期内多次提出相同请求，依据隐私政策第六条第（八）项，本次请求不予响应。',
               preparedAt: identityVerifiedAt ?? receivedAt,
             }
-          : { outcome: 'approve', reasonCode: null, message: '您的申请已审核通过。', preparedAt: identityVerifiedAt ?? receivedAt },
+          : {
+              outcome: 'approve',
+              reasonCode: null,
+              message: '您的申请已审核通过。',
+              preparedAt: identityVerifiedAt ?? receivedAt,
+            },
       completedAt,
       details: {},
       version: 1,
@@ -226,7 +291,14 @@ function makeRequests(
 function withAppIdPhotos(r: PrivacyRequest): PrivacyRequest {
   if (r.requesterType !== 'self' || (r.channel !== 'app' && r.channel !== 'web')) return r
   const kinds = ['id_card_front', 'id_card_back', 'id_card_holding'] as const
-  const photo = (kind: (typeof kinds)[number]) => ({ kind, name: `${kind}.jpg`, size: null, sha256: null, receivedAt: r.receivedAt, receivedBy: 'app' })
+  const photo = (kind: (typeof kinds)[number]) => ({
+    kind,
+    name: `${kind}.jpg`,
+    size: null,
+    sha256: null,
+    receivedAt: r.receivedAt,
+    receivedBy: 'app',
+  })
   return { ...r, identityDocuments: kinds.map(photo) }
 }
 
@@ -236,18 +308,34 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const years = officialCalendarYears()
   const calendar = new WorkingDayCalendar(years)
   await db.settings.insert({ id: 'settings', ...DEFAULT_SETTINGS })
-  await db.calendar.insertMany(years.map((y) => ({ ...y, loaded: true, source: 'official' as const })))
-  await db.staff.insertMany(STAFF_SEED.map((s) => ({ ...s })))
+  await db.calendar.insertMany(
+    years.map((y) => ({ ...y, loaded: true, source: 'official' as const })),
+  )
+  await db.staff.insertMany(await seedStaffAccounts())
   const users = makeUsers(faker, options.users, options.now)
   await db.users.insertMany(users)
-  await db.requests.insertMany(withDuplicateFlags(makeRequests(faker, options.requests, users, options.now, calendar, DEFAULT_SETTINGS)).map(withDeletionRecord).map(withAppIdPhotos))
+  await db.requests.insertMany(
+    withDuplicateFlags(
+      makeRequests(faker, options.requests, users, options.now, calendar, DEFAULT_SETTINGS),
+    )
+      .map(withDeletionRecord)
+      .map(withAppIdPhotos),
+  )
   await seedDisclosures(db, faker, users, options.disclosures, options.now)
   await seedIncidents(db, options.now)
-  const cancellations = cancellationScenarios({ user: options.users + 1, request: options.requests + 1 }, options.now, calendar, DEFAULT_SETTINGS)
+  const cancellations = cancellationScenarios(
+    { user: options.users + 1, request: options.requests + 1 },
+    options.now,
+    calendar,
+    DEFAULT_SETTINGS,
+  )
   await db.users.insertMany(cancellations.users)
   await db.requests.insertMany(cancellations.requests.map(withAppIdPhotos))
   const repeated = feeScenarios(
-    { user: options.users + cancellations.users.length + 1, request: options.requests + cancellations.requests.length + 1 },
+    {
+      user: options.users + cancellations.users.length + 1,
+      request: options.requests + cancellations.requests.length + 1,
+    },
     users.find((u) => !u.guardian && !u.deceased) ?? users[0]!,
     options.now,
     calendar,

@@ -93,6 +93,9 @@ describe('a correction of the phone or ID number', () => {
     expect(approved.body.user.idNumber).toBe('110101********803X')
     const user = await fullUser(request.userId)
     expect([user?.phone, user?.idNumber]).toEqual([NEW_PHONE, NEW_ID])
+    // The birth date follows the ID number it is read from, and stays on the server.
+    expect(user?.birthDate).toBe('1990-03-07')
+    expect(approved.body.user).not.toHaveProperty('birthDate')
     const audit = (await getBackend()).db.auditEvents
       .all()
       .filter((e) => e.action === 'user.corrected' && e.target === request.userId)

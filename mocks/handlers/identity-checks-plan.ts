@@ -5,7 +5,7 @@ import type {
   IdentityDocument,
   PrivacyRequest,
 } from '../../src/shared/api/schemas'
-import { ageOn } from '../../src/shared/lib/id-number'
+import { ageGroupOn } from '../../src/shared/lib/id-number'
 import { automaticChecks, type AutoCheck } from '../../src/shared/lib/identity-requirements-checks'
 import {
   creditedEvidence,
@@ -61,18 +61,19 @@ export function planCheck(
     )
   }
   const today = shanghaiDate(at)
+  const ageGroup = ageGroupOn(user.birthDate, today)
   const autoChecks = automaticChecks({
     requesterType: current.requesterType,
     subject: body.subject,
     requesterIdNumber: body.requesterIdNumber,
-    account: user,
+    account: { ...user, ageGroup },
     guardianIdNumber: user.guardian?.idNumber ?? null,
     today,
   })
   const credited = creditedEvidence(body.evidence, autoChecks, onFile)
   const earlier = current.identityChecks.flatMap((c) => c.credited)
   const missing = missingRequirements(current.requesterType, [...earlier, ...credited], {
-    userAge: ageOn(user.birthDate, today),
+    ageGroup,
   })
   if (body.outcome === 'pass') {
     const failing = autoChecks.filter((c) => !c.ok && BLOCKING_CHECKS.has(c.key)).map((c) => c.key)

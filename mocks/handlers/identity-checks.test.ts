@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { PlatformUser, RequestDetail } from '../../src/shared/api/schemas'
+import type { PlatformUserRecord, RequestDetail } from '../../src/shared/api/schemas'
 import { ageOn, makeIdNumber } from '../../src/shared/lib/id-number'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
@@ -7,13 +7,13 @@ import { call, forgetAllTokens, forgetToken, tokenOf } from '../test-client'
 
 const SHA = 'a'.repeat(64)
 
-async function findUser(match: (u: PlatformUser) => boolean): Promise<PlatformUser> {
+async function findUser(match: (u: PlatformUserRecord) => boolean): Promise<PlatformUserRecord> {
   const user = (await getBackend()).db.users.all().find(match)
   if (!user) throw new Error('no such seeded user')
   return user
 }
 
-const adult = (u: PlatformUser) =>
+const adult = (u: PlatformUserRecord) =>
   !u.guardian && !u.deceased && ageOn(u.birthDate, new Date().toISOString().slice(0, 10)) >= 20
 
 async function intake(
@@ -288,7 +288,12 @@ describe('POST /api/requests/auto-close-unverified', () => {
       new Date(Date.now() - 86_400_000).toISOString(),
     )
     expect((await call('agent01', 'POST', '/requests/auto-close-unverified', {})).status).toBe(403)
-    const swept = await call<Record<string, unknown>>('lead01', 'POST', '/requests/auto-close-unverified', {})
+    const swept = await call<Record<string, unknown>>(
+      'lead01',
+      'POST',
+      '/requests/auto-close-unverified',
+      {},
+    )
     expect(swept.status).toBe(200)
     const closed = swept.body.closed as unknown as string[]
     expect(closed).toContain(old.id)
@@ -302,7 +307,12 @@ describe('POST /api/requests/auto-close-unverified', () => {
       action: 'auto_closed_unverified',
       actorId: 'system',
     })
-    const again = await call<Record<string, unknown>>('lead01', 'POST', '/requests/auto-close-unverified', {})
+    const again = await call<Record<string, unknown>>(
+      'lead01',
+      'POST',
+      '/requests/auto-close-unverified',
+      {},
+    )
     expect(again.body.closed).toEqual([])
   })
 })
@@ -315,7 +325,11 @@ describe('GET /api/audit-events', () => {
       field: 'phone',
       reason: '用户来电核对：号码',
     })
-    const page = await call<Record<string, unknown>>('compliance01', 'GET', '/audit-events?pageSize=5')
+    const page = await call<Record<string, unknown>>(
+      'compliance01',
+      'GET',
+      '/audit-events?pageSize=5',
+    )
     expect(page.status).toBe(200)
     const items = page.body.items as unknown as { seq: number; action: string; reason: string }[]
     expect(items[0]).toMatchObject({ action: 'user.reveal.phone', reason: '用户来电核对：号码' })

@@ -1,6 +1,6 @@
 import type { DataCategory } from '../../src/shared/api/enums'
 import type { AffectedCriteria } from '../../src/shared/api/incident-schemas'
-import type { PlatformUser } from '../../src/shared/api/schemas'
+import type { PlatformUserRecord } from '../../src/shared/api/schemas'
 import type { Database } from '../db/database'
 import { HttpError } from '../http/route'
 
@@ -9,7 +9,7 @@ import { HttpError } from '../http/route'
  * everyone, others only with the consent or the activity that produces them (policy section 1).
  */
 export function holdsCategory(
-  user: PlatformUser,
+  user: PlatformUserRecord,
   category: DataCategory,
   disclosed: Set<string>,
 ): boolean {
@@ -35,7 +35,7 @@ const dayStart = (date: string) => Date.parse(`${date}T00:00:00+08:00`)
 const dayEnd = (date: string) => Date.parse(`${date}T23:59:59.999+08:00`)
 
 /** The users a query selects; at least one criterion, so nobody selects the whole user base by accident. */
-export function matchingUsers(db: Database, criteria: AffectedCriteria): PlatformUser[] {
+export function matchingUsers(db: Database, criteria: AffectedCriteria): PlatformUserRecord[] {
   const given = Object.values(criteria).filter((v) => v !== undefined)
   if (given.length === 0) {
     throw new HttpError(400, 'VALIDATION_FAILED', 'Choose at least one criterion', {

@@ -4,7 +4,7 @@ import type {
   DeliveryRecord,
   Incident,
 } from '../../src/shared/api/incident-schemas'
-import type { PlatformUser } from '../../src/shared/api/schemas'
+import type { PlatformUserRecord } from '../../src/shared/api/schemas'
 import { maskName, maskPhone } from '../../src/shared/lib/masking'
 import type { Database } from '../db/database'
 import { deliveryState } from './incident-delivery'
@@ -13,7 +13,7 @@ import { deliveryState } from './incident-delivery'
 // phone numbers always masked.
 
 /** What leaves the server about a user of an incident: never an unmasked name or phone. */
-export function presentAffected(user: PlatformUser | undefined, userId: string) {
+export function presentAffected(user: PlatformUserRecord | undefined, userId: string) {
   return {
     userId,
     name: user ? maskName(user.name) : '—',

@@ -1,5 +1,6 @@
 import { z } from '../../src/shared/api/zod'
 import { dateInput } from '../../src/shared/api/input-fields'
+import { freeText } from '../../src/shared/api/free-text'
 import {
   channelSchema,
   OPEN_STATUSES,
@@ -15,7 +16,7 @@ import {
   requestCountsSchema,
   requestDetailSchema,
   requestListItemSchema,
-  type PlatformUser,
+  type PlatformUserRecord,
   type PrivacyRequest,
 } from '../../src/shared/api/schemas'
 import { openOriginal } from '../../src/shared/lib/duplicates'
@@ -77,7 +78,7 @@ export function loadRequest(backend: Backend, id: string): PrivacyRequest {
   return request
 }
 
-export function loadUser(backend: Backend, userId: string): PlatformUser {
+export function loadUser(backend: Backend, userId: string): PlatformUserRecord {
   const user = backend.db.users.get(userId)
   if (!user) throw notFound(`User ${userId}`)
   return user
@@ -389,7 +390,7 @@ export const requestHandlers = [
     roles: WORKERS,
     idempotent: true,
     response: requestDetailSchema,
-    body: z.object({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) }),
+    body: z.object({ text: freeText(z.minLength(1), z.maxLength(2000)) }),
     handle: (ctx) =>
       actOnRequest(ctx, 'note', (draft) => {
         draft.notes.push({
@@ -411,7 +412,7 @@ export const requestHandlers = [
       .object({
         outcome: z.enum(['approve', 'reject']),
         reasonCode: z.optional(rejectionReasonSchema),
-        message: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+        message: freeText(z.minLength(1), z.maxLength(2000)),
       })
       .check(
         z.refine((d) => d.outcome === 'approve' || d.reasonCode, {
@@ -497,7 +498,7 @@ export const requestHandlers = [
     roles: ['lead'],
     idempotent: true,
     response: requestDetailSchema,
-    body: z.object({ reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)) }),
+    body: z.object({ reason: freeText(z.minLength(5), z.maxLength(1000)) }),
     handle: (ctx) =>
       actOnRequest(ctx, 'send_back', (draft) => {
         // A rejection prepared by a failed identity check goes back to be checked again.
@@ -521,7 +522,7 @@ export const requestHandlers = [
     response: requestDetailSchema,
     body: z.object({
       days: z.int().check(z.minimum(1), z.maximum(30)),
-      reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)),
+      reason: freeText(z.minLength(5), z.maxLength(1000)),
     }),
     handle: (ctx) =>
       actOnRequest(ctx, 'extend', (draft) => {

@@ -1,6 +1,6 @@
 import type { z } from '../../src/shared/api/zod'
 import { correctionInputSchema, type CorrectableField } from '../../src/shared/api/rights-schemas'
-import type { PlatformUser } from '../../src/shared/api/schemas'
+import type { PlatformUserRecord } from '../../src/shared/api/schemas'
 import { validateIdNumber } from '../../src/shared/lib/id-number'
 import { maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
@@ -17,34 +17,58 @@ export function correctionProblem(field: CorrectableField, value: string): strin
     const result = validateIdNumber(value)
     return result.ok ? null : result.message
   }
-  if (field === 'phone') return PHONE_RE.test(value) ? null : 'a mainland mobile number: 11 digits starting with 1[3-9]'
-  if (field === 'name') return NAME_RE.test(value) ? null : 'a name of 2–30 Chinese or Latin letters'
+  if (field === 'phone')
+    return PHONE_RE.test(value) ? null : 'a mainland mobile number: 11 digits starting with 1[3-9]'
+  if (field === 'name')
+    return NAME_RE.test(value) ? null : 'a name of 2–30 Chinese or Latin letters'
   return value.length >= 2 ? null : 'at least 2 characters'
 }
 
-const shown = (field: CorrectableField, value: string) => (field === 'idNumber' ? maskIdNumber(value) : field === 'phone' ? maskPhone(value) : value)
+const shown = (field: CorrectableField, value: string) =>
+  field === 'idNumber' ? maskIdNumber(value) : field === 'phone' ? maskPhone(value) : value
 
 /** Checks every change and returns the before/after record (masked) the request keeps. */
-export function checkCorrection(user: PlatformUser, body: Correction, at: string, by: string) {
+export function checkCorrection(
+  user: PlatformUserRecord,
+  body: Correction,
+  at: string,
+  by: string,
+) {
   const fields: Record<string, string> = {}
   for (const change of body.changes) {
     const value = change.field === 'idNumber' ? change.value.toUpperCase() : change.value
     const problem = correctionProblem(change.field, value)
     if (problem) fields[change.field] = problem
-    else if (user[change.field] === value) fields[change.field] = 'the new value is the same as the current one'
+    else if (user[change.field] === value)
+      fields[change.field] = 'the new value is the same as the current one'
   }
   if (Object.keys(fields).length) {
-    throw new HttpError(400, 'VALIDATION_FAILED', `The correction cannot be applied: ${Object.entries(fields).map(([f, p]) => `${f}: ${p}`).join('; ')}`, { fields })
+    throw new HttpError(
+      400,
+      'VALIDATION_FAILED',
+      `The correction cannot be applied: ${Object.entries(fields)
+        .map(([f, p]) => `${f}: ${p}`)
+        .join('; ')}`,
+      { fields },
+    )
   }
   return {
-    changes: body.changes.map((c) => ({ field: c.field, before: shown(c.field, user[c.field]), after: shown(c.field, c.field === 'idNumber' ? c.value.toUpperCase() : c.value) })),
+    changes: body.changes.map((c) => ({
+      field: c.field,
+      before: shown(c.field, user[c.field]),
+      after: shown(c.field, c.field === 'idNumber' ? c.value.toUpperCase() : c.value),
+    })),
     evidence: body.evidence,
     at,
     by,
   }
 }
 
-export async function applyCorrection(backend: Backend, userId: string, changes: Correction['changes']): Promise<void> {
+export async function applyCorrection(
+  backend: Backend,
+  userId: string,
+  changes: Correction['changes'],
+): Promise<void> {
   await backend.db.users.update(userId, (draft) => {
     for (const { field, value } of changes) {
       if (field === 'idNumber') {

@@ -16,27 +16,56 @@ beforeAll(() => resetMockBackend())
 describe('consent withdrawal', () => {
   it('withdraws granted permissions at once, completes the request and keeps the history', async () => {
     const request = await firstInReview('consent_withdrawal')
-    const before = (await call<ConsentOverview>('agent01', 'GET', `/requests/${request.id}/consents`)).body
+    const before = (
+      await call<ConsentOverview>('agent01', 'GET', `/requests/${request.id}/consents`)
+    ).body
     const granted = before.consents.find((c) => c.granted)
     const withdrawn = before.consents.find((c) => !c.granted)
     if (withdrawn) {
-      const refused = await call('agent01', 'POST', `/requests/${request.id}/consent-withdrawal`, { keys: [withdrawn.key] }, request.version)
+      const refused = await call(
+        'agent01',
+        'POST',
+        `/requests/${request.id}/consent-withdrawal`,
+        { keys: [withdrawn.key] },
+        request.version,
+      )
       expect(refused.status).toBe(400)
       expect(refused.body.details?.fields?.keys).toMatch(/already withdrawn/)
     }
     expect(granted).toBeDefined()
-    const done = await call('agent01', 'POST', `/requests/${request.id}/consent-withdrawal`, { keys: [granted!.key] }, request.version)
+    const done = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/consent-withdrawal`,
+      { keys: [granted!.key] },
+      request.version,
+    )
     expect(done.status).toBe(200)
     expect(done.body.status).toBe('completed')
     expect(done.body.user.consents[granted!.key]?.granted).toBe(false)
-    expect(done.body.details.withdrawal).toMatchObject({ keys: [granted!.key], earlierProcessingLawful: true })
-    const after = (await call<ConsentOverview>('agent01', 'GET', `/requests/${request.id}/consents`)).body
-    expect(after.history[0]).toMatchObject({ key: granted!.key, granted: false, requestId: request.id })
+    expect(done.body.details.withdrawal).toMatchObject({
+      keys: [granted!.key],
+      earlierProcessingLawful: true,
+    })
+    const after = (
+      await call<ConsentOverview>('agent01', 'GET', `/requests/${request.id}/consents`)
+    ).body
+    expect(after.history[0]).toMatchObject({
+      key: granted!.key,
+      granted: false,
+      requestId: request.id,
+    })
   })
 
   it('refuses a request of another type', async () => {
     const request = await firstInReview('access')
-    const r = await call('agent01', 'POST', `/requests/${request.id}/consent-withdrawal`, { keys: ['marketing'] }, request.version)
+    const r = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/consent-withdrawal`,
+      { keys: ['marketing'] },
+      request.version,
+    )
     expect(r.status).toBe(409)
     expect(r.body.code).toBe('WRONG_REQUEST_TYPE')
   })
@@ -45,10 +74,19 @@ describe('consent withdrawal', () => {
 describe('correction', () => {
   it('refuses an ID number that fails its checksum and a malformed phone, naming each field', async () => {
     const request = await firstInReview('correction')
-    const r = await call('agent01', 'POST', `/requests/${request.id}/correction`, {
-      changes: [{ field: 'idNumber', value: '110101199003071234' }, { field: 'phone', value: '12345' }],
-      evidence: '身份证照片已核对',
-    }, request.version)
+    const r = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/correction`,
+      {
+        changes: [
+          { field: 'idNumber', value: '110101199003071234' },
+          { field: 'phone', value: '12345' },
+        ],
+        evidence: '身份证照片已核对',
+      },
+      request.version,
+    )
     expect(r.status).toBe(400)
     expect(Object.keys(r.body.details?.fields ?? {}).sort()).toEqual(['idNumber', 'phone'])
   })
@@ -68,10 +106,22 @@ describe('correction', () => {
 describe('access', () => {
   it('sends and records the answer', async () => {
     const request = await firstInReview('access')
-    const short = await call('agent01', 'POST', `/requests/${request.id}/access-answer`, { categories: ['profile'], message: 'hi' }, request.version)
+    const short = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/access-answer`,
+      { categories: ['profile'], message: 'hi' },
+      request.version,
+    )
     expect(short.status).toBe(400)
     const message = '您好，平台持有您的以下个人信息：基本资料、身份信息。'.repeat(2)
-    const r = await call('agent01', 'POST', `/requests/${request.id}/access-answer`, { categories: ['profile', 'identity'], message }, request.version)
+    const r = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/access-answer`,
+      { categories: ['profile', 'identity'], message },
+      request.version,
+    )
     expect(r.status).toBe(200)
     expect(r.body.status).toBe('completed')
     expect(r.body.notifications?.at(-1)?.text).toBe(message)

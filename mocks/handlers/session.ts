@@ -3,6 +3,7 @@ import { ABSOLUTE_TIMEOUT_MS, bearerToken, markSeen } from '../http/auth'
 import { ALL_ROLES, HttpError, reply, route } from '../http/route'
 import { appendAuditEvent } from '../db/chains'
 import type { StaffAccount } from '../db/database'
+import { PBKDF2_ITERATIONS, verifyPassword, type PasswordHash } from '../db/passwords'
 
 // CONTRACT (2026-12): repeated wrong passwords slow further attempts down, never lock a named
 // account out: a lockout would let anyone who knows a colleague's username keep them from working.
@@ -18,6 +19,13 @@ export const MAX_DELAY_S = 120
 function delaySeconds(failures: number): number {
   if (failures < FREE_FAILURES) return 0
   return Math.min(MAX_DELAY_S, FIRST_DELAY_S * 2 ** (failures - FREE_FAILURES))
+}
+
+// An unknown username costs the same hashing as a known one, so timing does not tell them apart.
+const NO_ACCOUNT: PasswordHash = {
+  salt: '0'.repeat(32),
+  iterations: PBKDF2_ITERATIONS,
+  hash: '0'.repeat(64),
 }
 
 function publicStaff(staff: {
@@ -79,7 +87,8 @@ export const sessionHandlers = [
         )
       }
       const staff = db.staff.all().find((s) => s.username === username)
-      if (!staff || staff.password !== body.password || !staff.active) {
+      const passwordOk = await verifyPassword(body.password, staff?.passwordHash ?? NO_ACCOUNT)
+      if (!staff || !passwordOk || !staff.active) {
         const failures = [...recent, now]
         if (record) {
           await db.signInFailures.update(username, (d) => {

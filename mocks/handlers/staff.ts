@@ -6,9 +6,10 @@ import {
 } from '../../src/shared/api/schemas'
 import { ALL_ROLES, HttpError, notFound, reply, route } from '../http/route'
 import type { Database, StaffAccount } from '../db/database'
+import { hashPassword } from '../db/passwords'
 
-/** What leaves the server of a staff account: never the password. */
-function publicStaff({ password: _p, ...staff }: StaffAccount) {
+/** What leaves the server of a staff account: never the password's hash. */
+function publicStaff({ passwordHash: _p, ...staff }: StaffAccount) {
   return staff
 }
 
@@ -55,7 +56,13 @@ export const staffHandlers = [
         )
       }
       const id = nextStaffId(db)
-      const created = await db.staff.insert({ id, ...body, active: true })
+      const { password, ...account } = body
+      const created = await db.staff.insert({
+        id,
+        ...account,
+        active: true,
+        passwordHash: await hashPassword(password),
+      })
       await audit('staff.created', id, { reason: `${body.username} as ${body.role}` })
       return reply(201, publicStaff(created))
     },

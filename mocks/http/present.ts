@@ -1,21 +1,44 @@
-import type { PlatformUser, PrivacyRequest, RequestListItem } from '../../src/shared/api/schemas'
+import type {
+  PlatformUser,
+  PlatformUserRecord,
+  PrivacyRequest,
+  RequestListItem,
+} from '../../src/shared/api/schemas'
+import { ageGroupToday } from '../../src/shared/lib/id-number'
 import { maskIdNumber, maskName, maskPhone } from '../../src/shared/lib/masking'
 
-// What leaves the server: ID and phone numbers always masked (CONTRACT: Personal data masking).
+// What leaves the server: ID and phone numbers always masked, and the age group in place of the
+// birth date, which would rebuild a masked ID number (CONTRACT: Personal data masking).
 
-export function presentUser(user: PlatformUser): PlatformUser {
+export function presentUser({ birthDate, ...user }: PlatformUserRecord): PlatformUser {
   return {
     ...user,
+    ageGroup: ageGroupToday(birthDate),
     phone: maskPhone(user.phone),
     idNumber: maskIdNumber(user.idNumber),
     guardian: user.guardian
-      ? { ...user.guardian, phone: maskPhone(user.guardian.phone), idNumber: maskIdNumber(user.guardian.idNumber) }
+      ? {
+          ...user.guardian,
+          phone: maskPhone(user.guardian.phone),
+          idNumber: maskIdNumber(user.guardian.idNumber),
+        }
       : null,
   }
 }
 
-export function presentListItem(request: PrivacyRequest, user: PlatformUser | undefined): RequestListItem {
-  const { timeline: _t, notes: _n, identityChecks: _i, details: _d, decision: _c, feeQuotes: _f, ...rest } = request
+export function presentListItem(
+  request: PrivacyRequest,
+  user: PlatformUserRecord | undefined,
+): RequestListItem {
+  const {
+    timeline: _t,
+    notes: _n,
+    identityChecks: _i,
+    details: _d,
+    decision: _c,
+    feeQuotes: _f,
+    ...rest
+  } = request
   return {
     ...rest,
     duplicateOf: request.duplicateOf ?? null,
@@ -24,6 +47,6 @@ export function presentListItem(request: PrivacyRequest, user: PlatformUser | un
   }
 }
 
-export function presentRequest(request: PrivacyRequest, user: PlatformUser) {
+export function presentRequest(request: PrivacyRequest, user: PlatformUserRecord) {
   return { ...request, duplicateOf: request.duplicateOf ?? null, user: presentUser(user) }
 }

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { z } from '../../src/shared/api/zod'
 import type { Role } from '../../src/shared/api/enums'
-import { canonicalJson } from '../../src/shared/lib/hash-chain'
+import { canonicalJson, sha256Hex } from '../../src/shared/lib/hash-chain'
 import { getBackend } from '../backend-instance'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
@@ -182,7 +182,10 @@ async function idempotent(
     )
   }
   const key = `${staff.id}:${header}`
-  const fingerprint = `${request.method} ${new URL(request.url).pathname} ${canonicalJson(body)}`
+  // Only a digest is kept: the body may hold a new member's password or a full ID number.
+  const fingerprint = await sha256Hex(
+    `${request.method} ${new URL(request.url).pathname} ${canonicalJson(body)}`,
+  )
   const previous = backend.db.idempotency.get(key)
   if (previous) {
     if (previous.fingerprint !== fingerprint) {

@@ -11,8 +11,12 @@ import { AccessPanel } from '../../features/rights-requests/components/access-pa
 import { ConsentWithdrawalPanel } from '../../features/rights-requests/components/consent-withdrawal-panel'
 import { CorrectionPanel } from '../../features/rights-requests/components/correction-panel'
 import { RefusalPanel } from '../../features/rights-requests/components/refusal-panel'
-import { RequestDetailPage, type RequestPanelsProps } from '../../features/request-detail/components/request-detail-page'
+import {
+  RequestDetailPage,
+  type RequestPanelsProps,
+} from '../../features/request-detail/components/request-detail-page'
 import { MaskedValue } from '../../shared/ui/masked-value'
+import { maskBirthDate } from '../../shared/lib/masking'
 
 // Each request type's own handling, in the order it appears on the page. A panel decides
 // itself whether it applies to the request it is given (and renders nothing otherwise).
@@ -38,7 +42,13 @@ export function RequestDetailRoute() {
       id={id}
       renderPanels={(props) => PANELS.map((Panel, i) => <Panel key={i} {...props} />)}
       renderUserField={(request, field) => (
-        <MaskedValue key={`${request.userId}:${field}`} userId={request.userId} field={field} masked={request.user[field]} requestId={request.id} />
+        <MaskedValue
+          key={`${request.userId}:${field}`}
+          userId={request.userId}
+          field={field}
+          masked={field === 'birthDate' ? maskBirthDate() : request.user[field]}
+          requestId={request.id}
+        />
       )}
     />
   )

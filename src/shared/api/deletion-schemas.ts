@@ -1,5 +1,6 @@
 import { z } from './zod'
 import { dateInput } from './input-fields'
+import { freeText } from './free-text'
 import {
   dataCategorySchema,
   dataPlanActionSchema,
@@ -11,7 +12,7 @@ import { dataPlanItemSchema } from './schemas'
 // Deletion of personal information (policy 6(3)): the ground, what supports it, and the
 // per-category plan the maker prepares for the checker. Kept in the request's `details.deletion`.
 
-const text = z.string().check(z.trim(), z.maxLength(2000))
+const text = freeText(z.maxLength(2000))
 
 /**
  * One category as staff decide it. The retention start is the server's to set (the day the

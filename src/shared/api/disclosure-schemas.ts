@@ -1,5 +1,6 @@
 import { z } from './zod'
 import { timestampInput } from './input-fields'
+import { freeText } from './free-text'
 import { disclosureBasisSchema, recipientTypeSchema } from './enums'
 import { disclosureEvidenceSchema, disclosureRecordSchema, pageSchema } from './schemas'
 
@@ -8,13 +9,10 @@ import { disclosureEvidenceSchema, disclosureRecordSchema, pageSchema } from './
 
 const isoDateTime = z.iso.datetime({ offset: true })
 const text = (min: number, max: number) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
-      z.maxLength(max, `at most ${max} characters`),
-    )
+  freeText(
+    z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
+    z.maxLength(max, `at most ${max} characters`),
+  )
 
 export const DATA_ITEMS = [
   'name',
@@ -119,7 +117,7 @@ export const disclosureApplicationInputSchema = z.object({
   ...commonInput,
   applicant: z.object({
     name: text(1, 100),
-    idNumber: text(18, 18),
+    idNumber: z.string().check(z.trim(), z.length(18, 'an 18-character ID number')),
     contact: text(3, 100),
     claim: text(10, 1000),
   }),

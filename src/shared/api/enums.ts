@@ -45,6 +45,12 @@ export type Channel = z.infer<typeof channelSchema>
 export const ACCOUNT_STATUSES = ['active', 'sealed', 'under_investigation', 'cancelled'] as const
 export const accountStatusSchema = z.enum(ACCOUNT_STATUSES)
 
+// What staff see instead of a birth date (CONTRACT: Personal data masking): 14 is the age of
+// the stricter rules for children's data, 18 that of full civil capacity.
+export const AGE_GROUPS = ['under_14', 'minor', 'adult'] as const
+export const ageGroupSchema = z.enum(AGE_GROUPS)
+export type AgeGroup = z.infer<typeof ageGroupSchema>
+
 export const CONSENT_KEYS = ['accountList', 'systemLogs', 'clipboard', 'marketing'] as const
 export const consentKeySchema = z.enum(CONSENT_KEYS)
 
@@ -58,7 +64,13 @@ export const DISCLOSURE_BASES = [
 export const disclosureBasisSchema = z.enum(DISCLOSURE_BASES)
 export type DisclosureBasis = z.infer<typeof disclosureBasisSchema>
 
-export const RECIPIENT_TYPES = ['authority', 'court', 'individual', 'company', 'service_provider'] as const
+export const RECIPIENT_TYPES = [
+  'authority',
+  'court',
+  'individual',
+  'company',
+  'service_provider',
+] as const
 export const recipientTypeSchema = z.enum(RECIPIENT_TYPES)
 
 // Policy 6(8): the eight grounds on which staff cannot respond, and the four kinds of
@@ -102,7 +114,12 @@ export const IDENTITY_DOCUMENTS = [
 ] as const
 export const identityDocumentKindSchema = z.enum(IDENTITY_DOCUMENTS)
 export type IdentityDocumentKind = z.infer<typeof identityDocumentKindSchema>
-export const IDENTITY_EVIDENCE = ['sms_code', 'real_name', 'requester_id', ...IDENTITY_DOCUMENTS] as const
+export const IDENTITY_EVIDENCE = [
+  'sms_code',
+  'real_name',
+  'requester_id',
+  ...IDENTITY_DOCUMENTS,
+] as const
 export const identityEvidenceSchema = z.enum(IDENTITY_EVIDENCE)
 export type IdentityEvidence = z.infer<typeof identityEvidenceSchema>
 
@@ -147,8 +164,9 @@ export const ID_NUMBER_PROBLEMS = [
 export const idNumberProblemSchema = z.enum(ID_NUMBER_PROBLEMS)
 export type IdNumberProblem = z.infer<typeof idNumberProblemSchema>
 
-export const REVEAL_FIELDS = ['idNumber', 'phone'] as const
+export const REVEAL_FIELDS = ['idNumber', 'phone', 'birthDate'] as const
 export const revealFieldSchema = z.enum(REVEAL_FIELDS)
+export type RevealField = z.infer<typeof revealFieldSchema>
 
 // Account cancellation (policy 6(5)): what must hold before an account may be cancelled.
 export const CANCELLATION_CHECKS = [
@@ -183,7 +201,12 @@ export const dataPlanActionSchema = z.enum(DATA_PLAN_ACTIONS)
 export type DataPlanAction = z.infer<typeof dataPlanActionSchema>
 
 // The legal duties that survive cancellation and deletion (DOMAIN.md: retention duties).
-export const RETENTION_DUTIES = ['transaction_records', 'accounting_tax', 'network_logs', 'disclosure_records'] as const
+export const RETENTION_DUTIES = [
+  'transaction_records',
+  'accounting_tax',
+  'network_logs',
+  'disclosure_records',
+] as const
 export const retentionDutySchema = z.enum(RETENTION_DUTIES)
 export type RetentionDuty = z.infer<typeof retentionDutySchema>
 
@@ -196,6 +219,11 @@ export const deadlineFlagSchema = z.enum(DEADLINE_FLAGS)
 export type DeadlineFlag = z.infer<typeof deadlineFlagSchema>
 
 // Policy 6(3): the only four grounds on which a user's personal information is deleted.
-export const DELETION_GROUNDS = ['unlawful_processing', 'no_consent', 'agreement_breach', 'account_cancelled'] as const
+export const DELETION_GROUNDS = [
+  'unlawful_processing',
+  'no_consent',
+  'agreement_breach',
+  'account_cancelled',
+] as const
 export const deletionGroundSchema = z.enum(DELETION_GROUNDS)
 export type DeletionGround = z.infer<typeof deletionGroundSchema>

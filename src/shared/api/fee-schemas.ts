@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { freeText } from './free-text'
 import { channelSchema, requestStatusSchema } from './enums'
 import { feeQuoteSchema } from './schemas'
 import { MAX_FEE_FEN } from '../lib/fees'
@@ -29,20 +30,18 @@ export type FeeStatus = z.infer<typeof feeStatusSchema>
 /** POST /api/requests/{id}/fee-quote. */
 export const feeQuoteInputSchema = z.object({
   amountFen: z.int().check(z.minimum(1), z.maximum(MAX_FEE_FEN)),
-  basis: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)),
+  basis: freeText(z.minLength(5), z.maxLength(1000)),
 })
 
 /** POST /api/requests/{id}/fee-acceptance: the user's acceptance, as they told staff. */
 export const feeAcceptanceInputSchema = z.object({
   accepted: z.literal(true),
   channel: channelSchema,
-  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  note: z.optional(freeText(z.maxLength(1000))),
 })
 
 /** POST /api/requests/{id}/withdraw: the user withdrew the request. */
-export const withdrawInputSchema = z.object({
-  reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(1000)),
-})
+export const withdrawInputSchema = z.object({ reason: freeText(z.minLength(2), z.maxLength(1000)) })
 
 /** POST /api/requests/{id}/merge: this duplicate is handled as part of `into`. */
 export const mergeInputSchema = z.object({

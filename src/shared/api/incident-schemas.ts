@@ -1,5 +1,6 @@
 import { z } from './zod'
 import { dateInput, timestampInput } from './input-fields'
+import { freeText } from './free-text'
 import { IMPORT_PROBLEMS } from '../lib/incident-user-import'
 import { accountStatusSchema, dataCategorySchema } from './enums'
 import { disclosureEvidenceSchema, pageSchema } from './schemas'
@@ -10,13 +11,10 @@ import { disclosureEvidenceSchema, pageSchema } from './schemas'
 
 const isoDateTime = z.iso.datetime({ offset: true })
 const text = (min: number, max: number) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
-      z.maxLength(max, `at most ${max} characters`),
-    )
+  freeText(
+    z.minLength(min, min === 1 ? 'required' : `at least ${min} characters`),
+    z.maxLength(max, `at most ${max} characters`),
+  )
 
 export const INCIDENT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const
 export const incidentSeveritySchema = z.enum(INCIDENT_SEVERITIES)

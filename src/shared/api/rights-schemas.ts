@@ -1,4 +1,5 @@
 import { z } from './zod'
+import { freeText } from './free-text'
 import { consentKeySchema, CONSENT_KEYS, dataCategorySchema, DATA_CATEGORIES } from './enums'
 
 // The rights requests of policy section 6 other than cancellation: consent withdrawal 6(6),
@@ -9,10 +10,11 @@ export type ConsentKey = z.infer<typeof consentKeySchema>
 const isoDateTime = z.iso.datetime({ offset: true })
 
 export const consentWithdrawalInputSchema = z.object({
-  keys: z
-    .array(consentKeySchema)
-    .check(z.minLength(1, 'choose at least one permission'), z.refine((k) => new Set(k).size === k.length, 'each permission once')),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  keys: z.array(consentKeySchema).check(
+    z.minLength(1, 'choose at least one permission'),
+    z.refine((k) => new Set(k).size === k.length, 'each permission once'),
+  ),
+  note: z.optional(freeText(z.maxLength(1000))),
 })
 
 /** What the request keeps of a withdrawal: processing before `at` stays lawful (policy 6(6)). */
@@ -53,17 +55,27 @@ export type CorrectableField = z.infer<typeof correctableFieldSchema>
 
 export const correctionInputSchema = z.object({
   changes: z
-    .array(z.object({ field: correctableFieldSchema, value: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)) }))
+    .array(
+      z.object({
+        field: correctableFieldSchema,
+        value: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+      }),
+    )
     .check(
       z.minLength(1, 'change at least one field'),
       z.refine((c) => new Set(c.map((x) => x.field)).size === c.length, 'each field once'),
     ),
-  evidence: z.string().check(z.trim(), z.minLength(5, 'describe the evidence (at least 5 characters)'), z.maxLength(1000)),
+  evidence: freeText(
+    z.minLength(5, 'describe the evidence (at least 5 characters)'),
+    z.maxLength(1000),
+  ),
 })
 
 /** Before and after as they leave the server: ID and phone numbers masked. */
 export const correctionRecordSchema = z.object({
-  changes: z.array(z.object({ field: correctableFieldSchema, before: z.string(), after: z.string() })),
+  changes: z.array(
+    z.object({ field: correctableFieldSchema, before: z.string(), after: z.string() }),
+  ),
   evidence: z.string(),
   at: isoDateTime,
   by: z.string(),
@@ -71,7 +83,10 @@ export const correctionRecordSchema = z.object({
 
 export const accessAnswerInputSchema = z.object({
   categories: z.array(dataCategorySchema).check(z.minLength(1)),
-  message: z.string().check(z.trim(), z.minLength(20, 'the answer must list what the platform holds'), z.maxLength(4000)),
+  message: freeText(
+    z.minLength(20, 'the answer must list what the platform holds'),
+    z.maxLength(4000),
+  ),
 })
 
 export const accessAnswerRecordSchema = z.object({

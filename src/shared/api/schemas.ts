@@ -1,6 +1,8 @@
 import { z } from './zod'
+import { freeText } from './free-text'
 import {
   accountStatusSchema,
+  ageGroupSchema,
   cancellationCheckSchema,
   channelSchema,
   consentKeySchema,
@@ -21,6 +23,7 @@ import {
   requestTypeSchema,
   requesterTypeSchema,
   retentionDutySchema,
+  revealFieldSchema,
   roleSchema,
   notificationChannelSchema,
   type IdentityEvidence,
@@ -96,12 +99,14 @@ export const guardianSchema = z.object({
   idNumber: z.string(),
 })
 
+// What staff are sent of a platform user. No birth date: the 8 masked digits of an ID number are
+// the birth date, so one beside the other would rebuild it (CONTRACT: Personal data masking).
 export const platformUserSchema = z.object({
   id: z.string(),
   name: z.string(),
   phone: z.string(),
   idNumber: z.string(),
-  birthDate: isoDate,
+  ageGroup: ageGroupSchema,
   gender: z.enum(['male', 'female']),
   region: z.string(),
   roles: z.array(z.enum(['worker', 'publisher'])),
@@ -121,6 +126,12 @@ export const platformUserSchema = z.object({
   version: z.int().check(z.positive()),
 })
 export type PlatformUser = z.infer<typeof platformUserSchema>
+
+/** A platform user as the backend keeps it: the birth date instead of the age group of the day. */
+export const platformUserRecordSchema = z.extend(z.omit(platformUserSchema, { ageGroup: true }), {
+  birthDate: isoDate,
+})
+export type PlatformUserRecord = z.infer<typeof platformUserRecordSchema>
 
 export const timelineEventSchema = z.object({
   at: isoDateTime,
@@ -169,7 +180,7 @@ export type IdentityCheck = z.infer<typeof identityCheckSchema>
 // An identity document is kept by its fingerprint; the mock backend does not store file bytes.
 export const identityDocumentInputSchema = z.object({
   kind: identityDocumentKindSchema,
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: freeText(z.minLength(1), z.maxLength(200)),
   size: z.int().check(z.nonnegative(), z.maximum(20_000_000)),
   sha256: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
 })
@@ -205,10 +216,10 @@ export const identityCheckInputSchema = z
     method: identityMethodSchema,
     evidence: z.array(identityEvidenceSchema).check(z.maxLength(20)),
     outcome: identityOutcomeSchema,
-    reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+    reason: z.optional(freeText(z.maxLength(1000))),
     subject: z.optional(
       z.object({
-        name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+        name: freeText(z.minLength(1), z.maxLength(100)),
         idNumber: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
       }),
     ),
@@ -270,7 +281,7 @@ export type IdentityCheckInput = z.infer<typeof identityCheckInputSchema>
 /** POST /api/requests/{id}/documents-received. */
 export const documentsReceivedInputSchema = z.object({
   documents: z.array(identityDocumentInputSchema).check(z.minLength(1), z.maxLength(10)),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  note: z.optional(freeText(z.maxLength(1000))),
 })
 
 /** POST /api/requests/auto-close-unverified. */
@@ -462,14 +473,14 @@ export const createRequestInputSchema = z.object({
   type: requestTypeSchema,
   userId: z.string().check(z.minLength(1), z.maxLength(40)),
   requesterType: requesterTypeSchema,
-  requesterName: z.optional(z.string().check(z.maxLength(100))),
+  requesterName: z.optional(freeText(z.maxLength(100))),
   channel: channelSchema,
   receivedAt: timestampInput,
   details: z.optional(z.record(z.string().check(z.maxLength(64)), z.unknown())),
 })
 
 export const disclosureEvidenceSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: freeText(z.minLength(1), z.maxLength(200)),
   size: z.int().check(z.nonnegative()),
   sha256: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
 })
@@ -677,7 +688,7 @@ export const createStaffInputSchema = z
           '3–32 lower-case letters, digits or _, starting with a letter',
         ),
       ),
-    displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    displayName: freeText(z.minLength(1), z.maxLength(40)),
     role: roleSchema,
     password: z.string().check(z.maxLength(64)),
   })
@@ -696,7 +707,7 @@ export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
 
 export const updateStaffInputSchema = z
   .object({
-    displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+    displayName: z.optional(freeText(z.minLength(1), z.maxLength(40))),
     role: z.optional(roleSchema),
     active: z.optional(z.boolean()),
   })
@@ -709,7 +720,7 @@ export const updateStaffInputSchema = z
 export type UpdateStaffInput = z.infer<typeof updateStaffInputSchema>
 
 export const revealInputSchema = z.object({
-  field: z.enum(['idNumber', 'phone']),
-  reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(500)),
+  field: revealFieldSchema,
+  reason: freeText(z.minLength(5), z.maxLength(500)),
 })
 export const revealResultSchema = z.object({ value: z.string() })

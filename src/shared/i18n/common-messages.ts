@@ -54,8 +54,10 @@ const zhCN = {
     phone: '手机号',
     idNumber: '身份证号',
     birthDate: '出生日期',
+    ageGroup: '年龄段',
     accountStatus: '账号状态',
   },
+  ageGroup: { under_14: '未满 14 周岁', minor: '14–17 周岁', adult: '成年' },
   rejectionReason: {
     blocking_item: '存在阻止注销的事项',
     identity_failed: '身份核验未通过',
@@ -164,10 +166,10 @@ const zhCN = {
     hide: '隐藏',
     hideField: '隐藏{{field}}',
     hidesIn: '{{seconds}} 秒后自动隐藏',
-    field: { phone: '手机号', idNumber: '身份证号' },
+    field: { phone: '手机号', idNumber: '身份证号', birthDate: '出生日期' },
     title: '查看完整{{field}}',
     notice:
-      '查看将记入审计日志（记录查看人、时间、字段和原因，不记录号码本身）。号码 60 秒后或离开页面时自动隐藏。',
+      '查看将记入审计日志（记录查看人、时间、字段和原因，不记录查看到的内容）。内容 60 秒后或离开页面时自动隐藏。',
     preset: '查看原因',
     presets: {
       verify_identity: '核验身份',
@@ -285,8 +287,10 @@ const enUS: Shape<typeof zhCN> = {
     phone: 'Phone',
     idNumber: 'ID number',
     birthDate: 'Birth date',
+    ageGroup: 'Age group',
     accountStatus: 'Account status',
   },
+  ageGroup: { under_14: 'Under 14', minor: '14–17', adult: 'Adult' },
   rejectionReason: {
     blocking_item: 'Something blocks the cancellation',
     identity_failed: 'Identity could not be verified',
@@ -401,10 +405,10 @@ const enUS: Shape<typeof zhCN> = {
     hide: 'Hide',
     hideField: 'Hide {{field}}',
     hidesIn: 'Hides in {{seconds}} s',
-    field: { phone: 'phone number', idNumber: 'ID number' },
+    field: { phone: 'phone number', idNumber: 'ID number', birthDate: 'birth date' },
     title: 'Show full {{field}}',
     notice:
-      'Showing it is recorded in the audit log (who, when, which field and why; never the number itself). It hides again after 60 seconds or when you leave the page.',
+      'Showing it is recorded in the audit log (who, when, which field and why; never the value itself). It hides again after 60 seconds or when you leave the page.',
     preset: 'Reason',
     presets: {
       verify_identity: 'Verifying identity',

@@ -1,8 +1,8 @@
 import type { CopyCategory, CopyPackage, CopySection, CopyValue } from '../api/copy-schemas'
 import { REQUIRED_COPY_CATEGORIES, COPY_CATEGORIES } from '../api/copy-schemas'
-import type { DisclosureRecord, PlatformUser } from '../api/schemas'
+import type { DisclosureRecord, PlatformUserRecord } from '../api/schemas'
 import { toCsv } from './csv'
-import { maskIdNumber, maskPhone } from './masking'
+import { maskBirthDate, maskIdNumber, maskPhone } from './masking'
 
 // The copy of personal information of policy 6(7), built once here for the server (which
 // builds it) and the user's download page (which writes its files): JSON, CSV and the rows of
@@ -10,7 +10,7 @@ import { maskIdNumber, maskPhone } from './masking'
 
 export interface CopySource {
   requestId: string
-  user: PlatformUser
+  user: PlatformUserRecord
   /** The ledger records naming the user; confidential ones (legal process) are left out. */
   disclosures: readonly DisclosureRecord[]
   categories: readonly CopyCategory[]
@@ -90,20 +90,40 @@ export function buildCopyPackage(source: CopySource): CopyPackage {
   }
 }
 
-const MASKERS: Record<string, (value: string) => string> = { idNumber: maskIdNumber, phone: maskPhone }
+// The birth date goes too: it is the 8 digits the masked ID number hides.
+const MASKERS: Record<string, (value: string) => string> = {
+  idNumber: maskIdNumber,
+  phone: maskPhone,
+  birthDate: maskBirthDate,
+}
 
-/** What staff see on screen: the same package with ID and phone numbers masked. */
+/** What staff see on screen: the same package with ID and phone numbers and the birth date masked. */
 export function maskCopyPackage(pkg: CopyPackage): CopyPackage {
   const mask = (record: Record<string, CopyValue>) =>
-    Object.fromEntries(Object.entries(record).map(([k, v]) => [k, typeof v === 'string' && MASKERS[k] ? MASKERS[k](v) : v]))
-  return { ...pkg, sections: pkg.sections.map((s): CopySection => ({ ...s, records: s.records.map(mask) })) }
+    Object.fromEntries(
+      Object.entries(record).map(([k, v]) => [
+        k,
+        typeof v === 'string' && MASKERS[k] ? MASKERS[k](v) : v,
+      ]),
+    )
+  return {
+    ...pkg,
+    sections: pkg.sections.map((s): CopySection => ({ ...s, records: s.records.map(mask) })),
+  }
 }
 
 /** The JSON file: one object per category, a list where a category holds several records. */
 export function copyPackageJson(pkg: CopyPackage): string {
   const data: Record<string, unknown> = {}
-  for (const s of pkg.sections) data[s.category] = s.category === 'disclosure_records' ? s.records : (s.records[0] ?? {})
-  const body = { requestId: pkg.requestId, userId: pkg.userId, generatedAt: pkg.generatedAt, categories: pkg.categories, data }
+  for (const s of pkg.sections)
+    data[s.category] = s.category === 'disclosure_records' ? s.records : (s.records[0] ?? {})
+  const body = {
+    requestId: pkg.requestId,
+    userId: pkg.userId,
+    generatedAt: pkg.generatedAt,
+    categories: pkg.categories,
+    data,
+  }
   return `${JSON.stringify(body, null, 2)}\n`
 }
 
@@ -112,7 +132,9 @@ export const COPY_CSV_HEADER = ['category', 'record', 'field', 'value']
 /** The CSV file: one row per field (RFC 4180, formula-like cells neutralised by toCsv). */
 export function copyPackageCsv(pkg: CopyPackage): string {
   const rows = pkg.sections.flatMap((s) =>
-    s.records.flatMap((record, i) => Object.entries(record).map(([field, value]) => [s.category, i + 1, field, value])),
+    s.records.flatMap((record, i) =>
+      Object.entries(record).map(([field, value]) => [s.category, i + 1, field, value]),
+    ),
   )
   return toCsv(COPY_CSV_HEADER, rows)
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { ageOn, idCheckChar, makeIdNumber, validateIdNumber } from './id-number'
+import { ageGroupOn, ageOn, idCheckChar, makeIdNumber, validateIdNumber } from './id-number'
 
 const TODAY = '2026-10-08'
 
@@ -131,20 +131,32 @@ describe('makeIdNumber', () => {
 })
 
 describe('ageOn', () => {
-  it('counts completed years', () => {
+  it('reaches an age on the day after the birthday (Civil Code arts. 201–203)', () => {
     expect(ageOn('2008-10-08', '2026-10-07')).toBe(17)
-    expect(ageOn('2008-10-08', '2026-10-08')).toBe(18)
+    expect(ageOn('2008-10-08', '2026-10-08')).toBe(17)
+    expect(ageOn('2008-10-08', '2026-10-09')).toBe(18)
     expect(ageOn('1949-12-31', '2026-10-08')).toBe(76)
-    expect(ageOn('20081008', '20261008')).toBe(18)
+    expect(ageOn('20081008', '20261009')).toBe(18)
+    expect(ageOn('2007-12-31', '2026-01-01')).toBe(18)
   })
 
-  it('a 29 February birthday counts from 1 March in common years', () => {
+  it('a 29 February birthday ends on 28 February in common years', () => {
     expect(ageOn('2008-02-29', '2026-02-28')).toBe(17)
     expect(ageOn('2008-02-29', '2026-03-01')).toBe(18)
-    expect(ageOn('2008-02-29', '2028-02-29')).toBe(20)
+    expect(ageOn('2008-02-29', '2028-02-29')).toBe(19)
+    expect(ageOn('2008-02-29', '2028-03-01')).toBe(20)
   })
 
   it('refuses impossible dates', () => {
     expect(() => ageOn('2008-02-30', '2026-01-01')).toThrow(RangeError)
+  })
+})
+
+describe('ageGroupOn', () => {
+  it('is under_14, minor from the day after the 14th birthday, adult from the day after the 18th', () => {
+    expect(ageGroupOn('2012-05-05', '2026-05-05')).toBe('under_14')
+    expect(ageGroupOn('2012-05-05', '2026-05-06')).toBe('minor')
+    expect(ageGroupOn('2008-05-05', '2026-05-05')).toBe('minor')
+    expect(ageGroupOn('2008-05-05', '2026-05-06')).toBe('adult')
   })
 })

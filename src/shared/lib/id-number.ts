@@ -1,3 +1,5 @@
+import type { AgeGroup } from '../api/enums'
+
 export type IdNumberResult =
   | { ok: true; normalized: string; birthDate: string; sex: 'male' | 'female'; regionCode: string }
   | { ok: false; reason: 'length' | 'format' | 'birth_date' | 'checksum'; message: string }
@@ -91,11 +93,30 @@ export function makeIdNumber(region: string, birth: string, seq3: string): strin
   return first17 + idCheckChar(first17)
 }
 
-/** Age in completed years; someone born on 29 Feb turns a year older on 1 Mar in common years. */
+/**
+ * Age in completed years on `onDate`. The day of birth is not counted, so a person reaches an age
+ * on the day after the birthday (Civil Code arts. 201–203); where the birthday has no match in
+ * the year (29 February in a common year) the month's last day stands for it (art. 202).
+ */
 export function ageOn(birthDate: string, onDate: string): number {
   const birth = normalizeDate(birthDate)
   const on = normalizeDate(onDate)
   if (birth === null || on === null) throw new RangeError('Dates must be YYYY-MM-DD or YYYYMMDD')
-  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4))
-  return on.slice(5) < birth.slice(5) ? years - 1 : years
+  const year = Number(on.slice(0, 4))
+  const month = Number(birth.slice(5, 7))
+  const day = Math.min(Number(birth.slice(8, 10)), daysInMonth(year, month))
+  const birthday = `${birth.slice(5, 7)}-${String(day).padStart(2, '0')}`
+  const years = year - Number(birth.slice(0, 4))
+  return on.slice(5) <= birthday ? years - 1 : years
+}
+
+/** The age group staff see in place of a birth date. */
+export function ageGroupOn(birthDate: string, onDate: string): AgeGroup {
+  const age = ageOn(birthDate, onDate)
+  return age < 14 ? 'under_14' : age < 18 ? 'minor' : 'adult'
+}
+
+/** The age group on today's Asia/Shanghai date. */
+export function ageGroupToday(birthDate: string): AgeGroup {
+  return ageGroupOn(birthDate, shanghaiToday())
 }

@@ -5,7 +5,7 @@ import { maskIdNumber } from './masking'
 
 const TODAY = '2026-10-08'
 const ID = makeIdNumber('330106', '19900101', '123') // 33010619900101123X
-const account = { name: '张三', idNumber: ID, birthDate: '1990-01-01' }
+const account = { name: '张三', idNumber: ID, ageGroup: 'adult' } as const
 
 describe('idNumberProblem', () => {
   it('names the exact reason', () => {
@@ -28,15 +28,13 @@ describe('idNumberProblem', () => {
 
 describe('sameIdNumber', () => {
   it('compares exactly against the real record, lower-case x included', () => {
-    expect(sameIdNumber(ID.toLowerCase(), ID, '1990-01-01')).toBe(true)
-    expect(sameIdNumber(makeIdNumber('330106', '19900101', '125'), ID, '1990-01-01')).toBe(false)
+    expect(sameIdNumber(ID.toLowerCase(), ID)).toBe(true)
+    expect(sameIdNumber(makeIdNumber('330106', '19900101', '125'), ID)).toBe(false)
   })
 
-  it('against a masked record compares the kept characters and the birth date', () => {
-    expect(sameIdNumber(ID, maskIdNumber(ID), '1990-01-01')).toBe(true)
-    expect(
-      sameIdNumber(makeIdNumber('330106', '19900102', '123'), maskIdNumber(ID), '1990-01-01'),
-    ).toBe(false)
+  it('against a masked record compares the kept characters only', () => {
+    expect(sameIdNumber(ID, maskIdNumber(ID))).toBe(true)
+    expect(sameIdNumber(makeIdNumber('330106', '19900101', '125'), maskIdNumber(ID))).toBe(false)
   })
 })
 
@@ -50,10 +48,10 @@ describe('automaticChecks', () => {
       today: TODAY,
     })
     expect(checks).toEqual([
-      { key: 'id_number_valid', ok: true, problem: null, value: '1990-01-01' },
+      { key: 'id_number_valid', ok: true, problem: null, value: null },
       { key: 'name_matches', ok: true, problem: null, value: null },
       { key: 'id_number_matches', ok: true, problem: null, value: null },
-      { key: 'user_age', ok: true, problem: null, value: '36' },
+      { key: 'user_age', ok: true, problem: null, value: 'adult' },
     ])
   })
 
@@ -61,8 +59,8 @@ describe('automaticChecks', () => {
     const minor = {
       name: '李四',
       idNumber: makeIdNumber('330106', '20100505', '124'),
-      birthDate: '2010-05-05',
-    }
+      ageGroup: 'minor',
+    } as const
     const checks = automaticChecks({
       requesterType: 'self',
       subject: { name: '李五', idNumber: '330106201005051241' },
@@ -74,7 +72,7 @@ describe('automaticChecks', () => {
       ['id_number_valid', 'checksum', null],
       ['name_matches', null, null],
       ['id_number_matches', null, null],
-      ['user_age', null, '16'],
+      ['user_age', null, 'minor'],
     ])
   })
 
@@ -82,8 +80,8 @@ describe('automaticChecks', () => {
     const minor = {
       name: '李四',
       idNumber: makeIdNumber('330106', '20100505', '124'),
-      birthDate: '2010-05-05',
-    }
+      ageGroup: 'minor',
+    } as const
     const guardian = makeIdNumber('330106', '19800315', '021')
     const checks = automaticChecks({
       requesterType: 'guardian',
@@ -93,8 +91,8 @@ describe('automaticChecks', () => {
       today: TODAY,
     })
     expect(checks).toEqual([
-      { key: 'user_age', ok: true, problem: null, value: '16' },
-      { key: 'requester_id_valid', ok: true, problem: null, value: '1980-03-15' },
+      { key: 'user_age', ok: true, problem: null, value: 'minor' },
+      { key: 'requester_id_valid', ok: true, problem: null, value: null },
       { key: 'requester_is_guardian_on_record', ok: true, problem: null, value: null },
     ])
     const other = automaticChecks({

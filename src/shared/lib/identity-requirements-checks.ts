@@ -1,5 +1,5 @@
-import type { IdentityAutoCheckKey, IdNumberProblem, RequesterType } from '../api/enums'
-import { ageOn, validateIdNumber } from './id-number'
+import type { AgeGroup, IdentityAutoCheckKey, IdNumberProblem, RequesterType } from '../api/enums'
+import { validateIdNumber } from './id-number'
 import { maskIdNumber } from './masking'
 
 // The automatic checks shown next to identity evidence. The server runs them against the
@@ -11,7 +11,10 @@ export interface AutoCheck {
   ok: boolean
   /** Why an ID number is invalid. */
   problem: IdNumberProblem | null
-  /** The birth date an ID number encodes, or the user's age. */
+  /**
+   * The user's age group for the age check. Never the birth date an ID number encodes: a stored
+   * check would carry it beside the masked number it rebuilds.
+   */
   value: string | null
 }
 
@@ -35,17 +38,12 @@ export function idNumberProblem(raw: string, today?: string): IdNumberProblem | 
 
 /**
  * Whether an entered ID number is the one on record. Against a masked record (the panel's
- * preview) only the kept characters and the birth date can be compared.
+ * preview) only the kept characters can be compared; the server compares the whole number.
  */
-export function sameIdNumber(
-  entered: string,
-  onRecord: string,
-  onRecordBirthDate: string,
-): boolean {
+export function sameIdNumber(entered: string, onRecord: string): boolean {
   const normalized = entered.trim().toUpperCase()
   if (!onRecord.includes('*')) return normalized === onRecord.trim().toUpperCase()
-  const birth = normalized.slice(6, 14)
-  return maskIdNumber(normalized) === onRecord && birth === onRecordBirthDate.replaceAll('-', '')
+  return maskIdNumber(normalized) === onRecord
 }
 
 export interface AutoCheckInput {
@@ -53,7 +51,7 @@ export interface AutoCheckInput {
   /** Name and ID number the requester gave for the real-name check. */
   subject?: { name: string; idNumber: string }
   requesterIdNumber?: string
-  account: { name: string; idNumber: string; birthDate: string }
+  account: { name: string; idNumber: string; ageGroup: AgeGroup }
   guardianIdNumber: string | null
   /** Asia/Shanghai date, YYYY-MM-DD. */
   today: string
@@ -61,8 +59,7 @@ export interface AutoCheckInput {
 
 function idCheck(key: IdentityAutoCheckKey, raw: string, today: string): AutoCheck {
   const problem = idNumberProblem(raw, today)
-  const result = validateIdNumber(raw, today)
-  return { key, ok: problem === null, problem, value: result.ok ? result.birthDate : null }
+  return { key, ok: problem === null, problem, value: null }
 }
 
 export function automaticChecks(input: AutoCheckInput): AutoCheck[] {
@@ -79,18 +76,18 @@ export function automaticChecks(input: AutoCheckInput): AutoCheck[] {
     })
     checks.push({
       key: 'id_number_matches',
-      ok: valid.ok && sameIdNumber(input.subject.idNumber, account.idNumber, account.birthDate),
+      ok: valid.ok && sameIdNumber(input.subject.idNumber, account.idNumber),
       problem: null,
       value: null,
     })
   }
   // A guardian may act only for a minor (policy 6(4)); anyone else acting for a minor is flagged.
-  const age = ageOn(account.birthDate, today)
+  const adult = account.ageGroup === 'adult'
   checks.push({
     key: 'user_age',
-    ok: input.requesterType === 'guardian' ? age < 18 : age >= 18,
+    ok: input.requesterType === 'guardian' ? !adult : adult,
     problem: null,
-    value: String(age),
+    value: account.ageGroup,
   })
   if (input.requesterIdNumber !== undefined) {
     const valid = idCheck('requester_id_valid', input.requesterIdNumber, today)
@@ -98,9 +95,7 @@ export function automaticChecks(input: AutoCheckInput): AutoCheck[] {
     if (input.requesterType === 'guardian' && input.guardianIdNumber) {
       checks.push({
         key: 'requester_is_guardian_on_record',
-        ok:
-          valid.ok &&
-          sameIdNumber(input.requesterIdNumber, input.guardianIdNumber, valid.value ?? ''),
+        ok: valid.ok && sameIdNumber(input.requesterIdNumber, input.guardianIdNumber),
         problem: null,
         value: null,
       })

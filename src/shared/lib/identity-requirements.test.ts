@@ -12,8 +12,8 @@ import {
 } from './identity-requirements'
 import type { AutoCheck } from './identity-requirements-checks'
 
-const adult = { userAge: 30 }
-const minor = { userAge: 16 }
+const adult = { ageGroup: 'adult' } as const
+const minor = { ageGroup: 'minor' } as const
 
 describe('identityRequirements', () => {
   it('asks each requester path for what it has to prove', () => {
@@ -64,7 +64,7 @@ describe('missingRequirements', () => {
       [],
     )
     expect(
-      missingRequirements('guardian', ['requester_id', 'birth_certificate'], { userAge: 18 }),
+      missingRequirements('guardian', ['requester_id', 'birth_certificate'], { ageGroup: 'adult' }),
     ).toEqual(['user_is_minor'])
   })
 

@@ -1,5 +1,6 @@
 import {
   IDENTITY_DOCUMENTS,
+  type AgeGroup,
   type IdentityDocumentKind,
   type IdentityEvidence,
   type IdentityRequirement,
@@ -47,8 +48,8 @@ export function identityRequirements(requesterType: RequesterType): readonly Req
 }
 
 export interface RequirementFacts {
-  /** The user's age in completed years, from the birth date on record. */
-  userAge: number
+  /** The user's age group, from the birth date on record. */
+  ageGroup: AgeGroup
 }
 
 export interface RequirementStatus {
@@ -66,7 +67,7 @@ export function requirementStatus(
   const have = new Set(credited)
   return identityRequirements(requesterType).map((spec) =>
     'fact' in spec
-      ? { key: spec.key, satisfied: facts.userAge < 18, anyOf: [] }
+      ? { key: spec.key, satisfied: facts.ageGroup !== 'adult', anyOf: [] }
       : {
           key: spec.key,
           satisfied: spec.anyOf.some((alt) => alt.every((e) => have.has(e))),

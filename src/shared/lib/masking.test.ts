@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { isMasked, maskIdNumber, maskName, maskPhone, phoneLast4 } from './masking'
+import { isMasked, maskFreeText, maskIdNumber, maskName, maskPhone, phoneLast4 } from './masking'
 
 describe('maskIdNumber', () => {
   it('keeps the first 6 and last 4 characters', () => {
@@ -95,5 +95,33 @@ describe('phoneLast4', () => {
     expect(phoneLast4('123')).toBe('')
     expect(phoneLast4('1381234****')).toBe('')
     expect(phoneLast4('')).toBe('')
+  })
+})
+
+describe('maskFreeText', () => {
+  it('masks phone and ID numbers however they are typed, keeping the rest as typed', () => {
+    expect(maskFreeText('电话13812345678，证件33010619900101123X')).toBe(
+      '电话138****5678，证件330106********123X',
+    )
+    expect(maskFreeText('１３８１２３４５６７８')).toBe('138****5678')
+    expect(maskFreeText('３３０１０６１９９００１０１１２３ｘ')).toBe('330106********123X')
+    expect(maskFreeText('打 138 1234 5678 或 139-1234-5678')).toBe('打 138****5678 或 139****5678')
+    expect(maskFreeText('13812345678 13912345678')).toBe('138****5678 139****5678')
+    expect(maskFreeText('330106 19900101 123X')).toBe('330106********123X')
+    expect(maskFreeText('+86 138 1234 5678')).toBe('+86138****5678')
+    expect(maskFreeText('𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖')).toBe('138****5678')
+    expect(maskFreeText('（13812345678）')).toBe('（138****5678）')
+  })
+
+  it('leaves other numbers alone', () => {
+    expect(maskFreeText('金额 12.50 元，工单 2026-10-08，订单 2026100812')).toBe(
+      '金额 12.50 元，工单 2026-10-08，订单 2026100812',
+    )
+    expect(maskFreeText('12812345678 与 138123456789')).toBe('12812345678 与 138123456789')
+    expect(maskFreeText('')).toBe('')
+  })
+
+  it('is idempotent: masked text stays as it is', () => {
+    expect(maskFreeText('138****5678，330106********123X')).toBe('138****5678，330106********123X')
   })
 })

@@ -2,7 +2,7 @@ import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons'
 import { Button, Space, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
-import type { Role } from '../api/enums'
+import type { RevealField, Role } from '../api/enums'
 import { useSession } from '../auth/session-context'
 import { RevealDialog } from './masked-value-dialog'
 
@@ -12,7 +12,7 @@ export const REVEAL_MS = 60_000
 
 interface MaskedValueProps {
   userId: string
-  field: 'phone' | 'idNumber'
+  field: RevealField
   /** The masked value the server sent. */
   masked: string
   /** The request the reveal is for, recorded with it in the audit log. */
@@ -20,7 +20,7 @@ interface MaskedValueProps {
 }
 
 /**
- * A masked phone or ID number with a reveal control. The full value lives only in this
+ * A masked phone number, ID number or birth date with a reveal control. The full value lives only in this
  * component's state: it is gone after 60 seconds, when the page is left, or on Hide, and is never
  * written to storage, the URL or the query cache.
  */

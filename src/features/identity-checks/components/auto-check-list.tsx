@@ -18,11 +18,13 @@ export function AutoCheckList({
   const { t } = useTranslation('identity')
   if (!checks.length) return null
   const label = (check: AutoCheck): string => {
+    // The age check's value is the user's age group; the others' values are shown as they are.
+    const value = check.key === 'user_age' ? t(`common:ageGroup.${check.value}`) : check.value
     if (check.key === 'user_age' && !check.ok) {
-      return `${t('auto.user_age_bad', { value: check.value })}: ${t(requesterType === 'guardian' ? 'auto.user_age_guardian_bad' : 'auto.user_age_minor')}`
+      return `${t('auto.user_age_bad', { value })}: ${t(requesterType === 'guardian' ? 'auto.user_age_guardian_bad' : 'auto.user_age_minor')}`
     }
     const problem = check.problem ? t(`problem.${check.problem}`) : ''
-    return t(`auto.${check.key}_${check.ok ? 'ok' : 'bad'}`, { value: check.value, problem })
+    return t(`auto.${check.key}_${check.ok ? 'ok' : 'bad'}`, { value, problem })
   }
   return (
     <div>

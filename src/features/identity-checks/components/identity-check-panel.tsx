@@ -5,10 +5,8 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
-import { ageOn } from '../../../shared/lib/id-number'
 import { IDENTITY_EVENTS, requirementStatus } from '../../../shared/lib/identity-requirements'
 import { allowedActions } from '../../../shared/lib/request-state'
-import { shanghaiDate } from '../../../shared/lib/working-days'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import '../i18n'
 import { AutoCloseNotice } from './auto-close-notice'
@@ -43,13 +41,10 @@ export function IdentityCheckPanel({ request, command }: IdentityCheckPanelProps
   const lastAsked = [...request.timeline]
     .reverse()
     .find((e) => e.action === IDENTITY_EVENTS.needMore)
-  const today = shanghaiDate(new Date().toISOString())
   const recorded = requirementStatus(
     request.requesterType,
     request.identityChecks.flatMap((c) => c.credited),
-    {
-      userAge: ageOn(request.user.birthDate, today),
-    },
+    { ageGroup: request.user.ageGroup },
   )
 
   return (

@@ -6,7 +6,6 @@ import type {
   RequesterType,
 } from '../../../shared/api/enums'
 import type { RequestDetail } from '../../../shared/api/schemas'
-import { ageOn } from '../../../shared/lib/id-number'
 import { automaticChecks } from '../../../shared/lib/identity-requirements-checks'
 import {
   creditedEvidence,
@@ -84,7 +83,7 @@ export function previewCheck(
   const earlier = request.identityChecks.flatMap((c) => c.credited)
   const credited = creditedEvidence(evidence, autoChecks, onFile)
   const status = requirementStatus(request.requesterType, [...earlier, ...credited], {
-    userAge: ageOn(user.birthDate, today),
+    ageGroup: user.ageGroup,
   })
   return {
     autoChecks,

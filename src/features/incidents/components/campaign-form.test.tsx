@@ -45,7 +45,11 @@ describe('sending a notice from the incident page', { timeout: 90_000 }, () => {
     await ui.click(screen.getByRole('button', { name: '按事件记录生成' }))
     await waitFor(() => expect(within(check).getByText('四要素齐全，可以发送')).toBeInTheDocument())
     await ui.click(send)
-    expect(await screen.findByRole('heading', { name: /I000001-C2 · 短信/ })).toBeInTheDocument()
+    // The send is hashed into the idempotency store, which yields to the timers: on a busy machine
+    // the default second of findBy* can run out while the page is still rendering the answer.
+    expect(
+      await screen.findByRole('heading', { name: /I000001-C2 · 短信/ }, { timeout: 30_000 }),
+    ).toBeInTheDocument()
     const stored = db.incidents.get('I000001')!
     expect(stored.campaigns.at(-1)).toMatchObject({
       id: 'I000001-C2',

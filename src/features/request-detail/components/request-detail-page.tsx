@@ -7,6 +7,8 @@ import { Link } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
 import { requestQueries, staffQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
+import type { RevealField } from '../../../shared/api/enums'
+import { maskBirthDate } from '../../../shared/lib/masking'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
@@ -27,7 +29,7 @@ interface RequestDetailPageProps {
   /** Each type's own panels (identity check, cancellation review, …), composed by the app. */
   renderPanels?: (props: RequestPanelsProps) => ReactNode
   /** The user's personal data fields, rendered with their reveal control by the app. */
-  renderUserField?: (request: RequestDetail, field: 'phone' | 'idNumber') => ReactNode
+  renderUserField?: (request: RequestDetail, field: RevealField) => ReactNode
 }
 
 const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—')
@@ -35,18 +37,31 @@ const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm'
 export function RequestDetailPage({ id, renderPanels, renderUserField }: RequestDetailPageProps) {
   const detail = useQuery(requestQueries.detail(id))
   if (detail.isPending) return <PageLoading />
-  if (detail.isError) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
-  return <RequestDetailView request={detail.data} renderPanels={renderPanels} renderUserField={renderUserField} />
+  if (detail.isError)
+    return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
+  return (
+    <RequestDetailView
+      request={detail.data}
+      renderPanels={renderPanels}
+      renderUserField={renderUserField}
+    />
+  )
 }
 
-function RequestDetailView({ request, renderPanels, renderUserField }: Omit<RequestDetailPageProps, 'id'> & { request: RequestDetail }) {
+function RequestDetailView({
+  request,
+  renderPanels,
+  renderUserField,
+}: Omit<RequestDetailPageProps, 'id'> & { request: RequestDetail }) {
   const { t } = useTranslation('request')
   const calendar = useWorkingCalendar()
   const staff = useQuery(staffQueries.list())
   const command = useRequestCommand(request)
-  const name = (sid: string | null) => (sid ? (staff.data?.items.find((s) => s.id === sid)?.displayName ?? sid) : '—')
+  const name = (sid: string | null) =>
+    sid ? (staff.data?.items.find((s) => s.id === sid)?.displayName ?? sid) : '—'
   const { user } = request
-  const field = (f: 'phone' | 'idNumber') => renderUserField?.(request, f) ?? user[f]
+  const field = (f: RevealField) =>
+    renderUserField?.(request, f) ?? (f === 'birthDate' ? maskBirthDate() : user[f])
 
   return (
     <article aria-labelledby="request-title">
@@ -59,7 +74,13 @@ function RequestDetailView({ request, renderPanels, renderUserField }: Omit<Requ
           {request.id} · {t(`common:requestType.${request.type}`)}
         </Typography.Title>
         <StatusTag status={request.status} />
-        <SlaBadge status={request.status} targetAt={request.targetAt} deadlineAt={request.deadlineAt} provisional={request.calendarProvisional} calendar={calendar} />
+        <SlaBadge
+          status={request.status}
+          targetAt={request.targetAt}
+          deadlineAt={request.deadlineAt}
+          provisional={request.calendarProvisional}
+          calendar={calendar}
+        />
       </Space>
       <RequestActions request={request} command={command} />
       <ErrorAlert error={command.error} />
@@ -72,12 +93,33 @@ function RequestDetailView({ request, renderPanels, renderUserField }: Omit<Requ
                 size="small"
                 column={2}
                 items={[
-                  { key: 'id', label: t('common:userField.userId'), children: <Link to={`/users/${user.id}`}>{user.id}</Link> },
+                  {
+                    key: 'id',
+                    label: t('common:userField.userId'),
+                    children: <Link to={`/users/${user.id}`}>{user.id}</Link>,
+                  },
                   { key: 'name', label: t('common:userField.name'), children: user.name },
                   { key: 'phone', label: t('common:userField.phone'), children: field('phone') },
-                  { key: 'idNumber', label: t('common:userField.idNumber'), children: field('idNumber') },
-                  { key: 'birth', label: t('common:userField.birthDate'), children: user.birthDate },
-                  { key: 'status', label: t('common:userField.accountStatus'), children: t(`common:accountStatus.${user.accountStatus}`) },
+                  {
+                    key: 'idNumber',
+                    label: t('common:userField.idNumber'),
+                    children: field('idNumber'),
+                  },
+                  {
+                    key: 'ageGroup',
+                    label: t('common:userField.ageGroup'),
+                    children: t(`common:ageGroup.${user.ageGroup}`),
+                  },
+                  {
+                    key: 'birth',
+                    label: t('common:userField.birthDate'),
+                    children: field('birthDate'),
+                  },
+                  {
+                    key: 'status',
+                    label: t('common:userField.accountStatus'),
+                    children: t(`common:accountStatus.${user.accountStatus}`),
+                  },
                 ]}
               />
             </Card>
@@ -86,11 +128,27 @@ function RequestDetailView({ request, renderPanels, renderUserField }: Omit<Requ
                 size="small"
                 column={2}
                 items={[
-                  { key: 'type', label: t('requester'), children: t(`common:requesterType.${request.requesterType}`) },
-                  { key: 'name', label: t('requesterName'), children: request.requesterName ?? user.name },
-                  { key: 'channel', label: t('channel'), children: t(`common:channel.${request.channel}`) },
+                  {
+                    key: 'type',
+                    label: t('requester'),
+                    children: t(`common:requesterType.${request.requesterType}`),
+                  },
+                  {
+                    key: 'name',
+                    label: t('requesterName'),
+                    children: request.requesterName ?? user.name,
+                  },
+                  {
+                    key: 'channel',
+                    label: t('channel'),
+                    children: t(`common:channel.${request.channel}`),
+                  },
                   { key: 'received', label: t('receivedAt'), children: when(request.receivedAt) },
-                  { key: 'clock', label: t('clockStartsAt'), children: when(request.clockStartsAt) },
+                  {
+                    key: 'clock',
+                    label: t('clockStartsAt'),
+                    children: when(request.clockStartsAt),
+                  },
                   { key: 'target', label: t('targetAt'), children: when(request.targetAt) },
                   { key: 'deadline', label: t('deadlineAt'), children: when(request.deadlineAt) },
                   { key: 'paused', label: t('pausedDays'), children: request.pausedDays },

@@ -18,6 +18,10 @@ async function attempt(
   await user.click(screen.getByRole('button', { name: '登录' }))
 }
 
+// Checking a password costs a PBKDF2 derivation by design, which on a busy machine outlasts the
+// default second that waitFor and findBy* give an answer.
+const SIGN_IN = { timeout: 10_000 }
+
 describe('SignInPage', () => {
   // Seeded before the page is drawn, so that no assertion waits on the seeding of a busy machine.
   beforeEach(async () => {
@@ -30,10 +34,12 @@ describe('SignInPage', () => {
     const user = userEvent.setup()
     renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
     await attempt(user, 'agent01', 'Demo@2026')
-    await waitFor(() =>
-      expect(onSignedIn).toHaveBeenCalledWith(
-        expect.objectContaining({ username: 'agent01', role: 'agent' }),
-      ),
+    await waitFor(
+      () =>
+        expect(onSignedIn).toHaveBeenCalledWith(
+          expect.objectContaining({ username: 'agent01', role: 'agent' }),
+        ),
+      SIGN_IN,
     )
     expect(Object.keys(sessionStorage)).toEqual(['console.token'])
   })
@@ -43,7 +49,7 @@ describe('SignInPage', () => {
     const user = userEvent.setup()
     renderWithProviders(<SignInPage onSignedIn={onSignedIn} showDemoAccounts={false} />)
     await attempt(user, 'agent01', 'wrong')
-    expect(await screen.findByRole('alert')).toHaveTextContent('用户名或密码错误')
+    expect(await screen.findByRole('alert', {}, SIGN_IN)).toHaveTextContent('用户名或密码错误')
     expect(onSignedIn).not.toHaveBeenCalled()
   })
 

@@ -15,20 +15,35 @@ async function userWithManyRequests() {
   const counts = new Map<string, number>()
   for (const r of db.requests.all()) counts.set(r.userId, (counts.get(r.userId) ?? 0) + 1)
   const [userId, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!
-  return { user: db.users.get(userId)!, count, ids: db.requests.all().filter((r) => r.userId === userId).map((r) => r.id) }
+  return {
+    user: db.users.get(userId)!,
+    count,
+    ids: db.requests
+      .all()
+      .filter((r) => r.userId === userId)
+      .map((r) => r.id),
+  }
 }
 
 describe('UserPage', { timeout: 90_000 }, () => {
-  it("shows the user masked, with their requests only, paged by the server", async () => {
+  it('shows the user masked, with their requests only, paged by the server', async () => {
     const { user, count, ids } = await userWithManyRequests()
     await signInAs('agent01')
-    renderWithProviders(<UserPage userId={user.id} renderStatement={(id) => <p>statement of {id}</p>} />, {
-      path: '/users/:userId',
-      route: `/users/${user.id}`,
-    })
+    renderWithProviders(
+      <UserPage userId={user.id} renderStatement={(id) => <p>statement of {id}</p>} />,
+      {
+        path: '/users/:userId',
+        route: `/users/${user.id}`,
+      },
+    )
     expect(await screen.findByText(maskName(user.name))).toBeInTheDocument()
     expect(screen.queryByText(user.name)).not.toBeInTheDocument()
     expect(screen.getByTestId('masked-phone').textContent).toMatch(/^\d{3}\*{4}\d{4}$/)
+    // An age group in place of the birth date, which stays hidden until revealed.
+    expect(screen.getByText('年龄段')).toBeInTheDocument()
+    expect(screen.getByTestId('masked-birthDate')).toHaveTextContent('****-**-**')
+    expect(screen.queryByText(user.birthDate)).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '查看完整出生日期' })).toBeInTheDocument()
     expect(screen.getByText(`statement of ${user.id}`)).toBeInTheDocument()
     const table = screen.getByTestId('user-requests')
     expect(await within(table).findByText(`共 ${count} 条`)).toBeInTheDocument()
@@ -41,7 +56,10 @@ describe('UserPage', { timeout: 90_000 }, () => {
   it('refuses a search that is not a user id and opens one that is', async () => {
     await signInAs('lead01')
     // Only this user's path renders the page, so reaching another user shows the router's catch-all.
-    renderWithProviders(<UserPage userId="U000001" />, { path: '/users/U000001', route: '/users/U000001' })
+    renderWithProviders(<UserPage userId="U000001" />, {
+      path: '/users/U000001',
+      route: '/users/U000001',
+    })
     const user = userEvent.setup({ delay: null })
     const box = await screen.findByRole('searchbox', { name: '查找用户' })
     await user.type(box, '13812345678{Enter}')

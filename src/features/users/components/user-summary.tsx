@@ -3,7 +3,7 @@ import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { CONSENT_KEYS } from '../../../shared/api/enums'
 import type { PlatformUser } from '../../../shared/api/schemas'
-import { maskName } from '../../../shared/lib/masking'
+import { maskBirthDate, maskName } from '../../../shared/lib/masking'
 import { MaskedValue } from '../../../shared/ui/masked-value'
 import '../i18n'
 
@@ -12,16 +12,33 @@ const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
 /**
  * Who the user is, as far as handling their requests needs: the name masked, phone and ID number
- * masked with the audited reveal, and the consents they have given or withdrawn.
+ * masked with the audited reveal, the age group in place of the birth date (revealed the same way), and the consents they have given or withdrawn.
  */
 export function UserSummary({ user }: { user: PlatformUser }) {
   const { t } = useTranslation('users')
   const items: DescriptionsProps['items'] = [
     { key: 'id', label: t('common:userField.userId'), children: user.id },
     { key: 'name', label: t('common:userField.name'), children: maskName(user.name) },
-    { key: 'phone', label: t('common:userField.phone'), children: <MaskedValue userId={user.id} field="phone" masked={user.phone} /> },
-    { key: 'idNumber', label: t('common:userField.idNumber'), children: <MaskedValue userId={user.id} field="idNumber" masked={user.idNumber} /> },
-    { key: 'birth', label: t('common:userField.birthDate'), children: user.birthDate },
+    {
+      key: 'phone',
+      label: t('common:userField.phone'),
+      children: <MaskedValue userId={user.id} field="phone" masked={user.phone} />,
+    },
+    {
+      key: 'idNumber',
+      label: t('common:userField.idNumber'),
+      children: <MaskedValue userId={user.id} field="idNumber" masked={user.idNumber} />,
+    },
+    {
+      key: 'ageGroup',
+      label: t('common:userField.ageGroup'),
+      children: t(`common:ageGroup.${user.ageGroup}`),
+    },
+    {
+      key: 'birth',
+      label: t('common:userField.birthDate'),
+      children: <MaskedValue userId={user.id} field="birthDate" masked={maskBirthDate()} />,
+    },
     {
       key: 'status',
       label: t('common:userField.accountStatus'),
@@ -33,10 +50,20 @@ export function UserSummary({ user }: { user: PlatformUser }) {
       ),
     },
     { key: 'registered', label: t('registeredAt'), children: when(user.registeredAt) },
-    { key: 'roles', label: t('roles'), children: user.roles.map((r) => t(`role.${r}`)).join(t('separator')) || t('none') },
+    {
+      key: 'roles',
+      label: t('roles'),
+      children: user.roles.map((r) => t(`role.${r}`)).join(t('separator')) || t('none'),
+    },
     { key: 'policy', label: t('policyVersion'), children: user.policyVersionAccepted },
     { key: 'legalHold', label: t('legalHold'), children: user.legalHold ?? t('none') },
-    { key: 'guardian', label: t('guardian'), children: user.guardian ? `${maskName(user.guardian.name)}（${user.guardian.relation}）` : t('none') },
+    {
+      key: 'guardian',
+      label: t('guardian'),
+      children: user.guardian
+        ? `${maskName(user.guardian.name)}（${user.guardian.relation}）`
+        : t('none'),
+    },
   ]
   const consents = CONSENT_KEYS.flatMap((key) => {
     const state = user.consents[key]
@@ -47,8 +74,12 @@ export function UserSummary({ user }: { user: PlatformUser }) {
         label: t(`consentKey.${key}`),
         children: (
           <span>
-            <Tag color={state.granted ? '#237804' : '#595959'}>{state.granted ? t('granted') : t('withdrawn')}</Tag>
-            <Typography.Text type="secondary">{t('since', { at: when(state.changedAt) })}</Typography.Text>
+            <Tag color={state.granted ? '#237804' : '#595959'}>
+              {state.granted ? t('granted') : t('withdrawn')}
+            </Tag>
+            <Typography.Text type="secondary">
+              {t('since', { at: when(state.changedAt) })}
+            </Typography.Text>
           </span>
         ),
       },
@@ -59,7 +90,13 @@ export function UserSummary({ user }: { user: PlatformUser }) {
     <Card size="small" title={<h2 style={HEADING}>{t('summary')}</h2>}>
       <Descriptions size="small" column={{ xs: 1, md: 2 }} items={items} />
       {consents.length > 0 && (
-        <Descriptions size="small" column={{ xs: 1, md: 2 }} title={<h3 style={HEADING}>{t('consents')}</h3>} items={consents} style={{ marginTop: 12 }} />
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          title={<h3 style={HEADING}>{t('consents')}</h3>}
+          items={consents}
+          style={{ marginTop: 12 }}
+        />
       )}
     </Card>
   )
