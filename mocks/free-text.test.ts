@@ -24,6 +24,7 @@ const STRUCTURED = new Set([
   'POST /disclosures/applications: applicant.idNumber',
   'POST /requests/:id/identity-checks: subject.idNumber',
   'POST /requests/:id/identity-checks: requesterIdNumber',
+  'POST /requests/:id/identity-checks: requesterPhone',
   'POST /incidents/:incidentId/affected-users/import: csv',
   'POST /session: username',
   'POST /session: password',

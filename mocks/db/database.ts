@@ -42,6 +42,9 @@ const idempotencyRecordSchema = z.object({
 const settingsRecordSchema = z.extend(settingsSchema, { id: z.literal('settings') })
 // A correction of a phone or ID number waits here, in full, for its checker: the request itself
 // carries only the masked before and after.
+// The phone a request's identity check verified, in full: a copy's code goes there and nowhere
+// else, so changing the account's phone afterwards cannot redirect it.
+const verifiedContactSchema = z.object({ requestId: z.string(), phone: z.string(), at: z.string() })
 const pendingCorrectionSchema = z.object({
   requestId: z.string(),
   changes: z.array(z.object({ field: correctableFieldSchema, value: z.string() })),
@@ -70,6 +73,7 @@ export function createDatabase() {
     copyLinks: new Table('copyLinks', copyLinkRecordSchema, 'token'),
     smsOutbox: new Table('smsOutbox', smsOutboxRecordSchema, 'id'),
     pendingCorrections: new Table('pendingCorrections', pendingCorrectionSchema, 'requestId'),
+    verifiedContacts: new Table('verifiedContacts', verifiedContactSchema, 'requestId'),
     calendar: new Table('calendar', calendarYearSchema, 'year'),
     settings: new Table('settings', settingsRecordSchema, 'id'),
   }

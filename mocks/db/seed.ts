@@ -350,4 +350,20 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const deletions = deletionScenarios(next, options.now, calendar, DEFAULT_SETTINGS)
   await db.users.insertMany(deletions.users)
   await db.requests.insertMany(deletions.requests.map(withAppIdPhotos))
+  await db.verifiedContacts.insertMany(verifiedContacts(db))
+}
+
+/**
+ * Where each seeded request that passed its identity check delivers: the account's phone for the
+ * user themselves, a requester's own phone (made up, derived from the request id) for anyone else.
+ */
+function verifiedContacts(db: Database) {
+  return db.requests
+    .all()
+    .filter((r) => r.identityVerifiedAt)
+    .map((r) => ({
+      requestId: r.id,
+      phone: r.requesterType === 'self' ? db.users.get(r.userId)!.phone : `139${r.id.slice(1).padStart(8, '0')}`,
+      at: r.identityVerifiedAt!,
+    }))
 }

@@ -9,7 +9,7 @@ import { requestDetailSchema } from '../../src/shared/api/schemas'
 import { copyCategories, maskCopyPackage } from '../../src/shared/lib/copy-package'
 import { maskPhone } from '../../src/shared/lib/masking'
 import type { CopyLinkRecord } from '../db/copy-records'
-import { ALL_ROLES, listQuery, paginate, route } from '../http/route'
+import { ALL_ROLES, HttpError, listQuery, paginate, route } from '../http/route'
 import { copyDownloadHandlers } from './copy-downloads'
 import { codeHash, copyPackageFor } from './copy-store'
 import { actOnRequest, loadRequest } from './requests'
@@ -24,7 +24,10 @@ const iso = (ms: number) => new Date(ms).toISOString()
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32))
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
 }
 
 // Rejection sampling keeps every 6-digit code equally likely.
@@ -96,13 +99,15 @@ export const copyRequestHandlers = [
       const at = iso(now)
       const expiresAt = iso(now + days * DAY_MS)
       const link = `${new URL(ctx.request.url).origin}/copy/${token}`
+      // The code goes to the phone the identity check verified, never to whatever the account's
+      // phone is now: a correction made meanwhile cannot redirect it (CONTRACT 2026-12).
+      const contact = backend.db.verifiedContacts.get(ctx.params.id ?? '')
       let record: CopyLinkRecord | null = null
       const updated = await actOnRequest(
         ctx,
         'decide',
         (draft) => {
-          const user = backend.db.users.get(draft.userId)!
-          const sentTo = maskPhone(user.phone)
+          const sentTo = maskPhone(contact!.phone)
           const categories = copyCategories(body.categories)
           record = {
             id: `CL-${crypto.randomUUID().slice(0, 8)}`,
@@ -119,17 +124,39 @@ export const copyRequestHandlers = [
             lockedAt: null,
             downloads: [],
           }
-          draft.details = { ...draft.details, copy: { linkId: record.id, categories, expiresAt, at, by: staff.id } }
+          draft.details = {
+            ...draft.details,
+            copy: { linkId: record.id, categories, expiresAt, at, by: staff.id },
+          }
           // What staff see of the message: the code itself goes only to the phone.
           const text = `【任务易】您的个人信息副本已生成，请在 ${expiresAt.slice(0, 10)} 前通过短信中的链接下载，验证码 ******（仅发送至本机）。`
-          draft.notifications = [...(draft.notifications ?? []), { id: crypto.randomUUID(), channel: 'sms', to: sentTo, at, text }]
+          draft.notifications = [
+            ...(draft.notifications ?? []),
+            { id: crypto.randomUUID(), channel: 'sms', to: sentTo, at, text },
+          ]
           draft.status = 'completed'
           draft.completedAt = at
           draft.preparedBy = staff.id
-          draft.decision = { outcome: 'approve', reasonCode: null, message: `copy link ${record.id}, expires ${expiresAt}`, preparedAt: at }
-          return { event: 'copy_link_issued', reason: `${record.id}: ${categories.join(', ')}; ${days} days` }
+          draft.decision = {
+            outcome: 'approve',
+            reasonCode: null,
+            message: `copy link ${record.id}, expires ${expiresAt}`,
+            preparedAt: at,
+          }
+          return {
+            event: 'copy_link_issued',
+            reason: `${record.id}: ${categories.join(', ')}; ${days} days`,
+          }
         },
-        (current) => requireType(current, 'copy'),
+        (current) => {
+          requireType(current, 'copy')
+          if (!contact)
+            throw new HttpError(
+              409,
+              'NO_VERIFIED_CONTACT',
+              'No phone was verified for this request: record an identity check that names where the code goes',
+            )
+        },
       )
       const issued = record as CopyLinkRecord | null
       if (!issued) throw new Error('copy link not created')
@@ -146,4 +173,3 @@ export const copyRequestHandlers = [
   }),
   ...copyDownloadHandlers,
 ]
-

@@ -6,6 +6,7 @@ import {
   type PrivacyRequest,
 } from '../../src/shared/api/schemas'
 import { IDENTITY_EVENTS } from '../../src/shared/lib/identity-requirements'
+import { maskPhone } from '../../src/shared/lib/masking'
 import { route, type RouteContext } from '../http/route'
 import { autoCloseRoute } from './identity-checks-auto-close'
 import { planCheck, received, type CheckPlan } from './identity-checks-plan'
@@ -24,6 +25,10 @@ function applyCheck(
   draft.identityDocuments = [...(draft.identityDocuments ?? []), ...documents]
   draft.identityChecks.push(check)
   if (check.outcome === 'pass') {
+    // Where this request's deliveries go from now on: the account's phone for the user themselves,
+    // the requester's own verified phone for anyone acting for them (CONTRACT 2026-12).
+    const phone = verifiedPhone(ctx, draft)
+    draft.details = { ...draft.details, verifiedPhone: phone ? maskPhone(phone) : null }
     const paused = resume(ctx.backend, draft, at)
     draft.identityVerifiedAt = at
     draft.status = 'in_review'
@@ -52,6 +57,15 @@ function applyCheck(
   return { event: IDENTITY_EVENTS.needMore, reason: check.reason }
 }
 
+function verifiedPhone(
+  ctx: RouteContext<unknown, IdentityCheckInput>,
+  request: PrivacyRequest,
+): string | null {
+  if (request.requesterType === 'self')
+    return ctx.backend.db.users.get(request.userId)?.phone ?? null
+  return ctx.body.requesterPhone ?? null
+}
+
 export const identityCheckHandlers = [
   route({
     method: 'post',
@@ -60,16 +74,30 @@ export const identityCheckHandlers = [
     idempotent: true,
     body: identityCheckInputSchema,
     response: requestDetailSchema,
-    handle: (ctx) => {
+    handle: async (ctx) => {
       let plan: CheckPlan | null = null
-      return actOnRequest(
+      let before: PrivacyRequest | null = null
+      const updated = await actOnRequest(
         ctx,
         'identity_check',
         (draft) => applyCheck(ctx, draft, plan as CheckPlan),
         (current) => {
           plan = planCheck(ctx, current)
+          before = current
         },
       )
+      const phone =
+        (plan as CheckPlan | null)?.check.outcome === 'pass' && before
+          ? verifiedPhone(ctx, before)
+          : null
+      const { verifiedContacts } = ctx.backend.db
+      if (phone) {
+        const contact = { requestId: updated.id, phone, at: new Date(ctx.now).toISOString() }
+        if (verifiedContacts.get(updated.id))
+          await verifiedContacts.update(updated.id, (d) => Object.assign(d, contact))
+        else await verifiedContacts.insert(contact)
+      }
+      return updated
     },
   }),
   route({

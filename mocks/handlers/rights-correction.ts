@@ -2,13 +2,12 @@ import type { z } from '../../src/shared/api/zod'
 import { correctionInputSchema, type CorrectableField } from '../../src/shared/api/rights-schemas'
 import type { PlatformUserRecord } from '../../src/shared/api/schemas'
 import { validateIdNumber } from '../../src/shared/lib/id-number'
-import { maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
+import { MAINLAND_MOBILE, maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { HttpError } from '../http/route'
 
 type Correction = z.infer<typeof correctionInputSchema>
 
-const PHONE_RE = /^1[3-9]\d{9}$/
 const NAME_RE = /^[\p{Script=Han}A-Za-z·. ]{2,30}$/u
 
 /** Why a new value cannot be written, or null when it can. */
@@ -18,7 +17,7 @@ export function correctionProblem(field: CorrectableField, value: string): strin
     return result.ok ? null : result.message
   }
   if (field === 'phone')
-    return PHONE_RE.test(value) ? null : 'a mainland mobile number: 11 digits starting with 1[3-9]'
+    return MAINLAND_MOBILE.test(value) ? null : 'a mainland mobile number: 11 digits starting with 1[3-9]'
   if (field === 'name')
     return NAME_RE.test(value) ? null : 'a name of 2–30 Chinese or Latin letters'
   return value.length >= 2 ? null : 'at least 2 characters'

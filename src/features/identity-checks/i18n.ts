@@ -57,6 +57,10 @@ registerMessages('identity', {
       submit: '记录核验结果',
       saved: '已记录核验结果',
       smsTo: '验证码发送至注册手机号 {{phone}}',
+      requesterPhone: '申请人本人手机号',
+      requesterPhoneHelp: '核验通过后，副本验证码和通知只发往这个号码，不发往账号手机号。',
+      requesterPhoneInvalid: '请输入 11 位手机号，以 13–19 开头',
+      deliversTo: '副本验证码与通知发往：{{phone}}（核验时确认）',
     },
     problem: {
       length: '身份证号应为 18 位',
@@ -186,6 +190,10 @@ registerMessages('identity', {
       submit: 'Record the check',
       saved: 'Check recorded',
       smsTo: 'Code sent to the registered phone {{phone}}',
+      requesterPhone: "Requester's own phone",
+      requesterPhoneHelp: "Once the check passes, a copy's code and notices go to this number only, not to the account's phone.",
+      requesterPhoneInvalid: 'Enter an 11-digit mobile number starting with 13–19',
+      deliversTo: 'Copy codes and notices go to: {{phone}} (confirmed at the identity check)',
     },
     problem: {
       length: 'An ID number has 18 characters',

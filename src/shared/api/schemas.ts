@@ -31,6 +31,7 @@ import {
 } from './enums'
 import { timestampInput } from './input-fields'
 import { idNumberProblem } from '../lib/identity-requirements-checks'
+import { MAINLAND_MOBILE } from '../lib/masking'
 
 // The contract as code (CONTRACT.md). The client parses every response with these, the mock
 // database is built from them and the OpenAPI document is generated from them.
@@ -224,6 +225,11 @@ export const identityCheckInputSchema = z
       }),
     ),
     requesterIdNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+    /**
+     * The phone a guardian, next of kin or authorised agent verified with: what the request
+     * delivers (a copy's code) goes there, never to the account's own phone.
+     */
+    requesterPhone: z.optional(z.string().check(z.trim(), z.maxLength(20), z.regex(MAINLAND_MOBILE, 'a mainland mobile number: 11 digits starting with 1[3-9]'))),
     attachments: z.optional(z.array(identityDocumentInputSchema).check(z.maxLength(10))),
   })
   .check(

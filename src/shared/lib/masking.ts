@@ -1,5 +1,8 @@
 const MASK = '*'
 
+/** A mainland mobile number as the platform stores it: 11 digits starting with 1[3-9]. */
+export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/
+
 // Keeps at most `head` leading and `tail` trailing characters, but never so many that fewer than
 // `minMasked` remain hidden: a short or odd value must not reveal more than the rule intends.
 function keepEnds(value: string, head: number, tail: number, minMasked: number): string {

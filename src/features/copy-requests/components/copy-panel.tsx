@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import { Button, Card, Checkbox, Form, InputNumber, Skeleton, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { COPY_CATEGORIES, REQUIRED_COPY_CATEGORIES, type CopyCategory } from '../../../shared/api/copy-schemas'
+import {
+  COPY_CATEGORIES,
+  REQUIRED_COPY_CATEGORIES,
+  type CopyCategory,
+} from '../../../shared/api/copy-schemas'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
@@ -19,7 +23,8 @@ interface CopyPanelProps {
   command: ReturnType<typeof useRequestCommand>
 }
 
-const isRequired = (c: CopyCategory) => (REQUIRED_COPY_CATEGORIES as readonly CopyCategory[]).includes(c)
+const isRequired = (c: CopyCategory) =>
+  (REQUIRED_COPY_CATEGORIES as readonly CopyCategory[]).includes(c)
 
 /** Copy of personal information (policy 6(7)): choose, preview (masked), issue an expiring link. */
 export function CopyPanel({ request, command }: CopyPanelProps) {
@@ -33,7 +38,13 @@ function CopyWork({ request, command }: CopyPanelProps) {
   const staff = useStaff()
   const [chosen, setChosen] = useState<CopyCategory[]>([...REQUIRED_COPY_CATEGORIES])
   const [days, setDays] = useState<number | null>(null)
-  const preview = useQuery({ ...copyQueries.preview(request.id, chosen.filter((c) => !isRequired(c))), enabled: request.status === 'in_review' })
+  const preview = useQuery({
+    ...copyQueries.preview(
+      request.id,
+      chosen.filter((c) => !isRequired(c)),
+    ),
+    enabled: request.status === 'in_review',
+  })
   const canIssue = allowedActions(request, staff).includes('decide')
 
   const issue = async () => {
@@ -51,7 +62,9 @@ function CopyWork({ request, command }: CopyPanelProps) {
             <Form.Item label={t('categories')}>
               <Checkbox.Group
                 value={chosen}
-                onChange={(v) => setChosen(COPY_CATEGORIES.filter((c) => isRequired(c) || v.includes(c)))}
+                onChange={(v) =>
+                  setChosen(COPY_CATEGORIES.filter((c) => isRequired(c) || v.includes(c)))
+                }
                 options={COPY_CATEGORIES.map((c) => ({
                   value: c,
                   disabled: isRequired(c),
@@ -68,9 +81,33 @@ function CopyWork({ request, command }: CopyPanelProps) {
               <CopySectionsTable pkg={preview.data} t={t} testId="copy-preview" />
             )}
             {canIssue && (
+              <Typography.Paragraph
+                style={{ marginTop: 16, marginBottom: 0 }}
+                data-testid="copy-code-destination"
+              >
+                {typeof request.details.verifiedPhone === 'string'
+                  ? t('codeGoesTo', { phone: request.details.verifiedPhone })
+                  : request.requesterType === 'self'
+                    ? t('codeGoesTo', { phone: request.user.phone })
+                    : t('noVerifiedPhone')}
+              </Typography.Paragraph>
+            )}
+            {canIssue && (
               <Space align="end" style={{ marginTop: 16 }} wrap>
-                <Form.Item label={t('expiresInDays')} htmlFor="copy-expires-in-days" extra={t('defaultDays')} style={{ marginBottom: 0 }}>
-                  <InputNumber id="copy-expires-in-days" min={1} max={30} precision={0} value={days} onChange={setDays} />
+                <Form.Item
+                  label={t('expiresInDays')}
+                  htmlFor="copy-expires-in-days"
+                  extra={t('defaultDays')}
+                  style={{ marginBottom: 0 }}
+                >
+                  <InputNumber
+                    id="copy-expires-in-days"
+                    min={1}
+                    max={30}
+                    precision={0}
+                    value={days}
+                    onChange={setDays}
+                  />
                 </Form.Item>
                 <Button type="primary" htmlType="submit" loading={command.isPending}>
                   {t('issue')}
@@ -79,7 +116,9 @@ function CopyWork({ request, command }: CopyPanelProps) {
             )}
           </Form>
         )}
-        {request.status !== 'in_review' && !request.details.copy && <Typography.Paragraph>{t('notInReview')}</Typography.Paragraph>}
+        {request.status !== 'in_review' && !request.details.copy && (
+          <Typography.Paragraph>{t('notInReview')}</Typography.Paragraph>
+        )}
         <CopyLinksList requestId={request.id} version={request.version} />
       </Card>
     </section>

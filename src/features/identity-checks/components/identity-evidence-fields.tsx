@@ -9,6 +9,7 @@ import {
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { isIdentityDocument } from '../../../shared/lib/identity-requirements'
 import { idNumberProblem } from '../../../shared/lib/identity-requirements-checks'
+import { MAINLAND_MOBILE } from '../../../shared/lib/masking'
 import '../i18n'
 import { evidenceOptions, METHOD_EVIDENCE, type CheckFormValues } from '../model/check-form'
 
@@ -57,7 +58,11 @@ export function IdentityEvidenceFields({
                   ),
           }),
         ]}
-        extra={method === 'sms_code' ? t('form.smsTo', { phone: request.user.phone }) : undefined}
+        extra={
+          method === 'sms_code' && request.requesterType === 'self'
+            ? t('form.smsTo', { phone: request.user.phone })
+            : undefined
+        }
       >
         <Radio.Group
           options={IDENTITY_METHODS.map((m) => ({ value: m, label: t(`method.${m}`) }))}
@@ -106,6 +111,16 @@ export function IdentityEvidenceFields({
             <Input maxLength={40} autoComplete="off" style={{ width: 240 }} />
           </Form.Item>
         </Space>
+      )}
+      {request.requesterType !== 'self' && (
+        <Form.Item
+          name="requesterPhone"
+          label={t('form.requesterPhone')}
+          extra={t('form.requesterPhoneHelp')}
+          rules={[{ pattern: MAINLAND_MOBILE, message: t('form.requesterPhoneInvalid') }]}
+        >
+          <Input maxLength={11} inputMode="numeric" autoComplete="off" style={{ width: 240 }} />
+        </Form.Item>
       )}
       {evidence.includes('requester_id') && (
         <Form.Item

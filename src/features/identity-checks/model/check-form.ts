@@ -21,6 +21,7 @@ export interface CheckFormValues {
   subjectName?: string
   subjectId?: string
   requesterIdNumber?: string
+  requesterPhone?: string
   outcome: IdentityOutcome
   reason?: string
 }
@@ -112,5 +113,6 @@ export function checkBody(values: CheckFormValues) {
     ...(values.evidence.includes('requester_id')
       ? { requesterIdNumber: values.requesterIdNumber?.trim() ?? '' }
       : {}),
+    ...(values.requesterPhone?.trim() ? { requesterPhone: values.requesterPhone.trim() } : {}),
   }
 }
