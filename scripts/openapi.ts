@@ -11,14 +11,31 @@ const toSchema = (schema: z.ZodMiniType, io: 'input' | 'output'): Json =>
 const ERRORS: Record<string, string> = {
   '400': 'Bad input; details.fields names each bad field',
   '401': 'Not signed in, or the session expired or was revoked',
-  '403': 'The role may not do this (or MAKER_CHECKER)',
+  '403':
+    'The role may not do this (FORBIDDEN), the request is assigned to someone else (NOT_ASSIGNEE), or the caller prepared the decision they try to approve (MAKER_CHECKER)',
   '404': 'Not found',
-  '409': 'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED)',
+  '405': 'The resource is append-only (METHOD_NOT_ALLOWED)',
+  '409':
+    'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED, NO_VERIFIED_CONTACT, CODE_USED)',
   '412': 'Stale version; details.current holds the current entity',
   '413': 'Body over 64 KiB (PAYLOAD_TOO_LARGE)',
   '422': 'Idempotency key reused with another payload',
   '428': 'If-Match required',
+  '429':
+    'Slowed down: too many failed sign-ins (TOO_MANY_ATTEMPTS), with details.retryAfterSeconds',
 }
+
+// The rules of the contract that no single schema can show, as every backend must keep them.
+const RULES = [
+  'Only the assignee works an assigned request; claim takes an unassigned request only; a lead may act on any (403 NOT_ASSIGNEE).',
+  'Every rejection (a decision, a failed identity check, a refusal) and every correction of phone or idNumber is prepared by one person and approved by another (403 MAKER_CHECKER for the same person).',
+  "A copy link's code goes to the phone verified in the request's identity check (the requester's own for anyone acting for the user); without one, 409 NO_VERIFIED_CONTACT.",
+  'A copy link code works once; five wrong codes over the life of the link lock it.',
+  'Staff-facing responses carry ageGroup, never a birth date; ID and phone numbers are masked unless revealed; free text is masked at write time after NFKC normalisation.',
+  'A change and its audit event commit together or not at all; PUT, PATCH and DELETE on append-only resources answer 405 and are audited.',
+  'Bodies over 64 KiB answer 413 PAYLOAD_TOO_LARGE; If-Match is a decimal integer; timestamps before 2000-01-01 answer 400.',
+  'Wrong passwords slow further attempts down (429 TOO_MANY_ATTEMPTS) and never lock an account.',
+]
 
 function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
   const parameters: Json[] = []
@@ -94,7 +111,11 @@ export function openApiDocument(): Json {
   }
   return {
     openapi: '3.1.0',
-    info: { title: '任务易 privacy operations console API', version: '1.0.0' },
+    info: {
+      title: '任务易 privacy operations console API',
+      version: '1.0.0',
+      description: `Rules every backend must keep:\n${RULES.map((r) => `- ${r}`).join('\n')}`,
+    },
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
