@@ -10,8 +10,14 @@ export const DEMO_PASSWORD = 'Demo@2026'
 const tokens = new Map<string, string>()
 
 /** A fresh sign-in, not cached: for tests about sessions themselves. */
-export async function signIn(username: string, password = DEMO_PASSWORD): Promise<{ status: number; token: string }> {
-  const r = await fetch(`${API}/session`, { method: 'POST', body: JSON.stringify({ username, password }) })
+export async function signIn(
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<{ status: number; token: string }> {
+  const r = await fetch(`${API}/session`, {
+    method: 'POST',
+    body: JSON.stringify({ username, password }),
+  })
   return { status: r.status, token: r.ok ? ((await r.json()) as { token: string }).token : '' }
 }
 
@@ -33,7 +39,10 @@ export function forgetAllTokens(): void {
   tokens.clear()
 }
 
-export type ApiBody<T> = T & { code?: string; details?: Record<string, unknown> & { fields?: Record<string, string> } }
+export type ApiBody<T> = T & {
+  code?: string
+  details?: Record<string, unknown> & { fields?: Record<string, string> }
+}
 
 /** A demo account by username, a session token of its own, or null for no session at all. */
 export type Caller = string | { token: string } | null
@@ -51,13 +60,45 @@ export async function call<T = RequestDetail>(
   key: string | null = crypto.randomUUID(),
 ): Promise<{ status: number; text: string; contentType: string | null; body: ApiBody<T> }> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (who !== null) headers.Authorization = `Bearer ${typeof who === 'string' ? await tokenOf(who) : who.token}`
+  if (who !== null)
+    headers.Authorization = `Bearer ${typeof who === 'string' ? await tokenOf(who) : who.token}`
   if (method === 'POST' && key) headers['Idempotency-Key'] = key
   if (version !== undefined) headers['If-Match'] = String(version)
-  const response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await fetch(`${API}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const text = await response.text()
   const contentType = response.headers.get('Content-Type')
   // Only JSON is parsed: a CSV export is read from `text`, and an empty answer has no body.
   const parsed: unknown = text && contentType?.includes('json') ? JSON.parse(text) : null
   return { status: response.status, text, contentType, body: parsed as ApiBody<T> }
+}
+
+/**
+ * Registers a hotline request as intake would (POST /requests), received a minute ago unless said
+ * otherwise, and fails the test unless it was created.
+ */
+export async function intake(
+  userId: string,
+  {
+    type = 'copy',
+    requesterType = 'self',
+    by = 'agent01',
+    receivedAt,
+  }: { type?: string; requesterType?: string; by?: Caller; receivedAt?: string } = {},
+): Promise<RequestDetail> {
+  const created = await call(by, 'POST', '/requests', {
+    type,
+    userId,
+    requesterType,
+    channel: 'hotline',
+    receivedAt: receivedAt ?? new Date(Date.now() - 60_000).toISOString(),
+  })
+  if (created.status !== 201)
+    throw new Error(
+      `intake of a ${type} request for ${userId} answered ${created.status} ${created.body.code ?? ''}`,
+    )
+  return created.body
 }

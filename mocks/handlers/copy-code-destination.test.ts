@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { RequestDetail } from '../../src/shared/api/schemas'
+import type { PrivacyRequest, RequestDetail } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { call, forgetAllTokens, intake } from '../test-client'
 
 // CONTRACT 2026-12: a copy link's code goes to the phone verified in the request's identity check,
 // which for anyone acting for the user is the requester's own. Before, one agent could change the
@@ -15,18 +15,6 @@ beforeAll(() => {
   resetMockBackend()
 })
 
-async function intake(type: string, userId: string): Promise<RequestDetail> {
-  const created = await call('agent01', 'POST', '/requests', {
-    type,
-    userId,
-    requesterType: 'self',
-    channel: 'hotline',
-    receivedAt: new Date(Date.now() - 60_000).toISOString(),
-  })
-  expect(created.status).toBe(201)
-  return created.body
-}
-
 async function passBySms(request: RequestDetail): Promise<RequestDetail> {
   const r = await call(
     'agent01',
@@ -37,6 +25,21 @@ async function passBySms(request: RequestDetail): Promise<RequestDetail> {
   )
   expect(r.status).toBe(200)
   return r.body
+}
+
+/** A seeded copy request in review that agent01 may work. */
+async function seededCopy(where: (r: PrivacyRequest) => boolean): Promise<PrivacyRequest> {
+  const found = (await getBackend()).db.requests
+    .all()
+    .find(
+      (r) =>
+        r.type === 'copy' &&
+        r.status === 'in_review' &&
+        (r.assigneeId === 'S001' || r.assigneeId === null) &&
+        where(r),
+    )
+  if (!found) throw new Error('no such seeded copy request')
+  return found
 }
 
 const lastSmsTo = async (userId: string) =>
@@ -55,10 +58,10 @@ describe("a copy link's code", () => {
           u.accountStatus === 'active' && !u.guardian && !u.deceased && !u.phone.endsWith('1111'),
       )!
     const original = `${user.phone.slice(0, 3)}****${user.phone.slice(-4)}`
-    const copy = await passBySms(await intake('copy', user.id))
+    const copy = await passBySms(await intake(user.id))
 
     // The phone is changed afterwards, through a correction that a lead approved.
-    const correction = await passBySms(await intake('correction', user.id))
+    const correction = await passBySms(await intake(user.id, { type: 'correction' }))
     const prepared = await call(
       'agent01',
       'POST',
@@ -94,16 +97,7 @@ describe("a copy link's code", () => {
 
   it("goes to a guardian's or relative's own verified phone, not to the account's", async () => {
     const backend = await getBackend()
-    const request = backend.db.requests
-      .all()
-      .find(
-        (r) =>
-          r.type === 'copy' &&
-          r.status === 'in_review' &&
-          r.requesterType !== 'self' &&
-          (r.assigneeId === 'S001' || r.assigneeId === null),
-      )
-    if (!request) throw new Error('no seeded copy request of a guardian or relative')
+    const request = await seededCopy((r) => r.requesterType !== 'self')
     const contact = backend.db.verifiedContacts.get(request.id)!
     const account = backend.db.users.get(request.userId)!
     expect(contact.phone).not.toBe(account.phone)
@@ -122,15 +116,7 @@ describe("a copy link's code", () => {
 
   it('is not sent at all when no phone was verified for the request', async () => {
     const backend = await getBackend()
-    const request = backend.db.requests
-      .all()
-      .find(
-        (r) =>
-          r.type === 'copy' &&
-          r.status === 'in_review' &&
-          (r.assigneeId === 'S001' || r.assigneeId === null) &&
-          backend.db.verifiedContacts.get(r.id),
-      )!
+    const request = await seededCopy((r) => Boolean(backend.db.verifiedContacts.get(r.id)))
     backend.db.verifiedContacts.delete(request.id)
     const before = backend.db.smsOutbox.all().length
     const refused = await call(

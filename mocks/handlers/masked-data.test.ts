@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page, RequestDetail, RequestListItem } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call } from '../test-client'
+import { call, intake } from '../test-client'
 
 // A hostile staff member's attempt to unmask ID numbers: the 8 hidden digits of a masked ID
 // number are a birth date, so any date-like value next to it in what the server answers about
@@ -95,40 +95,26 @@ describe('masked ID numbers cannot be rebuilt from the responses beside them', (
     const adult = db.users
       .all()
       .find((u) => !u.guardian && !u.deceased && u.birthDate < '2000-01-01')!
-    const self = await call('agent01', 'POST', '/requests', {
-      type: 'copy',
-      userId: adult.id,
-      requesterType: 'self',
-      channel: 'hotline',
-      receivedAt: new Date().toISOString(),
-    })
-    expect(self.status).toBe(201)
+    const self = await intake(adult.id)
     const checked = await call(
       'agent01',
       'POST',
-      `/requests/${self.body.id}/identity-checks`,
+      `/requests/${self.id}/identity-checks`,
       {
         method: 'real_name',
         evidence: ['real_name'],
         outcome: 'pass',
         subject: { name: adult.name, idNumber: adult.idNumber },
       },
-      self.body.version,
+      self.version,
     )
     expect(checked.status).toBe(200)
     const minor = db.users.all().find((u) => u.guardian && !u.deceased)!
-    const forMinor = await call('agent01', 'POST', '/requests', {
-      type: 'access',
-      userId: minor.id,
-      requesterType: 'guardian',
-      channel: 'hotline',
-      receivedAt: new Date().toISOString(),
-    })
-    expect(forMinor.status).toBe(201)
+    const forMinor = await intake(minor.id, { type: 'access', requesterType: 'guardian' })
     const guardianChecked = await call(
       'agent01',
       'POST',
-      `/requests/${forMinor.body.id}/identity-checks`,
+      `/requests/${forMinor.id}/identity-checks`,
       {
         method: 'real_name',
         evidence: ['requester_id'],
@@ -136,7 +122,7 @@ describe('masked ID numbers cannot be rebuilt from the responses beside them', (
         reason: '请补充监护关系证明',
         requesterIdNumber: minor.guardian!.idNumber,
       },
-      forMinor.body.version,
+      forMinor.version,
     )
     expect(guardianChecked.status).toBe(200)
 
@@ -151,8 +137,8 @@ describe('masked ID numbers cannot be rebuilt from the responses beside them', (
     const requests = await crawl<Page<RequestListItem>>('agent01', '/requests?pageSize=200')
     const sample = [
       ...requests.items.slice(0, 30),
-      { id: self.body.id, type: 'copy' },
-      { id: forMinor.body.id, type: 'access' },
+      { id: self.id, type: 'copy' },
+      { id: forMinor.id, type: 'access' },
     ]
     for (const r of sample) {
       const detail = await crawl<RequestDetail>('agent01', `/requests/${r.id}`)

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RequestDetail } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, signIn } from '../test-client'
+import { call, intake, signIn } from '../test-client'
 
 // What a copy of the backend's tables would give away: no password, in any form a guesser can
 // skip the hashing for, and no full ID number kept from a request body.
@@ -80,14 +80,7 @@ describe('the idempotency store', () => {
     const user = db.users
       .all()
       .find((u) => !u.guardian && !u.deceased && u.birthDate < '2000-01-01')!
-    const intake = await call('agent01', 'POST', '/requests', {
-      type: 'copy',
-      userId: user.id,
-      requesterType: 'self',
-      channel: 'hotline',
-      receivedAt: new Date().toISOString(),
-    })
-    expect(intake.status).toBe(201)
+    const registered = await intake(user.id)
     const checkKey = crypto.randomUUID()
     const body = {
       method: 'real_name',
@@ -98,18 +91,18 @@ describe('the idempotency store', () => {
     const checked = await call<RequestDetail>(
       'agent01',
       'POST',
-      `/requests/${intake.body.id}/identity-checks`,
+      `/requests/${registered.id}/identity-checks`,
       body,
-      intake.body.version,
+      registered.version,
       checkKey,
     )
     expect(checked.status).toBe(200)
     const again = await call<RequestDetail>(
       'agent01',
       'POST',
-      `/requests/${intake.body.id}/identity-checks`,
+      `/requests/${registered.id}/identity-checks`,
       body,
-      intake.body.version,
+      registered.version,
       checkKey,
     )
     expect(again.body).toEqual(checked.body)

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RequestDetail } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { call, forgetAllTokens, intake } from '../test-client'
 
 // CONTRACT 2026-12: every rejection, whatever the path, is a prepared decision that a second
 // person approves. A failed identity check used to end the request in one call.
@@ -17,15 +17,7 @@ async function newCopyRequest(by: string): Promise<RequestDetail> {
     .all()
     .find((u) => u.accountStatus === 'active' && !u.guardian && !u.deceased)
   if (!user) throw new Error('no active adult in the seed')
-  const created = await call(by, 'POST', '/requests', {
-    type: 'copy',
-    userId: user.id,
-    requesterType: 'self',
-    channel: 'hotline',
-    receivedAt: new Date(Date.now() - 60_000).toISOString(),
-  })
-  expect(created.status).toBe(201)
-  return created.body
+  return intake(user.id, { by })
 }
 
 const fail = (who: string, request: RequestDetail) =>
