@@ -86,7 +86,9 @@ export default defineConfig(({ mode }) => {
       globals: true,
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-      testTimeout: 20000,
+      // A test waits for states, never for time: this is the limit of a test that is stuck, set
+      // for a 2-core machine that is busy with other work.
+      testTimeout: 90_000,
       pool: 'threads',
     },
   }

@@ -58,7 +58,7 @@ test('a correction with an invalid ID number is refused with the reason; a valid
   await panel.getByLabel('新的身份证号').fill('110101199003071234')
   await panel.getByLabel('证明材料').fill('身份证正反面照片已核对')
   await expect(panel.getByTestId('correction-diff')).toContainText('110101199003071234')
-  await panel.getByRole('button', { name: '写入更正' }).click()
+  await panel.getByRole('button', { name: '提交主管复核' }).click()
   await expect(panel.getByText(/check character/i)).toBeVisible()
   await expect(page.getByRole('alert').filter({ hasText: /correction cannot be applied/ })).toBeVisible()
   await shot(page, 'correction-refused')

@@ -7,7 +7,7 @@ import { resetMockBackend, server } from '../../mocks/node'
 
 // findBy… and waitFor wait for a state, not for a time: on a busy 2-core machine the mock backend
 // and antd's first render can take seconds, and the limit only matters when a test is failing.
-configure({ asyncUtilTimeout: 15_000 })
+configure({ asyncUtilTimeout: 30_000 })
 
 // jsdom lacks these; antd's responsive helpers and tables call them.
 if (typeof window !== 'undefined' && !window.matchMedia) {

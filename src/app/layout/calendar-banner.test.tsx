@@ -37,7 +37,7 @@ afterEach(() => {
 describe('CalendarBanner', () => {
   it('asks for next year while this year is loaded (the suite clock is in November 2026)', async () => {
     await bannerAs('agent01')
-    expect(await screen.findByTestId('calendar-banner', {}, { timeout: 10_000 })).toHaveTextContent(
+    expect(await screen.findByTestId('calendar-banner')).toHaveTextContent(
       '2027 年的官方工作日历尚未载入',
     )
   })
@@ -46,7 +46,7 @@ describe('CalendarBanner', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2027-01-04T10:00:00+08:00'))
     await bannerAs('admin01')
-    const banner = await screen.findByTestId('calendar-banner', {}, { timeout: 10_000 })
+    const banner = await screen.findByTestId('calendar-banner')
     expect(banner).toHaveTextContent('2027 年的官方工作日历尚未载入')
     expect(banner).not.toHaveTextContent('2028')
   })
@@ -55,7 +55,7 @@ describe('CalendarBanner', () => {
     const loaded = await call('admin01', 'PUT', '/calendar/2027', { holidays: {}, workdays: {} })
     expect(loaded.status).toBe(200)
     await bannerAs('agent01')
-    await screen.findByTestId('calendar-status-loaded', {}, { timeout: 10_000 })
+    await screen.findByTestId('calendar-status-loaded')
     expect(screen.queryByTestId('calendar-banner')).toBeNull()
   })
 })

@@ -89,11 +89,7 @@ describe('sending a notice from the incident page', { timeout: 90_000 }, () => {
 
     await ui.click(within(dialog).getByRole('button', { name: '在最新版本上重新提交' }))
     expect(
-      await screen.findByRole(
-        'heading',
-        { name: new RegExp(`I000001-C${before + 1} · 短信`) },
-        { timeout: 10_000 },
-      ),
+      await screen.findByRole('heading', { name: new RegExp(`I000001-C${before + 1} · 短信`) }),
     ).toBeInTheDocument()
     expect(db.incidents.get('I000001')!.version).toBe(seen + 2)
   })

@@ -7,8 +7,6 @@ import { resetMockBackend, server } from '../../../../mocks/node'
 import { renderWithProviders, signInAs } from '../../../test/render'
 import { MonthlyReportPage } from './monthly-report-page'
 
-const slow = { timeout: 10_000 }
-
 describe('the monthly report', () => {
   beforeAll(async () => {
     resetMockBackend()
@@ -18,21 +16,35 @@ describe('the monthly report', () => {
   it('shows the month from the URL with every section', async () => {
     await signInAs('lead01')
     renderWithProviders(<MonthlyReportPage />, { route: '/?month=2026-10' })
-    expect(await screen.findByRole('heading', { level: 1, name: '月度合规报表 · 2026-10' })).toBeInTheDocument()
-    const requests = await screen.findByRole('table', { name: '请求（按类型与结果）' }, slow)
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '月度合规报表 · 2026-10' }),
+    ).toBeInTheDocument()
+    const requests = await screen.findByRole('table', { name: '请求（按类型与结果）' })
     expect(within(requests).getAllByRole('row')).toHaveLength(8)
-    expect(screen.getByText('统计期间：2026-10-01 至 2026-10-31（北京时间）', { exact: false })).toBeInTheDocument()
-    for (const name of ['处理时长（工作日）', '按期率', '拒绝（按理由）', '对外提供（按依据）', '查看完整信息（按人员）']) {
+    expect(
+      screen.getByText('统计期间：2026-10-01 至 2026-10-31（北京时间）', { exact: false }),
+    ).toBeInTheDocument()
+    for (const name of [
+      '处理时长（工作日）',
+      '按期率',
+      '拒绝（按理由）',
+      '对外提供（按依据）',
+      '查看完整信息（按人员）',
+    ]) {
       expect(screen.getByRole('table', { name })).toBeInTheDocument()
     }
   })
 
   it('shows the server’s message and correlation id when the export fails', async () => {
-    server.use(http.get('*/api/reports/monthly.csv', () => errorResponse(500, 'INTERNAL', 'The server failed to handle this request', 'c-export-test')))
+    server.use(
+      http.get('*/api/reports/monthly.csv', () =>
+        errorResponse(500, 'INTERNAL', 'The server failed to handle this request', 'c-export-test'),
+      ),
+    )
     await signInAs('compliance01')
     const user = userEvent.setup()
     renderWithProviders(<MonthlyReportPage />, { route: '/?month=2026-10' })
-    await screen.findByRole('table', { name: '请求（按类型与结果）' }, slow)
+    await screen.findByRole('table', { name: '请求（按类型与结果）' })
     await user.click(screen.getByRole('button', { name: /导出 CSV/ }))
     expect(await screen.findByText('The server failed to handle this request')).toBeInTheDocument()
     expect(screen.getByTestId('correlation-id')).toHaveTextContent('c-export-test')

@@ -27,11 +27,10 @@ const BAD = `{
 
 const json = (text: string, name: string) => new File([text], name, { type: 'application/json' })
 const year2027 = () => apiRequest(calendarYearSchema, '/calendar/2027')
-const slow = { timeout: 5_000 }
 
 async function upload(user: ReturnType<typeof userEvent.setup>, file: File) {
-  await user.click(await screen.findByRole('button', { name: '从 JSON 文件载入…' }, slow))
-  const dialog = await screen.findByRole('dialog', { name: '从文件载入 2027 年日历' }, slow)
+  await user.click(await screen.findByRole('button', { name: '从 JSON 文件载入…' }))
+  const dialog = await screen.findByRole('dialog', { name: '从文件载入 2027 年日历' })
   await user.upload(within(dialog).getByLabelText('选择文件'), file)
   await user.click(within(dialog).getByRole('button', { name: '载入' }))
   return dialog
@@ -50,7 +49,7 @@ describe('loading a calendar year from a file', { timeout: 60_000 }, () => {
     renderWithProviders(<CalendarUpload year={2027} onSaved={onSaved} />)
     const dialog = await upload(user, json(BAD, 'bad-2027.json'))
 
-    const alert = await within(dialog).findByRole('alert', {}, slow)
+    const alert = await within(dialog).findByRole('alert')
     expect(alert).toHaveTextContent('文件中有 3 处错误，日历未做任何更改')
     const lines = within(within(alert).getByTestId('calendar-problems')).getAllByRole('listitem')
     expect(lines.map((li) => li.textContent)).toEqual([
@@ -72,8 +71,8 @@ describe('loading a calendar year from a file', { timeout: 60_000 }, () => {
     renderWithProviders(<CalendarUpload year={2027} onSaved={onSaved} />)
     await upload(user, json(GOOD, 'good-2027.json'))
 
-    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.any(Number)), slow)
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), slow)
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.any(Number)))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(await year2027()).toMatchObject({
       loaded: true,
       source: 'admin',

@@ -6,8 +6,6 @@ import { useSession } from '../../../shared/auth/session-context'
 import { renderWithProviders, signInAs } from '../../../test/render'
 import { WorkbenchPage } from './workbench-page'
 
-const slow = { timeout: 10_000 }
-
 function WhenSignedIn({ children }: { children: ReactNode }) {
   return useSession().staff ? children : null
 }
@@ -21,7 +19,7 @@ async function renderAs(username: string) {
   )
 }
 
-describe('the home screen of each role', { timeout: 40_000 }, () => {
+describe('the home screen of each role', () => {
   // Seeding the backend happens on its first request: outside the tests' own time.
   beforeAll(async () => {
     resetMockBackend()
@@ -31,31 +29,38 @@ describe('the home screen of each role', { timeout: 40_000 }, () => {
   it('gives an agent their figures, each a link into the filtered queue', async () => {
     await renderAs('agent01')
     // Label queries: role queries walk the whole accessibility tree and are slow in jsdom.
-    const overdue = await screen.findByLabelText(/^已逾期: \d+$/, {}, slow)
+    const overdue = await screen.findByLabelText(/^已逾期: \d+$/)
     expect(overdue).toHaveAttribute('href', '/queue?tab=overdue&assignee=me')
     // Both the figure and its row in the by-status table open the same list.
-    for (const link of screen.getAllByLabelText(/^等待申请人: \d+$/)) expect(link).toHaveAttribute('href', '/queue?tab=mine&status=awaiting_requester')
-    expect(screen.getByLabelText(/^今日到期: \d+/)).toHaveAttribute('href', '/queue?tab=mine&due=today')
+    for (const link of screen.getAllByLabelText(/^等待申请人: \d+$/))
+      expect(link).toHaveAttribute('href', '/queue?tab=mine&status=awaiting_requester')
+    expect(screen.getByLabelText(/^今日到期: \d+/)).toHaveAttribute(
+      'href',
+      '/queue?tab=mine&due=today',
+    )
     expect(screen.queryByText('团队积压（类型 × 状态）')).toBeNull()
   })
 
   it('gives a lead the backlog with a link per type and status', async () => {
     await renderAs('lead01')
-    const cell = await screen.findByLabelText(/^删除个人信息 · 审核中：\d+ 条$/, {}, slow)
+    const cell = await screen.findByLabelText(/^删除个人信息 · 审核中：\d+ 条$/)
     expect(cell).toHaveAttribute('href', '/queue?tab=all&type=deletion&status=in_review')
     expect(screen.getByText('待我复核的决定', { selector: 'h2' })).toBeInTheDocument()
   })
 
   it('gives compliance the disclosures of the month by basis and the chains’ state', async () => {
     await renderAs('compliance01')
-    expect(await screen.findByLabelText(/^用户明确同意: \d+$/, {}, slow)).toHaveAttribute('href', expect.stringMatching(/^\/disclosures\?basis=consent&from=\d{4}-\d\d-01&to=/))
-    expect(await screen.findByTestId('chain-disclosures', {}, slow)).toHaveTextContent('完整')
+    expect(await screen.findByLabelText(/^用户明确同意: \d+$/)).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/disclosures\?basis=consent&from=\d{4}-\d\d-01&to=/),
+    )
+    expect(await screen.findByTestId('chain-disclosures')).toHaveTextContent('完整')
   })
 
   it('gives an admin the calendar years and the network state', async () => {
     await renderAs('admin01')
-    expect(await screen.findByTestId('network-state', {}, slow)).toHaveTextContent('正常')
-    expect(await screen.findByText('已载入（官方）', {}, slow)).toBeInTheDocument()
+    expect(await screen.findByTestId('network-state')).toHaveTextContent('正常')
+    expect(await screen.findByText('已载入（官方）')).toBeInTheDocument()
     expect(screen.getByText('未载入')).toBeInTheDocument()
   })
 })
