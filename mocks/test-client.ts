@@ -1,4 +1,5 @@
 import type { RequestDetail } from '../src/shared/api/schemas'
+import { getBackend } from './backend-instance'
 
 // The handler tests talk to the mock backend over plain HTTP, as the console does, so they see
 // the real status codes, headers and JSON. Sessions are reused per account to keep the audit
@@ -10,8 +11,14 @@ export const DEMO_PASSWORD = 'Demo@2026'
 const tokens = new Map<string, string>()
 
 /** A fresh sign-in, not cached: for tests about sessions themselves. */
-export async function signIn(username: string, password = DEMO_PASSWORD): Promise<{ status: number; token: string }> {
-  const r = await fetch(`${API}/session`, { method: 'POST', body: JSON.stringify({ username, password }) })
+export async function signIn(
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<{ status: number; token: string }> {
+  const r = await fetch(`${API}/session`, {
+    method: 'POST',
+    body: JSON.stringify({ username, password }),
+  })
   return { status: r.status, token: r.ok ? ((await r.json()) as { token: string }).token : '' }
 }
 
@@ -33,7 +40,10 @@ export function forgetAllTokens(): void {
   tokens.clear()
 }
 
-export type ApiBody<T> = T & { code?: string; details?: Record<string, unknown> & { fields?: Record<string, string> } }
+export type ApiBody<T> = T & {
+  code?: string
+  details?: Record<string, unknown> & { fields?: Record<string, string> }
+}
 
 /** A demo account by username, a session token of its own, or null for no session at all. */
 export type Caller = string | { token: string } | null
@@ -51,13 +61,39 @@ export async function call<T = RequestDetail>(
   key: string | null = crypto.randomUUID(),
 ): Promise<{ status: number; text: string; contentType: string | null; body: ApiBody<T> }> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (who !== null) headers.Authorization = `Bearer ${typeof who === 'string' ? await tokenOf(who) : who.token}`
+  if (who !== null)
+    headers.Authorization = `Bearer ${typeof who === 'string' ? await tokenOf(who) : who.token}`
   if (method === 'POST' && key) headers['Idempotency-Key'] = key
   if (version !== undefined) headers['If-Match'] = String(version)
-  const response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await fetch(`${API}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const text = await response.text()
   const contentType = response.headers.get('Content-Type')
   // Only JSON is parsed: a CSV export is read from `text`, and an empty answer has no body.
   const parsed: unknown = text && contentType?.includes('json') ? JSON.parse(text) : null
   return { status: response.status, text, contentType, body: parsed as ApiBody<T> }
+}
+
+/**
+ * The last activation code sent to a staff member: their phone or mailbox, which the console's
+ * API never returns. A test reading it plays the member, never the admin.
+ */
+export async function activationCodeSentTo(username: string): Promise<string> {
+  const { db } = await getBackend()
+  const member = db.staff.all().find((s) => s.username === username)
+  const sent = db.staffOutbox
+    .all()
+    .filter((m) => m.staffId === member?.id)
+    .at(-1)
+  const code = sent?.text.match(/激活码 ([A-Z2-9]{8})/)?.[1]
+  if (!code) throw new Error(`no activation code sent to ${username}`)
+  return code
+}
+
+/** The member sets their own password with the code they were sent. */
+export async function activate(username: string, code: string, password: string) {
+  return call<{ username: string }>(null, 'POST', '/staff-activation', { username, code, password })
 }
