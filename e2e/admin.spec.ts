@@ -197,7 +197,44 @@ test('admin marks one day as a holiday and back, by keyboard', async ({ page }) 
   await expect(page.getByRole('button', { name: '2026-12-31 星期四 工作日' })).toBeVisible()
 })
 
-test('admin creates a staff member who can sign in; once deactivated they cannot', async ({
+/**
+ * The activation code the member received: the mock's staff outbox stands in for their phone. The
+ * console never shows it, so the test reads it where the member would, in the browser's store.
+ */
+async function activationCodeSentTo(page: Page, username: string): Promise<string> {
+  const texts = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('mock-privacy-console')
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    // The mock stores a JSON snapshot of every table and a log of the changes since.
+    const read = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll()
+        request.onsuccess = () => resolve(request.result as T[])
+        request.onerror = () => reject(request.error)
+      })
+    type Sent = { text: string }
+    const snapshot = await read<{ table: string; records: string }>('snapshot')
+    const log = await read<{ table: string; value: Sent | null }>('log')
+    db.close()
+    return [
+      ...snapshot
+        .filter((part) => part.table === 'staffOutbox')
+        .flatMap((part) => JSON.parse(part.records) as Sent[]),
+      ...log.filter((e) => e.table === 'staffOutbox' && e.value).map((e) => e.value as Sent),
+    ].map((m) => m.text)
+  })
+  const codes = texts.flatMap((text) => {
+    const match = text.match(new RegExp(`账号 ${username} 的激活码 ([A-Z2-9]{8})`))
+    return match ? [match[1]!] : []
+  })
+  if (!codes.length) throw new Error(`no activation code sent to ${username}`)
+  return codes.at(-1)!
+}
+
+test('admin creates a staff member who activates their own account; once deactivated they cannot sign in', async ({
   page,
   context,
 }) => {
@@ -207,25 +244,52 @@ test('admin creates a staff member who can sign in; once deactivated they cannot
   await expectAccessible(page)
   await page.getByRole('button', { name: '新建员工' }).click()
   const dialog = page.getByRole('dialog', { name: '新建员工账号' })
+  // The admin chooses no password: there is nowhere to type one.
+  await expect(dialog.getByRole('textbox', { name: /密码/ })).toHaveCount(0)
   await dialog.getByLabel('用户名').fill('agent09')
   await dialog.getByLabel('显示名').fill('客服小周')
-  await dialog.getByRole('textbox', { name: '初始密码', exact: true }).fill('weak')
+  await dialog.getByLabel('本人手机号或工作邮箱').fill('139 0000 9999')
   await dialog.getByRole('button', { name: /保\s*存/ }).click()
-  await expect(dialog).toContainText('10–64 个字符；至少一个大写字母；至少一个数字；至少一个符号')
-  await dialog.getByRole('textbox', { name: '初始密码', exact: true }).fill('Welcome#2027x')
-  await dialog.getByLabel('再次输入初始密码').fill('Welcome#2027x')
+  await expect(dialog).toContainText('请输入 11 位手机号或邮箱地址')
+  await dialog.getByLabel('本人手机号或工作邮箱').fill('13900009999')
   await expectAccessible(page)
   await page.screenshot({ path: `${SHOTS}/staff-create.png` })
   await dialog.getByRole('button', { name: /保\s*存/ }).click()
   await expect(dialog).toBeHidden()
+  await expect(
+    page.getByText('已创建 客服小周（agent09），激活码已发送给其本人（不会显示给您）'),
+  ).toBeVisible()
   const row = page.getByRole('row', { name: /agent09/ })
   await expect(row).toContainText('客服小周')
   await expect(row).toContainText('客服专员')
   await expect(row).toContainText('启用')
+  await expect(row).toContainText('待激活')
 
-  // The new account signs in in a second tab of the same browser (same mock backend).
+  // The new member, in a second tab of the same browser (same mock backend), cannot sign in
+  // before activating; they activate with the code from their own phone and then sign in.
   const other = await context.newPage()
   await other.goto('/')
+  await other.getByLabel('用户名').fill('agent09')
+  await other.getByLabel('密码').fill('Welcome#2027x')
+  await other.getByRole('button', { name: '登录' }).click()
+  await expect(other.getByRole('alert')).toContainText('用户名或密码错误', LOAD)
+  await other.getByRole('link', { name: '首次登录？激活账号' }).click()
+  await expect(other.getByRole('heading', { name: '激活账号' })).toBeVisible()
+  await expectAccessible(other)
+  const code = await activationCodeSentTo(other, 'agent09')
+  await other.getByLabel('用户名').fill('agent09')
+  await other.getByLabel('激活码').fill(code)
+  await other.getByLabel('新密码', { exact: true }).fill('weak')
+  await other.getByLabel('再次输入新密码').fill('weak')
+  await other.getByRole('button', { name: '激活并设置密码' }).click()
+  await expect(other.getByLabel('新密码', { exact: true })).toHaveAccessibleDescription(
+    '10–64 个字符；至少一个大写字母；至少一个数字；至少一个符号（如 @ # ! -）',
+  )
+  await other.getByLabel('新密码', { exact: true }).fill('Welcome#2027x')
+  await other.getByLabel('再次输入新密码').fill('Welcome#2027x')
+  await other.getByRole('button', { name: '激活并设置密码' }).click()
+  await expect(other.getByRole('status')).toHaveText('账号已激活。请用新密码登录。')
+  await other.getByRole('link', { name: '去登录' }).click()
   await other.getByLabel('用户名').fill('agent09')
   await other.getByLabel('密码').fill('Welcome#2027x')
   await other.getByRole('button', { name: '登录' }).click()
@@ -244,6 +308,16 @@ test('admin creates a staff member who can sign in; once deactivated they cannot
   await other.getByLabel('密码').fill('Welcome#2027x')
   await other.getByRole('button', { name: '登录' }).click()
   await expect(other.getByRole('alert')).toContainText('用户名或密码错误')
+
+  // A password reset: a new code goes to the member, never shown here.
+  await row.getByRole('button', { name: '重新发送激活码 agent09' }).click()
+  await page
+    .getByRole('tooltip')
+    .filter({ hasText: '给 客服小周 发送新的激活码？' })
+    .getByRole('button', { name: '确定' })
+    .click()
+  await expect(page.getByText('新的激活码已发送给 客服小周 本人（不会显示给您）')).toBeVisible()
+  await expect(row).toContainText('待激活')
 
   // The admin's own row offers nothing that could lock them out, and the API refuses it too.
   await expect(page.getByRole('row', { name: /admin01/ })).toContainText(

@@ -28,7 +28,10 @@ const STRUCTURED = new Set([
   'POST /incidents/:incidentId/affected-users/import: csv',
   'POST /session: username',
   'POST /session: password',
-  'POST /staff: password',
+  'POST /staff: contact',
+  'POST /staff-activation: username',
+  'POST /staff-activation: code',
+  'POST /staff-activation: password',
   'POST /users/:userId/reveal: requestId',
 ])
 

@@ -14,6 +14,26 @@ import { requestHandlers } from './handlers/requests'
 import { rightsRequestHandlers } from './handlers/rights-requests'
 import { sessionHandlers } from './handlers/session'
 import { staffHandlers } from './handlers/staff'
+import { staffActivationHandlers } from './handlers/staff-activation'
 import { userHandlers } from './handlers/users'
 
-export const handlers = [...sessionHandlers, ...requestHandlers, ...identityCheckHandlers, ...cancellationHandlers, ...rightsRequestHandlers, ...deletionHandlers, ...feeHandlers, ...duplicateHandlers, ...copyRequestHandlers, ...userHandlers, ...disclosureHandlers, ...adminHandlers, ...staffHandlers, ...auditHandlers, ...incidentHandlers, ...dashboardHandlers, ...reportHandlers]
+export const handlers = [
+  ...sessionHandlers,
+  ...requestHandlers,
+  ...identityCheckHandlers,
+  ...cancellationHandlers,
+  ...rightsRequestHandlers,
+  ...deletionHandlers,
+  ...feeHandlers,
+  ...duplicateHandlers,
+  ...copyRequestHandlers,
+  ...userHandlers,
+  ...disclosureHandlers,
+  ...adminHandlers,
+  ...staffHandlers,
+  ...staffActivationHandlers,
+  ...auditHandlers,
+  ...incidentHandlers,
+  ...dashboardHandlers,
+  ...reportHandlers,
+]

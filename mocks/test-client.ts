@@ -1,4 +1,5 @@
 import type { RequestDetail } from '../src/shared/api/schemas'
+import { getBackend } from './backend-instance'
 
 // The handler tests talk to the mock backend over plain HTTP, as the console does, so they see
 // the real status codes, headers and JSON. Sessions are reused per account to keep the audit
@@ -101,4 +102,25 @@ export async function intake(
       `intake of a ${type} request for ${userId} answered ${created.status} ${created.body.code ?? ''}`,
     )
   return created.body
+}
+
+/**
+ * The last activation code sent to a staff member: their phone or mailbox, which the console's
+ * API never returns. A test reading it plays the member, never the admin.
+ */
+export async function activationCodeSentTo(username: string): Promise<string> {
+  const { db } = await getBackend()
+  const member = db.staff.all().find((s) => s.username === username)
+  const sent = db.staffOutbox
+    .all()
+    .filter((m) => m.staffId === member?.id)
+    .at(-1)
+  const code = sent?.text.match(/激活码 ([A-Z2-9]{8})/)?.[1]
+  if (!code) throw new Error(`no activation code sent to ${username}`)
+  return code
+}
+
+/** The member sets their own password with the code they were sent. */
+export async function activate(username: string, code: string, password: string) {
+  return call<{ username: string }>(null, 'POST', '/staff-activation', { username, code, password })
 }

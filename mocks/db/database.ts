@@ -17,10 +17,16 @@ import {
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
 import { correctableFieldSchema } from '../../src/shared/api/rights-schemas'
 import { passwordHashSchema } from './passwords'
+import { staffActivationSchema, staffOutboxRecordSchema } from './staff-activation-records'
 import { Table } from './table'
 
 // Server-side records that never leave the backend as such.
-const staffAccountSchema = z.extend(staffSchema, { passwordHash: passwordHashSchema })
+// `passwordHash` is null until the member sets a password with an activation code, and again after
+// an admin issues a new code. `contact` is where their codes go: their own phone or work email.
+const staffAccountSchema = z.extend(z.omit(staffSchema, { activated: true }), {
+  passwordHash: z.nullable(passwordHashSchema),
+  contact: z.string(),
+})
 const sessionRecordSchema = z.object({
   token: z.string(),
   staffId: z.string(),
@@ -57,6 +63,10 @@ export function createDatabase() {
   return {
     staff: new Table('staff', staffAccountSchema, 'id'),
     sessions: new Table('sessions', sessionRecordSchema, 'token'),
+    // Staff activation codes (only their hashes) and what was sent to staff members' own phones
+    // and mailboxes.
+    staffActivations: new Table('staffActivations', staffActivationSchema, 'staffId'),
+    staffOutbox: new Table('staffOutbox', staffOutboxRecordSchema, 'id'),
     signInFailures: new Table('signInFailures', signInFailureSchema, 'username'),
     idempotency: new Table('idempotency', idempotencyRecordSchema, 'key'),
     users: new Table('users', platformUserRecordSchema, 'id'),

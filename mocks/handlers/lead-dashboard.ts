@@ -1,6 +1,16 @@
 import { REQUEST_TYPES, type RequestStatus, type RequestType } from '../../src/shared/api/enums'
-import type { HandlingTime, LeadDashboard, RequestBrief } from '../../src/shared/api/dashboard-schemas'
-import { addCalendarDays, distribution, histogram, rate, recentWorkingDays } from '../../src/shared/lib/aggregates'
+import type {
+  HandlingTime,
+  LeadDashboard,
+  RequestBrief,
+} from '../../src/shared/api/dashboard-schemas'
+import {
+  addCalendarDays,
+  distribution,
+  histogram,
+  rate,
+  recentWorkingDays,
+} from '../../src/shared/lib/aggregates'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import { brief, factsOf, isoNow, Smallest, todayIn, workingDayMapper } from './dashboard-facts'
@@ -51,7 +61,9 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
     if (f.open) {
       const key = `${r.type}|${r.status}`
       backlog.set(key, (backlog.get(key) ?? 0) + 1)
-      const load = r.assigneeId ? (workload.get(r.assigneeId) ?? { open: 0, overdue: 0, dueSoon: 0 }) : null
+      const load = r.assigneeId
+        ? (workload.get(r.assigneeId) ?? { open: 0, overdue: 0, dueSoon: 0 })
+        : null
       if (load && r.assigneeId) workload.set(r.assigneeId, load)
       if (load) load.open++
       if (f.deadlineMs < now) {
@@ -62,7 +74,8 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
         if (load) load.dueSoon++
       }
       // Maker and checker are two people: a lead's own prepared decisions wait for another lead.
-      if (r.status === 'pending_approval' && r.preparedBy !== lead.id) approvals.offer(f.deadlineMs, () => brief(r))
+      if (r.status === 'pending_approval' && r.preparedBy !== lead.id)
+        approvals.offer(f.deadlineMs, () => brief(r))
       continue
     }
     if (f.closedDay === null || f.closedDay < oldest) continue
@@ -84,6 +97,22 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
   }
 
   const staff = backend.db.staff.all()
+  const nameOf = (id: string) => staff.find((x) => x.id === id)?.displayName ?? id
+  // An admin who made someone a lead could approve through that account: the other leads see it.
+  const sinceMs = now - WINDOW_DAYS * 86_400_000
+  const newCheckers = backend.db.auditEvents
+    .all()
+    .filter((e) => e.action === 'staff.checker_granted' && Date.parse(e.at) >= sinceMs)
+    .reverse()
+    .slice(0, LIST_LIMIT)
+    .map((e) => ({
+      staffId: e.target,
+      username: staff.find((x) => x.id === e.target)?.username ?? e.target,
+      displayName: nameOf(e.target),
+      grantedById: e.actorId,
+      grantedByName: nameOf(e.actorId),
+      grantedAt: e.at,
+    }))
   const workers = staff.filter((s) => s.active && (s.role === 'agent' || s.role === 'lead'))
   const ids = [...new Set([...workers.map((s) => s.id), ...workload.keys()])]
   return {
@@ -93,15 +122,29 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
       const [type, status] = key.split('|') as [RequestType, RequestStatus]
       return { type, status, count }
     }),
-    onTime: REQUEST_TYPES.map((type) => ({ type, ...onTime[type], rate: rate(onTime[type].onTime, onTime[type].total) })),
+    onTime: REQUEST_TYPES.map((type) => ({
+      type,
+      ...onTime[type],
+      rate: rate(onTime[type].onTime, onTime[type].total),
+    })),
     overdue: overdue.list(),
     dueSoon: dueSoon.list(),
     workload: ids.map((id) => {
       const s = staff.find((x) => x.id === id)
-      return { staffId: id, displayName: s?.displayName ?? id, role: s?.role ?? 'agent', ...(workload.get(id) ?? { open: 0, overdue: 0, dueSoon: 0 }) }
+      return {
+        staffId: id,
+        displayName: s?.displayName ?? id,
+        role: s?.role ?? 'agent',
+        ...(workload.get(id) ?? { open: 0, overdue: 0, dueSoon: 0 }),
+      }
     }),
     approvals: approvals.list(),
+    newCheckers,
     trend,
-    handling: REQUEST_TYPES.map((type): HandlingTime => ({ type, ...distribution(handling[type]), histogram: histogram(handling[type], HISTOGRAM_MAX) })),
+    handling: REQUEST_TYPES.map((type): HandlingTime => ({
+      type,
+      ...distribution(handling[type]),
+      histogram: histogram(handling[type], HISTOGRAM_MAX),
+    })),
   }
 }

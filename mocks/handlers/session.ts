@@ -87,8 +87,10 @@ export const sessionHandlers = [
         )
       }
       const staff = db.staff.all().find((s) => s.username === username)
+      // An account that is not activated (no password of its member's choosing yet) costs the same
+      // hashing and answers the same as a wrong password.
       const passwordOk = await verifyPassword(body.password, staff?.passwordHash ?? NO_ACCOUNT)
-      if (!staff || !passwordOk || !staff.active) {
+      if (!staff?.passwordHash || !passwordOk || !staff.active) {
         const failures = [...recent, now]
         if (record) {
           await db.signInFailures.update(username, (d) => {

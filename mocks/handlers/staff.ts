@@ -4,13 +4,14 @@ import {
   staffSchema,
   updateStaffInputSchema,
 } from '../../src/shared/api/schemas'
+import { z } from '../../src/shared/api/zod'
 import { ALL_ROLES, HttpError, notFound, reply, route } from '../http/route'
 import type { Database, StaffAccount } from '../db/database'
-import { hashPassword } from '../db/passwords'
+import { issueActivationCode, maskedContact } from './staff-activation'
 
-/** What leaves the server of a staff account: never the password's hash. */
-function publicStaff({ passwordHash: _p, ...staff }: StaffAccount) {
-  return staff
+/** What leaves the server of a staff account: never the password's hash, nor their address. */
+function publicStaff({ passwordHash, contact: _c, ...staff }: StaffAccount) {
+  return { ...staff, activated: passwordHash !== null }
 }
 
 function nextStaffId(db: Database): string {
@@ -43,7 +44,7 @@ export const staffHandlers = [
     body: createStaffInputSchema,
     response: staffSchema,
     status: 201,
-    async handle({ body, backend, audit }) {
+    async handle({ body, backend, audit, staff, now }) {
       const { db } = backend
       if (db.staff.all().some((s) => s.username.toLowerCase() === body.username.toLowerCase())) {
         throw new HttpError(
@@ -56,14 +57,14 @@ export const staffHandlers = [
         )
       }
       const id = nextStaffId(db)
-      const { password, ...account } = body
-      const created = await db.staff.insert({
-        id,
-        ...account,
-        active: true,
-        passwordHash: await hashPassword(password),
+      // Active, but no one can sign in until the member sets a password with their code.
+      const created = await db.staff.insert({ id, ...body, active: true, passwordHash: null })
+      await issueActivationCode(db, created, staff.id, now)
+      await audit('staff.created', id, {
+        reason: `${body.username} as ${body.role}; activation code sent to ${maskedContact(body.contact)}`,
       })
-      await audit('staff.created', id, { reason: `${body.username} as ${body.role}` })
+      if (body.role === 'lead')
+        await audit('staff.checker_granted', id, { reason: 'created as lead' })
       return reply(201, publicStaff(created))
     },
   }),
@@ -107,11 +108,38 @@ export const staffHandlers = [
       const revoked = roleChanged || deactivated ? await revokeSessionsOf(db, before.id) : 0
       if (roleChanged)
         await audit('staff.role_changed', before.id, { reason: `${oldRole} -> ${body.role}` })
+      if (roleChanged && body.role === 'lead')
+        await audit('staff.checker_granted', before.id, { reason: `${oldRole} -> lead` })
       if (deactivated)
         await audit('staff.deactivated', before.id, { reason: `${revoked} session(s) ended` })
       if (body.active === true && !wasActive) await audit('staff.reactivated', before.id)
       if (body.displayName !== undefined && body.displayName !== oldName)
         await audit('staff.renamed', before.id)
+      return publicStaff(updated)
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/staff/:id/activation-code',
+    roles: ['admin'],
+    idempotent: true,
+    body: z.object({}),
+    response: staffSchema,
+    // A password reset: the old password stops working at once, and the member sets a new one
+    // with the code, which goes to them and never to the admin.
+    async handle({ params, backend, staff, audit, now }) {
+      const { db } = backend
+      const member = db.staff.get(params.id ?? '')
+      if (!member) throw notFound(`Staff account ${params.id}`)
+      if (member.id === staff.id) {
+        throw new HttpError(409, 'SELF_LOCKOUT', 'You cannot reset your own password here')
+      }
+      const updated = await db.staff.update(member.id, (d) => void (d.passwordHash = null))
+      const revoked = await revokeSessionsOf(db, member.id)
+      await issueActivationCode(db, updated, staff.id, now)
+      await audit('staff.password_reset', member.id, {
+        reason: `activation code sent to ${maskedContact(member.contact)}; ${revoked} session(s) ended`,
+      })
       return publicStaff(updated)
     },
   }),

@@ -20,13 +20,26 @@ const FIRST_DATA_WAIT_MS = 1_000
 
 type FirstLoadData = (work: (staff: SessionStaff) => Promise<unknown>) => Promise<null>
 
-function screenRoute(screen: (typeof SCREENS)[number], queryClient: QueryClient, firstLoadData: FirstLoadData): RouteObject {
+function screenRoute(
+  screen: (typeof SCREENS)[number],
+  queryClient: QueryClient,
+  firstLoadData: FirstLoadData,
+): RouteObject {
   return {
     path: screen.path,
     lazy: async () => {
-      const [Component, prefetch, [, { RequireRole }, { RouteErrorBoundary }]] = await Promise.all([screen.load(), screen.prefetch?.(), shellModules()])
+      const [Component, prefetch, [, { RequireRole }, { RouteErrorBoundary }]] = await Promise.all([
+        screen.load(),
+        screen.prefetch?.(),
+        shellModules(),
+      ])
       return {
-        loader: prefetch && (({ request }) => firstLoadData((staff) => prefetch(queryClient, new URL(request.url).searchParams, staff))),
+        loader:
+          prefetch &&
+          (({ request }) =>
+            firstLoadData((staff) =>
+              prefetch(queryClient, new URL(request.url).searchParams, staff),
+            )),
         Component: () => (
           <RequireRole roles={screen.roles}>
             <Component />
@@ -47,7 +60,10 @@ export function createAppRouter(queryClient: QueryClient) {
     if (router.state.initialized) return null
     const staff = await confirmedStaff().catch(() => null)
     if (!staff) return null
-    await Promise.race([work(staff).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))])
+    await Promise.race([
+      work(staff).catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS)),
+    ])
     return null
   }
   const router = createBrowserRouter([
@@ -62,10 +78,21 @@ export function createAppRouter(queryClient: QueryClient) {
           lazy: async () => ({ Component: (await import('./routes/sign-in-route')).SignInRoute }),
         },
         {
+          // A staff member sets their own password with the code sent to them: public, no shell.
+          path: '/activate',
+          lazy: async () => ({
+            Component: (await import('../features/sign-in/components/activation-page'))
+              .ActivationPage,
+          }),
+        },
+        {
           // A user's copy of their personal information (policy 6(7)): public, no shell, no session.
           path: '/copy/:token',
           lazy: async () => {
-            const [{ CopyDownloadRoute }, { AntdProvider }] = await Promise.all([import('./routes/copy-download-route'), import('../shared/ui/antd-provider')])
+            const [{ CopyDownloadRoute }, { AntdProvider }] = await Promise.all([
+              import('./routes/copy-download-route'),
+              import('../shared/ui/antd-provider'),
+            ])
             return {
               Component: () => (
                 <AntdProvider>
@@ -78,10 +105,14 @@ export function createAppRouter(queryClient: QueryClient) {
         {
           path: '/',
           lazy: async () => {
-            const [{ AppShell }, { RequireSession }, { RouteErrorBoundary }, { AntdProvider }] = await shellModules()
+            const [{ AppShell }, { RequireSession }, { RouteErrorBoundary }, { AntdProvider }] =
+              await shellModules()
             return {
               // Imported here, not above, so the entry and the sign-in page stay without it.
-              loader: () => firstLoadData(async () => (await import('../shared/api/calendar')).prefetchCalendar(queryClient)),
+              loader: () =>
+                firstLoadData(async () =>
+                  (await import('../shared/api/calendar')).prefetchCalendar(queryClient),
+                ),
               Component: () => (
                 <AntdProvider>
                   <RequireSession>
@@ -99,13 +130,17 @@ export function createAppRouter(queryClient: QueryClient) {
           children: [
             {
               index: true,
-              lazy: async () => ({ Component: (await import('./layout/status-pages')).HomeRedirect }),
+              lazy: async () => ({
+                Component: (await import('./layout/status-pages')).HomeRedirect,
+              }),
             },
             ...SCREENS.map((screen) => screenRoute(screen, queryClient, firstLoadData)),
             { path: 'home', element: <Navigate to="/" replace /> },
             {
               path: '*',
-              lazy: async () => ({ Component: (await import('./layout/status-pages')).NotFoundPage }),
+              lazy: async () => ({
+                Component: (await import('./layout/status-pages')).NotFoundPage,
+              }),
             },
           ],
         },

@@ -62,8 +62,17 @@ export const enUS: WorkbenchMessages = {
     dueSoon: 'Due within 2 working days',
     workload: 'Workload per person',
     approvals: 'Decisions waiting for my approval',
-    approvalsHint: 'Prepared by someone else and waiting for the checker (your own need another lead).',
+    approvalsHint:
+      'Prepared by someone else and waiting for the checker (your own need another lead).',
     charts: 'Trends',
+    newCheckers: 'New checkers',
+    newCheckersHint:
+      'Accounts made a lead (who can check and approve) in the last {{days}} days, and who granted it.',
+    newCheckersEmpty: 'No new checkers lately',
+    newChecker: '{{name}} ({{username}})',
+    grantedBy: 'Granted by',
+    grantedAt: 'When',
+    checker: 'Checker',
   },
   compliance: {
     disclosures: 'Disclosures this month ({{month}}) by basis',
@@ -107,15 +116,18 @@ export const enUS: WorkbenchMessages = {
     chart: 'Chart',
     table: 'Table',
     backlogTrend: 'Backlog trend: received and closed per working day',
-    backlogTrendDesc: 'Requests received and closed (completed, refused or withdrawn) on each of the last {{days}} working days; days off count on the next working day.',
+    backlogTrendDesc:
+      'Requests received and closed (completed, refused or withdrawn) on each of the last {{days}} working days; days off count on the next working day.',
     received: 'Received',
     closed: 'Closed',
     onTimeTrend: 'On-time rate trend',
-    onTimeTrendDesc: 'Share of the requests answered on each of the last {{days}} working days that were answered by their deadline.',
+    onTimeTrendDesc:
+      'Share of the requests answered on each of the last {{days}} working days that were answered by their deadline.',
     onTimeRate: 'On-time rate',
     answered: 'Answered',
     handling: 'Handling time distribution (working days)',
-    handlingDesc: '{{type}} requests answered in the last {{days}} days, working days from clock start to answer (pauses excluded); median {{median}}, 90th percentile {{p90}}.',
+    handlingDesc:
+      '{{type}} requests answered in the last {{days}} days, working days from clock start to answer (pauses excluded); median {{median}}, 90th percentile {{p90}}.',
     handlingType: 'Request type',
     days: 'Working days',
     daysOrMore: '{{days}} or more',

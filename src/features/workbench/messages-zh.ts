@@ -62,6 +62,13 @@ export const zhCN = {
     approvals: '待我复核的决定',
     approvalsHint: '由他人准备、等待复核的决定（本人准备的须由另一位主管复核）。',
     charts: '趋势',
+    newCheckers: '新的复核主管',
+    newCheckersHint: '近 {{days}} 天被设为审核主管（可复核、批准）的账号，以及授予人。',
+    newCheckersEmpty: '近期没有新的复核主管',
+    newChecker: '{{name}}（{{username}}）',
+    grantedBy: '授予人',
+    grantedAt: '时间',
+    checker: '复核主管',
   },
   compliance: {
     disclosures: '本月对外提供（{{month}}，按依据）',
@@ -105,7 +112,8 @@ export const zhCN = {
     chart: '图表',
     table: '表格',
     backlogTrend: '积压趋势：每个工作日收到与结案',
-    backlogTrendDesc: '最近 {{days}} 个工作日，每天收到的请求数与结案（完成、拒绝或撤回）数；休息日收到的计入下一个工作日。',
+    backlogTrendDesc:
+      '最近 {{days}} 个工作日，每天收到的请求数与结案（完成、拒绝或撤回）数；休息日收到的计入下一个工作日。',
     received: '收到',
     closed: '结案',
     onTimeTrend: '按期率趋势',
@@ -113,7 +121,8 @@ export const zhCN = {
     onTimeRate: '按期率',
     answered: '已答复',
     handling: '处理时长分布（工作日）',
-    handlingDesc: '近 {{days}} 天答复的{{type}}请求，从起算到答复所用的工作日数（不含暂停天数）；中位数 {{median}}，90 分位 {{p90}}。',
+    handlingDesc:
+      '近 {{days}} 天答复的{{type}}请求，从起算到答复所用的工作日数（不含暂停天数）；中位数 {{median}}，90 分位 {{p90}}。',
     handlingType: '请求类型',
     days: '工作日',
     daysOrMore: '{{days}} 天及以上',

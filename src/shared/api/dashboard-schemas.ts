@@ -92,6 +92,17 @@ export const leadDashboardSchema = z.object({
     }),
   ),
   approvals: briefListSchema,
+  /** Who was made a checker (a lead) lately, and by whom: a second pair of eyes on the admins. */
+  newCheckers: z.array(
+    z.object({
+      staffId: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      grantedById: z.string(),
+      grantedByName: z.string(),
+      grantedAt: isoDateTime,
+    }),
+  ),
   trend: z.array(
     z.object({ date: isoDate, received: count, closed: count, onTime: count, answered: count }),
   ),

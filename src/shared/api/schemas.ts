@@ -65,6 +65,8 @@ export const staffSchema = z.object({
   displayName: z.string(),
   role: roleSchema,
   active: z.boolean(),
+  /** False until the member has set their own password with an activation code. */
+  activated: z.boolean(),
 })
 export type Staff = z.infer<typeof staffSchema>
 export const sessionStaffSchema = z.pick(staffSchema, {
@@ -649,8 +651,8 @@ export const networkConditionsSchema = z.object({
 })
 export type NetworkConditions = z.infer<typeof networkConditionsSchema>
 
-// The initial password rule of a new staff account, here so the form previews exactly what the
-// server enforces: 10–64 characters, upper- and lower-case letters, a digit and a symbol, and
+// The password rule of a staff account, which the member sets with their activation code; here so
+// the activation page previews exactly what the server enforces: 10–64 characters, upper- and lower-case letters, a digit and a symbol, and
 // not containing the username.
 export const STAFF_PASSWORD_RULES = [
   'length',
@@ -682,20 +684,42 @@ export function staffPasswordProblems(password: string, username: string): Staff
 }
 
 export const STAFF_USERNAME_PATTERN = /^[a-z][a-z0-9_]{2,31}$/
-export const createStaffInputSchema = z
-  .object({
-    username: z
-      .string()
-      .check(
-        z.maxLength(40),
-        z.trim(),
-        z.regex(
-          STAFF_USERNAME_PATTERN,
-          '3–32 lower-case letters, digits or _, starting with a letter',
-        ),
+// Where a staff member's activation code goes: their own mainland mobile number or work email.
+export const STAFF_PHONE_PATTERN = /^1[3-9]\d{9}$/
+export const STAFF_EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+export function isStaffContact(value: string): boolean {
+  return STAFF_PHONE_PATTERN.test(value) || STAFF_EMAIL_PATTERN.test(value)
+}
+
+// No password: the member sets their own with a one-time code sent to `contact` (CONTRACT 2026-12).
+export const createStaffInputSchema = z.object({
+  username: z
+    .string()
+    .check(
+      z.maxLength(40),
+      z.trim(),
+      z.regex(
+        STAFF_USERNAME_PATTERN,
+        '3–32 lower-case letters, digits or _, starting with a letter',
       ),
-    displayName: freeText(z.minLength(1), z.maxLength(40)),
-    role: roleSchema,
+    ),
+  displayName: freeText(z.minLength(1), z.maxLength(40)),
+  role: roleSchema,
+  contact: z
+    .string()
+    .check(
+      z.maxLength(254),
+      z.trim(),
+      z.refine(isStaffContact, 'a mainland mobile number or an email address'),
+    ),
+})
+export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
+
+export const ACTIVATION_CODE_PATTERN = /^[A-Z2-9]{8}$/
+export const activateStaffInputSchema = z
+  .object({
+    username: z.string().check(z.minLength(1), z.maxLength(64), z.trim()),
+    code: z.string().check(z.minLength(1), z.maxLength(32), z.trim(), z.toUpperCase()),
     password: z.string().check(z.maxLength(64)),
   })
   .check(
@@ -709,7 +733,8 @@ export const createStaffInputSchema = z
       }
     }),
   )
-export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
+export type ActivateStaffInput = z.infer<typeof activateStaffInputSchema>
+export const staffActivationResultSchema = z.object({ username: z.string() })
 
 export const updateStaffInputSchema = z
   .object({

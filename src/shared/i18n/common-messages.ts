@@ -224,6 +224,7 @@ const zhCN = {
     passwordRequired: '请输入密码',
     showPassword: '显示',
     signingIn: '正在登录…',
+    activateLink: '首次登录？激活账号',
   },
 } as const
 
@@ -465,6 +466,7 @@ const enUS: Shape<typeof zhCN> = {
     passwordRequired: 'Enter your password',
     showPassword: 'Show',
     signingIn: 'Signing in…',
+    activateLink: 'First sign-in? Activate your account',
   },
 }
 

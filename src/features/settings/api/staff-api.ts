@@ -36,3 +36,21 @@ export function useUpdateStaff() {
     meta: { invalidates: [STAFF_KEY] },
   })
 }
+
+/** A new one-time code goes to the member themselves; their current password stops working. */
+export function useIssueActivationCode() {
+  const intent = useIntentKey()
+  return useMutation({
+    mutationFn: async (id: string) => {
+      const { key, done } = intent({ issueActivationCode: id })
+      const updated = await apiRequest(
+        staffSchema,
+        `/staff/${encodeURIComponent(id)}/activation-code`,
+        { method: 'POST', body: {}, idempotencyKey: key },
+      )
+      done()
+      return updated
+    },
+    meta: { invalidates: [STAFF_KEY] },
+  })
+}

@@ -3,9 +3,8 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { ROLES } from '../../../shared/api/enums'
 import {
-  STAFF_PASSWORD_RULES,
+  isStaffContact,
   STAFF_USERNAME_PATTERN,
-  staffPasswordProblems,
   type CreateStaffInput,
   type Staff,
 } from '../../../shared/api/schemas'
@@ -13,9 +12,13 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useCreateStaff } from '../api/staff-api'
 import '../i18n/staff'
 
-type Values = CreateStaffInput & { passwordConfirm: string }
+type Values = CreateStaffInput
 
-/** The form previews the server's rules (username, password); the server enforces them. */
+/**
+ * No password: the server sends a one-time activation code to the member's own phone or email and
+ * they set their own password, so the admin never knows it. The form previews the server's rules;
+ * the server enforces them.
+ */
 export function CreateStaffDialog({
   onClose,
   onCreated,
@@ -26,9 +29,6 @@ export function CreateStaffDialog({
   const { t } = useTranslation('settings')
   const [form] = Form.useForm<Values>()
   const create = useCreateStaff()
-  const password = Form.useWatch('password', form) ?? ''
-  const username = Form.useWatch('username', form) ?? ''
-  const failing = new Set(staffPasswordProblems(password, username))
   const required = (field: string) => ({
     required: true,
     whitespace: true,
@@ -53,7 +53,7 @@ export function CreateStaffDialog({
         form={form}
         layout="vertical"
         initialValues={{ role: 'agent' }}
-        onFinish={({ passwordConfirm: _c, ...body }) =>
+        onFinish={(body) =>
           create.mutate(body, {
             onSuccess: onCreated,
             onError: (error) => {
@@ -93,63 +93,20 @@ export function CreateStaffDialog({
           <Select options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
         </Form.Item>
         <Form.Item
-          name="password"
-          label={t('staff.form.password')}
-          dependencies={['username']}
+          name="contact"
+          label={t('staff.form.contact')}
+          extra={t('staff.form.contactHint')}
           rules={[
-            required(t('staff.form.password')),
-            {
-              validator: (_, value: string | undefined) => {
-                const problems = staffPasswordProblems(
-                  value ?? '',
-                  form.getFieldValue('username') ?? '',
-                )
-                return problems.length
-                  ? Promise.reject(
-                      new Error(
-                        problems
-                          .map((p) => t(`staff.form.rule.${p}`))
-                          .join(t('staff.form.ruleSeparator')),
-                      ),
-                    )
-                  : Promise.resolve()
-              },
-            },
-          ]}
-          extra={
-            <div>
-              {t('staff.form.passwordRuleTitle')}
-              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                {STAFF_PASSWORD_RULES.map((rule) => (
-                  <li
-                    key={rule}
-                    style={{ color: password && !failing.has(rule) ? '#237804' : undefined }}
-                  >
-                    {password && !failing.has(rule) ? '✓ ' : ''}
-                    {t(`staff.form.rule.${rule}`)}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          }
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="passwordConfirm"
-          label={t('staff.form.passwordConfirm')}
-          dependencies={['password']}
-          rules={[
-            required(t('staff.form.passwordConfirm')),
+            required(t('staff.form.contact')),
             {
               validator: (_, value: string | undefined) =>
-                !value || value === form.getFieldValue('password')
+                !value?.trim() || isStaffContact(value.trim())
                   ? Promise.resolve()
-                  : Promise.reject(new Error(t('staff.form.passwordMismatch'))),
+                  : Promise.reject(new Error(t('staff.form.contactInvalid'))),
             },
           ]}
         >
-          <Input.Password autoComplete="new-password" />
+          <Input autoComplete="off" maxLength={254} />
         </Form.Item>
       </Form>
     </Modal>

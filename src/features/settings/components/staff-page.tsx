@@ -7,7 +7,7 @@ import type { Staff } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { useUpdateStaff } from '../api/staff-api'
+import { useIssueActivationCode, useUpdateStaff } from '../api/staff-api'
 import '../i18n/staff'
 import { ChangeRoleDialog } from './change-role-dialog'
 import { CreateStaffDialog } from './create-staff-dialog'
@@ -26,6 +26,7 @@ export function StaffPage() {
   const { message } = useFeedback()
   const list = useQuery(staffQueries.list())
   const update = useUpdateStaff()
+  const issueCode = useIssueActivationCode()
   const [creating, setCreating] = useState(false)
   const [changingRole, setChangingRole] = useState<Staff | null>(null)
 
@@ -53,6 +54,7 @@ export function StaffPage() {
         </Space>
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         <ErrorAlert error={update.error} />
+        <ErrorAlert error={issueCode.error} />
         <Table<Staff>
           rowKey="id"
           size="middle"
@@ -80,12 +82,16 @@ export function StaffPage() {
             {
               title: t('staff.col.active'),
               dataIndex: 'active',
-              render: (active: boolean) =>
-                active ? (
-                  <Tag color="#237804">{t('staff.active')}</Tag>
-                ) : (
-                  <Tag color="#595959">{t('staff.inactive')}</Tag>
-                ),
+              render: (active: boolean, s) => (
+                <>
+                  {active ? (
+                    <Tag color="#237804">{t('staff.active')}</Tag>
+                  ) : (
+                    <Tag color="#595959">{t('staff.inactive')}</Tag>
+                  )}
+                  {!s.activated && <Tag color="#ad4e00">{t('staff.notActivated')}</Tag>}
+                </>
+              ),
             },
             {
               title: t('staff.col.actions'),
@@ -121,6 +127,26 @@ export function StaffPage() {
                         {t(s.active ? 'staff.deactivate' : 'staff.reactivate')}
                       </Button>
                     </Popconfirm>
+                    <Popconfirm
+                      title={t('staff.issueCodeConfirm', { name: s.displayName })}
+                      okText={t('common:common.confirm')}
+                      cancelText={t('common:common.cancel')}
+                      okButtonProps={{ danger: true }}
+                      onConfirm={() =>
+                        issueCode.mutate(s.id, {
+                          onSuccess: () =>
+                            message.success(t('staff.codeIssued', { name: s.displayName })),
+                        })
+                      }
+                    >
+                      <Button
+                        size="small"
+                        loading={issueCode.isPending && issueCode.variables === s.id}
+                        aria-label={`${t('staff.issueCode')} ${s.username}`}
+                      >
+                        {t('staff.issueCode')}
+                      </Button>
+                    </Popconfirm>
                   </Space>
                 )
               },
@@ -132,9 +158,7 @@ export function StaffPage() {
             onClose={() => setCreating(false)}
             onCreated={(s) => {
               setCreating(false)
-              message.success(
-                t('staff.created', { name: s.displayName, username: s.username }),
-              )
+              message.success(t('staff.created', { name: s.displayName, username: s.username }))
             }}
           />
         )}

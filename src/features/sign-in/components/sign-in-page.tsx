@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { useTranslation, LANGUAGES } from '../../../shared/i18n/i18n'
 import type { SessionStaff } from '../../../shared/api/schemas'
 import { SignInForm } from '../../../shared/auth/sign-in-form'
@@ -44,6 +45,9 @@ export function SignInPage({
             </div>
           </div>
           <SignInForm onSignedIn={onSignedIn} />
+          <p className="sign-in-hint sign-in-activate">
+            <Link to="/activate">{t('session.activateLink')}</Link>
+          </p>
         </section>
         {showDemoAccounts && (
           <section className="sign-in-card" aria-labelledby="demo-accounts-title">

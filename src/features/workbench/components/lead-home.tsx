@@ -7,6 +7,7 @@ import { PageLoading } from '../../../shared/ui/page-loading'
 import { dashboardQueries } from '../api/dashboard-queries'
 import { OPEN, queueHref } from '../model/links'
 import { BacklogTable } from './backlog-table'
+import { NewCheckersTable } from './new-checkers-table'
 import { HomeCard, SnapshotBar, StatLink } from './home-parts'
 import { OnTimeTable } from './on-time-table'
 import { RequestBriefTable } from './request-brief-table'
@@ -34,19 +35,49 @@ export function LeadHome() {
       <SnapshotBar query={query} />
       <Row gutter={[16, 16]}>
         <Col flex="1 1 200px">
-          <StatLink to={queueHref({ tab: 'all', status: OPEN })} label={t('col.open')} value={open} color="#0958d9" loading={loading} />
+          <StatLink
+            to={queueHref({ tab: 'all', status: OPEN })}
+            label={t('col.open')}
+            value={open}
+            color="#0958d9"
+            loading={loading}
+          />
         </Col>
         <Col flex="1 1 200px">
-          <StatLink to={queueHref({ tab: 'unassigned' })} label={t('col.unassigned')} value={open === undefined || assigned === undefined ? undefined : open - assigned} color="#531dab" loading={loading} />
+          <StatLink
+            to={queueHref({ tab: 'unassigned' })}
+            label={t('col.unassigned')}
+            value={open === undefined || assigned === undefined ? undefined : open - assigned}
+            color="#531dab"
+            loading={loading}
+          />
         </Col>
         <Col flex="1 1 200px">
-          <StatLink to={queueHref({ tab: 'overdue' })} label={t('lead.overdue')} value={d?.overdue.total} color="#a8071a" loading={loading} />
+          <StatLink
+            to={queueHref({ tab: 'overdue' })}
+            label={t('lead.overdue')}
+            value={d?.overdue.total}
+            color="#a8071a"
+            loading={loading}
+          />
         </Col>
         <Col flex="1 1 200px">
-          <StatLink to={queueHref({ tab: 'due_soon' })} label={t('lead.dueSoon')} value={d?.dueSoon.total} color="#874d00" loading={loading} />
+          <StatLink
+            to={queueHref({ tab: 'due_soon' })}
+            label={t('lead.dueSoon')}
+            value={d?.dueSoon.total}
+            color="#874d00"
+            loading={loading}
+          />
         </Col>
         <Col flex="1 1 200px">
-          <StatLink to={queueHref({ tab: 'all', status: 'pending_approval' })} label={t('lead.approvals')} value={d?.approvals.total} color="#1d39c4" loading={loading} />
+          <StatLink
+            to={queueHref({ tab: 'all', status: 'pending_approval' })}
+            label={t('lead.approvals')}
+            value={d?.approvals.total}
+            color="#1d39c4"
+            loading={loading}
+          />
         </Col>
         <Col span={24}>
           <HomeCard title={t('lead.backlog')}>
@@ -54,19 +85,44 @@ export function LeadHome() {
           </HomeCard>
         </Col>
         <Col xs={24} xl={12}>
-          <HomeCard title={t('lead.overdue')} extra={viewAll(queueHref({ tab: 'overdue' }), d?.overdue.total)}>
-            <RequestBriefTable label={t('lead.overdue')} items={d?.overdue.items ?? []} loading={loading} />
+          <HomeCard
+            title={t('lead.overdue')}
+            extra={viewAll(queueHref({ tab: 'overdue' }), d?.overdue.total)}
+          >
+            <RequestBriefTable
+              label={t('lead.overdue')}
+              items={d?.overdue.items ?? []}
+              loading={loading}
+            />
           </HomeCard>
         </Col>
         <Col xs={24} xl={12}>
-          <HomeCard title={t('lead.dueSoon')} extra={viewAll(queueHref({ tab: 'due_soon' }), d?.dueSoon.total)}>
-            <RequestBriefTable label={t('lead.dueSoon')} items={d?.dueSoon.items ?? []} loading={loading} />
+          <HomeCard
+            title={t('lead.dueSoon')}
+            extra={viewAll(queueHref({ tab: 'due_soon' }), d?.dueSoon.total)}
+          >
+            <RequestBriefTable
+              label={t('lead.dueSoon')}
+              items={d?.dueSoon.items ?? []}
+              loading={loading}
+            />
           </HomeCard>
         </Col>
         <Col xs={24} xl={12}>
-          <HomeCard title={t('lead.approvals')} extra={viewAll(queueHref({ tab: 'all', status: 'pending_approval' }), d?.approvals.total)}>
+          <HomeCard
+            title={t('lead.approvals')}
+            extra={viewAll(
+              queueHref({ tab: 'all', status: 'pending_approval' }),
+              d?.approvals.total,
+            )}
+          >
             <Typography.Paragraph type="secondary">{t('lead.approvalsHint')}</Typography.Paragraph>
-            <RequestBriefTable label={t('lead.approvals')} items={d?.approvals.items ?? []} loading={loading} preparedBy />
+            <RequestBriefTable
+              label={t('lead.approvals')}
+              items={d?.approvals.items ?? []}
+              loading={loading}
+              preparedBy
+            />
           </HomeCard>
         </Col>
         <Col xs={24} xl={12}>
@@ -74,15 +130,29 @@ export function LeadHome() {
             <WorkloadTable workload={d?.workload} loading={loading} />
           </HomeCard>
         </Col>
+        <Col xs={24} xl={12}>
+          <HomeCard title={t('lead.newCheckers')}>
+            <Typography.Paragraph type="secondary">
+              {t('lead.newCheckersHint', { days: d?.windowDays ?? 30 })}
+            </Typography.Paragraph>
+            <NewCheckersTable items={d?.newCheckers} loading={loading} />
+          </HomeCard>
+        </Col>
         <Col xs={24} xl={10}>
           <HomeCard title={t('lead.onTime', { days: d?.windowDays ?? 30 })}>
             <Typography.Paragraph type="secondary">{t('lead.onTimeHint')}</Typography.Paragraph>
-            <OnTimeTable rows={d?.onTime} loading={loading} label={t('lead.onTime', { days: d?.windowDays ?? 30 })} />
+            <OnTimeTable
+              rows={d?.onTime}
+              loading={loading}
+              label={t('lead.onTime', { days: d?.windowDays ?? 30 })}
+            />
           </HomeCard>
         </Col>
         <Col xs={24} xl={14}>
           <HomeCard title={t('lead.charts')}>
-            <Suspense fallback={<PageLoading />}>{d ? <LeadCharts dashboard={d} /> : <PageLoading />}</Suspense>
+            <Suspense fallback={<PageLoading />}>
+              {d ? <LeadCharts dashboard={d} /> : <PageLoading />}
+            </Suspense>
           </HomeCard>
         </Col>
       </Row>
