@@ -11,13 +11,15 @@ async function expectAccessible(page: Page) {
   await axeCheck(page)
 }
 
-/** Makes `username` reveal a user's phone number `times` times, through the API, in this page's backend. */
+/** Makes `username` reveal the phone number of R000001's user `times` times, through the API, in this page's backend. */
 async function revealAs(page: Page, username: Username, times: number) {
   const token = await sessionToken(page, username)
+  // A reveal is for a request of that user: R000001 and whoever asked for it.
+  const { userId } = (await api<{ userId: string }>(page, '/requests/R000001', { token })).body
   const statuses: number[] = []
   for (let i = 0; i < times; i++) {
-    const body = { field: 'phone', reason: '用户来电核对身份' }
-    statuses.push((await api(page, '/users/U000001/reveal', { method: 'POST', body, token })).status)
+    const body = { field: 'phone', reason: '用户来电核对身份', requestId: 'R000001' }
+    statuses.push((await api(page, `/users/${userId}/reveal`, { method: 'POST', body, token })).status)
   }
   expect(statuses).toEqual(Array(times).fill(200))
 }

@@ -21,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   freeRequestsPerYear: 2,
   unverifiedAutoCloseDays: 15,
   copyLinkValidDays: 7,
+  revealsPerHour: 30,
 }
 
 const DAY = 86_400_000

@@ -15,9 +15,15 @@ async function total(username: string, query: string): Promise<number> {
   return (await get(username, `/requests?pageSize=1&${query}`)).body.total as number
 }
 
+// A reveal is for a request of that user: R000001 and whoever asked for it.
 async function reveal(username: string, times: number) {
+  const { userId } = (await call(username, 'GET', '/requests/R000001')).body
   for (let i = 0; i < times; i++) {
-    const r = await call(username, 'POST', '/users/U000001/reveal', { field: 'phone', reason: '用户来电核对身份' })
+    const r = await call(username, 'POST', `/users/${userId}/reveal`, {
+      field: 'phone',
+      reason: '用户来电核对身份',
+      requestId: 'R000001',
+    })
     expect(r.status).toBe(200)
   }
 }
@@ -36,7 +42,9 @@ describe('GET /api/dashboard/agent', () => {
     expect(d.open).toBe(await total('agent01', `assignee=me&status=${OPEN}`))
     expect(d.overdue).toBe(await total('agent01', 'assignee=me&due=overdue'))
     expect(d.dueSoon).toBe(await total('agent01', 'assignee=me&due=due_soon'))
-    expect(d.awaitingRequester).toBe(await total('agent01', 'assignee=me&status=awaiting_requester'))
+    expect(d.awaitingRequester).toBe(
+      await total('agent01', 'assignee=me&status=awaiting_requester'),
+    )
     expect(d.byStatus.reduce((n, s) => n + s.count, 0)).toBe(d.open)
     expect(d.dueToday).toBe(await total('agent01', `assignee=me&status=${OPEN}&due=today`))
     expect(d.dueToday).toBeLessThanOrEqual(d.dueSoon)
@@ -69,7 +77,10 @@ describe('GET /api/dashboard/lead', () => {
     const deadlines = d.overdue.items.map((i) => Date.parse(i.deadlineAt ?? ''))
     expect([...deadlines].sort((a, b) => a - b)).toEqual(deadlines)
     const assigned = d.workload.reduce((n, w) => n + w.open, 0)
-    expect(assigned).toBe((await total('lead01', `status=${OPEN}`)) - (await total('lead01', `assignee=none&status=${OPEN}`)))
+    expect(assigned).toBe(
+      (await total('lead01', `status=${OPEN}`)) -
+        (await total('lead01', `assignee=none&status=${OPEN}`)),
+    )
   })
 
   it('offers only decisions that someone else prepared', async () => {
@@ -80,7 +91,8 @@ describe('GET /api/dashboard/lead', () => {
       expect(item.preparedBy).not.toBe('S003')
     }
     const all = await total('lead01', 'status=pending_approval')
-    const mine = (await get('lead01', '/requests?pageSize=200&status=pending_approval')).body.items as { preparedBy: string | null }[]
+    const mine = (await get('lead01', '/requests?pageSize=200&status=pending_approval')).body
+      .items as { preparedBy: string | null }[]
     expect(d.approvals.total).toBe(all - mine.filter((r) => r.preparedBy === 'S003').length)
   })
 
@@ -100,9 +112,14 @@ describe('GET /api/dashboard/lead', () => {
 
 describe('GET /api/dashboard/compliance', () => {
   it('counts this month’s disclosures as the ledger lists them', async () => {
-    const d = complianceDashboardSchema.parse((await get('compliance01', '/dashboard/compliance')).body)
+    const d = complianceDashboardSchema.parse(
+      (await get('compliance01', '/dashboard/compliance')).body,
+    )
     for (const { basis, count } of d.disclosuresByBasis) {
-      const ledger = await get('compliance01', `/disclosures?pageSize=1&basis=${basis}&from=${d.monthFirst}&to=${d.monthLast}`)
+      const ledger = await get(
+        'compliance01',
+        `/disclosures?pageSize=1&basis=${basis}&from=${d.monthFirst}&to=${d.monthLast}`,
+      )
       expect(count, basis).toBe(ledger.body.total)
     }
     const pending = await get('compliance01', '/disclosures/applications?status=pending&pageSize=1')
@@ -110,7 +127,9 @@ describe('GET /api/dashboard/compliance', () => {
   })
 
   it('verifies both chains and reports the latest checkpoint', async () => {
-    const d = complianceDashboardSchema.parse((await get('compliance01', '/dashboard/compliance')).body)
+    const d = complianceDashboardSchema.parse(
+      (await get('compliance01', '/dashboard/compliance')).body,
+    )
     const ledger = d.chains.find((c) => c.chain === 'disclosures')
     const verify = await get('compliance01', '/disclosures/verify')
     expect(ledger).toMatchObject({ ok: true, count: verify.body.count, firstBrokenSeq: null })
@@ -121,7 +140,9 @@ describe('GET /api/dashboard/compliance', () => {
     await reveal('agent01', 5)
     await reveal('agent02', 1)
     await reveal('lead01', 2)
-    const d = complianceDashboardSchema.parse((await get('compliance01', '/dashboard/compliance')).body)
+    const d = complianceDashboardSchema.parse(
+      (await get('compliance01', '/dashboard/compliance')).body,
+    )
     expect(d.reveals.median).toBe(2)
     expect(d.reveals.staff.map((s) => [s.staffId, s.count, s.unusual])).toEqual([
       ['S001', 5, true],
@@ -137,6 +158,8 @@ describe('GET /api/dashboard/admin', () => {
     const year = Number(d.generatedAt.slice(0, 4))
     expect(d.calendar.map((c) => c.year)).toEqual([year, year + 1])
     expect(d.staff.find((s) => s.role === 'compliance')?.active).toBe(2)
-    expect(d.staff.reduce((n, s) => n + s.active + s.inactive, 0)).toBe((await get('admin01', '/staff')).body.total)
+    expect(d.staff.reduce((n, s) => n + s.active + s.inactive, 0)).toBe(
+      (await get('admin01', '/staff')).body.total,
+    )
   })
 })

@@ -615,6 +615,8 @@ export const SETTINGS_BOUNDS = {
   freeRequestsPerYear: { min: 0, max: 20 },
   unverifiedAutoCloseDays: { min: 1, max: 60 },
   copyLinkValidDays: { min: 1, max: 30 },
+  // Reveals of masked fields per staff member within a rolling hour (CONTRACT 2026-12).
+  revealsPerHour: { min: 1, max: 200 },
 } as const
 const setting = ({ min, max }: { min: number; max: number }) =>
   z.int().check(z.minimum(min), z.maximum(max))
@@ -625,6 +627,7 @@ export const settingsSchema = z.object({
   freeRequestsPerYear: setting(SETTINGS_BOUNDS.freeRequestsPerYear),
   unverifiedAutoCloseDays: setting(SETTINGS_BOUNDS.unverifiedAutoCloseDays),
   copyLinkValidDays: setting(SETTINGS_BOUNDS.copyLinkValidDays),
+  revealsPerHour: setting(SETTINGS_BOUNDS.revealsPerHour),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -722,5 +725,7 @@ export type UpdateStaffInput = z.infer<typeof updateStaffInputSchema>
 export const revealInputSchema = z.object({
   field: revealFieldSchema,
   reason: freeText(z.minLength(5), z.maxLength(500)),
+  // CONTRACT: a reveal is for a request of that user; the server checks that it is one.
+  requestId: z.string().check(z.minLength(1), z.maxLength(40)),
 })
 export const revealResultSchema = z.object({ value: z.string() })
