@@ -5,7 +5,7 @@ import { hashPassword, type PasswordHash } from './passwords'
 // CONTRACT.md: the seeded staff; every password is Demo@2026.
 export const DEMO_PASSWORD = 'Demo@2026'
 
-export const STAFF_SEED: (Staff & { password: string })[] = [
+export const STAFF_SEED: (Omit<Staff, 'version'> & { password: string })[] = [
   {
     id: 'S001',
     username: 'agent01',
@@ -67,7 +67,7 @@ export async function seedStaffAccounts(): Promise<StaffAccount[]> {
     STAFF_SEED.map(async ({ password, ...staff }) => {
       let hash = seedHashes.get(password)
       if (!hash) seedHashes.set(password, (hash = hashPassword(password)))
-      return { ...staff, passwordHash: await hash }
+      return { ...staff, version: 1, passwordHash: await hash }
     }),
   )
 }

@@ -151,14 +151,22 @@ describe('the limit is an admin setting', () => {
   it('an admin sets it within 1–200, and the new limit holds at once', async () => {
     // Two hours on: lead01's earlier reveal has left the window.
     vi.setSystemTime(TEST_NOW_MS + 120 * MINUTE)
-    const before = (await call<Record<string, number>>('admin01', 'GET', '/settings')).body
+    const { version, ...before } = (
+      await call<Record<string, number>>('admin01', 'GET', '/settings')
+    ).body
     expect(before.revealsPerHour).toBe(30)
     for (const revealsPerHour of [0, 201, 2.5]) {
-      const r = await call('admin01', 'PUT', '/settings', { ...before, revealsPerHour })
+      const r = await call('admin01', 'PUT', '/settings', { ...before, revealsPerHour }, version)
       expect(r.status, String(revealsPerHour)).toBe(400)
       expect(r.body.details?.fields).toHaveProperty('revealsPerHour')
     }
-    const saved = await call('admin01', 'PUT', '/settings', { ...before, revealsPerHour: 2 })
+    const saved = await call(
+      'admin01',
+      'PUT',
+      '/settings',
+      { ...before, revealsPerHour: 2 },
+      version,
+    )
     expect(saved.status).toBe(200)
     expect(saved.body).toMatchObject({ revealsPerHour: 2 })
 

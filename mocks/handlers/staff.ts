@@ -4,7 +4,7 @@ import {
   staffSchema,
   updateStaffInputSchema,
 } from '../../src/shared/api/schemas'
-import { ALL_ROLES, HttpError, notFound, reply, route } from '../http/route'
+import { ALL_ROLES, HttpError, notFound, reply, requireVersion, route } from '../http/route'
 import type { Database, StaffAccount } from '../db/database'
 import { hashPassword } from '../db/passwords'
 
@@ -61,6 +61,7 @@ export const staffHandlers = [
         id,
         ...account,
         active: true,
+        version: 1,
         passwordHash: await hashPassword(password),
       })
       await audit('staff.created', id, { reason: `${body.username} as ${body.role}` })
@@ -71,12 +72,14 @@ export const staffHandlers = [
     method: 'patch',
     path: '/staff/:id',
     roles: ['admin'],
+    ifMatch: 'version',
     body: updateStaffInputSchema,
     response: staffSchema,
-    async handle({ params, body, backend, staff, audit }) {
+    async handle({ params, body, backend, staff, request, audit }) {
       const { db } = backend
       const before = db.staff.get(params.id ?? '')
       if (!before) throw notFound(`Staff account ${params.id}`)
+      requireVersion(request, before, publicStaff(before))
       const { role: oldRole, active: wasActive, displayName: oldName } = before
       // An admin who locked themselves out could leave the console without any admin.
       if (
@@ -99,6 +102,7 @@ export const staffHandlers = [
         if (body.displayName !== undefined) d.displayName = body.displayName
         if (body.role !== undefined) d.role = body.role
         if (body.active !== undefined) d.active = body.active
+        d.version += 1
       })
       const roleChanged = body.role !== undefined && body.role !== oldRole
       const deactivated = body.active === false && wasActive

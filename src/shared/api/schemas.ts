@@ -58,12 +58,16 @@ export function pageSchema<T extends z.ZodMiniType>(item: T) {
 }
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number }
 
+// An entity an admin edits carries a version, bumped on each change, that a write sends as If-Match.
+const entityVersion = z.int().check(z.positive())
+
 export const staffSchema = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
   role: roleSchema,
   active: z.boolean(),
+  version: entityVersion,
 })
 export type Staff = z.infer<typeof staffSchema>
 export const sessionStaffSchema = z.pick(staffSchema, {
@@ -604,6 +608,8 @@ export const calendarYearSchema = z.object({
   workdays: z.record(isoDate, z.string().check(z.maxLength(100))),
   loaded: z.boolean(),
   source: z.enum(['official', 'admin', 'none']),
+  /** 0 for a year not stored yet: its first PUT sends If-Match: 0. */
+  version: z.int().check(z.nonnegative()),
 })
 export type CalendarYearDto = z.infer<typeof calendarYearSchema>
 
@@ -620,7 +626,7 @@ export const SETTINGS_BOUNDS = {
 } as const
 const setting = ({ min, max }: { min: number; max: number }) =>
   z.int().check(z.minimum(min), z.maximum(max))
-export const settingsSchema = z.object({
+export const settingsInputSchema = z.object({
   cancellationTargetDays: setting(SETTINGS_BOUNDS.cancellationTargetDays),
   cancellationDeadlineDays: setting(SETTINGS_BOUNDS.cancellationDeadlineDays),
   otherDeadlineDays: setting(SETTINGS_BOUNDS.otherDeadlineDays),
@@ -629,6 +635,8 @@ export const settingsSchema = z.object({
   copyLinkValidDays: setting(SETTINGS_BOUNDS.copyLinkValidDays),
   revealsPerHour: setting(SETTINGS_BOUNDS.revealsPerHour),
 })
+export type SettingsInput = z.infer<typeof settingsInputSchema>
+export const settingsSchema = z.extend(settingsInputSchema, { version: entityVersion })
 export type Settings = z.infer<typeof settingsSchema>
 
 // Changing the calendar or the SLA settings moves the dates of open requests: the answer says how many.

@@ -31,7 +31,7 @@ export function StaffPage() {
 
   const setActive = (s: Staff, active: boolean) =>
     update.mutate(
-      { id: s.id, change: { active } },
+      { id: s.id, version: s.version, change: { active } },
       {
         onSuccess: () =>
           message.success(
@@ -132,9 +132,7 @@ export function StaffPage() {
             onClose={() => setCreating(false)}
             onCreated={(s) => {
               setCreating(false)
-              message.success(
-                t('staff.created', { name: s.displayName, username: s.username }),
-              )
+              message.success(t('staff.created', { name: s.displayName, username: s.username }))
             }}
           />
         )}
