@@ -323,8 +323,18 @@ test('admin creates a staff member who activates their own account; once deactiv
   await expect(page.getByRole('row', { name: /admin01/ })).toContainText(
     '不能更改自己的角色或停用自己的账号',
   )
+  // Sent with the version the staff page loaded, so it is the lock-out rule that answers.
+  const self = (
+    await api<{ items: { id: string; version: number }[] }>(page, '/staff')
+  ).body.items.find((s) => s.id === 'S005')
   expect(
-    (await api(page, '/staff/S005', { method: 'PATCH', body: { active: false } })).status,
+    (
+      await api(page, '/staff/S005', {
+        method: 'PATCH',
+        body: { active: false },
+        version: self?.version,
+      })
+    ).status,
   ).toBe(409)
 })
 

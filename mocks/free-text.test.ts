@@ -159,10 +159,12 @@ describe('free text is masked at write time, however the numbers are typed', () 
 
   it('in reveal reasons, as the audit log keeps them', async () => {
     const { db } = await getBackend()
+    const request = db.requests.all()[0]!
     for (const form of FORMS) {
-      const r = await call('agent01', 'POST', '/users/U000001/reveal', {
+      const r = await call('agent01', 'POST', `/users/${request.userId}/reveal`, {
         field: 'phone',
         reason: TYPED[form],
+        requestId: request.id,
       })
       expect(r.status, form).toBe(200)
       expect(db.auditEvents.all().at(-1), form).toMatchObject({

@@ -61,13 +61,17 @@ function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
       required: true,
       schema: { type: 'string', minLength: 8, maxLength: 128 },
     })
-  if (/\/:id\//.test(def.path) && def.idempotent)
+  const ifMatch = def.ifMatch ?? (/\/:id\//.test(def.path) && def.idempotent ? 'version' : null)
+  if (ifMatch)
     parameters.push({
       name: 'If-Match',
       in: 'header',
       required: true,
-      description: 'The version seen, in decimal digits only',
-      schema: { type: 'integer', minimum: 1, maximum: 999_999_999 },
+      description:
+        ifMatch === 'or-new'
+          ? 'The version seen, in decimal digits only; 0 when it is not stored yet'
+          : 'The version seen, in decimal digits only',
+      schema: { type: 'integer', minimum: ifMatch === 'or-new' ? 0 : 1, maximum: 999_999_999 },
     })
   const status = String(def.status ?? 200)
   const responses: Json = {

@@ -21,6 +21,8 @@ export const DEFAULT_SETTINGS: Settings = {
   freeRequestsPerYear: 2,
   unverifiedAutoCloseDays: 15,
   copyLinkValidDays: 7,
+  revealsPerHour: 30,
+  version: 1,
 }
 
 const DAY = 86_400_000
@@ -309,7 +311,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const calendar = new WorkingDayCalendar(years)
   await db.settings.insert({ id: 'settings', ...DEFAULT_SETTINGS })
   await db.calendar.insertMany(
-    years.map((y) => ({ ...y, loaded: true, source: 'official' as const })),
+    years.map((y) => ({ ...y, loaded: true, source: 'official' as const, version: 1 })),
   )
   await db.staff.insertMany(await seedStaffAccounts())
   const users = makeUsers(faker, options.users, options.now)

@@ -5,7 +5,7 @@ import { hashPassword, type PasswordHash } from './passwords'
 // CONTRACT.md: the seeded staff; every password is Demo@2026.
 export const DEMO_PASSWORD = 'Demo@2026'
 
-export const STAFF_SEED: (Omit<Staff, 'activated'> & { password: string })[] = [
+export const STAFF_SEED: (Omit<Staff, 'activated' | 'version'> & { password: string })[] = [
   {
     id: 'S001',
     username: 'agent01',
@@ -68,7 +68,12 @@ export async function seedStaffAccounts(): Promise<StaffAccount[]> {
       let hash = seedHashes.get(password)
       if (!hash) seedHashes.set(password, (hash = hashPassword(password)))
       // Made-up work mailboxes: where a new activation code would go.
-      return { ...staff, passwordHash: await hash, contact: `${staff.username}@staff.example.com` }
+      return {
+        ...staff,
+        version: 1,
+        passwordHash: await hash,
+        contact: `${staff.username}@staff.example.com`,
+      }
     }),
   )
 }

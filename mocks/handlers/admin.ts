@@ -4,11 +4,12 @@ import {
   calendarYearSchema,
   networkConditionsSchema,
   resetDemoDataInputSchema,
+  settingsInputSchema,
   settingsSchema,
   settingsUpdateResultSchema,
 } from '../../src/shared/api/schemas'
 import { parseCalendarYearJson } from '../../src/shared/lib/calendar-year-json'
-import { ALL_ROLES, HttpError, reply, route } from '../http/route'
+import { ALL_ROLES, HttpError, reply, requireVersion, route } from '../http/route'
 import { getNetworkConditions, setNetworkConditions } from '../http/network-conditions'
 import { recomputeOpenDeadlines } from './recompute'
 
@@ -48,6 +49,7 @@ export const adminHandlers = [
           workdays: {},
           loaded: false,
           source: 'none',
+          version: 0,
         }
       )
     },
@@ -57,13 +59,21 @@ export const adminHandlers = [
     path: '/calendar/:year',
     roles: ['admin'],
     params: yearParams,
+    ifMatch: 'or-new',
     body: z.union([
       z.object({ text: z.string().check(z.maxLength(60_000)) }),
       z.pick(calendarYearSchema, { holidays: true, workdays: true }),
     ]),
     response: calendarUpdateResultSchema,
-    async handle({ params, body, backend, audit }) {
+    async handle({ params, body, backend, request, audit }) {
       const year = Number(params.year)
+      const stored = backend.db.calendar.get(year)
+      // A year not stored yet is version 0, so two admins loading it at once cannot both win.
+      requireVersion(
+        request,
+        stored ?? { version: 0 },
+        stored ?? { year, holidays: {}, workdays: {}, loaded: false, source: 'none', version: 0 },
+      )
       // Validate the whole year before changing anything: nothing is half-applied.
       const text = 'text' in body ? body.text : JSON.stringify({ year, ...body }, null, 2)
       const parsed = parseCalendarYearJson(text, year)
@@ -78,9 +88,13 @@ export const adminHandlers = [
           },
         )
       }
-      const record = { ...parsed.value, loaded: true, source: 'admin' as const }
-      if (backend.db.calendar.get(year))
-        await backend.db.calendar.update(year, (d) => Object.assign(d, record))
+      const record = {
+        ...parsed.value,
+        loaded: true,
+        source: 'admin' as const,
+        version: (stored?.version ?? 0) + 1,
+      }
+      if (stored) await backend.db.calendar.update(year, (d) => Object.assign(d, record))
       else await backend.db.calendar.insert(record)
       const recomputed = await recomputeOpenDeadlines(backend)
       await audit('calendar.updated', String(year), {
@@ -102,9 +116,11 @@ export const adminHandlers = [
     method: 'put',
     path: '/settings',
     roles: ['admin'],
-    body: settingsSchema,
+    ifMatch: 'version',
+    body: settingsInputSchema,
     response: settingsUpdateResultSchema,
-    async handle({ body, backend, audit }) {
+    async handle({ body, backend, request, audit }) {
+      requireVersion(request, backend.settings())
       if (body.cancellationTargetDays > body.cancellationDeadlineDays) {
         throw new HttpError(
           400,
@@ -115,7 +131,9 @@ export const adminHandlers = [
           },
         )
       }
-      await backend.db.settings.update('settings', (d) => Object.assign(d, body))
+      await backend.db.settings.update('settings', (d) =>
+        Object.assign(d, body, { version: d.version + 1 }),
+      )
       const recomputed = await recomputeOpenDeadlines(backend)
       await audit('settings.updated', 'settings', {
         reason: `${recomputed} open request(s) recomputed`,

@@ -3,6 +3,7 @@ import type { AuditEvent, DisclosureRecord, Settings } from '../../src/shared/ap
 import { getBackend } from '../backend-instance'
 import { failNextAuditAppend } from '../db/chains'
 import { resetMockBackend } from '../node'
+import { call as send } from '../test-client'
 import { call, consentInput, forgetTokens, json } from './disclosure-test-api'
 
 // The audit trail as a hostile admin would attack it: each test tries to make a change that the
@@ -56,10 +57,11 @@ describe('a change and its audit event commit together or not at all', () => {
 
     failNextAuditAppend(backend.db)
     const changed = { ...before, cancellationDeadlineDays: before.cancellationDeadlineDays + 2 }
-    const result = await call('admin01', 'PUT', '/settings', changed)
+    // The test client that sends If-Match: the settings are written as loaded.
+    const result = await send('admin01', 'PUT', '/settings', changed, before.version)
 
     expect(result.status).toBe(500)
-    expect(json(result)).toMatchObject({ code: 'INTERNAL', correlationId: expect.any(String) })
+    expect(result.body).toMatchObject({ code: 'INTERNAL', correlationId: expect.any(String) })
     expect(json<Settings>(await call('admin01', 'GET', '/settings'))).toEqual(before)
     // The deadlines the new setting moved are back too: nothing of the request survived.
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)

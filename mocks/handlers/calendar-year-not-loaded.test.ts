@@ -67,10 +67,16 @@ describe('a year whose official calendar is not loaded', () => {
   it('takes the State Council notice once an admin loads it, and the deadlines are firm again', async () => {
     const request = await hotlineCancellation()
     // Hand-made test data, not the official notice: a holiday on Tuesday the 5th moves every count on by one day.
-    const loaded = await call<{ recomputed: number }>('admin01', 'PUT', '/calendar/2027', {
-      holidays: { '2027-01-05': '测试假日' },
-      workdays: {},
-    })
+    const loaded = await call<{ recomputed: number }>(
+      'admin01',
+      'PUT',
+      '/calendar/2027',
+      {
+        holidays: { '2027-01-05': '测试假日' },
+        workdays: {},
+      },
+      0,
+    )
     expect(loaded.status).toBe(200)
     expect(loaded.body.recomputed).toBeGreaterThanOrEqual(1)
     const after = (await call('agent01', 'GET', `/requests/${request.id}`)).body

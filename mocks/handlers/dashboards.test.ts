@@ -15,11 +15,14 @@ async function total(username: string, query: string): Promise<number> {
   return (await get(username, `/requests?pageSize=1&${query}`)).body.total as number
 }
 
+// A reveal is for a request of that user: R000001 and whoever asked for it.
 async function reveal(username: string, times: number) {
+  const { userId } = (await call(username, 'GET', '/requests/R000001')).body
   for (let i = 0; i < times; i++) {
-    const r = await call(username, 'POST', '/users/U000001/reveal', {
+    const r = await call(username, 'POST', `/users/${userId}/reveal`, {
       field: 'phone',
       reason: '用户来电核对身份',
+      requestId: 'R000001',
     })
     expect(r.status).toBe(200)
   }

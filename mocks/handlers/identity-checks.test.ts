@@ -319,12 +319,20 @@ describe('POST /api/requests/auto-close-unverified', () => {
 
 describe('GET /api/audit-events', () => {
   it('lists events newest first for compliance and admin only', async () => {
-    const user = await findUser(adult)
+    const { db } = await getBackend()
+    // A reveal is for a request of that user.
+    const request = db.requests.all()[0]!
+    const user = db.users.get(request.userId)!
     await tokenOf('compliance01') // signing in is audited too: before the reveal, so the reveal is newest
-    await call('agent01', 'POST', `/users/${user.id}/reveal`, {
-      field: 'phone',
-      reason: '用户来电核对：号码',
-    })
+    expect(
+      (
+        await call('agent01', 'POST', `/users/${user.id}/reveal`, {
+          field: 'phone',
+          reason: '用户来电核对：号码',
+          requestId: request.id,
+        })
+      ).status,
+    ).toBe(200)
     const page = await call<Record<string, unknown>>(
       'compliance01',
       'GET',

@@ -14,6 +14,12 @@ const PASSWORD = 'Welcome#2027x'
 const admin = 'admin01'
 let created = ''
 
+/** The version of an account as the staff page would have loaded it (1 for one that is not there). */
+async function versionOf(id: string): Promise<number> {
+  const list = await call<{ items: { id: string; version: number }[] }>(admin, 'GET', '/staff')
+  return list.body.items.find((s) => s.id === id)?.version ?? 1
+}
+
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(TEST_NOW_MS)
@@ -77,6 +83,7 @@ describe('staff accounts', () => {
       role: 'agent',
       active: true,
       activated: false,
+      version: 1,
     })
     created = String(first.body.id)
     const replay = await call(admin, 'POST', '/staff', hostile, undefined, key)
@@ -214,12 +221,21 @@ describe('staff accounts', () => {
     const password = 'Renewed#2027x'
     const { token } = await signInLater('agent03', password)
     expect((await call({ token }, 'GET', '/session')).status).toBe(200)
-    const off = await call(admin, 'PATCH', `/staff/${created}`, { active: false })
+    const off = await call(
+      admin,
+      'PATCH',
+      `/staff/${created}`,
+      { active: false },
+      await versionOf(created),
+    )
     expect(off.body).toMatchObject({ id: created, active: false })
     expect((await call({ token }, 'GET', '/requests/counts')).status).toBe(401)
     expect((await signInLater('agent03', password)).status).toBe(401)
 
-    expect((await call(admin, 'PATCH', `/staff/${created}`, { active: true })).body).toMatchObject({
+    expect(
+      (await call(admin, 'PATCH', `/staff/${created}`, { active: true }, await versionOf(created)))
+        .body,
+    ).toMatchObject({
       active: true,
     })
     expect((await call({ token }, 'GET', '/session')).status).toBe(401)
@@ -229,7 +245,10 @@ describe('staff accounts', () => {
   it('a role change applies at once: the old sessions end; making a checker is audited', async () => {
     const password = 'Renewed#2027x'
     const { token } = await signInLater('agent03', password)
-    expect((await call(admin, 'PATCH', `/staff/${created}`, { role: 'lead' })).body).toMatchObject({
+    expect(
+      (await call(admin, 'PATCH', `/staff/${created}`, { role: 'lead' }, await versionOf(created)))
+        .body,
+    ).toMatchObject({
       role: 'lead',
     })
     expect((await call({ token }, 'GET', '/session')).status).toBe(401)
@@ -260,16 +279,29 @@ describe('staff accounts', () => {
 
   it('an admin cannot deactivate themselves or change their own role', async () => {
     for (const change of [{ active: false }, { role: 'agent' }]) {
-      const r = await call(admin, 'PATCH', '/staff/S005', change)
+      const r = await call(admin, 'PATCH', '/staff/S005', change, await versionOf('S005'))
       expect(r.status).toBe(409)
       expect(r.body.code).toBe('SELF_LOCKOUT')
     }
-    expect((await call(admin, 'PATCH', '/staff/S005', { displayName: '管理员甲' })).status).toBe(
-      200,
-    )
-    expect((await call(admin, 'PATCH', '/staff/S999', { active: false })).status).toBe(404)
-    expect((await call(admin, 'PATCH', `/staff/${created}`, {})).status).toBe(400)
-    expect((await call(admin, 'PATCH', `/staff/${created}`, { role: 'boss' })).status).toBe(400)
+    expect(
+      (
+        await call(
+          admin,
+          'PATCH',
+          '/staff/S005',
+          { displayName: '管理员甲' },
+          await versionOf('S005'),
+        )
+      ).status,
+    ).toBe(200)
+    expect((await call(admin, 'PATCH', '/staff/S999', { active: false }, 1)).status).toBe(404)
+    expect(
+      (await call(admin, 'PATCH', `/staff/${created}`, {}, await versionOf(created))).status,
+    ).toBe(400)
+    expect(
+      (await call(admin, 'PATCH', `/staff/${created}`, { role: 'boss' }, await versionOf(created)))
+        .status,
+    ).toBe(400)
   })
 
   // Last: the clock jumps a day, past every session's lifetime.

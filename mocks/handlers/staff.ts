@@ -5,7 +5,7 @@ import {
   updateStaffInputSchema,
 } from '../../src/shared/api/schemas'
 import { z } from '../../src/shared/api/zod'
-import { ALL_ROLES, HttpError, notFound, reply, route } from '../http/route'
+import { ALL_ROLES, HttpError, notFound, reply, requireVersion, route } from '../http/route'
 import type { Database, StaffAccount } from '../db/database'
 import { issueActivationCode, maskedContact } from './staff-activation'
 
@@ -58,7 +58,13 @@ export const staffHandlers = [
       }
       const id = nextStaffId(db)
       // Active, but no one can sign in until the member sets a password with their code.
-      const created = await db.staff.insert({ id, ...body, active: true, passwordHash: null })
+      const created = await db.staff.insert({
+        id,
+        ...body,
+        active: true,
+        version: 1,
+        passwordHash: null,
+      })
       await issueActivationCode(db, created, staff.id, now)
       await audit('staff.created', id, {
         reason: `${body.username} as ${body.role}; activation code sent to ${maskedContact(body.contact)}`,
@@ -72,12 +78,14 @@ export const staffHandlers = [
     method: 'patch',
     path: '/staff/:id',
     roles: ['admin'],
+    ifMatch: 'version',
     body: updateStaffInputSchema,
     response: staffSchema,
-    async handle({ params, body, backend, staff, audit }) {
+    async handle({ params, body, backend, staff, request, audit }) {
       const { db } = backend
       const before = db.staff.get(params.id ?? '')
       if (!before) throw notFound(`Staff account ${params.id}`)
+      requireVersion(request, before, publicStaff(before))
       const { role: oldRole, active: wasActive, displayName: oldName } = before
       // An admin who locked themselves out could leave the console without any admin.
       if (
@@ -100,6 +108,7 @@ export const staffHandlers = [
         if (body.displayName !== undefined) d.displayName = body.displayName
         if (body.role !== undefined) d.role = body.role
         if (body.active !== undefined) d.active = body.active
+        d.version += 1
       })
       const roleChanged = body.role !== undefined && body.role !== oldRole
       const deactivated = body.active === false && wasActive

@@ -6,7 +6,8 @@ import {
   revealInputSchema,
   revealResultSchema,
 } from '../../src/shared/api/schemas'
-import { ALL_ROLES, listQuery, notFound, paginate, route } from '../http/route'
+import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route } from '../http/route'
+import type { Backend } from '../db/backend'
 import { presentUser } from '../http/present'
 
 export const userHandlers = [
@@ -43,19 +44,62 @@ export const userHandlers = [
   route({
     method: 'post',
     path: '/users/:userId/reveal',
-    roles: ['agent', 'lead', 'admin'],
-    body: z.extend(revealInputSchema, { requestId: z.optional(z.string().check(z.maxLength(40))) }),
+    // CONTRACT (2026-12): only the people who work requests may reveal; an admin reads masked.
+    roles: ['agent', 'lead'],
+    body: revealInputSchema,
     response: revealResultSchema,
-    async handle({ params, body, backend, audit }) {
+    async handle({ params, body, backend, staff, now, audit }) {
       const user = backend.db.users.get(params.userId ?? '')
       if (!user) throw notFound(`User ${params.userId}`)
+      // A reveal is justified by a request of this user; another user's request justifies nothing.
+      const request = backend.db.requests.get(body.requestId)
+      if (!request || request.userId !== user.id) {
+        throw new HttpError(
+          400,
+          'VALIDATION_FAILED',
+          'requestId must name a request of this user',
+          {
+            fields: { requestId: 'not a request of this user' },
+          },
+        )
+      }
+      const target = `${user.id} (${request.id})`
+      const limit = backend.settings().revealsPerHour
+      const recent = revealsSince(backend, staff.id, now - HOUR_MS)
+      if (recent.length >= limit) {
+        // The window rolls: the oldest reveal in it leaves first.
+        const oldest = Math.min(...recent.map((at) => Date.parse(at)))
+        const retryAfterSeconds = Math.max(1, Math.ceil((oldest + HOUR_MS - now) / 1000))
+        await audit(REVEAL_REFUSED, target, {
+          reason: `${limit} reveals per hour reached`,
+          outcome: 'denied',
+        })
+        throw new HttpError(429, 'REVEAL_LIMIT', `At most ${limit} reveals an hour`, {
+          limit,
+          retryAfterSeconds,
+        })
+      }
       // The audit event names the field and the reason, never the value.
-      await audit(
-        `user.reveal.${body.field}`,
-        body.requestId ? `${user.id} (${body.requestId})` : user.id,
-        { reason: body.reason },
-      )
+      await audit(`${REVEAL_ACTION}${body.field}`, target, { reason: body.reason })
       return { value: user[body.field] }
     },
   }),
 ]
+
+const HOUR_MS = 3_600_000
+const REVEAL_ACTION = 'user.reveal.'
+const REVEAL_REFUSED = 'user.reveal_refused'
+
+/** When `staffId` revealed since `from`: the audit log is the record of reveals. */
+function revealsSince(backend: Backend, staffId: string, from: number): string[] {
+  return backend.db.auditEvents
+    .all()
+    .filter(
+      (e) =>
+        e.actorId === staffId &&
+        e.outcome === 'success' &&
+        e.action.startsWith(REVEAL_ACTION) &&
+        Date.parse(e.at) > from,
+    )
+    .map((e) => e.at)
+}

@@ -62,6 +62,12 @@ export interface RouteDefinition<Q extends z.ZodMiniType, B extends z.ZodMiniTyp
   body?: B
   /** Changes state: needs an Idempotency-Key, replays the first result for the same key. */
   idempotent?: boolean
+  /**
+   * Needs If-Match with the version seen (the handler checks it with requireVersion), for the
+   * OpenAPI document; 'or-new' where an entity not stored yet has version 0. Request actions are
+   * recognised by their path and need not say so.
+   */
+  ifMatch?: 'version' | 'or-new'
   /** Exempt from injected network faults, so the fault control itself stays reachable. */
   faultFree?: boolean
   /** A tool of the mock server only (the demo data reset): left out of the OpenAPI document. */

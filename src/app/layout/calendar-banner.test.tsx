@@ -52,7 +52,7 @@ describe('CalendarBanner', () => {
   })
 
   it('goes once both years are loaded', async () => {
-    const loaded = await call('admin01', 'PUT', '/calendar/2027', { holidays: {}, workdays: {} })
+    const loaded = await call('admin01', 'PUT', '/calendar/2027', { holidays: {}, workdays: {} }, 0)
     expect(loaded.status).toBe(200)
     await bannerAs('agent01')
     await screen.findByTestId('calendar-status-loaded')

@@ -59,6 +59,9 @@ export function pageSchema<T extends z.ZodMiniType>(item: T) {
 }
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number }
 
+// An entity an admin edits carries a version, bumped on each change, that a write sends as If-Match.
+const entityVersion = z.int().check(z.positive())
+
 export const staffSchema = z.object({
   id: z.string(),
   username: z.string(),
@@ -67,6 +70,7 @@ export const staffSchema = z.object({
   active: z.boolean(),
   /** False until the member has set their own password with an activation code. */
   activated: z.boolean(),
+  version: entityVersion,
 })
 export type Staff = z.infer<typeof staffSchema>
 export const sessionStaffSchema = z.pick(staffSchema, {
@@ -612,6 +616,8 @@ export const calendarYearSchema = z.object({
   workdays: z.record(isoDate, z.string().check(z.maxLength(100))),
   loaded: z.boolean(),
   source: z.enum(['official', 'admin', 'none']),
+  /** 0 for a year not stored yet: its first PUT sends If-Match: 0. */
+  version: z.int().check(z.nonnegative()),
 })
 export type CalendarYearDto = z.infer<typeof calendarYearSchema>
 
@@ -623,17 +629,22 @@ export const SETTINGS_BOUNDS = {
   freeRequestsPerYear: { min: 0, max: 20 },
   unverifiedAutoCloseDays: { min: 1, max: 60 },
   copyLinkValidDays: { min: 1, max: 30 },
+  // Reveals of masked fields per staff member within a rolling hour (CONTRACT 2026-12).
+  revealsPerHour: { min: 1, max: 200 },
 } as const
 const setting = ({ min, max }: { min: number; max: number }) =>
   z.int().check(z.minimum(min), z.maximum(max))
-export const settingsSchema = z.object({
+export const settingsInputSchema = z.object({
   cancellationTargetDays: setting(SETTINGS_BOUNDS.cancellationTargetDays),
   cancellationDeadlineDays: setting(SETTINGS_BOUNDS.cancellationDeadlineDays),
   otherDeadlineDays: setting(SETTINGS_BOUNDS.otherDeadlineDays),
   freeRequestsPerYear: setting(SETTINGS_BOUNDS.freeRequestsPerYear),
   unverifiedAutoCloseDays: setting(SETTINGS_BOUNDS.unverifiedAutoCloseDays),
   copyLinkValidDays: setting(SETTINGS_BOUNDS.copyLinkValidDays),
+  revealsPerHour: setting(SETTINGS_BOUNDS.revealsPerHour),
 })
+export type SettingsInput = z.infer<typeof settingsInputSchema>
+export const settingsSchema = z.extend(settingsInputSchema, { version: entityVersion })
 export type Settings = z.infer<typeof settingsSchema>
 
 // Changing the calendar or the SLA settings moves the dates of open requests: the answer says how many.
@@ -753,5 +764,7 @@ export type UpdateStaffInput = z.infer<typeof updateStaffInputSchema>
 export const revealInputSchema = z.object({
   field: revealFieldSchema,
   reason: freeText(z.minLength(5), z.maxLength(500)),
+  // CONTRACT: a reveal is for a request of that user; the server checks that it is one.
+  requestId: z.string().check(z.minLength(1), z.maxLength(40)),
 })
 export const revealResultSchema = z.object({ value: z.string() })

@@ -124,6 +124,7 @@ const zhCN = {
     reapply: '载入最新并重新提交',
     discard: '放弃我的操作',
     kept: '您填写的内容已保留。',
+    stale: '此内容在您载入后已被他人更改，您的更改未保存。已载入最新内容，请核对后重试。',
     events: '期间发生的事件',
     field: { status: '状态', assigneeId: '处理人', preparedBy: '决定准备人', deadlineAt: '期限' },
   },
@@ -180,6 +181,11 @@ const zhCN = {
     detailPlaceholder: '例如：请求编号、来电核对的事项',
     tooShort: '请填写具体说明，至少 5 个字',
     submit: '查看',
+    request: '所办理的请求',
+    requestHint: '只能为办理该用户的请求而查看，查看记录会关联此请求。',
+    requestPlaceholder: '选择该用户的一个请求',
+    requestRequired: '请选择所办理的请求',
+    noRequest: '该用户没有请求，因此不能查看完整信息。',
   },
   dataCategory: {
     profile: '基本资料',
@@ -359,6 +365,8 @@ const enUS: Shape<typeof zhCN> = {
     reapply: 'Load latest and reapply',
     discard: 'Discard my change',
     kept: 'What you typed is kept.',
+    stale:
+      'Someone else changed this after you loaded it, so your change was not saved. The latest version is now shown: check it and try again.',
     events: 'What happened meanwhile',
     field: {
       status: 'Status',
@@ -420,6 +428,11 @@ const enUS: Shape<typeof zhCN> = {
     detailPlaceholder: 'e.g. the request id, what the caller asked to check',
     tooShort: 'Please give details, at least 5 characters',
     submit: 'Show',
+    request: 'Request you are handling',
+    requestHint: 'Only for handling one of this user’s requests; the reveal is recorded with it.',
+    requestPlaceholder: 'Choose one of this user’s requests',
+    requestRequired: 'Choose the request you are handling',
+    noRequest: 'This user has no requests, so the full value cannot be shown.',
   },
   dataCategory: {
     profile: 'Profile',

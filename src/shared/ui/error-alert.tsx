@@ -6,7 +6,16 @@ import { ApiError, NetworkError } from '../api/api-error'
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation()
   if (!error) return null
-  const message = error instanceof NetworkError ? t('common.networkError') : error instanceof Error ? error.message : String(error)
+  // A stale version is the one error a person can act on without reading the server's words:
+  // someone else saved first. Screens without a conflict dialog reload the latest on a 412.
+  const message =
+    error instanceof NetworkError
+      ? t('common.networkError')
+      : error instanceof ApiError && error.code === 'STALE_VERSION'
+        ? t('conflict.stale')
+        : error instanceof Error
+          ? error.message
+          : String(error)
   return (
     <Alert
       type="error"
@@ -16,7 +25,8 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       description={
         error instanceof ApiError ? (
           <span className="text-secondary">
-            {t('common.correlationId')}: <span data-testid="correlation-id">{error.correlationId}</span>
+            {t('common.correlationId')}:{' '}
+            <span data-testid="correlation-id">{error.correlationId}</span>
           </span>
         ) : undefined
       }

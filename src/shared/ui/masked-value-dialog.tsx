@@ -1,14 +1,21 @@
-import { ConfigProvider, Form, Input, Modal, Radio, Typography } from 'antd'
+import { useQuery } from '@tanstack/react-query'
+import { Alert, ConfigProvider, Form, Input, Modal, Radio, Select, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
 import type { z } from '../api/zod'
 import { apiRequest } from '../api/http-client'
+import { requestQueries } from '../api/requests'
 import { revealResultSchema, type revealInputSchema } from '../api/schemas'
 import { ErrorAlert } from './error-alert'
 
 export const REVEAL_PRESETS = ['verify_identity', 'caller_check', 'handle_request'] as const
 type Preset = (typeof REVEAL_PRESETS)[number]
 type Field = z.infer<typeof revealInputSchema>['field']
+interface Values {
+  preset: Preset
+  detail: string
+  requestId?: string
+}
 // A refused reason is shown in error text, which must stay readable (WCAG AA).
 const READABLE_ERRORS = { token: { colorError: '#cf1322' } }
 
@@ -16,6 +23,7 @@ interface RevealDialogProps {
   open: boolean
   userId: string
   field: Field
+  /** The request the reveal is for; without one, the dialog asks which of the user's requests. */
   requestId?: string
   onClose(): void
   /** Receives the full value; the caller keeps it in component state only. */
@@ -32,12 +40,26 @@ export function RevealDialog({
   onRevealed,
 }: RevealDialogProps) {
   const { t } = useTranslation()
-  const [form] = Form.useForm<{ preset: Preset; detail: string }>()
+  const [form] = Form.useForm<Values>()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const fieldName = t(`reveal.field.${field}`)
 
-  const reveal = async ({ preset, detail }: { preset: Preset; detail: string }) => {
+  // CONTRACT (2026-12): the server reveals only for a request of this user, so where no request is
+  // at hand (the user's own page) the person picks one of theirs.
+  const requests = useQuery({
+    ...requestQueries.list({ q: userId, page: 1, pageSize: 50, sort: 'receivedAt:desc' }),
+    enabled: open && !requestId,
+  })
+  const choices = (requests.data?.items ?? [])
+    .filter((r) => r.userId === userId)
+    .map((r) => ({
+      value: r.id,
+      label: `${r.id} · ${t(`requestType.${r.type}`)} · ${t(`status.${r.status}`)}`,
+    }))
+  const noRequest = !requestId && requests.isSuccess && choices.length === 0
+
+  const reveal = async ({ preset, detail, requestId: picked }: Values) => {
     setBusy(true)
     setError(null)
     try {
@@ -51,7 +73,7 @@ export function RevealDialog({
           body: {
             field,
             reason: `${t(`reveal.presets.${preset}`)}：${detail.trim()}`,
-            ...(requestId ? { requestId } : {}),
+            requestId: requestId ?? picked,
           },
         },
       )
@@ -73,11 +95,16 @@ export function RevealDialog({
         okText={t('reveal.submit')}
         cancelText={t('common.cancel')}
         confirmLoading={busy}
+        okButtonProps={{ disabled: noRequest }}
         destroyOnHidden
         afterClose={() => setError(null)}
       >
         <Typography.Paragraph type="secondary">{t('reveal.notice')}</Typography.Paragraph>
         <ErrorAlert error={error} />
+        <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
+        {noRequest && (
+          <Alert type="info" showIcon title={t('reveal.noRequest')} style={{ marginBottom: 12 }} />
+        )}
         <Form
           form={form}
           layout="vertical"
@@ -85,6 +112,20 @@ export function RevealDialog({
           initialValues={{ preset: REVEAL_PRESETS[0] }}
           onFinish={(v) => void reveal(v)}
         >
+          {!requestId && (
+            <Form.Item
+              name="requestId"
+              label={t('reveal.request')}
+              extra={t('reveal.requestHint')}
+              rules={[{ required: true, message: t('reveal.requestRequired') }]}
+            >
+              <Select
+                options={choices}
+                loading={requests.isPending}
+                placeholder={t('reveal.requestPlaceholder')}
+              />
+            </Form.Item>
+          )}
           <Form.Item name="preset" label={t('reveal.preset')} rules={[{ required: true }]}>
             <Radio.Group
               options={REVEAL_PRESETS.map((p) => ({ value: p, label: t(`reveal.presets.${p}`) }))}

@@ -6,10 +6,11 @@ import { renderWithProviders, signInAs } from '../../test/render'
 import { maskPhone } from '../lib/masking'
 import { MaskedValue } from './masked-value'
 
+/** The first seeded user that has a request, and that request's id. */
 async function firstUser() {
-  const user = (await getBackend()).db.users.get('U000001')
-  if (!user) throw new Error('seed has no U000001')
-  return user
+  const { db } = await getBackend()
+  const request = db.requests.all().find((r) => r.userId === 'U000001') ?? db.requests.all()[0]!
+  return { ...db.users.get(request.userId)!, requestId: request.id }
 }
 
 /** Reveal events recorded after `since` (the audit log's length when the test began). */
@@ -41,7 +42,7 @@ describe('MaskedValue', () => {
           userId={user.id}
           field="phone"
           masked={maskPhone(user.phone)}
-          requestId="R000001"
+          requestId={user.requestId}
         />,
       )
       expect(screen.getByTestId('masked-phone')).toHaveTextContent(maskPhone(user.phone))
@@ -70,7 +71,7 @@ describe('MaskedValue', () => {
         action: 'user.reveal.phone',
         actorId: 'S001',
         reason: '用户来电核对：请求 R000001 来电核对',
-        target: `${user.id} (R000001)`,
+        target: `${user.id} (${user.requestId})`,
       })
       expect(JSON.stringify(events)).not.toContain(user.phone)
       expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain(user.phone)
@@ -86,7 +87,12 @@ describe('MaskedValue', () => {
       await signInAs('lead01')
       const ui = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
       renderWithProviders(
-        <MaskedValue userId={user.id} field="idNumber" masked="330106********123X" />,
+        <MaskedValue
+          userId={user.id}
+          field="idNumber"
+          masked="330106********123X"
+          requestId={user.requestId}
+        />,
       )
       const reveal = async () => {
         await ui.click(await screen.findByRole('button', { name: '查看完整身份证号' }))
@@ -113,19 +119,54 @@ describe('MaskedValue', () => {
   )
 
   it(
-    'offers no reveal to compliance, whose role may not reveal',
+    'without a request at hand, asks which of the user’s requests the reveal is for and sends it',
     async () => {
-      await signInAs('compliance01')
-      renderWithProviders(<MaskedValue userId="U000001" field="phone" masked="138****5678" />)
-      await waitFor(() =>
-        expect(screen.getByTestId('masked-phone')).toHaveTextContent('138****5678'),
+      const { db } = await getBackend()
+      const request = db.requests.all().find((r) => r.userId !== 'U000001')!
+      const user = db.users.get(request.userId)!
+      await signInAs('agent01')
+      const since = await auditLength()
+      const ui = userEvent.setup()
+      renderWithProviders(
+        <MaskedValue userId={user.id} field="phone" masked={maskPhone(user.phone)} />,
       )
-      // The session loads asynchronously: wait until a signed-in render could have shown the button.
-      await act(async () => {
-        await new Promise((r) => setTimeout(r, 200))
-      })
-      expect(screen.queryByRole('button', { name: /查看/ })).not.toBeInTheDocument()
+      await ui.click(await screen.findByRole('button', { name: '查看完整手机号' }))
+      const dialog = await screen.findByRole('dialog', { name: '查看完整手机号' })
+      await ui.click(within(dialog).getByLabelText('具体说明'))
+      await ui.paste('核对来电人的号码')
+      await ui.click(within(dialog).getByRole('button', { name: '查看' }))
+      expect(await within(dialog).findByText('请选择所办理的请求')).toBeInTheDocument()
+      expect(await revealEvents(since)).toHaveLength(0)
+
+      await ui.click(within(dialog).getByRole('combobox', { name: '所办理的请求' }))
+      await ui.click(await screen.findByTitle(new RegExp(`^${request.id} · `)))
+      await ui.click(within(dialog).getByRole('button', { name: '查看' }))
+      await waitFor(() => expect(screen.getByTestId('masked-phone')).toHaveTextContent(user.phone))
+      expect(await revealEvents(since)).toEqual([
+        expect.objectContaining({ target: `${user.id} (${request.id})` }),
+      ])
     },
     SLOW,
   )
+
+  for (const who of ['compliance01', 'admin01'] as const) {
+    it(
+      `offers no reveal to ${who}, whose role may not reveal`,
+      async () => {
+        await signInAs(who)
+        renderWithProviders(
+          <MaskedValue userId="U000001" field="phone" masked="138****5678" requestId="R000001" />,
+        )
+        await waitFor(() =>
+          expect(screen.getByTestId('masked-phone')).toHaveTextContent('138****5678'),
+        )
+        // The session loads asynchronously: wait until a signed-in render could have shown the button.
+        await act(async () => {
+          await new Promise((r) => setTimeout(r, 200))
+        })
+        expect(screen.queryByRole('button', { name: /查看/ })).not.toBeInTheDocument()
+      },
+      SLOW,
+    )
+  }
 })

@@ -6,8 +6,8 @@ import type { RevealField, Role } from '../api/enums'
 import { useSession } from '../auth/session-context'
 import { RevealDialog } from './masked-value-dialog'
 
-// CONTRACT: agents, leads and admins may reveal a masked field, with a reason.
-const REVEAL_ROLES: readonly Role[] = ['agent', 'lead', 'admin']
+// CONTRACT (2026-12): only agents and leads may reveal a masked field, with a reason.
+const REVEAL_ROLES: readonly Role[] = ['agent', 'lead']
 export const REVEAL_MS = 60_000
 
 interface MaskedValueProps {
@@ -15,7 +15,10 @@ interface MaskedValueProps {
   field: RevealField
   /** The masked value the server sent. */
   masked: string
-  /** The request the reveal is for, recorded with it in the audit log. */
+  /**
+   * The request the reveal is for, recorded with it in the audit log. Without one (the user's own
+   * page) the dialog asks which of the user's requests it is for.
+   */
   requestId?: string
 }
 

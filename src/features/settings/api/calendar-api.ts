@@ -1,4 +1,5 @@
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { isApiError } from '../../../shared/api/api-error'
 import { calendarQueries } from '../../../shared/api/calendar'
 import { apiRequest } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
@@ -12,11 +13,23 @@ export interface CalendarParseProblem {
   message: string
 }
 
-/** The server validates the whole year; any bad line means nothing was applied. */
-export function useSaveCalendar(year: number) {
+/**
+ * The server validates the whole year; any bad line means nothing was applied. `version` is the
+ * year as loaded (0 for a year not stored yet): a change made meanwhile answers 412.
+ */
+export function useSaveCalendar(year: number, version: number) {
+  const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: CalendarUpdate) =>
-      apiRequest(calendarUpdateResultSchema, `/calendar/${year}`, { method: 'PUT', body }),
+      apiRequest(calendarUpdateResultSchema, `/calendar/${year}`, {
+        method: 'PUT',
+        body,
+        ifMatch: version,
+      }),
+    onError: (error) => {
+      if (isApiError(error, 412))
+        void queryClient.invalidateQueries({ queryKey: calendarQueries.all() })
+    },
     // Deadlines of open requests were recomputed on the server: lists and details follow.
     meta: { invalidates: [calendarQueries.all(), requestQueries.all()] },
   })

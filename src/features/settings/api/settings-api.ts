@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from '../../../shared/api/zod'
+import { isApiError } from '../../../shared/api/api-error'
 import { apiRequest, newIdempotencyKey } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
 import {
@@ -7,7 +8,7 @@ import {
   settingsSchema,
   settingsUpdateResultSchema,
   type NetworkConditions,
-  type Settings,
+  type SettingsInput,
 } from '../../../shared/api/schemas'
 
 export const settingsQueries = {
@@ -36,10 +37,19 @@ export function faultsActive(c: NetworkConditions | undefined): boolean {
 export function useSaveSettings() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: Settings) =>
-      apiRequest(settingsUpdateResultSchema, '/settings', { method: 'PUT', body }),
+    // The version the form was loaded with: another admin's save in between answers 412.
+    mutationFn: ({ values, version }: { values: SettingsInput; version: number }) =>
+      apiRequest(settingsUpdateResultSchema, '/settings', {
+        method: 'PUT',
+        body: values,
+        ifMatch: version,
+      }),
     onSuccess: ({ recomputed: _r, ...settings }) =>
       queryClient.setQueryData(settingsQueries.detail().queryKey, settings),
+    onError: (error) => {
+      if (isApiError(error, 412))
+        void queryClient.invalidateQueries({ queryKey: settingsQueries.detail().queryKey })
+    },
     meta: { invalidates: [requestQueries.all()] },
   })
 }

@@ -1,4 +1,5 @@
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { isApiError } from '../../../shared/api/api-error'
 import { apiRequest } from '../../../shared/api/http-client'
 import { useIntentKey } from '../../../shared/api/requests'
 import {
@@ -26,13 +27,27 @@ export function useCreateStaff() {
   })
 }
 
+/** Changes an account as last loaded (`version`): a change made meanwhile answers 412. */
 export function useUpdateStaff() {
+  const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, change }: { id: string; change: UpdateStaffInput }) =>
+    mutationFn: ({
+      id,
+      version,
+      change,
+    }: {
+      id: string
+      version: number
+      change: UpdateStaffInput
+    }) =>
       apiRequest(staffSchema, `/staff/${encodeURIComponent(id)}`, {
         method: 'PATCH',
         body: change,
+        ifMatch: version,
       }),
+    onError: (error) => {
+      if (isApiError(error, 412)) void queryClient.invalidateQueries({ queryKey: STAFF_KEY })
+    },
     meta: { invalidates: [STAFF_KEY] },
   })
 }

@@ -71,7 +71,14 @@ export function CalendarPage() {
                 label: t('calendar.yearOption', { year: y }),
               }))}
             />
-            <CalendarUpload key={year} year={year} onSaved={onSaved} />
+            {detail.data && (
+              <CalendarUpload
+                key={year}
+                year={year}
+                version={detail.data.version}
+                onSaved={onSaved}
+              />
+            )}
           </Space>
         </Space>
         {saved && (
@@ -121,6 +128,7 @@ export function CalendarPage() {
                 date={editing}
                 maps={detail.data}
                 loaded={detail.data.loaded}
+                version={detail.data.version}
                 onClose={() => setEditing(null)}
                 onSaved={onSaved}
               />

@@ -46,7 +46,7 @@ describe('loading a calendar year from a file', { timeout: 60_000 }, () => {
   it('lists every bad line with its reason and changes nothing', async () => {
     const user = userEvent.setup({ delay: null })
     const onSaved = vi.fn()
-    renderWithProviders(<CalendarUpload year={2027} onSaved={onSaved} />)
+    renderWithProviders(<CalendarUpload year={2027} version={0} onSaved={onSaved} />)
     const dialog = await upload(user, json(BAD, 'bad-2027.json'))
 
     const alert = await within(dialog).findByRole('alert')
@@ -68,7 +68,7 @@ describe('loading a calendar year from a file', { timeout: 60_000 }, () => {
   it('loads a good file, closes the dialog and reports how many deadlines were recomputed', async () => {
     const user = userEvent.setup({ delay: null })
     const onSaved = vi.fn()
-    renderWithProviders(<CalendarUpload year={2027} onSaved={onSaved} />)
+    renderWithProviders(<CalendarUpload year={2027} version={0} onSaved={onSaved} />)
     await upload(user, json(GOOD, 'good-2027.json'))
 
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.any(Number)))
@@ -76,6 +76,7 @@ describe('loading a calendar year from a file', { timeout: 60_000 }, () => {
     expect(await year2027()).toMatchObject({
       loaded: true,
       source: 'admin',
+      version: 1,
       holidays: { '2027-01-01': '测试假日' },
       workdays: { '2027-01-09': '测试调休' },
     })

@@ -23,17 +23,19 @@ function readText(file: File): Promise<string> {
 
 interface CalendarUploadProps {
   year: number
+  /** The year's version as loaded (0 if not stored yet), sent as If-Match. */
+  version: number
   onSaved(recomputed: number): void
 }
 
 /** Replaces a whole year from a JSON file; the server applies all of it or none of it. */
-export function CalendarUpload({ year, onSaved }: CalendarUploadProps) {
+export function CalendarUpload({ year, version, onSaved }: CalendarUploadProps) {
   const { t } = useTranslation('settings')
   const inputId = useId()
   const [open, setOpen] = useState(false)
   const [file, setFile] = useState<File | null>(null)
   const [readError, setReadError] = useState<Error | null>(null)
-  const save = useSaveCalendar(year)
+  const save = useSaveCalendar(year, version)
 
   const close = () => {
     setOpen(false)

@@ -35,7 +35,10 @@ export function ChangeRoleDialog({
         layout="vertical"
         initialValues={{ role: staff.role }}
         onFinish={({ role }) =>
-          update.mutate({ id: staff.id, change: { role } }, { onSuccess: onChanged })
+          update.mutate(
+            { id: staff.id, version: staff.version, change: { role } },
+            { onSuccess: onChanged },
+          )
         }
       >
         <Form.Item name="role" label={t('staff.form.role')} rules={[{ required: true }]}>

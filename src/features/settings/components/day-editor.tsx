@@ -17,15 +17,17 @@ interface DayEditorProps {
   date: string
   maps: CalendarMaps
   loaded: boolean
+  /** The year's version as loaded, sent as If-Match. */
+  version: number
   onClose(): void
   onSaved(recomputed: number): void
 }
 
 /** Marks one day as a holiday, an in-lieu working day, or a normal day; the server checks the whole year. */
-export function DayEditor({ year, date, maps, loaded, onClose, onSaved }: DayEditorProps) {
+export function DayEditor({ year, date, maps, loaded, version, onClose, onSaved }: DayEditorProps) {
   const { t } = useTranslation('settings')
   const [form] = Form.useForm<DayEdit>()
-  const save = useSaveCalendar(year)
+  const save = useSaveCalendar(year, version)
   const kind = Form.useWatch('kind', form)
   const weekend = isWeekend(date)
   const weekday = (t('calendar.weekdayNames', { returnObjects: true }) as string[])[

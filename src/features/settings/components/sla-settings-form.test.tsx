@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { resetMockBackend } from '../../../../mocks/node'
+import { call } from '../../../../mocks/test-client'
 import { apiRequest } from '../../../shared/api/http-client'
 import { settingsSchema } from '../../../shared/api/schemas'
 import { renderWithProviders, signInAs } from '../../../test/render'
@@ -65,5 +66,25 @@ describe('SLA and fee settings', { timeout: 60_000 }, () => {
       cancellationDeadlineDays: 12,
       cancellationTargetDays: 3,
     })
+  })
+
+  it('a save over another admin’s change is refused with a clear message, and the latest is shown', async () => {
+    const user = await renderForm()
+    // Another admin saves first, from another browser.
+    const { version: _v, ...values } = await serverSettings()
+    const other = await call('admin01', 'PUT', '/settings', { ...values, otherDeadlineDays: 20 }, 1)
+    expect(other.status).toBe(200)
+
+    await setNumber(user, DEADLINE, '12')
+    await user.click(screen.getByRole('button', { name: '保存' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '此内容在您载入后已被他人更改，您的更改未保存',
+    )
+    expect(await serverSettings()).toMatchObject({
+      cancellationDeadlineDays: 10,
+      otherDeadlineDays: 20,
+      version: 2,
+    })
+    await waitFor(() => expect(screen.getByLabelText(/其他请求期限/)).toHaveValue('20'))
   })
 })

@@ -3,19 +3,20 @@ import { Alert, Button, Card, Form, InputNumber } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
-import { SETTINGS_BOUNDS, settingsSchema, type Settings } from '../../../shared/api/schemas'
+import { SETTINGS_BOUNDS, type SettingsInput } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import { settingsQueries, useSaveSettings } from '../api/settings-api'
 import '../i18n/settings'
 
-const FIELDS = Object.keys(settingsSchema.shape) as (keyof Settings)[]
+// The editable settings are the ones with a range; the version is not typed in but sent as If-Match.
+const FIELDS = Object.keys(SETTINGS_BOUNDS) as (keyof SettingsInput)[]
 
 export function SlaSettingsForm() {
   const { t } = useTranslation('settings')
   const settings = useQuery(settingsQueries.detail())
   const save = useSaveSettings()
-  const [form] = Form.useForm<Settings>()
+  const [form] = Form.useForm<SettingsInput>()
   const [recomputed, setRecomputed] = useState<number | null>(null)
 
   // New settings from the server (a reset of the demo data, another admin) replace the form's;
@@ -39,24 +40,27 @@ export function SlaSettingsForm() {
       )}
       {save.error && !isApiError(save.error, 400) && <ErrorAlert error={save.error} />}
       {settings.data && (
-        <Form<Settings>
+        <Form<SettingsInput>
           form={form}
           layout="vertical"
           initialValues={settings.data}
           onValuesChange={() => setRecomputed(null)}
           onFinish={(values) =>
-            save.mutate(values, {
-              onSuccess: (result) => setRecomputed(result.recomputed),
-              onError: (error) => {
-                if (!isApiError(error, 400)) return
-                form.setFields(
-                  Object.entries(error.fieldErrors).map(([name, message]) => ({
-                    name: name as keyof Settings,
-                    errors: [message],
-                  })),
-                )
+            save.mutate(
+              { values, version: settings.data.version },
+              {
+                onSuccess: (result) => setRecomputed(result.recomputed),
+                onError: (error) => {
+                  if (!isApiError(error, 400)) return
+                  form.setFields(
+                    Object.entries(error.fieldErrors).map(([name, message]) => ({
+                      name: name as keyof SettingsInput,
+                      errors: [message],
+                    })),
+                  )
+                },
               },
-            })
+            )
           }
         >
           <p>{t('settings.sla.hint')}</p>

@@ -32,7 +32,7 @@ export function StaffPage() {
 
   const setActive = (s: Staff, active: boolean) =>
     update.mutate(
-      { id: s.id, change: { active } },
+      { id: s.id, version: s.version, change: { active } },
       {
         onSuccess: () =>
           message.success(

@@ -5,7 +5,7 @@ registerMessages('settings', {
     settings: {
       title: '设置',
       sla: {
-        title: '时限与费用',
+        title: '时限、费用与查看限制',
         hint: '保存后，所有进行中请求的目标日期和期限将按新设置重新计算。',
         cancellationTargetDays: '账号注销目标（工作日）',
         cancellationDeadlineDays: '账号注销期限（工作日）',
@@ -13,6 +13,7 @@ registerMessages('settings', {
         freeRequestsPerYear: '每位用户每年免费请求次数（超出可收取成本费）',
         unverifiedAutoCloseDays: '身份未核验自动关闭（天）',
         copyLinkValidDays: '副本下载链接有效期（天）',
+        revealsPerHour: '每人每小时最多查看完整信息次数',
         range: '请输入 {{min}}–{{max}} 之间的整数',
         targetAfterDeadline: '目标不能晚于期限（{{deadline}} 个工作日）',
         saved: '设置已保存；{{count}} 个进行中请求的期限已重新计算。',
@@ -52,7 +53,7 @@ registerMessages('settings', {
     settings: {
       title: 'Settings',
       sla: {
-        title: 'Deadlines and fees',
+        title: 'Deadlines, fees and reveal limit',
         hint: 'When saved, the target and deadline of every open request are recomputed with the new settings.',
         cancellationTargetDays: 'Cancellation target (working days)',
         cancellationDeadlineDays: 'Cancellation deadline (working days)',
@@ -60,6 +61,7 @@ registerMessages('settings', {
         freeRequestsPerYear: 'Free requests per user per year (a cost fee may apply beyond)',
         unverifiedAutoCloseDays: 'Close unverified requests after (days)',
         copyLinkValidDays: 'Copy download link valid for (days)',
+        revealsPerHour: 'Reveals of full values per staff member per hour',
         range: 'Enter a whole number from {{min}} to {{max}}',
         targetAfterDeadline:
           'The target cannot be later than the deadline ({{deadline}} working days)',
