@@ -29,7 +29,7 @@ import {
   statusAfterDecision,
   type RequestAction,
 } from '../../src/shared/lib/request-state'
-import { cancellationChecklist } from '../../src/shared/lib/cancellation-checklist'
+import { approvalChecklist } from '../../src/shared/lib/cancellation-checklist'
 import { computeSla, pausedWorkingDays } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
@@ -549,10 +549,10 @@ export const approvalChecks: Partial<
 > = {}
 
 /**
- * The server's own check of what a cancellation decision relies on, when it is prepared and again
- * when it is approved (CONTRACT: PRECONDITION_FAILED), with the same checklist the panel shows.
- * A rejection for a blocking item is checked when prepared; at approval the checker sees the
- * current checklist and may send it back.
+ * The server's own check of what a cancellation or deletion decision relies on, when it is
+ * prepared and again when it is approved (CONTRACT: PRECONDITION_FAILED), with the same checklist
+ * the panel shows. A rejection for a blocking item is checked when prepared; at approval the
+ * checker sees the current checklist and may send it back.
  */
 export function checkPreconditions(
   backend: Backend,
@@ -560,14 +560,15 @@ export function checkPreconditions(
   prepared?: { outcome: 'approve' | 'reject'; reasonCode?: string | null },
 ): void {
   const decision = prepared ?? request.decision
-  if (request.type !== 'cancellation' || !decision) return
-  const user = loadUser(backend, request.userId)
-  const { blocking } = cancellationChecklist(request, user)
+  if (!decision) return
+  const checklist = approvalChecklist(request.type, request, loadUser(backend, request.userId))
+  if (!checklist) return
+  const { blocking } = checklist
   if (decision.outcome === 'approve' && blocking.length) {
     throw new HttpError(
       409,
       'PRECONDITION_FAILED',
-      `The cancellation cannot be approved while these checks fail: ${blocking.join(', ')}`,
+      `The ${request.type} cannot be approved while these checks fail: ${blocking.join(', ')}`,
       {
         failing: blocking,
       },
@@ -578,8 +579,8 @@ export function checkPreconditions(
     prepared.reasonCode === 'blocking_item' &&
     !blocking.length
   ) {
-    throw new HttpError(400, 'VALIDATION_FAILED', 'Nothing blocks this cancellation', {
-      fields: { reasonCode: 'nothing blocks this cancellation' },
+    throw new HttpError(400, 'VALIDATION_FAILED', `Nothing blocks this ${request.type}`, {
+      fields: { reasonCode: `nothing blocks this ${request.type}` },
     })
   }
 }

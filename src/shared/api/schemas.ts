@@ -229,7 +229,15 @@ export const identityCheckInputSchema = z
      * The phone a guardian, next of kin or authorised agent verified with: what the request
      * delivers (a copy's code) goes there, never to the account's own phone.
      */
-    requesterPhone: z.optional(z.string().check(z.trim(), z.maxLength(20), z.regex(MAINLAND_MOBILE, 'a mainland mobile number: 11 digits starting with 1[3-9]'))),
+    requesterPhone: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(20),
+          z.regex(MAINLAND_MOBILE, 'a mainland mobile number: 11 digits starting with 1[3-9]'),
+        ),
+    ),
     attachments: z.optional(z.array(identityDocumentInputSchema).check(z.maxLength(10))),
   })
   .check(
@@ -439,6 +447,10 @@ export const cancellationChecklistSchema = z.object({
   deadline: cancellationDeadlineSchema,
 })
 export type CancellationChecklistDto = z.infer<typeof cancellationChecklistSchema>
+
+/** What blocks approving a deletion: the evidence checks of the cancellation checklist. */
+export const deletionChecklistSchema = z.omit(cancellationChecklistSchema, { deadline: true })
+export type DeletionChecklistDto = z.infer<typeof deletionChecklistSchema>
 
 export const cancellationSummarySchema = z.extend(
   z.pick(requestListItemSchema, {
