@@ -630,7 +630,8 @@ export const SETTINGS_BOUNDS = {
   cancellationTargetDays: { min: 1, max: 15 },
   cancellationDeadlineDays: { min: 1, max: 15 },
   otherDeadlineDays: { min: 1, max: 30 },
-  freeRequestsPerYear: { min: 0, max: 20 },
+  // At least one request a year is always free (CONTRACT 2026-12): reasonable requests cost nothing.
+  freeRequestsPerYear: { min: 1, max: 20 },
   unverifiedAutoCloseDays: { min: 1, max: 60 },
   copyLinkValidDays: { min: 1, max: 30 },
 } as const

@@ -132,9 +132,7 @@ export function StaffPage() {
             onClose={() => setCreating(false)}
             onCreated={(s) => {
               setCreating(false)
-              message.success(
-                t('staff.created', { name: s.displayName, username: s.username }),
-              )
+              message.success(t('staff.created', { name: s.displayName, username: s.username }))
             }}
           />
         )}
