@@ -1,7 +1,24 @@
-import { feeAcceptanceInputSchema, feeQuoteInputSchema, feeStatusSchema, withdrawInputSchema, type FeeStatus } from '../../src/shared/api/fee-schemas'
-import { requestDetailSchema, type FeeQuote, type PrivacyRequest, type UserNotification } from '../../src/shared/api/schemas'
+import {
+  feeAcceptanceInputSchema,
+  feeQuoteInputSchema,
+  feeStatusSchema,
+  withdrawInputSchema,
+  type FeeStatus,
+} from '../../src/shared/api/fee-schemas'
+import {
+  requestDetailSchema,
+  type FeeQuote,
+  type PrivacyRequest,
+  type UserNotification,
+} from '../../src/shared/api/schemas'
 import { commonMessages } from '../../src/shared/i18n/common-messages'
-import { earlierRequests, feeMayBeQuoted, feeWindow, formatFen } from '../../src/shared/lib/fees'
+import {
+  earlierRequests,
+  FEE_TYPES,
+  feeMayBeQuoted,
+  feeWindow,
+  formatFen,
+} from '../../src/shared/lib/fees'
 import { maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { ALL_ROLES, HttpError, route } from '../http/route'
@@ -24,7 +41,7 @@ export function feeStatus(backend: Backend, request: PrivacyRequest): FeeStatus 
     windowAfter: after,
     windowTo: to,
     earlier: earlier.map((r) => ({ id: r.id, receivedAt: r.receivedAt, status: r.status })),
-    feeMayBeQuoted: feeMayBeQuoted(earlier.length, allowance),
+    feeMayBeQuoted: feeMayBeQuoted(request.type, earlier.length, allowance),
     pending: quotes.find((q) => q.status === 'pending') ?? null,
     quotes,
   }
@@ -86,7 +103,13 @@ export const feeHandlers = [
             answerNote: null,
           }
           const user = backend.db.users.get(draft.userId)
-          const sms: UserNotification = { id: crypto.randomUUID(), channel: 'sms', to: user ? maskPhone(user.phone) : '—', at, text: quoteText(draft, count, quote) }
+          const sms: UserNotification = {
+            id: crypto.randomUUID(),
+            channel: 'sms',
+            to: user ? maskPhone(user.phone) : '—',
+            at,
+            text: quoteText(draft, count, quote),
+          }
           draft.feeQuotes = [...(draft.feeQuotes ?? []), quote]
           draft.notifications = [...(draft.notifications ?? []), sms]
           draft.status = 'awaiting_requester'
@@ -95,6 +118,17 @@ export const feeHandlers = [
           return { event: 'fee_quoted', reason: `¥${formatFen(body.amountFen)} · ${body.basis}` }
         },
         (current) => {
+          if (!FEE_TYPES.includes(current.type)) {
+            throw new HttpError(
+              409,
+              'FEE_NOT_ALLOWED',
+              `A ${current.type} request never carries a fee; only ${FEE_TYPES.join(' and ')} requests may`,
+              {
+                type: current.type,
+                feeTypes: FEE_TYPES,
+              },
+            )
+          }
           const status = feeStatus(backend, current)
           count = status.count
           if (!status.feeMayBeQuoted) {
@@ -124,7 +158,13 @@ export const feeHandlers = [
         const note = ctx.body.note || null
         for (const quote of draft.feeQuotes ?? []) {
           if (quote.status !== 'pending') continue
-          Object.assign(quote, { status: 'accepted', answeredAt: at, answeredBy: ctx.staff.id, answerChannel: ctx.body.channel, answerNote: note })
+          Object.assign(quote, {
+            status: 'accepted',
+            answeredAt: at,
+            answeredBy: ctx.staff.id,
+            answerChannel: ctx.body.channel,
+            answerNote: note,
+          })
         }
         draft.status = 'in_review'
         const paused = resume(ctx.backend, draft, at)

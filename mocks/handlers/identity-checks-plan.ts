@@ -15,6 +15,7 @@ import {
 import { maskIdNumber } from '../../src/shared/lib/masking'
 import { shanghaiDate } from '../../src/shared/lib/working-days'
 import { HttpError, notFound, type RouteContext } from '../http/route'
+import { requireEligibleRequester } from './requests'
 
 // A failed real-name or ID check is a red flag: it blocks a pass even if other evidence would do.
 const BLOCKING_CHECKS = new Set<AutoCheck['key']>([
@@ -46,6 +47,8 @@ export function planCheck(
   const at = new Date(ctx.now).toISOString()
   const user = backend.db.users.get(current.userId)
   if (!user) throw notFound(`User ${current.userId}`)
+  // The user may have come of age, or the death record been withdrawn, since intake.
+  requireEligibleRequester(current.requesterType, user, at)
   const documents = received(body.attachments ?? [], at, staff.id)
   const onFile = [...(current.identityDocuments ?? []), ...documents].map((d) => d.kind)
   const notOnFile = body.evidence.filter((e) => isIdentityDocument(e) && !onFile.includes(e))

@@ -29,8 +29,10 @@ import {
   statusAfterDecision,
   type RequestAction,
 } from '../../src/shared/lib/request-state'
-import { cancellationChecklist } from '../../src/shared/lib/cancellation-checklist'
-import { computeSla, pausedWorkingDays } from '../../src/shared/lib/working-days'
+import { approvalChecklist } from '../../src/shared/lib/cancellation-checklist'
+import { ageGroupOn } from '../../src/shared/lib/id-number'
+import { requesterIneligibility } from '../../src/shared/lib/requester-eligibility'
+import { computeSla, pausedWorkingDays, shanghaiDate } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import {
@@ -82,6 +84,28 @@ export function loadUser(backend: Backend, userId: string): PlatformUserRecord {
   const user = backend.db.users.get(userId)
   if (!user) throw notFound(`User ${userId}`)
   return user
+}
+
+/**
+ * A guardian acts only for a user under 18 on the day, a close relative only for a user recorded
+ * as deceased (CONTRACT 2026-12): checked at intake and again at every identity check.
+ */
+export function requireEligibleRequester(
+  requesterType: PrivacyRequest['requesterType'],
+  user: PlatformUserRecord,
+  at: string,
+): void {
+  const ageGroup = ageGroupOn(user.birthDate, shanghaiDate(at))
+  const reason = requesterIneligibility(requesterType, { ageGroup, deceased: user.deceased })
+  if (!reason) return
+  throw new HttpError(
+    409,
+    'REQUESTER_NOT_ELIGIBLE',
+    reason === 'guardian_for_adult'
+      ? `User ${user.id} is an adult: a guardian cannot act for them`
+      : `User ${user.id} is not recorded as deceased: a relative cannot act for them`,
+    { requesterType, reason },
+  )
 }
 
 function detail(backend: Backend, request: PrivacyRequest) {
@@ -294,6 +318,11 @@ export const requestHandlers = [
           fields: { userId: 'unknown user' },
         })
       }
+      requireEligibleRequester(
+        body.requesterType,
+        db.users.get(body.userId)!,
+        new Date(now).toISOString(),
+      )
       const max = db.requests.all().reduce((m, r) => Math.max(m, Number(r.id.slice(1))), 0)
       const id = `R${String(max + 1).padStart(6, '0')}`
       const at = new Date(now).toISOString()
@@ -549,10 +578,10 @@ export const approvalChecks: Partial<
 > = {}
 
 /**
- * The server's own check of what a cancellation decision relies on, when it is prepared and again
- * when it is approved (CONTRACT: PRECONDITION_FAILED), with the same checklist the panel shows.
- * A rejection for a blocking item is checked when prepared; at approval the checker sees the
- * current checklist and may send it back.
+ * The server's own check of what a cancellation or deletion decision relies on, when it is
+ * prepared and again when it is approved (CONTRACT: PRECONDITION_FAILED), with the same checklist
+ * the panel shows. A rejection for a blocking item is checked when prepared; at approval the
+ * checker sees the current checklist and may send it back.
  */
 export function checkPreconditions(
   backend: Backend,
@@ -560,14 +589,15 @@ export function checkPreconditions(
   prepared?: { outcome: 'approve' | 'reject'; reasonCode?: string | null },
 ): void {
   const decision = prepared ?? request.decision
-  if (request.type !== 'cancellation' || !decision) return
-  const user = loadUser(backend, request.userId)
-  const { blocking } = cancellationChecklist(request, user)
+  if (!decision) return
+  const checklist = approvalChecklist(request.type, request, loadUser(backend, request.userId))
+  if (!checklist) return
+  const { blocking } = checklist
   if (decision.outcome === 'approve' && blocking.length) {
     throw new HttpError(
       409,
       'PRECONDITION_FAILED',
-      `The cancellation cannot be approved while these checks fail: ${blocking.join(', ')}`,
+      `The ${request.type} cannot be approved while these checks fail: ${blocking.join(', ')}`,
       {
         failing: blocking,
       },
@@ -578,8 +608,8 @@ export function checkPreconditions(
     prepared.reasonCode === 'blocking_item' &&
     !blocking.length
   ) {
-    throw new HttpError(400, 'VALIDATION_FAILED', 'Nothing blocks this cancellation', {
-      fields: { reasonCode: 'nothing blocks this cancellation' },
+    throw new HttpError(400, 'VALIDATION_FAILED', `Nothing blocks this ${request.type}`, {
+      fields: { reasonCode: `nothing blocks this ${request.type}` },
     })
   }
 }

@@ -2,53 +2,21 @@ import { registerMessages } from '../../shared/i18n/i18n'
 
 registerMessages('cancellations', {
   'zh-CN': {
-    panel: { title: '账号注销审核', policy: '隐私政策 6(5)：收到申请后 3–10 个工作日内人工审核', closed: '审核已结束（{{status}}），注销检查项不再适用。' },
+    panel: {
+      title: '账号注销审核',
+      policy: '隐私政策 6(5)：收到申请后 3–10 个工作日内人工审核',
+      closed: '审核已结束（{{status}}），注销检查项不再适用。',
+    },
     deadline: {
       due_soon: '临近期限：剩 {{count}} 个工作日，已提醒主管',
       due_today: '今日到期，已提醒主管',
       overdue: '已逾期 {{count}} 个工作日：在主管首页持续提示，直至处理',
       on_track: '剩 {{count}} 个工作日',
-      short: { due_soon: '临近期限：剩 {{count}} 个工作日', due_today: '今日到期', overdue: '已逾期 {{count}} 个工作日' },
-    },
-    check: {
-      identity_verified: '身份已核验',
-      no_unfinished_tasks: '无未完成任务（零工或发布方）',
-      wallet_settled: '钱包余额为零或已安排提现',
-      no_open_disputes: '无未结纠纷或投诉',
-      no_legal_hold: '无法律冻结',
-      account_in_good_standing: '账号未被查封、未在调查中',
-    },
-    detail: {
-      identityVerified: '已于 {{at}} 核验通过',
-      identityMissing: '身份尚未核验',
-      tasks: '作为零工 {{worker}} 个、作为发布方 {{publisher}} 个未完成任务',
-      wallet: '钱包余额 ¥{{balance}}，{{withdrawal}}',
-      withdrawalArranged: '已安排提现',
-      withdrawalNotArranged: '未安排提现',
-      disputes: '未结纠纷 {{disputes}} 件，未结投诉 {{complaints}} 件',
-      noHold: '无冻结记录',
-      hold: '冻结：{{hold}}',
-      standing: '账号状态：{{status}}',
-    },
-    dataField: {
-      source: '依据数据',
-      identityVerifiedAt: '身份核验时间',
-      unfinishedTasksAsWorker: '未完成任务（零工）',
-      unfinishedTasksAsPublisher: '未完成任务（发布方）',
-      walletBalance: '钱包余额',
-      withdrawalArranged: '已安排提现',
-      openDisputes: '未结纠纷',
-      openComplaints: '未结投诉',
-      legalHold: '法律冻结',
-      accountStatus: '账号状态',
-    },
-    summary: {
-      ok: '全部检查通过，可以批准注销',
-      blocked: '{{count}} 项阻止注销',
-      blocking: '阻止注销',
-      passed: '通过',
-      computedAt: '依据 {{at}} 的平台数据',
-      list: '注销检查项',
+      short: {
+        due_soon: '临近期限：剩 {{count}} 个工作日',
+        due_today: '今日到期',
+        overdue: '已逾期 {{count}} 个工作日',
+      },
     },
     decision: {
       title: '准备注销决定',
@@ -79,7 +47,8 @@ registerMessages('cancellations', {
     template: {
       approve:
         '您好！您于 {{date}} 提交的账号注销申请（编号 {{id}}）已审核通过。平台已停止为该账号提供服务，并将删除或匿名化处理您的个人信息；法律法规要求保存的交易记录、财务凭证和网络日志，将在法定保存期限届满后删除。感谢您一直以来的使用。',
-      reject: '您好！您于 {{date}} 提交的账号注销申请（编号 {{id}}）暂未通过审核。原因：{{reason}}。{{details}}如有疑问，请联系客服。',
+      reject:
+        '您好！您于 {{date}} 提交的账号注销申请（编号 {{id}}）暂未通过审核。原因：{{reason}}。{{details}}如有疑问，请联系客服。',
       blocking: {
         identity_verified: '我们未能核验您的身份。',
         no_unfinished_tasks: '您还有未完成的任务，请完成或取消后再申请。',
@@ -91,9 +60,18 @@ registerMessages('cancellations', {
     },
     batch: {
       title: '注销复核',
-      intro: '已准备好的注销决定在此复核。可勾选多件一并批准，每件的结果分别显示；您自己准备的决定需由另一位主管批准。',
+      intro:
+        '已准备好的注销决定在此复核。可勾选多件一并批准，每件的结果分别显示；您自己准备的决定需由另一位主管批准。',
       views: { pending: '待复核', flagged: '临近期限或逾期' },
-      col: { id: '请求编号', user: '用户', decision: '决定', preparedBy: '准备人', checks: '检查', deadline: '期限', status: '状态' },
+      col: {
+        id: '请求编号',
+        user: '用户',
+        decision: '决定',
+        preparedBy: '准备人',
+        checks: '检查',
+        deadline: '期限',
+        status: '状态',
+      },
       checksOk: '全部通过',
       own: '您准备的决定',
       approveSelected: '批准所选（{{count}}）',
@@ -113,8 +91,10 @@ registerMessages('cancellations', {
       due_soon_one: 'Deadline close: {{count}} working day left; leads are alerted',
       due_soon_other: 'Deadline close: {{count}} working days left; leads are alerted',
       due_today: 'Due today; leads are alerted',
-      overdue_one: 'Overdue by {{count}} working day: shown on the leads’ home screen until handled',
-      overdue_other: 'Overdue by {{count}} working days: shown on the leads’ home screen until handled',
+      overdue_one:
+        'Overdue by {{count}} working day: shown on the leads’ home screen until handled',
+      overdue_other:
+        'Overdue by {{count}} working days: shown on the leads’ home screen until handled',
       on_track_one: '{{count}} working day left',
       on_track_other: '{{count}} working days left',
       short: {
@@ -124,47 +104,6 @@ registerMessages('cancellations', {
         overdue_one: 'Overdue by {{count}} working day',
         overdue_other: 'Overdue by {{count}} working days',
       },
-    },
-    check: {
-      identity_verified: 'Identity verified',
-      no_unfinished_tasks: 'No unfinished tasks (as gig worker or publisher)',
-      wallet_settled: 'Wallet balance zero or withdrawal arranged',
-      no_open_disputes: 'No open disputes or complaints',
-      no_legal_hold: 'No legal hold',
-      account_in_good_standing: 'Account not sealed or under investigation',
-    },
-    detail: {
-      identityVerified: 'Verified on {{at}}',
-      identityMissing: 'Identity not verified yet',
-      tasks: '{{worker}} unfinished as gig worker, {{publisher}} as task publisher',
-      wallet: 'Wallet balance ¥{{balance}}; {{withdrawal}}',
-      withdrawalArranged: 'withdrawal arranged',
-      withdrawalNotArranged: 'no withdrawal arranged',
-      disputes: '{{disputes}} open disputes, {{complaints}} open complaints',
-      noHold: 'No hold on record',
-      hold: 'Hold: {{hold}}',
-      standing: 'Account status: {{status}}',
-    },
-    dataField: {
-      source: 'Data',
-      identityVerifiedAt: 'identity verified at',
-      unfinishedTasksAsWorker: 'unfinished tasks as worker',
-      unfinishedTasksAsPublisher: 'unfinished tasks as publisher',
-      walletBalance: 'wallet balance',
-      withdrawalArranged: 'withdrawal arranged',
-      openDisputes: 'open disputes',
-      openComplaints: 'open complaints',
-      legalHold: 'legal hold',
-      accountStatus: 'account status',
-    },
-    summary: {
-      ok: 'Every check passes: the cancellation may be approved',
-      blocked_one: '{{count}} item blocks the cancellation',
-      blocked_other: '{{count}} items block the cancellation',
-      blocking: 'Blocks',
-      passed: 'Passed',
-      computedAt: 'From platform data as of {{at}}',
-      list: 'Cancellation checks',
     },
     decision: {
       title: 'Prepare the cancellation decision',
@@ -189,16 +128,22 @@ registerMessages('cancellations', {
       by: 'Prepared by',
       at: 'Prepared at',
       own: 'You prepared this decision: another lead must approve it.',
-      checker: 'Check the items and the data plan, then use Approve or Send back at the top of the page.',
+      checker:
+        'Check the items and the data plan, then use Approve or Send back at the top of the page.',
     },
-    precondition: { title: 'Cannot approve: these checks fail', hint: 'The checks were refreshed from current data.' },
+    precondition: {
+      title: 'Cannot approve: these checks fail',
+      hint: 'The checks were refreshed from current data.',
+    },
     template: {
       approve:
         'Hello. Your account cancellation request of {{date}} (ref. {{id}}) has been approved. The platform has stopped all services for the account and will delete or anonymise your personal information; transaction records, accounting vouchers and network logs that the law requires us to keep will be deleted when their retention period ends. Thank you for using our services.',
-      reject: 'Hello. Your account cancellation request of {{date}} (ref. {{id}}) could not be approved. Reason: {{reason}}. {{details}}If you have any questions, please contact customer service.',
+      reject:
+        'Hello. Your account cancellation request of {{date}} (ref. {{id}}) could not be approved. Reason: {{reason}}. {{details}}If you have any questions, please contact customer service.',
       blocking: {
         identity_verified: 'We could not verify your identity. ',
-        no_unfinished_tasks: 'You still have unfinished tasks; please complete or cancel them and apply again. ',
+        no_unfinished_tasks:
+          'You still have unfinished tasks; please complete or cancel them and apply again. ',
         wallet_settled: 'Your wallet still holds a balance; please withdraw it first. ',
         no_open_disputes: 'You have disputes or complaints that are still open. ',
         no_legal_hold: 'Your account is frozen under a legal procedure. ',
@@ -207,9 +152,18 @@ registerMessages('cancellations', {
     },
     batch: {
       title: 'Cancellation approvals',
-      intro: 'Prepared cancellation decisions wait here for a checker. Select several to approve them at once; each shows its own result. A decision you prepared must be approved by another lead.',
+      intro:
+        'Prepared cancellation decisions wait here for a checker. Select several to approve them at once; each shows its own result. A decision you prepared must be approved by another lead.',
       views: { pending: 'Pending approval', flagged: 'Near or past deadline' },
-      col: { id: 'Request', user: 'User', decision: 'Decision', preparedBy: 'Prepared by', checks: 'Checks', deadline: 'Deadline', status: 'Status' },
+      col: {
+        id: 'Request',
+        user: 'User',
+        decision: 'Decision',
+        preparedBy: 'Prepared by',
+        checks: 'Checks',
+        deadline: 'Deadline',
+        status: 'Status',
+      },
       checksOk: 'All pass',
       own: 'You prepared it',
       approveSelected: 'Approve selected ({{count}})',

@@ -8,6 +8,7 @@ registerMessages('deletions', {
         '隐私政策 6(3)：仅在四种情形之一下删除。记录所依据的情形及证据，按数据类别决定删除、匿名化或依法保存（写明法律依据与到期删除日），由另一位主管复核批准后逐项执行，并告知用户删除了什么、保存了什么及原因。',
       closed: '该请求当前状态为「{{status}}」，无需准备删除决定。',
       waiting: '身份核验通过后才能准备删除决定。',
+      checks: '删除前检查：法律冻结、未结纠纷或投诉',
     },
     form: {
       title: '准备删除决定',
@@ -19,7 +20,8 @@ registerMessages('deletions', {
       note: '备注',
       needOne: '请填写证据或备注（至少 5 个字）',
       plan: '按数据类别处理',
-      planHelp: '建议方案按法定保存义务生成：法律要求保存的类别须依法保存至到期日，其余可选择删除或匿名化。',
+      planHelp:
+        '建议方案按法定保存义务生成：法律要求保存的类别须依法保存至到期日，其余可选择删除或匿名化。',
       submit: '提交主管复核',
       resetPlan: '恢复建议方案',
       done: '删除决定已提交主管复核',
@@ -58,6 +60,7 @@ registerMessages('deletions', {
         'Privacy policy 6(3): data is deleted only on one of four grounds. Record the ground and its evidence, decide each data category (delete, anonymise, or keep under a named legal duty until its purge date); another lead approves, then each category is carried out and the user is told what was deleted, what is kept, and why.',
       closed: 'This request is “{{status}}”: no deletion decision to prepare.',
       waiting: 'A deletion decision can be prepared once the identity check has passed.',
+      checks: 'Before deleting: legal hold, open disputes or complaints',
     },
     form: {
       title: 'Prepare the deletion decision',
@@ -69,7 +72,8 @@ registerMessages('deletions', {
       note: 'Note',
       needOne: 'Give the evidence or a note (at least 5 characters)',
       plan: 'Per data category',
-      planHelp: 'The proposal follows the legal retention duties: what the law requires is kept until its purge date; everything else may be deleted or anonymised.',
+      planHelp:
+        'The proposal follows the legal retention duties: what the law requires is kept until its purge date; everything else may be deleted or anonymised.',
       submit: 'Submit for approval',
       resetPlan: 'Restore the proposal',
       done: 'The deletion decision was submitted for approval',
@@ -89,7 +93,8 @@ registerMessages('deletions', {
       refusalTitle: 'Prepared refusal',
       refusalGround: 'Ground for refusal',
       refusalMessage: 'Reason the user will read',
-      checkerRefusal: 'Check the ground for refusal and the reason given to the user, then approve or send back at the top of the page.',
+      checkerRefusal:
+        'Check the ground for refusal and the reason given to the user, then approve or send back at the top of the page.',
       ground: 'Ground',
       evidence: 'Evidence',
       note: 'Note',
@@ -97,7 +102,8 @@ registerMessages('deletions', {
       at: 'Prepared at',
       notice: 'What the user will be told on approval',
       own: 'You prepared this decision: another lead must approve it.',
-      checker: 'Check the ground, the evidence and each category, then approve or send back at the top of the page.',
+      checker:
+        'Check the ground, the evidence and each category, then approve or send back at the top of the page.',
       none: '—',
     },
   },

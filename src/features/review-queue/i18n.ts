@@ -4,7 +4,13 @@ registerMessages('queue', {
   'zh-CN': {
     title: '请求队列',
     views: '队列视图',
-    tabs: { mine: '我的待办', unassigned: '未分配', due_soon: '即将到期', overdue: '已逾期', all: '全部' },
+    tabs: {
+      mine: '我的待办',
+      unassigned: '未分配',
+      due_soon: '即将到期',
+      overdue: '已逾期',
+      all: '全部',
+    },
     col: {
       id: '请求编号',
       type: '类型',
@@ -56,6 +62,10 @@ registerMessages('queue', {
       userHint: '输入用户ID、姓名或手机尾号4位搜索',
       requesterName: '申请人姓名（非本人时填写）',
       future: '收到时间不能晚于现在',
+      notEligible: {
+        guardian_for_adult: '该用户已成年：监护人不能代其提出申请',
+        next_of_kin_for_living: '该用户未登记为已故（需有死亡证明记录）：近亲属不能代其提出申请',
+      },
       submit: '登记',
       created: '已登记 {{id}}',
     },
@@ -65,7 +75,13 @@ registerMessages('queue', {
   'en-US': {
     title: 'Request queue',
     views: 'Queue view',
-    tabs: { mine: 'My work', unassigned: 'Unassigned', due_soon: 'Due soon', overdue: 'Overdue', all: 'All' },
+    tabs: {
+      mine: 'My work',
+      unassigned: 'Unassigned',
+      due_soon: 'Due soon',
+      overdue: 'Overdue',
+      all: 'All',
+    },
     col: {
       id: 'Request',
       type: 'Type',
@@ -117,6 +133,11 @@ registerMessages('queue', {
       userHint: 'Search by user id, name or last 4 phone digits',
       requesterName: 'Requester name (if not the user)',
       future: 'The received time cannot be in the future',
+      notEligible: {
+        guardian_for_adult: 'This user is an adult: a guardian cannot make a request for them',
+        next_of_kin_for_living:
+          'This user is not recorded as deceased (with the death evidence): a relative cannot make a request for them',
+      },
       submit: 'Register',
       created: 'Registered {{id}}',
     },

@@ -235,7 +235,15 @@ export const identityCheckInputSchema = z
      * The phone a guardian, next of kin or authorised agent verified with: what the request
      * delivers (a copy's code) goes there, never to the account's own phone.
      */
-    requesterPhone: z.optional(z.string().check(z.trim(), z.maxLength(20), z.regex(MAINLAND_MOBILE, 'a mainland mobile number: 11 digits starting with 1[3-9]'))),
+    requesterPhone: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(20),
+          z.regex(MAINLAND_MOBILE, 'a mainland mobile number: 11 digits starting with 1[3-9]'),
+        ),
+    ),
     attachments: z.optional(z.array(identityDocumentInputSchema).check(z.maxLength(10))),
   })
   .check(
@@ -446,6 +454,10 @@ export const cancellationChecklistSchema = z.object({
 })
 export type CancellationChecklistDto = z.infer<typeof cancellationChecklistSchema>
 
+/** What blocks approving a deletion: the evidence checks of the cancellation checklist. */
+export const deletionChecklistSchema = z.omit(cancellationChecklistSchema, { deadline: true })
+export type DeletionChecklistDto = z.infer<typeof deletionChecklistSchema>
+
 export const cancellationSummarySchema = z.extend(
   z.pick(requestListItemSchema, {
     id: true,
@@ -626,7 +638,8 @@ export const SETTINGS_BOUNDS = {
   cancellationTargetDays: { min: 1, max: 15 },
   cancellationDeadlineDays: { min: 1, max: 15 },
   otherDeadlineDays: { min: 1, max: 30 },
-  freeRequestsPerYear: { min: 0, max: 20 },
+  // At least one request a year is always free (CONTRACT 2026-12): reasonable requests cost nothing.
+  freeRequestsPerYear: { min: 1, max: 20 },
   unverifiedAutoCloseDays: { min: 1, max: 60 },
   copyLinkValidDays: { min: 1, max: 30 },
   // Reveals of masked fields per staff member within a rolling hour (CONTRACT 2026-12).

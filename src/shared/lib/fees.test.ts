@@ -2,9 +2,21 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { REQUEST_TYPES } from '../api/enums'
 import { addMonths } from './data-plan'
-import { earlierRequests, feeMayBeQuoted, feeWindow, formatFen, yuanToFen, type FeeCandidate } from './fees'
+import {
+  earlierRequests,
+  feeMayBeQuoted,
+  feeWindow,
+  formatFen,
+  yuanToFen,
+  type FeeCandidate,
+} from './fees'
 
-const subject: FeeCandidate = { id: 'R000100', userId: 'U000001', type: 'copy', receivedAt: '2027-03-15T10:00:00+08:00' }
+const subject: FeeCandidate = {
+  id: 'R000100',
+  userId: 'U000001',
+  type: 'copy',
+  receivedAt: '2027-03-15T10:00:00+08:00',
+}
 
 function earlier(id: string, receivedAt: string, extra: Partial<FeeCandidate> = {}): FeeCandidate {
   return { id, userId: 'U000001', type: 'copy', receivedAt, ...extra }
@@ -14,8 +26,14 @@ const ids = (rs: FeeCandidate[]) => rs.map((r) => r.id)
 
 describe('feeWindow', () => {
   it('looks back 12 calendar months in Asia/Shanghai, clamping month ends', () => {
-    expect(feeWindow('2027-03-15T10:00:00+08:00')).toEqual({ after: '2026-03-15', to: '2027-03-15' })
-    expect(feeWindow('2028-02-29T09:00:00+08:00')).toEqual({ after: '2027-02-28', to: '2028-02-29' })
+    expect(feeWindow('2027-03-15T10:00:00+08:00')).toEqual({
+      after: '2026-03-15',
+      to: '2027-03-15',
+    })
+    expect(feeWindow('2028-02-29T09:00:00+08:00')).toEqual({
+      after: '2027-02-28',
+      to: '2028-02-29',
+    })
     // 17:30 UTC on 31 March is already 1 April in Shanghai.
     expect(feeWindow('2027-03-31T17:30:00Z')).toEqual({ after: '2026-04-01', to: '2027-04-01' })
   })
@@ -23,7 +41,10 @@ describe('feeWindow', () => {
 
 describe('earlierRequests', () => {
   it('counts the day after the anniversary but not the anniversary itself', () => {
-    const rs = [earlier('R1', '2026-03-15T23:59:00+08:00'), earlier('R2', '2026-03-16T00:00:00+08:00')]
+    const rs = [
+      earlier('R1', '2026-03-15T23:59:00+08:00'),
+      earlier('R2', '2026-03-16T00:00:00+08:00'),
+    ]
     expect(ids(earlierRequests(subject, rs))).toEqual(['R2'])
   })
 
@@ -36,7 +57,10 @@ describe('earlierRequests', () => {
 
   it('on 29 February looks back to 28 February of the year before', () => {
     const leap = { ...subject, receivedAt: '2028-02-29T12:00:00+08:00' }
-    const rs = [earlier('R1', '2027-02-28T12:00:00+08:00'), earlier('R2', '2027-03-01T08:00:00+08:00')]
+    const rs = [
+      earlier('R1', '2027-02-28T12:00:00+08:00'),
+      earlier('R2', '2027-03-01T08:00:00+08:00'),
+    ]
     expect(ids(earlierRequests(leap, rs))).toEqual(['R2'])
   })
 
@@ -54,12 +78,18 @@ describe('earlierRequests', () => {
   })
 
   it('leaves out duplicates merged into another request', () => {
-    const rs = [earlier('R1', '2027-01-05T10:00:00+08:00'), earlier('R2', '2027-01-06T10:00:00+08:00', { mergedInto: 'R1' })]
+    const rs = [
+      earlier('R1', '2027-01-05T10:00:00+08:00'),
+      earlier('R2', '2027-01-06T10:00:00+08:00', { mergedInto: 'R1' }),
+    ]
     expect(ids(earlierRequests(subject, rs))).toEqual(['R1'])
   })
 
   it('returns the earlier requests oldest first', () => {
-    const rs = [earlier('R2', '2027-02-01T10:00:00+08:00'), earlier('R1', '2026-06-01T10:00:00+08:00')]
+    const rs = [
+      earlier('R2', '2027-02-01T10:00:00+08:00'),
+      earlier('R1', '2026-06-01T10:00:00+08:00'),
+    ]
     expect(ids(earlierRequests(subject, rs))).toEqual(['R1', 'R2'])
   })
 
@@ -84,8 +114,16 @@ describe('earlierRequests', () => {
         const lookBack = addMonths('2027-03-15', -12)
         // Drawn ids all sort before the subject's, so one received at the same instant counts.
         const expected = drawn.filter((d) => {
-          const date = new Date(base + d.offsetDays * day + 8 * 3_600_000).toISOString().slice(0, 10)
-          return d.userId === 'U000001' && d.type === 'copy' && !d.merged && d.offsetDays <= 0 && date > lookBack
+          const date = new Date(base + d.offsetDays * day + 8 * 3_600_000)
+            .toISOString()
+            .slice(0, 10)
+          return (
+            d.userId === 'U000001' &&
+            d.type === 'copy' &&
+            !d.merged &&
+            d.offsetDays <= 0 &&
+            date > lookBack
+          )
         }).length
         expect(earlierRequests(subject, rs)).toHaveLength(expected)
       }),
@@ -95,9 +133,18 @@ describe('earlierRequests', () => {
 
 describe('feeMayBeQuoted', () => {
   it('allows a fee only once the free allowance is used up', () => {
-    expect(feeMayBeQuoted(1, 2)).toBe(false)
-    expect(feeMayBeQuoted(2, 2)).toBe(true)
-    expect(feeMayBeQuoted(0, 0)).toBe(true)
+    expect(feeMayBeQuoted('copy', 1, 2)).toBe(false)
+    expect(feeMayBeQuoted('copy', 2, 2)).toBe(true)
+    expect(feeMayBeQuoted('access', 2, 2)).toBe(true)
+  })
+
+  it('never allows one on cancellation, deletion, correction or consent withdrawal', () => {
+    for (const type of ['cancellation', 'deletion', 'correction', 'consent_withdrawal'] as const)
+      expect(feeMayBeQuoted(type, 9, 2)).toBe(false)
+  })
+
+  it('keeps the first request free even under an allowance of 0 stored before the rule', () => {
+    expect(feeMayBeQuoted('copy', 0, 0)).toBe(false)
   })
 })
 
@@ -117,6 +164,11 @@ describe('amounts', () => {
   })
 
   it('round-trips every amount in fen', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), (fen) => yuanToFen(Number(formatFen(fen))) === fen))
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (fen) => yuanToFen(Number(formatFen(fen))) === fen,
+      ),
+    )
   })
 })

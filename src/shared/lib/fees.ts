@@ -45,7 +45,10 @@ function receivedBefore(other: FeeSubject, subject: FeeSubject): boolean {
  * The same user's earlier requests of the same type inside the window, oldest first. The
  * request itself, later ones and duplicates merged into another request are not counted.
  */
-export function earlierRequests<T extends FeeCandidate>(subject: FeeSubject, candidates: Iterable<T>): T[] {
+export function earlierRequests<T extends FeeCandidate>(
+  subject: FeeSubject,
+  candidates: Iterable<T>,
+): T[] {
   const { after } = feeWindow(subject.receivedAt)
   const counted: T[] = []
   for (const r of candidates) {
@@ -54,12 +57,24 @@ export function earlierRequests<T extends FeeCandidate>(subject: FeeSubject, can
     if (!receivedBefore(r, subject) || shanghaiDate(r.receivedAt) <= after) continue
     counted.push(r)
   }
-  return counted.sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || a.id.localeCompare(b.id))
+  return counted.sort(
+    (a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || a.id.localeCompare(b.id),
+  )
 }
 
-/** A fee may be quoted once the free allowance is used up by earlier requests. */
-export function feeMayBeQuoted(earlierCount: number, allowance: number): boolean {
-  return earlierCount >= allowance
+/**
+ * The only types that can carry a fee: one must never obstruct cancellation, deletion,
+ * correction or consent withdrawal (PIPL art. 50; CONTRACT 2026-12).
+ */
+export const FEE_TYPES: readonly RequestType[] = ['copy', 'access']
+
+/** A fee may be quoted on a copy or access request once earlier requests used up the free allowance. */
+export function feeMayBeQuoted(
+  type: RequestType,
+  earlierCount: number,
+  allowance: number,
+): boolean {
+  return FEE_TYPES.includes(type) && earlierCount >= Math.max(1, allowance)
 }
 
 /** 1250 -> "12.50". */

@@ -10,12 +10,18 @@ export const cancellationQueries = {
   checklist: (id: string, version: number) =>
     queryOptions({
       queryKey: [...cancellationQueries.ofRequest(id), 'checklist', version] as const,
-      queryFn: ({ signal }) => apiRequest(cancellationChecklistSchema, `/requests/${encodeURIComponent(id)}/cancellation-checklist`, { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(
+          cancellationChecklistSchema,
+          `/requests/${encodeURIComponent(id)}/cancellation-checklist`,
+          { signal },
+        ),
     }),
   list: (params: Record<string, QueryValue>) =>
     queryOptions({
       queryKey: [...requestQueries.lists(), 'cancellations', params] as const,
-      queryFn: ({ signal }) => apiRequest(cancellationListSchema, '/cancellations', { query: params, signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(cancellationListSchema, '/cancellations', { query: params, signal }),
       placeholderData: (previous) => previous,
     }),
 }

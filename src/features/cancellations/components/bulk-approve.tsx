@@ -8,6 +8,7 @@ import { z } from '../../../shared/api/zod'
 import { newIdempotencyKey } from '../../../shared/api/http-client'
 import { postRequestAction, requestQueries } from '../../../shared/api/requests'
 import type { CancellationSummary } from '../../../shared/api/schemas'
+import '../../../shared/ui/checklist-messages'
 import '../i18n'
 
 interface RowResult {
@@ -28,7 +29,8 @@ export function BulkApprove({ rows, onDone }: { rows: CancellationSummary[]; onD
   const describe = (error: unknown): string => {
     if (isApiError(error, 409) && error.code === 'PRECONDITION_FAILED') {
       const failing = z.array(cancellationCheckSchema).safeParse(error.details?.failing)
-      if (failing.success) return `${t('precondition.title')}: ${failing.data.map((k) => t(`check.${k}`)).join('、')}`
+      if (failing.success)
+        return `${t('precondition.title')}: ${failing.data.map((k) => t(`checklist:check.${k}`)).join('、')}`
     }
     return error instanceof Error ? error.message : String(error)
   }
@@ -43,10 +45,17 @@ export function BulkApprove({ rows, onDone }: { rows: CancellationSummary[]; onD
       const key = keys.get(keyId) ?? newIdempotencyKey()
       keys.set(keyId, key)
       try {
-        await postRequestAction({ id: row.id, action: 'approve', body: {}, version: row.version }, key)
+        await postRequestAction(
+          { id: row.id, action: 'approve', body: {}, version: row.version },
+          key,
+        )
         done.push({ id: row.id, error: null })
       } catch (error) {
-        done.push({ id: row.id, error: describe(error), correlationId: isApiError(error) ? error.correlationId : undefined })
+        done.push({
+          id: row.id,
+          error: describe(error),
+          correlationId: isApiError(error) ? error.correlationId : undefined,
+        })
       }
       setResults([...done])
     }
@@ -62,7 +71,13 @@ export function BulkApprove({ rows, onDone }: { rows: CancellationSummary[]; onD
         <Button type="primary" disabled={!rows.length} loading={running} onClick={() => void run()}>
           {t('batch.approveSelected', { count: rows.length })}
         </Button>
-        {results && running && <Progress percent={Math.round((results.length / rows.length) * 100)} size="small" style={{ width: 160 }} />}
+        {results && running && (
+          <Progress
+            percent={Math.round((results.length / rows.length) * 100)}
+            size="small"
+            style={{ width: 160 }}
+          />
+        )}
       </Space>
       {results && !running && (
         <Alert
@@ -74,7 +89,10 @@ export function BulkApprove({ rows, onDone }: { rows: CancellationSummary[]; onD
             <ul style={{ margin: 0 }} data-testid="bulk-results">
               {results.map((r) => (
                 <li key={r.id} data-testid="bulk-result" data-ok={!r.error}>
-                  {r.id}: {r.error ? `${r.error}${r.correlationId ? ` (${t('common:common.correlationId')}: ${r.correlationId})` : ''}` : t('batch.approved')}
+                  {r.id}:{' '}
+                  {r.error
+                    ? `${r.error}${r.correlationId ? ` (${t('common:common.correlationId')}: ${r.correlationId})` : ''}`
+                    : t('batch.approved')}
                 </li>
               ))}
             </ul>

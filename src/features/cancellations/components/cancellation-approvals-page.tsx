@@ -9,6 +9,7 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { cancellationQueries } from '../api/cancellation-queries'
+import '../../../shared/ui/checklist-messages'
 import '../i18n'
 import { BulkApprove } from './bulk-approve'
 import { DeadlineTag } from './deadline-flag'
@@ -24,17 +25,30 @@ export function CancellationApprovalsPage() {
   const view = params.get('view') === 'flagged' ? 'flagged' : 'pending'
   const page = Math.max(1, Number(params.get('page')) || 1)
   const list = useQuery(
-    cancellationQueries.list(view === 'pending' ? { status: 'pending_approval', page, pageSize: PAGE_SIZE } : { flag: 'flagged', page, pageSize: PAGE_SIZE }),
+    cancellationQueries.list(
+      view === 'pending'
+        ? { status: 'pending_approval', page, pageSize: PAGE_SIZE }
+        : { flag: 'flagged', page, pageSize: PAGE_SIZE },
+    ),
   )
   const staffList = useQuery(staffQueries.list())
   const [selected, setSelected] = useState<string[]>([])
-  const name = (id: string | null) => (id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—')
+  const name = (id: string | null) =>
+    id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—'
   const rows = list.data?.items ?? []
 
   const columns: TableProps<CancellationSummary>['columns'] = [
-    { title: t('batch.col.id'), dataIndex: 'id', render: (id: string) => <Link to={`/requests/${id}`}>{id}</Link> },
+    {
+      title: t('batch.col.id'),
+      dataIndex: 'id',
+      render: (id: string) => <Link to={`/requests/${id}`}>{id}</Link>,
+    },
     { title: t('batch.col.user'), key: 'user', render: (_, r) => `${r.userName} (${r.userId})` },
-    { title: t('batch.col.status'), dataIndex: 'status', render: (_, r) => <StatusTag status={r.status} /> },
+    {
+      title: t('batch.col.status'),
+      dataIndex: 'status',
+      render: (_, r) => <StatusTag status={r.status} />,
+    },
     {
       title: t('batch.col.decision'),
       key: 'decision',
@@ -42,7 +56,9 @@ export function CancellationApprovalsPage() {
         r.decision ? (
           <span>
             {r.decision.outcome === 'approve' ? t('decision.approve') : t('decision.reject')}
-            {r.decision.reasonCode ? ` · ${t(`common:rejectionReason.${r.decision.reasonCode}`)}` : ''}
+            {r.decision.reasonCode
+              ? ` · ${t(`common:rejectionReason.${r.decision.reasonCode}`)}`
+              : ''}
           </span>
         ) : (
           '—'
@@ -51,7 +67,12 @@ export function CancellationApprovalsPage() {
     {
       title: t('batch.col.preparedBy'),
       key: 'preparedBy',
-      render: (_, r) => (r.preparedBy === staff.id ? <Tag color={TAG_COLOUR.warning}>{t('batch.own')}</Tag> : name(r.preparedBy)),
+      render: (_, r) =>
+        r.preparedBy === staff.id ? (
+          <Tag color={TAG_COLOUR.warning}>{t('batch.own')}</Tag>
+        ) : (
+          name(r.preparedBy)
+        ),
     },
     {
       title: t('batch.col.checks'),
@@ -61,7 +82,7 @@ export function CancellationApprovalsPage() {
           <Space size={[0, 4]} wrap>
             {r.blocking.map((k) => (
               <Tag key={k} color={TAG_COLOUR.blocking}>
-                {t(`check.${k}`)}
+                {t(`checklist:check.${k}`)}
               </Tag>
             ))}
           </Space>
@@ -69,7 +90,11 @@ export function CancellationApprovalsPage() {
           <Tag color={TAG_COLOUR.ok}>{t('batch.checksOk')}</Tag>
         ),
     },
-    { title: t('batch.col.deadline'), key: 'deadline', render: (_, r) => <DeadlineTag deadline={r.deadline} /> },
+    {
+      title: t('batch.col.deadline'),
+      key: 'deadline',
+      render: (_, r) => <DeadlineTag deadline={r.deadline} />,
+    },
   ]
 
   const change = (next: Record<string, string>) => {
@@ -93,11 +118,19 @@ export function CancellationApprovalsPage() {
       />
       {list.data && (
         <Typography.Paragraph data-testid="flag-counts">
-          {t('batch.flagCounts', { dueSoon: list.data.flagCounts.dueSoon, overdue: list.data.flagCounts.overdue })}
+          {t('batch.flagCounts', {
+            dueSoon: list.data.flagCounts.dueSoon,
+            overdue: list.data.flagCounts.overdue,
+          })}
         </Typography.Paragraph>
       )}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      {view === 'pending' && <BulkApprove rows={rows.filter((r) => selected.includes(r.id))} onDone={() => setSelected([])} />}
+      {view === 'pending' && (
+        <BulkApprove
+          rows={rows.filter((r) => selected.includes(r.id))}
+          onDone={() => setSelected([])}
+        />
+      )}
       <Table
         rowKey="id"
         size="small"
@@ -110,7 +143,10 @@ export function CancellationApprovalsPage() {
                 selectedRowKeys: selected,
                 onChange: (keys) => setSelected(keys as string[]),
                 // The checker must be someone else than the maker (CONTRACT: MAKER_CHECKER).
-                getCheckboxProps: (r) => ({ disabled: r.preparedBy === staff.id, 'aria-label': t('batch.select', { id: r.id }) }),
+                getCheckboxProps: (r) => ({
+                  disabled: r.preparedBy === staff.id,
+                  'aria-label': t('batch.select', { id: r.id }),
+                }),
               }
             : undefined
         }
@@ -119,7 +155,8 @@ export function CancellationApprovalsPage() {
           pageSize: PAGE_SIZE,
           total: list.data?.total ?? 0,
           showSizeChanger: false,
-          onChange: (p) => change({ ...(view === 'flagged' ? { view: 'flagged' } : {}), page: String(p) }),
+          onChange: (p) =>
+            change({ ...(view === 'flagged' ? { view: 'flagged' } : {}), page: String(p) }),
         }}
       />
     </div>

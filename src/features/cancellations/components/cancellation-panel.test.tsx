@@ -11,7 +11,8 @@ import { CancellationPanel } from './cancellation-panel'
 async function seeded(blocked: boolean): Promise<string> {
   const { db } = await getBackend()
   const found = db.requests.all().find((r) => {
-    if (r.type !== 'cancellation' || r.status !== 'in_review' || r.assigneeId !== 'S001') return false
+    if (r.type !== 'cancellation' || r.status !== 'in_review' || r.assigneeId !== 'S001')
+      return false
     const { blocking } = cancellationChecklist(r, db.users.get(r.userId)!)
     return blocked ? blocking.join() === 'no_unfinished_tasks' : blocking.length === 0
   })
@@ -28,10 +29,14 @@ describe('CancellationPanel', { timeout: 60_000 }, () => {
     await signInAs('agent01')
     renderRequestPanel(CancellationPanel, id)
     expect(await screen.findByText('1 项阻止注销')).toBeInTheDocument()
-    const tasks = screen.getAllByTestId('cancellation-check').find((li) => li.dataset.check === 'no_unfinished_tasks')!
+    const tasks = screen
+      .getAllByTestId('cancellation-check')
+      .find((li) => li.dataset.check === 'no_unfinished_tasks')!
     expect(tasks.dataset.ok).toBe('false')
     expect(within(tasks).getByText('阻止注销')).toBeInTheDocument()
-    expect(within(tasks).getByText(/作为零工 \d+ 个、作为发布方 \d+ 个未完成任务/)).toBeInTheDocument()
+    expect(
+      within(tasks).getByText(/作为零工 \d+ 个、作为发布方 \d+ 个未完成任务/),
+    ).toBeInTheDocument()
     expect(screen.getByRole('radio', { name: '批准注销' })).toBeDisabled()
     expect(screen.getByRole('radio', { name: '拒绝注销' })).toBeChecked()
     const message = screen.getByLabelText(/发给用户的通知/) as HTMLTextAreaElement
@@ -50,13 +55,22 @@ describe('CancellationPanel', { timeout: 60_000 }, () => {
     expect(screen.getByRole('radio', { name: '批准注销' })).toBeChecked()
     await ui.click(screen.getByRole('radio', { name: 'English' }))
     const message = screen.getByLabelText(/发给用户的通知/) as HTMLTextAreaElement
-    await waitFor(() => expect(message.value).toMatch(new RegExp(`^Hello\\. Your account cancellation request of .* \\(ref\\. ${id}\\) has been approved`)))
+    await waitFor(() =>
+      expect(message.value).toMatch(
+        new RegExp(
+          `^Hello\\. Your account cancellation request of .* \\(ref\\. ${id}\\) has been approved`,
+        ),
+      ),
+    )
     await ui.clear(message)
     await ui.type(message, 'Your account is cancelled.')
     await ui.click(screen.getByRole('button', { name: '提交主管复核' }))
     await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('pending_approval'))
     const stored = (await getBackend()).db.requests.get(id)!
-    expect(stored.decision).toMatchObject({ outcome: 'approve', message: 'Your account is cancelled.' })
+    expect(stored.decision).toMatchObject({
+      outcome: 'approve',
+      message: 'Your account is cancelled.',
+    })
     expect(stored.preparedBy).toBe('S001')
   })
 

@@ -8,13 +8,13 @@ import { z } from '../../../shared/api/zod'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
+import { ChecklistCard } from '../../../shared/ui/checklist-card'
 import { DataPlanCard } from '../../../shared/ui/data-plan-card'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { NotificationsList } from '../../../shared/ui/notifications-list'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { cancellationQueries } from '../api/cancellation-queries'
 import '../i18n'
-import { ChecklistCard } from './checklist-card'
 import { DeadlineNotice } from './deadline-flag'
 import { DecisionForm } from './decision-form'
 import { PreparedDecision } from './prepared-decision'
@@ -30,7 +30,12 @@ export function CancellationPanel({ request, command }: CancellationPanelProps) 
   return <CancellationReview request={request} command={command} />
 }
 
-const OPEN_REVIEW: readonly RequestStatus[] = ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval']
+const OPEN_REVIEW: readonly RequestStatus[] = [
+  'identity_pending',
+  'awaiting_requester',
+  'in_review',
+  'pending_approval',
+]
 
 function failingChecks(error: unknown) {
   if (!isApiError(error, 409) || error.code !== 'PRECONDITION_FAILED') return null
@@ -42,12 +47,16 @@ function CancellationReview({ request, command }: CancellationPanelProps) {
   const { t } = useTranslation('cancellations')
   const staff = useStaff()
   const queryClient = useQueryClient()
-  const checklist = useQuery({ ...cancellationQueries.checklist(request.id, request.version), enabled: OPEN_REVIEW.includes(request.status) })
+  const checklist = useQuery({
+    ...cancellationQueries.checklist(request.id, request.version),
+    enabled: OPEN_REVIEW.includes(request.status),
+  })
   const failing = failingChecks(command.error)
 
   // A refused approval means the platform data moved since the checklist was read.
   useEffect(() => {
-    if (failing) void queryClient.invalidateQueries({ queryKey: cancellationQueries.ofRequest(request.id) })
+    if (failing)
+      void queryClient.invalidateQueries({ queryKey: cancellationQueries.ofRequest(request.id) })
   }, [failing, queryClient, request.id])
 
   const canDecide = allowedActions(request, staff).includes('decide')
@@ -68,7 +77,11 @@ function CancellationReview({ request, command }: CancellationPanelProps) {
               title={t('precondition.title')}
               description={
                 <>
-                  <ul style={{ margin: 0 }}>{failing.map((key) => <li key={key}>{t(`check.${key}`)}</li>)}</ul>
+                  <ul style={{ margin: 0 }}>
+                    {failing.map((key) => (
+                      <li key={key}>{t(`checklist:check.${key}`)}</li>
+                    ))}
+                  </ul>
                   {t('precondition.hint')}
                 </>
               }
@@ -77,7 +90,9 @@ function CancellationReview({ request, command }: CancellationPanelProps) {
             />
           )}
           {!reviewOpen ? (
-            <Typography.Text data-testid="review-closed">{t('panel.closed', { status: t(`common:status.${request.status}`) })}</Typography.Text>
+            <Typography.Text data-testid="review-closed">
+              {t('panel.closed', { status: t(`common:status.${request.status}`) })}
+            </Typography.Text>
           ) : checklist.isPending ? (
             <Skeleton active />
           ) : checklist.isError ? (
@@ -85,14 +100,23 @@ function CancellationReview({ request, command }: CancellationPanelProps) {
           ) : (
             <>
               <DeadlineNotice deadline={checklist.data.deadline} />
-              <ChecklistCard checklist={checklist.data} />
+              <ChecklistCard checklist={checklist.data} subject="cancellation" />
             </>
           )}
         </Card>
-        {canDecide && checklist.data && <DecisionForm key={request.version} request={request} checklist={checklist.data} command={command} />}
+        {canDecide && checklist.data && (
+          <DecisionForm
+            key={request.version}
+            request={request}
+            checklist={checklist.data}
+            command={command}
+          />
+        )}
         <PreparedDecision request={request} />
         <DataPlanCard request={request} />
-        {request.notifications && request.notifications.length > 0 && <NotificationsList notifications={request.notifications} />}
+        {request.notifications && request.notifications.length > 0 && (
+          <NotificationsList notifications={request.notifications} />
+        )}
       </Space>
     </section>
   )

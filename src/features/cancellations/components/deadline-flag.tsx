@@ -4,10 +4,15 @@ import type { CancellationDeadline } from '../../../shared/api/schemas'
 import '../i18n'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 
-function text(t: (key: string, o?: Record<string, unknown>) => string, deadline: CancellationDeadline, prefix = 'deadline'): string | null {
+function text(
+  t: (key: string, o?: Record<string, unknown>) => string,
+  deadline: CancellationDeadline,
+  prefix = 'deadline',
+): string | null {
   const left = deadline.workingDaysLeft ?? 0
   if (deadline.flag === 'overdue') return t(`${prefix}.overdue`, { count: -left })
-  if (deadline.flag === 'due_soon') return left === 0 ? t(`${prefix}.due_today`) : t(`${prefix}.due_soon`, { count: left })
+  if (deadline.flag === 'due_soon')
+    return left === 0 ? t(`${prefix}.due_today`) : t(`${prefix}.due_soon`, { count: left })
   return null
 }
 
@@ -16,12 +21,27 @@ export function DeadlineNotice({ deadline }: { deadline: CancellationDeadline })
   const { t } = useTranslation('cancellations')
   const message = text(t, deadline)
   if (!message) return null
-  return <Alert type={deadline.flag === 'overdue' ? 'error' : 'warning'} showIcon title={message} data-testid="deadline-flag" style={{ marginBottom: 8 }} />
+  return (
+    <Alert
+      type={deadline.flag === 'overdue' ? 'error' : 'warning'}
+      showIcon
+      title={message}
+      data-testid="deadline-flag"
+      style={{ marginBottom: 8 }}
+    />
+  )
 }
 
 export function DeadlineTag({ deadline }: { deadline: CancellationDeadline }) {
   const { t } = useTranslation('cancellations')
   const message = text(t, deadline, 'deadline.short')
-  if (!message) return deadline.workingDaysLeft === null ? null : <Tag>{t('deadline.on_track', { count: deadline.workingDaysLeft })}</Tag>
-  return <Tag color={deadline.flag === 'overdue' ? TAG_COLOUR.blocking : TAG_COLOUR.warning}>{message}</Tag>
+  if (!message)
+    return deadline.workingDaysLeft === null ? null : (
+      <Tag>{t('deadline.on_track', { count: deadline.workingDaysLeft })}</Tag>
+    )
+  return (
+    <Tag color={deadline.flag === 'overdue' ? TAG_COLOUR.blocking : TAG_COLOUR.warning}>
+      {message}
+    </Tag>
+  )
 }

@@ -40,7 +40,11 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
     : { outcome: 'approve', language: 'zh-CN' }
 
   const submit = async (values: Values) => {
-    const body = { outcome: values.outcome, message: values.message, ...(values.outcome === 'reject' ? { reasonCode: values.reasonCode } : {}) }
+    const body = {
+      outcome: values.outcome,
+      message: values.message,
+      ...(values.outcome === 'reject' ? { reasonCode: values.reasonCode } : {}),
+    }
     const result = await command.run('decision', body).catch(() => null)
     if (result) message.success(t('decision.submitted'))
   }
@@ -52,11 +56,17 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
         layout="vertical"
         initialValues={{ ...initial, message: template(initial) }}
         onValuesChange={(changed: Partial<Values>, all: Values) => {
-          if ('outcome' in changed || 'reasonCode' in changed || 'language' in changed) form.setFieldValue('message', template(all))
+          if ('outcome' in changed || 'reasonCode' in changed || 'language' in changed)
+            form.setFieldValue('message', template(all))
         }}
         onFinish={submit}
       >
-        <Form.Item name="outcome" label={t('decision.outcome')} extra={blocked ? t('decision.approveBlocked') : undefined} rules={[{ required: true }]}>
+        <Form.Item
+          name="outcome"
+          label={t('decision.outcome')}
+          extra={blocked ? t('decision.approveBlocked') : undefined}
+          rules={[{ required: true }]}
+        >
           <Radio.Group
             options={[
               { value: 'approve', label: t('decision.approve'), disabled: blocked },
@@ -65,9 +75,17 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
           />
         </Form.Item>
         {outcome === 'reject' && (
-          <Form.Item name="reasonCode" label={t('decision.reasonCode')} rules={[{ required: true }]}>
+          <Form.Item
+            name="reasonCode"
+            label={t('decision.reasonCode')}
+            rules={[{ required: true }]}
+          >
             <Select
-              options={REJECTION_REASONS.map((r) => ({ value: r, label: t(`common:rejectionReason.${r}`), disabled: r === 'blocking_item' && !blocked }))}
+              options={REJECTION_REASONS.map((r) => ({
+                value: r,
+                label: t(`common:rejectionReason.${r}`),
+                disabled: r === 'blocking_item' && !blocked,
+              }))}
             />
           </Form.Item>
         )}
@@ -79,14 +97,20 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
             ]}
           />
         </Form.Item>
-        <Form.Item name="message" label={t('decision.message')} rules={[{ required: true, whitespace: true }, { max: 2000 }]}>
+        <Form.Item
+          name="message"
+          label={t('decision.message')}
+          rules={[{ required: true, whitespace: true }, { max: 2000 }]}
+        >
           <Input.TextArea rows={5} maxLength={2000} />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" loading={command.isPending}>
             {t('decision.submit')}
           </Button>
-          <Button onClick={() => form.setFieldValue('message', template(form.getFieldsValue()))}>{t('decision.resetTemplate')}</Button>
+          <Button onClick={() => form.setFieldValue('message', template(form.getFieldsValue()))}>
+            {t('decision.resetTemplate')}
+          </Button>
         </Space>
       </Form>
     </Card>

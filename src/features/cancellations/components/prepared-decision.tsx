@@ -14,7 +14,8 @@ export function PreparedDecision({ request }: { request: RequestDetail }) {
   const staffList = useQuery(staffQueries.list())
   const { decision } = request
   if (!decision) return null
-  const name = (id: string | null) => (id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—')
+  const name = (id: string | null) =>
+    id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—'
   const awaiting = request.status === 'pending_approval' && staff.role === 'lead'
   return (
     <Card size="small" title={t('prepared.title')}>
@@ -31,11 +32,31 @@ export function PreparedDecision({ request }: { request: RequestDetail }) {
         size="small"
         column={1}
         items={[
-          { key: 'outcome', label: t('prepared.outcome'), children: decision.outcome === 'approve' ? t('decision.approve') : t('decision.reject') },
-          ...(decision.reasonCode ? [{ key: 'reason', label: t('prepared.reason'), children: t(`common:rejectionReason.${decision.reasonCode}`) }] : []),
+          {
+            key: 'outcome',
+            label: t('prepared.outcome'),
+            children: decision.outcome === 'approve' ? t('decision.approve') : t('decision.reject'),
+          },
+          ...(decision.reasonCode
+            ? [
+                {
+                  key: 'reason',
+                  label: t('prepared.reason'),
+                  children: t(`common:rejectionReason.${decision.reasonCode}`),
+                },
+              ]
+            : []),
           { key: 'by', label: t('prepared.by'), children: name(request.preparedBy) },
-          { key: 'at', label: t('prepared.at'), children: dayjs(decision.preparedAt).format('YYYY-MM-DD HH:mm') },
-          { key: 'message', label: t('prepared.message'), children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div> },
+          {
+            key: 'at',
+            label: t('prepared.at'),
+            children: dayjs(decision.preparedAt).format('YYYY-MM-DD HH:mm'),
+          },
+          {
+            key: 'message',
+            label: t('prepared.message'),
+            children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div>,
+          },
         ]}
       />
     </Card>

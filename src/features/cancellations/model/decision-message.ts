@@ -24,7 +24,11 @@ export function decisionMessage(translate: Translate, input: DecisionMessageInpu
   const reasonCode = input.reasonCode
   if (!reasonCode) return ''
   const details =
-    reasonCode === 'blocking_item' ? input.blocking.map((check) => translate(`cancellations:template.blocking.${check}`)).join('') : ''
+    reasonCode === 'blocking_item'
+      ? input.blocking
+          .map((check) => translate(`cancellations:template.blocking.${check}`))
+          .join('')
+      : ''
   return translate('cancellations:template.reject', {
     ...base,
     reason: translate(`common:rejectionReason.${reasonCode}`),

@@ -19,14 +19,16 @@ interface Values {
   note?: string
 }
 
-const asRows = (items: readonly DataPlanItem[]): DeletionPlanItemInput[] => items.map((i) => ({ category: i.category, action: i.action, duty: i.duty }))
+const asRows = (items: readonly DataPlanItem[]): DeletionPlanItemInput[] =>
+  items.map((i) => ({ category: i.category, action: i.action, duty: i.duty }))
 
 /** The maker's form: the ground and what supports it, then the per-category plan, from the server's proposal. */
 export function DeletionForm({ request, command }: DeletionPanelProps) {
   const { t } = useTranslation('deletions')
   const proposal = useQuery(dataPlanQuery(request.id, request.version))
   if (proposal.isPending) return <Skeleton active />
-  if (proposal.isError) return <ErrorAlert error={proposal.error} onRetry={() => void proposal.refetch()} />
+  if (proposal.isError)
+    return <ErrorAlert error={proposal.error} onRetry={() => void proposal.refetch()} />
   if (!proposal.data.plan) return null
   return (
     <Card size="small" title={t('form.title')}>
@@ -35,7 +37,11 @@ export function DeletionForm({ request, command }: DeletionPanelProps) {
   )
 }
 
-function DeletionFormFields({ request, command, proposal }: DeletionPanelProps & { proposal: DataPlanItem[] }) {
+function DeletionFormFields({
+  request,
+  command,
+  proposal,
+}: DeletionPanelProps & { proposal: DataPlanItem[] }) {
   const { t } = useTranslation('deletions')
   const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
@@ -47,26 +53,42 @@ function DeletionFormFields({ request, command, proposal }: DeletionPanelProps &
   const submit = async (values: Values) => {
     setPlanErrors({})
     try {
-      const result = await command.run('deletion-decision', { ground: values.ground, evidence: values.evidence ?? '', note: values.note ?? '', plan: rows })
+      const result = await command.run('deletion-decision', {
+        ground: values.ground,
+        evidence: values.evidence ?? '',
+        note: values.note ?? '',
+        plan: rows,
+      })
       if (result) message.success(t('form.done'))
     } catch (error) {
       // The server's reason goes next to what it concerns: a form field, or a row of the plan.
       if (!isApiError(error, 400)) return
       const fields = Object.entries(error.fieldErrors)
       setPlanErrors(Object.fromEntries(fields.filter(([k]) => k.startsWith('plan.'))))
-      form.setFields(fields.filter(([k]) => k === 'ground' || k === 'evidence' || k === 'note').map(([name, reason]) => ({ name: name as keyof Values, errors: [reason] })))
+      form.setFields(
+        fields
+          .filter(([k]) => k === 'ground' || k === 'evidence' || k === 'note')
+          .map(([name, reason]) => ({ name: name as keyof Values, errors: [reason] })),
+      )
     }
   }
 
   const evidenceOrNote = {
     validator: () => {
       const long = (v: unknown) => typeof v === 'string' && v.trim().length >= 5
-      return long(form.getFieldValue('evidence')) || long(form.getFieldValue('note')) ? Promise.resolve() : Promise.reject(new Error(t('form.needOne')))
+      return long(form.getFieldValue('evidence')) || long(form.getFieldValue('note'))
+        ? Promise.resolve()
+        : Promise.reject(new Error(t('form.needOne')))
     },
   }
   return (
     <Form name="deletion-decision" form={form} layout="vertical" onFinish={submit}>
-      <Form.Item name="ground" label={t('form.ground')} rules={[{ required: true }]} extra={cancelled ? undefined : t('form.groundNeedsCancelled')}>
+      <Form.Item
+        name="ground"
+        label={t('form.ground')}
+        rules={[{ required: true }]}
+        extra={cancelled ? undefined : t('form.groundNeedsCancelled')}
+      >
         <Radio.Group
           style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
           options={DELETION_GROUNDS.map((g, i) => ({
@@ -76,7 +98,12 @@ function DeletionFormFields({ request, command, proposal }: DeletionPanelProps &
           }))}
         />
       </Form.Item>
-      <Form.Item name="evidence" label={t('form.evidence')} rules={[evidenceOrNote]} dependencies={['note']}>
+      <Form.Item
+        name="evidence"
+        label={t('form.evidence')}
+        rules={[evidenceOrNote]}
+        dependencies={['note']}
+      >
         <Input.TextArea rows={2} maxLength={2000} placeholder={t('form.evidencePlaceholder')} />
       </Form.Item>
       <Form.Item name="note" label={t('form.note')}>
@@ -84,7 +111,13 @@ function DeletionFormFields({ request, command, proposal }: DeletionPanelProps &
       </Form.Item>
       <Typography.Title level={5}>{t('form.plan')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('form.planHelp')}</Typography.Paragraph>
-      <PlanEditor proposal={proposal} rows={rows} preparedAt={preparedAt} errors={planErrors} onChange={setRows} />
+      <PlanEditor
+        proposal={proposal}
+        rows={rows}
+        preparedAt={preparedAt}
+        errors={planErrors}
+        onChange={setRows}
+      />
       <Space style={{ marginTop: 16 }}>
         <Button type="primary" htmlType="submit" loading={command.isPending}>
           {t('form.submit')}

@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
+import { i18n } from '../../../shared/i18n/i18n'
 import { signInAs } from '../../../test/render'
 import { renderRequestPanel } from '../../../test/request-panel'
 import { DeletionPanel } from './deletion-panel'
@@ -10,12 +11,39 @@ import { DeletionPanel } from './deletion-panel'
 /** The seeded deletion in review for the user of that name. */
 async function seeded(name: string): Promise<{ id: string; userId: string }> {
   const { db } = await getBackend()
-  const found = db.requests.all().find((r) => r.type === 'deletion' && r.status === 'in_review' && db.users.get(r.userId)?.name === name)
+  const found = db.requests
+    .all()
+    .find(
+      (r) =>
+        r.type === 'deletion' && r.status === 'in_review' && db.users.get(r.userId)?.name === name,
+    )
   if (!found) throw new Error(`no seeded deletion for ${name}`)
   return { id: found.id, userId: found.userId }
 }
 
+/** A seeded deletion in review that the tests above leave alone. */
+async function another(skip: string[]): Promise<{ id: string; userId: string }> {
+  const { db } = await getBackend()
+  const taken = ['许安然', '蒋文博']
+  const found = db.requests
+    .all()
+    .find(
+      (r) =>
+        r.type === 'deletion' &&
+        r.status === 'in_review' &&
+        !skip.includes(r.id) &&
+        !taken.includes(db.users.get(r.userId)?.name ?? ''),
+    )
+  if (!found) throw new Error('no other seeded deletion in review')
+  return { id: found.id, userId: found.userId }
+}
+
 beforeAll(() => resetMockBackend())
+afterEach(() => {
+  cleanup()
+  localStorage.removeItem('console.language')
+  void i18n.changeLanguage('zh-CN')
+})
 
 // Rendering antd forms in jsdom is slow on a busy machine.
 describe('DeletionPanel', { timeout: 60_000 }, () => {
@@ -27,7 +55,9 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
     const payments = within(editor).getByRole('row', { name: /支付与收益记录/ })
     expect(payments).toHaveTextContent('法律要求保存，不可删除')
     expect(payments).toHaveTextContent(/\d{4}-\d{2}-\d{2}/)
-    expect(within(editor).getByRole('row', { name: /位置信息/ })).not.toHaveTextContent('法律要求保存')
+    expect(within(editor).getByRole('row', { name: /位置信息/ })).not.toHaveTextContent(
+      '法律要求保存',
+    )
     expect(screen.getByRole('radio', { name: /您已注销账号/ })).toBeDisabled()
   })
 
@@ -62,7 +92,12 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
     await db.requests.update(id, (draft) => {
       draft.status = 'pending_approval'
       draft.preparedBy = 'S001'
-      draft.decision = { outcome: 'reject', reasonCode: 'highly_impractical', message: '经核实，您的请求暂无法办理。', preparedAt: new Date().toISOString() }
+      draft.decision = {
+        outcome: 'reject',
+        reasonCode: 'highly_impractical',
+        message: '经核实，您的请求暂无法办理。',
+        preparedAt: new Date().toISOString(),
+      }
     })
     await signInAs('lead01')
     renderRequestPanel(DeletionPanel, id)
@@ -80,5 +115,45 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
     renderRequestPanel(DeletionPanel, other.id)
     await screen.findByTestId('status')
     expect(screen.queryByRole('region', { name: '删除个人信息' })).toBeNull()
+  })
+
+  it('shows the legal hold and the open complaint that block the deletion, in Chinese', async () => {
+    const { id, userId } = await another([])
+    const { db } = await getBackend()
+    await db.users.update(userId, (draft) =>
+      Object.assign(draft, {
+        legalHold: '法院协助冻结（(2026)浙0203执保7号）',
+        openDisputes: 0,
+        openComplaints: 1,
+      }),
+    )
+    await signInAs('agent01')
+    renderRequestPanel(DeletionPanel, id)
+    const checks = await screen.findByTestId('deletion-checks')
+    expect(await within(checks).findByTestId('checklist-summary')).toHaveTextContent('2 项阻止删除')
+    const items = within(checks).getAllByTestId('cancellation-check')
+    expect(items.map((i) => i.dataset.check)).toEqual(['no_open_disputes', 'no_legal_hold'])
+    expect(items[0]).toHaveTextContent('未结纠纷 0 件，未结投诉 1 件')
+    expect(items[1]).toHaveTextContent('冻结：法院协助冻结（(2026)浙0203执保7号）')
+  })
+
+  it('says in English when nothing blocks the deletion', async () => {
+    const { id, userId } = await another([(await another([])).id])
+    const { db } = await getBackend()
+    await db.users.update(userId, (draft) =>
+      Object.assign(draft, { legalHold: null, openDisputes: 0, openComplaints: 0 }),
+    )
+    await signInAs('agent01')
+    localStorage.setItem('console.language', 'en-US')
+    renderRequestPanel(DeletionPanel, id)
+    const checks = await screen.findByTestId('deletion-checks')
+    expect(await within(checks).findByTestId('checklist-summary')).toHaveTextContent(
+      'No legal hold, dispute or complaint: the deletion may be approved',
+    )
+    expect(
+      within(checks)
+        .getAllByTestId('cancellation-check')
+        .map((i) => i.dataset.ok),
+    ).toEqual(['true', 'true'])
   })
 })

@@ -1,10 +1,16 @@
-import { Card, Space, Typography } from 'antd'
+import { useQuery } from '@tanstack/react-query'
+import { Card, Skeleton, Space, Typography } from 'antd'
+import { useEffect } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
+import { isApiError } from '../../../shared/api/api-error'
 import { deletionRecordSchema } from '../../../shared/api/deletion-schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
+import { ChecklistCard } from '../../../shared/ui/checklist-card'
 import { DataPlanCard } from '../../../shared/ui/data-plan-card'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { NotificationsList } from '../../../shared/ui/notifications-list'
+import { deletionQueries } from '../api/deletion-queries'
 import '../i18n'
 import { DeletionForm } from './deletion-form'
 import type { DeletionPanelProps } from './deletion-panel-props'
@@ -20,8 +26,21 @@ function Deletion({ request, command }: DeletionPanelProps) {
   const { t } = useTranslation('deletions')
   const staff = useStaff()
   const record = deletionRecordSchema.safeParse(request.details.deletion)
+  // The same evidence checks the server applies when the deletion is prepared and approved.
+  const reviewOpen = request.status === 'in_review' || request.status === 'pending_approval'
+  const checklist = useQuery({
+    ...deletionQueries.checklist(request.id, request.version),
+    enabled: reviewOpen,
+  })
+  const refused = isApiError(command.error, 409) && command.error.code === 'PRECONDITION_FAILED'
+  const { refetch } = checklist
+  // A refusal means the platform data moved since the checklist was read.
+  useEffect(() => {
+    if (refused) void refetch()
+  }, [refused, refetch])
   // A decision sent back clears the prepared one; the form then starts again from the proposal.
-  const canDecide = request.status === 'in_review' && allowedActions(request, staff).includes('decide')
+  const canDecide =
+    request.status === 'in_review' && allowedActions(request, staff).includes('decide')
   const state =
     request.status === 'identity_pending' || request.status === 'awaiting_requester'
       ? t('panel.waiting')
@@ -37,10 +56,23 @@ function Deletion({ request, command }: DeletionPanelProps) {
           </Typography.Paragraph>
           {state && <Typography.Text data-testid="deletion-state">{state}</Typography.Text>}
         </Card>
+        {reviewOpen && (
+          <Card size="small" title={t('panel.checks')} data-testid="deletion-checks">
+            {checklist.isPending ? (
+              <Skeleton active />
+            ) : checklist.isError ? (
+              <ErrorAlert error={checklist.error} onRetry={() => void checklist.refetch()} />
+            ) : (
+              <ChecklistCard checklist={checklist.data} subject="deletion" />
+            )}
+          </Card>
+        )}
         {canDecide && <DeletionForm key={request.version} request={request} command={command} />}
         <PreparedDeletion request={request} record={record.success ? record.data : null} />
         <DataPlanCard request={request} />
-        {request.notifications && request.notifications.length > 0 && <NotificationsList notifications={request.notifications} />}
+        {request.notifications && request.notifications.length > 0 && (
+          <NotificationsList notifications={request.notifications} />
+        )}
       </Space>
     </section>
   )

@@ -1,6 +1,10 @@
 import { Select, Table, Typography, type TableProps } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { DATA_PLAN_ACTIONS, type DataPlanAction, type RetentionDuty } from '../../../shared/api/enums'
+import {
+  DATA_PLAN_ACTIONS,
+  type DataPlanAction,
+  type RetentionDuty,
+} from '../../../shared/api/enums'
 import type { DeletionPlanItemInput } from '../../../shared/api/deletion-schemas'
 import type { DataPlanItem } from '../../../shared/api/schemas'
 import { dutiesFor, resolveDeletionPlan } from '../../../shared/lib/deletion-plan'
@@ -22,11 +26,14 @@ interface PlanEditorProps {
  */
 export function PlanEditor({ proposal, rows, preparedAt, errors, onChange }: PlanEditorProps) {
   const { t } = useTranslation('deletions')
-  const resolved = new Map(resolveDeletionPlan(rows, proposal, preparedAt).items.map((i) => [i.category, i]))
+  const resolved = new Map(
+    resolveDeletionPlan(rows, proposal, preparedAt).items.map((i) => [i.category, i]),
+  )
   const label = (c: string) => t(`common:dataCategory.${c}`)
   const update = (row: DeletionPlanItemInput, change: Partial<DeletionPlanItemInput>) =>
     onChange(rows.map((r) => (r.category === row.category ? { ...r, ...change } : r)))
-  const required = (row: DeletionPlanItemInput) => proposal.find((p) => p.category === row.category && p.action === 'keep')
+  const required = (row: DeletionPlanItemInput) =>
+    proposal.find((p) => p.category === row.category && p.action === 'keep')
 
   const columns: TableProps<DeletionPlanItemInput>['columns'] = [
     { title: t('editor.category'), dataIndex: 'category', width: 150, render: label },
@@ -49,7 +56,13 @@ export function PlanEditor({ proposal, rows, preparedAt, errors, onChange }: Pla
                 label: t(`common:dataAction.${a}`),
                 disabled: kept ? a !== 'keep' : a === 'keep' && !duties.length,
               }))}
-              onChange={(action) => update(row, { action, duty: action === 'keep' ? (kept?.duty ?? duties[0] ?? null) : null, purgeOn: null })}
+              onChange={(action) =>
+                update(row, {
+                  action,
+                  duty: action === 'keep' ? (kept?.duty ?? duties[0] ?? null) : null,
+                  purgeOn: null,
+                })
+              }
             />
             {hint && (
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
@@ -77,7 +90,11 @@ export function PlanEditor({ proposal, rows, preparedAt, errors, onChange }: Pla
             value={row.duty ?? undefined}
             style={{ width: '100%' }}
             popupMatchSelectWidth={false}
-            options={dutiesFor(row.category).map((d) => ({ value: d, label: t(`common:retentionDuty.${d}`), disabled: !!required(row) && d !== required(row)?.duty }))}
+            options={dutiesFor(row.category).map((d) => ({
+              value: d,
+              label: t(`common:retentionDuty.${d}`),
+              disabled: !!required(row) && d !== required(row)?.duty,
+            }))}
             onChange={(duty) => update(row, { duty, purgeOn: null })}
           />
         ),
@@ -86,9 +103,23 @@ export function PlanEditor({ proposal, rows, preparedAt, errors, onChange }: Pla
       title: t('editor.purgeOn'),
       key: 'purgeOn',
       width: 110,
-      render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{resolved.get(row.category)?.purgeOn ?? t('editor.none')}</span>,
+      render: (_, row) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {resolved.get(row.category)?.purgeOn ?? t('editor.none')}
+        </span>
+      ),
     },
   ]
   // Fixed layout: the long names of the duties shorten inside their select instead of widening the table.
-  return <Table size="small" tableLayout="fixed" rowKey="category" pagination={false} columns={columns} dataSource={rows} data-testid="deletion-plan-editor" />
+  return (
+    <Table
+      size="small"
+      tableLayout="fixed"
+      rowKey="category"
+      pagination={false}
+      columns={columns}
+      dataSource={rows}
+      data-testid="deletion-plan-editor"
+    />
+  )
 }

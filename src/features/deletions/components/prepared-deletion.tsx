@@ -13,7 +13,13 @@ import '../i18n'
  * What the checker signs off: the ground, its support and the notice as the maker prepared them,
  * or a refusal with its ground and the reason the user will read.
  */
-export function PreparedDeletion({ request, record }: { request: RequestDetail; record: DeletionRecord | null }) {
+export function PreparedDeletion({
+  request,
+  record,
+}: {
+  request: RequestDetail
+  record: DeletionRecord | null
+}) {
   const { t } = useTranslation('deletions')
   const staff = useStaff()
   const staffList = useQuery(staffQueries.list())
@@ -26,22 +32,69 @@ export function PreparedDeletion({ request, record }: { request: RequestDetail; 
   const items =
     decision.outcome === 'reject' || !record
       ? [
-          { key: 'reason', label: t('prepared.refusalGround'), children: decision.reasonCode ? t(`common:rejectionReason.${decision.reasonCode}`) : t('prepared.none') },
-          { key: 'by', label: t('prepared.by'), children: request.preparedBy ? name(request.preparedBy) : t('prepared.none') },
+          {
+            key: 'reason',
+            label: t('prepared.refusalGround'),
+            children: decision.reasonCode
+              ? t(`common:rejectionReason.${decision.reasonCode}`)
+              : t('prepared.none'),
+          },
+          {
+            key: 'by',
+            label: t('prepared.by'),
+            children: request.preparedBy ? name(request.preparedBy) : t('prepared.none'),
+          },
           { key: 'at', label: t('prepared.at'), children: when(decision.preparedAt) },
-          { key: 'message', label: t('prepared.refusalMessage'), children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div> },
+          {
+            key: 'message',
+            label: t('prepared.refusalMessage'),
+            children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div>,
+          },
         ]
       : [
-          { key: 'ground', label: t('prepared.ground'), children: t('form.groundNumber', { n: DELETION_GROUNDS.indexOf(record.ground) + 1, label: t(`common:deletionGround.${record.ground}`) }) },
-          { key: 'evidence', label: t('prepared.evidence'), children: record.evidence ?? t('prepared.none') },
+          {
+            key: 'ground',
+            label: t('prepared.ground'),
+            children: t('form.groundNumber', {
+              n: DELETION_GROUNDS.indexOf(record.ground) + 1,
+              label: t(`common:deletionGround.${record.ground}`),
+            }),
+          },
+          {
+            key: 'evidence',
+            label: t('prepared.evidence'),
+            children: record.evidence ?? t('prepared.none'),
+          },
           { key: 'note', label: t('prepared.note'), children: record.note ?? t('prepared.none') },
           { key: 'by', label: t('prepared.by'), children: name(record.preparedBy) },
           { key: 'at', label: t('prepared.at'), children: when(record.preparedAt) },
-          { key: 'notice', label: t('prepared.notice'), children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div> },
+          {
+            key: 'notice',
+            label: t('prepared.notice'),
+            children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div>,
+          },
         ]
   return (
-    <Card size="small" title={decision.outcome === 'reject' ? t('prepared.refusalTitle') : t('prepared.title')} data-testid="prepared-deletion">
-      {awaiting && <Alert type={own ? 'warning' : 'info'} showIcon title={own ? t('prepared.own') : decision.outcome === 'reject' ? t('prepared.checkerRefusal') : t('prepared.checker')} style={{ marginBottom: 8 }} data-testid="maker-checker-note" />}
+    <Card
+      size="small"
+      title={decision.outcome === 'reject' ? t('prepared.refusalTitle') : t('prepared.title')}
+      data-testid="prepared-deletion"
+    >
+      {awaiting && (
+        <Alert
+          type={own ? 'warning' : 'info'}
+          showIcon
+          title={
+            own
+              ? t('prepared.own')
+              : decision.outcome === 'reject'
+                ? t('prepared.checkerRefusal')
+                : t('prepared.checker')
+          }
+          style={{ marginBottom: 8 }}
+          data-testid="maker-checker-note"
+        />
+      )}
       <Descriptions size="small" column={1} items={items} />
     </Card>
   )

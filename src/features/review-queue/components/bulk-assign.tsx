@@ -34,7 +34,10 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
       const key = keys.get(keyId) ?? newIdempotencyKey()
       keys.set(keyId, key)
       try {
-        await postRequestAction({ id: row.id, action: 'assign', body: { assigneeId }, version: row.version }, key)
+        await postRequestAction(
+          { id: row.id, action: 'assign', body: { assigneeId }, version: row.version },
+          key,
+        )
         done.push({ id: row.id, error: null })
       } catch (error) {
         done.push({ id: row.id, error: error instanceof Error ? error.message : String(error) })
@@ -62,12 +65,20 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
           style={{ width: 180 }}
           value={assigneeId}
           onChange={setAssigneeId}
-          options={(staff.data?.items ?? []).filter((s) => s.role === 'agent' || s.role === 'lead').map((s) => ({ value: s.id, label: s.displayName }))}
+          options={(staff.data?.items ?? [])
+            .filter((s) => s.role === 'agent' || s.role === 'lead')
+            .map((s) => ({ value: s.id, label: s.displayName }))}
         />
         <Button type="primary" disabled={!assigneeId} loading={running} onClick={run}>
           {t('bulkAssign', { count: rows.length })}
         </Button>
-        {results && running && <Progress percent={Math.round((results.length / rows.length) * 100)} size="small" style={{ width: 160 }} />}
+        {results && running && (
+          <Progress
+            percent={Math.round((results.length / rows.length) * 100)}
+            size="small"
+            style={{ width: 160 }}
+          />
+        )}
       </Space>
       {results && !running && (
         <Alert
@@ -75,7 +86,17 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
           style={{ marginTop: 8 }}
           type={failed.length ? 'warning' : 'success'}
           title={t('bulkResult', { ok: results.length - failed.length, failed: failed.length })}
-          description={failed.length ? <ul style={{ margin: 0 }}>{failed.map((f) => <li key={f.id}>{f.id}: {f.error}</li>)}</ul> : undefined}
+          description={
+            failed.length ? (
+              <ul style={{ margin: 0 }}>
+                {failed.map((f) => (
+                  <li key={f.id}>
+                    {f.id}: {f.error}
+                  </li>
+                ))}
+              </ul>
+            ) : undefined
+          }
         />
       )}
     </div>

@@ -1,14 +1,27 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { Button, Card, DatePicker, Form, Input, Select, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useNavigate } from 'react-router'
 import { ApiError } from '../../../shared/api/api-error'
-import { CHANNELS, REQUEST_TYPES, REQUESTER_TYPES, type Channel, type RequestType, type RequesterType } from '../../../shared/api/enums'
+import {
+  CHANNELS,
+  REQUEST_TYPES,
+  REQUESTER_TYPES,
+  type Channel,
+  type RequestType,
+  type RequesterType,
+} from '../../../shared/api/enums'
 import { apiRequest } from '../../../shared/api/http-client'
 import { requestQueries, useIntentKey } from '../../../shared/api/requests'
-import { pageSchema, platformUserSchema, requestDetailSchema } from '../../../shared/api/schemas'
+import {
+  pageSchema,
+  platformUserSchema,
+  requestDetailSchema,
+  type PlatformUser,
+} from '../../../shared/api/schemas'
+import { requesterIneligibility } from '../../../shared/lib/requester-eligibility'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
@@ -32,13 +45,27 @@ export function IntakePage() {
   const { message } = useFeedback()
   const [form] = Form.useForm<IntakeValues>()
   const [userQuery, setUserQuery] = useState('')
-  const users = useQuery({ queryKey: ['users', 'search', userQuery], queryFn: () => userSearch(userQuery), enabled: userQuery.length >= 1 })
+  const users = useQuery({
+    queryKey: ['users', 'search', userQuery],
+    queryFn: () => userSearch(userQuery),
+    enabled: userQuery.length >= 1,
+  })
   const intent = useIntentKey()
+  // The chosen user, kept from the search results: whether the requester may act for them is
+  // shown before the form is sent (the server refuses it all the same).
+  const [chosen, setChosen] = useState<PlatformUser | null>(null)
+  useEffect(() => {
+    if (form.getFieldValue('requesterType')) void form.validateFields(['requesterType'])
+  }, [chosen, form])
   const create = useMutation({
     mutationFn: async (values: IntakeValues) => {
       const body = { ...values, receivedAt: values.receivedAt.format('YYYY-MM-DDTHH:mm:ssZ') }
       const { key, done } = intent(body)
-      const created = await apiRequest(requestDetailSchema, '/requests', { method: 'POST', body, idempotencyKey: key })
+      const created = await apiRequest(requestDetailSchema, '/requests', {
+        method: 'POST',
+        body,
+        idempotencyKey: key,
+      })
       done()
       return created
     },
@@ -46,7 +73,14 @@ export function IntakePage() {
   })
 
   return (
-    <Card title={<Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('intake.title')}</Typography.Title>} style={{ maxWidth: 720 }}>
+    <Card
+      title={
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('intake.title')}
+        </Typography.Title>
+      }
+      style={{ maxWidth: 720 }}
+    >
       <ErrorAlert error={create.error} />
       <Form<IntakeValues>
         form={form}
@@ -60,25 +94,60 @@ export function IntakePage() {
             },
             onError: (error) => {
               if (error instanceof ApiError && error.status === 400) {
-                form.setFields(Object.entries(error.fieldErrors).map(([name, msg]) => ({ name: name as keyof IntakeValues, errors: [msg] })))
+                form.setFields(
+                  Object.entries(error.fieldErrors).map(([name, msg]) => ({
+                    name: name as keyof IntakeValues,
+                    errors: [msg],
+                  })),
+                )
               }
             },
           })
         }
       >
         <Form.Item name="type" label={t('col.type')} rules={[{ required: true }]}>
-          <Select options={REQUEST_TYPES.map((v) => ({ value: v, label: t(`common:requestType.${v}`) }))} />
+          <Select
+            options={REQUEST_TYPES.map((v) => ({ value: v, label: t(`common:requestType.${v}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="userId" label={t('intake.user')} rules={[{ required: true }]} extra={t('intake.userHint')}>
+        <Form.Item
+          name="userId"
+          label={t('intake.user')}
+          rules={[{ required: true }]}
+          extra={t('intake.userHint')}
+        >
           <Select
             showSearch={{ filterOption: false, onSearch: (q) => setUserQuery(q.trim()) }}
             loading={users.isFetching}
             notFoundContent={userQuery ? t('empty') : null}
-            options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.id} · ${u.name} · ${u.phone}` }))}
+            options={(users.data?.items ?? []).map((u) => ({
+              value: u.id,
+              label: `${u.id} · ${u.name} · ${u.phone}`,
+            }))}
+            onChange={(id: string) => setChosen(users.data?.items.find((u) => u.id === id) ?? null)}
           />
         </Form.Item>
-        <Form.Item name="requesterType" label={t('col.requesterType')} rules={[{ required: true }]}>
-          <Select options={REQUESTER_TYPES.map((v) => ({ value: v, label: t(`common:requesterType.${v}`) }))} />
+        <Form.Item
+          name="requesterType"
+          label={t('col.requesterType')}
+          rules={[
+            { required: true },
+            {
+              validator: (_, v: RequesterType | undefined) => {
+                const reason = chosen && v ? requesterIneligibility(v, chosen) : null
+                return reason
+                  ? Promise.reject(new Error(t(`intake.notEligible.${reason}`)))
+                  : Promise.resolve()
+              },
+            },
+          ]}
+        >
+          <Select
+            options={REQUESTER_TYPES.map((v) => ({
+              value: v,
+              label: t(`common:requesterType.${v}`),
+            }))}
+          />
         </Form.Item>
         <Form.Item name="requesterName" label={t('intake.requesterName')}>
           <Input maxLength={100} />
@@ -91,7 +160,12 @@ export function IntakePage() {
           label={t('col.receivedAt')}
           rules={[
             { required: true },
-            { validator: (_, v: Dayjs | undefined) => (v && v.isAfter(dayjs()) ? Promise.reject(new Error(t('intake.future'))) : Promise.resolve()) },
+            {
+              validator: (_, v: Dayjs | undefined) =>
+                v && v.isAfter(dayjs())
+                  ? Promise.reject(new Error(t('intake.future')))
+                  : Promise.resolve(),
+            },
           ]}
         >
           <DatePicker showTime disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
@@ -103,4 +177,3 @@ export function IntakePage() {
     </Card>
   )
 }
-

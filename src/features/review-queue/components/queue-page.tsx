@@ -5,7 +5,12 @@ import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
-import { requestQueries, staffQueries, useRequestAction, type RequestListParams } from '../../../shared/api/requests'
+import {
+  requestQueries,
+  staffQueries,
+  useRequestAction,
+  type RequestListParams,
+} from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { isOpen } from '../../../shared/lib/duplicates'
@@ -17,15 +22,26 @@ import { StatusTag } from '../../../shared/ui/status-tag'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
-import { listParams, QUEUE_TABS, readQueueView, writeQueueView, type QueueView } from '../model/queue-params'
+import {
+  listParams,
+  QUEUE_TABS,
+  readQueueView,
+  writeQueueView,
+  type QueueView,
+} from '../model/queue-params'
 import { QUEUE_SEARCH_ID, QueueFilters } from './queue-filters'
 import { useQueueShortcuts } from './use-queue-shortcuts'
 
 // Only leads with rows selected, and people who press "?", need these: they load on first use.
 const BulkAssign = lazy(() => import('./bulk-assign').then((m) => ({ default: m.BulkAssign })))
-const ShortcutsHelp = lazy(() => import('./shortcuts-help').then((m) => ({ default: m.ShortcutsHelp })))
+const ShortcutsHelp = lazy(() =>
+  import('./shortcuts-help').then((m) => ({ default: m.ShortcutsHelp })),
+)
 
-function withPrivateQuery(params: RequestListParams, privateQuery: string | null): RequestListParams {
+function withPrivateQuery(
+  params: RequestListParams,
+  privateQuery: string | null,
+): RequestListParams {
   return privateQuery ? { ...params, q: privateQuery } : params
 }
 
@@ -38,7 +54,10 @@ export function QueuePage() {
   const view = readQueueView(searchParams, staff.role)
   // A name search is personal data: it lives here, never in the URL.
   const [privateQuery, setPrivateQuery] = useState<string | null>(null)
-  const params = useMemo(() => withPrivateQuery(listParams(view), privateQuery), [view, privateQuery])
+  const params = useMemo(
+    () => withPrivateQuery(listParams(view), privateQuery),
+    [view, privateQuery],
+  )
   const queryClient = useQueryClient()
   const list = useQuery(requestQueries.list(params))
   const counts = useQuery(requestQueries.counts())
@@ -50,19 +69,23 @@ export function QueuePage() {
   const [helpOpen, setHelpOpen] = useState(false)
   const rows = list.data?.items ?? []
   const current = rows[Math.min(selectedIndex, rows.length - 1)]
-  const staffName = (id: string | null) => (id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—')
+  const staffName = (id: string | null) =>
+    id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—'
 
   const update = (change: Partial<QueueView>, resetPage = true) => {
     const next = { ...view, ...change, ...(resetPage ? { page: 1 } : {}) }
     // The server is asked before the page re-renders for the new view, so the two overlap.
-    void queryClient.prefetchQuery(requestQueries.list(withPrivateQuery(listParams(next), privateQuery)))
+    void queryClient.prefetchQuery(
+      requestQueries.list(withPrivateQuery(listParams(next), privateQuery)),
+    )
     setSelectedIndex(0)
     setSelectedKeys([])
     setSearchParams(writeQueueView(next))
   }
 
   const claimRow = (row: RequestListItem | undefined) => {
-    if (!row || !allowedActions({ ...row, preparedBy: row.preparedBy }, staff).includes('claim')) return
+    if (!row || !allowedActions({ ...row, preparedBy: row.preparedBy }, staff).includes('claim'))
+      return
     claim.mutate(
       { id: row.id, action: 'claim', body: {}, version: row.version },
       {
@@ -94,14 +117,24 @@ export function QueuePage() {
           <Link to={`/requests/${id}`}>{id}</Link>
           {r.duplicateOf && isOpen(r.status) && (
             // A marker read as one image with its full meaning; the short word is what sighted users see.
-            <Pill colour={TAG_COLOUR.warning} role="img" aria-label={t('duplicateOf', { id: r.duplicateOf })} title={t('duplicateOf', { id: r.duplicateOf })}>
+            <Pill
+              colour={TAG_COLOUR.warning}
+              role="img"
+              aria-label={t('duplicateOf', { id: r.duplicateOf })}
+              title={t('duplicateOf', { id: r.duplicateOf })}
+            >
               {t('duplicate')}
             </Pill>
           )}
         </span>
       ),
     },
-    { title: t('col.type'), dataIndex: 'type', sorter: true, render: (v: string) => t(`common:requestType.${v}`) },
+    {
+      title: t('col.type'),
+      dataIndex: 'type',
+      sorter: true,
+      render: (v: string) => t(`common:requestType.${v}`),
+    },
     {
       title: t('col.user'),
       key: 'user',
@@ -111,15 +144,28 @@ export function QueuePage() {
         </span>
       ),
     },
-    { title: t('col.requesterType'), dataIndex: 'requesterType', render: (v: string) => t(`common:requesterType.${v}`) },
-    { title: t('col.channel'), dataIndex: 'channel', render: (v: string) => t(`common:channel.${v}`) },
+    {
+      title: t('col.requesterType'),
+      dataIndex: 'requesterType',
+      render: (v: string) => t(`common:requesterType.${v}`),
+    },
+    {
+      title: t('col.channel'),
+      dataIndex: 'channel',
+      render: (v: string) => t(`common:channel.${v}`),
+    },
     {
       title: t('col.receivedAt'),
       dataIndex: 'receivedAt',
       sorter: true,
       render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
     },
-    { title: t('col.status'), dataIndex: 'status', sorter: true, render: (v: RequestListItem['status']) => <StatusTag status={v} /> },
+    {
+      title: t('col.status'),
+      dataIndex: 'status',
+      sorter: true,
+      render: (v: RequestListItem['status']) => <StatusTag status={v} />,
+    },
     { title: t('col.assignee'), dataIndex: 'assigneeId', render: staffName },
     {
       title: t('col.sla'),
@@ -127,7 +173,13 @@ export function QueuePage() {
       sorter: true,
       defaultSortOrder: view.sort ? undefined : 'ascend',
       render: (_, r) => (
-        <SlaBadge status={r.status} targetAt={r.targetAt} deadlineAt={r.deadlineAt} provisional={r.calendarProvisional} calendar={calendar} />
+        <SlaBadge
+          status={r.status}
+          targetAt={r.targetAt}
+          deadlineAt={r.deadlineAt}
+          provisional={r.calendarProvisional}
+          calendar={calendar}
+        />
       ),
     },
     {
@@ -135,7 +187,11 @@ export function QueuePage() {
       key: 'actions',
       render: (_, r) =>
         allowedActions(r, staff).includes('claim') ? (
-          <Button size="small" onClick={() => claimRow(r)} loading={claim.isPending && claim.variables?.id === r.id}>
+          <Button
+            size="small"
+            onClick={() => claimRow(r)}
+            loading={claim.isPending && claim.variables?.id === r.id}
+          >
             {t('claim')}
           </Button>
         ) : null,
@@ -172,7 +228,10 @@ export function QueuePage() {
           value: tab,
           label: (
             <>
-              {t(`tabs.${tab}`)} <span className={`queue-count queue-count-${tab}`}>{counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab] ?? 0}</span>
+              {t(`tabs.${tab}`)}{' '}
+              <span className={`queue-count queue-count-${tab}`}>
+                {counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab] ?? 0}
+              </span>
             </>
           ),
         }))}
@@ -188,7 +247,10 @@ export function QueuePage() {
       />
       {staff.role === 'lead' && selectedKeys.length > 0 && (
         <Suspense fallback={null}>
-          <BulkAssign rows={rows.filter((r) => selectedKeys.includes(r.id))} onDone={() => setSelectedKeys([])} />
+          <BulkAssign
+            rows={rows.filter((r) => selectedKeys.includes(r.id))}
+            onDone={() => setSelectedKeys([])}
+          />
         </Suspense>
       )}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
@@ -199,7 +261,14 @@ export function QueuePage() {
         dataSource={rows}
         loading={list.isFetching}
         locale={{ emptyText: t('empty') }}
-        rowSelection={staff.role === 'lead' ? { selectedRowKeys: selectedKeys, onChange: (keys) => setSelectedKeys(keys as string[]) } : undefined}
+        rowSelection={
+          staff.role === 'lead'
+            ? {
+                selectedRowKeys: selectedKeys,
+                onChange: (keys) => setSelectedKeys(keys as string[]),
+              }
+            : undefined
+        }
         rowClassName={(r) => (r.id === current?.id ? 'queue-row-selected' : '')}
         onRow={(r, index) => ({
           onClick: () => setSelectedIndex(index ?? 0),
@@ -209,9 +278,14 @@ export function QueuePage() {
           const s = Array.isArray(sorter) ? sorter[0] : sorter
           const field = s?.order ? String(s.field) : undefined
           const sort = field ? `${field}:${s?.order === 'descend' ? 'desc' : 'asc'}` : undefined
-          const pageChanged = pagination.current !== view.page || pagination.pageSize !== view.pageSize
+          const pageChanged =
+            pagination.current !== view.page || pagination.pageSize !== view.pageSize
           update(
-            { sort, page: pageChanged ? (pagination.current ?? 1) : 1, pageSize: pagination.pageSize ?? view.pageSize },
+            {
+              sort,
+              page: pageChanged ? (pagination.current ?? 1) : 1,
+              pageSize: pagination.pageSize ?? view.pageSize,
+            },
             false,
           )
         }}

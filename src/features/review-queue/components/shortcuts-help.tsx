@@ -12,7 +12,12 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose(): voi
   ]
   return (
     <Modal open={open} onCancel={onClose} footer={null} title={t('shortcuts.title')}>
-      <Descriptions column={1} bordered size="small" items={keys.map(([k, v]) => ({ key: k, label: <kbd>{k}</kbd>, children: v }))} />
+      <Descriptions
+        column={1}
+        bordered
+        size="small"
+        items={keys.map(([k, v]) => ({ key: k, label: <kbd>{k}</kbd>, children: v }))}
+      />
     </Modal>
   )
 }

@@ -16,7 +16,9 @@ function typingInto(target: EventTarget | null): boolean {
 
 // A closed antd dialog stays in the DOM, hidden: only a rendered one counts.
 function dialogOpen(): boolean {
-  return [...document.querySelectorAll('[role="dialog"]')].some((el) => el.getClientRects().length > 0)
+  return [...document.querySelectorAll('[role="dialog"]')].some(
+    (el) => el.getClientRects().length > 0,
+  )
 }
 
 /** Agents work the queue by keyboard: j/k, Enter, c, / and ?; ignored while typing in a field. */
@@ -42,7 +44,12 @@ export function useQueueShortcuts(handlers: QueueShortcutHandlers, enabled: bool
       const run = action[event.key]
       if (!run) return
       // Enter on a focused button or link belongs to that control.
-      if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a, [role="tab"], [role="button"], [role="checkbox"]')) return
+      if (
+        event.key === 'Enter' &&
+        event.target instanceof HTMLElement &&
+        event.target.closest('button, a, [role="tab"], [role="button"], [role="checkbox"]')
+      )
+        return
       event.preventDefault()
       run()
     }

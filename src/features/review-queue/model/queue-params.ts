@@ -4,7 +4,17 @@ import type { RequestListParams } from '../../../shared/api/requests'
 export const QUEUE_TABS = ['mine', 'unassigned', 'due_soon', 'overdue', 'all'] as const
 export type QueueTab = (typeof QUEUE_TABS)[number]
 
-export const FILTER_KEYS = ['type', 'status', 'assignee', 'due', 'requesterType', 'channel', 'receivedFrom', 'receivedTo', 'q'] as const
+export const FILTER_KEYS = [
+  'type',
+  'status',
+  'assignee',
+  'due',
+  'requesterType',
+  'channel',
+  'receivedFrom',
+  'receivedTo',
+  'q',
+] as const
 /** The deadline windows the server filters by (`due`); a tab's own window gives way to an explicit one. */
 export const DUE_FILTERS = ['today', 'due_soon', 'overdue'] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]

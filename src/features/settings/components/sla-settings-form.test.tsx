@@ -39,9 +39,21 @@ describe('SLA and fee settings', { timeout: 60_000 }, () => {
     await setNumber(user, '每位用户每年免费请求次数（超出可收取成本费）', '')
     await user.click(screen.getByRole('button', { name: '保存' }))
     expect(await screen.findByText('请输入 1–15 之间的整数')).toBeInTheDocument()
-    expect(await screen.findByText('请输入 0–20 之间的整数')).toBeInTheDocument()
+    expect(await screen.findByText('请输入 1–20 之间的整数')).toBeInTheDocument()
     expect(screen.queryByRole('status')).toBeNull()
     expect((await serverSettings()).cancellationDeadlineDays).toBe(10)
+  })
+
+  it('refuses a free allowance of 0 and says why', async () => {
+    const user = await renderForm()
+    const why = '至少 1 次：合理的请求免费（隐私政策 6(8)），只有超出免费次数的副本与访问请求可收费'
+    // The reason stands under the field before anything is typed.
+    expect(screen.getByText(why)).toBeInTheDocument()
+    await setNumber(user, '每位用户每年免费请求次数（超出可收取成本费）', '0')
+    await user.click(screen.getByRole('button', { name: '保存' }))
+    await waitFor(() => expect(screen.getAllByText(why)).toHaveLength(2))
+    expect(screen.queryByRole('status')).toBeNull()
+    expect((await serverSettings()).freeRequestsPerYear).toBe(2)
   })
 
   it('refuses a cancellation target later than its deadline', async () => {

@@ -72,6 +72,9 @@ export function SlaSettingsForm() {
                 key={field}
                 name={field}
                 label={t(`settings.sla.${field}`)}
+                extra={
+                  field === 'freeRequestsPerYear' ? t('settings.sla.freeAtLeastOne') : undefined
+                }
                 dependencies={isTarget ? ['cancellationDeadlineDays'] : undefined}
                 rules={[
                   {
@@ -81,7 +84,14 @@ export function SlaSettingsForm() {
                       value >= min &&
                       value <= max
                         ? Promise.resolve()
-                        : Promise.reject(new Error(t('settings.sla.range', { min, max }))),
+                        : Promise.reject(
+                            new Error(
+                              // An allowance of 0 would charge for the very first request.
+                              field === 'freeRequestsPerYear' && value === 0
+                                ? t('settings.sla.freeAtLeastOne')
+                                : t('settings.sla.range', { min, max }),
+                            ),
+                          ),
                   },
                   ...(isTarget
                     ? [

@@ -15,6 +15,8 @@ registerMessages('settings', {
         copyLinkValidDays: '副本下载链接有效期（天）',
         revealsPerHour: '每人每小时最多查看完整信息次数',
         range: '请输入 {{min}}–{{max}} 之间的整数',
+        freeAtLeastOne:
+          '至少 1 次：合理的请求免费（隐私政策 6(8)），只有超出免费次数的副本与访问请求可收费',
         targetAfterDeadline: '目标不能晚于期限（{{deadline}} 个工作日）',
         saved: '设置已保存；{{count}} 个进行中请求的期限已重新计算。',
       },
@@ -63,6 +65,8 @@ registerMessages('settings', {
         copyLinkValidDays: 'Copy download link valid for (days)',
         revealsPerHour: 'Reveals of full values per staff member per hour',
         range: 'Enter a whole number from {{min}} to {{max}}',
+        freeAtLeastOne:
+          'At least 1: reasonable requests are free (policy 6(8)); only copy and access requests beyond the allowance may carry a fee',
         targetAfterDeadline:
           'The target cannot be later than the deadline ({{deadline}} working days)',
         saved: 'Settings saved; deadlines of {{count}} open requests were recomputed.',

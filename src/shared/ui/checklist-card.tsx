@@ -1,25 +1,41 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
 import { Alert, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from '../../../shared/i18n/i18n'
-import type { CancellationChecklistDto } from '../../../shared/api/schemas'
-import '../i18n'
+import { useTranslation } from '../i18n/i18n'
+import type { DeletionChecklistDto } from '../api/schemas'
 import { checkData, checkDetail } from './check-text'
-import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
+import './checklist-messages'
+import { TAG_COLOUR } from './tag-colours'
 
-/** Every check with what it found and the data behind it; blocking ones stand out in red. */
-export function ChecklistCard({ checklist }: { checklist: CancellationChecklistDto }) {
-  const { t } = useTranslation('cancellations')
+/**
+ * Every check with what it found and the data behind it; blocking ones stand out in red. The
+ * cancellation panel shows all of them, the deletion panel the ones that protect evidence.
+ */
+export function ChecklistCard({
+  checklist,
+  subject,
+}: {
+  checklist: DeletionChecklistDto
+  subject: 'cancellation' | 'deletion'
+}) {
+  const { t } = useTranslation('checklist')
   return (
     <div>
       <Alert
         type={checklist.ok ? 'success' : 'error'}
         showIcon
-        title={checklist.ok ? t('summary.ok') : t('summary.blocked', { count: checklist.blocking.length })}
+        title={
+          checklist.ok
+            ? t(`summary.${subject}.ok`)
+            : t(`summary.${subject}.blocked`, { count: checklist.blocking.length })
+        }
         style={{ marginBottom: 8 }}
         data-testid="checklist-summary"
       />
-      <ul aria-label={t('summary.list')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      <ul
+        aria-label={t(`summary.${subject}.list`)}
+        style={{ listStyle: 'none', margin: 0, padding: 0 }}
+      >
         {checklist.items.map((item) => (
           <li
             key={item.key}
@@ -42,7 +58,9 @@ export function ChecklistCard({ checklist }: { checklist: CancellationChecklistD
             )}
             <div style={{ flex: 1 }}>
               <Typography.Text strong>{t(`check.${item.key}`)}</Typography.Text>{' '}
-              <Tag color={item.ok ? TAG_COLOUR.ok : TAG_COLOUR.blocking}>{item.ok ? t('summary.passed') : t('summary.blocking')}</Tag>
+              <Tag color={item.ok ? TAG_COLOUR.ok : TAG_COLOUR.blocking}>
+                {item.ok ? t('summary.passed') : t(`summary.${subject}.blocking`)}
+              </Tag>
               <div>{checkDetail(t, item)}</div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('dataField.source')}: {checkData(t, item)}

@@ -1,0 +1,19 @@
+import { queryOptions } from '@tanstack/react-query'
+import { apiRequest } from '../../../shared/api/http-client'
+import { requestQueries } from '../../../shared/api/requests'
+import { deletionChecklistSchema } from '../../../shared/api/schemas'
+
+// Keyed under the request's detail and its version, so every change to the request reads the
+// checklist afresh.
+export const deletionQueries = {
+  checklist: (id: string, version: number) =>
+    queryOptions({
+      queryKey: [...requestQueries.detail(id).queryKey, 'deletion', 'checklist', version] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(
+          deletionChecklistSchema,
+          `/requests/${encodeURIComponent(id)}/deletion-checklist`,
+          { signal },
+        ),
+    }),
+}
