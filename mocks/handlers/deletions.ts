@@ -1,11 +1,30 @@
 import { OPEN_STATUSES } from '../../src/shared/api/enums'
-import { deletionDecisionInputSchema, deletionRecordSchema, type DeletionRecord } from '../../src/shared/api/deletion-schemas'
-import { requestDetailSchema, type DataPlan, type PrivacyRequest } from '../../src/shared/api/schemas'
-import { deletionDoneNotice, deletionNotice, deletionProposal, resolveDeletionPlan } from '../../src/shared/lib/deletion-plan'
+import {
+  deletionDecisionInputSchema,
+  deletionRecordSchema,
+  type DeletionRecord,
+} from '../../src/shared/api/deletion-schemas'
+import {
+  requestDetailSchema,
+  type DataPlan,
+  type PrivacyRequest,
+} from '../../src/shared/api/schemas'
+import {
+  deletionDoneNotice,
+  deletionNotice,
+  deletionProposal,
+  resolveDeletionPlan,
+} from '../../src/shared/lib/deletion-plan'
 import { statusAfterDecision } from '../../src/shared/lib/request-state'
 import type { Backend } from '../db/backend'
 import { HttpError, route, type RouteContext } from '../http/route'
-import { actOnRequest, approvalChecks, approvalEffects, completionEffects, loadUser } from './requests'
+import {
+  actOnRequest,
+  approvalChecks,
+  approvalEffects,
+  completionEffects,
+  loadUser,
+} from './requests'
 import { requireType } from './rights-requests'
 import { pushCopyOf, recordUserNotified, smsTo } from './user-notices'
 import { lastDisclosureAt } from './user-ledger'
@@ -27,43 +46,77 @@ export function deletionRecord(request: PrivacyRequest): DeletionRecord | null {
  * Before approval: the prepared plan while it waits for the checker (nothing while a refusal
  * does: approving that deletes nothing), else the proposal staff start from.
  */
-export function deletionPlanPreview(backend: Backend, request: PrivacyRequest, at: string): DataPlan | null {
+export function deletionPlanPreview(
+  backend: Backend,
+  request: PrivacyRequest,
+  at: string,
+): DataPlan | null {
   if (!OPEN_STATUSES.includes(request.status)) return null
   if (request.status === 'pending_approval') {
     const record = request.decision?.outcome === 'approve' ? deletionRecord(request) : null
     return record && { producedAt: record.preparedAt, items: record.items, completedAt: null }
   }
-  return { producedAt: at, items: deletionProposal({ preparedAt: at, lastDisclosureAt: lastDisclosureAt(backend, request.userId) }), completedAt: null }
+  return {
+    producedAt: at,
+    items: deletionProposal({
+      preparedAt: at,
+      lastDisclosureAt: lastDisclosureAt(backend, request.userId),
+    }),
+    completedAt: null,
+  }
 }
 
-/** Approval: the prepared plan becomes the request's plan and the user gets the notice the checker read. */
-async function onDeletionApproved(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
+/**
+ * Approval: the prepared plan becomes the request's plan and the user gets the notice the checker
+ * read. (An approved refusal is told like any other rejection: notifyRejection.)
+ */
+async function onDeletionApproved(
+  ctx: RouteContext<unknown, unknown>,
+  request: PrivacyRequest,
+): Promise<void> {
+  const record = deletionRecord(request)
+  if (request.status !== 'approved' || !record) return
   const user = loadUser(ctx.backend, request.userId)
   const at = iso(ctx.now)
   const sms = smsTo(user.phone, at, request.decision?.message ?? '')
   // A cancelled account has no app left to push to: only the registered phone reaches the user.
   const notifications = user.accountStatus === 'cancelled' ? [sms] : [sms, pushCopyOf(sms)]
-  const record = deletionRecord(request)
-  if (request.status !== 'approved' || !record) return recordUserNotified(ctx, request, notifications, { dataPlan: request.dataPlan ?? null })
   const plan: DataPlan = { producedAt: at, items: record.items, completedAt: null }
   await recordUserNotified(ctx, request, notifications, {
     dataPlan: plan,
-    events: [{ at, actorId: ctx.staff.id, action: 'data_plan_produced', reason: `${plan.items.length} categories` }],
+    events: [
+      {
+        at,
+        actorId: ctx.staff.id,
+        action: 'data_plan_produced',
+        reason: `${plan.items.length} categories`,
+      },
+    ],
   })
 }
 
 /** Once every category was carried out the user is told what was deleted and what is kept. */
-async function onDeletionCompleted(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
+async function onDeletionCompleted(
+  ctx: RouteContext<unknown, unknown>,
+  request: PrivacyRequest,
+): Promise<void> {
   if (!request.dataPlan) return
   const user = loadUser(ctx.backend, request.userId)
-  await recordUserNotified(ctx, request, [smsTo(user.phone, iso(ctx.now), deletionDoneNotice(request.id, request.dataPlan.items))])
+  await recordUserNotified(ctx, request, [
+    smsTo(user.phone, iso(ctx.now), deletionDoneNotice(request.id, request.dataPlan.items)),
+  ])
 }
 
 approvalEffects.deletion = onDeletionApproved
 completionEffects.deletion = onDeletionCompleted
 approvalChecks.deletion = (_backend, request) => {
   if (request.decision?.outcome === 'approve' && !deletionRecord(request)) {
-    throw new HttpError(409, 'PRECONDITION_FAILED', 'This deletion has no recorded ground and plan; send it back to be prepared', { failing: ['deletion_record'] })
+    throw new HttpError(
+      409,
+      'PRECONDITION_FAILED',
+      'This deletion has no recorded ground and plan; send it back to be prepared',
+      { failing: ['deletion_record'] },
+    )
   }
 }
 
@@ -85,26 +138,54 @@ export const deletionHandlers = [
         (draft) => {
           const prepared = record!
           draft.details = { ...draft.details, deletion: prepared }
-          draft.decision = { outcome: 'approve', reasonCode: null, message: deletionNotice(draft.id, prepared.ground, prepared.items), preparedAt: at }
+          draft.decision = {
+            outcome: 'approve',
+            reasonCode: null,
+            message: deletionNotice(draft.id, prepared.ground, prepared.items),
+            preparedAt: at,
+          }
           draft.preparedBy = staff.id
           draft.status = statusAfterDecision(draft.type, 'approve')
           const count = (action: string) => prepared.items.filter((i) => i.action === action).length
-          return { event: 'deletion_prepared', reason: `${prepared.ground}: delete ${count('delete')}, anonymise ${count('anonymise')}, keep ${count('keep')}` }
+          return {
+            event: 'deletion_prepared',
+            reason: `${prepared.ground}: delete ${count('delete')}, anonymise ${count('anonymise')}, keep ${count('keep')}`,
+          }
         },
         (current) => {
           requireType(current, 'deletion')
           const user = loadUser(backend, current.userId)
           if (body.ground === 'account_cancelled' && user.accountStatus !== 'cancelled') {
-            throw new HttpError(400, 'VALIDATION_FAILED', `Ground (4) needs a cancelled account; ${user.id} is ${user.accountStatus}`, {
-              fields: { ground: `the account is ${user.accountStatus}, not cancelled` },
-            })
+            throw new HttpError(
+              400,
+              'VALIDATION_FAILED',
+              `Ground (4) needs a cancelled account; ${user.id} is ${user.accountStatus}`,
+              {
+                fields: { ground: `the account is ${user.accountStatus}, not cancelled` },
+              },
+            )
           }
-          const proposal = deletionProposal({ preparedAt: at, lastDisclosureAt: lastDisclosureAt(backend, current.userId) })
+          const proposal = deletionProposal({
+            preparedAt: at,
+            lastDisclosureAt: lastDisclosureAt(backend, current.userId),
+          })
           const { items, problems } = resolveDeletionPlan(body.plan, proposal, at)
           if (Object.keys(problems).length) {
-            throw new HttpError(400, 'VALIDATION_FAILED', `The plan cannot be carried out as it stands: ${Object.keys(problems).join(', ')}`, { fields: problems })
+            throw new HttpError(
+              400,
+              'VALIDATION_FAILED',
+              `The plan cannot be carried out as it stands: ${Object.keys(problems).join(', ')}`,
+              { fields: problems },
+            )
           }
-          record = { ground: body.ground, evidence: body.evidence || null, note: body.note || null, items, preparedAt: at, preparedBy: staff.id }
+          record = {
+            ground: body.ground,
+            evidence: body.evidence || null,
+            note: body.note || null,
+            items,
+            preparedAt: at,
+            preparedBy: staff.id,
+          }
         },
       )
     },

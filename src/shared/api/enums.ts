@@ -93,6 +93,7 @@ export const refusalGroundSchema = z.enum(REFUSAL_GROUNDS)
 
 export const REJECTION_REASONS = ['blocking_item', 'identity_failed', ...REFUSAL_GROUNDS] as const
 export const rejectionReasonSchema = z.enum(REJECTION_REASONS)
+export type RejectionReason = z.infer<typeof rejectionReasonSchema>
 
 export const IDENTITY_METHODS = ['sms_code', 'real_name', 'id_photos', 'written_request'] as const
 export const identityMethodSchema = z.enum(IDENTITY_METHODS)

@@ -229,7 +229,15 @@ export const identityCheckInputSchema = z
      * The phone a guardian, next of kin or authorised agent verified with: what the request
      * delivers (a copy's code) goes there, never to the account's own phone.
      */
-    requesterPhone: z.optional(z.string().check(z.trim(), z.maxLength(20), z.regex(MAINLAND_MOBILE, 'a mainland mobile number: 11 digits starting with 1[3-9]'))),
+    requesterPhone: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(20),
+          z.regex(MAINLAND_MOBILE, 'a mainland mobile number: 11 digits starting with 1[3-9]'),
+        ),
+    ),
     attachments: z.optional(z.array(identityDocumentInputSchema).check(z.maxLength(10))),
   })
   .check(
@@ -331,6 +339,14 @@ export const userNotificationSchema = z.object({
   text: z.string(),
 })
 export type UserNotification = z.infer<typeof userNotificationSchema>
+
+/** A message sent to a user about one of their requests, as the user's page lists them. */
+export const userRequestNoticeSchema = z.extend(userNotificationSchema, {
+  requestId: z.string(),
+  requestType: requestTypeSchema,
+})
+export type UserRequestNotice = z.infer<typeof userRequestNoticeSchema>
+export const userRequestNoticeListSchema = z.object({ items: z.array(userRequestNoticeSchema) })
 
 /**
  * A cost fee quoted for a repeated request (policy 6(8)), in integer fen, and what the user

@@ -1,7 +1,7 @@
-import type { CancellationCheck, REJECTION_REASONS } from '../../../shared/api/enums'
+import type { CancellationCheck, RejectionReason } from '../../../shared/api/enums'
 import { shanghaiDate } from '../../../shared/lib/working-days'
 
-export type RejectionReason = (typeof REJECTION_REASONS)[number]
+export type { RejectionReason }
 export type Translate = (key: string, options?: Record<string, unknown>) => string
 
 export interface DecisionMessageInput {
@@ -24,7 +24,11 @@ export function decisionMessage(translate: Translate, input: DecisionMessageInpu
   const reasonCode = input.reasonCode
   if (!reasonCode) return ''
   const details =
-    reasonCode === 'blocking_item' ? input.blocking.map((check) => translate(`cancellations:template.blocking.${check}`)).join('') : ''
+    reasonCode === 'blocking_item'
+      ? input.blocking
+          .map((check) => translate(`cancellations:template.blocking.${check}`))
+          .join('')
+      : ''
   return translate('cancellations:template.reject', {
     ...base,
     reason: translate(`common:rejectionReason.${reasonCode}`),
