@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { RequestDetail, UserRequestNotice } from '../../src/shared/api/schemas'
+import { TEST_NOW_MS } from '../../src/test/test-now'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { call, forgetAllTokens } from '../test-client'
@@ -161,5 +162,141 @@ describe('an approved rejection', () => {
       .map((n) => `${n.requestType} ${n.channel}`)
       .sort()
     expect(rejections).toEqual(['copy push', 'copy sms', 'correction push', 'correction sms'])
+  })
+})
+
+const DAY = 86_400_000
+
+async function intakeAt(type: string, userId: string, receivedAt: number) {
+  const created = await call('agent01', 'POST', '/requests', {
+    type,
+    userId,
+    requesterType: 'self',
+    channel: 'hotline',
+    receivedAt: new Date(receivedAt).toISOString(),
+  })
+  expect(created.status).toBe(201)
+  return created.body
+}
+
+const sweep = async () => {
+  const r = await call<{ closed: string[] }>(
+    'lead01',
+    'POST',
+    '/requests/auto-close-unverified',
+    {},
+  )
+  expect(r.status).toBe(200)
+  return r.body.closed
+}
+
+/** Moves the clock on; sessions idle out meanwhile, so everyone signs in again. */
+function later(ms: number) {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(TEST_NOW_MS + ms)
+  forgetAllTokens()
+}
+
+describe('closing an unverified request', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    forgetAllTokens()
+  })
+
+  it('needs a reminder first, counts from it, and is prepared for a lead who approves and tells the user', async () => {
+    const user = await adult()
+    const request = await intakeAt('copy', user.id, TEST_NOW_MS - 40 * DAY)
+    // Never reminded: however old, it is not closed.
+    expect(await sweep()).not.toContain(request.id)
+
+    const reminded = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/remind`,
+      {},
+      request.version,
+    )
+    expect(reminded.status).toBe(200)
+    const reminder = `【任务易】您的个人信息副本申请（编号 ${request.id}）尚未完成身份核验，请在 15 个工作日内按要求提供身份证明材料；逾期仍未提供的，申请将被关闭。`
+    expect(reminded.body.timeline.at(-1)).toMatchObject({
+      action: 'requester_reminded',
+      actorId: 'S001',
+      reason: reminder,
+    })
+    expect(reminded.body.notifications?.map((n) => [n.channel, n.to, n.text])).toEqual([
+      ['sms', masked(user.phone), reminder],
+      ['push', 'app', reminder],
+    ])
+    // The window runs from the reminder, not from receipt.
+    expect(await sweep()).not.toContain(request.id)
+
+    later(30 * DAY)
+    expect(await sweep()).toContain(request.id)
+    const prepared = await call('lead01', 'GET', `/requests/${request.id}`)
+    expect(prepared.body).toMatchObject({
+      status: 'pending_approval',
+      preparedBy: 'system',
+      completedAt: null,
+      decision: { outcome: 'reject', reasonCode: 'unverified_timeout' },
+    })
+    expect(prepared.body.notifications).toHaveLength(2)
+    // Preparing twice prepares nothing twice.
+    expect(await sweep()).not.toContain(request.id)
+    const queue = await call<{ items: { id: string }[] }>(
+      'lead01',
+      'GET',
+      '/requests?status=pending_approval&pageSize=100&q=' + request.id,
+    )
+    expect(queue.body.items.map((r) => r.id)).toEqual([request.id])
+
+    const done = await approve(prepared.body)
+    expect(done.notifications?.at(-1)?.text).toBe(
+      [
+        `【任务易】您的个人信息副本申请（编号 ${request.id}）未予办理。`,
+        '依据：超时未完成身份核验。',
+        '原因：提醒您提供身份证明材料后 15 个工作日内仍未完成身份核验。如仍需办理，请重新提交申请并按要求提供身份证明材料。',
+        REMEDIES,
+      ].join('\n'),
+    )
+  })
+
+  it('never closes a request whose own deadline passed unworked: that is overdue, not a rejection', async () => {
+    const user = await adult()
+    const request = await intakeAt('cancellation', user.id, TEST_NOW_MS - 2 * DAY)
+    expect(request.deadlineAt).not.toBeNull()
+    const reminded = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/remind`,
+      {},
+      request.version,
+    )
+    expect(reminded.status).toBe(200)
+    later(60 * DAY)
+    expect(Date.now()).toBeGreaterThan(Date.parse(request.deadlineAt!))
+    expect(await sweep()).not.toContain(request.id)
+    expect((await call('lead01', 'GET', `/requests/${request.id}`)).body.status).toBe(
+      'identity_pending',
+    )
+  })
+
+  it('cannot remind about a request already verified', async () => {
+    const user = await adult()
+    const request = await intakeAt('copy', user.id, TEST_NOW_MS - DAY)
+    const passed = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/identity-checks`,
+      { method: 'sms_code', evidence: ['sms_code'], outcome: 'pass' },
+      request.version,
+    )
+    const r = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/remind`,
+      {},
+      passed.body.version,
+    )
+    expect([r.status, r.body.code]).toEqual([409, 'INVALID_TRANSITION'])
   })
 })

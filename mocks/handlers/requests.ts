@@ -463,7 +463,11 @@ export const requestHandlers = [
         (draft, current) => {
           const outcome = current.decision?.outcome ?? 'approve'
           draft.status = statusAfterApproval(outcome)
-          if (draft.status === 'rejected') draft.completedAt = new Date(ctx.now).toISOString()
+          if (draft.status === 'rejected') {
+            draft.completedAt = new Date(ctx.now).toISOString()
+            // A closed request waits for nobody: a pause for documents ends with it.
+            draft.pausedAt = null
+          }
           return { event: outcome === 'approve' ? 'approved' : 'rejection_approved' }
         },
         (current) => {

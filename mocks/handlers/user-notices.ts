@@ -61,9 +61,8 @@ export async function notifyRejection(
 ): Promise<void> {
   const { decision } = request
   if (request.status !== 'rejected' || !decision?.reasonCode) return
-  const user = ctx.backend.db.users.get(request.userId)
-  const phone = ctx.backend.db.verifiedContacts.get(request.id)?.phone ?? user?.phone
-  if (!phone) return
+  const to = requesterContact(ctx, request)
+  if (!to) return
   const at = new Date(ctx.now).toISOString()
   const text = rejectionNotice({
     requestId: request.id,
@@ -71,9 +70,31 @@ export async function notifyRejection(
     ground: decision.reasonCode,
     reason: decision.message,
   })
-  const sms = smsTo(phone, at, text)
-  const push = request.requesterType === 'self' && user?.accountStatus !== 'cancelled'
-  await recordUserNotified(ctx, request, push ? [sms, pushCopyOf(sms)] : [sms], {
+  await recordUserNotified(ctx, request, messagesTo(to, at, text), {
     events: [{ at, actorId: ctx.staff.id, action: 'rejection_notice_sent', reason: text }],
   })
+}
+
+/**
+ * Where a message to the requester goes: the phone the identity check verified, else the
+ * account's; and the app as well when the user asked themselves and still has an account.
+ */
+export function requesterContact(
+  ctx: RouteContext<unknown, unknown>,
+  request: PrivacyRequest,
+): { phone: string; push: boolean } | null {
+  const user = ctx.backend.db.users.get(request.userId)
+  const phone = ctx.backend.db.verifiedContacts.get(request.id)?.phone ?? user?.phone
+  if (!phone) return null
+  return { phone, push: request.requesterType === 'self' && user?.accountStatus !== 'cancelled' }
+}
+
+/** The SMS, and its app copy when there is an app to push to. */
+export function messagesTo(
+  to: { phone: string; push: boolean },
+  at: string,
+  text: string,
+): UserNotification[] {
+  const sms = smsTo(to.phone, at, text)
+  return to.push ? [sms, pushCopyOf(sms)] : [sms]
 }
