@@ -7,15 +7,25 @@ import {
   requestDetailSchema,
   type PrivacyRequest,
 } from '../../src/shared/api/schemas'
-import { cancellationChecklist, cancellationDeadline } from '../../src/shared/lib/cancellation-checklist'
+import {
+  cancellationChecklist,
+  cancellationDeadline,
+} from '../../src/shared/lib/cancellation-checklist'
 import { cancellationDataPlan, withCategoryExecuted } from '../../src/shared/lib/data-plan'
 import { maskName } from '../../src/shared/lib/masking'
 import { presentRequest } from '../http/present'
 import { ALL_ROLES, HttpError, listQuery, paginate, route, type RouteContext } from '../http/route'
 import { deletionPlanPreview } from './deletions'
-import { actOnRequest, approvalEffects, completionEffects, loadRequest, loadUser, requestListQuery } from './requests'
+import {
+  actOnRequest,
+  approvalEffects,
+  completionEffects,
+  loadRequest,
+  loadUser,
+  requestListQuery,
+} from './requests'
 import { lastDisclosureAt } from './user-ledger'
-import { pushCopyOf, recordUserNotified, smsTo } from './user-notices'
+import { recordUserNotified, smsTo } from './user-notices'
 
 // Account cancellation (policy 6(5)): the review checklist, the leads' list with deadline flags,
 // what approval does to the account, and carrying out the data plan.
@@ -24,27 +34,38 @@ const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
 
 /**
- * Approval takes effect at once: services stop, the data plan is produced and the user is told.
- * A rejection approved by the checker tells the user why. Both inside the approval's transaction.
+ * Approval takes effect at once: services stop, the data plan is produced and the user is told,
+ * inside the approval's transaction. (An approved rejection is told like any other: notifyRejection.)
  */
-async function onCancellationApproved(ctx: RouteContext<unknown, unknown>, request: PrivacyRequest): Promise<void> {
+async function onCancellationApproved(
+  ctx: RouteContext<unknown, unknown>,
+  request: PrivacyRequest,
+): Promise<void> {
   const { backend, staff, now } = ctx
   const user = loadUser(backend, request.userId)
   const at = iso(now)
   const sms = smsTo(user.phone, at, request.decision?.message ?? '')
-  if (request.status !== 'approved') return recordUserNotified(ctx, request, [sms, pushCopyOf(sms)], { dataPlan: request.dataPlan ?? null })
+  if (request.status !== 'approved') return
   await backend.db.users.update(user.id, (draft) => {
     draft.accountStatus = 'cancelled'
     draft.version += 1
   })
-  const plan = cancellationDataPlan({ decidedAt: at, lastDisclosureAt: lastDisclosureAt(backend, user.id) })
+  const plan = cancellationDataPlan({
+    decidedAt: at,
+    lastDisclosureAt: lastDisclosureAt(backend, user.id),
+  })
   await ctx.audit('user.services_stopped', user.id, { reason: request.id })
   // The app account no longer exists, so only the registered phone can still reach the user.
   await recordUserNotified(ctx, request, [sms], {
     dataPlan: plan,
     events: [
       { at, actorId: staff.id, action: 'services_stopped', reason: user.id },
-      { at, actorId: staff.id, action: 'data_plan_produced', reason: `${plan.items.length} categories` },
+      {
+        at,
+        actorId: staff.id,
+        action: 'data_plan_produced',
+        reason: `${plan.items.length} categories`,
+      },
     ],
   })
 }
@@ -83,12 +104,18 @@ export const cancellationHandlers = [
     async handle({ params, backend, now }) {
       const request = loadRequest(backend, params.id ?? '')
       if (request.dataPlan) return { stored: true, plan: request.dataPlan }
-      if (request.type === 'deletion') return { stored: false, plan: deletionPlanPreview(backend, request, iso(now)) }
+      if (request.type === 'deletion')
+        return { stored: false, plan: deletionPlanPreview(backend, request, iso(now)) }
       // Before approval: what approving now would produce, so the checker sees what they sign off.
       const previewable = request.type === 'cancellation' && OPEN_STATUSES.includes(request.status)
       return {
         stored: false,
-        plan: previewable ? cancellationDataPlan({ decidedAt: iso(now), lastDisclosureAt: lastDisclosureAt(backend, request.userId) }) : null,
+        plan: previewable
+          ? cancellationDataPlan({
+              decidedAt: iso(now),
+              lastDisclosureAt: lastDisclosureAt(backend, request.userId),
+            })
+          : null,
       }
     },
   }),
@@ -116,14 +143,25 @@ export const cancellationHandlers = [
           return { event: 'data_plan_executed', reason: `${plan.items.length} categories` }
         },
         (current) => {
-          if (!current.dataPlan) throw new HttpError(409, 'NO_DATA_PLAN', 'This request has no data plan to carry out')
+          if (!current.dataPlan)
+            throw new HttpError(409, 'NO_DATA_PLAN', 'This request has no data plan to carry out')
           const item = current.dataPlan.items.find((i) => i.category === ctx.body.category)
           if (!item) {
-            throw new HttpError(400, 'VALIDATION_FAILED', `${ctx.body.category} is not in this request's data plan`, {
-              fields: { category: 'not in the data plan' },
-            })
+            throw new HttpError(
+              400,
+              'VALIDATION_FAILED',
+              `${ctx.body.category} is not in this request's data plan`,
+              {
+                fields: { category: 'not in the data plan' },
+              },
+            )
           }
-          if (item.executedAt) throw new HttpError(409, 'ALREADY_EXECUTED', `${ctx.body.category} was already carried out at ${item.executedAt}`)
+          if (item.executedAt)
+            throw new HttpError(
+              409,
+              'ALREADY_EXECUTED',
+              `${ctx.body.category} was already carried out at ${item.executedAt}`,
+            )
         },
       )
       const effect = completionEffects[result.type]
@@ -152,12 +190,22 @@ export const cancellationHandlers = [
         if (deadline.flag === 'due_soon') flagCounts.dueSoon++
         if (deadline.flag === 'overdue') flagCounts.overdue++
         if (statuses && !statuses.has(r.status)) continue
-        if (assignee === 'none' ? r.assigneeId !== null : assignee && r.assigneeId !== assignee) continue
-        if (query.flag === 'flagged' ? deadline.flag !== 'due_soon' && deadline.flag !== 'overdue' : query.flag && deadline.flag !== query.flag) continue
+        if (assignee === 'none' ? r.assigneeId !== null : assignee && r.assigneeId !== assignee)
+          continue
+        if (
+          query.flag === 'flagged'
+            ? deadline.flag !== 'due_soon' && deadline.flag !== 'overdue'
+            : query.flag && deadline.flag !== query.flag
+        )
+          continue
         rows.push({ r, deadline })
       }
       // Most urgent first: the oldest deadline leads.
-      rows.sort((a, b) => Date.parse(a.r.deadlineAt ?? '') - Date.parse(b.r.deadlineAt ?? '') || a.r.id.localeCompare(b.r.id))
+      rows.sort(
+        (a, b) =>
+          Date.parse(a.r.deadlineAt ?? '') - Date.parse(b.r.deadlineAt ?? '') ||
+          a.r.id.localeCompare(b.r.id),
+      )
       const page = paginate(rows, query.page, query.pageSize)
       return {
         ...page,

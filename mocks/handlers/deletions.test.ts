@@ -302,7 +302,14 @@ describe('approving and carrying out a deletion', () => {
       {},
       refused.body.version,
     )
-    expect(done.body).toMatchObject({ status: 'rejected', dataPlan: null })
-    expect(done.body.notifications?.map((n) => n.text)).toEqual([message, message])
+    expect(done.body.status).toBe('rejected')
+    expect(done.body.dataPlan ?? null).toBeNull()
+    const text = [
+      `【任务易】您的删除个人信息申请（编号 ${request.id}）未予办理。`,
+      '依据：无端重复的请求。',
+      `原因：${message}`,
+      '如有异议，您可以联系任务易客服，或登录智零工官网 www.zjn1.cn 通过在线客服向我们投诉；您也可以依据《中华人民共和国个人信息保护法》第五十条向人民法院提起诉讼。',
+    ].join('\n')
+    expect(done.body.notifications?.map((n) => n.text)).toEqual([text, text])
   })
 })

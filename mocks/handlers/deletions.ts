@@ -70,19 +70,21 @@ export function deletionPlanPreview(
   }
 }
 
-/** Approval: the prepared plan becomes the request's plan and the user gets the notice the checker read. */
+/**
+ * Approval: the prepared plan becomes the request's plan and the user gets the notice the checker
+ * read. (An approved refusal is told like any other rejection: notifyRejection.)
+ */
 async function onDeletionApproved(
   ctx: RouteContext<unknown, unknown>,
   request: PrivacyRequest,
 ): Promise<void> {
+  const record = deletionRecord(request)
+  if (request.status !== 'approved' || !record) return
   const user = loadUser(ctx.backend, request.userId)
   const at = iso(ctx.now)
   const sms = smsTo(user.phone, at, request.decision?.message ?? '')
   // A cancelled account has no app left to push to: only the registered phone reaches the user.
   const notifications = user.accountStatus === 'cancelled' ? [sms] : [sms, pushCopyOf(sms)]
-  const record = deletionRecord(request)
-  if (request.status !== 'approved' || !record)
-    return recordUserNotified(ctx, request, notifications, { dataPlan: request.dataPlan ?? null })
   const plan: DataPlan = { producedAt: at, items: record.items, completedAt: null }
   await recordUserNotified(ctx, request, notifications, {
     dataPlan: plan,

@@ -3,18 +3,20 @@ import { autoCloseResultSchema } from '../../src/shared/api/schemas'
 import { IDENTITY_EVENTS, isAutoCloseDue } from '../../src/shared/lib/identity-requirements'
 import { route } from '../http/route'
 
-function notice(days: number): string {
-  return `您的请求在 ${days} 个工作日内未能完成身份核验，已自动关闭。如仍需办理，请重新提交申请并按要求提供身份证明材料。`
+function reason(days: number): string {
+  return `提醒您提供身份证明材料后 ${days} 个工作日内仍未完成身份核验。如仍需办理，请重新提交申请并按要求提供身份证明材料。`
 }
 
 /**
- * Closes every request left unverified for `settings.unverifiedAutoCloseDays` working days
- * (counted from its receipt or from the latest request for or receipt of documents).
+ * Prepares the closing of every request left unverified for `settings.unverifiedAutoCloseDays`
+ * working days after its requester was last reminded (or asked for, or sent, documents since).
+ * Closing is a rejection, so it is prepared by the system and approved by a lead like any other
+ * (CONTRACT 2026-12); the lead's approval tells the requester.
  *
  * A dedicated POST rather than a side effect of reading the queue: GET handlers run without the
- * cross-tab write lock, so a change made while reading could be lost, and a read that closes
+ * cross-tab write lock, so a change made while reading could be lost, and a read that changes
  * requests would also hide from the audit log who caused it. A scheduler (or a lead or admin
- * from the identity panel) calls this; running it twice closes nothing twice.
+ * from the identity panel) calls this; running it twice prepares nothing twice.
  */
 export const autoCloseRoute = route({
   method: 'post',
@@ -28,15 +30,14 @@ export const autoCloseRoute = route({
     const calendar = backend.calendar()
     const at = new Date(now).toISOString()
     const due = backend.db.requests.all().filter((r) => isAutoCloseDue(r, calendar, days, now))
-    const message = notice(days)
+    const message = reason(days)
     for (const request of due) {
       await backend.db.requests.update(request.id, (draft) => {
-        draft.status = 'rejected'
-        draft.completedAt = at
-        draft.pausedAt = null
+        draft.status = 'pending_approval'
+        draft.preparedBy = 'system'
         draft.decision = {
           outcome: 'reject',
-          reasonCode: 'identity_failed',
+          reasonCode: 'unverified_timeout',
           message,
           preparedAt: at,
         }

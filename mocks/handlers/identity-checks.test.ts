@@ -273,20 +273,31 @@ describe('POST /api/requests/{id}/identity-checks', () => {
 })
 
 describe('POST /api/requests/auto-close-unverified', () => {
-  it('closes requests unverified for 15 working days with a notice, and only those', async () => {
+  it('prepares the closing of requests unverified for 15 working days after a reminder, and only those', async () => {
     const user = await findUser(adult)
-    const old = await intake(
+    // The old request was received and its requester reminded a month ago.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.now() - 30 * 86_400_000)
+    forgetAllTokens()
+    const received = await intake(
       user.id,
       'self',
       'copy',
-      new Date(Date.now() - 30 * 86_400_000).toISOString(),
+      new Date(Date.now() - 60_000).toISOString(),
     )
-    const fresh = await intake(
+    const old = (
+      await call('agent01', 'POST', `/requests/${received.id}/remind`, {}, received.version)
+    ).body
+    vi.useRealTimers()
+    forgetAllTokens()
+    const asked = await intake(
       user.id,
       'self',
       'copy',
       new Date(Date.now() - 86_400_000).toISOString(),
     )
+    const fresh = (await call('agent01', 'POST', `/requests/${asked.id}/remind`, {}, asked.version))
+      .body
     expect((await call('agent01', 'POST', '/requests/auto-close-unverified', {})).status).toBe(403)
     const swept = await call<Record<string, unknown>>(
       'lead01',
@@ -300,8 +311,9 @@ describe('POST /api/requests/auto-close-unverified', () => {
     expect(closed).not.toContain(fresh.id)
     const after = await call('agent01', 'GET', `/requests/${old.id}`)
     expect(after.body).toMatchObject({
-      status: 'rejected',
-      decision: { reasonCode: 'identity_failed' },
+      status: 'pending_approval',
+      preparedBy: 'system',
+      decision: { reasonCode: 'unverified_timeout' },
     })
     expect(after.body.timeline.at(-1)).toMatchObject({
       action: 'auto_closed_unverified',

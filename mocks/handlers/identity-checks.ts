@@ -11,6 +11,9 @@ import { route, type RouteContext } from '../http/route'
 import { autoCloseRoute } from './identity-checks-auto-close'
 import { planCheck, received, type CheckPlan } from './identity-checks-plan'
 import { actOnRequest, resume, withSla } from './requests'
+import { messagesTo, requesterContact } from './user-notices'
+import { z } from '../../src/shared/api/zod'
+import { commonMessages } from '../../src/shared/i18n/common-messages'
 
 const WORKERS = ['agent', 'lead'] as const
 
@@ -122,6 +125,26 @@ export const identityCheckHandlers = [
         }
         if (ctx.body.note) parts.push(ctx.body.note)
         return { event: IDENTITY_EVENTS.documentsReceived, reason: parts.join(' — ') }
+      }),
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/remind',
+    roles: WORKERS,
+    idempotent: true,
+    body: z.object({}),
+    response: requestDetailSchema,
+    // The requester is told what is missing and by when: only then may an unverified request be
+    // closed, counted from the latest reminder (isAutoCloseDue).
+    handle: (ctx) =>
+      actOnRequest(ctx, 'remind', (draft) => {
+        const at = new Date(ctx.now).toISOString()
+        const days = ctx.backend.settings().unverifiedAutoCloseDays
+        const type = commonMessages['zh-CN'].requestType[draft.type]
+        const text = `【任务易】您的${type}申请（编号 ${draft.id}）尚未完成身份核验，请在 ${days} 个工作日内按要求提供身份证明材料；逾期仍未提供的，申请将被关闭。`
+        const to = requesterContact(ctx, draft)
+        if (to) draft.notifications = [...(draft.notifications ?? []), ...messagesTo(to, at, text)]
+        return { event: IDENTITY_EVENTS.reminded, reason: text }
       }),
   }),
   autoCloseRoute,

@@ -48,6 +48,7 @@ import {
 } from '../http/route'
 import { presentListItem, presentRequest } from '../http/present'
 import { dueWindow, requestTimes, sortedRequests } from './request-query'
+import { notifyRejection } from './user-notices'
 
 const WORKERS = ['agent', 'lead'] as const
 
@@ -491,7 +492,11 @@ export const requestHandlers = [
         (draft, current) => {
           const outcome = current.decision?.outcome ?? 'approve'
           draft.status = statusAfterApproval(outcome)
-          if (draft.status === 'rejected') draft.completedAt = new Date(ctx.now).toISOString()
+          if (draft.status === 'rejected') {
+            draft.completedAt = new Date(ctx.now).toISOString()
+            // A closed request waits for nobody: a pause for documents ends with it.
+            draft.pausedAt = null
+          }
           return { event: outcome === 'approve' ? 'approved' : 'rejection_approved' }
         },
         (current) => {
@@ -515,7 +520,9 @@ export const requestHandlers = [
           approvalChecks[current.type]?.(ctx.backend, current)
         },
       )
-      const effect = approvalEffects[approved.type]
+      // A rejection does the same for every type: the requester is told why and what they can do.
+      const effect =
+        approved.status === 'rejected' ? notifyRejection : approvalEffects[approved.type]
       if (!effect) return approved
       await effect(ctx, loadRequest(ctx.backend, approved.id))
       return detail(ctx.backend, loadRequest(ctx.backend, approved.id))
@@ -562,7 +569,10 @@ export const requestHandlers = [
   }),
 ]
 
-/** What approving a decision does beyond its status, per request type; each type's handlers register theirs. */
+/**
+ * What approving a decision to act does beyond its status, per request type; each type's handlers
+ * register theirs. An approved rejection is told to the user the same way for every type.
+ */
 export type ApprovalEffect = (
   ctx: RouteContext<unknown, unknown>,
   approved: PrivacyRequest,

@@ -1,5 +1,11 @@
-import type { DataPlan, PrivacyRequest, TimelineEvent, UserNotification } from '../../src/shared/api/schemas'
+import type {
+  DataPlan,
+  PrivacyRequest,
+  TimelineEvent,
+  UserNotification,
+} from '../../src/shared/api/schemas'
 import { maskPhone } from '../../src/shared/lib/masking'
+import { rejectionNotice } from '../../src/shared/lib/rejection-notice'
 import type { RouteContext } from '../http/route'
 
 // Messages to the user: what was sent is kept on the request with its exact text, and the fact
@@ -26,11 +32,69 @@ export async function recordUserNotified(
   change: { dataPlan?: DataPlan | null; events?: TimelineEvent[] } = {},
 ): Promise<void> {
   const channels = notifications.map((n) => n.channel).join(', ')
-  const events = [...(change.events ?? []), { at: new Date(ctx.now).toISOString(), actorId: ctx.staff.id, action: 'user_notified', reason: channels }]
+  const events = [
+    ...(change.events ?? []),
+    {
+      at: new Date(ctx.now).toISOString(),
+      actorId: ctx.staff.id,
+      action: 'user_notified',
+      reason: channels,
+    },
+  ]
   await ctx.backend.db.requests.update(request.id, (draft) => {
     if (change.dataPlan !== undefined) draft.dataPlan = change.dataPlan
     draft.notifications = [...(draft.notifications ?? []), ...notifications]
     draft.timeline.push(...events)
   })
   await ctx.audit('request.user_notified', request.id, { reason: channels })
+}
+
+/**
+ * Tells the requester that their request was rejected, whatever the type and the path that led
+ * there (PIPL art. 50): by SMS to the phone the identity check verified, else the account's, and
+ * in the app too when the user asked themselves and still has an account to push to. The notice
+ * itself shows on the timeline, so the checker's approval and what the user read sit side by side.
+ */
+export async function notifyRejection(
+  ctx: RouteContext<unknown, unknown>,
+  request: PrivacyRequest,
+): Promise<void> {
+  const { decision } = request
+  if (request.status !== 'rejected' || !decision?.reasonCode) return
+  const to = requesterContact(ctx, request)
+  if (!to) return
+  const at = new Date(ctx.now).toISOString()
+  const text = rejectionNotice({
+    requestId: request.id,
+    type: request.type,
+    ground: decision.reasonCode,
+    reason: decision.message,
+  })
+  await recordUserNotified(ctx, request, messagesTo(to, at, text), {
+    events: [{ at, actorId: ctx.staff.id, action: 'rejection_notice_sent', reason: text }],
+  })
+}
+
+/**
+ * Where a message to the requester goes: the phone the identity check verified, else the
+ * account's; and the app as well when the user asked themselves and still has an account.
+ */
+export function requesterContact(
+  ctx: RouteContext<unknown, unknown>,
+  request: PrivacyRequest,
+): { phone: string; push: boolean } | null {
+  const user = ctx.backend.db.users.get(request.userId)
+  const phone = ctx.backend.db.verifiedContacts.get(request.id)?.phone ?? user?.phone
+  if (!phone) return null
+  return { phone, push: request.requesterType === 'self' && user?.accountStatus !== 'cancelled' }
+}
+
+/** The SMS, and its app copy when there is an app to push to. */
+export function messagesTo(
+  to: { phone: string; push: boolean },
+  at: string,
+  text: string,
+): UserNotification[] {
+  const sms = smsTo(to.phone, at, text)
+  return to.push ? [sms, pushCopyOf(sms)] : [sms]
 }

@@ -5,6 +5,7 @@ import {
   platformUserSchema,
   revealInputSchema,
   revealResultSchema,
+  userRequestNoticeListSchema,
 } from '../../src/shared/api/schemas'
 import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route } from '../http/route'
 import type { Backend } from '../db/backend'
@@ -39,6 +40,25 @@ export const userHandlers = [
       const user = backend.db.users.get(params.userId ?? '')
       if (!user) throw notFound(`User ${params.userId}`)
       return presentUser(user)
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/users/:userId/notices',
+    roles: ALL_ROLES,
+    response: userRequestNoticeListSchema,
+    async handle({ params, backend }) {
+      const user = backend.db.users.get(params.userId ?? '')
+      if (!user) throw notFound(`User ${params.userId}`)
+      // Newest first: what the user was told about each of their requests (PIPL art. 50).
+      const items = backend.db.requests
+        .all()
+        .filter((r) => r.userId === user.id)
+        .flatMap((r) =>
+          (r.notifications ?? []).map((n) => ({ ...n, requestId: r.id, requestType: r.type })),
+        )
+        .sort((a, b) => b.at.localeCompare(a.at) || a.requestId.localeCompare(b.requestId))
+      return { items }
     },
   }),
   route({

@@ -120,10 +120,14 @@ registerMessages('identity', {
     },
     paused: '等待申请人补充材料，时限自 {{at}} 起暂停：{{reason}}',
     autoClose: {
-      due: '若在 {{at}} 前仍未完成核验，本请求将自动关闭并通知申请人。',
-      overdue: '本请求已超过 {{days}} 个工作日未完成身份核验，应自动关闭。',
-      run: '关闭所有超期未核验的请求',
-      ran: '已自动关闭 {{count}} 个请求',
+      due: '若在 {{at}} 前仍未完成核验，系统将准备关闭本请求，经主管复核后通知申请人。',
+      overdue: '提醒申请人后已超过 {{days}} 个工作日未完成身份核验，应准备关闭。',
+      run: '为超期未核验的请求准备关闭',
+      ran: '已为 {{count}} 个请求准备关闭，待主管复核',
+      notReminded:
+        '尚未提醒申请人提供身份证明材料。提醒后 {{days}} 个工作日内仍未完成核验的，才会准备关闭。',
+      remind: '提醒申请人',
+      reminded: '已提醒申请人',
     },
     history: {
       title: '核验记录',
@@ -191,7 +195,8 @@ registerMessages('identity', {
       saved: 'Check recorded',
       smsTo: 'Code sent to the registered phone {{phone}}',
       requesterPhone: "Requester's own phone",
-      requesterPhoneHelp: "Once the check passes, a copy's code and notices go to this number only, not to the account's phone.",
+      requesterPhoneHelp:
+        "Once the check passes, a copy's code and notices go to this number only, not to the account's phone.",
       requesterPhoneInvalid: 'Enter an 11-digit mobile number starting with 13–19',
       deliversTo: 'Copy codes and notices go to: {{phone}} (confirmed at the identity check)',
     },
@@ -254,11 +259,15 @@ registerMessages('identity', {
     },
     paused: 'Waiting for the requester since {{at}}; the clock is paused: {{reason}}',
     autoClose: {
-      due: 'If still unverified after {{at}}, this request closes automatically and the requester is told.',
+      due: 'If still unverified after {{at}}, closing this request is prepared; once a lead approves it the requester is told.',
       overdue:
-        'This request has been unverified for more than {{days}} working days and is due to close.',
-      run: 'Close all overdue unverified requests',
-      ran: '{{count}} request(s) closed automatically',
+        'Still unverified more than {{days}} working days after the requester was reminded: closing is due.',
+      run: 'Prepare closing of overdue unverified requests',
+      ran: 'Closing prepared for {{count}} request(s), awaiting a lead',
+      notReminded:
+        'The requester has not been reminded to provide identity documents. Only requests still unverified {{days}} working days after a reminder are closed.',
+      remind: 'Remind requester',
+      reminded: 'Requester reminded',
     },
     history: {
       title: 'Checks recorded',

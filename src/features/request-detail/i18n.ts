@@ -32,6 +32,7 @@ registerMessages('request', {
     assignTo: '分配给',
     done: '已保存',
     typePanel: '类型处理',
+    rejection: { title: '拒绝决定', ground: '拒绝依据', message: '原因（告知申请人）' },
   },
   'en-US': {
     back: 'Back to queue',
@@ -64,5 +65,10 @@ registerMessages('request', {
     assignTo: 'Assign to',
     done: 'Saved',
     typePanel: 'Type-specific handling',
+    rejection: {
+      title: 'Rejection',
+      ground: 'Ground',
+      message: 'Reason (told to the requester)',
+    },
   },
 })

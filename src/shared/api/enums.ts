@@ -91,8 +91,16 @@ export const REFUSAL_GROUNDS = [
 ] as const
 export const refusalGroundSchema = z.enum(REFUSAL_GROUNDS)
 
-export const REJECTION_REASONS = ['blocking_item', 'identity_failed', ...REFUSAL_GROUNDS] as const
+// `unverified_timeout`: the requester was reminded and still did not complete the identity check
+// in time; a ground of its own, so that the user is not told their identity failed.
+export const REJECTION_REASONS = [
+  'blocking_item',
+  'identity_failed',
+  'unverified_timeout',
+  ...REFUSAL_GROUNDS,
+] as const
 export const rejectionReasonSchema = z.enum(REJECTION_REASONS)
+export type RejectionReason = z.infer<typeof rejectionReasonSchema>
 
 export const IDENTITY_METHODS = ['sms_code', 'real_name', 'id_photos', 'written_request'] as const
 export const identityMethodSchema = z.enum(IDENTITY_METHODS)

@@ -346,6 +346,14 @@ export const userNotificationSchema = z.object({
 })
 export type UserNotification = z.infer<typeof userNotificationSchema>
 
+/** A message sent to a user about one of their requests, as the user's page lists them. */
+export const userRequestNoticeSchema = z.extend(userNotificationSchema, {
+  requestId: z.string(),
+  requestType: requestTypeSchema,
+})
+export type UserRequestNotice = z.infer<typeof userRequestNoticeSchema>
+export const userRequestNoticeListSchema = z.object({ items: z.array(userRequestNoticeSchema) })
+
 /**
  * A cost fee quoted for a repeated request (policy 6(8)), in integer fen, and what the user
  * answered: accepted (work continues) or withdrew (the request ends).

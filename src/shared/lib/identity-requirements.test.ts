@@ -143,10 +143,11 @@ describe('auto-close of unverified requests', () => {
     receivedAt: '2026-09-21T10:00:00+08:00',
     identityVerifiedAt: null,
     status: 'identity_pending',
-    timeline: [],
+    deadlineAt: null,
+    timeline: [{ at: '2026-09-21T10:00:00+08:00', action: 'requester_reminded' }],
   }
 
-  it('counts working days from receipt, skipping the National Day holiday', () => {
+  it('counts working days from the reminder, skipping the National Day holiday', () => {
     // 09-25 (Mid-autumn) and 10-01 … 10-07 are holidays; 10-10 is an in-lieu working Saturday.
     expect(autoCloseAt(base, calendar, 15)).toEqual({
       at: '2026-10-19T23:59:59.999+08:00',
@@ -156,10 +157,20 @@ describe('auto-close of unverified requests', () => {
     expect(isAutoCloseDue(base, calendar, 15, Date.parse('2026-10-20T00:00:01+08:00'))).toBe(true)
   })
 
+  it('never closes a request whose requester was not reminded, or whose own deadline passed', () => {
+    const late = Date.parse('2026-12-01T00:00:00+08:00')
+    expect(isAutoCloseDue({ ...base, timeline: [] }, calendar, 15, late)).toBe(false)
+    expect(isAutoCloseDue(base, calendar, 15, late)).toBe(true)
+    expect(
+      isAutoCloseDue({ ...base, deadlineAt: '2026-11-30T23:59:59.999+08:00' }, calendar, 15, late),
+    ).toBe(false)
+  })
+
   it('restarts when documents are asked for or arrive, and never closes a verified request', () => {
     const asked = {
       ...base,
       timeline: [
+        ...base.timeline,
         { at: '2026-10-12T09:00:00+08:00', action: 'identity_need_more' },
         { at: '2026-09-30T09:00:00+08:00', action: 'note_added' },
       ],

@@ -117,23 +117,38 @@ export const IDENTITY_EVENTS = {
   needMore: 'identity_need_more',
   documentsReceived: 'documents_received',
   autoClosed: 'auto_closed_unverified',
+  reminded: 'requester_reminded',
 } as const
 
 interface UnverifiedRequest {
   receivedAt: string
   identityVerifiedAt: string | null
+  deadlineAt?: string | null
   timeline: readonly { at: string; action: string }[]
 }
 
+/** When the requester was last reminded to prove their identity, if ever. */
+export function lastReminderAt(request: UnverifiedRequest): string | null {
+  return (
+    request.timeline
+      .filter((e) => e.action === IDENTITY_EVENTS.reminded)
+      .map((e) => e.at)
+      .sort((a, b) => Date.parse(a) - Date.parse(b))
+      .at(-1) ?? null
+  )
+}
+
 /**
- * The unverified window restarts whenever staff ask for documents or documents arrive: the
- * requester always has the full period to answer the latest request.
+ * The unverified window restarts whenever the requester is reminded, staff ask for documents or
+ * documents arrive: the requester always has the full period to answer the latest request.
  */
 export function unverifiedSince(request: UnverifiedRequest): string {
   let since = request.receivedAt
   for (const e of request.timeline) {
     if (
-      (e.action === IDENTITY_EVENTS.needMore || e.action === IDENTITY_EVENTS.documentsReceived) &&
+      (e.action === IDENTITY_EVENTS.reminded ||
+        e.action === IDENTITY_EVENTS.needMore ||
+        e.action === IDENTITY_EVENTS.documentsReceived) &&
       Date.parse(e.at) > Date.parse(since)
     ) {
       since = e.at
@@ -141,7 +156,6 @@ export function unverifiedSince(request: UnverifiedRequest): string {
   }
   return since
 }
-
 /** End of the last working day on which the request may still be verified. */
 export function autoCloseAt(
   request: UnverifiedRequest,
@@ -163,5 +177,10 @@ export function isAutoCloseDue(
 ): boolean {
   if (request.identityVerifiedAt !== null) return false
   if (request.status !== 'identity_pending' && request.status !== 'awaiting_requester') return false
+  // Only a requester who was told what is missing can be said to have let the time run out.
+  if (!lastReminderAt(request)) return false
+  // A request whose own deadline passed unworked is overdue, for a lead to act on: closing it
+  // would turn the platform's delay into the requester's fault.
+  if (request.deadlineAt && now > Date.parse(request.deadlineAt)) return false
   return now > Date.parse(autoCloseAt(request, calendar, days).at)
 }

@@ -17,6 +17,7 @@ export type RequestAction =
   | 'accept_fee'
   | 'withdraw'
   | 'merge'
+  | 'remind'
 
 /** The path segment of each action under /api/requests/{id}/. */
 export const ACTION_ENDPOINT: Record<RequestAction, string> = {
@@ -33,12 +34,22 @@ export const ACTION_ENDPOINT: Record<RequestAction, string> = {
   accept_fee: 'fee-acceptance',
   withdraw: 'withdraw',
   merge: 'merge',
+  remind: 'remind',
 }
 
 const FROM: Record<RequestAction, readonly RequestStatus[]> = {
   claim: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval'],
   assign: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval', 'approved'],
-  note: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval', 'approved', 'completed', 'rejected', 'withdrawn'],
+  note: [
+    'identity_pending',
+    'awaiting_requester',
+    'in_review',
+    'pending_approval',
+    'approved',
+    'completed',
+    'rejected',
+    'withdrawn',
+  ],
   identity_check: ['identity_pending', 'awaiting_requester'],
   decide: ['in_review'],
   approve: ['pending_approval'],
@@ -50,6 +61,7 @@ const FROM: Record<RequestAction, readonly RequestStatus[]> = {
   // Once approved the request is being carried out; the user can no longer take it back.
   withdraw: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval'],
   merge: ['identity_pending', 'awaiting_requester', 'in_review'],
+  remind: ['identity_pending', 'awaiting_requester'],
 }
 
 const ROLES: Record<RequestAction, readonly Role[]> = {
@@ -66,10 +78,17 @@ const ROLES: Record<RequestAction, readonly Role[]> = {
   accept_fee: ['agent', 'lead'],
   withdraw: ['agent', 'lead'],
   merge: ['agent', 'lead'],
+  remind: ['agent', 'lead'],
 }
 
 /** Actions offered in their own panels (fees, duplicates) rather than the page's action bar. */
-export const PANEL_ACTIONS: readonly RequestAction[] = ['quote_fee', 'accept_fee', 'withdraw', 'merge']
+export const PANEL_ACTIONS: readonly RequestAction[] = [
+  'quote_fee',
+  'accept_fee',
+  'withdraw',
+  'merge',
+  'remind',
+]
 
 export function actionRoles(action: RequestAction): readonly Role[] {
   return ROLES[action]
@@ -92,16 +111,27 @@ export function needsChecker(type: RequestType, outcome: 'approve' | 'reject'): 
  * Types whose approval IS the work (withdrawing a consent, writing a correction, sending an
  * access answer, issuing a copy's download link): they complete only through their own action, never a bare "approve".
  */
-export const COMPLETED_BY_OWN_ACTION: readonly RequestType[] = ['consent_withdrawal', 'correction', 'access', 'copy']
+export const COMPLETED_BY_OWN_ACTION: readonly RequestType[] = [
+  'consent_withdrawal',
+  'correction',
+  'access',
+  'copy',
+]
 
 /**
  * Types whose approval must record more than a message (a deletion's ground and per-category
  * plan), so a bare "approve" decision is refused; a refusal still goes through the generic one.
  */
-export const APPROVED_BY_OWN_ACTION: readonly RequestType[] = [...COMPLETED_BY_OWN_ACTION, 'deletion']
+export const APPROVED_BY_OWN_ACTION: readonly RequestType[] = [
+  ...COMPLETED_BY_OWN_ACTION,
+  'deletion',
+]
 
 /** Where a prepared decision leads once it takes effect. */
-export function statusAfterDecision(type: RequestType, outcome: 'approve' | 'reject'): RequestStatus {
+export function statusAfterDecision(
+  type: RequestType,
+  outcome: 'approve' | 'reject',
+): RequestStatus {
   if (needsChecker(type, outcome)) return 'pending_approval'
   return 'completed'
 }
@@ -128,10 +158,14 @@ export function hasPendingFee(request: Pick<ActionSubject, 'feeQuotes'>): boolea
  * refuses it with this code). While a fee quote waits for the user the pause is about the fee,
  * not identity documents; a fee is accepted only when one was quoted, and quoted only once.
  */
-export function actionBlocked(request: ActionSubject, action: RequestAction): 'FEE_PENDING' | 'NO_PENDING_FEE' | 'FEE_ALREADY_QUOTED' | null {
+export function actionBlocked(
+  request: ActionSubject,
+  action: RequestAction,
+): 'FEE_PENDING' | 'NO_PENDING_FEE' | 'FEE_ALREADY_QUOTED' | null {
   if (action === 'identity_check' && hasPendingFee(request)) return 'FEE_PENDING'
   // One fee per request: once quoted (and accepted) the user is not charged again for it.
-  if (action === 'quote_fee' && (request.feeQuotes ?? []).some((q) => q.status !== 'declined')) return 'FEE_ALREADY_QUOTED'
+  if (action === 'quote_fee' && (request.feeQuotes ?? []).some((q) => q.status !== 'declined'))
+    return 'FEE_ALREADY_QUOTED'
   if (action === 'accept_fee' && !hasPendingFee(request)) return 'NO_PENDING_FEE'
   return null
 }
@@ -140,12 +174,18 @@ export function actionBlocked(request: ActionSubject, action: RequestAction): 'F
  * CONTRACT 2026-12: only the assignee works an assigned request, and `claim` takes an unassigned
  * one only; a lead may act on any request (to take over, or as the checker).
  */
-export function mayWork(request: Pick<ActionSubject, 'assigneeId'>, staff: { id: string; role: Role }): boolean {
+export function mayWork(
+  request: Pick<ActionSubject, 'assigneeId'>,
+  staff: { id: string; role: Role },
+): boolean {
   return staff.role === 'lead' || request.assigneeId === null || request.assigneeId === staff.id
 }
 
 /** The actions a staff member may take on a request now, in the order the UI offers them. */
-export function allowedActions(request: ActionSubject, staff: { id: string; role: Role }): RequestAction[] {
+export function allowedActions(
+  request: ActionSubject,
+  staff: { id: string; role: Role },
+): RequestAction[] {
   if (!mayWork(request, staff)) return []
   return (Object.keys(FROM) as RequestAction[]).filter((action) => {
     if (!ROLES[action].includes(staff.role) || !canTransition(request.status, action)) return false

@@ -1,7 +1,7 @@
-import type { CancellationCheck, REJECTION_REASONS } from '../../../shared/api/enums'
+import type { CancellationCheck, RejectionReason } from '../../../shared/api/enums'
 import { shanghaiDate } from '../../../shared/lib/working-days'
 
-export type RejectionReason = (typeof REJECTION_REASONS)[number]
+export type { RejectionReason }
 export type Translate = (key: string, options?: Record<string, unknown>) => string
 
 export interface DecisionMessageInput {

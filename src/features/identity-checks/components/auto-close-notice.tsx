@@ -6,14 +6,29 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
-import { autoCloseAt, isAutoCloseDue } from '../../../shared/lib/identity-requirements'
+import {
+  autoCloseAt,
+  isAutoCloseDue,
+  lastReminderAt,
+} from '../../../shared/lib/identity-requirements'
+import { ACTION_ENDPOINT, allowedActions } from '../../../shared/lib/request-state'
+import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { settingsQuery, useAutoCloseUnverified } from '../api/auto-close'
 import '../i18n'
 
-/** When an unverified request will close by itself, and the control to close overdue ones now. */
-export function AutoCloseNotice({ request }: { request: RequestDetail }) {
+/**
+ * When an unverified request will be closed, the control to remind its requester (nothing closes
+ * before they were reminded), and for a lead the control to prepare the overdue closings now.
+ */
+export function AutoCloseNotice({
+  request,
+  command,
+}: {
+  request: RequestDetail
+  command: ReturnType<typeof useRequestCommand>
+}) {
   const { t } = useTranslation('identity')
   const { message } = useFeedback()
   const staff = useStaff()
@@ -27,6 +42,32 @@ export function AutoCloseNotice({ request }: { request: RequestDetail }) {
   const { at } = autoCloseAt(request, calendar, days)
   const due = isAutoCloseDue(request, calendar, days, now)
   const canSweep = staff.role === 'lead' || staff.role === 'admin'
+  const reminded = lastReminderAt(request)
+  const remind = allowedActions(request, staff).includes('remind') ? (
+    <Button
+      size="small"
+      loading={command.isPending}
+      onClick={() =>
+        void command
+          .run(ACTION_ENDPOINT.remind, {})
+          .then((r) => r && message.success(t('autoClose.reminded')))
+          .catch(() => undefined)
+      }
+    >
+      {t('autoClose.remind')}
+    </Button>
+  ) : undefined
+  if (!reminded)
+    return (
+      <Alert
+        type="info"
+        role="status"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={t('autoClose.notReminded', { days })}
+        action={remind}
+      />
+    )
   return (
     <>
       <Alert
@@ -46,14 +87,15 @@ export function AutoCloseNotice({ request }: { request: RequestDetail }) {
               loading={sweep.isPending}
               onClick={() =>
                 sweep.mutate(undefined, {
-                  onSuccess: (r) =>
-                    message.success(t('autoClose.ran', { count: r.closed.length })),
+                  onSuccess: (r) => message.success(t('autoClose.ran', { count: r.closed.length })),
                 })
               }
             >
               {t('autoClose.run')}
             </Button>
-          ) : undefined
+          ) : (
+            remind
+          )
         }
       />
       <ErrorAlert error={sweep.error} />

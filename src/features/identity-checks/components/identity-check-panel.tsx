@@ -62,7 +62,7 @@ export function IdentityCheckPanel({ request, command }: IdentityCheckPanelProps
               {t('verifiedAt', { at: when(request.identityVerifiedAt) })}
             </Typography.Text>
           )}
-          {pending && <AutoCloseNotice request={request} />}
+          {pending && <AutoCloseNotice request={request} command={command} />}
           {request.status === 'awaiting_requester' && request.pausedAt && (
             <Alert
               type="info"

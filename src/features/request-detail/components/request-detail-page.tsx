@@ -158,6 +158,28 @@ function RequestDetailView({
                 ]}
               />
             </Card>
+            {request.decision?.outcome === 'reject' && request.decision.reasonCode && (
+              <Card size="small" title={t('rejection.title')}>
+                <Descriptions
+                  size="small"
+                  column={1}
+                  items={[
+                    {
+                      key: 'ground',
+                      label: t('rejection.ground'),
+                      children: t(`common:rejectionReason.${request.decision.reasonCode}`),
+                    },
+                    {
+                      key: 'message',
+                      label: t('rejection.message'),
+                      children: (
+                        <span style={{ whiteSpace: 'pre-wrap' }}>{request.decision.message}</span>
+                      ),
+                    },
+                  ]}
+                />
+              </Card>
+            )}
             {renderPanels?.({ request, command })}
           </Space>
         </Col>

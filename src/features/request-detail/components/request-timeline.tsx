@@ -2,9 +2,21 @@ import { Card, Timeline, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail } from '../../../shared/api/schemas'
+import { REJECTION_REASONS } from '../../../shared/api/enums'
+
+// Events whose reason is the code of a rejection's ground, stored as the code so that reports
+// can count grounds; people read its words.
+const GROUND_EVENTS = new Set(['decision_prepared_reject'])
+const isGround = (reason: string) => (REJECTION_REASONS as readonly string[]).includes(reason)
 
 /** Every event on the request, newest first: who, what, when and why. */
-export function RequestTimeline({ request, staffName }: { request: RequestDetail; staffName(id: string): string }) {
+export function RequestTimeline({
+  request,
+  staffName,
+}: {
+  request: RequestDetail
+  staffName(id: string): string
+}) {
   const { t } = useTranslation()
   const events = [...request.timeline].reverse()
   return (
@@ -14,11 +26,24 @@ export function RequestTimeline({ request, staffName }: { request: RequestDetail
           key: i,
           content: (
             <div data-testid="timeline-event">
-              <Typography.Text strong>{t(`timeline.${e.action}`, { defaultValue: e.action })}</Typography.Text>{' '}
+              <Typography.Text strong>
+                {t(`timeline.${e.action}`, { defaultValue: e.action })}
+              </Typography.Text>{' '}
               <Typography.Text type="secondary">
-                {e.actorId === 'system' ? t('common.system') : e.actorId === 'requester' ? t('common.requester') : staffName(e.actorId)} · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+                {e.actorId === 'system'
+                  ? t('common.system')
+                  : e.actorId === 'requester'
+                    ? t('common.requester')
+                    : staffName(e.actorId)}{' '}
+                · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
-              {e.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{e.reason}</div>}
+              {e.reason && (
+                <div style={{ whiteSpace: 'pre-wrap' }}>
+                  {GROUND_EVENTS.has(e.action) && isGround(e.reason)
+                    ? t(`common:rejectionReason.${e.reason}`)
+                    : e.reason}
+                </div>
+              )}
             </div>
           ),
         }))}

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import '../i18n'
 import { FindUser } from './find-user'
+import { UserNotices } from './user-notices'
 import { UserRequests } from './user-requests'
 import { UserSummary } from './user-summary'
 
@@ -36,11 +37,15 @@ export function UserPage({ userId, renderStatement }: UserPageProps) {
             <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
               <UserSummary user={user.data} />
               <UserRequests userId={user.data.id} />
+              <UserNotices userId={user.data.id} />
             </Space>
           </Col>
           <Col xs={24} xl={10}>
             {renderStatement && (
-              <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('statement')}</h2>}>
+              <Card
+                size="small"
+                title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('statement')}</h2>}
+              >
                 <Typography.Paragraph type="secondary">{t('statementIntro')}</Typography.Paragraph>
                 {renderStatement(user.data.id)}
               </Card>
