@@ -35,6 +35,10 @@ const RULES = [
   'A change and its audit event commit together or not at all; PUT, PATCH and DELETE on append-only resources answer 405 and are audited.',
   'Bodies over 64 KiB answer 413 PAYLOAD_TOO_LARGE; If-Match is a decimal integer; timestamps before 2000-01-01 answer 400.',
   'Wrong passwords slow further attempts down (429 TOO_MANY_ATTEMPTS) and never lock an account.',
+  'Approving a deletion checks legal hold and open disputes or complaints, like a cancellation (409 PRECONDITION_FAILED).',
+  'A guardian acts only for a user who is not an adult, a relative only for a deceased user (409 REQUESTER_NOT_ELIGIBLE).',
+  'Only copy and access requests carry a fee, past a free allowance of at least 1 (409 FEE_NOT_ALLOWED).',
+  'Every approved rejection sends the requester its ground, the reason and their remedies.',
 ]
 
 function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
