@@ -73,6 +73,7 @@ describe('PATCH /api/staff/{id} needs If-Match', () => {
       displayName: '客服小王二',
       role: 'agent',
       active: true,
+      activated: true,
       version: 2,
     })
     expect(db.staff.get('S002')).toMatchObject({ active: true, version: 2 })
@@ -87,7 +88,7 @@ describe('PATCH /api/staff/{id} needs If-Match', () => {
       username: 'agent09',
       displayName: '客服小周',
       role: 'agent',
-      password: 'Welcome#2027x',
+      contact: '13700009999',
     })
     expect(created.status).toBe(201)
     expect(created.body).toMatchObject({ version: 1 })

@@ -123,11 +123,11 @@ describe('GET /api/dashboard/lead', () => {
     })
     // Only the change to lead counts, not the creation as an agent nor a rename.
     expect(
-      (await call('admin01', 'PATCH', `/staff/${agent.body.id}`, { displayName: '客服小孙甲' }))
+      (await call('admin01', 'PATCH', `/staff/${agent.body.id}`, { displayName: '客服小孙甲' }, 1))
         .status,
     ).toBe(200)
     expect(
-      (await call('admin01', 'PATCH', `/staff/${agent.body.id}`, { role: 'lead' })).status,
+      (await call('admin01', 'PATCH', `/staff/${agent.body.id}`, { role: 'lead' }, 2)).status,
     ).toBe(200)
     const d = leadDashboardSchema.parse((await get('lead01', '/dashboard/lead')).body)
     expect(d.newCheckers.map(({ grantedAt: _at, ...c }) => c)).toEqual([
