@@ -66,18 +66,27 @@ describe('a fee quote', () => {
 
 describe('the free allowance setting', () => {
   it('refuses 0 and accepts 1', async () => {
-    const settings = (await call('admin01', 'GET', '/settings')).body
-    const zero = await call('admin01', 'PUT', '/settings', { ...settings, freeRequestsPerYear: 0 })
+    const settings = (await call<{ version: number }>('admin01', 'GET', '/settings')).body
+    const zero = await call(
+      'admin01',
+      'PUT',
+      '/settings',
+      { ...settings, freeRequestsPerYear: 0 },
+      settings.version,
+    )
     expect(zero.status).toBe(400)
     expect(zero.body.details?.fields).toHaveProperty('freeRequestsPerYear')
     expect(
       (await call<{ freeRequestsPerYear: number }>('admin01', 'GET', '/settings')).body
         .freeRequestsPerYear,
     ).toBe(2)
-    const one = await call<{ freeRequestsPerYear: number }>('admin01', 'PUT', '/settings', {
-      ...settings,
-      freeRequestsPerYear: 1,
-    })
+    const one = await call<{ freeRequestsPerYear: number }>(
+      'admin01',
+      'PUT',
+      '/settings',
+      { ...settings, freeRequestsPerYear: 1 },
+      settings.version,
+    )
     expect(one.status).toBe(200)
     expect(one.body.freeRequestsPerYear).toBe(1)
   })
