@@ -2,12 +2,11 @@ import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { ApiError } from '../../../shared/api/api-error'
 import { STAFF_PASSWORD_RULES, staffPasswordProblems } from '../../../shared/api/schemas'
-import { LANGUAGES, useTranslation } from '../../../shared/i18n/i18n'
-import { useLocale } from '../../../shared/i18n/locale-provider'
+import { useTranslation } from '../../../shared/i18n/i18n'
 import '../../../shared/auth/sign-in-form.css'
 import { activateStaffAccount } from '../api/activation-api'
 import '../i18n/activation'
-import './sign-in-page.css'
+import { SignInCard } from './sign-in-card'
 
 type Field = 'username' | 'code' | 'password' | 'passwordConfirm'
 const FIELDS: readonly Field[] = ['username', 'code', 'password', 'passwordConfirm']
@@ -26,7 +25,6 @@ const KNOWN_ERRORS = [
 export function ActivationPage() {
   const { t } = useTranslation('activation')
   const { t: common } = useTranslation()
-  const { language, setLanguage } = useLocale()
   const id = useId()
   const [values, setValues] = useState<Record<Field, string>>({
     username: '',
@@ -112,74 +110,54 @@ export function ActivationPage() {
   }
 
   return (
-    <main className="sign-in-page">
-      <div className="sign-in-column">
-        <section className="sign-in-card" aria-labelledby="activation-title">
-          <div className="sign-in-heading">
-            <h1 id="activation-title">{t('title')}</h1>
-            <div role="group" className="sign-in-languages" aria-label={common('common.language')}>
-              {LANGUAGES.map((l) => (
-                <button
-                  key={l}
-                  type="button"
-                  className={`plain-button plain-button-small ${l === language ? 'plain-button-primary' : 'plain-button-text'}`}
-                  aria-pressed={l === language}
-                  onClick={() => setLanguage(l)}
-                >
-                  {l === 'zh-CN' ? '中文' : 'EN'}
-                </button>
-              ))}
+    <SignInCard titleId="activation-title" title={t('title')}>
+      {done ? (
+        <div className="sign-in-form">
+          <p role="status" className="sign-in-hint">
+            {t('done')}
+          </p>
+          <Link className="plain-button plain-button-primary plain-button-block" to="/sign-in">
+            {t('signIn')}
+          </Link>
+        </div>
+      ) : (
+        <form className="sign-in-form" noValidate onSubmit={submit}>
+          <p className="sign-in-hint">{t('intro')}</p>
+          {error && (
+            <div role="alert" className="sign-in-alert">
+              {error}
             </div>
-          </div>
-          {done ? (
-            <div className="sign-in-form">
-              <p role="status" className="sign-in-hint">
-                {t('done')}
-              </p>
-              <Link className="plain-button plain-button-primary plain-button-block" to="/sign-in">
-                {t('signIn')}
-              </Link>
-            </div>
-          ) : (
-            <form className="sign-in-form" noValidate onSubmit={submit}>
-              <p className="sign-in-hint">{t('intro')}</p>
-              {error && (
-                <div role="alert" className="sign-in-alert">
-                  {error}
-                </div>
-              )}
-              {field('username', 'text', 'username')}
-              {field('code', 'text', 'one-time-code', t('codeHint'))}
-              {field('password', 'password', 'new-password')}
-              <div className="sign-in-hint">
-                {t('ruleTitle')}
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {STAFF_PASSWORD_RULES.map((rule) => {
-                    const met = values.password !== '' && !failing.has(rule)
-                    return (
-                      <li key={rule}>
-                        {met ? '✓ ' : ''}
-                        {t(`rule.${rule}`)}
-                        {met ? t('ruleMet') : ''}
-                      </li>
-                    )
-                  })}
-                </ul>
-              </div>
-              {field('passwordConfirm', 'password', 'new-password')}
-              <button
-                type="submit"
-                className="plain-button plain-button-primary plain-button-block"
-                aria-busy={busy}
-                disabled={busy}
-              >
-                {busy ? t('submitting') : t('submit')}
-              </button>
-              <Link to="/sign-in">{t('back')}</Link>
-            </form>
           )}
-        </section>
-      </div>
-    </main>
+          {field('username', 'text', 'username')}
+          {field('code', 'text', 'one-time-code', t('codeHint'))}
+          {field('password', 'password', 'new-password')}
+          <div className="sign-in-hint">
+            {t('ruleTitle')}
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {STAFF_PASSWORD_RULES.map((rule) => {
+                const met = values.password !== '' && !failing.has(rule)
+                return (
+                  <li key={rule}>
+                    {met ? '✓ ' : ''}
+                    {t(`rule.${rule}`)}
+                    {met ? t('ruleMet') : ''}
+                  </li>
+                )
+              })}
+            </ul>
+          </div>
+          {field('passwordConfirm', 'password', 'new-password')}
+          <button
+            type="submit"
+            className="plain-button plain-button-primary plain-button-block"
+            aria-busy={busy}
+            disabled={busy}
+          >
+            {busy ? t('submitting') : t('submit')}
+          </button>
+          <Link to="/sign-in">{t('back')}</Link>
+        </form>
+      )}
+    </SignInCard>
   )
 }
