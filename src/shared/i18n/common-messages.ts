@@ -132,6 +132,8 @@ const zhCN = {
   timeline: {
     received: '收到申请',
     copy_link_issued: '已发出副本下载链接',
+    correction_prepared: '更正已提交主管复核',
+    correction_applied: '更正已写入',
     copy_downloaded: '用户已下载副本',
     registered: '登记',
     identity_passed: '身份核验通过',
@@ -382,6 +384,8 @@ const enUS: Shape<typeof zhCN> = {
   timeline: {
     received: 'Received',
     copy_link_issued: 'Copy download link sent',
+    correction_prepared: 'Correction submitted for a lead’s approval',
+    correction_applied: 'Correction applied',
     copy_downloaded: 'User downloaded the copy',
     registered: 'Registered',
     identity_passed: 'Identity verified',
