@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { api, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, approvePrepared, expect, expectAccessible, signIn, test } from './fixtures'
 
 // Account cancellation (policy 6(5)): maker and checker, the checklist, the data plan.
 
@@ -66,6 +66,12 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
   await expect(leadPanel.getByTestId('data-plan')).toContainText('批准后将按此计划处理（预览）')
   await shot(lead, 'panel-lead-pending')
   await lead.getByRole('button', { name: '复核批准' }).click()
+  const confirmation = lead.getByRole('dialog', { name: `批准 ${id}？` })
+  await expect(confirmation).toContainText('将立即停止全部服务并注销')
+  await expect(confirmation).toContainText('以短信通知用户')
+  await shot(lead, 'approve-confirmation')
+  await confirmation.getByRole('button', { name: '确认批准' }).click()
+  await expect(lead.getByText(`已批准注销 ${id}：服务已停止`)).toBeVisible()
 
   await expect(header(lead, id).getByText('已批准', { exact: true })).toBeVisible()
   await expect(lead.getByText('已注销', { exact: true })).toBeVisible()
@@ -140,7 +146,7 @@ test('a cancellation with an unfinished task cannot be approved, and the console
   const changed = pending.body.items.find((r) => r.preparedBy !== 'S003' && r.decision?.outcome === 'approve' && r.blocking.join() === 'no_unfinished_tasks')
   expect(changed).toBeTruthy()
   await openRequest(lead, changed!.id)
-  await lead.getByRole('button', { name: '复核批准' }).click()
+  await approvePrepared(lead)
   const refusal = panelOf(lead).getByTestId('precondition-failed')
   await expect(refusal).toContainText('不能批准：以下检查未通过')
   await expect(refusal).toContainText('无未完成任务（零工或发布方）')
@@ -171,9 +177,10 @@ test('two leads approve the same request at once: one succeeds, the other sees a
   await expect(a.getByRole('button', { name: '复核批准' })).toBeVisible()
   await expect(b.getByRole('button', { name: '复核批准' })).toBeVisible()
 
-  await a.getByRole('button', { name: '复核批准' }).click()
+  await approvePrepared(a)
   await expect(header(a, clean.id).getByText('已批准', { exact: true })).toBeVisible()
   await b.getByRole('button', { name: '复核批准' }).click()
+  await b.getByRole('dialog', { name: `批准 ${clean.id}？` }).getByRole('button', { name: '确认批准' }).click()
   const conflict = b.getByRole('dialog', { name: '此请求已被他人更改' })
   await expect(conflict).toBeVisible()
   await expect(conflict).toContainText('待复核')

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { api, choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, approvePrepared, choose, expect, expectAccessible, signIn, test } from './fixtures'
 
 // Deletion of personal information (policy 6(3)): ground, per-category plan, maker and checker,
 // execution category by category, and what the user is told.
@@ -57,7 +57,7 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
   await expect(leadPanel.getByTestId('prepared-deletion')).toContainText('将删除：')
   await expectAccessible(lead)
   await shot(lead, 'lead-pending')
-  await lead.getByRole('button', { name: '复核批准' }).click()
+  expect(await approvePrepared(lead)).toContain('将按已准备的数据处理计划删除或匿名化')
   await expect(header(lead, id).getByText('已批准', { exact: true })).toBeVisible()
 
   await page.reload()

@@ -85,6 +85,19 @@ export async function expectAccessible(page: Page) {
   ).toEqual([])
 }
 
+/**
+ * Approves the prepared decision on an open request page: 复核批准, then the confirmation that
+ * says what will happen. Returns that confirmation's text for the caller to check.
+ */
+export async function approvePrepared(page: Page, confirm: '确认批准' | '确认拒绝' = '确认批准') {
+  await page.getByRole('button', { name: '复核批准' }).click({ timeout: 30_000 })
+  const dialog = page.getByRole('dialog')
+  const consequence = await dialog.getByTestId('approve-consequence').textContent()
+  await dialog.getByRole('button', { name: confirm }).click()
+  await expect(dialog).toBeHidden()
+  return consequence ?? ''
+}
+
 export interface ApiOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   /** Sent as JSON. */

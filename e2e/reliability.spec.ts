@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { api, choose, expect, expectAccessible, PASSWORD, sessionToken, signIn, test } from './fixtures'
+import { api, approvePrepared, choose, expect, expectAccessible, PASSWORD, sessionToken, signIn, test } from './fixtures'
 
 interface Summary { id: string; type: string; status: string; preparedBy: string | null; assigneeId: string | null }
 interface Detail extends Summary { version: number; timeline: { action: string; actorId: string }[] }
@@ -38,10 +38,10 @@ test('an approval that fails on the network and is retried is made exactly once'
 
   const admin = await sessionToken(page, 'admin01')
   await setNetwork(page, admin, { latencyMs: 0, failureRate: 1, offline: false })
-  await approve.click()
+  await approvePrepared(page)
   await expect(page.getByRole('alert').filter({ hasText: /fetch|network|网络/i }).first()).toBeVisible()
   await setNetwork(page, admin, { latencyMs: 0, failureRate: 0, offline: false })
-  await approve.click()
+  await approvePrepared(page)
   await expect(page.getByText('已批准').first()).toBeVisible()
   await expect(approve).toHaveCount(0)
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { api, choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, approvePrepared, choose, expect, expectAccessible, signIn, test } from './fixtures'
 
 // Consent withdrawal 6(6), correction 6(2), access 6(1) and refusals 6(8) on the request page.
 
@@ -73,7 +73,7 @@ test('a correction with an invalid ID number is refused with the reason; a valid
   // A lead, not the agent, writes it.
   const lead = await context.newPage()
   await signIn(lead, 'lead01', `/requests/${id}`)
-  await lead.getByRole('button', { name: '复核批准' }).click({ timeout: 30_000 })
+  expect(await approvePrepared(lead)).toContain('准备好的更正将写入用户')
   const leadPanel = lead.getByRole('region', { name: '更正个人信息' })
   await expect(leadPanel.getByTestId('correction-record')).toContainText('身份证正反面照片已核对')
   await expect(leadPanel.getByTestId('correction-diff')).toContainText('110101********803X')
@@ -110,7 +110,7 @@ test('a refusal names its ground, gives a templated reason, and takes effect onc
   const lead = await context.newPage()
   await signIn(lead, 'lead01')
   await lead.goto(`/requests/${id}`)
-  await lead.getByRole('button', { name: '批准' }).click({ timeout: 30_000 })
+  expect(await approvePrepared(lead, '确认拒绝')).toContain('申请人将收到拒绝通知，写明依据“无端重复的请求”')
   await expect.poll(async () => (await api<{ status: string; decision: { reasonCode: string } }>(lead, `/requests/${id}`)).body).toMatchObject({
     status: 'rejected',
     decision: { reasonCode: 'groundless_repetition' },

@@ -31,6 +31,28 @@ registerMessages('request', {
     sendBack: { reason: '退回原因' },
     assignTo: '分配给',
     done: '已保存',
+    approveConfirm: {
+      title: { approve: '批准 {{id}}？', reject: '批准拒绝 {{id}}？' },
+      ok: { approve: '确认批准', reject: '确认拒绝' },
+      body: {
+        reject:
+          '申请将被拒绝，不能撤销。申请人将收到拒绝通知，写明依据“{{ground}}”、原因以及投诉和起诉的途径。',
+        cancellation:
+          '用户 {{user}} 的账号将立即停止全部服务并注销，同时生成数据处理计划（删除或匿名化其个人信息，依法须保存的除外），并以短信通知用户。此操作不能撤销。',
+        deletion:
+          '将按已准备的数据处理计划删除或匿名化用户 {{user}} 的个人信息（依法须保存的除外），完成后通知用户。此操作不能撤销。',
+        correction:
+          '准备好的更正将写入用户 {{user}} 的资料（手机号或身份证号），并记录更正前后的值。',
+        other: '准备好的决定将生效，申请人将收到结果。',
+      },
+      done: {
+        reject: '已拒绝 {{id}}，拒绝通知已发送给申请人',
+        cancellation: '已批准注销 {{id}}：服务已停止，已生成数据处理计划，已短信通知用户',
+        deletion: '已批准删除 {{id}}：数据处理计划可以执行',
+        correction: '已批准 {{id}}：更正已写入用户资料',
+        other: '已批准 {{id}}',
+      },
+    },
     typePanel: '类型处理',
     rejection: { title: '拒绝决定', ground: '拒绝依据', message: '原因（告知申请人）' },
   },
@@ -64,6 +86,29 @@ registerMessages('request', {
     sendBack: { reason: 'Why it goes back' },
     assignTo: 'Assign to',
     done: 'Saved',
+    approveConfirm: {
+      title: { approve: 'Approve {{id}}?', reject: 'Approve the rejection of {{id}}?' },
+      ok: { approve: 'Approve', reject: 'Reject' },
+      body: {
+        reject:
+          'The request will be rejected; this cannot be undone. The requester receives a notice with the ground “{{ground}}”, the reason, and how to complain or sue.',
+        cancellation:
+          'All services of user {{user}} stop now and the account is cancelled; a data plan is produced (their personal information deleted or anonymised, except what a law requires to be kept) and the user is told by SMS. This cannot be undone.',
+        deletion:
+          'The prepared data plan will delete or anonymise the personal information of user {{user}} (except what a law requires to be kept), and the user is told once it is done. This cannot be undone.',
+        correction:
+          'The prepared correction (phone or ID number) is written to the record of user {{user}}, with the values before and after.',
+        other: 'The prepared decision takes effect and the requester is told the result.',
+      },
+      done: {
+        reject: 'Rejected {{id}}; the requester has been sent the notice',
+        cancellation:
+          'Cancellation {{id}} approved: services stopped, data plan produced, user told by SMS',
+        deletion: 'Deletion {{id}} approved: the data plan can now be carried out',
+        correction: 'Approved {{id}}: the correction is written to the record',
+        other: 'Approved {{id}}',
+      },
+    },
     typePanel: 'Type-specific handling',
     rejection: {
       title: 'Rejection',

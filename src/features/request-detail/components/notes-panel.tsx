@@ -46,7 +46,11 @@ export function NotesPanel({ request, command, staffName }: NotesPanelProps) {
             if (result) form.resetFields()
           }}
         >
-          <Form.Item name="text" label={t('addNote')} rules={[{ required: true, whitespace: true }]}>
+          <Form.Item
+            name="text"
+            label={t('addNote')}
+            rules={[{ required: true, whitespace: true }]}
+          >
             <Input.TextArea rows={2} placeholder={t('notePlaceholder')} maxLength={2000} />
           </Form.Item>
           <Button htmlType="submit" loading={command.isPending}>

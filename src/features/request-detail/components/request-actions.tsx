@@ -21,13 +21,18 @@ type FormAction = 'assign' | 'extend' | 'send_back'
 export function RequestActions({ request, command }: { request: RequestDetail; command: Command }) {
   const { t } = useTranslation('request')
   const staff = useStaff()
-  const { message } = useFeedback()
+  const { message, modal } = useFeedback()
   const [open, setOpen] = useState<FormAction | null>(null)
   // Every type prepares its decision in its own panel (the cancellation checklist, the deletion
   // plan, the consent, correction, access and copy actions) and refusals in the refusal panel;
   // notes, identity checks and the data plan have theirs too.
   const actions = allowedActions(request, staff).filter(
-    (a) => a !== 'note' && a !== 'identity_check' && a !== 'execute' && a !== 'decide' && !PANEL_ACTIONS.includes(a),
+    (a) =>
+      a !== 'note' &&
+      a !== 'identity_check' &&
+      a !== 'execute' &&
+      a !== 'decide' &&
+      !PANEL_ACTIONS.includes(a),
   )
 
   const submit = async (action: RequestAction, body: Record<string, unknown> = {}) => {
@@ -36,6 +41,38 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
       setOpen(null)
       message.success(t('done'))
     }
+  }
+
+  // Approving is irreversible (services stop, data goes, the requester is told): say what will
+  // happen, and to whom, before it does; the success message then says what was done.
+  const confirmApproval = () => {
+    const consequence = approvalConsequence(request)
+    const values = {
+      id: request.id,
+      user: request.user.name,
+      ground: request.decision?.reasonCode
+        ? t(`common:rejectionReason.${request.decision.reasonCode}`)
+        : '',
+    }
+    modal.confirm({
+      title: t(`approveConfirm.title.${consequence === 'reject' ? 'reject' : 'approve'}`, values),
+      content: (
+        <p data-testid="approve-consequence">{t(`approveConfirm.body.${consequence}`, values)}</p>
+      ),
+      okText: t(`approveConfirm.ok.${consequence === 'reject' ? 'reject' : 'approve'}`),
+      okButtonProps: consequence === 'reject' ? { danger: true } : undefined,
+      cancelText: t('common:common.cancel'),
+      // Closes at once: a conflict or a failure is shown by the command's own dialog and alert,
+      // which this confirmation would otherwise cover.
+      onOk: () => {
+        void command
+          .run(ACTION_ENDPOINT.approve, {})
+          .catch(() => null)
+          .then((result) => {
+            if (result) message.success(t(`approveConfirm.done.${consequence}`, values))
+          })
+      },
+    })
   }
 
   if (!actions.length) return null
@@ -47,7 +84,9 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
             key={action}
             type={action === 'approve' ? 'primary' : 'default'}
             loading={command.isPending}
-            onClick={() => void submit(action).catch(() => undefined)}
+            onClick={() =>
+              action === 'approve' ? confirmApproval() : void submit(action).catch(() => undefined)
+            }
           >
             {t(`actions.${action}`)}
           </Button>
@@ -66,6 +105,20 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
       />
     </Space>
   )
+}
+
+type Consequence = 'reject' | 'cancellation' | 'deletion' | 'correction' | 'other'
+
+/** What approving the prepared decision will do, by its outcome and the request's type. */
+export function approvalConsequence(request: RequestDetail): Consequence {
+  if (request.decision?.outcome === 'reject') return 'reject'
+  if (
+    request.type === 'cancellation' ||
+    request.type === 'deletion' ||
+    request.type === 'correction'
+  )
+    return request.type
+  return 'other'
 }
 
 interface ActionDialogProps {
