@@ -1,5 +1,6 @@
 import type { TFunction } from '../i18n/i18n'
 import { ApiError } from '../api/api-error'
+import { errorTitle } from '../ui/error-text'
 
 export function signInErrorMessage(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
@@ -10,7 +11,7 @@ export function signInErrorMessage(error: unknown, t: TFunction): string {
         seconds: Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 1,
       })
     }
-    return `${error.message} (${t('common.correlationId')}: ${error.correlationId})`
+    return `${errorTitle(error, t)} (${t('common.correlationId')}: ${error.correlationId})`
   }
-  return error instanceof Error ? error.message : String(error)
+  return errorTitle(error, t)
 }

@@ -1,30 +1,27 @@
 import { Alert, Button } from 'antd'
 import { useTranslation } from '../i18n/i18n'
-import { ApiError, NetworkError } from '../api/api-error'
+import { ApiError } from '../api/api-error'
+import { errorTitle, serverDetail } from './error-text'
 
-/** How every failed action is shown: the server's message and its correlation id. */
+/** How every failed action is shown: the console's words for it, the server's message and its correlation id. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation()
   if (!error) return null
-  // A stale version is the one error a person can act on without reading the server's words:
-  // someone else saved first. Screens without a conflict dialog reload the latest on a 412.
-  const message =
-    error instanceof NetworkError
-      ? t('common.networkError')
-      : error instanceof ApiError && error.code === 'STALE_VERSION'
-        ? t('conflict.stale')
-        : error instanceof Error
-          ? error.message
-          : String(error)
+  const detail = serverDetail(error)
   return (
     <Alert
       type="error"
       showIcon
       role="alert"
-      title={message}
+      title={errorTitle(error, t)}
       description={
         error instanceof ApiError ? (
           <span className="text-secondary">
+            {detail && (
+              <span data-testid="server-message">
+                {t('errors:serverSaid')}: {detail} ·{' '}
+              </span>
+            )}
             {t('common.correlationId')}:{' '}
             <span data-testid="correlation-id">{error.correlationId}</span>
           </span>

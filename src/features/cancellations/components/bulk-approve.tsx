@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, Progress, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
+import { errorTitle } from '../../../shared/ui/error-text'
 import { isApiError } from '../../../shared/api/api-error'
 import { cancellationCheckSchema } from '../../../shared/api/enums'
 import { z } from '../../../shared/api/zod'
@@ -32,7 +33,7 @@ export function BulkApprove({ rows, onDone }: { rows: CancellationSummary[]; onD
       if (failing.success)
         return `${t('precondition.title')}: ${failing.data.map((k) => t(`checklist:check.${k}`)).join('、')}`
     }
-    return error instanceof Error ? error.message : String(error)
+    return errorTitle(error, t)
   }
 
   const run = async () => {

@@ -35,7 +35,7 @@ describe('the monthly report', () => {
     }
   })
 
-  it('shows the server’s message and correlation id when the export fails', async () => {
+  it('says in its own words that the export failed, with the server’s message and correlation id', async () => {
     server.use(
       http.get('*/api/reports/monthly.csv', () =>
         errorResponse(500, 'INTERNAL', 'The server failed to handle this request', 'c-export-test'),
@@ -46,7 +46,12 @@ describe('the monthly report', () => {
     renderWithProviders(<MonthlyReportPage />, { route: '/?month=2026-10' })
     await screen.findByRole('table', { name: '请求（按类型与结果）' })
     await user.click(screen.getByRole('button', { name: /导出 CSV/ }))
-    expect(await screen.findByText('The server failed to handle this request')).toBeInTheDocument()
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '服务器处理失败，请稍后重试；如仍失败，请把关联编号告诉技术支持。',
+    )
+    expect(screen.getByTestId('server-message')).toHaveTextContent(
+      'The server failed to handle this request',
+    )
     expect(screen.getByTestId('correlation-id')).toHaveTextContent('c-export-test')
   })
 })

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, Progress, Select, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
+import { errorTitle } from '../../../shared/ui/error-text'
 import { newIdempotencyKey } from '../../../shared/api/http-client'
 import { postRequestAction, requestQueries, staffQueries } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'
@@ -40,7 +41,7 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
         )
         done.push({ id: row.id, error: null })
       } catch (error) {
-        done.push({ id: row.id, error: error instanceof Error ? error.message : String(error) })
+        done.push({ id: row.id, error: errorTitle(error, t) })
       }
       setResults([...done])
     }

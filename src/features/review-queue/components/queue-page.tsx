@@ -3,6 +3,7 @@ import { Button, Radio, Space, Table, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
+import { errorTitle } from '../../../shared/ui/error-text'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
 import {
@@ -90,7 +91,7 @@ export function QueuePage() {
       { id: row.id, action: 'claim', body: {}, version: row.version },
       {
         onSuccess: () => message.success(t('claimed', { id: row.id })),
-        onError: (e) => message.error(e.message),
+        onError: (e) => message.error(errorTitle(e, t)),
       },
     )
   }
