@@ -110,7 +110,8 @@ export function deletionScenarios(
         at: verifiedAt,
         actorId: AGENT,
         action: 'deletion_prepared',
-        reason: 'no_consent',
+        reason: null,
+        facts: { ground: 'no_consent' },
       })
     const request = scenarioRequest(
       {

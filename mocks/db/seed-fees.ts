@@ -125,7 +125,8 @@ export function feeScenarios(
           at: completedAt,
           actorId: assigneeId ?? AGENT,
           action: mergedInto ? 'merged_into' : item.status,
-          reason: mergedInto,
+          reason: null,
+          ...(mergedInto ? { facts: { requestId: mergedInto } } : {}),
         })
       requests.push(
         scenarioRequest(

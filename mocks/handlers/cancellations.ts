@@ -59,12 +59,19 @@ async function onCancellationApproved(
   await recordUserNotified(ctx, request, [sms], {
     dataPlan: plan,
     events: [
-      { at, actorId: staff.id, action: 'services_stopped', reason: user.id },
+      {
+        at,
+        actorId: staff.id,
+        action: 'services_stopped',
+        reason: null,
+        facts: { userId: user.id },
+      },
       {
         at,
         actorId: staff.id,
         action: 'data_plan_produced',
-        reason: `${plan.items.length} categories`,
+        reason: null,
+        facts: { categoryCount: plan.items.length },
       },
     ],
   })
@@ -134,13 +141,24 @@ export const cancellationHandlers = [
           const at = iso(ctx.now)
           const plan = withCategoryExecuted(current.dataPlan!, ctx.body.category, at, ctx.staff.id)
           const item = plan.items.find((i) => i.category === ctx.body.category)!
-          const step = `${item.category}: ${item.action}${item.duty ? ` (${item.duty}, until ${item.purgeOn})` : ''}`
+          const step = {
+            category: item.category,
+            dataAction: item.action,
+            duty: item.duty,
+            purgeOn: item.purgeOn,
+          }
           draft.dataPlan = plan
-          if (!plan.completedAt) return { event: 'data_plan_step', reason: step }
-          draft.timeline.push({ at, actorId: ctx.staff.id, action: 'data_plan_step', reason: step })
+          if (!plan.completedAt) return { event: 'data_plan_step', facts: step }
+          draft.timeline.push({
+            at,
+            actorId: ctx.staff.id,
+            action: 'data_plan_step',
+            reason: null,
+            facts: step,
+          })
           draft.status = 'completed'
           draft.completedAt = at
-          return { event: 'data_plan_executed', reason: `${plan.items.length} categories` }
+          return { event: 'data_plan_executed', facts: { categoryCount: plan.items.length } }
         },
         (current) => {
           if (!current.dataPlan)

@@ -145,7 +145,7 @@ export const copyRequestHandlers = [
           }
           return {
             event: 'copy_link_issued',
-            reason: `${record.id}: ${categories.join(', ')}; ${days} days`,
+            facts: { categories, days },
           }
         },
         (current) => {

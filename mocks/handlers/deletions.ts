@@ -93,7 +93,8 @@ async function onDeletionApproved(
         at,
         actorId: ctx.staff.id,
         action: 'data_plan_produced',
-        reason: `${plan.items.length} categories`,
+        reason: null,
+        facts: { categoryCount: plan.items.length },
       },
     ],
   })
@@ -170,7 +171,12 @@ export const deletionHandlers = [
           const count = (action: string) => prepared.items.filter((i) => i.action === action).length
           return {
             event: 'deletion_prepared',
-            reason: `${prepared.ground}: delete ${count('delete')}, anonymise ${count('anonymise')}, keep ${count('keep')}`,
+            facts: {
+              ground: prepared.ground,
+              deleteCount: count('delete'),
+              anonymiseCount: count('anonymise'),
+              keepCount: count('keep'),
+            },
           }
         },
         (current) => {

@@ -32,23 +32,37 @@ export const duplicateHandlers = [
         ctx,
         'merge',
         (draft) => {
-          carried = draft.notes.map((n) => ({ ...n, id: crypto.randomUUID(), text: `${draft.id}: ${n.text}` }))
+          carried = draft.notes.map((n) => ({
+            ...n,
+            id: crypto.randomUUID(),
+            text: `${draft.id}: ${n.text}`,
+          }))
           declinePending(draft, at, staff.id, `merged into ${body.into}`)
           resume(backend, draft, at)
           draft.status = 'withdrawn'
           draft.completedAt = at
           draft.mergedInto = body.into
-          return { event: 'merged_into', reason: body.into }
+          return { event: 'merged_into', facts: { requestId: body.into } }
         },
         (current) => {
           const problem = mergeProblem(current, backend.db.requests.get(body.into))
-          if (problem) throw new HttpError(409, 'MERGE_NOT_ALLOWED', PROBLEM_MESSAGES[problem], { problem, into: body.into })
+          if (problem)
+            throw new HttpError(409, 'MERGE_NOT_ALLOWED', PROBLEM_MESSAGES[problem], {
+              problem,
+              into: body.into,
+            })
         },
       )
       await backend.db.requests.update(body.into, (draft) => {
         draft.notes.push(...carried)
         draft.version += 1
-        draft.timeline.push({ at, actorId: staff.id, action: 'merged_from', reason: merged.id })
+        draft.timeline.push({
+          at,
+          actorId: staff.id,
+          action: 'merged_from',
+          reason: null,
+          facts: { requestId: merged.id },
+        })
       })
       await ctx.audit('request.merged_from', body.into, { reason: merged.id })
       return merged

@@ -141,11 +141,11 @@ describe('duplicates', () => {
     const merged = await call('agent01', 'POST', `/requests/${dup.id}/merge`, { into: original!.id }, dup.version)
     expect(merged.status).toBe(200)
     expect(merged.body).toMatchObject({ status: 'withdrawn', mergedInto: original!.id })
-    expect(merged.body.timeline.at(-1)).toMatchObject({ action: 'merged_into', reason: original!.id })
+    expect(merged.body.timeline.at(-1)).toMatchObject({ action: 'merged_into', facts: { requestId: original!.id } })
 
     const target = (await call('agent01', 'GET', `/requests/${original!.id}`)).body
     expect(target.version).toBe(original!.version + 1)
-    expect(target.timeline.at(-1)).toMatchObject({ action: 'merged_from', reason: dup.id })
+    expect(target.timeline.at(-1)).toMatchObject({ action: 'merged_from', facts: { requestId: dup.id } })
     expect(target.notes.map((n) => n.text)).toContain(`${dup.id}: ${dup.notes[0]!.text}`)
 
     const twice = await call('agent01', 'POST', `/requests/${dup.id}/merge`, { into: original!.id }, merged.body.version)

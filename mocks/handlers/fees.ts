@@ -168,8 +168,11 @@ export const feeHandlers = [
         }
         draft.status = 'in_review'
         const paused = resume(ctx.backend, draft, at)
-        const parts = [ctx.body.channel, `+${paused} paused`, note].filter(Boolean)
-        return { event: 'fee_accepted', reason: parts.join(' · ') }
+        return {
+          event: 'fee_accepted',
+          reason: note,
+          facts: { channel: ctx.body.channel, ...(paused ? { days: paused } : {}) },
+        }
       }),
   }),
   route({

@@ -75,10 +75,10 @@ describe('an approved rejection', () => {
       ['sms', masked(user.phone), text],
       ['push', 'app', text],
     ])
-    expect(done.timeline.slice(-3).map((e) => [e.action, e.reason])).toEqual([
-      ['rejection_approved', null],
-      ['rejection_notice_sent', text],
-      ['user_notified', 'sms, push'],
+    expect(done.timeline.slice(-3).map((e) => [e.action, e.reason, e.facts])).toEqual([
+      ['rejection_approved', null, undefined],
+      ['rejection_notice_sent', text, undefined],
+      ['user_notified', null, { notifiedBy: ['sms', 'push'] }],
     ])
   })
 

@@ -18,6 +18,7 @@ import {
   requestListItemSchema,
   type PlatformUserRecord,
   type PrivacyRequest,
+  type TimelineFacts,
 } from '../../src/shared/api/schemas'
 import { openOriginal } from '../../src/shared/lib/duplicates'
 import {
@@ -169,7 +170,7 @@ export async function actOnRequest(
   change: (
     draft: PrivacyRequest,
     current: PrivacyRequest,
-  ) => { event: string; reason?: string | null } | void,
+  ) => { event: string; reason?: string | null; facts?: TimelineFacts } | void,
   validate?: (current: PrivacyRequest) => void,
 ) {
   const { backend, request: http, params, staff, now } = ctx
@@ -193,11 +194,13 @@ export async function actOnRequest(
   validate?.(current)
   let event = action as string
   let reason: string | null = null
+  let facts: TimelineFacts | undefined
   const updated = await backend.db.requests.update(current.id, (draft) => {
     const result = change(draft, current)
     if (result) {
       event = result.event
       reason = result.reason ?? null
+      facts = result.facts
     }
     draft.version = current.version + 1
     draft.timeline.push({
@@ -205,9 +208,12 @@ export async function actOnRequest(
       actorId: staff.id,
       action: event,
       reason,
+      ...(facts ? { facts } : {}),
     })
   })
-  await ctx.audit(`request.${event}`, current.id, { reason })
+  await ctx.audit(`request.${event}`, current.id, {
+    reason: reason ?? (facts ? JSON.stringify(facts) : null),
+  })
   return detail(backend, updated)
 }
 
@@ -355,7 +361,8 @@ export const requestHandlers = [
             at: body.receivedAt,
             actorId: 'system',
             action: 'received',
-            reason: `channel: ${body.channel}`,
+            reason: null,
+            facts: { channel: body.channel },
           },
           { at, actorId: staff.id, action: 'registered', reason: null },
         ],
@@ -397,7 +404,7 @@ export const requestHandlers = [
         'assign',
         (draft) => {
           draft.assigneeId = ctx.body.assigneeId
-          return { event: 'assigned', reason: ctx.body.assigneeId }
+          return { event: 'assigned', facts: { staffId: ctx.body.assigneeId } }
         },
         () => {
           const target = ctx.backend.db.staff.get(ctx.body.assigneeId)
@@ -564,7 +571,11 @@ export const requestHandlers = [
       actOnRequest(ctx, 'extend', (draft) => {
         draft.extensionDays += ctx.body.days
         withSla(ctx.backend, draft)
-        return { event: 'deadline_extended', reason: `+${ctx.body.days}: ${ctx.body.reason}` }
+        return {
+          event: 'deadline_extended',
+          reason: ctx.body.reason,
+          facts: { days: ctx.body.days },
+        }
       }),
   }),
 ]

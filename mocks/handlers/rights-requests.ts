@@ -140,7 +140,7 @@ export const rightsRequestHandlers = [
             withdrawal: { keys: body.keys, at, by: staff.id, note, earlierProcessingLawful: true },
           }
           complete(draft, staff.id, at, `withdrawn: ${body.keys.join(', ')}`)
-          return { event: 'consent_withdrawn', reason: body.keys.join(', ') }
+          return { event: 'consent_withdrawn', facts: { consents: body.keys } }
         },
         (current) => {
           requireType(current, 'consent_withdrawal')
@@ -188,13 +188,13 @@ export const rightsRequestHandlers = [
           const message = `corrected: ${fields.join(', ')}`
           if (!checked) {
             complete(draft, staff.id, at, message)
-            return { event: 'correction_applied', reason: fields.join(', ') }
+            return { event: 'correction_applied', facts: { fields } }
           }
           // Prepared only: a lead other than the maker applies it (approvalEffects.correction).
           draft.status = 'pending_approval'
           draft.preparedBy = staff.id
           draft.decision = { outcome: 'approve', reasonCode: null, message, preparedAt: at }
-          return { event: 'correction_prepared', reason: fields.join(', ') }
+          return { event: 'correction_prepared', facts: { fields } }
         },
         (current) => {
           requireType(current, 'correction')
@@ -240,7 +240,10 @@ export const rightsRequestHandlers = [
             smsTo(user.phone, at, ctx.body.message),
           ]
           complete(draft, ctx.staff.id, at, ctx.body.message)
-          return { event: 'access_answer_sent', reason: `${ctx.body.categories.length} categories` }
+          return {
+            event: 'access_answer_sent',
+            facts: { categoryCount: ctx.body.categories.length },
+          }
         },
         (current) => requireType(current, 'access'),
       ),

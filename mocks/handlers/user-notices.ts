@@ -38,7 +38,8 @@ export async function recordUserNotified(
       at: new Date(ctx.now).toISOString(),
       actorId: ctx.staff.id,
       action: 'user_notified',
-      reason: channels,
+      reason: null,
+      facts: { notifiedBy: notifications.map((n) => n.channel) },
     },
   ]
   await ctx.backend.db.requests.update(request.id, (draft) => {

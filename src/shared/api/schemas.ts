@@ -140,11 +140,39 @@ export const platformUserRecordSchema = z.extend(z.omit(platformUserSchema, { ag
 })
 export type PlatformUserRecord = z.infer<typeof platformUserRecordSchema>
 
+/**
+ * What an event did, as data the console puts into words in either language: the user's fields
+ * corrected, the consents withdrawn, the data categories and their handling, the working days
+ * added. `reason` stays what a person wrote.
+ */
+export const timelineFactsSchema = z.object({
+  fields: z.optional(z.array(z.string().check(z.maxLength(40)))),
+  consents: z.optional(z.array(consentKeySchema)),
+  categories: z.optional(z.array(dataCategorySchema)),
+  categoryCount: z.optional(z.int().check(z.nonnegative())),
+  category: z.optional(dataCategorySchema),
+  dataAction: z.optional(dataPlanActionSchema),
+  duty: z.optional(z.nullable(retentionDutySchema)),
+  purgeOn: z.optional(z.nullable(isoDate)),
+  days: z.optional(z.int()),
+  staffId: z.optional(z.string().check(z.maxLength(40))),
+  userId: z.optional(z.string().check(z.maxLength(40))),
+  requestId: z.optional(z.string().check(z.maxLength(40))),
+  channel: z.optional(channelSchema),
+  notifiedBy: z.optional(z.array(z.string().check(z.maxLength(20)))),
+  ground: z.optional(z.string().check(z.maxLength(60))),
+  deleteCount: z.optional(z.int().check(z.nonnegative())),
+  anonymiseCount: z.optional(z.int().check(z.nonnegative())),
+  keepCount: z.optional(z.int().check(z.nonnegative())),
+})
+export type TimelineFacts = z.infer<typeof timelineFactsSchema>
+
 export const timelineEventSchema = z.object({
   at: isoDateTime,
   actorId: z.string(),
   action: z.string(),
   reason: z.nullable(z.string()),
+  facts: z.optional(timelineFactsSchema),
 })
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
 

@@ -1,13 +1,83 @@
 import { Card, Timeline, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import type { RequestDetail } from '../../../shared/api/schemas'
+import type { RequestDetail, TimelineFacts } from '../../../shared/api/schemas'
+import type { TFunction } from '../../../shared/i18n/i18n'
 import { REJECTION_REASONS } from '../../../shared/api/enums'
 
 // Events whose reason is the code of a rejection's ground, stored as the code so that reports
 // can count grounds; people read its words.
 const GROUND_EVENTS = new Set(['decision_prepared_reject'])
 const isGround = (reason: string) => (REJECTION_REASONS as readonly string[]).includes(reason)
+
+/** The structured facts of an event in the reader's language: names, never codes. */
+export function factsText(
+  facts: TimelineFacts | undefined,
+  t: TFunction,
+  staffName: (id: string) => string,
+): string | null {
+  if (!facts) return null
+  const list = (values: readonly string[], group: string) =>
+    values
+      .map((v) => t(`common:${group}.${v}`, { defaultValue: v }))
+      .join(t('common:timelineFact.listSeparator'))
+  const parts: string[] = []
+  if (facts.ground)
+    parts.push(
+      t('common:timelineFact.ground', {
+        ground: t(`common:deletionGround.${facts.ground}`, { defaultValue: facts.ground }),
+      }),
+    )
+  if (facts.deleteCount !== undefined)
+    parts.push(
+      t('common:timelineFact.plan', {
+        delete: facts.deleteCount,
+        anonymise: facts.anonymiseCount ?? 0,
+        keep: facts.keepCount ?? 0,
+      }),
+    )
+  if (facts.fields)
+    parts.push(t('common:timelineFact.fields', { list: list(facts.fields, 'userField') }))
+  if (facts.consents)
+    parts.push(t('common:timelineFact.consents', { list: list(facts.consents, 'consentKey') }))
+  if (facts.categories)
+    parts.push(
+      t('common:timelineFact.categories', { list: list(facts.categories, 'dataCategory') }),
+    )
+  if (facts.categoryCount !== undefined)
+    parts.push(t('common:timelineFact.categoryCount', { count: facts.categoryCount }))
+  if (facts.category && facts.dataAction)
+    parts.push(
+      t('common:timelineFact.step', {
+        category: t(`common:dataCategory.${facts.category}`),
+        action: t(`common:dataAction.${facts.dataAction}`),
+      }),
+    )
+  if (facts.duty)
+    parts.push(
+      t('common:timelineFact.kept', {
+        duty: t(`common:retentionDuty.${facts.duty}`),
+        purgeOn: facts.purgeOn ?? '—',
+      }),
+    )
+  // A copy link's days are calendar days of validity; an extension's are working days.
+  if (facts.days !== undefined)
+    parts.push(
+      t(facts.categories ? 'common:timelineFact.validDays' : 'common:timelineFact.days', {
+        days: facts.days,
+      }),
+    )
+  if (facts.staffId) parts.push(t('common:timelineFact.staff', { name: staffName(facts.staffId) }))
+  if (facts.userId) parts.push(t('common:timelineFact.user', { id: facts.userId }))
+  if (facts.requestId) parts.push(t('common:timelineFact.request', { id: facts.requestId }))
+  if (facts.channel)
+    parts.push(t('common:timelineFact.channel', { channel: t(`common:channel.${facts.channel}`) }))
+  if (facts.notifiedBy)
+    parts.push(
+      t('common:timelineFact.notifiedBy', { list: list(facts.notifiedBy, 'notificationChannel') }),
+    )
+  return parts.length ? parts.join(t('common:timelineFact.separator')) : null
+}
 
 /** Every event on the request, newest first: who, what, when and why. */
 export function RequestTimeline({
@@ -37,6 +107,9 @@ export function RequestTimeline({
                     : staffName(e.actorId)}{' '}
                 · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
+              {e.facts && (
+                <div data-testid="timeline-facts">{factsText(e.facts, t, staffName)}</div>
+              )}
               {e.reason && (
                 <div style={{ whiteSpace: 'pre-wrap' }}>
                   {GROUND_EVENTS.has(e.action) && isGround(e.reason)
