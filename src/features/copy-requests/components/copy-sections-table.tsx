@@ -65,7 +65,6 @@ function SectionTable({
       <Table<Row>
         size="small"
         aria-label={title}
-        scroll={{ x: 'max-content' }}
         pagination={paginate && rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         dataSource={rows}
         columns={fields.map((f) => ({
