@@ -87,6 +87,12 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   await expect(panel).toBeVisible({ timeout: 30_000 })
   await expect(panel.getByRole('checkbox', { name: '身份信息（必含）' })).toBeDisabled()
   await panel.getByRole('checkbox', { name: '联系方式' }).check()
+  await panel.getByRole('checkbox', { name: '任务记录' }).check()
+  // Before the link goes out, staff see what is in the copy and what is not, and why.
+  const coverage = panel.getByTestId('copy-coverage')
+  await expect(coverage.getByRole('row', { name: /联系方式 包含 1/ })).toBeVisible()
+  await expect(coverage.getByRole('row', { name: /营销画像 不包含/ })).toContainText('由第三方服务商持有')
+  await expect(coverage.getByRole('row', { name: /支付与收益记录 不包含/ })).toContainText(/本次未申请|平台未持有/)
   const preview = panel.getByTestId('copy-preview')
   await expect(preview).toContainText('手机号')
   await expect(preview).toContainText(/\d{6}\*{8}[\dX]{4}/)
@@ -119,16 +125,25 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   const summary = user.getByTestId('copy-summary')
   await expect(summary).toContainText('个人信息副本摘要')
   await expect(summary).toContainText(/\d{17}[\dX]/)
+  await expect(summary.getByTestId('copy-summary-coverage')).toContainText('由第三方服务商持有，平台未保存')
 
   const [download] = await Promise.all([user.waitForEvent('download'), user.getByRole('link', { name: /下载压缩包/ }).click()])
   const fileName = `personal-data-copy-${request.id}`
   expect(download.suggestedFilename()).toBe(`${fileName}.zip`)
   const files = unzip(readFileSync(await download.path()))
-  expect([...files.keys()]).toEqual([`${fileName}.json`, `${fileName}.csv`])
-  const json = JSON.parse(files.get(`${fileName}.json`)!) as { requestId: string; data: { contact: { phone: string } } }
+  const json = JSON.parse(files.get(`${fileName}.json`)!) as {
+    requestId: string
+    summary: { category: string; included: boolean; records: number }[]
+    data: { contact: { phone: string }; task_history?: { counterpartyPhone: string }[] }
+  }
+  const included = json.summary.filter((c) => c.included).map((c) => c.category)
+  expect(included.slice(0, 3)).toEqual(['profile', 'identity', 'contact'])
+  // The JSON and one CSV file per category in the copy.
+  expect([...files.keys()]).toEqual([`${fileName}.json`, ...included.map((c) => `${fileName}-${c}.csv`)])
   expect(json.requestId).toBe(request.id)
   expect(json.data.contact.phone).toMatch(/^1\d{10}$/)
-  expect(files.get(`${fileName}.csv`)).toContain('category,record,field,value\r\n')
+  expect(files.get(`${fileName}-contact.csv`)).toMatch(/^\uFEFFphone\r\n1\d{10}\r\n$/)
+  for (const task of json.data.task_history ?? []) expect(task.counterpartyPhone).toMatch(/^1\d{2}\*{4}\d{4}$/)
   // The pointer leaves the button it clicked, whose hover colour is a passing state.
   await user.mouse.move(0, 0)
   await expectAccessible(user)

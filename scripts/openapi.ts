@@ -31,6 +31,8 @@ const RULES = [
   'Every rejection (a decision, a failed identity check, a refusal) and every correction of phone or idNumber is prepared by one person and approved by another (403 MAKER_CHECKER for the same person).',
   "A copy link's code goes to the phone verified in the request's identity check (the requester's own for anyone acting for the user); without one, 409 NO_VERIFIED_CONTACT.",
   'A copy link code works once; five wrong codes over the life of the link lock it.',
+  "A copy holds the user's records of each category asked for (tasks, payments, sign-in devices, consents and their history, disclosures) and says of every category of the template whether it is included, with its record count, or why not; another person's data in those records (a task's counterparty) is masked.",
+  'An access answer states every category of the template as held or not held; one that leaves a category out answers 400 VALIDATION_FAILED naming the missing categories in words (details.missing lists them).',
   'Staff-facing responses carry ageGroup, never a birth date; ID and phone numbers are masked unless revealed; free text is masked at write time after NFKC normalisation.',
   'A change and its audit event commit together or not at all; PUT, PATCH and DELETE on append-only resources answer 405 and are audited.',
   'Bodies over 64 KiB answer 413 PAYLOAD_TOO_LARGE; If-Match is a decimal integer; timestamps before 2000-01-01 answer 400.',

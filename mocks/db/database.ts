@@ -15,6 +15,7 @@ import {
   incidentSchema,
 } from '../../src/shared/api/incident-schemas'
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
+import { accountActivitySchema } from '../../src/shared/api/personal-data'
 import { correctableFieldSchema } from '../../src/shared/api/rights-schemas'
 import { passwordHashSchema } from './passwords'
 import { staffActivationSchema, staffOutboxRecordSchema } from './staff-activation-records'
@@ -70,6 +71,8 @@ export function createDatabase() {
     signInFailures: new Table('signInFailures', signInFailureSchema, 'username'),
     idempotency: new Table('idempotency', idempotencyRecordSchema, 'key'),
     users: new Table('users', platformUserRecordSchema, 'id'),
+    // Each user's tasks, payments and sign-in devices: what a copy (policy 6(7)) hands over.
+    accountActivity: new Table('accountActivity', accountActivitySchema, 'userId'),
     requests: new Table('requests', requestSchema, 'id'),
     disclosures: new Table('disclosures', disclosureRecordSchema, 'seq'),
     auditEvents: new Table('auditEvents', auditEventSchema, 'seq'),

@@ -10,6 +10,7 @@ import { feeScenarios, withDuplicateFlags } from './seed-fees'
 import { deletionScenarios, withDeletionRecord } from './seed-deletions'
 import { seedDisclosures } from './seed-disclosures'
 import { seedIncidents } from './seed-incidents'
+import { seedActivity } from './seed-activity'
 import type { SeedOptions } from './seed-options'
 import { STAFF_SEED, seedStaffAccounts } from './staff-seed'
 
@@ -353,6 +354,19 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   await db.users.insertMany(deletions.users)
   await db.requests.insertMany(deletions.requests.map(withAppIdPhotos))
   await db.verifiedContacts.insertMany(verifiedContacts(db))
+  const asking = new Set(
+    db.requests
+      .all()
+      .filter((r) => r.type === 'copy' || r.type === 'access')
+      .map((r) => r.userId),
+  )
+  await db.accountActivity.insertMany(
+    seedActivity(
+      SEED,
+      db.users.all().filter((u) => asking.has(u.id)),
+      options.now,
+    ),
+  )
 }
 
 /**
@@ -365,7 +379,10 @@ function verifiedContacts(db: Database) {
     .filter((r) => r.identityVerifiedAt)
     .map((r) => ({
       requestId: r.id,
-      phone: r.requesterType === 'self' ? db.users.get(r.userId)!.phone : `139${r.id.slice(1).padStart(8, '0')}`,
+      phone:
+        r.requesterType === 'self'
+          ? db.users.get(r.userId)!.phone
+          : `139${r.id.slice(1).padStart(8, '0')}`,
       at: r.identityVerifiedAt!,
     }))
 }

@@ -3,18 +3,25 @@ import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import { buildCopyPackage } from '../../src/shared/lib/copy-package'
 import { sha256Hex } from '../../src/shared/lib/hash-chain'
 import type { Backend } from '../db/backend'
-import { notFound } from '../http/route'
+import { userDataFor } from './personal-data'
 
 // What the staff side and the user's download share: the package built from the live records,
 // and the hash a link keeps of its one-time code.
 
-export function copyPackageFor(backend: Backend, request: PrivacyRequest, categories: readonly CopyCategory[], now: number) {
-  const user = backend.db.users.get(request.userId)
-  if (!user) throw notFound(`User ${request.userId}`)
-  return buildCopyPackage({ requestId: request.id, user, disclosures: backend.db.disclosures.all(), categories, generatedAt: new Date(now).toISOString() })
+export function copyPackageFor(
+  backend: Backend,
+  request: PrivacyRequest,
+  categories: readonly CopyCategory[],
+  now: number,
+) {
+  return buildCopyPackage({
+    ...userDataFor(backend, request.userId),
+    requestId: request.id,
+    categories,
+    generatedAt: new Date(now).toISOString(),
+  })
 }
 
 export function codeHash(token: string, code: string): Promise<string> {
   return sha256Hex(`${token}:${code}`)
 }
-

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { PERSONAL_DATA_CATEGORIES } from '../../src/shared/api/personal-data'
 import type { ConsentOverview } from '../../src/shared/api/rights-schemas'
 import type { RequestDetail, RequestListItem } from '../../src/shared/api/schemas'
 import { resetMockBackend } from '../node'
@@ -106,11 +107,12 @@ describe('correction', () => {
 describe('access', () => {
   it('sends and records the answer', async () => {
     const request = await firstInReview('access')
+    const answers = PERSONAL_DATA_CATEGORIES.map((category) => ({ category, held: true }))
     const short = await call(
       'agent01',
       'POST',
       `/requests/${request.id}/access-answer`,
-      { categories: ['profile'], message: 'hi' },
+      { answers, message: 'hi' },
       request.version,
     )
     expect(short.status).toBe(400)
@@ -119,7 +121,7 @@ describe('access', () => {
       'agent01',
       'POST',
       `/requests/${request.id}/access-answer`,
-      { categories: ['profile', 'identity'], message },
+      { answers, message },
       request.version,
     )
     expect(r.status).toBe(200)

@@ -1,18 +1,22 @@
-import { CONSENT_KEYS, type RequestType } from '../../src/shared/api/enums'
+import type { RequestType } from '../../src/shared/api/enums'
+import {
+  categoriesInWords,
+  PERSONAL_DATA_CATEGORIES,
+  personalDataHoldingsSchema,
+} from '../../src/shared/api/personal-data'
 import {
   accessAnswerInputSchema,
   consentOverviewSchema,
   consentWithdrawalInputSchema,
-  consentWithdrawalRecordSchema,
   correctionInputSchema,
   correctionNeedsChecker,
-  type ConsentOverview,
 } from '../../src/shared/api/rights-schemas'
 import { requestDetailSchema, type PrivacyRequest } from '../../src/shared/api/schemas'
-import type { Backend } from '../db/backend'
+import { personalDataHoldings } from '../../src/shared/lib/copy-package'
 import { ALL_ROLES, HttpError, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
 import { actOnRequest, approvalEffects, loadRequest, loadUser } from './requests'
+import { consentOverview, userDataFor } from './personal-data'
 import { applyCorrection, checkCorrection } from './rights-correction'
 import { smsTo } from './user-notices'
 
@@ -72,37 +76,6 @@ function complete(draft: PrivacyRequest, staffId: string, at: string, message: s
   draft.completedAt = at
   draft.preparedBy = staffId
   draft.decision = { outcome: 'approve', reasonCode: null, message, preparedAt: at }
-}
-
-/** Current state of the four permissions and every withdrawal recorded on the user's requests. */
-function consentOverview(backend: Backend, userId: string): ConsentOverview {
-  const user = loadUser(backend, userId)
-  const history: ConsentOverview['history'] = []
-  for (const r of backend.db.requests.all()) {
-    if (r.userId !== userId || r.type !== 'consent_withdrawal') continue
-    const record = consentWithdrawalRecordSchema.safeParse(r.details.withdrawal)
-    if (!record.success) continue
-    for (const key of record.data.keys)
-      history.push({
-        key,
-        granted: false,
-        at: record.data.at,
-        requestId: r.id,
-        actorId: record.data.by,
-      })
-  }
-  for (const key of CONSENT_KEYS) {
-    const state = user.consents[key]
-    if (state?.granted)
-      history.push({ key, granted: true, at: state.changedAt, requestId: null, actorId: 'app' })
-  }
-  history.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
-  const consents = CONSENT_KEYS.map((key) => ({
-    key,
-    granted: user.consents[key]?.granted ?? false,
-    changedAt: user.consents[key]?.changedAt ?? user.registeredAt,
-  }))
-  return { consents, history }
 }
 
 async function reloaded(ctx: RouteContext<unknown, unknown>, id: string) {
@@ -213,6 +186,16 @@ export const rightsRequestHandlers = [
     },
   }),
   route({
+    method: 'get',
+    path: '/requests/:id/personal-data',
+    roles: ALL_ROLES,
+    response: personalDataHoldingsSchema,
+    async handle({ params, backend }) {
+      const request = loadRequest(backend, params.id ?? '')
+      return { items: personalDataHoldings(userDataFor(backend, request.userId)) }
+    },
+  }),
+  route({
     method: 'post',
     path: '/requests/:id/access-answer',
     roles: WORKERS,
@@ -226,14 +209,13 @@ export const rightsRequestHandlers = [
         (draft) => {
           const at = iso(ctx.now)
           const user = loadUser(ctx.backend, draft.userId)
+          // In the template's order, whatever order the answer came in.
+          const answers = PERSONAL_DATA_CATEGORIES.map((c) =>
+            ctx.body.answers.find((a) => a.category === c)!,
+          )
           draft.details = {
             ...draft.details,
-            accessAnswer: {
-              categories: ctx.body.categories,
-              message: ctx.body.message,
-              at,
-              by: ctx.staff.id,
-            },
+            accessAnswer: { answers, message: ctx.body.message, at, by: ctx.staff.id },
           }
           draft.notifications = [
             ...(draft.notifications ?? []),
@@ -242,10 +224,21 @@ export const rightsRequestHandlers = [
           complete(draft, ctx.staff.id, at, ctx.body.message)
           return {
             event: 'access_answer_sent',
-            facts: { categoryCount: ctx.body.categories.length },
+            facts: { categoryCount: answers.filter((a) => a.held).length },
           }
         },
-        (current) => requireType(current, 'access'),
+        (current) => {
+          requireType(current, 'access')
+          const answered = new Set(ctx.body.answers.map((a) => a.category))
+          const missing = PERSONAL_DATA_CATEGORIES.filter((c) => !answered.has(c))
+          if (missing.length)
+            throw new HttpError(
+              400,
+              'VALIDATION_FAILED',
+              `Every category must be answered as held or not held; missing: ${categoriesInWords(missing)}`,
+              { fields: { answers: `missing: ${categoriesInWords(missing)}` }, missing },
+            )
+        },
       ),
   }),
 ]

@@ -43,13 +43,29 @@ registerMessages('rights', {
     access: {
       title: '访问个人信息',
       policy: '隐私政策 6(1)：用户在 App 中无法查看时，由客服答复平台持有的信息类别及其用途。',
-      categories: '答复中列出的信息类别',
+      categories: '逐项答复平台是否持有（已按用户的记录预填）',
+      held: '持有',
+      notHeld: '未持有',
+      onRecord: '记录：持有 {{count}} 条',
+      recordSays: {
+        not_held: '记录：平台未持有',
+        held_by_third_party: '记录：由第三方服务商持有',
+        removed_under_plan: '记录：已按请求 {{requestId}} 的数据处理方案删除或匿名化',
+      },
+      notHeldReason: {
+        not_held: '平台未收集或未保存',
+        held_by_third_party: '由第三方服务商持有，平台未保存',
+        removed_under_plan: '已按您此前的请求删除或匿名化',
+      },
+      answered: '答复：持有 {{held}}；未持有 {{notHeld}}',
       message: '发给用户的答复（短信）',
       resetTemplate: '恢复模板',
       submit: '发送答复',
       done: '答复已发送',
       recorded: '已于 {{at}} 发送答复',
-      template: '您好，您的访问请求（编号 {{id}}）已处理。平台持有您的以下个人信息：\n{{lines}}\n如需副本，可申请个人信息副本。',
+      template:
+        '您好，您的访问请求（编号 {{id}}）已处理。平台持有您的以下个人信息：\n{{held}}\n平台未持有以下个人信息：\n{{notHeld}}\n如需副本，可申请个人信息副本。',
+      none: '- 无',
       use: {
         profile: '用于账号注册与登录、展示个人主页',
         identity: '用于实名认证（法律法规要求）',
@@ -60,6 +76,7 @@ registerMessages('rights', {
         account_list: '用于快速登录',
         marketing_profile: '用于定向推送与精准营销（可撤回）',
         payments: '用于结算与提现',
+        consents: '记录您对各项授权的同意与撤回',
         disclosure_records: '对外提供个人信息的记录',
       },
     },
@@ -73,7 +90,8 @@ registerMessages('rights', {
       resetTemplate: '恢复模板',
       submit: '提交主管复核',
       done: '已提交主管复核',
-      template: '您好，您的{{type}}请求（编号 {{id}}）经审核无法办理，依据隐私政策第六条第（八）项：{{ground}}。如有疑问，请联系客服。',
+      template:
+        '您好，您的{{type}}请求（编号 {{id}}）经审核无法办理，依据隐私政策第六条第（八）项：{{ground}}。如有疑问，请联系客服。',
     },
     pickOne: '请至少选择一项',
     closed: '请求已结束（{{status}}）。',
@@ -82,7 +100,8 @@ registerMessages('rights', {
   'en-US': {
     consent: {
       title: 'Consent withdrawal',
-      policy: 'Policy 6(6): takes effect at once and the related processing stops; processing before the withdrawal stays lawful.',
+      policy:
+        'Policy 6(6): takes effect at once and the related processing stops; processing before the withdrawal stays lawful.',
       key: { accountList: 'Read the account list', systemLogs: 'System log files (crash reports)', clipboard: 'Read the clipboard', marketing: 'Targeted push and precise marketing' },
       permission: 'Permission',
       state: 'Current state',
@@ -114,20 +133,39 @@ registerMessages('rights', {
       submitForApproval: 'Submit for a lead’s approval',
       done: 'Correction applied',
       prepared: 'Correction submitted: it is written once a lead approves it',
-      checkerNeeded: 'A correction of the phone or ID number is written only after another lead approves it.',
+      checkerNeeded:
+        'A correction of the phone or ID number is written only after another lead approves it.',
       awaitingChecker: 'Waiting for a lead: written on approval, dropped if sent back.',
       recorded: 'Correction applied at {{at}}, evidence: {{evidence}}',
     },
     access: {
       title: 'Access to personal information',
-      policy: 'Policy 6(1): when the user cannot see their information in the app, customer service answers with the categories held and their use.',
-      categories: 'Categories listed in the answer',
+      policy:
+        'Policy 6(1): when the user cannot see their information in the app, customer service answers with the categories held and their use.',
+      categories: 'Answer each category, held or not held (prefilled from the user’s records)',
+      held: 'Held',
+      notHeld: 'Not held',
+      onRecord: 'On record: {{count}} held',
+      recordSays: {
+        not_held: 'On record: the platform holds none',
+        held_by_third_party: 'On record: held by a third-party service provider',
+        removed_under_plan:
+          'On record: deleted or anonymised under the data plan of request {{requestId}}',
+      },
+      notHeldReason: {
+        not_held: 'not collected or not kept by the platform',
+        held_by_third_party: 'held by a third-party service provider, not kept by the platform',
+        removed_under_plan: 'deleted or anonymised at your earlier request',
+      },
+      answered: 'Answered: held {{held}}; not held {{notHeld}}',
       message: 'Answer sent to the user (SMS)',
       resetTemplate: 'Reset to template',
       submit: 'Send answer',
       done: 'Answer sent',
       recorded: 'Answer sent at {{at}}',
-      template: 'Hello, your access request ({{id}}) has been handled. The platform holds this personal information about you:\n{{lines}}\nYou may ask for a copy of your personal information.',
+      template:
+        'Hello, your access request ({{id}}) has been handled. The platform holds this personal information about you:\n{{held}}\nThe platform does not hold this personal information about you:\n{{notHeld}}\nYou may ask for a copy of your personal information.',
+      none: '- none',
       use: {
         profile: 'account registration, sign-in and your profile page',
         identity: 'real-name verification (required by law)',
@@ -138,12 +176,14 @@ registerMessages('rights', {
         account_list: 'quick sign-in',
         marketing_profile: 'targeted push and precise marketing (can be withdrawn)',
         payments: 'settlement and withdrawals',
+        consents: 'recording what you allowed and withdrew',
         disclosure_records: 'records of disclosures to others',
       },
     },
     refusal: {
       title: 'Refuse the request',
-      policy: 'Policy 6(8): a refusal names its ground and gives the user a reason; it takes effect once a lead approves.',
+      policy:
+        'Policy 6(8): a refusal names its ground and gives the user a reason; it takes effect once a lead approves.',
       ground: 'Ground for refusal',
       cannotRespond: 'Cannot respond (8 grounds)',
       unreasonable: 'Unreasonable request (4 kinds)',
@@ -151,7 +191,8 @@ registerMessages('rights', {
       resetTemplate: 'Reset to template',
       submit: 'Submit for lead approval',
       done: 'Submitted for lead approval',
-      template: 'Hello, your {{type}} request ({{id}}) cannot be carried out, under section 6(8) of the privacy policy: {{ground}}. Please contact customer service with any questions.',
+      template:
+        'Hello, your {{type}} request ({{id}}) cannot be carried out, under section 6(8) of the privacy policy: {{ground}}. Please contact customer service with any questions.',
     },
     pickOne: 'Choose at least one',
     closed: 'The request is closed ({{status}}).',

@@ -1,44 +1,68 @@
 import { z } from './zod'
-import { dataCategorySchema, type DataCategory } from './enums'
+import {
+  exclusionReasonSchema,
+  PERSONAL_DATA_CATEGORIES,
+  personalDataCategorySchema,
+  type PersonalDataCategory,
+} from './personal-data'
 
 // Copy of personal information (policy 6(7)): what the console previews, the links it issues
 // and what the user's download returns.
 
 const isoDateTime = z.iso.datetime({ offset: true })
 
-/** The categories a copy can hold: the ones the platform keeps per user in a readable form. */
+/** The categories a copy can hold: those the platform keeps per user as records (CATEGORY_HOLDING). */
 export const COPY_CATEGORIES = [
   'profile',
   'identity',
   'contact',
+  'device_logs',
   'task_history',
   'payments',
+  'consents',
   'disclosure_records',
-] as const satisfies readonly DataCategory[]
+] as const satisfies readonly PersonalDataCategory[]
 /** Policy 6(7) names these two: every copy holds them. */
 export const REQUIRED_COPY_CATEGORIES = [
   'profile',
   'identity',
-] as const satisfies readonly DataCategory[]
+] as const satisfies readonly PersonalDataCategory[]
 export const copyCategorySchema = z.enum(COPY_CATEGORIES)
 export type CopyCategory = z.infer<typeof copyCategorySchema>
 
 export const copyValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()])
 export type CopyValue = z.infer<typeof copyValueSchema>
 
-/** One category: a single record (profile) or several (one per disclosure). */
+/** One category in the package: a single record (profile) or several (one per task). */
 export const copySectionSchema = z.object({
-  category: dataCategorySchema,
+  category: personalDataCategorySchema,
   records: z.array(z.record(z.string(), copyValueSchema)),
 })
 export type CopySection = z.infer<typeof copySectionSchema>
+
+/**
+ * What the package says of every category the platform may hold: in it with how many records,
+ * or not, and why (not asked for, not held, held by a third party, removed under a data plan).
+ */
+export const copyCoverageSchema = z.object({
+  category: personalDataCategorySchema,
+  included: z.boolean(),
+  count: z.int().check(z.nonnegative()),
+  reason: z.nullable(exclusionReasonSchema),
+  removedBy: z.nullable(z.object({ requestId: z.string(), at: isoDateTime })),
+})
+export type CopyCoverage = z.infer<typeof copyCoverageSchema>
 
 export const copyPackageSchema = z.object({
   requestId: z.string(),
   userId: z.string(),
   generatedAt: isoDateTime,
+  /** The categories asked for (the required ones always). */
   categories: z.array(copyCategorySchema),
+  /** One per category with records in the package. */
   sections: z.array(copySectionSchema),
+  /** Every category of the template, in its order. */
+  coverage: z.array(copyCoverageSchema).check(z.length(PERSONAL_DATA_CATEGORIES.length)),
 })
 export type CopyPackage = z.infer<typeof copyPackageSchema>
 

@@ -1,6 +1,7 @@
 import { z } from './zod'
 import { freeText } from './free-text'
-import { consentKeySchema, CONSENT_KEYS, dataCategorySchema, DATA_CATEGORIES } from './enums'
+import { consentKeySchema, CONSENT_KEYS } from './enums'
+import { PERSONAL_DATA_CATEGORIES, personalDataCategorySchema } from './personal-data'
 
 // The rights requests of policy section 6 other than cancellation: consent withdrawal 6(6),
 // correction 6(2), access 6(1). What they record lives in the request's `details`, parsed with these.
@@ -50,7 +51,8 @@ export const correctableFieldSchema = z.enum(CORRECTABLE_FIELDS)
  * copy codes and notices go, and the ID number is who the user is.
  */
 export const CHECKED_CORRECTION_FIELDS: readonly CorrectableField[] = ['phone', 'idNumber']
-export const correctionNeedsChecker = (fields: readonly CorrectableField[]) => fields.some((f) => CHECKED_CORRECTION_FIELDS.includes(f))
+export const correctionNeedsChecker = (fields: readonly CorrectableField[]) =>
+  fields.some((f) => CHECKED_CORRECTION_FIELDS.includes(f))
 export type CorrectableField = z.infer<typeof correctableFieldSchema>
 
 export const correctionInputSchema = z.object({
@@ -81,8 +83,19 @@ export const correctionRecordSchema = z.object({
   by: z.string(),
 })
 
+/**
+ * An access answer states every category of the template (PERSONAL_DATA_CATEGORIES) as held or
+ * not held; the server refuses one that leaves any out, naming them.
+ */
+export const accessAnswerItemSchema = z.object({
+  category: personalDataCategorySchema,
+  held: z.boolean(),
+})
 export const accessAnswerInputSchema = z.object({
-  categories: z.array(dataCategorySchema).check(z.minLength(1)),
+  answers: z.array(accessAnswerItemSchema).check(
+    z.maxLength(PERSONAL_DATA_CATEGORIES.length),
+    z.refine((a) => new Set(a.map((x) => x.category)).size === a.length, 'each category once'),
+  ),
   message: freeText(
     z.minLength(20, 'the answer must list what the platform holds'),
     z.maxLength(4000),
@@ -90,11 +103,8 @@ export const accessAnswerInputSchema = z.object({
 })
 
 export const accessAnswerRecordSchema = z.object({
-  categories: z.array(dataCategorySchema),
+  answers: z.array(accessAnswerItemSchema),
   message: z.string(),
   at: isoDateTime,
   by: z.string(),
 })
-
-/** What the platform holds about a user and always states in an access answer (policy section 1). */
-export const HELD_CATEGORIES = DATA_CATEGORIES.filter((c) => c !== 'disclosure_records')

@@ -1,5 +1,6 @@
 import { z } from './zod'
 import { freeText } from './free-text'
+import { personalDataCategorySchema } from './personal-data'
 import {
   accountStatusSchema,
   ageGroupSchema,
@@ -148,7 +149,7 @@ export type PlatformUserRecord = z.infer<typeof platformUserRecordSchema>
 export const timelineFactsSchema = z.object({
   fields: z.optional(z.array(z.string().check(z.maxLength(40)))),
   consents: z.optional(z.array(consentKeySchema)),
-  categories: z.optional(z.array(dataCategorySchema)),
+  categories: z.optional(z.array(personalDataCategorySchema)),
   categoryCount: z.optional(z.int().check(z.nonnegative())),
   category: z.optional(dataCategorySchema),
   dataAction: z.optional(dataPlanActionSchema),

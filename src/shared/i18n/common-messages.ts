@@ -1,3 +1,5 @@
+import { PERSONAL_DATA_LABELS } from '../api/personal-data'
+
 // Labels of the contract's enumerations and the shell's words, in one place.
 
 const zhCN = {
@@ -195,18 +197,8 @@ const zhCN = {
     requestRequired: '请选择所办理的请求',
     noRequest: '该用户没有请求，因此不能查看完整信息。',
   },
-  dataCategory: {
-    profile: '基本资料',
-    identity: '身份信息',
-    contact: '联系方式',
-    device_logs: '设备信息与系统日志',
-    location: '位置信息',
-    task_history: '任务记录',
-    account_list: '通讯录与聊天记录',
-    marketing_profile: '营销画像',
-    payments: '支付与收益记录',
-    disclosure_records: '对外提供记录',
-  },
+  /** The template of what the platform may hold (src/shared/api/personal-data.ts). */
+  dataCategory: PERSONAL_DATA_LABELS['zh-CN'],
   deletionGround: {
     unlawful_processing: '处理个人信息违反法律法规',
     no_consent: '未经明示同意收集、使用个人信息',
@@ -477,18 +469,7 @@ const enUS: Shape<typeof zhCN> = {
     requestRequired: 'Choose the request you are handling',
     noRequest: 'This user has no requests, so the full value cannot be shown.',
   },
-  dataCategory: {
-    profile: 'Profile',
-    identity: 'Identity',
-    contact: 'Contact details',
-    device_logs: 'Device and system logs',
-    location: 'Location',
-    task_history: 'Task history',
-    account_list: 'Account list and chats',
-    marketing_profile: 'Marketing profile',
-    payments: 'Payments and earnings',
-    disclosure_records: 'Disclosure records',
-  },
+  dataCategory: PERSONAL_DATA_LABELS['en-US'],
   deletionGround: {
     unlawful_processing: 'Processing violates the law',
     no_consent: 'Collected or used without explicit consent',

@@ -4,10 +4,12 @@ import {
   buildCopyPackage,
   copyCategories,
   copyFileNames,
-  copyPackageCsv,
+  copyPackageCsvFiles,
   copyPackageJson,
   maskCopyPackage,
+  personalDataHoldings,
 } from './copy-package'
+import type { AccountActivity } from '../api/personal-data'
 import { parseCsv } from './csv'
 
 const user: PlatformUserRecord = {
@@ -68,6 +70,44 @@ function disclosure(seq: number, overrides: Partial<DisclosureRecord> = {}): Dis
   } as DisclosureRecord
 }
 
+const activity: AccountActivity = {
+  userId: 'U000042',
+  tasks: [
+    {
+      id: 'T000042-01',
+      role: 'worker',
+      title: '仓库理货（半天）',
+      status: 'completed',
+      amount: 120.5,
+      counterpartyName: '王小明',
+      counterpartyPhone: '13588889999',
+      publishedAt: '2026-03-01T02:00:00.000Z',
+      finishedAt: '2026-03-02T02:00:00.000Z',
+    },
+  ],
+  payments: [
+    {
+      id: 'P000042-01',
+      kind: 'income',
+      amount: 120.5,
+      taskId: 'T000042-01',
+      account: '钱包',
+      status: 'succeeded',
+      at: '2026-03-02T02:00:00.000Z',
+    },
+    {
+      id: 'P000042-02',
+      kind: 'withdrawal',
+      amount: -120.5,
+      taskId: null,
+      account: '招商银行 尾号 1234',
+      status: 'succeeded',
+      at: '2026-03-03T02:00:00.000Z',
+    },
+  ],
+  devices: [],
+}
+
 const source = {
   requestId: 'R000777',
   user,
@@ -77,6 +117,25 @@ const source = {
     disclosure(5, { confidential: true }),
     disclosure(6, { userIds: ['U000001'] }),
   ],
+  activity,
+  consents: {
+    consents: [
+      { key: 'accountList' as const, granted: true, changedAt: '2025-01-01T00:00:00.000Z' },
+      { key: 'systemLogs' as const, granted: true, changedAt: '2025-01-01T00:00:00.000Z' },
+      { key: 'clipboard' as const, granted: false, changedAt: '2025-01-01T00:00:00.000Z' },
+      { key: 'marketing' as const, granted: false, changedAt: '2026-02-01T00:00:00.000Z' },
+    ],
+    history: [
+      {
+        key: 'marketing' as const,
+        granted: false,
+        at: '2026-02-01T00:00:00.000Z',
+        requestId: 'R000100',
+        actorId: 'S001',
+      },
+    ],
+  },
+  removed: {},
   generatedAt: '2026-11-29T10:00:00+08:00',
 }
 
@@ -124,9 +183,84 @@ describe('buildCopyPackage', () => {
       'disclosure_records',
     ])
     expect(pkg.sections[2]!.records).toEqual([{ phone: '13812345678' }])
-    expect(pkg.sections[3]!.records).toEqual([{ walletBalance: -12.5, withdrawalArranged: false }])
+    expect(pkg.sections[3]!.records).toEqual([
+      {
+        paymentId: 'P000042-01',
+        paymentKind: 'income',
+        amount: 120.5,
+        taskId: 'T000042-01',
+        account: '钱包',
+        paymentStatus: 'succeeded',
+        at: '2026-03-02T02:00:00.000Z',
+      },
+      {
+        paymentId: 'P000042-02',
+        paymentKind: 'withdrawal',
+        amount: -120.5,
+        taskId: null,
+        account: '招商银行 尾号 1234',
+        paymentStatus: 'succeeded',
+        at: '2026-03-03T02:00:00.000Z',
+      },
+    ])
     expect(pkg.sections[4]!.records.map((r) => r.seq)).toEqual([3, 9])
     expect(JSON.stringify(pkg.sections[4])).not.toContain('13800000000')
+  })
+
+  it('masks the counterparty of a task, another person, even in the user’s own copy', () => {
+    const pkg = buildCopyPackage({ ...source, categories: ['task_history'] })
+    expect(pkg.sections[2]!.records[0]).toMatchObject({
+      taskId: 'T000042-01',
+      counterparty: '王**',
+      counterpartyPhone: '135****9999',
+    })
+    expect(JSON.stringify(pkg)).not.toMatch(/王小明|13588889999/)
+  })
+
+  it('holds the consents as they stand and their history', () => {
+    const pkg = buildCopyPackage({ ...source, categories: ['consents'] })
+    expect(pkg.sections[2]!.records.map((r) => [r.permission, r.entry, r.granted])).toEqual([
+      ['accountList', 'current', true],
+      ['systemLogs', 'current', true],
+      ['clipboard', 'current', false],
+      ['marketing', 'current', false],
+      ['marketing', 'change', false],
+    ])
+  })
+
+  it('says of each category whether it is in and why not', () => {
+    const pkg = buildCopyPackage({
+      ...source,
+      categories: ['device_logs', 'task_history'],
+      removed: { contact: { requestId: 'R000500', at: '2026-05-01T02:00:00.000Z' } },
+    })
+    expect(pkg.coverage.map((c) => [c.category, c.included, c.count, c.reason])).toEqual([
+      ['profile', true, 1, null],
+      ['identity', true, 1, null],
+      ['contact', false, 0, 'removed_under_plan'],
+      ['device_logs', false, 0, 'not_held'],
+      ['location', false, 0, 'not_held'],
+      ['task_history', true, 1, null],
+      ['account_list', false, 0, 'not_held'],
+      ['marketing_profile', false, 0, 'held_by_third_party'],
+      ['payments', false, 2, 'not_requested'],
+      ['consents', false, 5, 'not_requested'],
+      ['disclosure_records', false, 2, 'not_requested'],
+    ])
+    expect(pkg.sections.map((s) => s.category)).toEqual(['profile', 'identity', 'task_history'])
+    expect(
+      personalDataHoldings(source)
+        .filter((h) => h.held)
+        .map((h) => h.category),
+    ).toEqual([
+      'profile',
+      'identity',
+      'contact',
+      'task_history',
+      'payments',
+      'consents',
+      'disclosure_records',
+    ])
   })
 })
 
@@ -144,51 +278,92 @@ describe('maskCopyPackage', () => {
   })
 })
 
-describe('copyPackageCsv', () => {
+describe('copyPackageCsvFiles', () => {
   const pkg = buildCopyPackage({ ...source, categories: ['payments', 'disclosure_records'] })
-  const rows = parseCsv(copyPackageCsv(pkg))
+  const files = copyPackageCsvFiles(pkg)
+  const file = (category: string) =>
+    parseCsv(files.find((f) => f.name === `personal-data-copy-R000777-${category}.csv`)!.data)
 
-  it('has one row per field under the header, numbered per record', () => {
-    expect(rows[0]).toEqual(['category', 'record', 'field', 'value'])
-    const fields = pkg.sections.reduce(
-      (n, s) => n + s.records.reduce((m, r) => m + Object.keys(r).length, 0),
-      0,
-    )
-    expect(rows).toHaveLength(fields + 1)
-    expect(rows).toContainEqual(['disclosure_records', '2', 'seq', '9'])
-    expect(rows).toContainEqual(['payments', '1', 'walletBalance', '-12.5'])
-    expect(rows).toContainEqual(['identity', '1', 'guardianName', "'@李四"])
+  it('has one file per category in the package, a column per field and a row per record', () => {
+    expect(files.map((f) => f.name)).toEqual([
+      'personal-data-copy-R000777-profile.csv',
+      'personal-data-copy-R000777-identity.csv',
+      'personal-data-copy-R000777-payments.csv',
+      'personal-data-copy-R000777-disclosure_records.csv',
+    ])
+    expect(file('payments')).toEqual([
+      ['paymentId', 'paymentKind', 'amount', 'taskId', 'account', 'paymentStatus', 'at'],
+      [
+        'P000042-01',
+        'income',
+        '120.5',
+        'T000042-01',
+        '钱包',
+        'succeeded',
+        '2026-03-02T02:00:00.000Z',
+      ],
+      [
+        'P000042-02',
+        'withdrawal',
+        '-120.5',
+        '',
+        '招商银行 尾号 1234',
+        'succeeded',
+        '2026-03-03T02:00:00.000Z',
+      ],
+    ])
+    expect(file('disclosure_records').map((r) => r[0])).toEqual(['seq', '3', '9'])
+    expect(file('identity')[1]).toEqual([
+      `'=HYPERLINK("http://evil.example","张三")`,
+      '11010519491231002X',
+      "'@李四",
+      '父亲',
+    ])
   })
 
   it('neutralises formula-like text (=, +, -, @) and quotes per RFC 4180', () => {
-    expect(rows).toContainEqual([
-      'profile',
-      '1',
-      'name',
-      `'=HYPERLINK("http://evil.example","张三")`,
-    ])
-    expect(rows).toContainEqual(['profile', '1', 'region', "'+86 浙江省宁波市"])
-    expect(rows).toContainEqual(['disclosure_records', '1', 'recipient', "'-某保险公司"])
-    expect(copyPackageCsv(pkg)).toContain(`"'=HYPERLINK(""http://evil.example"",""张三"")"`)
-    expect(copyPackageCsv(pkg).endsWith('\r\n')).toBe(true)
+    const profile = file('profile')
+    const at = (field: string) => profile[1]![profile[0]!.indexOf(field)]
+    expect(at('name')).toBe(`'=HYPERLINK("http://evil.example","张三")`)
+    expect(at('region')).toBe("'+86 浙江省宁波市")
+    expect(at('walletBalance')).toBe('-12.5')
+    expect(file('disclosure_records')[1]![1]).toBe("'-某保险公司")
+    const raw = files[0]!.data
+    expect(raw).toContain(`"'=HYPERLINK(""http://evil.example"",""张三"")"`)
+    expect(raw.endsWith('\r\n')).toBe(true)
   })
 })
 
 describe('copyPackageJson', () => {
-  it('keeps values and types, one object per category and a list of disclosures', () => {
+  it('keeps values and types: every record, and what is in and what is not', () => {
     const pkg = buildCopyPackage({ ...source, categories: ['payments', 'disclosure_records'] })
     const data = JSON.parse(copyPackageJson(pkg)) as {
       requestId: string
+      summary: { category: string; included: boolean; records: number; reason: string | null }[]
       data: Record<string, unknown>
     }
     expect(data.requestId).toBe('R000777')
     expect(data.data.profile).toMatchObject({ name: user.name })
-    expect(data.data.payments).toEqual({ walletBalance: -12.5, withdrawalArranged: false })
+    expect((data.data.payments as { amount: number }[]).map((p) => p.amount)).toEqual([
+      120.5, -120.5,
+    ])
     expect(Array.isArray(data.data.disclosure_records)).toBe(true)
+    expect(data.summary.find((c) => c.category === 'payments')).toEqual({
+      category: 'payments',
+      included: true,
+      records: 2,
+      reason: null,
+    })
+    expect(data.summary.find((c) => c.category === 'marketing_profile')).toEqual({
+      category: 'marketing_profile',
+      included: false,
+      records: 0,
+      reason: 'held_by_third_party',
+    })
     expect(copyFileNames(pkg)).toEqual({
+      base: 'personal-data-copy-R000777',
       zip: 'personal-data-copy-R000777.zip',
       json: 'personal-data-copy-R000777.json',
-      csv: 'personal-data-copy-R000777.csv',
     })
   })
 })

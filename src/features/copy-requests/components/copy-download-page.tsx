@@ -5,7 +5,11 @@ import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import { useEffect, useState } from 'react'
 import { ApiError } from '../../../shared/api/api-error'
 import type { CopyPackage } from '../../../shared/api/copy-schemas'
-import { copyFileNames, copyPackageCsv, copyPackageJson } from '../../../shared/lib/copy-package'
+import {
+  copyFileNames,
+  copyPackageCsvFiles,
+  copyPackageJson,
+} from '../../../shared/lib/copy-package'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { fetchCopyDownload } from '../api/copy-queries'
 import '../i18n'
@@ -34,7 +38,7 @@ async function zipUrl(pkg: CopyPackage): Promise<string> {
   const bytes = createZip([
     { name: names.json, data: copyPackageJson(pkg) },
     // A byte order mark, so that spreadsheet programs read the Chinese text as UTF-8.
-    { name: names.csv, data: `\uFEFF${copyPackageCsv(pkg)}` },
+    ...copyPackageCsvFiles(pkg).map((f) => ({ name: f.name, data: `\uFEFF${f.data}` })),
   ])
   return URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }))
 }

@@ -15,6 +15,7 @@ import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { copyQueries } from '../api/copy-queries'
 import '../i18n'
+import { CopyCoverageTable } from './copy-coverage-table'
 import { CopyLinksList } from './copy-links-list'
 import { CopySectionsTable } from './copy-sections-table'
 
@@ -78,7 +79,13 @@ function CopyWork({ request, command }: CopyPanelProps) {
             ) : preview.isError ? (
               <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />
             ) : (
-              <CopySectionsTable pkg={preview.data} t={t} testId="copy-preview" />
+              <>
+                <Typography.Paragraph type="secondary">{t('previewHint')}</Typography.Paragraph>
+                <CopyCoverageTable pkg={preview.data} t={t} testId="copy-coverage" />
+                <div style={{ marginTop: 16 }}>
+                  <CopySectionsTable pkg={preview.data} t={t} testId="copy-preview" />
+                </div>
+              </>
             )}
             {canIssue && (
               <Typography.Paragraph

@@ -1,14 +1,7 @@
-import { Table } from 'antd'
+import { Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import type { TFunction } from '../../../shared/i18n/i18n'
-import type { CopyPackage, CopyValue } from '../../../shared/api/copy-schemas'
-
-interface Row {
-  key: string
-  category: string
-  field: string
-  value: string
-}
+import type { CopyPackage, CopySection, CopyValue } from '../../../shared/api/copy-schemas'
 
 // Codes and timestamps read as words and local times on screen and on paper; the files keep them raw.
 const LABELS: Record<string, string> = {
@@ -17,46 +10,89 @@ const LABELS: Record<string, string> = {
   basis: 'copy:basis',
   recipientType: 'copy:recipientType',
   roles: 'copy:userRole',
+  taskRole: 'copy:taskRole',
+  taskStatus: 'copy:taskStatus',
+  paymentKind: 'copy:paymentKind',
+  paymentStatus: 'copy:paymentStatus',
+  permission: 'copy:permission',
+  entry: 'copy:entry',
 }
-const TIMES = new Set(['registeredAt', 'disclosedAt'])
+const TIMES = new Set([
+  'registeredAt',
+  'disclosedAt',
+  'firstSignInAt',
+  'lastSignInAt',
+  'publishedAt',
+  'finishedAt',
+  'at',
+])
 
-function text(field: string, value: CopyValue, t: TFunction): string {
+export function copyValueText(field: string, value: CopyValue, t: TFunction): string {
   if (value === null || value === '') return '—'
   if (typeof value === 'boolean') return t(value ? 'copy:yes' : 'copy:no')
   const labels = LABELS[field]
-  if (labels && typeof value === 'string') return value.split(',').map((v) => t(`${labels}.${v}`, { defaultValue: v })).join('、')
+  if (labels && typeof value === 'string')
+    return value
+      .split(',')
+      .map((v) => t(`${labels}.${v}`, { defaultValue: v }))
+      .join('、')
   if (TIMES.has(field) && typeof value === 'string') return dayjs(value).format('YYYY-MM-DD HH:mm')
   return String(value)
 }
 
-/** One row per field, grouped by category; the same rows as the CSV file. */
-export function copyRows(pkg: CopyPackage, t: TFunction): Row[] {
-  return pkg.sections.flatMap((s) => {
-    const category = t(`common:dataCategory.${s.category}`)
-    if (s.records.length === 0) return [{ key: s.category, category, field: '—', value: t('copy:empty') }]
-    return s.records.flatMap((record, i) =>
-      Object.entries(record).map(([field, value]) => ({
-        key: `${s.category}.${i}.${field}`,
-        category: s.records.length > 1 ? `${category} · ${t('copy:record', { n: i + 1 })}` : category,
-        field: t(`copy:fields.${field}`, { defaultValue: field }),
-        value: text(field, value, t),
-      })),
-    )
-  })
+type Row = Record<string, string> & { key: string }
+
+function SectionTable({
+  section,
+  t,
+  paginate,
+}: {
+  section: CopySection
+  t: TFunction
+  paginate: boolean
+}) {
+  const title = `${t(`common:dataCategory.${section.category}`)}（${section.records.length}）`
+  const fields = Object.keys(section.records[0] ?? {})
+  const rows = section.records.map((record, i): Row => ({
+    key: String(i),
+    ...Object.fromEntries(fields.map((f) => [f, copyValueText(f, record[f] ?? null, t)])),
+  }))
+  return (
+    <div data-testid={`copy-section-${section.category}`} style={{ marginBottom: 16 }}>
+      <Typography.Title level={5} style={{ fontSize: 15 }}>
+        {title}
+      </Typography.Title>
+      <Table<Row>
+        size="small"
+        aria-label={title}
+        pagination={paginate && rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+        dataSource={rows}
+        columns={fields.map((f) => ({
+          title: t(`copy:fields.${f}`, { defaultValue: f }),
+          dataIndex: f,
+        }))}
+      />
+    </div>
+  )
 }
 
-export function CopySectionsTable({ pkg, t, testId }: { pkg: CopyPackage; t: TFunction; testId: string }) {
+/** One table per category in the package, a column per field: the same as its CSV file. */
+export function CopySectionsTable({
+  pkg,
+  t,
+  testId,
+  paginate = true,
+}: {
+  pkg: CopyPackage
+  t: TFunction
+  testId: string
+  paginate?: boolean
+}) {
   return (
-    <Table<Row>
-      size="small"
-      pagination={false}
-      data-testid={testId}
-      dataSource={copyRows(pkg, t)}
-      columns={[
-        { title: t('copy:category'), dataIndex: 'category', width: '28%' },
-        { title: t('copy:field'), dataIndex: 'field', width: '28%' },
-        { title: t('copy:value'), dataIndex: 'value' },
-      ]}
-    />
+    <div data-testid={testId}>
+      {pkg.sections.map((s) => (
+        <SectionTable key={s.category} section={s} t={t} paginate={paginate} />
+      ))}
+    </div>
   )
 }

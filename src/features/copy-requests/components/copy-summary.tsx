@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 import type { CopyPackage } from '../../../shared/api/copy-schemas'
 import { i18n } from '../../../shared/i18n/i18n'
 import '../i18n'
+import { CopyCoverageTable } from './copy-coverage-table'
 import { CopySectionsTable } from './copy-sections-table'
 import './copy-print.css'
 
@@ -16,9 +17,19 @@ export function CopySummary({ pkg }: { pkg: CopyPackage }) {
         {t('copy:summary.title')}
       </Typography.Title>
       <Typography.Paragraph>
-        {t('copy:summary.meta', { requestId: pkg.requestId, userId: pkg.userId, at: dayjs(pkg.generatedAt).format('YYYY-MM-DD HH:mm') })}
+        {t('copy:summary.meta', {
+          requestId: pkg.requestId,
+          userId: pkg.userId,
+          at: dayjs(pkg.generatedAt).format('YYYY-MM-DD HH:mm'),
+        })}
       </Typography.Paragraph>
-      <CopySectionsTable pkg={pkg} t={t} testId="copy-summary-table" />
+      <Typography.Title level={3} style={{ fontSize: 16 }}>
+        {t('copy:coverage.title')}
+      </Typography.Title>
+      <CopyCoverageTable pkg={pkg} t={t} testId="copy-summary-coverage" />
+      <div style={{ marginTop: 16 }}>
+        <CopySectionsTable pkg={pkg} t={t} testId="copy-summary-table" paginate={false} />
+      </div>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
         {t('copy:summary.note')}
       </Typography.Paragraph>

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiRequest } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
+import { personalDataHoldingsSchema } from '../../../shared/api/personal-data'
 import { consentOverviewSchema } from '../../../shared/api/rights-schemas'
 
 // Keyed under the request's detail and version, so a withdrawal reads the consents afresh.
@@ -9,5 +10,16 @@ export const rightsQueries = {
     queryOptions({
       queryKey: [...requestQueries.detail(id).queryKey, 'consents', version] as const,
       queryFn: ({ signal }) => apiRequest(consentOverviewSchema, `/requests/${encodeURIComponent(id)}/consents`, { signal }),
+    }),
+  /** What the platform holds of every category of the template, from the user's records. */
+  personalData: (id: string, version: number) =>
+    queryOptions({
+      queryKey: [...requestQueries.detail(id).queryKey, 'personal-data', version] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(
+          personalDataHoldingsSchema,
+          `/requests/${encodeURIComponent(id)}/personal-data`,
+          { signal },
+        ),
     }),
 }

@@ -1,24 +1,54 @@
-import { Button, Card, Checkbox, Form, Input, Space, Typography } from 'antd'
+import { useQuery } from '@tanstack/react-query'
+import { Button, Card, Form, Input, Radio, Skeleton, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
-import type { DataCategory } from '../../../shared/api/enums'
-import { accessAnswerRecordSchema, HELD_CATEGORIES } from '../../../shared/api/rights-schemas'
+import {
+  PERSONAL_DATA_CATEGORIES,
+  type CategoryHolding,
+  type PersonalDataCategory,
+} from '../../../shared/api/personal-data'
+import { accessAnswerRecordSchema } from '../../../shared/api/rights-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { rightsQueries } from '../api/rights-queries'
 import '../i18n'
-import { nonEmpty } from './non-empty-rule'
 import type { RequestPanelProps } from './panel-props'
 
+type Held = Record<PersonalDataCategory, boolean>
+
 interface Values {
-  categories: DataCategory[]
+  held: Held
   message: string
 }
 
-export function accessTemplate(t: TFunction, requestId: string, categories: readonly DataCategory[]): string {
-  const lines = categories.map((c) => `- ${t(`common:dataCategory.${c}`)}：${t(`rights:access.use.${c}`)}`).join('\n')
-  return t('rights:access.template', { id: requestId, lines, interpolation: { escapeValue: false } })
+/**
+ * The answer's text from the one template: every category, held (with its use) or not held (with
+ * why, as the records say; "not held" where staff answered against the records).
+ */
+export function accessTemplate(
+  t: TFunction,
+  requestId: string,
+  held: Held,
+  holdings: readonly CategoryHolding[],
+): string {
+  const label = (c: PersonalDataCategory) => t(`common:dataCategory.${c}`)
+  const lines = (list: string[]) => (list.length ? list.join('\n') : t('rights:access.none'))
+  const heldLines = PERSONAL_DATA_CATEGORIES.filter((c) => held[c]).map(
+    (c) => `- ${label(c)}：${t(`rights:access.use.${c}`)}`,
+  )
+  const notHeldLines = PERSONAL_DATA_CATEGORIES.filter((c) => !held[c]).map((c) => {
+    const reason = holdings.find((h) => h.category === c)?.reason ?? 'not_held'
+    return `- ${label(c)}：${t(`rights:access.notHeldReason.${reason}`)}`
+  })
+  return t('rights:access.template', {
+    id: requestId,
+    held: lines(heldLines),
+    notHeld: lines(notHeldLines),
+    interpolation: { escapeValue: false },
+  })
 }
 
-/** Access (policy 6(1)): an answer from a template listing what the platform holds and why. */
+/** Access (policy 6(1)): every category of the template answered held or not held, and why. */
 export function AccessPanel({ request, command }: RequestPanelProps) {
   if (request.type !== 'access') return null
   return <AccessAnswer request={request} command={command} />
@@ -26,15 +56,8 @@ export function AccessPanel({ request, command }: RequestPanelProps) {
 
 function AccessAnswer({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')
-  const { message } = useFeedback()
-  const [form] = Form.useForm<Values>()
   const record = accessAnswerRecordSchema.safeParse(request.details.accessAnswer)
-  const initial = { categories: [...HELD_CATEGORIES], message: accessTemplate(t, request.id, HELD_CATEGORIES) }
-
-  const submit = async (values: Values) => {
-    const result = await command.run('access-answer', { ...values }).catch(() => null)
-    if (result) message.success(t('access.done'))
-  }
+  const label = (c: PersonalDataCategory) => t(`common:dataCategory.${c}`)
 
   return (
     <section aria-label={t('access.title')}>
@@ -42,38 +65,122 @@ function AccessAnswer({ request, command }: RequestPanelProps) {
         <Typography.Paragraph type="secondary">{t('access.policy')}</Typography.Paragraph>
         {record.success ? (
           <div data-testid="access-record">
-            <Typography.Paragraph strong>{t('access.recorded', { at: dayjs(record.data.at).format('YYYY-MM-DD HH:mm') })}</Typography.Paragraph>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{record.data.message}</Typography.Paragraph>
+            <Typography.Paragraph strong>
+              {t('access.recorded', { at: dayjs(record.data.at).format('YYYY-MM-DD HH:mm') })}
+            </Typography.Paragraph>
+            <Typography.Paragraph>
+              {t('access.answered', {
+                held:
+                  record.data.answers
+                    .filter((a) => a.held)
+                    .map((a) => label(a.category))
+                    .join('、') || '—',
+                notHeld:
+                  record.data.answers
+                    .filter((a) => !a.held)
+                    .map((a) => label(a.category))
+                    .join('、') || '—',
+              })}
+            </Typography.Paragraph>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+              {record.data.message}
+            </Typography.Paragraph>
           </div>
         ) : request.status !== 'in_review' ? (
           <Typography.Text>{t('notInReview')}</Typography.Text>
         ) : (
-          <Form name="access-answer"
-            form={form}
-            layout="vertical"
-            initialValues={initial}
-            onValuesChange={(changed: Partial<Values>, all: Values) => {
-              if (changed.categories) form.setFieldValue('message', accessTemplate(t, request.id, all.categories))
-            }}
-            onFinish={submit}
-          >
-            <Form.Item name="categories" label={t('access.categories')} rules={[nonEmpty(t('pickOne'))]}>
-              <Checkbox.Group options={HELD_CATEGORIES.map((c) => ({ value: c, label: t(`common:dataCategory.${c}`) }))} />
-            </Form.Item>
-            <Form.Item name="message" label={t('access.message')} rules={[{ required: true, whitespace: true }, { min: 20 }]}>
-              <Input.TextArea rows={8} maxLength={4000} />
-            </Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" loading={command.isPending}>
-                {t('access.submit')}
-              </Button>
-              <Button onClick={() => form.setFieldValue('message', accessTemplate(t, request.id, form.getFieldValue('categories') ?? []))}>
-                {t('access.resetTemplate')}
-              </Button>
-            </Space>
-          </Form>
+          <AccessForm request={request} command={command} />
         )}
       </Card>
     </section>
+  )
+}
+
+function AccessForm({ request, command }: RequestPanelProps) {
+  const { t } = useTranslation('rights')
+  const { message } = useFeedback()
+  const [form] = Form.useForm<Values>()
+  const holdings = useQuery(rightsQueries.personalData(request.id, request.version))
+  if (holdings.isPending) return <Skeleton active />
+  if (holdings.isError)
+    return <ErrorAlert error={holdings.error} onRetry={() => void holdings.refetch()} />
+  const items = holdings.data.items
+  const prefilled = Object.fromEntries(items.map((h) => [h.category, h.held])) as Held
+  const template = (held: Held) => accessTemplate(t, request.id, held, items)
+
+  const recordSays = (h: CategoryHolding) =>
+    h.held
+      ? t('access.onRecord', { count: h.count })
+      : t(`access.recordSays.${h.reason ?? 'not_held'}`, { requestId: h.removedBy?.requestId })
+
+  const submit = async (values: Values) => {
+    const answers = PERSONAL_DATA_CATEGORIES.map((category) => ({
+      category,
+      held: values.held[category],
+    }))
+    const result = await command
+      .run('access-answer', { answers, message: values.message })
+      .catch(() => null)
+    if (result) message.success(t('access.done'))
+  }
+
+  return (
+    <Form
+      name="access-answer"
+      form={form}
+      layout="vertical"
+      initialValues={{ held: prefilled, message: template(prefilled) }}
+      onValuesChange={(changed: Partial<Values>, all: Values) => {
+        if (changed.held) form.setFieldValue('message', template(all.held))
+      }}
+      onFinish={submit}
+    >
+      <Typography.Paragraph strong>{t('access.categories')}</Typography.Paragraph>
+      <div data-testid="access-categories" style={{ marginBottom: 16 }}>
+        {items.map((h) => (
+          <Space
+            key={h.category}
+            wrap
+            style={{ display: 'flex', padding: '4px 0', borderBottom: '1px solid #f0f0f0' }}
+          >
+            <Typography.Text
+              id={`access-${h.category}`}
+              style={{ display: 'inline-block', width: 160 }}
+            >
+              {t(`common:dataCategory.${h.category}`)}
+            </Typography.Text>
+            <Form.Item name={['held', h.category]} noStyle>
+              <Radio.Group
+                aria-labelledby={`access-${h.category}`}
+                options={[
+                  { value: true, label: t('access.held') },
+                  { value: false, label: t('access.notHeld') },
+                ]}
+              />
+            </Form.Item>
+            <Typography.Text type="secondary">{recordSays(h)}</Typography.Text>
+          </Space>
+        ))}
+      </div>
+      <Form.Item
+        name="message"
+        label={t('access.message')}
+        rules={[{ required: true, whitespace: true }, { min: 20 }]}
+      >
+        <Input.TextArea rows={12} maxLength={4000} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={command.isPending}>
+          {t('access.submit')}
+        </Button>
+        <Button
+          onClick={() =>
+            form.setFieldValue('message', template(form.getFieldValue('held') as Held))
+          }
+        >
+          {t('access.resetTemplate')}
+        </Button>
+      </Space>
+    </Form>
   )
 }

@@ -1,0 +1,69 @@
+import { CONSENT_KEYS } from '../../src/shared/api/enums'
+import type { PersonalDataCategory } from '../../src/shared/api/personal-data'
+import {
+  consentWithdrawalRecordSchema,
+  type ConsentOverview,
+} from '../../src/shared/api/rights-schemas'
+import type { UserData } from '../../src/shared/lib/copy-package'
+import type { Backend } from '../db/backend'
+import { loadUser } from './requests'
+
+// What the platform holds about a user, read from the live records: the access answer (policy
+// 6(1)) states it category by category, and a copy (6(7)) is built from it.
+
+/** Current state of the four permissions and every withdrawal recorded on the user's requests. */
+export function consentOverview(backend: Backend, userId: string): ConsentOverview {
+  const user = loadUser(backend, userId)
+  const history: ConsentOverview['history'] = []
+  for (const r of backend.db.requests.all()) {
+    if (r.userId !== userId || r.type !== 'consent_withdrawal') continue
+    const record = consentWithdrawalRecordSchema.safeParse(r.details.withdrawal)
+    if (!record.success) continue
+    for (const key of record.data.keys)
+      history.push({
+        key,
+        granted: false,
+        at: record.data.at,
+        requestId: r.id,
+        actorId: record.data.by,
+      })
+  }
+  for (const key of CONSENT_KEYS) {
+    const state = user.consents[key]
+    if (state?.granted)
+      history.push({ key, granted: true, at: state.changedAt, requestId: null, actorId: 'app' })
+  }
+  history.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+  const consents = CONSENT_KEYS.map((key) => ({
+    key,
+    granted: user.consents[key]?.granted ?? false,
+    changedAt: user.consents[key]?.changedAt ?? user.registeredAt,
+  }))
+  return { consents, history }
+}
+
+/** Categories a carried-out data plan (cancellation, deletion) deleted or anonymised. */
+function removedCategories(backend: Backend, userId: string): UserData['removed'] {
+  const removed: UserData['removed'] = {}
+  for (const r of backend.db.requests.all()) {
+    if (r.userId !== userId || !r.dataPlan) continue
+    for (const item of r.dataPlan.items) {
+      if (item.action === 'keep' || !item.executedAt) continue
+      const category: PersonalDataCategory = item.category
+      const earlier = removed[category]
+      if (!earlier || earlier.at > item.executedAt)
+        removed[category] = { requestId: r.id, at: item.executedAt }
+    }
+  }
+  return removed
+}
+
+export function userDataFor(backend: Backend, userId: string): UserData {
+  return {
+    user: loadUser(backend, userId),
+    disclosures: backend.db.disclosures.all(),
+    activity: backend.db.accountActivity.get(userId) ?? null,
+    consents: consentOverview(backend, userId),
+    removed: removedCategories(backend, userId),
+  }
+}
