@@ -171,7 +171,7 @@ export const feeHandlers = [
         return {
           event: 'fee_accepted',
           reason: note,
-          facts: { channel: ctx.body.channel, ...(paused ? { days: paused } : {}) },
+          facts: { channel: ctx.body.channel, ...(paused ? { pausedDays: paused } : {}) },
         }
       }),
   }),

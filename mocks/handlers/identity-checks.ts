@@ -36,10 +36,14 @@ function applyCheck(
     draft.identityVerifiedAt = at
     draft.status = 'in_review'
     withSla(ctx.backend, draft)
-    const summary = `${check.method}: ${check.credited.join(', ')}${paused ? ` (+${paused} paused)` : ''}`
     return {
       event: IDENTITY_EVENTS.passed,
-      reason: check.reason ? `${summary} — ${check.reason}` : summary,
+      reason: check.reason,
+      facts: {
+        identityMethod: check.method,
+        evidence: check.credited,
+        ...(paused ? { pausedDays: paused } : {}),
+      },
     }
   }
   if (check.outcome === 'fail') {
@@ -117,14 +121,19 @@ export const identityCheckHandlers = [
           ...(draft.identityDocuments ?? []),
           ...received(ctx.body.documents, at, ctx.staff.id),
         ]
-        const parts: string[] = [ctx.body.documents.map((d) => d.kind).join(', ')]
+        let paused = 0
         if (current.status === 'awaiting_requester') {
-          const paused = resume(ctx.backend, draft, at)
+          paused = resume(ctx.backend, draft, at)
           draft.status = 'identity_pending'
-          if (paused) parts.push(`+${paused} paused`)
         }
-        if (ctx.body.note) parts.push(ctx.body.note)
-        return { event: IDENTITY_EVENTS.documentsReceived, reason: parts.join(' — ') }
+        return {
+          event: IDENTITY_EVENTS.documentsReceived,
+          reason: ctx.body.note || null,
+          facts: {
+            evidence: ctx.body.documents.map((d) => d.kind),
+            ...(paused ? { pausedDays: paused } : {}),
+          },
+        }
       }),
   }),
   route({

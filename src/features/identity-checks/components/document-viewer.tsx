@@ -25,7 +25,7 @@ export function DocumentViewer({
   const { t } = useTranslation('identity')
   const [zoom, setZoom] = useState(2)
   const [turns, setTurns] = useState(0)
-  const kind = t(`evidence.${document.kind}`)
+  const kind = t(`common:identityEvidence.${document.kind}`)
   const scale = ZOOMS[zoom] ?? 1
   const tool = (label: string, icon: ReactNode, onClick: () => void, disabled = false) => (
     <Tooltip title={label}>

@@ -39,7 +39,7 @@ export function DocumentsOnFile({ request, command, canRecord, staffName }: Docu
                 key="view"
                 size="small"
                 onClick={() => setViewing(doc)}
-                aria-label={`${t('documents.view')} ${t(`evidence.${doc.kind}`)}`}
+                aria-label={`${t('documents.view')} ${t(`common:identityEvidence.${doc.kind}`)}`}
               >
                 {t('documents.view')}
               </Button>,
@@ -53,7 +53,7 @@ export function DocumentsOnFile({ request, command, canRecord, staffName }: Docu
                   <FileTextOutlined aria-hidden />
                 )
               }
-              title={t(`evidence.${doc.kind}`)}
+              title={t(`common:identityEvidence.${doc.kind}`)}
               description={
                 <span data-testid="document-source">
                   {doc.name} ·{' '}

@@ -94,7 +94,7 @@ export function DocumentsReceivedDialog({
                       showSearch={{ optionFilterProp: 'label' }}
                       options={IDENTITY_DOCUMENTS.map((k) => ({
                         value: k,
-                        label: t(`evidence.${k}`),
+                        label: t(`common:identityEvidence.${k}`),
                       }))}
                     />
                   </Form.Item>

@@ -36,7 +36,7 @@ export function IdentityCheckHistory({
             <Space orientation="vertical" size={4} style={{ width: '100%' }}>
               <Space wrap size={4}>
                 <Tag color={OUTCOME_COLOURS[check.outcome]}>{t(`outcome.${check.outcome}`)}</Tag>
-                <Typography.Text>{t(`method.${check.method}`)}</Typography.Text>
+                <Typography.Text>{t(`common:identityMethod.${check.method}`)}</Typography.Text>
                 <Typography.Text type="secondary">
                   {t('history.by', {
                     name: staffName(check.checkedBy),
@@ -48,7 +48,7 @@ export function IdentityCheckHistory({
               <Typography.Text type="secondary">
                 {t('history.credited')}
                 {check.credited.length
-                  ? check.credited.map((e) => t(`evidence.${e}`)).join('、')
+                  ? check.credited.map((e) => t(`common:identityEvidence.${e}`)).join('、')
                   : '—'}
               </Typography.Text>
               {check.missing.length > 0 && (

@@ -54,7 +54,9 @@ export function IdentityEvidenceFields({
               )
                 ? Promise.resolve()
                 : Promise.reject(
-                    new Error(t('form.methodEvidence', { method: t(`method.${method}`) })),
+                    new Error(
+                      t('form.methodEvidence', { method: t(`common:identityMethod.${method}`) }),
+                    ),
                   ),
           }),
         ]}
@@ -65,7 +67,10 @@ export function IdentityEvidenceFields({
         }
       >
         <Radio.Group
-          options={IDENTITY_METHODS.map((m) => ({ value: m, label: t(`method.${m}`) }))}
+          options={IDENTITY_METHODS.map((m) => ({
+            value: m,
+            label: t(`common:identityMethod.${m}`),
+          }))}
         />
       </Form.Item>
       <Form.Item
@@ -87,7 +92,7 @@ export function IdentityEvidenceFields({
             const missingDoc = isIdentityDocument(e) && !onFile.includes(e)
             return (
               <Checkbox key={e} value={e} disabled={missingDoc}>
-                {t(`evidence.${e}`)}
+                {t(`common:identityEvidence.${e}`)}
                 {missingDoc && t('form.notOnFile')}
               </Checkbox>
             )

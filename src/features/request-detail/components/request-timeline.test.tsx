@@ -57,6 +57,13 @@ const events: TimelineEvent[] = [
     facts: { ground: 'no_consent', deleteCount: 3, anonymiseCount: 1, keepCount: 2 },
   },
   { at, actorId: 'system', action: 'received', reason: null, facts: { channel: 'hotline' } },
+  {
+    at,
+    actorId: 'S001',
+    action: 'identity_passed',
+    reason: null,
+    facts: { identityMethod: 'sms_code', evidence: ['sms_code'], pausedDays: 2 },
+  },
 ]
 const request = { timeline: events } as unknown as RequestDetail
 const names: Record<string, string> = { S001: '客服小李', S002: '客服小王', S003: '主管陈' }
@@ -82,6 +89,9 @@ describe('the request timeline', () => {
       '依据：未经明示同意收集、使用个人信息；删除 3 项，匿名化 1 项，依法保存 2 项',
     )
     expect(all).toContain('渠道：客服热线')
+    expect(all).toContain(
+      '方式：短信验证码；材料：发送到注册手机号的验证码已回报正确；暂停的 2 个工作日已计入期限',
+    )
     for (const code of [
       'idNumber',
       'clipboard',

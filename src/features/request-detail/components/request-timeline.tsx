@@ -70,6 +70,17 @@ export function factsText(
   if (facts.staffId) parts.push(t('common:timelineFact.staff', { name: staffName(facts.staffId) }))
   if (facts.userId) parts.push(t('common:timelineFact.user', { id: facts.userId }))
   if (facts.requestId) parts.push(t('common:timelineFact.request', { id: facts.requestId }))
+  if (facts.identityMethod)
+    parts.push(
+      t('common:timelineFact.identityMethod', {
+        method: t(`common:identityMethod.${facts.identityMethod}`),
+      }),
+    )
+  if (facts.evidence)
+    parts.push(
+      t('common:timelineFact.evidence', { list: list(facts.evidence, 'identityEvidence') }),
+    )
+  if (facts.pausedDays) parts.push(t('common:timelineFact.pausedDays', { days: facts.pausedDays }))
   if (facts.channel)
     parts.push(t('common:timelineFact.channel', { channel: t(`common:channel.${facts.channel}`) }))
   if (facts.notifiedBy)
