@@ -196,7 +196,7 @@ test('two leads approve the same request at once: one succeeds, the other sees a
   expect(after.body.notifications).toHaveLength(1)
 })
 
-test('a lead approves several prepared cancellations at once and sees each result', async ({ page }) => {
+test('a lead approves several prepared cancellations at once: only eligible rows can be chosen, the lead confirms, and each result reads as a sentence', async ({ page }) => {
   await signIn(page, 'lead01')
   await page.getByRole('menuitem', { name: '注销复核' }).click()
   await expect(page.getByRole('heading', { name: '注销复核', level: 1 })).toBeVisible()
@@ -207,21 +207,36 @@ test('a lead approves several prepared cancellations at once and sees each resul
   const clean = all.body.items.filter((r) => approvable(r) && !r.blocking.length && pageOf(r.id) === pageOf(blocked.id)).slice(0, 2)
   expect(clean).toHaveLength(2)
   await page.goto(`/cancellations?page=${pageOf(blocked.id)}`)
-  await expect(page.getByRole('checkbox', { name: `选择 ${blocked.id}` })).toBeVisible({ timeout: 30_000 })
-  for (const row of [...clean, blocked]) await page.getByRole('checkbox', { name: `选择 ${row.id}` }).check()
+  const blockedBox = page.getByRole('checkbox', { name: `选择 ${blocked.id}` })
+  await expect(blockedBox).toBeVisible({ timeout: 30_000 })
+  // Only what this batch can approve is selectable; the others say why not.
+  await expect(blockedBox).toBeDisabled()
+  await expect(page.getByRole('row', { name: new RegExp(blocked.id) }).getByTestId('not-selectable')).toHaveText('检查未通过：无未完成任务（零工或发布方）')
+  for (const row of clean) await page.getByRole('checkbox', { name: `选择 ${row.id}` }).check()
   await expectAccessible(page)
   await shot(page, 'approvals-selected')
-  await page.getByRole('button', { name: '批准所选（3）' }).click()
+  await page.getByRole('button', { name: '批准所选（2）' }).click()
+  const confirmation = page.getByRole('dialog', { name: '批准 2 件注销？' })
+  await expect(confirmation).toContainText('这 2 个账号将立即停止全部服务并注销')
+  for (const row of clean) await expect(confirmation).toContainText(row.id)
+  await shot(page, 'approvals-confirm')
+  await confirmation.getByRole('button', { name: '确认批准 2 件' }).click()
 
   const results = page.getByRole('status').filter({ hasText: '批准结果' })
-  await expect(results).toContainText('批准结果：成功 2 件，失败 1 件')
-  for (const row of clean) await expect(results.getByTestId('bulk-result').filter({ hasText: row.id })).toHaveAttribute('data-ok', 'true')
-  const failed = results.getByTestId('bulk-result').filter({ hasText: blocked.id })
-  await expect(failed).toHaveAttribute('data-ok', 'false')
-  await expect(failed).toContainText('不能批准：以下检查未通过: 无未完成任务（零工或发布方）')
+  await expect(results).toContainText('批准结果：成功 2 件，失败 0 件')
+  for (const row of clean) {
+    const result = results.getByTestId('bulk-result').filter({ hasText: row.id })
+    await expect(result).toHaveAttribute('data-ok', 'true')
+    await expect(result).toHaveText(`${row.id}：已批准，账号已停止服务，已短信通知用户。`)
+  }
   await shot(page, 'approvals-results')
   for (const row of clean) expect((await api<{ status: string }>(page, `/requests/${row.id}`)).body.status).toBe('approved')
   expect((await api<{ status: string }>(page, `/requests/${blocked.id}`)).body.status).toBe('pending_approval')
+
+  // Rejections are a batch of their own: an approval cannot be selected there.
+  await page.getByText('同意拒绝', { exact: true }).click()
+  await expect(page.getByRole('checkbox', { name: `选择 ${blocked.id}` })).toBeDisabled()
+  await expect(page.getByRole('row', { name: new RegExp(blocked.id) }).getByTestId('not-selectable')).toHaveText('决定类型不同，请切换批次类型')
 
   await page.getByRole('tab', { name: '临近期限或逾期' }).click()
   await expect(page).toHaveURL(/view=flagged/)

@@ -74,9 +74,39 @@ registerMessages('cancellations', {
       },
       checksOk: '全部通过',
       own: '您准备的决定',
-      approveSelected: '批准所选（{{count}}）',
-      results: '批准结果：成功 {{ok}} 件，失败 {{failed}} 件',
-      approved: '已批准',
+      mode: { label: '批次类型', approve: '批准注销', reject: '同意拒绝' },
+      run: { approve: '批准所选（{{count}}）', reject: '同意拒绝所选（{{count}}）' },
+      confirm: {
+        title: { approve: '批准 {{count}} 件注销？', reject: '同意拒绝 {{count}} 件注销申请？' },
+        body: {
+          approve:
+            '这 {{count}} 个账号将立即停止全部服务并注销，各生成数据处理计划（依法须保存的除外），并以短信通知每位用户。此操作不能撤销。每件批准前会再次检查。',
+          reject:
+            '这 {{count}} 件申请将被拒绝，不能撤销。每位申请人将收到拒绝通知，写明依据、原因以及投诉和起诉的途径。',
+        },
+        ok: { approve: '确认批准 {{count}} 件', reject: '确认拒绝 {{count}} 件' },
+      },
+      results: {
+        approve: '批准结果：成功 {{ok}} 件，失败 {{failed}} 件',
+        reject: '拒绝结果：成功 {{ok}} 件，失败 {{failed}} 件',
+      },
+      doneRow: {
+        approve: '{{id}}：已批准，账号已停止服务，已短信通知用户。',
+        reject: '{{id}}：已同意拒绝，拒绝通知已发送给申请人。',
+      },
+      failedRow: {
+        approve: '{{id}}：未能批准。{{reason}}',
+        reject: '{{id}}：未能拒绝。{{reason}}',
+      },
+      correlation: '关联编号',
+      copyCorrelation: '复制关联编号（报告问题时使用）',
+      copied: '已复制',
+      ineligible: {
+        own: '您准备的决定，需另一位主管复核',
+        noDecision: '尚无准备好的决定',
+        otherBatch: '决定类型不同，请切换批次类型',
+        blocked: '检查未通过：{{checks}}',
+      },
       flagCounts: '临近期限 {{dueSoon}} 件，已逾期 {{overdue}} 件',
       select: '选择 {{id}}',
     },
@@ -166,9 +196,42 @@ registerMessages('cancellations', {
       },
       checksOk: 'All pass',
       own: 'You prepared it',
-      approveSelected: 'Approve selected ({{count}})',
-      results: 'Approval results: {{ok}} approved, {{failed}} failed',
-      approved: 'Approved',
+      mode: { label: 'Batch of', approve: 'Approvals', reject: 'Rejections' },
+      run: { approve: 'Approve selected ({{count}})', reject: 'Reject selected ({{count}})' },
+      confirm: {
+        title: {
+          approve: 'Approve {{count}} cancellations?',
+          reject: 'Approve the rejection of {{count}} cancellations?',
+        },
+        body: {
+          approve:
+            'All services of these {{count}} accounts stop now and the accounts are cancelled; each gets a data plan (except what a law requires to be kept) and each user is told by SMS. This cannot be undone. Each is checked again before it is approved.',
+          reject:
+            'These {{count}} requests will be rejected; this cannot be undone. Each requester receives a notice with the ground, the reason, and how to complain or sue.',
+        },
+        ok: { approve: 'Approve {{count}}', reject: 'Reject {{count}}' },
+      },
+      results: {
+        approve: 'Approvals: {{ok}} done, {{failed}} failed',
+        reject: 'Rejections: {{ok}} done, {{failed}} failed',
+      },
+      doneRow: {
+        approve: '{{id}}: approved; the account’s services stopped and the user was told by SMS.',
+        reject: '{{id}}: rejected; the requester was sent the notice.',
+      },
+      failedRow: {
+        approve: '{{id}}: not approved. {{reason}}',
+        reject: '{{id}}: not rejected. {{reason}}',
+      },
+      correlation: 'Correlation id',
+      copyCorrelation: 'Copy the correlation id (for reporting a problem)',
+      copied: 'Copied',
+      ineligible: {
+        own: 'You prepared it: another lead must approve',
+        noDecision: 'No decision prepared yet',
+        otherBatch: 'A decision of the other kind: switch the batch',
+        blocked: 'Checks fail: {{checks}}',
+      },
       flagCounts: '{{dueSoon}} due soon, {{overdue}} overdue',
       select: 'Select {{id}}',
     },

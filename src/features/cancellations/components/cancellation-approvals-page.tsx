@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
+import { Checkbox, Segmented, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link, useSearchParams } from 'react-router'
@@ -11,6 +11,7 @@ import { StatusTag } from '../../../shared/ui/status-tag'
 import { cancellationQueries } from '../api/cancellation-queries'
 import '../../../shared/ui/checklist-messages'
 import '../i18n'
+import { bulkIneligibility, type BatchMode } from '../model/bulk-eligibility'
 import { BulkApprove } from './bulk-approve'
 import { DeadlineTag } from './deadline-flag'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
@@ -33,6 +34,14 @@ export function CancellationApprovalsPage() {
   )
   const staffList = useQuery(staffQueries.list())
   const [selected, setSelected] = useState<string[]>([])
+  const [mode, setMode] = useState<BatchMode>('approve')
+  const whyNot = (r: CancellationSummary) => {
+    const reason = bulkIneligibility(r, staff.id, mode)
+    if (reason !== 'blocked') return reason && t(`batch.ineligible.${reason}`)
+    return t('batch.ineligible.blocked', {
+      checks: r.blocking.map((k) => t(`checklist:check.${k}`)).join('、'),
+    })
+  }
   const name = (id: string | null) =>
     id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—'
   const rows = list.data?.items ?? []
@@ -126,10 +135,25 @@ export function CancellationApprovalsPage() {
       )}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       {view === 'pending' && (
-        <BulkApprove
-          rows={rows.filter((r) => selected.includes(r.id))}
-          onDone={() => setSelected([])}
-        />
+        <Space wrap align="center" style={{ marginBottom: 8 }}>
+          <Segmented<BatchMode>
+            aria-label={t('batch.mode.label')}
+            value={mode}
+            onChange={(next) => {
+              setSelected([])
+              setMode(next)
+            }}
+            options={[
+              { value: 'approve', label: t('batch.mode.approve') },
+              { value: 'reject', label: t('batch.mode.reject') },
+            ]}
+          />
+          <BulkApprove
+            mode={mode}
+            rows={rows.filter((r) => selected.includes(r.id))}
+            onDone={() => setSelected([])}
+          />
+        </Space>
       )}
       <Table
         rowKey="id"
@@ -142,11 +166,28 @@ export function CancellationApprovalsPage() {
             ? {
                 selectedRowKeys: selected,
                 onChange: (keys) => setSelected(keys as string[]),
-                // The checker must be someone else than the maker (CONTRACT: MAKER_CHECKER).
+                // Only what this batch can approve is selectable; the others say why not.
                 getCheckboxProps: (r) => ({
-                  disabled: r.preparedBy === staff.id,
+                  disabled: whyNot(r) !== null,
                   'aria-label': t('batch.select', { id: r.id }),
                 }),
+                renderCell: (_checked, r, _index, node) => {
+                  const reason = whyNot(r)
+                  if (!reason) return node
+                  return (
+                    <Space size={4} align="start">
+                      <Checkbox disabled aria-label={t('batch.select', { id: r.id })} />
+                      <Typography.Text
+                        type="secondary"
+                        style={{ fontSize: 12 }}
+                        data-testid="not-selectable"
+                      >
+                        {reason}
+                      </Typography.Text>
+                    </Space>
+                  )
+                },
+                columnWidth: 180,
               }
             : undefined
         }
