@@ -167,11 +167,9 @@ export const deletionHandlers = [
           }
           draft.preparedBy = staff.id
           draft.status = statusAfterDecision(draft.type, 'approve')
-          const count = (action: string) => prepared.items.filter((i) => i.action === action).length
-          return {
-            event: 'deletion_prepared',
-            reason: `${prepared.ground}: delete ${count('delete')}, anonymise ${count('anonymise')}, keep ${count('keep')}`,
-          }
+          // The ground's code, as a rejection's is: the timeline and reports put it in words,
+          // and the plan itself is in the record.
+          return { event: 'deletion_prepared', reason: prepared.ground }
         },
         (current) => {
           requireType(current, 'deletion')

@@ -211,7 +211,16 @@ const zhCN = {
     no_consent: '未经明示同意收集、使用个人信息',
     agreement_breach: '处理个人信息严重违反与您的约定',
     account_cancelled: '您已注销账号',
+    purpose_no_longer_needed: '处理目的已实现、无法实现或者为实现处理目的不再必要',
+    service_stopped_or_retention_expired: '平台停止提供相关产品或者服务，或者保存期限已届满',
+    consent_withdrawn: '您已撤回同意',
   },
+  /** Where a deletion ground comes from: the policy's own four, or the law's additions. */
+  deletionGroundSource: {
+    policy: '政策约定（隐私政策第六条第（三）项）',
+    statutory: '法定事由（《个人信息保护法》第四十七条）',
+  },
+  deletionGroundNumbered: '{{source}}（{{n}}）{{label}}',
   dataAction: { delete: '删除', anonymise: '匿名化', keep: '依法保存' },
   retentionDuty: {
     transaction_records: '交易记录保存 3 年（《电子商务法》第三十一条）',
@@ -465,7 +474,17 @@ const enUS: Shape<typeof zhCN> = {
     no_consent: 'Collected or used without explicit consent',
     agreement_breach: 'Processing seriously breaches the agreement with the user',
     account_cancelled: 'The user has cancelled the account',
+    purpose_no_longer_needed:
+      'The purpose of processing is achieved, cannot be achieved, or no longer needs the data',
+    service_stopped_or_retention_expired:
+      'The platform stopped the product or service, or the retention period has expired',
+    consent_withdrawn: 'The user has withdrawn consent',
   },
+  deletionGroundSource: {
+    policy: 'Agreed in the policy (privacy policy 6(3))',
+    statutory: 'Statutory grounds (PIPL art. 47)',
+  },
+  deletionGroundNumbered: '{{source}} ({{n}}) {{label}}',
   dataAction: { delete: 'Delete', anonymise: 'Anonymise', keep: 'Keep (legal duty)' },
   retentionDuty: {
     transaction_records: 'Transaction records, 3 years (E-Commerce Law art. 31)',

@@ -2,12 +2,31 @@ import { Card, Timeline, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail } from '../../../shared/api/schemas'
-import { REJECTION_REASONS } from '../../../shared/api/enums'
+import { DELETION_GROUNDS, REJECTION_REASONS, type DeletionGround } from '../../../shared/api/enums'
+import type { TFunction } from '../../../shared/i18n/i18n'
+import { deletionGroundWords } from '../../../shared/ui/deletion-ground'
 
-// Events whose reason is the code of a rejection's ground, stored as the code so that reports
-// can count grounds; people read its words.
-const GROUND_EVENTS = new Set(['decision_prepared_reject'])
-const isGround = (reason: string) => (REJECTION_REASONS as readonly string[]).includes(reason)
+// Events whose reason is the code of a ground, stored as the code so that reports can count
+// grounds; people read its words.
+const isOneOf = (codes: readonly string[]) => (reason: string) => codes.includes(reason)
+const GROUND_EVENTS: Record<
+  string,
+  { is(reason: string): boolean; words(t: TFunction, reason: string): string }
+> = {
+  decision_prepared_reject: {
+    is: isOneOf(REJECTION_REASONS),
+    words: (t, reason) => t(`common:rejectionReason.${reason}`),
+  },
+  deletion_prepared: {
+    is: isOneOf(DELETION_GROUNDS),
+    words: (t, reason) => deletionGroundWords(t, reason as DeletionGround),
+  },
+}
+
+function reasonInWords(t: TFunction, action: string, reason: string): string {
+  const ground = GROUND_EVENTS[action]
+  return ground?.is(reason) ? ground.words(t, reason) : reason
+}
 
 /** Every event on the request, newest first: who, what, when and why. */
 export function RequestTimeline({
@@ -38,11 +57,7 @@ export function RequestTimeline({
                 · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
               {e.reason && (
-                <div style={{ whiteSpace: 'pre-wrap' }}>
-                  {GROUND_EVENTS.has(e.action) && isGround(e.reason)
-                    ? t(`common:rejectionReason.${e.reason}`)
-                    : e.reason}
-                </div>
+                <div style={{ whiteSpace: 'pre-wrap' }}>{reasonInWords(t, e.action, e.reason)}</div>
               )}
             </div>
           ),
