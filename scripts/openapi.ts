@@ -36,6 +36,8 @@ const RULES = [
   'Bodies over 64 KiB answer 413 PAYLOAD_TOO_LARGE; If-Match is a decimal integer; timestamps before 2000-01-01 answer 400.',
   'Wrong passwords slow further attempts down (429 TOO_MANY_ATTEMPTS) and never lock an account.',
   'Approving a deletion checks legal hold and open disputes or complaints, like a cancellation (409 PRECONDITION_FAILED).',
+  'A deletion rests on one of the four grounds of policy 6(3) or on a statutory ground of PIPL art. 47 (purpose_no_longer_needed, service_stopped_or_retention_expired, consent_withdrawn); account_cancelled needs a cancelled account (400).',
+  'An applied consent withdrawal sends the requester a confirmation naming each permission withdrawn and what it stops, and that processing before it stays lawful.',
   'A guardian acts only for a user who is not an adult, a relative only for a deceased user (409 REQUESTER_NOT_ELIGIBLE).',
   'Only copy and access requests carry a fee, past a free allowance of at least 1 (409 FEE_NOT_ALLOWED).',
   'Every approved rejection sends the requester its ground, the reason and their remedies.',

@@ -14,7 +14,8 @@ import { ALL_ROLES, HttpError, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
 import { actOnRequest, approvalEffects, loadRequest, loadUser } from './requests'
 import { applyCorrection, checkCorrection } from './rights-correction'
-import { smsTo } from './user-notices'
+import { notifyRequester, smsTo } from './user-notices'
+import { consentWithdrawalNotice } from '../../src/shared/lib/consent-withdrawal-notice'
 
 // Consent withdrawal 6(6), correction 6(2) and access 6(1): each completes its request at once
 // (CONTRACT lets an agent complete these types), except a correction of a phone or ID number,
@@ -139,7 +140,8 @@ export const rightsRequestHandlers = [
             ...draft.details,
             withdrawal: { keys: body.keys, at, by: staff.id, note, earlierProcessingLawful: true },
           }
-          complete(draft, staff.id, at, `withdrawn: ${body.keys.join(', ')}`)
+          const text = consentWithdrawalNotice({ requestId: draft.id, keys: body.keys, at })
+          complete(draft, staff.id, at, text)
           return { event: 'consent_withdrawn', reason: body.keys.join(', ') }
         },
         (current) => {
@@ -164,6 +166,9 @@ export const rightsRequestHandlers = [
       await ctx.audit('user.consent_withdrawn', updated.userId, {
         reason: `${updated.id}: ${body.keys.join(', ')}`,
       })
+      // The requester is told what was withdrawn and what that stops (policy 6(6)).
+      const done = loadRequest(backend, updated.id)
+      await notifyRequester(ctx, done, done.decision!.message, 'consent_withdrawal_notice_sent')
       return reloaded(ctx, updated.id)
     },
   }),

@@ -5,7 +5,6 @@ registerMessages('rights', {
     consent: {
       title: '撤回授权',
       policy: '隐私政策 6(6)：撤回后即时生效，不再处理相应信息；撤回前基于授权的处理仍然合法。',
-      key: { accountList: '读取账户列表', systemLogs: '系统日志文件（崩溃报告）', clipboard: '读取剪切板', marketing: '定向推送与精准营销' },
       permission: '授权项',
       state: '当前状态',
       changedAt: '变更时间',
@@ -20,6 +19,10 @@ registerMessages('rights', {
       submit: '立即撤回',
       done: '授权已撤回',
       recorded: '已于 {{at}} 撤回：{{keys}}。撤回前基于授权的处理仍然合法。',
+      effectsAhead: '撤回后立即生效，将发送给申请人的确认中写明：',
+      effectsDone: '已向申请人确认撤回的授权及其影响：',
+      effect: '{{permission}}：{{effect}}',
+      earlierLawful: '撤回前基于授权已进行的处理仍然合法。',
     },
     correction: {
       title: '更正个人信息',
@@ -83,7 +86,6 @@ registerMessages('rights', {
     consent: {
       title: 'Consent withdrawal',
       policy: 'Policy 6(6): takes effect at once and the related processing stops; processing before the withdrawal stays lawful.',
-      key: { accountList: 'Read the account list', systemLogs: 'System log files (crash reports)', clipboard: 'Read the clipboard', marketing: 'Targeted push and precise marketing' },
       permission: 'Permission',
       state: 'Current state',
       changedAt: 'Changed at',
@@ -98,6 +100,10 @@ registerMessages('rights', {
       submit: 'Withdraw now',
       done: 'Consent withdrawn',
       recorded: 'Withdrawn at {{at}}: {{keys}}. Processing before the withdrawal stays lawful.',
+      effectsAhead: 'Takes effect at once; the confirmation sent to the requester says:',
+      effectsDone: 'The requester was sent the permissions withdrawn and their effect:',
+      effect: '{{permission}}: {{effect}}',
+      earlierLawful: 'Processing before the withdrawal stays lawful.',
     },
     correction: {
       title: 'Correct personal information',

@@ -2,12 +2,18 @@ import { Card, Timeline, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail } from '../../../shared/api/schemas'
-import { DELETION_GROUNDS, REJECTION_REASONS, type DeletionGround } from '../../../shared/api/enums'
+import {
+  CONSENT_KEYS,
+  DELETION_GROUNDS,
+  REJECTION_REASONS,
+  type DeletionGround,
+} from '../../../shared/api/enums'
+import { CORRECTABLE_FIELDS } from '../../../shared/api/rights-schemas'
 import type { TFunction } from '../../../shared/i18n/i18n'
 import { deletionGroundWords } from '../../../shared/ui/deletion-ground'
 
-// Events whose reason is the code of a ground, stored as the code so that reports can count
-// grounds; people read its words.
+// Events whose reason is a code (a ground, so that reports can count grounds) or a list of codes
+// (the permissions withdrawn, the fields corrected); people read their words.
 const isOneOf = (codes: readonly string[]) => (reason: string) => codes.includes(reason)
 const GROUND_EVENTS: Record<
   string,
@@ -21,6 +27,21 @@ const GROUND_EVENTS: Record<
     is: isOneOf(DELETION_GROUNDS),
     words: (t, reason) => deletionGroundWords(t, reason as DeletionGround),
   },
+  consent_withdrawn: codeList(CONSENT_KEYS, 'common:consentKey'),
+  correction_prepared: codeList(CORRECTABLE_FIELDS, 'common:userField'),
+  correction_applied: codeList(CORRECTABLE_FIELDS, 'common:userField'),
+}
+
+/** A reason that lists codes, comma-separated. */
+function codeList(codes: readonly string[], labels: string) {
+  const split = (reason: string) => reason.split(', ')
+  return {
+    is: (reason: string) => split(reason).every((c) => codes.includes(c)),
+    words: (t: TFunction, reason: string) =>
+      split(reason)
+        .map((c) => t(`${labels}.${c}`))
+        .join(t('common:common.listSeparator')),
+  }
 }
 
 function reasonInWords(t: TFunction, action: string, reason: string): string {
