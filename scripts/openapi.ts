@@ -16,7 +16,7 @@ const ERRORS: Record<string, string> = {
   '404': 'Not found',
   '405': 'The resource is append-only (METHOD_NOT_ALLOWED)',
   '409':
-    'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED, NO_VERIFIED_CONTACT, CODE_USED)',
+    'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED, NO_VERIFIED_CONTACT, CODE_USED, FIELD_HAS_VALUE, FIELD_EMPTY)',
   '412': 'Stale version; details.current holds the current entity',
   '413': 'Body over 64 KiB (PAYLOAD_TOO_LARGE)',
   '422': 'Idempotency key reused with another payload',
@@ -37,6 +37,7 @@ const RULES = [
   'Wrong passwords slow further attempts down (429 TOO_MANY_ATTEMPTS) and never lock an account.',
   'Approving a deletion checks legal hold and open disputes or complaints, like a cancellation (409 PRECONDITION_FAILED).',
   'A deletion rests on one of the four grounds of policy 6(3) or on a statutory ground of PIPL art. 47 (purpose_no_longer_needed, service_stopped_or_retention_expired, consent_withdrawn); account_cancelled needs a cancelled account (400).',
+  "A correction's change is `supplement` for a field the user record holds empty and `correct` (the default) for one that holds a value; otherwise 409 FIELD_HAS_VALUE or FIELD_EMPTY, with details.fields naming each field.",
   'An applied consent withdrawal sends the requester a confirmation naming each permission withdrawn and what it stops, and that processing before it stays lawful.',
   'A guardian acts only for a user who is not an adult, a relative only for a deceased user (409 REQUESTER_NOT_ELIGIBLE).',
   'Only copy and access requests carry a fee, past a free allowance of at least 1 (409 FEE_NOT_ALLOWED).',

@@ -15,7 +15,7 @@ import {
   incidentSchema,
 } from '../../src/shared/api/incident-schemas'
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
-import { correctableFieldSchema } from '../../src/shared/api/rights-schemas'
+import { correctableFieldSchema, correctionModeSchema } from '../../src/shared/api/rights-schemas'
 import { passwordHashSchema } from './passwords'
 import { staffActivationSchema, staffOutboxRecordSchema } from './staff-activation-records'
 import { Table } from './table'
@@ -53,7 +53,13 @@ const settingsRecordSchema = z.extend(settingsSchema, { id: z.literal('settings'
 const verifiedContactSchema = z.object({ requestId: z.string(), phone: z.string(), at: z.string() })
 const pendingCorrectionSchema = z.object({
   requestId: z.string(),
-  changes: z.array(z.object({ field: correctableFieldSchema, value: z.string() })),
+  changes: z.array(
+    z.object({
+      field: correctableFieldSchema,
+      value: z.string(),
+      mode: z.optional(correctionModeSchema),
+    }),
+  ),
 })
 
 export type StaffAccount = z.infer<typeof staffAccountSchema>

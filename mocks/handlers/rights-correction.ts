@@ -17,7 +17,9 @@ export function correctionProblem(field: CorrectableField, value: string): strin
     return result.ok ? null : result.message
   }
   if (field === 'phone')
-    return MAINLAND_MOBILE.test(value) ? null : 'a mainland mobile number: 11 digits starting with 1[3-9]'
+    return MAINLAND_MOBILE.test(value)
+      ? null
+      : 'a mainland mobile number: 11 digits starting with 1[3-9]'
   if (field === 'name')
     return NAME_RE.test(value) ? null : 'a name of 2–30 Chinese or Latin letters'
   return value.length >= 2 ? null : 'at least 2 characters'
@@ -26,6 +28,34 @@ export function correctionProblem(field: CorrectableField, value: string): strin
 const shown = (field: CorrectableField, value: string) =>
   field === 'idNumber' ? maskIdNumber(value) : field === 'phone' ? maskPhone(value) : value
 
+const isEmpty = (user: PlatformUserRecord, field: CorrectableField) => user[field].trim() === ''
+
+/**
+ * A field is supplemented only where the record holds nothing, and corrected only where it holds
+ * a value (policy 6(2)): staff cannot overwrite a value under the name of supplementing it, nor
+ * "correct" what was never there.
+ */
+function checkModes(user: PlatformUserRecord, body: Correction): void {
+  const supplementFilled = body.changes.filter(
+    (c) => c.mode === 'supplement' && !isEmpty(user, c.field),
+  )
+  const correctEmpty = body.changes.filter((c) => c.mode !== 'supplement' && isEmpty(user, c.field))
+  const fields: Record<string, string> = {}
+  for (const c of supplementFilled)
+    fields[c.field] = 'holds a value: correct it instead of supplementing'
+  for (const c of correctEmpty) fields[c.field] = 'is empty: supplement it instead of correcting'
+  if (supplementFilled.length || correctEmpty.length) {
+    throw new HttpError(
+      409,
+      supplementFilled.length ? 'FIELD_HAS_VALUE' : 'FIELD_EMPTY',
+      `The change does not fit the record: ${Object.entries(fields)
+        .map(([f, p]) => `${f} ${p}`)
+        .join('; ')}`,
+      { fields },
+    )
+  }
+}
+
 /** Checks every change and returns the before/after record (masked) the request keeps. */
 export function checkCorrection(
   user: PlatformUserRecord,
@@ -33,6 +63,7 @@ export function checkCorrection(
   at: string,
   by: string,
 ) {
+  checkModes(user, body)
   const fields: Record<string, string> = {}
   for (const change of body.changes) {
     const value = change.field === 'idNumber' ? change.value.toUpperCase() : change.value
@@ -56,6 +87,7 @@ export function checkCorrection(
       field: c.field,
       before: shown(c.field, user[c.field]),
       after: shown(c.field, c.field === 'idNumber' ? c.value.toUpperCase() : c.value),
+      mode: c.mode ?? 'correct',
     })),
     evidence: body.evidence,
     at,

@@ -50,8 +50,17 @@ export const correctableFieldSchema = z.enum(CORRECTABLE_FIELDS)
  * copy codes and notices go, and the ID number is who the user is.
  */
 export const CHECKED_CORRECTION_FIELDS: readonly CorrectableField[] = ['phone', 'idNumber']
-export const correctionNeedsChecker = (fields: readonly CorrectableField[]) => fields.some((f) => CHECKED_CORRECTION_FIELDS.includes(f))
+export const correctionNeedsChecker = (fields: readonly CorrectableField[]) =>
+  fields.some((f) => CHECKED_CORRECTION_FIELDS.includes(f))
 export type CorrectableField = z.infer<typeof correctableFieldSchema>
+
+/**
+ * Policy 6(2) and PIPL art. 46: a field that holds a value is corrected, an empty one is
+ * supplemented (补充). Without `mode` a change is a correction.
+ */
+export const CORRECTION_MODES = ['correct', 'supplement'] as const
+export const correctionModeSchema = z.enum(CORRECTION_MODES)
+export type CorrectionMode = z.infer<typeof correctionModeSchema>
 
 export const correctionInputSchema = z.object({
   changes: z
@@ -59,6 +68,7 @@ export const correctionInputSchema = z.object({
       z.object({
         field: correctableFieldSchema,
         value: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+        mode: z.optional(correctionModeSchema),
       }),
     )
     .check(
@@ -74,7 +84,13 @@ export const correctionInputSchema = z.object({
 /** Before and after as they leave the server: ID and phone numbers masked. */
 export const correctionRecordSchema = z.object({
   changes: z.array(
-    z.object({ field: correctableFieldSchema, before: z.string(), after: z.string() }),
+    z.object({
+      field: correctableFieldSchema,
+      /** Empty for a supplemented field. */
+      before: z.string(),
+      after: z.string(),
+      mode: z.optional(correctionModeSchema),
+    }),
   ),
   evidence: z.string(),
   at: isoDateTime,

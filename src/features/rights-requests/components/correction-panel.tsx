@@ -7,6 +7,7 @@ import {
   correctionNeedsChecker,
   correctionRecordSchema,
   type CorrectableField,
+  type CorrectionMode,
 } from '../../../shared/api/rights-schemas'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
@@ -32,25 +33,38 @@ function Correction({ request, command }: RequestPanelProps) {
   const chosen = CORRECTABLE_FIELDS.filter((f) => values.fields?.includes(f))
   const label = (f: CorrectableField) => t(`correction.field.${f}`)
   const checked = correctionNeedsChecker(chosen)
+  // An empty field is supplemented, one with a value corrected (policy 6(2)); the server checks it.
+  const modeOf = (f: CorrectableField): CorrectionMode =>
+    request.user[f].trim() === '' ? 'supplement' : 'correct'
 
   const rows = record.success
-    ? record.data.changes
-    : chosen.map((field) => ({ field, before: request.user[field], after: values[field] ?? '' }))
+    ? record.data.changes.map((c) => ({ ...c, mode: c.mode ?? 'correct' }))
+    : chosen.map((field) => ({
+        field,
+        before: request.user[field],
+        after: values[field] ?? '',
+        mode: modeOf(field),
+      }))
 
   const submit = async (v: Values) => {
-    const changes = chosen.map((field) => ({ field, value: v[field] ?? '' }))
+    const changes = chosen.map((field) => ({ field, value: v[field] ?? '', mode: modeOf(field) }))
     try {
       const result = await command.run('correction', { changes, evidence: v.evidence })
       if (result) message.success(t(checked ? 'correction.prepared' : 'correction.done'))
     } catch (error) {
-      // The server's reason for each refused value goes next to the field it concerns.
-      if (isApiError(error, 400))
-        form.setFields(
-          Object.entries(error.fieldErrors).map(([name, reason]) => ({
-            name: name as keyof Values,
-            errors: [reason],
-          })),
-        )
+      // The server's reason for each refused value goes next to the field it concerns; a
+      // change that does not fit the record (409) is said in the console's own words.
+      if (!isApiError(error) || (error.status !== 400 && error.status !== 409)) return
+      const mismatch =
+        error.status === 409
+          ? t(error.code === 'FIELD_HAS_VALUE' ? 'correction.hasValue' : 'correction.isEmpty')
+          : null
+      form.setFields(
+        Object.entries(error.fieldErrors).map(([name, reason]) => ({
+          name: name as keyof Values,
+          errors: [mismatch ?? reason],
+        })),
+      )
     }
   }
 
@@ -84,7 +98,16 @@ function Correction({ request, command }: RequestPanelProps) {
             dataSource={rows}
             columns={[
               { title: t('correction.fieldCol'), dataIndex: 'field', render: label },
-              { title: t('correction.before'), dataIndex: 'before' },
+              {
+                title: t('correction.modeCol'),
+                dataIndex: 'mode',
+                render: (mode: CorrectionMode) => t(`correction.mode.${mode}`),
+              },
+              {
+                title: t('correction.before'),
+                dataIndex: 'before',
+                render: (before: string) => before || t('correction.empty'),
+              },
               { title: t('correction.after'), dataIndex: 'after' },
             ]}
             style={{ marginBottom: 16 }}
@@ -98,14 +121,23 @@ function Correction({ request, command }: RequestPanelProps) {
               rules={[nonEmpty(t('pickOne'))]}
             >
               <Checkbox.Group
-                options={CORRECTABLE_FIELDS.map((f) => ({ value: f, label: label(f) }))}
+                options={CORRECTABLE_FIELDS.map((f) => ({
+                  value: f,
+                  label:
+                    modeOf(f) === 'supplement'
+                      ? t('correction.fieldToSupplement', { field: label(f) })
+                      : label(f),
+                }))}
               />
             </Form.Item>
             {chosen.map((f) => (
               <Form.Item
                 key={f}
                 name={f}
-                label={t('correction.newValue', { field: label(f) })}
+                label={t(
+                  modeOf(f) === 'supplement' ? 'correction.supplementValue' : 'correction.newValue',
+                  { field: label(f) },
+                )}
                 rules={[{ required: true, whitespace: true }]}
               >
                 <Input maxLength={100} autoComplete="off" />
