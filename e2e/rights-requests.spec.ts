@@ -89,6 +89,24 @@ test('a correction with an invalid ID number is refused with the reason; a valid
   await shot(lead, 'correction-applied')
 })
 
+test('a missing region is supplemented: the diff shows it as added from nothing, and the timeline names the field', async ({ page }) => {
+  await signIn(page, 'agent01')
+  // The seeded user who never gave a region (mocks/db/seed-corrections.ts).
+  const found = await api<{ items: Item[] }>(page, `/requests?type=correction&status=in_review&q=${encodeURIComponent('严书宁')}&pageSize=1`)
+  const id = found.body.items[0]!.id
+  const panel = await open(page, id, '更正个人信息')
+  await panel.getByRole('checkbox', { name: '地区（未填写，可补充）' }).check()
+  await panel.getByLabel('补充的地区').fill('浙江省杭州市西湖区')
+  await expect(panel.getByTestId('correction-diff').getByRole('row', { name: /地区/ })).toContainText('补充（未填写）浙江省杭州市西湖区')
+  await panel.getByLabel('证明材料').fill('用户提供的居住证明已核对')
+  await expectAccessible(page)
+  await shot(page, 'correction-supplement')
+  await panel.getByRole('button', { name: '写入更正' }).click()
+  await expect(panel.getByTestId('correction-record')).toContainText('用户提供的居住证明已核对')
+  await expect(page.getByTestId('timeline-event').filter({ hasText: '更正已写入' })).toContainText('地区')
+  await shot(page, 'correction-supplemented')
+})
+
 test('an access request is answered from the template, sent and recorded', async ({ page }) => {
   await signIn(page, 'agent01')
   const id = await inReview(page, 'access')
