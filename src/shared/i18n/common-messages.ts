@@ -224,6 +224,7 @@ const zhCN = {
     statutory: '法定事由（《个人信息保护法》第四十七条）',
   },
   deletionGroundNumbered: '{{source}}（{{n}}）{{label}}',
+  notificationChannel: { sms: '短信', push: 'App 推送' },
   /** The permissions of policy section 1 that a user may withdraw (6(6)). */
   consentKey: {
     accountList: '读取账户列表',
@@ -506,6 +507,7 @@ const enUS: Shape<typeof zhCN> = {
     statutory: 'Statutory grounds (PIPL art. 47)',
   },
   deletionGroundNumbered: '{{source}} ({{n}}) {{label}}',
+  notificationChannel: { sms: 'SMS', push: 'App push' },
   consentKey: {
     accountList: 'Read the account list',
     systemLogs: 'System log files (crash reports)',

@@ -40,7 +40,7 @@ describe('RequestDetailPage', { timeout: 60_000 }, () => {
     expect(document.body).not.toHaveTextContent('groundless_repetition')
   })
 
-  it('names a deletion ground, the permissions withdrawn and the fields corrected in words', async () => {
+  it('names a deletion ground, the permissions withdrawn, the fields corrected and the channels in words', async () => {
     const { db } = await getBackend()
     const request = db.requests.all().find((r) => r.type === 'access' && r.status === 'in_review')!
     await db.requests.update(request.id, (draft) => {
@@ -49,6 +49,7 @@ describe('RequestDetailPage', { timeout: 60_000 }, () => {
         { at, actorId: 'S001', action: 'deletion_prepared', reason: 'consent_withdrawn' },
         { at, actorId: 'S001', action: 'consent_withdrawn', reason: 'clipboard, marketing' },
         { at, actorId: 'S001', action: 'correction_applied', reason: 'phone, region' },
+        { at, actorId: 'S001', action: 'user_notified', reason: 'sms, push' },
       )
     })
     await signInAs('agent01')
@@ -60,7 +61,14 @@ describe('RequestDetailPage', { timeout: 60_000 }, () => {
     )
     expect(await event('已撤回授权')).toHaveTextContent('读取剪切板、定向推送与精准营销')
     expect(await event('更正已写入')).toHaveTextContent('手机号、地区')
-    for (const code of ['consent_withdrawn', 'clipboard', 'marketing', 'phone, region'])
+    expect(await event('已通知用户')).toHaveTextContent('短信、App 推送')
+    for (const code of [
+      'consent_withdrawn',
+      'clipboard',
+      'marketing',
+      'phone, region',
+      'sms, push',
+    ])
       expect(document.body).not.toHaveTextContent(code)
   })
 })

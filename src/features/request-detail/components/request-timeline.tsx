@@ -5,6 +5,7 @@ import type { RequestDetail } from '../../../shared/api/schemas'
 import {
   CONSENT_KEYS,
   DELETION_GROUNDS,
+  NOTIFICATION_CHANNELS,
   REJECTION_REASONS,
   type DeletionGround,
 } from '../../../shared/api/enums'
@@ -30,6 +31,7 @@ const GROUND_EVENTS: Record<
   consent_withdrawn: codeList(CONSENT_KEYS, 'common:consentKey'),
   correction_prepared: codeList(CORRECTABLE_FIELDS, 'common:userField'),
   correction_applied: codeList(CORRECTABLE_FIELDS, 'common:userField'),
+  user_notified: codeList(NOTIFICATION_CHANNELS, 'common:notificationChannel'),
 }
 
 /** A reason that lists codes, comma-separated. */

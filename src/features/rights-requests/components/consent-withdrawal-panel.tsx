@@ -85,7 +85,7 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
                   />
                 </Form.Item>
                 {chosen.length > 0 && (
-                  <ConsentEffects keys={chosen} title={t('consent.effectsAhead')} testId="withdrawal-effects-preview" />
+                  <ConsentEffects keys={chosen} title={t('consent.effectsAhead')} testId="withdrawal-effects-preview" lawful />
                 )}
                 <Form.Item name="note" label={t('consent.note')}>
                   <Input.TextArea rows={2} maxLength={1000} />
@@ -103,7 +103,7 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
 }
 
 /** What withdrawing each permission stops, as the requester's confirmation words it. */
-function ConsentEffects({ keys, title, testId }: { keys: readonly ConsentKey[]; title: string; testId: string }) {
+function ConsentEffects({ keys, title, testId, lawful = false }: { keys: readonly ConsentKey[]; title: string; testId: string; lawful?: boolean }) {
   const { t } = useTranslation('rights')
   return (
     <div data-testid={testId} style={{ marginBottom: 16 }}>
@@ -115,7 +115,7 @@ function ConsentEffects({ keys, title, testId }: { keys: readonly ConsentKey[]; 
           </li>
         ))}
       </ul>
-      <Typography.Text type="secondary">{t('consent.earlierLawful')}</Typography.Text>
+      {lawful && <Typography.Text type="secondary">{t('consent.earlierLawful')}</Typography.Text>}
     </div>
   )
 }
