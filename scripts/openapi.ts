@@ -16,7 +16,7 @@ const ERRORS: Record<string, string> = {
   '404': 'Not found',
   '405': 'The resource is append-only (METHOD_NOT_ALLOWED)',
   '409':
-    'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED, NO_VERIFIED_CONTACT, CODE_USED, FIELD_HAS_VALUE, FIELD_EMPTY)',
+    'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED, NO_VERIFIED_CONTACT, CODE_USED, FIELD_HAS_VALUE, FIELD_EMPTY, REVERIFICATION_NEEDED)',
   '412': 'Stale version; details.current holds the current entity',
   '413': 'Body over 64 KiB (PAYLOAD_TOO_LARGE)',
   '422': 'Idempotency key reused with another payload',
@@ -38,6 +38,7 @@ const RULES = [
   'Approving a deletion checks legal hold and open disputes or complaints, like a cancellation (409 PRECONDITION_FAILED).',
   'A deletion rests on one of the four grounds of policy 6(3) or on a statutory ground of PIPL art. 47 (purpose_no_longer_needed, service_stopped_or_retention_expired, consent_withdrawn); account_cancelled needs a cancelled account (400).',
   "A correction's change is `supplement` for a field the user record holds empty and `correct` (the default) for one that holds a value; otherwise 409 FIELD_HAS_VALUE or FIELD_EMPTY, with details.fields naming each field.",
+  'A change of phone is re-verified before it is even prepared: POST /requests/{id}/correction-code sends a one-time code (10 minutes) to the new number only, and the correction carries it as phoneCode; no code for that number, an expired one or five wrong tries answer 409 REVERIFICATION_NEEDED, a wrong code 400 WRONG_CODE; a code verifies one change. Staff never receive the code; a lead other than the maker still approves the change.',
   'An applied consent withdrawal sends the requester a confirmation naming each permission withdrawn and what it stops, and that processing before it stays lawful.',
   'A guardian acts only for a user who is not an adult, a relative only for a deceased user (409 REQUESTER_NOT_ELIGIBLE).',
   'Only copy and access requests carry a fee, past a free allowance of at least 1 (409 FEE_NOT_ALLOWED).',

@@ -51,6 +51,15 @@ const settingsRecordSchema = z.extend(settingsSchema, { id: z.literal('settings'
 // The phone a request's identity check verified, in full: a copy's code goes there and nowhere
 // else, so changing the account's phone afterwards cannot redirect it.
 const verifiedContactSchema = z.object({ requestId: z.string(), phone: z.string(), at: z.string() })
+// The code that re-verifies a new phone number for a correction: its hash only, and for which number.
+const correctionCodeSchema = z.object({
+  requestId: z.string(),
+  phone: z.string(),
+  hash: z.string(),
+  sentAt: z.string(),
+  expiresAt: z.string(),
+  failedAttempts: z.int().check(z.nonnegative()),
+})
 const pendingCorrectionSchema = z.object({
   requestId: z.string(),
   changes: z.array(
@@ -90,6 +99,7 @@ export function createDatabase() {
     smsOutbox: new Table('smsOutbox', smsOutboxRecordSchema, 'id'),
     pendingCorrections: new Table('pendingCorrections', pendingCorrectionSchema, 'requestId'),
     verifiedContacts: new Table('verifiedContacts', verifiedContactSchema, 'requestId'),
+    correctionCodes: new Table('correctionCodes', correctionCodeSchema, 'requestId'),
     calendar: new Table('calendar', calendarYearSchema, 'year'),
     settings: new Table('settings', settingsRecordSchema, 'id'),
   }

@@ -1,10 +1,12 @@
 import type { z } from '../../src/shared/api/zod'
 import { correctionInputSchema, type CorrectableField } from '../../src/shared/api/rights-schemas'
-import type { PlatformUserRecord } from '../../src/shared/api/schemas'
+import type { PlatformUserRecord, PrivacyRequest } from '../../src/shared/api/schemas'
+import { sha256Hex } from '../../src/shared/lib/hash-chain'
 import { validateIdNumber } from '../../src/shared/lib/id-number'
 import { MAINLAND_MOBILE, maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { HttpError } from '../http/route'
+import { randomCode } from './copy-requests'
 
 type Correction = z.infer<typeof correctionInputSchema>
 
@@ -114,4 +116,86 @@ export async function applyCorrection(
     }
     draft.version += 1
   })
+}
+
+// A new phone number is where copy codes and notices will go: before it is written, the user
+// proves it is theirs with a code sent to that number (and a second person approves the change).
+const CODE_VALID_MS = 10 * 60_000
+const CODE_ATTEMPTS = 5
+const codeHashOf = (requestId: string, phone: string, code: string) =>
+  sha256Hex(`${requestId}:${phone}:${code}`)
+
+/** Sends a one-time code to the new number; a new code replaces the last one. */
+export async function sendPhoneCode(
+  backend: Backend,
+  request: PrivacyRequest,
+  phone: string,
+  now: number,
+) {
+  const user = backend.db.users.get(request.userId)
+  if (user?.phone === phone)
+    throw new HttpError(400, 'VALIDATION_FAILED', 'The new number is the current one', {
+      fields: { phone: 'the new value is the same as the current one' },
+    })
+  const code = randomCode()
+  const record = {
+    requestId: request.id,
+    phone,
+    hash: await codeHashOf(request.id, phone, code),
+    sentAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + CODE_VALID_MS).toISOString(),
+    failedAttempts: 0,
+  }
+  if (backend.db.correctionCodes.get(request.id))
+    await backend.db.correctionCodes.update(request.id, (d) => Object.assign(d, record))
+  else await backend.db.correctionCodes.insert(record)
+  await backend.db.smsOutbox.insert({
+    id: crypto.randomUUID(),
+    userId: request.userId,
+    to: phone,
+    at: record.sentAt,
+    text: `【任务易】您正在将账号手机号更正为本号码（申请编号 ${request.id}），验证码 ${code}，10 分钟内有效。如非本人操作，请忽略。`,
+  })
+  return { requestId: request.id, sentTo: maskPhone(phone), expiresAt: record.expiresAt }
+}
+
+/**
+ * The re-verification of a new phone number: the code sent to exactly that number, still valid,
+ * fewer than five wrong tries. Returns when it was verified; a wrong code is counted.
+ */
+export async function verifyPhoneCode(
+  backend: Backend,
+  request: PrivacyRequest,
+  phone: string,
+  code: string | undefined,
+  now: number,
+): Promise<string> {
+  const sent = backend.db.correctionCodes.get(request.id)
+  const reverify = (why: string) =>
+    new HttpError(
+      409,
+      'REVERIFICATION_NEEDED',
+      `The new phone number must be re-verified: ${why}`,
+      {
+        fields: { phoneCode: why },
+      },
+    )
+  if (!sent || sent.phone !== phone) throw reverify('send a code to the new number first')
+  if (Date.parse(sent.expiresAt) <= now) throw reverify('the code expired: send a new one')
+  if (sent.failedAttempts >= CODE_ATTEMPTS) throw reverify('too many wrong codes: send a new one')
+  if (!code)
+    throw new HttpError(400, 'VALIDATION_FAILED', 'Enter the code sent to the new number', {
+      fields: { phoneCode: 'enter the code sent to the new number' },
+    })
+  if ((await codeHashOf(request.id, phone, code)) !== sent.hash) {
+    await backend.db.correctionCodes.update(request.id, (d) => {
+      d.failedAttempts += 1
+    })
+    const tried = backend.db.correctionCodes.get(request.id)?.failedAttempts ?? CODE_ATTEMPTS
+    throw new HttpError(400, 'WRONG_CODE', 'The code is not right', {
+      attemptsLeft: Math.max(0, CODE_ATTEMPTS - tried),
+      fields: { phoneCode: 'wrong code' },
+    })
+  }
+  return new Date(now).toISOString()
 }

@@ -4,6 +4,8 @@ import {
   consentOverviewSchema,
   consentWithdrawalInputSchema,
   consentWithdrawalRecordSchema,
+  correctionCodeInputSchema,
+  correctionCodeSentSchema,
   correctionInputSchema,
   correctionNeedsChecker,
   type ConsentOverview,
@@ -12,8 +14,13 @@ import { requestDetailSchema, type PrivacyRequest } from '../../src/shared/api/s
 import type { Backend } from '../db/backend'
 import { ALL_ROLES, HttpError, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
-import { actOnRequest, approvalEffects, loadRequest, loadUser } from './requests'
-import { applyCorrection, checkCorrection } from './rights-correction'
+import { actOnRequest, approvalEffects, loadRequest, loadUser, requireAssignee } from './requests'
+import {
+  applyCorrection,
+  checkCorrection,
+  sendPhoneCode,
+  verifyPhoneCode,
+} from './rights-correction'
 import { notifyRequester, smsTo } from './user-notices'
 import { consentWithdrawalNotice } from '../../src/shared/lib/consent-withdrawal-notice'
 
@@ -184,6 +191,17 @@ export const rightsRequestHandlers = [
       const at = iso(ctx.now)
       const fields = body.changes.map((c) => c.field)
       const checked = correctionNeedsChecker(fields)
+      // A new phone number is re-verified by the code sent to it, before anything is prepared.
+      const newPhone = body.changes.find((c) => c.field === 'phone')?.value
+      let phoneVerifiedAt: string | null = null
+      if (newPhone) {
+        const current = loadRequest(backend, ctx.params.id ?? '')
+        requireType(current, 'correction')
+        requireAssignee(staff, current)
+        // Bad values are told as such first; only a number that could be written is re-verified.
+        checkCorrection(loadUser(backend, current.userId), body, at, staff.id)
+        phoneVerifiedAt = await verifyPhoneCode(backend, current, newPhone, body.phoneCode, ctx.now)
+      }
       let record: unknown = null
       const updated = await actOnRequest(
         ctx,
@@ -203,9 +221,14 @@ export const rightsRequestHandlers = [
         },
         (current) => {
           requireType(current, 'correction')
-          record = checkCorrection(loadUser(backend, current.userId), body, at, staff.id)
+          record = {
+            ...checkCorrection(loadUser(backend, current.userId), body, at, staff.id),
+            phoneVerifiedAt,
+          }
         },
       )
+      // A code re-verifies one change only.
+      if (newPhone) backend.db.correctionCodes.delete(updated.id)
       if (checked) {
         await backend.db.pendingCorrections.insert({ requestId: updated.id, changes: body.changes })
         return updated
@@ -215,6 +238,30 @@ export const rightsRequestHandlers = [
         reason: `${updated.id}: ${fields.join(', ')}`,
       })
       return reloaded(ctx, updated.id)
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/correction-code',
+    roles: WORKERS,
+    idempotent: true,
+    response: correctionCodeSentSchema,
+    body: correctionCodeInputSchema,
+    async handle(ctx) {
+      const { backend, staff } = ctx
+      const request = loadRequest(backend, ctx.params.id ?? '')
+      requireType(request, 'correction')
+      requireAssignee(staff, request)
+      if (request.status !== 'in_review')
+        throw new HttpError(
+          409,
+          'INVALID_TRANSITION',
+          `Cannot re-verify a phone number for a request that is ${request.status}`,
+          { status: request.status },
+        )
+      const sent = await sendPhoneCode(backend, request, ctx.body.phone, ctx.now)
+      await ctx.audit('request.correction_code_sent', request.id, { reason: sent.sentTo })
+      return sent
     },
   }),
   route({

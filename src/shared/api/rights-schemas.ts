@@ -1,5 +1,6 @@
 import { z } from './zod'
 import { freeText } from './free-text'
+import { MAINLAND_MOBILE } from '../lib/masking'
 import { consentKeySchema, CONSENT_KEYS, dataCategorySchema, DATA_CATEGORIES } from './enums'
 
 // The rights requests of policy section 6 other than cancellation: consent withdrawal 6(6),
@@ -79,6 +80,28 @@ export const correctionInputSchema = z.object({
     z.minLength(5, 'describe the evidence (at least 5 characters)'),
     z.maxLength(1000),
   ),
+  /**
+   * A new phone number is re-verified: the code POST /requests/{id}/correction-code sent to that
+   * number, as the user read it back.
+   */
+  phoneCode: z.optional(
+    z.string().check(z.trim(), z.maxLength(6), z.regex(/^\d{6}$/, 'the 6-digit code')),
+  ),
+})
+export const correctionCodeInputSchema = z.object({
+  phone: z
+    .string()
+    .check(
+      z.trim(),
+      z.maxLength(20),
+      z.regex(MAINLAND_MOBILE, 'a mainland mobile number: 11 digits starting with 1[3-9]'),
+    ),
+})
+export const correctionCodeSentSchema = z.object({
+  requestId: z.string(),
+  /** Masked: staff never see the code, only where it went and until when it works. */
+  sentTo: z.string(),
+  expiresAt: isoDateTime,
 })
 
 /** Before and after as they leave the server: ID and phone numbers masked. */
@@ -95,6 +118,8 @@ export const correctionRecordSchema = z.object({
   evidence: z.string(),
   at: isoDateTime,
   by: z.string(),
+  /** When the new phone number was re-verified by the code sent to it. */
+  phoneVerifiedAt: z.optional(z.nullable(isoDateTime)),
 })
 
 export const accessAnswerInputSchema = z.object({

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiRequest } from '../../../shared/api/http-client'
+import { apiRequest, newIdempotencyKey } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
-import { consentOverviewSchema } from '../../../shared/api/rights-schemas'
+import { consentOverviewSchema, correctionCodeSentSchema } from '../../../shared/api/rights-schemas'
 
 // Keyed under the request's detail and version, so a withdrawal reads the consents afresh.
 export const rightsQueries = {
@@ -11,3 +11,11 @@ export const rightsQueries = {
       queryFn: ({ signal }) => apiRequest(consentOverviewSchema, `/requests/${encodeURIComponent(id)}/consents`, { signal }),
     }),
 }
+
+/** Sends the code that re-verifies a new phone number to that number; staff see only where it went. */
+export const sendCorrectionCode = (id: string, phone: string) =>
+  apiRequest(correctionCodeSentSchema, `/requests/${encodeURIComponent(id)}/correction-code`, {
+    method: 'POST',
+    body: { phone },
+    idempotencyKey: newIdempotencyKey(),
+  })

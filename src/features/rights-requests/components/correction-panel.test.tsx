@@ -41,4 +41,36 @@ describe('CorrectionPanel', { timeout: 60_000 }, () => {
       within(screen.getByTestId('correction-diff')).getByRole('row', { name: /地区/ }),
     ).toHaveTextContent('地区补充（未填写）浙江省杭州市西湖区')
   })
+  it('re-verifies a new phone number by the code sent to it before the change is prepared', async () => {
+    const { db } = await getBackend()
+    const request = db.requests
+      .all()
+      .find((r) => r.type === 'correction' && r.status === 'in_review' && r.assigneeId === 'S001')!
+    await signInAs('agent01')
+    const ui = userEvent.setup()
+    renderRequestPanel(CorrectionPanel, request.id)
+    await ui.click(await screen.findByRole('checkbox', { name: '手机号' }))
+    await ui.type(await screen.findByLabelText(/新的手机号/), '13912345678')
+    await ui.type(screen.getByLabelText(/证明材料/), '用户来电，已核对身份证原件')
+    await ui.click(screen.getByRole('button', { name: '发送验证码到新手机号' }))
+    expect(await screen.findByTestId('phone-code-sent')).toHaveTextContent(
+      '验证码已发送至 139****5678',
+    )
+    const sms = db.smsOutbox
+      .all()
+      .filter((m) => m.to === '13912345678')
+      .at(-1)!
+    const code = sms.text.match(/验证码 (\d{6})/)![1]!
+    await ui.type(
+      screen.getByLabelText(/新手机号收到的验证码/),
+      code === '000000' ? '111111' : '000000',
+    )
+    await ui.click(screen.getByRole('button', { name: '提交主管复核' }))
+    expect(await screen.findByText('验证码不正确')).toBeInTheDocument()
+    await ui.clear(screen.getByLabelText(/新手机号收到的验证码/))
+    await ui.type(screen.getByLabelText(/新手机号收到的验证码/), code)
+    await ui.click(screen.getByRole('button', { name: '提交主管复核' }))
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('pending_approval'))
+    expect(screen.getByTestId('correction-diff')).toHaveTextContent('139****5678')
+  })
 })
