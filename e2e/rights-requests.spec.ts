@@ -41,11 +41,19 @@ test('an agent withdraws a consent: it takes effect at once and the history show
   const granted = panel.getByRole('checkbox', { disabled: false }).first()
   const label = (await granted.locator('xpath=ancestor::label').innerText()).trim()
   await granted.check()
+  // What the withdrawal stops is shown before it is applied, as the requester will read it.
+  await expect(panel.getByTestId('withdrawal-effects-preview')).toContainText(`${label}：不再`)
   await expectAccessible(page)
   await shot(page, 'consent-withdrawal')
   await panel.getByRole('button', { name: '立即撤回' }).click()
   await expect(panel.getByTestId('withdrawal-record')).toContainText(`撤回：${label}`)
   await expect(panel.getByTestId('withdrawal-record')).toContainText('撤回前基于授权的处理仍然合法')
+  await expect(panel.getByTestId('withdrawal-effects')).toContainText(`${label}：不再`)
+  // The confirmation sent to the requester is on the timeline, the permission named in words.
+  const events = page.getByTestId('timeline-event')
+  await expect(events.filter({ hasText: '已撤回授权' })).toContainText(label)
+  await expect(events.filter({ hasText: '已向申请人发送撤回确认' })).toContainText(`- ${label}：不再`)
+  await shot(page, 'consent-withdrawn')
   await expect(panel.getByTestId('consent-history')).toContainText(`${label} · 撤回（${id}）`)
   await expect(panel.getByTestId('consent-states').getByRole('row', { name: new RegExp(label) })).toContainText('已撤回')
 })
@@ -90,6 +98,24 @@ async function accessOfHeldProfile(page: Page): Promise<string> {
   }
   throw new Error('no access request in review of a user whose profile is held')
 }
+
+test('a missing region is supplemented: the diff shows it as added from nothing, and the timeline names the field', async ({ page }) => {
+  await signIn(page, 'agent01')
+  // The seeded user who never gave a region (mocks/db/seed-corrections.ts).
+  const found = await api<{ items: Item[] }>(page, `/requests?type=correction&status=in_review&q=${encodeURIComponent('严书宁')}&pageSize=1`)
+  const id = found.body.items[0]!.id
+  const panel = await open(page, id, '更正个人信息')
+  await panel.getByRole('checkbox', { name: '地区（未填写，可补充）' }).check()
+  await panel.getByLabel('补充的地区').fill('浙江省杭州市西湖区')
+  await expect(panel.getByTestId('correction-diff').getByRole('row', { name: /地区/ })).toContainText('补充（未填写）浙江省杭州市西湖区')
+  await panel.getByLabel('证明材料').fill('用户提供的居住证明已核对')
+  await expectAccessible(page)
+  await shot(page, 'correction-supplement')
+  await panel.getByRole('button', { name: '写入更正' }).click()
+  await expect(panel.getByTestId('correction-record')).toContainText('用户提供的居住证明已核对')
+  await expect(page.getByTestId('timeline-event').filter({ hasText: '更正已写入' })).toContainText('地区')
+  await shot(page, 'correction-supplemented')
+})
 
 test('an access request is answered from the template, sent and recorded', async ({ page }) => {
   await signIn(page, 'agent01')

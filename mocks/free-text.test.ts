@@ -21,6 +21,8 @@ const STRUCTURED = new Set([
   'PUT /calendar/:year: |1.holidays{}',
   'PUT /calendar/:year: |1.workdays{}',
   'POST /requests/:id/correction: changes[].value',
+  'POST /requests/:id/correction: phoneCode',
+  'POST /requests/:id/correction-code: phone',
   'POST /disclosures/applications: applicant.idNumber',
   'POST /requests/:id/identity-checks: subject.idNumber',
   'POST /requests/:id/identity-checks: requesterIdNumber',

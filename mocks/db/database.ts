@@ -16,7 +16,7 @@ import {
 } from '../../src/shared/api/incident-schemas'
 import { copyLinkRecordSchema, smsOutboxRecordSchema } from './copy-records'
 import { accountActivitySchema } from '../../src/shared/api/personal-data'
-import { correctableFieldSchema } from '../../src/shared/api/rights-schemas'
+import { correctableFieldSchema, correctionModeSchema } from '../../src/shared/api/rights-schemas'
 import { passwordHashSchema } from './passwords'
 import { staffActivationSchema, staffOutboxRecordSchema } from './staff-activation-records'
 import { Table } from './table'
@@ -52,9 +52,24 @@ const settingsRecordSchema = z.extend(settingsSchema, { id: z.literal('settings'
 // The phone a request's identity check verified, in full: a copy's code goes there and nowhere
 // else, so changing the account's phone afterwards cannot redirect it.
 const verifiedContactSchema = z.object({ requestId: z.string(), phone: z.string(), at: z.string() })
+// The code that re-verifies a new phone number for a correction: its hash only, and for which number.
+const correctionCodeSchema = z.object({
+  requestId: z.string(),
+  phone: z.string(),
+  hash: z.string(),
+  sentAt: z.string(),
+  expiresAt: z.string(),
+  failedAttempts: z.int().check(z.nonnegative()),
+})
 const pendingCorrectionSchema = z.object({
   requestId: z.string(),
-  changes: z.array(z.object({ field: correctableFieldSchema, value: z.string() })),
+  changes: z.array(
+    z.object({
+      field: correctableFieldSchema,
+      value: z.string(),
+      mode: z.optional(correctionModeSchema),
+    }),
+  ),
 })
 
 export type StaffAccount = z.infer<typeof staffAccountSchema>
@@ -87,6 +102,7 @@ export function createDatabase() {
     smsOutbox: new Table('smsOutbox', smsOutboxRecordSchema, 'id'),
     pendingCorrections: new Table('pendingCorrections', pendingCorrectionSchema, 'requestId'),
     verifiedContacts: new Table('verifiedContacts', verifiedContactSchema, 'requestId'),
+    correctionCodes: new Table('correctionCodes', correctionCodeSchema, 'requestId'),
     calendar: new Table('calendar', calendarYearSchema, 'year'),
     settings: new Table('settings', settingsRecordSchema, 'id'),
   }

@@ -20,6 +20,9 @@ const EVIDENCE: Record<DeletionGround, string> = {
   no_consent: '授权记录显示用户未勾选同意定向推送，但画像仍在生成',
   agreement_breach: '用户投诉工单：平台超出约定范围使用其位置信息',
   account_cancelled: '账号已于注销流程中注销',
+  purpose_no_longer_needed: '业务说明：该类信息所服务的活动已结束，不再需要',
+  service_stopped_or_retention_expired: '保存期限表：该类信息的保存期限已届满',
+  consent_withdrawn: '撤回授权请求记录：用户已撤回对该类处理的同意',
 }
 
 function record(ground: DeletionGround, preparedAt: string, by: string): DeletionRecord {

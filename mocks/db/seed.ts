@@ -8,6 +8,7 @@ import type { Database } from './database'
 import { cancellationScenarios } from './seed-cancellations'
 import { feeScenarios, withDuplicateFlags } from './seed-fees'
 import { deletionScenarios, withDeletionRecord } from './seed-deletions'
+import { correctionScenarios } from './seed-corrections'
 import { seedDisclosures } from './seed-disclosures'
 import { seedIncidents } from './seed-incidents'
 import { seedActivity } from './seed-activity'
@@ -353,6 +354,17 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const deletions = deletionScenarios(next, options.now, calendar, DEFAULT_SETTINGS)
   await db.users.insertMany(deletions.users)
   await db.requests.insertMany(deletions.requests.map(withAppIdPhotos))
+  const corrections = correctionScenarios(
+    {
+      user: next.user + deletions.users.length,
+      request: next.request + deletions.requests.length,
+    },
+    options.now,
+    calendar,
+    DEFAULT_SETTINGS,
+  )
+  await db.users.insertMany(corrections.users)
+  await db.requests.insertMany(corrections.requests.map(withAppIdPhotos))
   await db.verifiedContacts.insertMany(verifiedContacts(db))
   const asking = new Set(
     db.requests

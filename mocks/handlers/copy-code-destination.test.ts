@@ -61,12 +61,24 @@ describe("a copy link's code", () => {
     const copy = await passBySms(await intake(user.id))
 
     // The phone is changed afterwards, through a correction that a lead approved.
+    // Whoever holds the new phone can read back the code that re-verifies it.
     const correction = await passBySms(await intake(user.id, { type: 'correction' }))
+    const path = `/requests/${correction.id}/correction-code`
+    await call('agent01', 'POST', path, { phone: ATTACKER_PHONE })
+    const sms = backend.db.smsOutbox
+      .all()
+      .filter((m) => m.to === ATTACKER_PHONE)
+      .at(-1)
+    const phoneCode = sms?.text.match(/验证码 (\d{6})/)?.[1]
     const prepared = await call(
       'agent01',
       'POST',
       `/requests/${correction.id}/correction`,
-      { changes: [{ field: 'phone', value: ATTACKER_PHONE }], evidence: '用户来电称已换号' },
+      {
+        changes: [{ field: 'phone', value: ATTACKER_PHONE }],
+        evidence: '用户来电称已换号',
+        phoneCode,
+      },
       correction.version,
     )
     expect(

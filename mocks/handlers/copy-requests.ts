@@ -31,7 +31,7 @@ function randomToken(): string {
 }
 
 // Rejection sampling keeps every 6-digit code equally likely.
-function randomCode(): string {
+export function randomCode(): string {
   const limit = Math.floor(0x1_0000_0000 / 1_000_000) * 1_000_000
   for (;;) {
     const [n] = crypto.getRandomValues(new Uint32Array(1))

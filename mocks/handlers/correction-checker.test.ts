@@ -29,6 +29,20 @@ async function correctionInReview(): Promise<RequestDetail> {
 
 const fullUser = async (id: string) => (await getBackend()).db.users.get(id)
 
+/**
+ * The code sent to the new number for this request, as the user reads it on that phone (the
+ * mock SMS gateway stands in for it): staff never get it from the API.
+ */
+async function phoneCode(request: RequestDetail, phone = NEW_PHONE): Promise<string> {
+  const sent = await call('agent01', 'POST', `/requests/${request.id}/correction-code`, { phone })
+  expect(sent.status).toBe(200)
+  const sms = (await getBackend()).db.smsOutbox
+    .all()
+    .filter((m) => m.to === phone && m.text.includes(request.id))
+    .at(-1)
+  return sms!.text.match(/验证码 (\d{6})/)![1]!
+}
+
 describe('a correction of the phone or ID number', () => {
   it('is only prepared by the agent: the user record keeps its numbers until a checker approves', async () => {
     const request = await correctionInReview()
@@ -40,6 +54,7 @@ describe('a correction of the phone or ID number', () => {
       {
         changes: [{ field: 'phone', value: NEW_PHONE }],
         evidence: '用户持身份证到营业厅办理，已核对',
+        phoneCode: await phoneCode(request),
       },
       request.version,
     )
@@ -76,6 +91,7 @@ describe('a correction of the phone or ID number', () => {
           { field: 'idNumber', value: NEW_ID },
         ],
         evidence: '公安机关出具的户籍证明已核对',
+        phoneCode: await phoneCode(request),
       },
       request.version,
     )
@@ -135,6 +151,7 @@ describe('a correction of the phone or ID number', () => {
       {
         changes: [{ field: 'phone', value: NEW_PHONE }],
         evidence: '用户来电口述，未提供证明',
+        phoneCode: await phoneCode(request),
       },
       request.version,
     )

@@ -7,27 +7,34 @@ import { call } from '../test-client'
 const used = new Set<string>()
 
 /**
- * A seeded deletion in review for agent01 whose account is (or is not) cancelled, not used before,
- * with no legal hold, dispute or complaint that would block it.
+ * A seeded deletion in review, made by the user themselves, for agent01 (a lead hands it over if
+ * need be) whose account is (or is not) cancelled, not used before, with no legal hold, dispute
+ * or complaint that would block it.
  */
 async function openDeletion(account: 'active' | 'cancelled' = 'active'): Promise<RequestDetail> {
-  const list = await call<{ items: RequestListItem[] }>(
-    'agent01',
-    'GET',
-    '/requests?type=deletion&status=in_review&assignee=me&pageSize=200',
-  )
-  for (const item of list.body.items) {
-    if (used.has(item.id)) continue
-    const detail = (await call('agent01', 'GET', `/requests/${item.id}`)).body
-    const { legalHold, openDisputes, openComplaints } = detail.user
-    if (
-      detail.user.accountStatus === account &&
-      legalHold === null &&
-      openDisputes === 0 &&
-      openComplaints === 0
-    ) {
-      used.add(item.id)
-      return detail
+  // agent01's own first, then others', which a lead hands to agent01.
+  for (const assignee of ['&assignee=me', '']) {
+    const list = await call<{ items: RequestListItem[] }>(
+      'agent01',
+      'GET',
+      `/requests?type=deletion&status=in_review${assignee}&pageSize=200`,
+    )
+    for (const item of list.body.items) {
+      if (used.has(item.id)) continue
+      const detail = (await call('agent01', 'GET', `/requests/${item.id}`)).body
+      const { legalHold, openDisputes, openComplaints } = detail.user
+      if (
+        detail.user.accountStatus === account &&
+        detail.requesterType === 'self' &&
+        legalHold === null &&
+        openDisputes === 0 &&
+        openComplaints === 0
+      ) {
+        used.add(item.id)
+        if (detail.assigneeId === 'S001') return detail
+        const path = `/requests/${item.id}/assign`
+        return (await call('lead01', 'POST', path, { assigneeId: 'S001' }, detail.version)).body
+      }
     }
   }
   throw new Error(`no seeded deletion in review for a ${account} account`)
@@ -92,6 +99,47 @@ describe('preparing a deletion', () => {
       status: 'pending_approval',
       preparedBy: 'S001',
       details: { deletion: { ground: 'account_cancelled' } },
+    })
+  })
+
+  it('accepts the statutory grounds of PIPL art. 47 and tells the user the law they come from', async () => {
+    const request = await openDeletion()
+    const plan = await proposal(request.id)
+    const evidence = '撤回授权请求记录：用户已撤回同意'
+    const decide = (ground: string, version: number) =>
+      call(
+        'agent01',
+        'POST',
+        `/requests/${request.id}/deletion-decision`,
+        { ground, evidence, plan },
+        version,
+      )
+    const unknown = await decide('user_asked_nicely', request.version)
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.details?.fields).toHaveProperty('ground')
+    let version = request.version
+    for (const ground of ['purpose_no_longer_needed', 'service_stopped_or_retention_expired']) {
+      const prepared = await decide(ground, version)
+      expect(prepared.status).toBe(200)
+      expect(prepared.body.details.deletion).toMatchObject({ ground })
+      const back = await call(
+        'lead01',
+        'POST',
+        `/requests/${request.id}/send-back`,
+        { reason: '请换一个依据再准备' },
+        prepared.body.version,
+      )
+      version = back.body.version
+    }
+    const prepared = await decide('consent_withdrawn', version)
+    expect(prepared.status).toBe(200)
+    expect(prepared.body.decision?.message.split('\n')[0]).toBe(
+      `【任务易】您的删除个人信息申请（${request.id}）已审核通过，依据：《中华人民共和国个人信息保护法》第四十七条规定的情形，即您已撤回同意。`,
+    )
+    // The timeline keeps the ground's code, which the console puts in words.
+    expect(prepared.body.timeline.at(-1)).toMatchObject({
+      action: 'deletion_prepared',
+      facts: { ground: 'consent_withdrawn' },
     })
   })
 

@@ -153,7 +153,7 @@ export function resume(backend: Backend, draft: PrivacyRequest, at: string): num
 }
 
 /** Checked before the version, so that a stale copy of someone else's request is refused for what it is. */
-function requireAssignee(staff: StaffAccount, current: PrivacyRequest): void {
+export function requireAssignee(staff: StaffAccount, current: PrivacyRequest): void {
   if (mayWork(current, staff)) return
   throw new HttpError(403, 'NOT_ASSIGNEE', `Request ${current.id} is assigned to someone else`, {
     assigneeId: current.assigneeId,

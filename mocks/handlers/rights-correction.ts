@@ -1,10 +1,12 @@
 import type { z } from '../../src/shared/api/zod'
 import { correctionInputSchema, type CorrectableField } from '../../src/shared/api/rights-schemas'
-import type { PlatformUserRecord } from '../../src/shared/api/schemas'
+import type { PlatformUserRecord, PrivacyRequest } from '../../src/shared/api/schemas'
+import { sha256Hex } from '../../src/shared/lib/hash-chain'
 import { validateIdNumber } from '../../src/shared/lib/id-number'
 import { MAINLAND_MOBILE, maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { HttpError } from '../http/route'
+import { randomCode } from './copy-requests'
 
 type Correction = z.infer<typeof correctionInputSchema>
 
@@ -17,7 +19,9 @@ export function correctionProblem(field: CorrectableField, value: string): strin
     return result.ok ? null : result.message
   }
   if (field === 'phone')
-    return MAINLAND_MOBILE.test(value) ? null : 'a mainland mobile number: 11 digits starting with 1[3-9]'
+    return MAINLAND_MOBILE.test(value)
+      ? null
+      : 'a mainland mobile number: 11 digits starting with 1[3-9]'
   if (field === 'name')
     return NAME_RE.test(value) ? null : 'a name of 2–30 Chinese or Latin letters'
   return value.length >= 2 ? null : 'at least 2 characters'
@@ -26,6 +30,34 @@ export function correctionProblem(field: CorrectableField, value: string): strin
 const shown = (field: CorrectableField, value: string) =>
   field === 'idNumber' ? maskIdNumber(value) : field === 'phone' ? maskPhone(value) : value
 
+const isEmpty = (user: PlatformUserRecord, field: CorrectableField) => user[field].trim() === ''
+
+/**
+ * A field is supplemented only where the record holds nothing, and corrected only where it holds
+ * a value (policy 6(2)): staff cannot overwrite a value under the name of supplementing it, nor
+ * "correct" what was never there.
+ */
+function checkModes(user: PlatformUserRecord, body: Correction): void {
+  const supplementFilled = body.changes.filter(
+    (c) => c.mode === 'supplement' && !isEmpty(user, c.field),
+  )
+  const correctEmpty = body.changes.filter((c) => c.mode !== 'supplement' && isEmpty(user, c.field))
+  const fields: Record<string, string> = {}
+  for (const c of supplementFilled)
+    fields[c.field] = 'holds a value: correct it instead of supplementing'
+  for (const c of correctEmpty) fields[c.field] = 'is empty: supplement it instead of correcting'
+  if (supplementFilled.length || correctEmpty.length) {
+    throw new HttpError(
+      409,
+      supplementFilled.length ? 'FIELD_HAS_VALUE' : 'FIELD_EMPTY',
+      `The change does not fit the record: ${Object.entries(fields)
+        .map(([f, p]) => `${f} ${p}`)
+        .join('; ')}`,
+      { fields },
+    )
+  }
+}
+
 /** Checks every change and returns the before/after record (masked) the request keeps. */
 export function checkCorrection(
   user: PlatformUserRecord,
@@ -33,6 +65,7 @@ export function checkCorrection(
   at: string,
   by: string,
 ) {
+  checkModes(user, body)
   const fields: Record<string, string> = {}
   for (const change of body.changes) {
     const value = change.field === 'idNumber' ? change.value.toUpperCase() : change.value
@@ -56,6 +89,7 @@ export function checkCorrection(
       field: c.field,
       before: shown(c.field, user[c.field]),
       after: shown(c.field, c.field === 'idNumber' ? c.value.toUpperCase() : c.value),
+      mode: c.mode ?? 'correct',
     })),
     evidence: body.evidence,
     at,
@@ -82,4 +116,86 @@ export async function applyCorrection(
     }
     draft.version += 1
   })
+}
+
+// A new phone number is where copy codes and notices will go: before it is written, the user
+// proves it is theirs with a code sent to that number (and a second person approves the change).
+const CODE_VALID_MS = 10 * 60_000
+const CODE_ATTEMPTS = 5
+const codeHashOf = (requestId: string, phone: string, code: string) =>
+  sha256Hex(`${requestId}:${phone}:${code}`)
+
+/** Sends a one-time code to the new number; a new code replaces the last one. */
+export async function sendPhoneCode(
+  backend: Backend,
+  request: PrivacyRequest,
+  phone: string,
+  now: number,
+) {
+  const user = backend.db.users.get(request.userId)
+  if (user?.phone === phone)
+    throw new HttpError(400, 'VALIDATION_FAILED', 'The new number is the current one', {
+      fields: { phone: 'the new value is the same as the current one' },
+    })
+  const code = randomCode()
+  const record = {
+    requestId: request.id,
+    phone,
+    hash: await codeHashOf(request.id, phone, code),
+    sentAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + CODE_VALID_MS).toISOString(),
+    failedAttempts: 0,
+  }
+  if (backend.db.correctionCodes.get(request.id))
+    await backend.db.correctionCodes.update(request.id, (d) => Object.assign(d, record))
+  else await backend.db.correctionCodes.insert(record)
+  await backend.db.smsOutbox.insert({
+    id: crypto.randomUUID(),
+    userId: request.userId,
+    to: phone,
+    at: record.sentAt,
+    text: `【任务易】您正在将账号手机号更正为本号码（申请编号 ${request.id}），验证码 ${code}，10 分钟内有效。如非本人操作，请忽略。`,
+  })
+  return { requestId: request.id, sentTo: maskPhone(phone), expiresAt: record.expiresAt }
+}
+
+/**
+ * The re-verification of a new phone number: the code sent to exactly that number, still valid,
+ * fewer than five wrong tries. Returns when it was verified; a wrong code is counted.
+ */
+export async function verifyPhoneCode(
+  backend: Backend,
+  request: PrivacyRequest,
+  phone: string,
+  code: string | undefined,
+  now: number,
+): Promise<string> {
+  const sent = backend.db.correctionCodes.get(request.id)
+  const reverify = (why: string) =>
+    new HttpError(
+      409,
+      'REVERIFICATION_NEEDED',
+      `The new phone number must be re-verified: ${why}`,
+      {
+        fields: { phoneCode: why },
+      },
+    )
+  if (!sent || sent.phone !== phone) throw reverify('send a code to the new number first')
+  if (Date.parse(sent.expiresAt) <= now) throw reverify('the code expired: send a new one')
+  if (sent.failedAttempts >= CODE_ATTEMPTS) throw reverify('too many wrong codes: send a new one')
+  if (!code)
+    throw new HttpError(400, 'VALIDATION_FAILED', 'Enter the code sent to the new number', {
+      fields: { phoneCode: 'enter the code sent to the new number' },
+    })
+  if ((await codeHashOf(request.id, phone, code)) !== sent.hash) {
+    await backend.db.correctionCodes.update(request.id, (d) => {
+      d.failedAttempts += 1
+    })
+    const tried = backend.db.correctionCodes.get(request.id)?.failedAttempts ?? CODE_ATTEMPTS
+    throw new HttpError(400, 'WRONG_CODE', 'The code is not right', {
+      attemptsLeft: Math.max(0, CODE_ATTEMPTS - tried),
+      fields: { phoneCode: 'wrong code' },
+    })
+  }
+  return new Date(now).toISOString()
 }

@@ -8,6 +8,8 @@ import {
   accessAnswerInputSchema,
   consentOverviewSchema,
   consentWithdrawalInputSchema,
+  correctionCodeInputSchema,
+  correctionCodeSentSchema,
   correctionInputSchema,
   correctionNeedsChecker,
 } from '../../src/shared/api/rights-schemas'
@@ -15,10 +17,16 @@ import { requestDetailSchema, type PrivacyRequest } from '../../src/shared/api/s
 import { personalDataHoldings } from '../../src/shared/lib/copy-package'
 import { ALL_ROLES, HttpError, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
-import { actOnRequest, approvalEffects, loadRequest, loadUser } from './requests'
+import { actOnRequest, approvalEffects, loadRequest, loadUser, requireAssignee } from './requests'
+import {
+  applyCorrection,
+  checkCorrection,
+  sendPhoneCode,
+  verifyPhoneCode,
+} from './rights-correction'
+import { notifyRequester, smsTo } from './user-notices'
+import { consentWithdrawalNotice } from '../../src/shared/lib/consent-withdrawal-notice'
 import { consentOverview, userDataFor } from './personal-data'
-import { applyCorrection, checkCorrection } from './rights-correction'
-import { smsTo } from './user-notices'
 
 // Consent withdrawal 6(6), correction 6(2) and access 6(1): each completes its request at once
 // (CONTRACT lets an agent complete these types), except a correction of a phone or ID number,
@@ -112,7 +120,8 @@ export const rightsRequestHandlers = [
             ...draft.details,
             withdrawal: { keys: body.keys, at, by: staff.id, note, earlierProcessingLawful: true },
           }
-          complete(draft, staff.id, at, `withdrawn: ${body.keys.join(', ')}`)
+          const text = consentWithdrawalNotice({ requestId: draft.id, keys: body.keys, at })
+          complete(draft, staff.id, at, text)
           return { event: 'consent_withdrawn', facts: { consents: body.keys } }
         },
         (current) => {
@@ -137,6 +146,9 @@ export const rightsRequestHandlers = [
       await ctx.audit('user.consent_withdrawn', updated.userId, {
         reason: `${updated.id}: ${body.keys.join(', ')}`,
       })
+      // The requester is told what was withdrawn and what that stops (policy 6(6)).
+      const done = loadRequest(backend, updated.id)
+      await notifyRequester(ctx, done, done.decision!.message, 'consent_withdrawal_notice_sent')
       return reloaded(ctx, updated.id)
     },
   }),
@@ -152,6 +164,17 @@ export const rightsRequestHandlers = [
       const at = iso(ctx.now)
       const fields = body.changes.map((c) => c.field)
       const checked = correctionNeedsChecker(fields)
+      // A new phone number is re-verified by the code sent to it, before anything is prepared.
+      const newPhone = body.changes.find((c) => c.field === 'phone')?.value
+      let phoneVerifiedAt: string | null = null
+      if (newPhone) {
+        const current = loadRequest(backend, ctx.params.id ?? '')
+        requireType(current, 'correction')
+        requireAssignee(staff, current)
+        // Bad values are told as such first; only a number that could be written is re-verified.
+        checkCorrection(loadUser(backend, current.userId), body, at, staff.id)
+        phoneVerifiedAt = await verifyPhoneCode(backend, current, newPhone, body.phoneCode, ctx.now)
+      }
       let record: unknown = null
       const updated = await actOnRequest(
         ctx,
@@ -171,9 +194,14 @@ export const rightsRequestHandlers = [
         },
         (current) => {
           requireType(current, 'correction')
-          record = checkCorrection(loadUser(backend, current.userId), body, at, staff.id)
+          record = {
+            ...checkCorrection(loadUser(backend, current.userId), body, at, staff.id),
+            phoneVerifiedAt,
+          }
         },
       )
+      // A code re-verifies one change only.
+      if (newPhone) backend.db.correctionCodes.delete(updated.id)
       if (checked) {
         await backend.db.pendingCorrections.insert({ requestId: updated.id, changes: body.changes })
         return updated
@@ -193,6 +221,30 @@ export const rightsRequestHandlers = [
     async handle({ params, backend }) {
       const request = loadRequest(backend, params.id ?? '')
       return { items: personalDataHoldings(userDataFor(backend, request.userId)) }
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/requests/:id/correction-code',
+    roles: WORKERS,
+    idempotent: true,
+    response: correctionCodeSentSchema,
+    body: correctionCodeInputSchema,
+    async handle(ctx) {
+      const { backend, staff } = ctx
+      const request = loadRequest(backend, ctx.params.id ?? '')
+      requireType(request, 'correction')
+      requireAssignee(staff, request)
+      if (request.status !== 'in_review')
+        throw new HttpError(
+          409,
+          'INVALID_TRANSITION',
+          `Cannot re-verify a phone number for a request that is ${request.status}`,
+          { status: request.status },
+        )
+      const sent = await sendPhoneCode(backend, request, ctx.body.phone, ctx.now)
+      await ctx.audit('request.correction_code_sent', request.id, { reason: sent.sentTo })
+      return sent
     },
   }),
   route({

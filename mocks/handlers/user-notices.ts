@@ -62,17 +62,31 @@ export async function notifyRejection(
 ): Promise<void> {
   const { decision } = request
   if (request.status !== 'rejected' || !decision?.reasonCode) return
-  const to = requesterContact(ctx, request)
-  if (!to) return
-  const at = new Date(ctx.now).toISOString()
   const text = rejectionNotice({
     requestId: request.id,
     type: request.type,
     ground: decision.reasonCode,
     reason: decision.message,
   })
+  await notifyRequester(ctx, request, text, 'rejection_notice_sent')
+}
+
+/**
+ * Sends the requester one notice of the kind `event` names (a rejection, a withdrawal's
+ * confirmation, ...) where requesterContact says, and shows its text on the timeline under
+ * that event, beside the step that led to it.
+ */
+export async function notifyRequester(
+  ctx: RouteContext<unknown, unknown>,
+  request: PrivacyRequest,
+  text: string,
+  event: string,
+): Promise<void> {
+  const to = requesterContact(ctx, request)
+  if (!to) return
+  const at = new Date(ctx.now).toISOString()
   await recordUserNotified(ctx, request, messagesTo(to, at, text), {
-    events: [{ at, actorId: ctx.staff.id, action: 'rejection_notice_sent', reason: text }],
+    events: [{ at, actorId: ctx.staff.id, action: event, reason: text }],
   })
 }
 

@@ -5,7 +5,7 @@ registerMessages('deletions', {
     panel: {
       title: '删除个人信息',
       policy:
-        '隐私政策 6(3)：仅在四种情形之一下删除。记录所依据的情形及证据，按数据类别决定删除、匿名化或依法保存（写明法律依据与到期删除日），由另一位主管复核批准后逐项执行，并告知用户删除了什么、保存了什么及原因。',
+        '隐私政策 6(3) 约定的四种情形，或《个人信息保护法》第四十七条规定的情形（处理目的已实现或不再必要、停止提供服务或保存期限届满、撤回同意），有其一即应删除。记录所依据的情形及证据，按数据类别决定删除、匿名化或依法保存（写明法律依据与到期删除日），由另一位主管复核批准后逐项执行，并告知用户删除了什么、保存了什么及原因。',
       closed: '该请求当前状态为「{{status}}」，无需准备删除决定。',
       waiting: '身份核验通过后才能准备删除决定。',
       checks: '删除前检查：法律冻结、未结纠纷或投诉',
@@ -14,7 +14,7 @@ registerMessages('deletions', {
       title: '准备删除决定',
       ground: '删除依据',
       groundNumber: '（{{n}}）{{label}}',
-      groundNeedsCancelled: '用户账号未注销，不能以此为依据',
+      groundNeedsCancelled: '政策约定第（4）项须账号已注销：该用户账号未注销，不能以此为依据',
       evidence: '证据',
       evidencePlaceholder: '例如：法务意见书编号、授权记录、投诉工单号',
       note: '备注',
@@ -57,7 +57,7 @@ registerMessages('deletions', {
     panel: {
       title: 'Deletion of personal information',
       policy:
-        'Privacy policy 6(3): data is deleted only on one of four grounds. Record the ground and its evidence, decide each data category (delete, anonymise, or keep under a named legal duty until its purge date); another lead approves, then each category is carried out and the user is told what was deleted, what is kept, and why.',
+        'Data is deleted on one of the four grounds of privacy policy 6(3), or on a statutory ground of PIPL art. 47 (purpose achieved or no longer necessary, service stopped or retention period expired, consent withdrawn). Record the ground and its evidence, decide each data category (delete, anonymise, or keep under a named legal duty until its purge date); another lead approves, then each category is carried out and the user is told what was deleted, what is kept, and why.',
       closed: 'This request is “{{status}}”: no deletion decision to prepare.',
       waiting: 'A deletion decision can be prepared once the identity check has passed.',
       checks: 'Before deleting: legal hold, open disputes or complaints',
@@ -66,7 +66,7 @@ registerMessages('deletions', {
       title: 'Prepare the deletion decision',
       ground: 'Ground for deletion',
       groundNumber: '({{n}}) {{label}}',
-      groundNeedsCancelled: 'The account is not cancelled, so this ground does not apply',
+      groundNeedsCancelled: 'Policy ground (4) needs a cancelled account: this account is not cancelled',
       evidence: 'Evidence',
       evidencePlaceholder: 'e.g. legal opinion reference, consent record, complaint ticket',
       note: 'Note',

@@ -226,12 +226,33 @@ export const DEADLINE_FLAGS = ['on_track', 'due_soon', 'overdue', 'not_running']
 export const deadlineFlagSchema = z.enum(DEADLINE_FLAGS)
 export type DeadlineFlag = z.infer<typeof deadlineFlagSchema>
 
-// Policy 6(3): the only four grounds on which a user's personal information is deleted.
-export const DELETION_GROUNDS = [
+// Policy 6(3) names four grounds on which a user's personal information is deleted.
+export const POLICY_DELETION_GROUNDS = [
   'unlawful_processing',
   'no_consent',
   'agreement_breach',
   'account_cancelled',
 ] as const
+// PIPL art. 47 (1)–(3) adds grounds the policy does not name; the law binds whatever the policy
+// says, so staff may delete on them too, and they are told apart as statutory grounds.
+export const STATUTORY_DELETION_GROUNDS = [
+  'purpose_no_longer_needed',
+  'service_stopped_or_retention_expired',
+  'consent_withdrawn',
+] as const
+export const DELETION_GROUNDS = [...POLICY_DELETION_GROUNDS, ...STATUTORY_DELETION_GROUNDS] as const
 export const deletionGroundSchema = z.enum(DELETION_GROUNDS)
 export type DeletionGround = z.infer<typeof deletionGroundSchema>
+
+/**
+ * Where a deletion ground comes from and its number there: the policy's 6(3) items (1)–(4), or
+ * PIPL art. 47 para. 1 items (1)–(3).
+ */
+export function deletionGroundSource(ground: DeletionGround): {
+  source: 'policy' | 'statutory'
+  n: number
+} {
+  const statutory = (STATUTORY_DELETION_GROUNDS as readonly string[]).indexOf(ground)
+  if (statutory >= 0) return { source: 'statutory', n: statutory + 1 }
+  return { source: 'policy', n: (POLICY_DELETION_GROUNDS as readonly string[]).indexOf(ground) + 1 }
+}

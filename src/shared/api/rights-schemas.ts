@@ -1,5 +1,6 @@
 import { z } from './zod'
 import { freeText } from './free-text'
+import { MAINLAND_MOBILE } from '../lib/masking'
 import { consentKeySchema, CONSENT_KEYS } from './enums'
 import { PERSONAL_DATA_CATEGORIES, personalDataCategorySchema } from './personal-data'
 
@@ -55,12 +56,21 @@ export const correctionNeedsChecker = (fields: readonly CorrectableField[]) =>
   fields.some((f) => CHECKED_CORRECTION_FIELDS.includes(f))
 export type CorrectableField = z.infer<typeof correctableFieldSchema>
 
+/**
+ * Policy 6(2) and PIPL art. 46: a field that holds a value is corrected, an empty one is
+ * supplemented (补充). Without `mode` a change is a correction.
+ */
+export const CORRECTION_MODES = ['correct', 'supplement'] as const
+export const correctionModeSchema = z.enum(CORRECTION_MODES)
+export type CorrectionMode = z.infer<typeof correctionModeSchema>
+
 export const correctionInputSchema = z.object({
   changes: z
     .array(
       z.object({
         field: correctableFieldSchema,
         value: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+        mode: z.optional(correctionModeSchema),
       }),
     )
     .check(
@@ -71,16 +81,46 @@ export const correctionInputSchema = z.object({
     z.minLength(5, 'describe the evidence (at least 5 characters)'),
     z.maxLength(1000),
   ),
+  /**
+   * A new phone number is re-verified: the code POST /requests/{id}/correction-code sent to that
+   * number, as the user read it back.
+   */
+  phoneCode: z.optional(
+    z.string().check(z.trim(), z.maxLength(6), z.regex(/^\d{6}$/, 'the 6-digit code')),
+  ),
+})
+export const correctionCodeInputSchema = z.object({
+  phone: z
+    .string()
+    .check(
+      z.trim(),
+      z.maxLength(20),
+      z.regex(MAINLAND_MOBILE, 'a mainland mobile number: 11 digits starting with 1[3-9]'),
+    ),
+})
+export const correctionCodeSentSchema = z.object({
+  requestId: z.string(),
+  /** Masked: staff never see the code, only where it went and until when it works. */
+  sentTo: z.string(),
+  expiresAt: isoDateTime,
 })
 
 /** Before and after as they leave the server: ID and phone numbers masked. */
 export const correctionRecordSchema = z.object({
   changes: z.array(
-    z.object({ field: correctableFieldSchema, before: z.string(), after: z.string() }),
+    z.object({
+      field: correctableFieldSchema,
+      /** Empty for a supplemented field. */
+      before: z.string(),
+      after: z.string(),
+      mode: z.optional(correctionModeSchema),
+    }),
   ),
   evidence: z.string(),
   at: isoDateTime,
   by: z.string(),
+  /** When the new phone number was re-verified by the code sent to it. */
+  phoneVerifiedAt: z.optional(z.nullable(isoDateTime)),
 })
 
 /**

@@ -55,8 +55,8 @@ const zhCN = {
     name: '姓名',
     phone: '手机号',
     idNumber: '身份证号',
-    birthDate: '出生日期',
     region: '地区',
+    birthDate: '出生日期',
     ageGroup: '年龄段',
     accountStatus: '账号状态',
   },
@@ -110,6 +110,7 @@ const zhCN = {
     calendarMissing:
       '{{year}} 年的官方工作日历尚未载入：落在该年的期限均为暂定值，请管理员尽快载入。',
     skipToContent: '跳到主要内容',
+    listSeparator: '、',
     shortcuts: '快捷键',
   },
   sla: {
@@ -165,6 +166,7 @@ const zhCN = {
     user_notified: '已通知用户',
     requester_reminded: '已提醒申请人提供身份证明材料',
     rejection_notice_sent: '已向申请人发送拒绝通知（依据、原因与救济途径）',
+    consent_withdrawal_notice_sent: '已向申请人发送撤回确认（撤回的授权及其影响）',
     auto_closed_unverified: '超时未完成身份核验，已准备关闭（待主管复核）',
     fee_quoted: '报价成本费',
     fee_accepted: '用户接受费用',
@@ -204,15 +206,32 @@ const zhCN = {
     no_consent: '未经明示同意收集、使用个人信息',
     agreement_breach: '处理个人信息严重违反与您的约定',
     account_cancelled: '您已注销账号',
+    purpose_no_longer_needed: '处理目的已实现、无法实现或者为实现处理目的不再必要',
+    service_stopped_or_retention_expired: '平台停止提供相关产品或者服务，或者保存期限已届满',
+    consent_withdrawn: '您已撤回同意',
   },
-  dataAction: { delete: '删除', anonymise: '匿名化', keep: '依法保存' },
+  /** Where a deletion ground comes from: the policy's own four, or the law's additions. */
+  deletionGroundSource: {
+    policy: '政策约定（隐私政策第六条第（三）项）',
+    statutory: '法定事由（《个人信息保护法》第四十七条）',
+  },
+  deletionGroundNumbered: '{{source}}（{{n}}）{{label}}',
+  notificationChannel: { sms: '短信', push: 'App 推送' },
+  /** The permissions of policy section 1 that a user may withdraw (6(6)). */
   consentKey: {
     accountList: '读取账户列表',
     systemLogs: '系统日志文件（崩溃报告）',
     clipboard: '读取剪切板',
     marketing: '定向推送与精准营销',
   },
-  notificationChannel: { sms: '短信', push: 'App 推送' },
+  /** What withdrawing each permission stops, as the user is told (policy section 1 and 6(6)). */
+  consentEffect: {
+    accountList: '不再读取您的账户列表，在线沟通时无法再快速找到之前沟通过的成员',
+    systemLogs: '不再读取系统日志文件，应用崩溃时不再收集崩溃数据',
+    clipboard: '不再读取剪切板，App 中从剪切板粘贴文本、图像内容的功能无法使用',
+    marketing: '不再将您的个人信息用于定向推送和精准营销',
+  },
+  dataAction: { delete: '删除', anonymise: '匿名化', keep: '依法保存' },
   identityMethod: {
     sms_code: '短信验证码',
     real_name: '实名核验',
@@ -254,7 +273,6 @@ const zhCN = {
     ground: '依据：{{ground}}',
     plan: '删除 {{delete}} 项，匿名化 {{anonymise}} 项，依法保存 {{keep}} 项',
     separator: '；',
-    listSeparator: '、',
   },
   retentionDuty: {
     transaction_records: '交易记录保存 3 年（《电子商务法》第三十一条）',
@@ -399,6 +417,7 @@ const enUS: Shape<typeof zhCN> = {
     calendarMissing:
       'The official working-day calendar for {{year}} is not loaded: deadlines falling in that year are provisional until an administrator loads it.',
     skipToContent: 'Skip to main content',
+    listSeparator: ', ',
     shortcuts: 'Keyboard shortcuts',
   },
   sla: {
@@ -460,6 +479,8 @@ const enUS: Shape<typeof zhCN> = {
     user_notified: 'User notified',
     requester_reminded: 'Requester reminded to provide identity documents',
     rejection_notice_sent: 'Rejection notice sent to the requester (ground, reason and remedies)',
+    consent_withdrawal_notice_sent:
+      'Withdrawal confirmation sent to the requester (permissions withdrawn and their effect)',
     auto_closed_unverified: 'Closing prepared: identity not verified in time (awaiting a lead)',
     fee_quoted: 'Cost fee quoted',
     fee_accepted: 'User accepted the fee',
@@ -498,15 +519,34 @@ const enUS: Shape<typeof zhCN> = {
     no_consent: 'Collected or used without explicit consent',
     agreement_breach: 'Processing seriously breaches the agreement with the user',
     account_cancelled: 'The user has cancelled the account',
+    purpose_no_longer_needed:
+      'The purpose of processing is achieved, cannot be achieved, or no longer needs the data',
+    service_stopped_or_retention_expired:
+      'The platform stopped the product or service, or the retention period has expired',
+    consent_withdrawn: 'The user has withdrawn consent',
   },
-  dataAction: { delete: 'Delete', anonymise: 'Anonymise', keep: 'Keep (legal duty)' },
+  deletionGroundSource: {
+    policy: 'Agreed in the policy (privacy policy 6(3))',
+    statutory: 'Statutory grounds (PIPL art. 47)',
+  },
+  deletionGroundNumbered: '{{source}} ({{n}}) {{label}}',
+  notificationChannel: { sms: 'SMS', push: 'App push' },
   consentKey: {
     accountList: 'Read the account list',
     systemLogs: 'System log files (crash reports)',
     clipboard: 'Read the clipboard',
     marketing: 'Targeted push and precise marketing',
   },
-  notificationChannel: { sms: 'SMS', push: 'App push' },
+  consentEffect: {
+    accountList:
+      'The account list is no longer read: earlier contacts can no longer be found quickly in chats',
+    systemLogs:
+      'System log files are no longer read: no crash data is collected when the app crashes',
+    clipboard:
+      'The clipboard is no longer read: pasting text or images from it in the app no longer works',
+    marketing: 'Personal information is no longer used for targeted push and precise marketing',
+  },
+  dataAction: { delete: 'Delete', anonymise: 'Anonymise', keep: 'Keep (legal duty)' },
   identityMethod: {
     sms_code: 'SMS code',
     real_name: 'Real-name check',
@@ -547,7 +587,6 @@ const enUS: Shape<typeof zhCN> = {
     ground: 'Ground: {{ground}}',
     plan: 'delete {{delete}}, anonymise {{anonymise}}, keep by law {{keep}}',
     separator: '; ',
-    listSeparator: ', ',
   },
   retentionDuty: {
     transaction_records: 'Transaction records, 3 years (E-Commerce Law art. 31)',

@@ -46,6 +46,9 @@ const zhCN = {
     PAYLOAD_TOO_LARGE: '提交的内容过大（超过 64 KiB），请精简后重试。',
     PRECONDITION_FAILED: '前提条件未满足，不能批准：请查看未通过的检查项。',
     PRECONDITION_REQUIRED: '缺少版本信息，请刷新页面后重试。',
+    REVERIFICATION_NEEDED: '新手机号尚未验证：请先向新号码发送验证码，并填写用户收到的验证码。',
+    FIELD_HAS_VALUE: '此字段已有内容：请选择“更正”而不是“补充”。',
+    FIELD_EMPTY: '此字段尚未填写：请选择“补充”而不是“更正”。',
     REQUESTER_NOT_ELIGIBLE:
       '申请人不能代为申请：监护人只能代未成年用户申请，近亲属只能代已故用户申请（并须记录证明）。',
     REVEAL_LIMIT: '您本小时的查看次数已达上限，请稍后再试。',
@@ -134,6 +137,10 @@ const enUS: Shape<typeof zhCN> = {
     PRECONDITION_FAILED:
       'A precondition failed, so this cannot be approved: see the failing checks.',
     PRECONDITION_REQUIRED: 'The version was missing; reload the page and retry.',
+    REVERIFICATION_NEEDED:
+      'The new phone number is not verified yet: send a code to it first and enter the code the user received.',
+    FIELD_HAS_VALUE: 'This field already has a value: correct it rather than supplement it.',
+    FIELD_EMPTY: 'This field is empty: supplement it rather than correct it.',
     REQUESTER_NOT_ELIGIBLE:
       'This requester cannot act for the user: a guardian only for a minor, a close relative only for a deceased user (with the evidence recorded).',
     REVEAL_LIMIT: 'You have reached this hour’s limit of reveals; try again later.',

@@ -1,4 +1,4 @@
-import type { DataCategory, DeletionGround, RetentionDuty } from '../api/enums'
+import { deletionGroundSource, type DataCategory, type DeletionGround, type RetentionDuty } from '../api/enums'
 import type { DeletionPlanItemInput } from '../api/deletion-schemas'
 import type { DataPlanItem } from '../api/schemas'
 import { commonMessages } from '../i18n/common-messages'
@@ -75,6 +75,14 @@ export function resolveDeletionPlan(input: readonly DeletionPlanItemInput[], pro
   return { items, problems }
 }
 
+/** The ground as the user reads it; a statutory one names the law it comes from. */
+function groundForUser(ground: DeletionGround): string {
+  const zh = commonMessages['zh-CN']
+  return deletionGroundSource(ground).source === 'statutory'
+    ? `《中华人民共和国个人信息保护法》第四十七条规定的情形，即${zh.deletionGround[ground]}`
+    : zh.deletionGround[ground]
+}
+
 function keptLines(items: readonly DataPlanItem[]): string[] {
   const zh = commonMessages['zh-CN']
   return items.filter((i) => i.action === 'keep' && i.duty).map((i) => `- ${zh.dataCategory[i.category]}：${zh.retentionDuty[i.duty!]}，保存至 ${i.purgeOn}。`)
@@ -87,7 +95,7 @@ function keptLines(items: readonly DataPlanItem[]): string[] {
 export function deletionNotice(requestId: string, ground: DeletionGround, items: readonly DataPlanItem[]): string {
   const zh = commonMessages['zh-CN']
   const names = (action: DataPlanItem['action']) => items.filter((i) => i.action === action).map((i) => zh.dataCategory[i.category])
-  const lines = [`【任务易】您的删除个人信息申请（${requestId}）已审核通过，依据：${zh.deletionGround[ground]}。`]
+  const lines = [`【任务易】您的删除个人信息申请（${requestId}）已审核通过，依据：${groundForUser(ground)}。`]
   const deleted = names('delete')
   const anonymised = names('anonymise')
   if (deleted.length) lines.push(`将删除：${deleted.join('、')}。`)

@@ -5,7 +5,11 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { dataPlanQuery } from '../../../shared/api/data-plan-queries'
 import type { DeletionPlanItemInput } from '../../../shared/api/deletion-schemas'
-import { DELETION_GROUNDS, type DeletionGround } from '../../../shared/api/enums'
+import {
+  POLICY_DELETION_GROUNDS,
+  STATUTORY_DELETION_GROUNDS,
+  type DeletionGround,
+} from '../../../shared/api/enums'
 import type { DataPlanItem } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
@@ -18,6 +22,11 @@ interface Values {
   evidence?: string
   note?: string
 }
+
+const GROUND_GROUPS = [
+  { source: 'policy', grounds: POLICY_DELETION_GROUNDS },
+  { source: 'statutory', grounds: STATUTORY_DELETION_GROUNDS },
+] as const
 
 const asRows = (items: readonly DataPlanItem[]): DeletionPlanItemInput[] =>
   items.map((i) => ({ category: i.category, action: i.action, duty: i.duty }))
@@ -89,14 +98,26 @@ function DeletionFormFields({
         rules={[{ required: true }]}
         extra={cancelled ? undefined : t('form.groundNeedsCancelled')}
       >
-        <Radio.Group
-          style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
-          options={DELETION_GROUNDS.map((g, i) => ({
-            value: g,
-            label: t('form.groundNumber', { n: i + 1, label: t(`common:deletionGround.${g}`) }),
-            disabled: g === 'account_cancelled' && !cancelled,
-          }))}
-        />
+        <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+          {GROUND_GROUPS.map(({ source, grounds }) => (
+            <div
+              key={source}
+              role="group"
+              aria-labelledby={`deletion-ground-${source}`}
+              data-testid={`deletion-grounds-${source}`}
+              style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+            >
+              <Typography.Text strong id={`deletion-ground-${source}`}>
+                {t(`common:deletionGroundSource.${source}`)}
+              </Typography.Text>
+              {grounds.map((g, i) => (
+                <Radio key={g} value={g} disabled={g === 'account_cancelled' && !cancelled}>
+                  {t('form.groundNumber', { n: i + 1, label: t(`common:deletionGround.${g}`) })}
+                </Radio>
+              ))}
+            </div>
+          ))}
+        </Radio.Group>
       </Form.Item>
       <Form.Item
         name="evidence"

@@ -108,6 +108,43 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
     expect(screen.queryByTestId('data-plan')).toBeNull()
   })
 
+  it("offers the statutory grounds of PIPL art. 47 beside the policy's four, and names the one chosen", async () => {
+    const { id, userId } = await another([])
+    const { db } = await getBackend()
+    await db.users.update(userId, (draft) =>
+      Object.assign(draft, { legalHold: null, openDisputes: 0, openComplaints: 0 }),
+    )
+    await db.requests.update(id, (draft) => {
+      draft.assigneeId = 'S001'
+    })
+    await signInAs('agent01')
+    const ui = userEvent.setup()
+    renderRequestPanel(DeletionPanel, id)
+    const policy = await screen.findByRole('group', {
+      name: '政策约定（隐私政策第六条第（三）项）',
+    })
+    expect(within(policy).getAllByRole('radio')).toHaveLength(4)
+    const statutory = screen.getByRole('group', {
+      name: '法定事由（《个人信息保护法》第四十七条）',
+    })
+    expect(
+      within(statutory)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual([
+      '（1）处理目的已实现、无法实现或者为实现处理目的不再必要',
+      '（2）平台停止提供相关产品或者服务，或者保存期限已届满',
+      '（3）您已撤回同意',
+    ])
+    await ui.click(within(statutory).getByRole('radio', { name: /保存期限已届满/ }))
+    await ui.type(screen.getByLabelText('证据'), '保存期限表：该类信息的保存期限已届满')
+    await ui.click(screen.getByRole('button', { name: '提交主管复核' }))
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('pending_approval'))
+    expect(await screen.findByTestId('prepared-deletion')).toHaveTextContent(
+      '法定事由（《个人信息保护法》第四十七条）（2）平台停止提供相关产品或者服务，或者保存期限已届满',
+    )
+  })
+
   it('renders nothing for other request types', async () => {
     const { db } = await getBackend()
     const other = db.requests.all().find((r) => r.type === 'copy')!
@@ -143,6 +180,9 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
     await db.users.update(userId, (draft) =>
       Object.assign(draft, { legalHold: null, openDisputes: 0, openComplaints: 0 }),
     )
+    await db.requests.update(id, (draft) => {
+      draft.assigneeId = 'S001'
+    })
     await signInAs('agent01')
     localStorage.setItem('console.language', 'en-US')
     renderRequestPanel(DeletionPanel, id)
@@ -155,5 +195,8 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
         .getAllByTestId('cancellation-check')
         .map((i) => i.dataset.ok),
     ).toEqual(['true', 'true'])
+    expect(
+      await screen.findByRole('group', { name: 'Statutory grounds (PIPL art. 47)' }),
+    ).toHaveTextContent('(3) The user has withdrawn consent')
   })
 })

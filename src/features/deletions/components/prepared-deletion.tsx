@@ -3,10 +3,10 @@ import { Alert, Card, Descriptions } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DeletionRecord } from '../../../shared/api/deletion-schemas'
-import { DELETION_GROUNDS } from '../../../shared/api/enums'
 import { staffQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
+import { deletionGroundWords } from '../../../shared/ui/deletion-ground'
 import '../i18n'
 
 /**
@@ -55,10 +55,7 @@ export function PreparedDeletion({
           {
             key: 'ground',
             label: t('prepared.ground'),
-            children: t('form.groundNumber', {
-              n: DELETION_GROUNDS.indexOf(record.ground) + 1,
-              label: t(`common:deletionGround.${record.ground}`),
-            }),
+            children: deletionGroundWords(t, record.ground),
           },
           {
             key: 'evidence',

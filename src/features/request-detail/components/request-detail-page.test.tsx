@@ -39,4 +39,62 @@ describe('RequestDetailPage', { timeout: 60_000 }, () => {
     expect(prepared).toHaveTextContent('无端重复的请求')
     expect(document.body).not.toHaveTextContent('groundless_repetition')
   })
+
+  it('names a deletion ground, the permissions withdrawn, the fields corrected and the channels in words', async () => {
+    const { db } = await getBackend()
+    const request = db.requests.all().find((r) => r.type === 'access' && r.status === 'in_review')!
+    await db.requests.update(request.id, (draft) => {
+      const at = new Date().toISOString()
+      draft.timeline.push(
+        {
+          at,
+          actorId: 'S001',
+          action: 'deletion_prepared',
+          reason: null,
+          facts: { ground: 'consent_withdrawn' },
+        },
+        {
+          at,
+          actorId: 'S001',
+          action: 'consent_withdrawn',
+          reason: null,
+          facts: { consents: ['clipboard', 'marketing'] },
+        },
+        {
+          at,
+          actorId: 'S001',
+          action: 'correction_applied',
+          reason: null,
+          facts: { fields: ['phone', 'region'] },
+        },
+        {
+          at,
+          actorId: 'S001',
+          action: 'user_notified',
+          reason: null,
+          facts: { notifiedBy: ['sms', 'push'] },
+        },
+      )
+    })
+    await signInAs('agent01')
+    renderWithProviders(<RequestDetailPage id={request.id} />)
+    const event = async (title: string) =>
+      (await screen.findAllByTestId('timeline-event')).find((e) => e.textContent?.includes(title))!
+    expect(await event('准备删除决定')).toHaveTextContent(
+      '法定事由（《个人信息保护法》第四十七条）（3）您已撤回同意',
+    )
+    expect(await event('已撤回授权')).toHaveTextContent('读取剪切板、定向推送与精准营销')
+    expect(await event('更正已写入')).toHaveTextContent('手机号、地区')
+    expect(await event('已通知用户')).toHaveTextContent('短信、App 推送')
+    for (const code of [
+      'consent_withdrawn',
+      'clipboard',
+      'marketing',
+      'phone',
+      'region',
+      'sms',
+      'push',
+    ])
+      expect(document.body).not.toHaveTextContent(code)
+  })
 })

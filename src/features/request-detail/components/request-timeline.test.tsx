@@ -86,7 +86,7 @@ describe('the request timeline', () => {
     expect(all).toContain('保存至 2036-11-20')
     expect(all).toContain('方式：短信、App 推送')
     expect(all).toContain(
-      '依据：未经明示同意收集、使用个人信息；删除 3 项，匿名化 1 项，依法保存 2 项',
+      '依据：政策约定（隐私政策第六条第（三）项）（2）未经明示同意收集、使用个人信息；删除 3 项，匿名化 1 项，依法保存 2 项',
     )
     expect(all).toContain('渠道：客服热线')
     expect(all).toContain(

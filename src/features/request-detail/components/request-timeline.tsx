@@ -2,13 +2,18 @@ import { Card, Timeline, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail, TimelineFacts } from '../../../shared/api/schemas'
+import { REJECTION_REASONS, type DeletionGround } from '../../../shared/api/enums'
 import type { TFunction } from '../../../shared/i18n/i18n'
-import { REJECTION_REASONS } from '../../../shared/api/enums'
+import { deletionGroundWords } from '../../../shared/ui/deletion-ground'
 
-// Events whose reason is the code of a rejection's ground, stored as the code so that reports
-// can count grounds; people read its words.
-const GROUND_EVENTS = new Set(['decision_prepared_reject'])
-const isGround = (reason: string) => (REJECTION_REASONS as readonly string[]).includes(reason)
+// A prepared rejection's reason is its ground's code, so that reports can count grounds; people
+// read its words. Everything else an event did is in its facts.
+function reasonInWords(t: TFunction, action: string, reason: string): string {
+  return action === 'decision_prepared_reject' &&
+    (REJECTION_REASONS as readonly string[]).includes(reason)
+    ? t(`common:rejectionReason.${reason}`)
+    : reason
+}
 
 /** The structured facts of an event in the reader's language: names, never codes. */
 export function factsText(
@@ -20,12 +25,12 @@ export function factsText(
   const list = (values: readonly string[], group: string) =>
     values
       .map((v) => t(`common:${group}.${v}`, { defaultValue: v }))
-      .join(t('common:timelineFact.listSeparator'))
+      .join(t('common:common.listSeparator'))
   const parts: string[] = []
   if (facts.ground)
     parts.push(
       t('common:timelineFact.ground', {
-        ground: t(`common:deletionGround.${facts.ground}`, { defaultValue: facts.ground }),
+        ground: deletionGroundWords(t, facts.ground as DeletionGround),
       }),
     )
   if (facts.deleteCount !== undefined)
@@ -122,11 +127,7 @@ export function RequestTimeline({
                 <div data-testid="timeline-facts">{factsText(e.facts, t, staffName)}</div>
               )}
               {e.reason && (
-                <div style={{ whiteSpace: 'pre-wrap' }}>
-                  {GROUND_EVENTS.has(e.action) && isGround(e.reason)
-                    ? t(`common:rejectionReason.${e.reason}`)
-                    : e.reason}
-                </div>
+                <div style={{ whiteSpace: 'pre-wrap' }}>{reasonInWords(t, e.action, e.reason)}</div>
               )}
             </div>
           ),

@@ -23,7 +23,9 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
   const { message } = useFeedback()
   const overview = useQuery(rightsQueries.consents(request.id, request.version))
   const record = consentWithdrawalRecordSchema.safeParse(request.details.withdrawal)
-  const keyLabel = (key: ConsentKey) => t(`consent.key.${key}`)
+  const keyLabel = (key: ConsentKey) => t(`common:consentKey.${key}`)
+  const [form] = Form.useForm<{ keys: ConsentKey[]; note?: string }>()
+  const chosen = Form.useWatch('keys', form) ?? []
 
   const submit = async (values: { keys: ConsentKey[]; note?: string }) => {
     const result = await command.run('consent-withdrawal', { keys: values.keys, ...(values.note ? { note: values.note } : {}) }).catch(() => null)
@@ -35,9 +37,12 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
       <Card size="small" title={t('consent.title')}>
         <Typography.Paragraph type="secondary">{t('consent.policy')}</Typography.Paragraph>
         {record.success && (
-          <Typography.Paragraph data-testid="withdrawal-record" strong>
-            {t('consent.recorded', { at: when(record.data.at), keys: record.data.keys.map(keyLabel).join('、') })}
-          </Typography.Paragraph>
+          <>
+            <Typography.Paragraph data-testid="withdrawal-record" strong>
+              {t('consent.recorded', { at: when(record.data.at), keys: record.data.keys.map(keyLabel).join('、') })}
+            </Typography.Paragraph>
+            <ConsentEffects keys={record.data.keys} title={t('consent.effectsDone')} testId="withdrawal-effects" />
+          </>
         )}
         {overview.isPending ? (
           <Skeleton active />
@@ -73,12 +78,15 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
               ))}
             </ul>
             {request.status === 'in_review' && (
-              <Form name="consent-withdrawal" layout="vertical" onFinish={submit}>
+              <Form name="consent-withdrawal" form={form} layout="vertical" onFinish={submit}>
                 <Form.Item name="keys" label={t('consent.choose')} rules={[nonEmpty(t('pickOne'))]}>
                   <Checkbox.Group
                     options={overview.data.consents.map((c) => ({ value: c.key, label: keyLabel(c.key), disabled: !c.granted }))}
                   />
                 </Form.Item>
+                {chosen.length > 0 && (
+                  <ConsentEffects keys={chosen} title={t('consent.effectsAhead')} testId="withdrawal-effects-preview" lawful />
+                )}
                 <Form.Item name="note" label={t('consent.note')}>
                   <Input.TextArea rows={2} maxLength={1000} />
                 </Form.Item>
@@ -91,5 +99,23 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
         )}
       </Card>
     </section>
+  )
+}
+
+/** What withdrawing each permission stops, as the requester's confirmation words it. */
+function ConsentEffects({ keys, title, testId, lawful = false }: { keys: readonly ConsentKey[]; title: string; testId: string; lawful?: boolean }) {
+  const { t } = useTranslation('rights')
+  return (
+    <div data-testid={testId} style={{ marginBottom: 16 }}>
+      <Typography.Text strong>{title}</Typography.Text>
+      <ul style={{ margin: '4px 0' }}>
+        {keys.map((key) => (
+          <li key={key}>
+            {t('consent.effect', { permission: t(`common:consentKey.${key}`), effect: t(`common:consentEffect.${key}`) })}
+          </li>
+        ))}
+      </ul>
+      {lawful && <Typography.Text type="secondary">{t('consent.earlierLawful')}</Typography.Text>}
+    </div>
   )
 }

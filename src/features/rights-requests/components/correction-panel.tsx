@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Table, Typography } from 'antd'
+import { Alert, Button, Card, Checkbox, Form, Input, Space, Table, Typography } from 'antd'
+import { useState } from 'react'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
@@ -7,15 +8,26 @@ import {
   correctionNeedsChecker,
   correctionRecordSchema,
   type CorrectableField,
+  type CorrectionMode,
 } from '../../../shared/api/rights-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { sendCorrectionCode } from '../api/rights-queries'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
 import type { RequestPanelProps } from './panel-props'
 
-type Values = { fields?: CorrectableField[]; evidence?: string } & Partial<
+type Values = { fields?: CorrectableField[]; evidence?: string; phoneCode?: string } & Partial<
   Record<CorrectableField, string>
 >
+
+// What the console says beside a field for the server's codes about it.
+const CODE_WORDS: Record<string, string | undefined> = {
+  FIELD_HAS_VALUE: 'correction.hasValue',
+  FIELD_EMPTY: 'correction.isEmpty',
+  REVERIFICATION_NEEDED: 'correction.reverifyNeeded',
+  WRONG_CODE: 'correction.wrongCode',
+}
 
 /** Correction (policy 6(2)): each changed field before and after, the evidence, then apply. */
 export function CorrectionPanel({ request, command }: RequestPanelProps) {
@@ -32,25 +44,52 @@ function Correction({ request, command }: RequestPanelProps) {
   const chosen = CORRECTABLE_FIELDS.filter((f) => values.fields?.includes(f))
   const label = (f: CorrectableField) => t(`correction.field.${f}`)
   const checked = correctionNeedsChecker(chosen)
+  // An empty field is supplemented, one with a value corrected (policy 6(2)); the server checks it.
+  const modeOf = (f: CorrectableField): CorrectionMode =>
+    request.user[f].trim() === '' ? 'supplement' : 'correct'
 
   const rows = record.success
-    ? record.data.changes
-    : chosen.map((field) => ({ field, before: request.user[field], after: values[field] ?? '' }))
+    ? record.data.changes.map((c) => ({ ...c, mode: c.mode ?? 'correct' }))
+    : chosen.map((field) => ({
+        field,
+        before: request.user[field],
+        after: values[field] ?? '',
+        mode: modeOf(field),
+      }))
+
+  const [codeSent, setCodeSent] = useState<{ sentTo: string; expiresAt: string } | null>(null)
+  const [codeError, setCodeError] = useState<unknown>(null)
+  const sendCode = async () => {
+    setCodeError(null)
+    try {
+      await form.validateFields(['phone'])
+      setCodeSent(await sendCorrectionCode(request.id, (values.phone ?? '').trim()))
+    } catch (error) {
+      if (isApiError(error)) setCodeError(error)
+    }
+  }
 
   const submit = async (v: Values) => {
-    const changes = chosen.map((field) => ({ field, value: v[field] ?? '' }))
+    const changes = chosen.map((field) => ({ field, value: v[field] ?? '', mode: modeOf(field) }))
     try {
-      const result = await command.run('correction', { changes, evidence: v.evidence })
+      const phoneCode = chosen.includes('phone') ? { phoneCode: v.phoneCode } : {}
+      const result = await command.run('correction', {
+        changes,
+        evidence: v.evidence,
+        ...phoneCode,
+      })
       if (result) message.success(t(checked ? 'correction.prepared' : 'correction.done'))
     } catch (error) {
-      // The server's reason for each refused value goes next to the field it concerns.
-      if (isApiError(error, 400))
-        form.setFields(
-          Object.entries(error.fieldErrors).map(([name, reason]) => ({
-            name: name as keyof Values,
-            errors: [reason],
-          })),
-        )
+      // The server's reason for each refused value goes next to the field it concerns; a
+      // change that does not fit the record (409) is said in the console's own words.
+      if (!isApiError(error) || (error.status !== 400 && error.status !== 409)) return
+      const words = CODE_WORDS[error.code]
+      form.setFields(
+        Object.entries(error.fieldErrors).map(([name, reason]) => ({
+          name: name as keyof Values,
+          errors: [words ? t(words) : reason],
+        })),
+      )
     }
   }
 
@@ -73,6 +112,8 @@ function Correction({ request, command }: RequestPanelProps) {
               at: dayjs(record.data.at).format('YYYY-MM-DD HH:mm'),
               evidence: record.data.evidence,
             })}
+            {record.data.phoneVerifiedAt &&
+              ` ${t('correction.phoneVerified', { at: dayjs(record.data.phoneVerifiedAt).format('YYYY-MM-DD HH:mm') })}`}
           </Typography.Paragraph>
         )}
         {rows.length > 0 && (
@@ -84,7 +125,16 @@ function Correction({ request, command }: RequestPanelProps) {
             dataSource={rows}
             columns={[
               { title: t('correction.fieldCol'), dataIndex: 'field', render: label },
-              { title: t('correction.before'), dataIndex: 'before' },
+              {
+                title: t('correction.modeCol'),
+                dataIndex: 'mode',
+                render: (mode: CorrectionMode) => t(`correction.mode.${mode}`),
+              },
+              {
+                title: t('correction.before'),
+                dataIndex: 'before',
+                render: (before: string) => before || t('correction.empty'),
+              },
               { title: t('correction.after'), dataIndex: 'after' },
             ]}
             style={{ marginBottom: 16 }}
@@ -98,19 +148,57 @@ function Correction({ request, command }: RequestPanelProps) {
               rules={[nonEmpty(t('pickOne'))]}
             >
               <Checkbox.Group
-                options={CORRECTABLE_FIELDS.map((f) => ({ value: f, label: label(f) }))}
+                options={CORRECTABLE_FIELDS.map((f) => ({
+                  value: f,
+                  label:
+                    modeOf(f) === 'supplement'
+                      ? t('correction.fieldToSupplement', { field: label(f) })
+                      : label(f),
+                }))}
               />
             </Form.Item>
             {chosen.map((f) => (
               <Form.Item
                 key={f}
                 name={f}
-                label={t('correction.newValue', { field: label(f) })}
+                label={t(
+                  modeOf(f) === 'supplement' ? 'correction.supplementValue' : 'correction.newValue',
+                  { field: label(f) },
+                )}
                 rules={[{ required: true, whitespace: true }]}
               >
                 <Input maxLength={100} autoComplete="off" />
               </Form.Item>
             ))}
+            {chosen.includes('phone') && (
+              <div data-testid="phone-reverification">
+                <Typography.Paragraph type="secondary">
+                  {t('correction.reverifyPhone')}
+                </Typography.Paragraph>
+                <Space align="start" wrap>
+                  <Button onClick={() => void sendCode()}>{t('correction.sendCode')}</Button>
+                  {codeSent && (
+                    <Typography.Text data-testid="phone-code-sent">
+                      {t('correction.codeSent', {
+                        to: codeSent.sentTo,
+                        until: dayjs(codeSent.expiresAt).format('HH:mm'),
+                      })}
+                    </Typography.Text>
+                  )}
+                </Space>
+                <ErrorAlert error={codeError} />
+                <Form.Item
+                  name="phoneCode"
+                  label={t('correction.phoneCode')}
+                  rules={[
+                    { required: true, pattern: /^\d{6}$/, message: t('correction.phoneCodeHelp') },
+                  ]}
+                  style={{ marginTop: 8 }}
+                >
+                  <Input maxLength={6} inputMode="numeric" autoComplete="one-time-code" />
+                </Form.Item>
+              </div>
+            )}
             <Form.Item
               name="evidence"
               label={t('correction.evidence')}
