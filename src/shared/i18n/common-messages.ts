@@ -129,6 +129,13 @@ const zhCN = {
     events: '期间发生的事件',
     field: { status: '状态', assigneeId: '处理人', preparedBy: '决定准备人', deadlineAt: '期限' },
   },
+  /** The console's words for refusals whose code says more than the server's English message. */
+  errorCode: {
+    EXTENSION_NOT_ALLOWED:
+      '不能这样延长期限：注销申请的期限不能晚于收到申请后的第 10 个工作日（隐私政策 6(5)）；其他请求在身份核验通过后才有期限，且只能延长一次、最多 15 个工作日。',
+    UNREACHED_USERS_NOT_ANNOUNCED:
+      '还不能结案：有用户的通知发送失败，又没有发布公告。请重试失败的通知直到送达，或发布公告告知这些用户。',
+  },
   timeline: {
     received: '收到申请',
     copy_link_issued: '已发出副本下载链接',
@@ -162,6 +169,7 @@ const zhCN = {
     user_notified: '已通知用户',
     requester_reminded: '已提醒申请人提供身份证明材料',
     rejection_notice_sent: '已向申请人发送拒绝通知（依据、原因与救济途径）',
+    extension_notice_sent: '已向申请人发送延期通知（新期限与原因）',
     auto_closed_unverified: '超时未完成身份核验，已准备关闭（待主管复核）',
     fee_quoted: '报价成本费',
     fee_accepted: '用户接受费用',
@@ -383,6 +391,13 @@ const enUS: Shape<typeof zhCN> = {
       deadlineAt: 'Deadline',
     },
   },
+  /** The console's words for refusals whose code says more than the server's English message. */
+  errorCode: {
+    EXTENSION_NOT_ALLOWED:
+      "The deadline cannot be extended like this: a cancellation's deadline never passes the 10th working day from receipt (policy 6(5)); other requests have a deadline only once identity is verified, and are extended once, by at most 15 working days.",
+    UNREACHED_USERS_NOT_ANNOUNCED:
+      'The incident cannot be closed yet: some notices to users failed and no announcement is published. Retry the failed notices until they are delivered, or publish an announcement that tells these users.',
+  },
   timeline: {
     received: 'Received',
     copy_link_issued: 'Copy download link sent',
@@ -416,6 +431,7 @@ const enUS: Shape<typeof zhCN> = {
     user_notified: 'User notified',
     requester_reminded: 'Requester reminded to provide identity documents',
     rejection_notice_sent: 'Rejection notice sent to the requester (ground, reason and remedies)',
+    extension_notice_sent: 'Extension notice sent to the requester (new deadline and reason)',
     auto_closed_unverified: 'Closing prepared: identity not verified in time (awaiting a lead)',
     fee_quoted: 'Cost fee quoted',
     fee_accepted: 'User accepted the fee',

@@ -13,9 +13,12 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       ? t('common.networkError')
       : error instanceof ApiError && error.code === 'STALE_VERSION'
         ? t('conflict.stale')
-        : error instanceof Error
-          ? error.message
-          : String(error)
+        : error instanceof ApiError
+          ? // A refusal the console has words for reads in the person's language.
+            t(`errorCode.${error.code}`, { defaultValue: error.message })
+          : error instanceof Error
+            ? error.message
+            : String(error)
   return (
     <Alert
       type="error"

@@ -3,11 +3,26 @@ import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { REJECTION_REASONS } from '../../../shared/api/enums'
+import { parseExtensionEvent } from '../../../shared/lib/deadline-extension'
+import type { TFunction } from '../../../shared/i18n/i18n'
 
 // Events whose reason is the code of a rejection's ground, stored as the code so that reports
 // can count grounds; people read its words.
 const GROUND_EVENTS = new Set(['decision_prepared_reject'])
 const isGround = (reason: string) => (REJECTION_REASONS as readonly string[]).includes(reason)
+
+/** An event's reason as people read it: a ground in words, an extension's days and new deadline. */
+function reasonInWords(action: string, reason: string, t: TFunction): string {
+  if (GROUND_EVENTS.has(action) && isGround(reason)) return t(`common:rejectionReason.${reason}`)
+  if (action === 'deadline_extended') {
+    const extension = parseExtensionEvent(reason)
+    if (extension)
+      return extension.deadline
+        ? t('request:extend.event', extension)
+        : t('request:extend.eventNoDate', extension)
+  }
+  return reason
+}
 
 /** Every event on the request, newest first: who, what, when and why. */
 export function RequestTimeline({
@@ -38,11 +53,7 @@ export function RequestTimeline({
                 · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
               {e.reason && (
-                <div style={{ whiteSpace: 'pre-wrap' }}>
-                  {GROUND_EVENTS.has(e.action) && isGround(e.reason)
-                    ? t(`common:rejectionReason.${e.reason}`)
-                    : e.reason}
-                </div>
+                <div style={{ whiteSpace: 'pre-wrap' }}>{reasonInWords(e.action, e.reason, t)}</div>
               )}
             </div>
           ),
