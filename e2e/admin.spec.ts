@@ -357,10 +357,14 @@ test("admin changes the cancellation deadline setting and a request's deadline c
   await page.getByRole('navigation').getByRole('link', { name: '设置' }).click()
   const deadline = page.getByLabel('账号注销期限（工作日）')
   await expect(deadline).toHaveValue('10')
-  await deadline.fill('16')
+  // Policy 6(5) promises a cancellation within 10 working days: the form says so and refuses more.
+  await expect(
+    page.getByText('最多 10 个工作日：隐私政策 6(5) 承诺在收到注销申请后 10 个工作日内办结'),
+  ).toBeVisible()
+  await deadline.fill('11')
   await page.getByRole('button', { name: /^保\s*存$/ }).click()
-  await expect(page.getByText('请输入 1–15 之间的整数')).toBeVisible()
-  await deadline.fill('12')
+  await expect(page.getByText('请输入 1–10 之间的整数')).toBeVisible()
+  await deadline.fill('8')
   await page.getByRole('button', { name: /^保\s*存$/ }).click()
   await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toContainText(
     /[1-9]\d* 个进行中请求的期限已重新计算/,
@@ -368,14 +372,14 @@ test("admin changes the cancellation deadline setting and a request's deadline c
   await expectAccessible(page)
 
   const after = (await api<Row>(page, `/requests/${request.id}`)).body
-  expect(after.deadlineAt > request.deadlineAt).toBe(true)
+  expect(after.deadlineAt < request.deadlineAt).toBe(true)
   await page.goto(`/requests/${request.id}`)
   await expect(deadlineRow).toContainText(shown(after.deadlineAt), LOAD)
   await expect(deadlineRow).not.toContainText(shown(request.deadlineAt))
 
   // Resetting the demo data puts the setting and the deadline back, and every screen reloads.
   await page.getByRole('navigation').getByRole('link', { name: '设置' }).click()
-  await expect(deadline).toHaveValue('12')
+  await expect(deadline).toHaveValue('8')
   await page.getByRole('button', { name: '重置演示数据…' }).click()
   const confirm = page.getByRole('dialog').filter({ hasText: '确定重置全部演示数据？' })
   // The reset needs the word typed out: the button stays disabled until it is.

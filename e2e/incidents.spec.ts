@@ -72,6 +72,9 @@ test('compliance records an incident, selects the affected users, sends an SMS a
     page.getByRole('heading', { name: '客服系统日志接口未鉴权', level: 1 }),
   ).toBeVisible()
   await expect(page).toHaveURL(/\/incidents\/I000003$/)
+  // A 重大 incident is reported to the regulator within 4 hours of its discovery.
+  await expect(page.getByTestId('regulator-due')).toHaveAttribute('data-status', 'due')
+  await expect(page.getByTestId('regulator-due')).toContainText(/^监管报告须在 .+ 前提交（还剩 .+）$/)
 
   await page.getByRole('tab', { name: /受影响用户/ }).click()
   await choose(page, '地区', REGION)
@@ -95,7 +98,11 @@ test('compliance records an incident, selects the affected users, sends an SMS a
 
   await page.getByRole('tab', { name: /通知用户/ }).click()
   await page.getByRole('button', { name: '按事件记录生成' }).click()
-  await expect(page.getByTestId('template-check-zh-CN')).toContainText('四要素齐全，可以发送')
+  await expect(page.getByTestId('template-check-zh-CN')).toContainText('六要素齐全，可以发送')
+  // The draft names the categories involved and whom to ask (PIPL art. 57).
+  await expect(page.getByRole('textbox', { name: '通知内容（中文）' })).toHaveValue(
+    /【涉及的个人信息】本次事件涉及您的联系方式。[\s\S]*【联系我们】如有疑问，请联系任务易客服/,
+  )
   await page.getByRole('button', { name: `发送给 ${matched} 名受影响用户` }).click()
   const campaign = page.getByTestId('campaign').filter({ hasText: 'I000003-C1' })
   await expect(campaign.getByRole('heading', { name: /I000003-C1 · 短信/ })).toBeVisible()
@@ -137,7 +144,7 @@ test('a notice without the remedies element is refused, in the form and by the s
 }) => {
   await signIn(page, 'compliance01', '/incidents/I000001?tab=campaigns')
   const incomplete =
-    '【事件情况】接口配置错误，手机号可能外泄。\n【已采取措施】已关闭接口。\n【防范建议】警惕诈骗电话。'
+    '【事件情况】接口配置错误，手机号可能外泄。\n【涉及的个人信息】手机号。\n【已采取措施】已关闭接口。\n【防范建议】警惕诈骗电话。\n【联系我们】客服热线 400-000-0000。'
   await page.getByRole('textbox', { name: '通知内容（中文）' }).fill(incomplete)
   const check = page.getByTestId('template-check-zh-CN')
   await expect(check.locator('[data-element="remedies"]')).toHaveAttribute('data-state', 'missing')
@@ -203,7 +210,7 @@ test('a CSV import reports each bad line with its reason and keeps the good ones
   await page.screenshot({ path: `${SHOTS}/import.png`, fullPage: true })
 })
 
-test('a follow-up report to the regulator is recorded with its attachment, then the incident is closed', async ({
+test('a follow-up report to the regulator is recorded with its attachment; the incident closes once an announcement tells the users whose SMS failed', async ({
   page,
 }) => {
   await signIn(page, 'compliance01', '/incidents/I000001?tab=regulator')
@@ -225,9 +232,29 @@ test('a follow-up report to the regulator is recorded with its attachment, then 
   await expect(page.getByTestId('regulator-report')).toHaveCount(2)
   await expect(page.getByTestId('regulator-report').nth(1)).toContainText('补充报告.pdf')
 
+  // The first report was made within the 4 hours a 重大 incident allows.
+  await expect(page.getByTestId('regulator-due-notice')).toContainText('已按时向监管部门报告')
+
+  // Some SMS of the seeded campaign failed and no announcement told those users: no closing yet.
   await page.getByRole('button', { name: '结案' }).click()
   const dialog = page.getByRole('dialog', { name: '结案：I000001' })
   await dialog.getByLabel('结案说明').fill('用户已告知，监管报告已提交。')
+  await dialog.getByRole('button', { name: '结案' }).click()
+  await expect(dialog.getByRole('alert')).toContainText(
+    '还不能结案：有用户的通知发送失败，又没有发布公告。',
+  )
+  await expect(dialog.getByRole('status')).toContainText(/有 \d+ 条通知发送失败，这些用户尚未被告知/)
+  await accessible(page)
+  await dialog.getByRole('button', { name: '取消' }).click()
+
+  await page.getByRole('tab', { name: '公告' }).click()
+  await page.getByRole('button', { name: '按事件记录生成' }).click()
+  await page.getByLabel('难以逐一告知的原因').fill('部分受影响用户的短信无法送达，无法逐一告知。')
+  await page.getByRole('button', { name: '发布公告' }).click()
+  await expect(page.getByTestId('announcement')).toContainText('部分受影响用户的短信无法送达')
+
+  await page.getByRole('button', { name: '结案' }).click()
+  await dialog.getByLabel('结案说明').fill('用户已告知（短信与公告），监管报告已提交。')
   await dialog.getByRole('button', { name: '结案' }).click()
   await expect(page.getByText(/本事件已于 .* 结案，记录只读。/)).toBeVisible()
   await expect(page.getByRole('button', { name: '记录一份报告' })).toHaveCount(0)

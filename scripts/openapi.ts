@@ -16,7 +16,7 @@ const ERRORS: Record<string, string> = {
   '404': 'Not found',
   '405': 'The resource is append-only (METHOD_NOT_ALLOWED)',
   '409':
-    'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED, NO_VERIFIED_CONTACT, CODE_USED, FIELD_HAS_VALUE, FIELD_EMPTY, REVERIFICATION_NEEDED)',
+    'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED, NO_VERIFIED_CONTACT, CODE_USED, FIELD_HAS_VALUE, FIELD_EMPTY, REVERIFICATION_NEEDED); an extension past what the request allows (EXTENSION_NOT_ALLOWED, with details.reason, details.maxDays and, for a cancellation, details.latestDeadlineAt); closing an incident while notices failed and no announcement is published (UNREACHED_USERS_NOT_ANNOUNCED, with details.failedDeliveries)',
   '412': 'Stale version; details.current holds the current entity',
   '413': 'Body over 64 KiB (PAYLOAD_TOO_LARGE)',
   '422': 'Idempotency key reused with another payload',
@@ -45,6 +45,9 @@ const RULES = [
   'A guardian acts only for a user who is not an adult, a relative only for a deceased user (409 REQUESTER_NOT_ELIGIBLE).',
   'Only copy and access requests carry a fee, past a free allowance of at least 1 (409 FEE_NOT_ALLOWED).',
   'Every approved rejection sends the requester its ground, the reason and their remedies.',
+  "A cancellation's deadline never passes the 10th working day from receipt; a request of another type is extended once, by at most 15 working days, once its clock runs (409 EXTENSION_NOT_ALLOWED). Every extension needs a reason and sends the requester a notice (kind extension) with the new deadline and the reason.",
+  'Settings stay within the contract: a cancellation deadline of at most 10 working days and a target no later than it, other requests at most 15, a free allowance of at least 1, a report of a medium or graver incident within at most 4 hours (400 with details.fields).',
+  "A notice of a security incident to users, and its announcement, carries six elements: what happened, the categories of personal information involved, the measures, advice, remedies and a contact (400 NOTICE_INCOMPLETE). An incident's report to the regulator is due the hours its severity allows after discovery (regulatorDue). An incident is not closed while notices failed and no announcement is published (409 UNREACHED_USERS_NOT_ANNOUNCED).",
 ]
 
 function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {

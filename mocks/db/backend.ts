@@ -58,7 +58,7 @@ export type ConfirmReseed = () => boolean
 
 const LOCK = 'mock-privacy-console-write'
 // Bumped whenever the tables change, so that a database stored by an older build is seeded anew.
-const SEED_VERSION = 12
+const SEED_VERSION = 13
 
 type Persistence = {
   idb: IDBDatabase

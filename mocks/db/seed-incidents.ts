@@ -1,9 +1,14 @@
 import type { Incident, IncidentTimelineEvent } from '../../src/shared/api/incident-schemas'
-import { composeTemplate } from '../../src/shared/lib/incident-template'
+import {
+  categoriesText,
+  composeTemplate,
+  CONTACT_TEXT,
+} from '../../src/shared/lib/incident-template'
 import type { Database } from './database'
 
 // Two handled incidents, so the screens and the API have something real to show from the start:
-// I000001 still open (notified by SMS and reported, no announcement yet) and I000002 closed.
+// I000001 still open (reported within 4 hours, notified by SMS with some deliveries failed, no
+// announcement yet) and I000002 closed.
 // Nothing random: the seed of the other tables is not disturbed.
 
 const DAY = 86_400_000
@@ -25,11 +30,13 @@ function smsOutage(db: Database, now: number): Scenario {
   const sections = {
     incident:
       '9 月初，我们的短信服务商接口配置错误，您的姓名与手机号可能被他人查询到。可能的影响：收到冒充平台的诈骗电话或短信。',
+    categories: categoriesText(['profile', 'contact'], 'zh-CN'),
     measures: '我们已于发现当日关闭该接口、更换密钥并完成排查，后续将引入接口访问审计。',
     advice:
       '请勿向任何人透露验证码；平台不会以任何理由要求您转账。如接到可疑来电请挂断并拨打客服热线核实。',
     remedies:
       '受影响用户可免费开通来电风险提醒服务一年；因本事件遭受损失的，可联系客服热线申请赔偿。',
+    contact: CONTACT_TEXT['zh-CN'],
   }
   return {
     userIds,
@@ -70,12 +77,13 @@ function smsOutage(db: Database, now: number): Scenario {
         {
           id: 'I000001-R1',
           authority: '浙江省互联网信息办公室',
-          submittedAt: iso(now - 5 * DAY + 7_200_000),
+          // Within the 4 hours the national measures allow a 重大 (high) incident.
+          submittedAt: iso(discovered + 3 * 3_600_000),
           referenceNumber: 'ZJWX-2026-0137',
           content: '报告事件经过、涉及用户数量、已采取的处置措施及对用户的告知情况。',
           attachments: [{ name: '事件处置报告.pdf', size: 183_214, sha256: 'b'.repeat(64) }],
           recordedBy: 'S004',
-          recordedAt: iso(now - 5 * DAY + 7_300_000),
+          recordedAt: iso(discovered + 3 * 3_600_000 + 600_000),
         },
       ],
     },
@@ -88,16 +96,16 @@ function smsOutage(db: Database, now: number): Scenario {
         detail: `${userIds.length} by query: region=浙江省宁波市海曙区`,
       },
       {
+        at: iso(discovered + 3 * 3_600_000 + 600_000),
+        actorId: 'S004',
+        action: 'regulator_reported',
+        detail: '浙江省互联网信息办公室 ZJWX-2026-0137',
+      },
+      {
         at: iso(now - 5 * DAY),
         actorId: 'S004',
         action: 'campaign_sent',
         detail: `I000001-C1 sms to ${userIds.length} user(s)`,
-      },
-      {
-        at: iso(now - 5 * DAY + 7_300_000),
-        actorId: 'S004',
-        action: 'regulator_reported',
-        detail: '浙江省互联网信息办公室 ZJWX-2026-0137',
       },
     ],
   }
@@ -109,6 +117,8 @@ function misdirectedExport(now: number): Scenario {
   const announcement = composeTemplate(
     {
       incident: '一份含 12 名用户姓名与任务记录的导出文件被误发至外部邮箱，收件方已确认删除。',
+      categories: categoriesText(['profile', 'task_history'], 'zh-CN'),
+      contact: CONTACT_TEXT['zh-CN'],
       measures: '我们已收回并核实删除该文件，并为导出功能增加了收件人白名单。',
       advice: '如收到自称平台工作人员索要信息的邮件，请勿回复并向客服举报。',
       remedies: '受影响用户可联系客服热线获得一对一说明，并可申请注销或删除相关信息。',

@@ -24,6 +24,12 @@ export const DEFAULT_SETTINGS: Settings = {
   unverifiedAutoCloseDays: 15,
   copyLinkValidDays: 7,
   revealsPerHour: 30,
+  // A 较大 (medium) or graver incident is reported within 4 hours of its discovery (the national
+  // measures of 2025); a 一般 (low) one has no fixed time.
+  regulatorReportHoursLow: 0,
+  regulatorReportHoursMedium: 4,
+  regulatorReportHoursHigh: 4,
+  regulatorReportHoursCritical: 4,
   version: 1,
 }
 

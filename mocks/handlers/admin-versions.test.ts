@@ -17,7 +17,7 @@ describe('PUT /api/settings needs If-Match', () => {
     expect(loaded.version).toBe(1)
     const { version: _v, ...values } = loaded
 
-    const blind = await call(admin, 'PUT', '/settings', { ...values, otherDeadlineDays: 20 })
+    const blind = await call(admin, 'PUT', '/settings', { ...values, otherDeadlineDays: 12 })
     expect(blind.status).toBe(428)
     expect(blind.body.code).toBe('PRECONDITION_REQUIRED')
     for (const bad of ['1.0', '0x1', 'W/"1"']) {
@@ -29,17 +29,17 @@ describe('PUT /api/settings needs If-Match', () => {
       version: 1,
     })
 
-    const first = await call(admin, 'PUT', '/settings', { ...values, otherDeadlineDays: 20 }, 1)
+    const first = await call(admin, 'PUT', '/settings', { ...values, otherDeadlineDays: 12 }, 1)
     expect(first.status).toBe(200)
-    expect(first.body).toMatchObject({ otherDeadlineDays: 20, version: 2 })
+    expect(first.body).toMatchObject({ otherDeadlineDays: 12, version: 2 })
 
     // The second tab still holds version 1.
-    const stale = await call(admin, 'PUT', '/settings', { ...values, otherDeadlineDays: 12 }, 1)
+    const stale = await call(admin, 'PUT', '/settings', { ...values, otherDeadlineDays: 10 }, 1)
     expect(stale.status).toBe(412)
     expect(stale.body.code).toBe('STALE_VERSION')
-    expect(stale.body.details?.current).toMatchObject({ otherDeadlineDays: 20, version: 2 })
+    expect(stale.body.details?.current).toMatchObject({ otherDeadlineDays: 12, version: 2 })
     expect((await call(admin, 'GET', '/settings')).body).toMatchObject({
-      otherDeadlineDays: 20,
+      otherDeadlineDays: 12,
       version: 2,
     })
 

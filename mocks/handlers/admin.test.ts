@@ -27,7 +27,55 @@ describe('settings and calendar', () => {
     expect(r.body.details).toMatchObject({ fields: { cancellationTargetDays: expect.any(String) } })
   })
 
-  it('a longer cancellation deadline moves the deadline of open cancellations', async () => {
+  // CONTRACT 2026-12: the settings screen refuses values outside the contract, and so does the
+  // server: a cancellation within 10 working days (policy 6(5)), other requests within 15, at
+  // least one free request a year, and a report of a 较大 or graver incident within 4 hours.
+  it.each([
+    [{ cancellationDeadlineDays: 11 }, 'cancellationDeadlineDays', /at most 10 .*policy 6\(5\)/],
+    [
+      { cancellationTargetDays: 11, cancellationDeadlineDays: 10 },
+      'cancellationTargetDays',
+      /at most 10/,
+    ],
+    [{ otherDeadlineDays: 16 }, 'otherDeadlineDays', /at most 15/],
+    [{ freeRequestsPerYear: 0 }, 'freeRequestsPerYear', /at least 1 .*policy 6\(8\)/],
+    [{ regulatorReportHoursMedium: 5 }, 'regulatorReportHoursMedium', /at most 4/],
+    [{ regulatorReportHoursCritical: 0 }, 'regulatorReportHoursCritical', /at least 1/],
+  ])('refuses %o outside the contract, naming the field', async (change, field, why) => {
+    const before = await call<{ version: number }>(admin, 'GET', '/settings')
+    const r = await call(
+      admin,
+      'PUT',
+      '/settings',
+      { ...before.body, ...change },
+      before.body.version,
+    )
+    expect(r.status).toBe(400)
+    expect(r.body.code).toBe('VALIDATION_FAILED')
+    expect(r.body.details?.fields?.[field]).toMatch(why)
+    expect((await call(admin, 'GET', '/settings')).body).toEqual(before.body)
+  })
+
+  it('keeps what the law allows: no set time for a general incident, one hour for the graver ones', async () => {
+    const before = await call<{ version: number }>(admin, 'GET', '/settings')
+    const change = {
+      regulatorReportHoursLow: 0,
+      regulatorReportHoursMedium: 1,
+      regulatorReportHoursHigh: 1,
+      regulatorReportHoursCritical: 1,
+    }
+    const r = await call(
+      admin,
+      'PUT',
+      '/settings',
+      { ...before.body, ...change },
+      before.body.version,
+    )
+    expect(r.status).toBe(200)
+    expect(r.body).toMatchObject(change)
+  })
+
+  it('a shorter cancellation deadline moves the deadline of open cancellations', async () => {
     const backend = await getBackend()
     const open = backend.db.requests
       .all()
@@ -39,13 +87,13 @@ describe('settings and calendar', () => {
       '/settings',
       {
         ...before.body,
-        cancellationDeadlineDays: 12,
+        cancellationDeadlineDays: 8,
       },
       before.body.version,
     )
     expect(r.status).toBe(200)
     expect(r.body.recomputed).toBeGreaterThan(0)
-    expect(backend.db.requests.get(open.id)!.deadlineAt! > open.deadlineAt!).toBe(true)
+    expect(backend.db.requests.get(open.id)!.deadlineAt! < open.deadlineAt!).toBe(true)
   })
 
   it('a calendar with a bad line changes nothing', async () => {

@@ -56,7 +56,7 @@ describe('a change and its audit event commit together or not at all', () => {
     const eventsBefore = await events()
 
     failNextAuditAppend(backend.db)
-    const changed = { ...before, cancellationDeadlineDays: before.cancellationDeadlineDays + 2 }
+    const changed = { ...before, cancellationDeadlineDays: before.cancellationDeadlineDays - 2 }
     // The test client that sends If-Match: the settings are written as loaded.
     const result = await send('admin01', 'PUT', '/settings', changed, before.version)
 

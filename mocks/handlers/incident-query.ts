@@ -8,7 +8,8 @@ import {
   type IncidentListItem,
 } from '../../src/shared/api/incident-schemas'
 import { HttpError, listQuery } from '../http/route'
-import { notInFuture } from './incident-store'
+import type { Database } from '../db/database'
+import { incidentRegulatorDue, notInFuture } from './incident-store'
 
 const SORTABLE = ['discoveredAt', 'severity', 'affectedCount', 'id'] as const
 
@@ -64,7 +65,7 @@ export function pickTimes(body: z.infer<typeof incidentUpdateSchema>): Partial<T
   return out
 }
 
-export function listItem(i: Incident): IncidentListItem {
+export function listItem(db: Database, i: Incident, now: number): IncidentListItem {
   return {
     id: i.id,
     title: i.title,
@@ -77,5 +78,6 @@ export function listItem(i: Incident): IncidentListItem {
     campaignCount: i.campaigns.length,
     announced: i.announcement !== null,
     reported: i.regulatorReports.length > 0,
+    regulatorDue: incidentRegulatorDue(db, i, now),
   }
 }

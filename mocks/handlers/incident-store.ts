@@ -4,6 +4,7 @@ import type {
   IncidentDetail,
 } from '../../src/shared/api/incident-schemas'
 import { checkTemplate, type TemplateLanguage } from '../../src/shared/lib/incident-template'
+import { regulatorDue } from '../../src/shared/lib/incident-reporting'
 import type { Database } from '../db/database'
 import { HttpError, notFound, requireVersion, type RouteContext } from '../http/route'
 import { campaignProgress } from './incident-delivery'
@@ -29,7 +30,7 @@ export function deliveriesOf(
     )
 }
 
-/** The incident with each campaign's live progress. */
+/** The incident with each campaign's live progress and when its report to the regulator is due. */
 export function incidentDetail(db: Database, incident: Incident, now: number): IncidentDetail {
   const all = deliveriesOf(db, null, incident.id)
   return {
@@ -41,7 +42,15 @@ export function incidentDetail(db: Database, incident: Incident, now: number): I
         now,
       ),
     ),
+    regulatorDue: incidentRegulatorDue(db, incident, now),
   }
+}
+
+/** The report's due time by the incident's severity and the settings now in force. */
+export function incidentRegulatorDue(db: Database, incident: Incident, now: number) {
+  const settings = db.settings.get('settings')
+  if (!settings) throw new Error('settings missing')
+  return regulatorDue(incident, settings, now)
 }
 
 export function nextIncidentId(db: Database): string {

@@ -28,8 +28,10 @@ export const COMPLETE_ZH = composeTemplate(
   {
     incident: '接口配置错误，手机号可能外泄。',
     measures: '已关闭接口并排查日志。',
+    categories: '您的手机号与姓名。',
     advice: '请警惕冒充平台的来电。',
     remedies: '可免费开通来电风险提醒一年。',
+    contact: '客服热线 400-000-0000。',
   },
   'zh-CN',
 )
@@ -38,8 +40,10 @@ export const COMPLETE_EN = composeTemplate(
   {
     incident: 'A misconfigured interface exposed phone numbers.',
     measures: 'We closed it and reviewed the logs.',
+    categories: 'Your phone number and name.',
     advice: 'Beware of calls claiming to be us.',
     remedies: 'A free call-risk alert for a year.',
+    contact: 'Call 400-000-0000 with any question.',
   },
   'en-US',
 )

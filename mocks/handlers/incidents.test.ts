@@ -297,9 +297,11 @@ describe('announcement, regulator report and closing', () => {
     )
     expect(json<Fields>(missing).details.missing?.textZh).toEqual([
       'incident',
+      'categories',
       'measures',
       'advice',
       'remedies',
+      'contact',
     ])
     const published = await act('compliance01', `/incidents/${id}/announcement`, body, version)
     expect(json<IncidentDetail>(published).announcement).toMatchObject({

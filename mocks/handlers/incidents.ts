@@ -25,7 +25,7 @@ const recordHandlers = [
     roles: INCIDENT_ROLES,
     query: incidentListQuery,
     response: incidentPageSchema,
-    async handle({ query, backend }) {
+    async handle({ query, backend, now }) {
       const q = query.q?.toLowerCase()
       const matches = backend.db.incidents.all().filter((i) => {
         if (query.severity && i.severity !== query.severity) return false
@@ -35,7 +35,7 @@ const recordHandlers = [
       const page = paginate(sortIncidents(matches, query.sort), query.page, query.pageSize)
       return {
         ...page,
-        items: page.items.map(listItem),
+        items: page.items.map((i) => listItem(backend.db, i, now)),
       }
     },
   }),
@@ -138,15 +138,27 @@ const recordHandlers = [
         },
         (current) => {
           const detail = incidentDetail(backend.db, current, now)
-          // Closing says the duty is done: the users were told and the regulator was informed.
+          // Users whose notice failed were not told: only an announcement reaches them (policy
+          // 5(3): when telling each user is impractical, a public announcement).
+          const failedDeliveries = detail.campaigns.reduce((n, c) => n + c.counts.failed, 0)
+          // Closing says the duty is done: every user was told and the regulator was informed.
           const checks = {
             users_notified: detail.campaigns.length > 0 || detail.announcement !== null,
             deliveries_settled: detail.campaigns.every((c) => c.settled),
+            unreached_users_announced: failedDeliveries === 0 || detail.announcement !== null,
             regulator_reported: detail.regulatorReports.length > 0,
           }
           const failing = Object.entries(checks)
             .filter(([, ok]) => !ok)
             .map(([k]) => k)
+          if (!checks.unreached_users_announced) {
+            throw new HttpError(
+              409,
+              'UNREACHED_USERS_NOT_ANNOUNCED',
+              `The incident cannot be closed while ${failedDeliveries} notice(s) to users failed and no announcement is published`,
+              { checks, failing, failedDeliveries },
+            )
+          }
           if (failing.length) {
             throw new HttpError(
               409,

@@ -31,6 +31,11 @@ import {
   type RequestAction,
 } from '../../src/shared/lib/request-state'
 import { approvalChecklist } from '../../src/shared/lib/cancellation-checklist'
+import {
+  CANCELLATION_PROMISE_DAYS,
+  extensionAllowance,
+  MAX_EXTENSION_DAYS,
+} from '../../src/shared/lib/deadline-extension'
 import { ageGroupOn } from '../../src/shared/lib/id-number'
 import { requesterIneligibility } from '../../src/shared/lib/requester-eligibility'
 import { computeSla, pausedWorkingDays, shanghaiDate } from '../../src/shared/lib/working-days'
@@ -49,7 +54,7 @@ import {
 } from '../http/route'
 import { presentListItem, presentRequest } from '../http/present'
 import { dueWindow, requestTimes, sortedRequests } from './request-query'
-import { notifyRejection } from './user-notices'
+import { notifyExtension, notifyRejection } from './user-notices'
 
 const WORKERS = ['agent', 'lead'] as const
 
@@ -130,6 +135,33 @@ export function withSla(backend: Backend, draft: PrivacyRequest): void {
       backend.settings(),
     ),
   )
+}
+
+/**
+ * The server's side of the extension rule (CONTRACT 2026-12 amendment): 409 EXTENSION_NOT_ALLOWED
+ * naming why, how many working days are still allowed and, for a cancellation, its latest deadline.
+ */
+function requireExtensionAllowed(backend: Backend, current: PrivacyRequest, days: number): void {
+  const allowance = extensionAllowance(current, backend.calendar())
+  if (!allowance.refusal && days <= allowance.maxDays) return
+  const refusal = allowance.refusal ?? 'cancellation_promise'
+  const latest = allowance.latestDeadlineAt ? shanghaiDate(allowance.latestDeadlineAt) : null
+  const message =
+    refusal === 'cancellation_promise'
+      ? `A cancellation's deadline cannot pass the ${CANCELLATION_PROMISE_DAYS}th working day from receipt (${latest}): ` +
+        (allowance.maxDays
+          ? `at most ${allowance.maxDays} more working day(s)`
+          : 'it cannot be extended')
+      : refusal === 'already_extended'
+        ? `Request ${current.id} was already extended (+${current.extensionDays} working days); a request is extended once`
+        : `Request ${current.id} has no deadline yet: its clock starts when identity is verified`
+  throw new HttpError(409, 'EXTENSION_NOT_ALLOWED', message, {
+    reason: refusal,
+    maxDays: allowance.maxDays,
+    requestedDays: days,
+    latestDeadlineAt: allowance.latestDeadlineAt,
+    extensionDays: current.extensionDays,
+  })
 }
 
 const BLOCKED_MESSAGES: Record<NonNullable<ReturnType<typeof actionBlocked>>, string> = {
@@ -564,19 +596,33 @@ export const requestHandlers = [
     idempotent: true,
     response: requestDetailSchema,
     body: z.object({
-      days: z.int().check(z.minimum(1), z.maximum(30)),
+      days: z.int().check(z.minimum(1), z.maximum(MAX_EXTENSION_DAYS)),
       reason: freeText(z.minLength(5), z.maxLength(1000)),
     }),
-    handle: (ctx) =>
-      actOnRequest(ctx, 'extend', (draft) => {
-        draft.extensionDays += ctx.body.days
-        withSla(ctx.backend, draft)
-        return {
-          event: 'deadline_extended',
-          reason: ctx.body.reason,
-          facts: { days: ctx.body.days },
-        }
-      }),
+    // CONTRACT 2026-12 amendment: within what the request's type allows, with a reason, and the
+    // requester is told the new deadline and why.
+    handle: async (ctx) => {
+      const { days, reason } = ctx.body
+      const extended = await actOnRequest(
+        ctx,
+        'extend',
+        (draft) => {
+          draft.extensionDays += days
+          withSla(ctx.backend, draft)
+          return {
+            event: 'deadline_extended',
+            reason,
+            facts: {
+              days,
+              ...(draft.deadlineAt ? { newDeadline: shanghaiDate(draft.deadlineAt) } : {}),
+            },
+          }
+        },
+        (current) => requireExtensionAllowed(ctx.backend, current, days),
+      )
+      await notifyExtension(ctx, loadRequest(ctx.backend, extended.id), { days, reason })
+      return detail(ctx.backend, loadRequest(ctx.backend, extended.id))
+    },
   }),
 ]
 

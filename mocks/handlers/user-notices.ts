@@ -1,9 +1,11 @@
 import type {
   DataPlan,
+  NoticeKind,
   PrivacyRequest,
   TimelineEvent,
   UserNotification,
 } from '../../src/shared/api/schemas'
+import { extensionNotice } from '../../src/shared/lib/deadline-extension'
 import { maskPhone } from '../../src/shared/lib/masking'
 import { rejectionNotice } from '../../src/shared/lib/rejection-notice'
 import type { RouteContext } from '../http/route'
@@ -12,8 +14,20 @@ import type { RouteContext } from '../http/route'
 // that the user was told shows on the timeline and in the audit trail.
 
 /** An SMS to the registered phone; the request keeps only the masked number. */
-export function smsTo(phone: string, at: string, text: string): UserNotification {
-  return { id: crypto.randomUUID(), channel: 'sms', to: maskPhone(phone), at, text }
+export function smsTo(
+  phone: string,
+  at: string,
+  text: string,
+  kind?: NoticeKind,
+): UserNotification {
+  return {
+    id: crypto.randomUUID(),
+    channel: 'sms',
+    to: maskPhone(phone),
+    at,
+    text,
+    ...(kind ? { kind } : {}),
+  }
 }
 
 /** The same text pushed to the user's app. */
@@ -68,7 +82,7 @@ export async function notifyRejection(
     ground: decision.reasonCode,
     reason: decision.message,
   })
-  await notifyRequester(ctx, request, text, 'rejection_notice_sent')
+  await notifyRequester(ctx, request, text, 'rejection_notice_sent', 'rejection')
 }
 
 /**
@@ -81,13 +95,35 @@ export async function notifyRequester(
   request: PrivacyRequest,
   text: string,
   event: string,
+  kind?: NoticeKind,
 ): Promise<void> {
   const to = requesterContact(ctx, request)
   if (!to) return
   const at = new Date(ctx.now).toISOString()
-  await recordUserNotified(ctx, request, messagesTo(to, at, text), {
+  await recordUserNotified(ctx, request, messagesTo(to, at, text, kind), {
     events: [{ at, actorId: ctx.staff.id, action: event, reason: text }],
   })
+}
+
+/**
+ * Tells the requester that their request's deadline was extended (CONTRACT 2026-12 amendment):
+ * by how many working days, the new deadline and the lead's reason, the same way as a rejection.
+ * The notice shows on the timeline next to the extension.
+ */
+export async function notifyExtension(
+  ctx: RouteContext<unknown, unknown>,
+  request: PrivacyRequest,
+  extension: { days: number; reason: string },
+): Promise<void> {
+  if (!request.deadlineAt) return
+  const text = extensionNotice({
+    requestId: request.id,
+    type: request.type,
+    days: extension.days,
+    deadlineAt: request.deadlineAt,
+    reason: extension.reason,
+  })
+  await notifyRequester(ctx, request, text, 'extension_notice_sent', 'extension')
 }
 
 /**
@@ -109,7 +145,8 @@ export function messagesTo(
   to: { phone: string; push: boolean },
   at: string,
   text: string,
+  kind?: NoticeKind,
 ): UserNotification[] {
-  const sms = smsTo(to.phone, at, text)
+  const sms = smsTo(to.phone, at, text, kind)
   return to.push ? [sms, pushCopyOf(sms)] : [sms]
 }

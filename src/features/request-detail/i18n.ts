@@ -27,7 +27,24 @@ registerMessages('request', {
       approve: '复核批准',
       send_back: '退回',
     },
-    extend: { days: '延长工作日数', reason: '延长原因（将告知用户）' },
+    extend: {
+      days: '延长工作日数',
+      reason: '延长原因（将告知用户）',
+      reasonHint: '申请人会收到短信（本人申请的还有 App 通知），写明延长的天数、新期限和此原因。',
+      cancellationRule:
+        '注销申请的期限不能晚于收到申请后的第 {{promise}} 个工作日，即 {{latest}}（隐私政策 6(5)）。当前期限为 {{deadline}}，最多还能延长 {{max}} 个工作日。',
+      otherRule: '每个请求只能延长一次，最多 {{max}} 个工作日；当前期限为 {{deadline}}。',
+      newDeadline: '延长后的期限：{{date}}',
+      tooMany: '最多只能延长 {{max}} 个工作日',
+      refused: {
+        title: '此请求不能再延长期限',
+        cancellation_promise:
+          '此注销申请的期限（{{deadline}}）已到收到申请后的第 {{promise}} 个工作日（{{latest}}）：隐私政策 6(5) 承诺 {{promise}} 个工作日内办结，不能再延长。',
+        already_extended: '此请求已延长过一次（{{days}} 个工作日）；注销以外的请求只能延长一次。',
+        clock_not_started: '身份核验通过后才开始计算期限，现在还没有可以延长的期限。',
+      },
+      serverRefused: '服务器拒绝了这次延长：',
+    },
     sendBack: { reason: '退回原因' },
     assignTo: '分配给',
     done: '已保存',
@@ -82,7 +99,28 @@ registerMessages('request', {
       approve: 'Approve',
       send_back: 'Send back',
     },
-    extend: { days: 'Working days to add', reason: 'Reason (shown to the user)' },
+    extend: {
+      days: 'Working days to add',
+      reason: 'Reason (shown to the user)',
+      reasonHint:
+        'The requester gets an SMS (and an app message when they asked themselves) with the days added, the new deadline and this reason.',
+      cancellationRule:
+        "A cancellation's deadline cannot be later than the {{promise}}th working day from receipt, {{latest}} (policy 6(5)). The deadline is now {{deadline}}: at most {{max}} more working days.",
+      otherRule:
+        'A request is extended once, by at most {{max}} working days; the deadline is now {{deadline}}.',
+      newDeadline: 'Deadline after the extension: {{date}}',
+      tooMany: 'At most {{max}} working days',
+      refused: {
+        title: 'This request cannot be extended',
+        cancellation_promise:
+          "This cancellation's deadline ({{deadline}}) has reached the {{promise}}th working day from receipt ({{latest}}): policy 6(5) promises it within {{promise}} working days, so it cannot be extended.",
+        already_extended:
+          'This request was already extended once ({{days}} working days); a request other than a cancellation is extended once.',
+        clock_not_started:
+          'The deadline starts when identity is verified; there is no deadline to extend yet.',
+      },
+      serverRefused: 'The server refused this extension:',
+    },
     sendBack: { reason: 'Why it goes back' },
     assignTo: 'Assign to',
     done: 'Saved',

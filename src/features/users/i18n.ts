@@ -42,9 +42,10 @@ registerMessages('users', {
     notFound: '未找到用户 {{id}}',
     notices: '已发送给用户的通知',
     noticesIntro:
-      '就该用户的请求发出的短信与 App 推送，原文照录；拒绝通知写明依据、原因和救济途径（个人信息保护法第五十条）。',
+      '就该用户的请求发出的短信与 App 推送，原文照录；拒绝通知写明依据、原因和救济途径（个人信息保护法第五十条），延期通知写明新期限和延长原因。',
     noNotices: '尚未就该用户的请求发送通知',
     channel: { sms: '短信', push: 'App 推送' },
+    kind: { rejection: '拒绝通知', extension: '延期通知' },
     toApp: '发至 App',
     to: '发至 {{to}}',
   },
@@ -89,9 +90,10 @@ registerMessages('users', {
     notFound: 'No user {{id}}',
     notices: 'Notices sent to the user',
     noticesIntro:
-      "SMS and app messages sent about this user's requests, exactly as sent; a rejection notice gives its ground, the reason and the remedies (PIPL art. 50).",
+      "SMS and app messages sent about this user's requests, exactly as sent; a rejection notice gives its ground, the reason and the remedies (PIPL art. 50), an extension notice the new deadline and the reason.",
     noNotices: "No notice has been sent about this user's requests",
     channel: { sms: 'SMS', push: 'App push' },
+    kind: { rejection: 'Rejection', extension: 'Extension' },
     toApp: 'To the app',
     to: 'To {{to}}',
   },

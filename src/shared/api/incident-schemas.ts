@@ -2,6 +2,7 @@ import { z } from './zod'
 import { dateInput, timestampInput } from './input-fields'
 import { freeText } from './free-text'
 import { IMPORT_PROBLEMS } from '../lib/incident-user-import'
+import { REGULATOR_DUE_STATUSES } from '../lib/incident-reporting'
 import { accountStatusSchema, dataCategorySchema } from './enums'
 import { disclosureEvidenceSchema, pageSchema } from './schemas'
 
@@ -142,8 +143,22 @@ export const campaignProgressSchema = z.extend(campaignSchema, {
 })
 export type CampaignProgress = z.infer<typeof campaignProgressSchema>
 
+/**
+ * When the report to the regulator is due, from the incident's discovery and the hours its
+ * severity allows (settings; 4 hours for 较大 and graver by the national measures of 2025), and
+ * where it stands now.
+ */
+export const regulatorDueSchema = z.object({
+  hours: z.nullable(z.int().check(z.positive())),
+  dueAt: z.nullable(isoDateTime),
+  firstReportAt: z.nullable(isoDateTime),
+  status: z.enum(REGULATOR_DUE_STATUSES),
+})
+export type RegulatorDueDto = z.infer<typeof regulatorDueSchema>
+
 export const incidentDetailSchema = z.extend(incidentSchema, {
   campaigns: z.array(campaignProgressSchema),
+  regulatorDue: regulatorDueSchema,
 })
 export type IncidentDetail = z.infer<typeof incidentDetailSchema>
 
@@ -162,6 +177,7 @@ export const incidentListItemSchema = z.extend(
     campaignCount: z.int().check(z.nonnegative()),
     announced: z.boolean(),
     reported: z.boolean(),
+    regulatorDue: regulatorDueSchema,
   },
 )
 export type IncidentListItem = z.infer<typeof incidentListItemSchema>

@@ -133,6 +133,7 @@ const zhCN = {
     events: '期间发生的事件',
     field: { status: '状态', assigneeId: '处理人', preparedBy: '决定准备人', deadlineAt: '期限' },
   },
+  /** The console's words for refusals whose code says more than the server's English message. */
   timeline: {
     received: '收到申请',
     copy_link_issued: '已发出副本下载链接',
@@ -167,6 +168,7 @@ const zhCN = {
     requester_reminded: '已提醒申请人提供身份证明材料',
     rejection_notice_sent: '已向申请人发送拒绝通知（依据、原因与救济途径）',
     consent_withdrawal_notice_sent: '已向申请人发送撤回确认（撤回的授权及其影响）',
+    extension_notice_sent: '已向申请人发送延期通知（新期限与原因）',
     auto_closed_unverified: '超时未完成身份核验，已准备关闭（待主管复核）',
     fee_quoted: '报价成本费',
     fee_accepted: '用户接受费用',
@@ -261,6 +263,7 @@ const zhCN = {
     step: '{{category}}：{{action}}',
     kept: '{{duty}}，保存至 {{purgeOn}}',
     days: '{{days}} 个工作日',
+    extended: '延长 {{days}} 个工作日，新期限 {{date}}',
     pausedDays: '暂停的 {{days}} 个工作日已计入期限',
     validDays: '有效期 {{days}} 天',
     staff: '处理人：{{name}}',
@@ -446,6 +449,7 @@ const enUS: Shape<typeof zhCN> = {
       deadlineAt: 'Deadline',
     },
   },
+  /** The console's words for refusals whose code says more than the server's English message. */
   timeline: {
     received: 'Received',
     copy_link_issued: 'Copy download link sent',
@@ -481,6 +485,7 @@ const enUS: Shape<typeof zhCN> = {
     rejection_notice_sent: 'Rejection notice sent to the requester (ground, reason and remedies)',
     consent_withdrawal_notice_sent:
       'Withdrawal confirmation sent to the requester (permissions withdrawn and their effect)',
+    extension_notice_sent: 'Extension notice sent to the requester (new deadline and reason)',
     auto_closed_unverified: 'Closing prepared: identity not verified in time (awaiting a lead)',
     fee_quoted: 'Cost fee quoted',
     fee_accepted: 'User accepted the fee',
@@ -575,6 +580,7 @@ const enUS: Shape<typeof zhCN> = {
     step: '{{category}}: {{action}}',
     kept: '{{duty}}, kept until {{purgeOn}}',
     days: '{{days}} working days',
+    extended: 'Extended by {{days}} working days; new deadline {{date}}',
     pausedDays: '{{days}} working days paused, added to the deadline',
     validDays: 'valid for {{days}} days',
     staff: 'Assignee: {{name}}',

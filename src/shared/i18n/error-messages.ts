@@ -16,6 +16,10 @@ const zhCN = {
     CHECKPOINT_MISMATCH: '检查点与当前记录不一致，记录可能被改动，请上报合规负责人。',
     CODE_USED: '此验证码已用过一次，请向客服申请新的验证码。',
     DUPLICATE_REFERENCE: '此报告编号已登记过，请核对编号。',
+    EXTENSION_NOT_ALLOWED:
+      '不能这样延长期限：注销申请的期限不能晚于收到申请后的第 10 个工作日（隐私政策 6(5)）；其他请求在身份核验通过后才有期限，且只能延长一次、最多 15 个工作日。',
+    UNREACHED_USERS_NOT_ANNOUNCED:
+      '还不能结案：有用户的通知发送失败，又没有发布公告。请重试失败的通知直到送达，或发布公告告知这些用户。',
     FEE_NOT_ALLOWED: '此请求不能收费：只有超出免费次数的副本和访问请求才可收取成本费。',
     FEE_ALREADY_QUOTED: '此请求已报过价，不能再次报价。',
     FEE_PENDING: '正在等待用户确认费用，用户确认或撤回后才能继续。',
@@ -55,7 +59,7 @@ const zhCN = {
     SELF_LOCKOUT: '不能停用或降级您自己的账号。',
     SESSION_EXPIRED: '登录已过期，请重新登录。',
     SESSION_REVOKED: '您的登录已被结束，请重新登录。',
-    STALE_VERSION: '此内容在您载入后已被他人更改。',
+    STALE_VERSION: '此内容在您载入后已被他人更改，您的更改未保存。请载入最新内容，核对后重试。',
     TOO_MANY_ATTEMPTS: '尝试次数过多，请稍候再试。',
     UNAUTHENTICATED: '请先登录。',
     USE_TYPE_ACTION: '请在此请求类型的处理面板中操作。',
@@ -100,6 +104,10 @@ const enUS: Shape<typeof zhCN> = {
       'The checkpoint does not match the records, which may have been altered; report it to compliance.',
     CODE_USED: 'This code was already used once; ask support for a new code.',
     DUPLICATE_REFERENCE: 'This report number is already recorded; check it.',
+    EXTENSION_NOT_ALLOWED:
+      "The deadline cannot be extended like this: a cancellation's deadline never passes the 10th working day from receipt (policy 6(5)); other requests have a deadline only once identity is verified, and are extended once, by at most 15 working days.",
+    UNREACHED_USERS_NOT_ANNOUNCED:
+      'The incident cannot be closed yet: some notices to users failed and no announcement is published. Retry the failed notices until they are delivered, or publish an announcement that tells these users.',
     FEE_NOT_ALLOWED:
       'This request cannot carry a fee: only copy and access requests beyond the free allowance can.',
     FEE_ALREADY_QUOTED: 'A fee was already quoted for this request.',
@@ -147,7 +155,8 @@ const enUS: Shape<typeof zhCN> = {
     SELF_LOCKOUT: 'You cannot deactivate or demote your own account.',
     SESSION_EXPIRED: 'Your session expired; sign in again.',
     SESSION_REVOKED: 'Your session was ended; sign in again.',
-    STALE_VERSION: 'Someone else changed this after you loaded it.',
+    STALE_VERSION:
+      'Someone else changed this after you loaded it; your change was not saved. Load the latest, check it and try again.',
     TOO_MANY_ATTEMPTS: 'Too many attempts; wait a moment and try again.',
     UNAUTHENTICATED: 'Sign in first.',
     USE_TYPE_ACTION: 'Use this request type’s own panel for this.',

@@ -116,7 +116,12 @@ describe('useTranslation', () => {
   it('shows a namespace registered after the component first rendered', () => {
     render(<Greeting namespace="late" k="title" />)
     expect(screen.getByText('title')).toBeInTheDocument()
-    act(() => registerMessages('late', { 'zh-CN': { title: '迟到的 {{name}}' }, 'en-US': { title: 'Late {{name}}' } }))
+    act(() =>
+      registerMessages('late', {
+        'zh-CN': { title: '迟到的 {{name}}' },
+        'en-US': { title: 'Late {{name}}' },
+      }),
+    )
     expect(screen.getByText('迟到的 Ann')).toBeInTheDocument()
   })
 

@@ -70,7 +70,8 @@ function subscribe(listener: () => void): () => void {
 
 const getSnapshot = (): Snapshot => snapshot
 
-const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isTree = (value: unknown): value is Tree =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function merged(target: Tree, source: Tree): Tree {
   const result: Tree = { ...target }
@@ -106,12 +107,20 @@ function pluralCategory(language: Language, count: number): string {
 }
 
 /** The language's plural form, then the plain key, then the same in the fallback language. */
-function resolve(language: Language, namespace: string, key: string, count: number | undefined): unknown {
+function resolve(
+  language: Language,
+  namespace: string,
+  key: string,
+  count: number | undefined,
+): unknown {
   const path = key.split('.')
   const last = path.length - 1
   for (const lang of language === FALLBACK_LANGUAGE ? [language] : [language, FALLBACK_LANGUAGE]) {
     if (count !== undefined) {
-      const plural = find(lang, namespace, [...path.slice(0, last), `${path[last]}_${pluralCategory(lang, count)}`])
+      const plural = find(lang, namespace, [
+        ...path.slice(0, last),
+        `${path[last]}_${pluralCategory(lang, count)}`,
+      ])
       if (plural !== undefined) return plural
     }
     const found = find(lang, namespace, path)
@@ -132,7 +141,12 @@ function interpolate(text: string, values: TOptions): string {
   })
 }
 
-function translate(language: Language, defaultNamespace: string, fullKey: string, options: TOptions = {}): unknown {
+function translate(
+  language: Language,
+  defaultNamespace: string,
+  fullKey: string,
+  options: TOptions = {},
+): unknown {
   const colon = fullKey.indexOf(':')
   const namespace = colon > 0 ? fullKey.slice(0, colon) : defaultNamespace
   const key = colon > 0 ? fullKey.slice(colon + 1) : fullKey
@@ -141,11 +155,15 @@ function translate(language: Language, defaultNamespace: string, fullKey: string
   if (typeof found === 'string') return interpolate(found, options)
   if (found !== undefined && options.returnObjects) return found
   // A missing message shows its key, so the gap is visible rather than blank.
-  return interpolate(found === undefined && options.defaultValue !== undefined ? options.defaultValue : key, options)
+  return interpolate(
+    found === undefined && options.defaultValue !== undefined ? options.defaultValue : key,
+    options,
+  )
 }
 
 function fixedT(language: Language, namespace: string): TFunction {
-  return ((key: string, options?: TOptions) => translate(language, namespace, key, options)) as TFunction
+  return ((key: string, options?: TOptions) =>
+    translate(language, namespace, key, options)) as TFunction
 }
 
 export const i18n = {

@@ -310,10 +310,11 @@ describe('computeSla', () => {
         extensionDays: 1,
       },
       official,
-      DEFAULT_SLA_SETTINGS,
+      // An extension of a cancellation fits only below its 10-working-day promise.
+      { ...DEFAULT_SLA_SETTINGS, cancellationDeadlineDays: 9 },
     )
     expect(r.targetAt).toBe('2026-10-14T23:59:59.999+08:00')
-    expect(r.deadlineAt).toBe('2026-10-23T23:59:59.999+08:00')
+    expect(r.deadlineAt).toBe('2026-10-22T23:59:59.999+08:00')
   })
 
   it('a deadline running into unloaded 2027 is provisional until 2027 is loaded', () => {

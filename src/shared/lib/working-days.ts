@@ -12,6 +12,13 @@ export interface SlaSettings {
   otherDeadlineDays: number
 }
 
+/**
+ * Policy 6(5): an account is cancelled within 10 working days of the request. However the
+ * settings and extensions are set, a cancellation's deadline never passes that day (CONTRACT
+ * 2026-12 amendment); only a pause while the requester is asked for documents moves it further.
+ */
+export const CANCELLATION_PROMISE_DAYS = 10
+
 export const DEFAULT_SLA_SETTINGS: SlaSettings = {
   cancellationTargetDays: 3,
   cancellationDeadlineDays: 10,
@@ -337,13 +344,17 @@ export function computeSla(
   calendar: WorkingDayCalendar,
   settings: SlaSettings,
 ): SlaResult {
-  const extra = nonNegativeInt(input.pausedDays) + nonNegativeInt(input.extensionDays)
+  const paused = nonNegativeInt(input.pausedDays)
+  const extra = paused + nonNegativeInt(input.extensionDays)
   if (input.type === 'cancellation') {
     const startDay = shanghaiDate(input.receivedAt)
-    const deadline = calendar.addWorkingDays(startDay, settings.cancellationDeadlineDays + extra)
+    // An extension never carries a cancellation past its promise, even once the settings change.
+    const room = Math.max(0, CANCELLATION_PROMISE_DAYS - settings.cancellationDeadlineDays)
+    const extended = paused + Math.min(nonNegativeInt(input.extensionDays), room)
+    const deadline = calendar.addWorkingDays(startDay, settings.cancellationDeadlineDays + extended)
     // A misconfigured target must never promise a day later than the deadline.
     const targetDays = Math.min(settings.cancellationTargetDays, settings.cancellationDeadlineDays)
-    const target = calendar.addWorkingDays(startDay, targetDays + extra)
+    const target = calendar.addWorkingDays(startDay, targetDays + extended)
     return {
       clockStartsAt: input.receivedAt,
       targetAt: endOfWorkingDay(target.date),

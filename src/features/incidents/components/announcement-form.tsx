@@ -34,7 +34,7 @@ function VenuesGroup({
   return <Checkbox.Group {...props} />
 }
 
-/** Publishing or amending the announcement; the server checks the four elements again. */
+/** Publishing or amending the announcement; the server checks the six elements again. */
 export function AnnouncementForm({
   incident,
   onDone,

@@ -10,7 +10,7 @@ import { IncidentDetailPage } from './incident-detail-page'
 beforeAll(() => resetMockBackend())
 
 const INCOMPLETE =
-  '【事件情况】接口配置错误，手机号可能外泄。\n【已采取措施】已关闭接口。\n【防范建议】警惕诈骗电话。'
+  '【事件情况】接口配置错误，手机号可能外泄。\n【涉及的个人信息】手机号。\n【已采取措施】已关闭接口。\n【防范建议】警惕诈骗电话。\n【联系我们】客服热线 400-000-0000。'
 
 // Rendering antd forms in jsdom is slow on a busy machine.
 describe('sending a notice from the incident page', { timeout: 90_000 }, () => {
@@ -43,7 +43,7 @@ describe('sending a notice from the incident page', { timeout: 90_000 }, () => {
     expect(db.incidents.get('I000001')!.campaigns).toHaveLength(1)
 
     await ui.click(screen.getByRole('button', { name: '按事件记录生成' }))
-    await waitFor(() => expect(within(check).getByText('四要素齐全，可以发送')).toBeInTheDocument())
+    await waitFor(() => expect(within(check).getByText('六要素齐全，可以发送')).toBeInTheDocument())
     await ui.click(send)
     // The send is hashed into the idempotency store, which yields to the timers: on a busy machine
     // the default second of findBy* can run out while the page is still rendering the answer.

@@ -56,7 +56,12 @@ export function CloseIncident({ incident }: { incident: IncidentDetail }) {
             {t('close.failing')}
             <ul>
               {failing.map((f) => (
-                <li key={f}>{t(`close.check.${f}`, { defaultValue: f })}</li>
+                <li key={f}>
+                  {t(`close.check.${f}`, {
+                    defaultValue: f,
+                    failed: isApiError(command.error) ? command.error.details?.failedDeliveries : 0,
+                  })}
+                </li>
               ))}
             </ul>
           </div>

@@ -17,6 +17,7 @@ import { IncidentFormDrawer } from './incident-form-drawer'
 import { IncidentOverview } from './incident-overview'
 import { IncidentStatusTag, SeverityTag } from './incident-tags'
 import { IncidentTimeline } from './incident-timeline'
+import { RegulatorDueTag } from './regulator-due'
 import { RegulatorPanel } from './regulator-panel'
 import { useIncidentCommand } from './use-incident-command'
 
@@ -95,6 +96,7 @@ function Loaded({ incident }: { incident: IncidentDetail }) {
             <Typography.Text strong>{incident.id}</Typography.Text>
             <SeverityTag severity={incident.severity} />
             <IncidentStatusTag status={incident.status} />
+            <RegulatorDueTag due={incident.regulatorDue} />
             <Typography.Text type="secondary" data-testid="incident-version">
               {t('header.version', { version: incident.version })}
             </Typography.Text>

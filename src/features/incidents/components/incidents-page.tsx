@@ -83,6 +83,9 @@ export function IncidentsPage() {
           {r.campaignCount > 0 && <Tag>{t('flags.campaigns', { count: r.campaignCount })}</Tag>}
           {r.announced && <Tag>{t('flags.announced')}</Tag>}
           {r.reported && <Tag>{t('flags.reported')}</Tag>}
+          {r.regulatorDue.status === 'overdue' && (
+            <Tag color="#a8071a">{t('flags.reportOverdue')}</Tag>
+          )}
           {r.campaignCount === 0 && !r.announced && (
             <Typography.Text type="secondary">{t('flags.none')}</Typography.Text>
           )}

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { AttachmentsInput } from './attachments-input'
+import { RegulatorDueNotice } from './regulator-due'
 import { useIncidentCommand } from './use-incident-command'
 import { useStaffName } from './use-staff-name'
 
@@ -70,6 +71,7 @@ export function RegulatorPanel({
 
   return (
     <>
+      <RegulatorDueNotice incident={incident} />
       {incident.regulatorReports.length === 0 && (
         <Typography.Paragraph type="secondary">{t('regulator.none')}</Typography.Paragraph>
       )}

@@ -15,7 +15,7 @@ const ICON = {
   empty: <ExclamationCircleFilled style={{ color: '#ad4e00' }} aria-hidden />,
 }
 
-/** A live preview of the four-element rule the server enforces on every notice. */
+/** A live preview of the six-element rule the server enforces on every notice. */
 export function TemplateCheck({
   text,
   language,

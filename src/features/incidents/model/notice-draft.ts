@@ -1,6 +1,8 @@
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import {
+  categoriesText,
   composeTemplate,
+  CONTACT_TEXT,
   ELEMENT_MARKERS,
   TEMPLATE_ELEMENTS,
   type TemplateLanguage,
@@ -17,16 +19,18 @@ export function draftFromRecord(incident: IncidentDetail, greeting: string): str
   return composeTemplate(
     {
       incident: join(incident.description, incident.impact),
+      categories: categoriesText(incident.dataCategories, 'zh-CN'),
       measures: join(incident.measuresTaken, incident.measuresPlanned),
       advice: incident.adviceToUsers,
       remedies: incident.remedies,
+      contact: CONTACT_TEXT['zh-CN'],
     },
     'zh-CN',
     greeting,
   )
 }
 
-/** The four headings with nothing under them yet: a translation starts from these. */
+/** The six headings with nothing under them yet: a translation starts from these. */
 export function skeleton(language: TemplateLanguage, greeting: string): string {
   const body = TEMPLATE_ELEMENTS.map((e) => `${ELEMENT_MARKERS[language][e]}\n`).join('')
   return greeting ? `${greeting}\n${body}` : body

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd'
+import { Button, Form, Input, Modal, Select, Space } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
@@ -13,6 +13,7 @@ import {
 } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { ExtendDialog } from './extend-dialog'
 
 type Command = ReturnType<typeof useRequestCommand>
 type FormAction = 'assign' | 'extend' | 'send_back'
@@ -91,18 +92,35 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
             {t(`actions.${action}`)}
           </Button>
         ) : (
-          <Button key={action} onClick={() => setOpen(action as FormAction)}>
+          <Button
+            key={action}
+            onClick={() => {
+              // A refusal from an earlier attempt belongs to that attempt, not to this dialog.
+              command.reset()
+              setOpen(action as FormAction)
+            }}
+          >
             {t(`actions.${action}`)}
           </Button>
         ),
       )}
-      <ActionDialog
-        open={open}
-        onClose={() => setOpen(null)}
-        busy={command.isPending}
-        onSubmit={(a, body) => submit(a, body).catch(() => undefined)}
-        request={request}
-      />
+      {open === 'extend' ? (
+        <ExtendDialog
+          request={request}
+          busy={command.isPending}
+          error={command.error}
+          onClose={() => setOpen(null)}
+          onSubmit={(body) => void submit('extend', { ...body }).catch(() => undefined)}
+        />
+      ) : (
+        <ActionDialog
+          open={open}
+          onClose={() => setOpen(null)}
+          busy={command.isPending}
+          onSubmit={(a, body) => submit(a, body).catch(() => undefined)}
+          request={request}
+        />
+      )}
     </Space>
   )
 }
@@ -122,7 +140,7 @@ export function approvalConsequence(request: RequestDetail): Consequence {
 }
 
 interface ActionDialogProps {
-  open: FormAction | null
+  open: Exclude<FormAction, 'extend'> | null
   busy: boolean
   request: RequestDetail
   onClose(): void
@@ -134,7 +152,7 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
   const staffList = useQuery(staffQueries.list())
   const [form] = Form.useForm()
   if (!open) return null
-  const fields: Record<FormAction, ReactNode> = {
+  const fields: Record<Exclude<FormAction, 'extend'>, ReactNode> = {
     assign: (
       <Form.Item name="assigneeId" label={t('assignTo')} rules={[{ required: true }]}>
         <Select
@@ -143,21 +161,6 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
             .map((s) => ({ value: s.id, label: s.displayName }))}
         />
       </Form.Item>
-    ),
-    extend: (
-      <>
-        <Form.Item
-          name="days"
-          label={t('extend.days')}
-          rules={[{ required: true }]}
-          initialValue={5}
-        >
-          <InputNumber min={1} max={30} />
-        </Form.Item>
-        <Form.Item name="reason" label={t('extend.reason')} rules={[{ required: true, min: 5 }]}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-      </>
     ),
     send_back: (
       <Form.Item name="reason" label={t('sendBack.reason')} rules={[{ required: true, min: 5 }]}>

@@ -66,7 +66,9 @@ export function factsText(
       }),
     )
   // A copy link's days are calendar days of validity; an extension's are working days.
-  if (facts.days !== undefined)
+  if (facts.newDeadline && facts.days !== undefined)
+    parts.push(t('common:timelineFact.extended', { days: facts.days, date: facts.newDeadline }))
+  else if (facts.days !== undefined)
     parts.push(
       t(facts.categories ? 'common:timelineFact.validDays' : 'common:timelineFact.days', {
         days: facts.days,
@@ -95,6 +97,7 @@ export function factsText(
   return parts.length ? parts.join(t('common:timelineFact.separator')) : null
 }
 
+/** An event's reason as people read it: a ground in words, an extension's days and new deadline. */
 /** Every event on the request, newest first: who, what, when and why. */
 export function RequestTimeline({
   request,

@@ -35,13 +35,35 @@ describe('SLA and fee settings', { timeout: 60_000 }, () => {
 
   it('refuses a value outside the contract bounds and sends nothing', async () => {
     const user = await renderForm()
-    await setNumber(user, DEADLINE, '16')
+    await setNumber(user, DEADLINE, '11')
     await setNumber(user, '每位用户每年免费请求次数（超出可收取成本费）', '')
     await user.click(screen.getByRole('button', { name: '保存' }))
-    expect(await screen.findByText('请输入 1–15 之间的整数')).toBeInTheDocument()
+    expect(await screen.findByText('请输入 1–10 之间的整数')).toBeInTheDocument()
     expect(await screen.findByText('请输入 1–20 之间的整数')).toBeInTheDocument()
     expect(screen.queryByRole('status')).toBeNull()
     expect((await serverSettings()).cancellationDeadlineDays).toBe(10)
+  })
+
+  it('says the contract under each bounded field and refuses what passes it', async () => {
+    const user = await renderForm()
+    // The rules stand under their fields before anything is typed.
+    expect(
+      screen.getByText('最多 10 个工作日：隐私政策 6(5) 承诺在收到注销申请后 10 个工作日内办结'),
+    ).toBeInTheDocument()
+    expect(screen.getByText('最多 15 个工作日（自身份核验通过起算）')).toBeInTheDocument()
+    expect(
+      screen.getAllByText(/最多 4 小时：较大及以上事件最迟在发现后 4 小时内报告/),
+    ).toHaveLength(3)
+    await setNumber(user, '其他请求期限（身份核验通过后，工作日）', '16')
+    await setNumber(user, '较大事件向监管部门报告的时限（发现后，小时）', '5')
+    await user.click(screen.getByRole('button', { name: '保存' }))
+    expect(await screen.findByText('请输入 1–15 之间的整数')).toBeInTheDocument()
+    expect(await screen.findByText('请输入 1–4 之间的整数')).toBeInTheDocument()
+    expect(screen.queryByRole('status')).toBeNull()
+    expect(await serverSettings()).toMatchObject({
+      otherDeadlineDays: 15,
+      regulatorReportHoursMedium: 4,
+    })
   })
 
   it('refuses a free allowance of 0 and says why', async () => {
@@ -58,24 +80,25 @@ describe('SLA and fee settings', { timeout: 60_000 }, () => {
 
   it('refuses a cancellation target later than its deadline', async () => {
     const user = await renderForm()
-    await setNumber(user, TARGET, '12')
+    await setNumber(user, DEADLINE, '6')
+    await setNumber(user, TARGET, '8')
     await user.click(screen.getByRole('button', { name: '保存' }))
-    expect(await screen.findByText('目标不能晚于期限（10 个工作日）')).toBeInTheDocument()
+    expect(await screen.findByText('目标不能晚于期限（6 个工作日）')).toBeInTheDocument()
     // Raising the deadline re-checks the target without touching it.
-    await setNumber(user, DEADLINE, '12')
+    await setNumber(user, DEADLINE, '9')
     await waitFor(() => expect(screen.queryByText(/目标不能晚于期限/)).toBeNull())
     expect((await serverSettings()).cancellationTargetDays).toBe(3)
   })
 
   it('saves valid settings and says how many open requests were recomputed', async () => {
     const user = await renderForm()
-    await setNumber(user, DEADLINE, '12')
+    await setNumber(user, DEADLINE, '8')
     await user.click(screen.getByRole('button', { name: '保存' }))
     expect(await screen.findByRole('status')).toHaveTextContent(
       /设置已保存；[1-9]\d* 个进行中请求的期限已重新计算/,
     )
     expect(await serverSettings()).toMatchObject({
-      cancellationDeadlineDays: 12,
+      cancellationDeadlineDays: 8,
       cancellationTargetDays: 3,
     })
   })
@@ -84,19 +107,19 @@ describe('SLA and fee settings', { timeout: 60_000 }, () => {
     const user = await renderForm()
     // Another admin saves first, from another browser.
     const { version: _v, ...values } = await serverSettings()
-    const other = await call('admin01', 'PUT', '/settings', { ...values, otherDeadlineDays: 20 }, 1)
+    const other = await call('admin01', 'PUT', '/settings', { ...values, otherDeadlineDays: 12 }, 1)
     expect(other.status).toBe(200)
 
-    await setNumber(user, DEADLINE, '12')
+    await setNumber(user, DEADLINE, '8')
     await user.click(screen.getByRole('button', { name: '保存' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '此内容在您载入后已被他人更改，您的更改未保存',
     )
     expect(await serverSettings()).toMatchObject({
       cancellationDeadlineDays: 10,
-      otherDeadlineDays: 20,
+      otherDeadlineDays: 12,
       version: 2,
     })
-    await waitFor(() => expect(screen.getByLabelText(/其他请求期限/)).toHaveValue('20'))
+    await waitFor(() => expect(screen.getByLabelText(/其他请求期限/)).toHaveValue('12'))
   })
 })

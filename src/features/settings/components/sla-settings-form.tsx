@@ -12,6 +12,19 @@ import '../i18n/settings'
 // The editable settings are the ones with a range; the version is not typed in but sent as If-Match.
 const FIELDS = Object.keys(SETTINGS_BOUNDS) as (keyof SettingsInput)[]
 
+// Where the contract or the law sets the range, the rule stands under the field before anything
+// is typed, so a refused value explains itself.
+const RULES: Partial<Record<keyof SettingsInput, string>> = {
+  cancellationTargetDays: 'settings.sla.rule.cancellationTargetDays',
+  cancellationDeadlineDays: 'settings.sla.rule.cancellationDeadlineDays',
+  otherDeadlineDays: 'settings.sla.rule.otherDeadlineDays',
+  freeRequestsPerYear: 'settings.sla.freeAtLeastOne',
+  regulatorReportHoursLow: 'settings.sla.rule.regulatorReportHoursLow',
+  regulatorReportHoursMedium: 'settings.sla.rule.regulatorReportHoursMajor',
+  regulatorReportHoursHigh: 'settings.sla.rule.regulatorReportHoursMajor',
+  regulatorReportHoursCritical: 'settings.sla.rule.regulatorReportHoursMajor',
+}
+
 export function SlaSettingsForm() {
   const { t } = useTranslation('settings')
   const settings = useQuery(settingsQueries.detail())
@@ -72,9 +85,7 @@ export function SlaSettingsForm() {
                 key={field}
                 name={field}
                 label={t(`settings.sla.${field}`)}
-                extra={
-                  field === 'freeRequestsPerYear' ? t('settings.sla.freeAtLeastOne') : undefined
-                }
+                extra={RULES[field] ? t(RULES[field]) : undefined}
                 dependencies={isTarget ? ['cancellationDeadlineDays'] : undefined}
                 rules={[
                   {

@@ -5,7 +5,7 @@ registerMessages('settings', {
     settings: {
       title: '设置',
       sla: {
-        title: '时限、费用与查看限制',
+        title: '时限、费用、查看限制与事件报告',
         hint: '保存后，所有进行中请求的目标日期和期限将按新设置重新计算。',
         cancellationTargetDays: '账号注销目标（工作日）',
         cancellationDeadlineDays: '账号注销期限（工作日）',
@@ -14,6 +14,20 @@ registerMessages('settings', {
         unverifiedAutoCloseDays: '身份未核验自动关闭（天）',
         copyLinkValidDays: '副本下载链接有效期（天）',
         revealsPerHour: '每人每小时最多查看完整信息次数',
+        regulatorReportHoursLow: '一般事件向监管部门报告的时限（发现后，小时；0 为不设时限）',
+        regulatorReportHoursMedium: '较大事件向监管部门报告的时限（发现后，小时）',
+        regulatorReportHoursHigh: '重大事件向监管部门报告的时限（发现后，小时）',
+        regulatorReportHoursCritical: '特别重大事件向监管部门报告的时限（发现后，小时）',
+        rule: {
+          cancellationTargetDays: '不超过注销期限，也不超过 10 个工作日',
+          cancellationDeadlineDays:
+            '最多 10 个工作日：隐私政策 6(5) 承诺在收到注销申请后 10 个工作日内办结',
+          otherDeadlineDays: '最多 15 个工作日（自身份核验通过起算）',
+          regulatorReportHoursLow:
+            '《国家网络安全事件报告管理办法》（2025）对一般事件未规定报告时限；0 表示不设时限',
+          regulatorReportHoursMajor:
+            '最多 4 小时：较大及以上事件最迟在发现后 4 小时内报告（《国家网络安全事件报告管理办法》，2025）；关键信息基础设施运营者须在 1 小时内报告',
+        },
         range: '请输入 {{min}}–{{max}} 之间的整数',
         freeAtLeastOne:
           '至少 1 次：合理的请求免费（隐私政策 6(8)），只有超出免费次数的副本与访问请求可收费',
@@ -55,7 +69,7 @@ registerMessages('settings', {
     settings: {
       title: 'Settings',
       sla: {
-        title: 'Deadlines, fees and reveal limit',
+        title: 'Deadlines, fees, reveal limit and incident reports',
         hint: 'When saved, the target and deadline of every open request are recomputed with the new settings.',
         cancellationTargetDays: 'Cancellation target (working days)',
         cancellationDeadlineDays: 'Cancellation deadline (working days)',
@@ -64,6 +78,24 @@ registerMessages('settings', {
         unverifiedAutoCloseDays: 'Close unverified requests after (days)',
         copyLinkValidDays: 'Copy download link valid for (days)',
         revealsPerHour: 'Reveals of full values per staff member per hour',
+        regulatorReportHoursLow:
+          'Report a general (一般) incident to the regulator within (hours from discovery; 0 for no set time)',
+        regulatorReportHoursMedium:
+          'Report a relatively major (较大) incident within (hours from discovery)',
+        regulatorReportHoursHigh: 'Report a major (重大) incident within (hours from discovery)',
+        regulatorReportHoursCritical:
+          'Report an especially major (特别重大) incident within (hours from discovery)',
+        rule: {
+          cancellationTargetDays:
+            'No later than the cancellation deadline, nor than 10 working days',
+          cancellationDeadlineDays:
+            'At most 10 working days: policy 6(5) promises a cancellation within 10 working days of the request',
+          otherDeadlineDays: 'At most 15 working days (from when identity is verified)',
+          regulatorReportHoursLow:
+            'The national measures on reporting cybersecurity incidents (2025) set no time for a general incident; 0 sets none',
+          regulatorReportHoursMajor:
+            'At most 4 hours: a relatively major or graver incident is reported within 4 hours of its discovery (national measures, 2025); an operator of critical information infrastructure within 1 hour',
+        },
         range: 'Enter a whole number from {{min}} to {{max}}',
         freeAtLeastOne:
           'At least 1: reasonable requests are free (policy 6(8)); only copy and access requests beyond the allowance may carry a fee',

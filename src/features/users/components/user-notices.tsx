@@ -32,6 +32,7 @@ export function UserNotices({ userId }: { userId: string }) {
           <List.Item data-testid="user-notice">
             <div style={{ width: '100%' }}>
               <Tag>{t(`channel.${n.channel}`)}</Tag>
+              {n.kind && <Tag data-testid="notice-kind">{t(`kind.${n.kind}`)}</Tag>}
               <Link to={`/requests/${n.requestId}`}>{n.requestId}</Link>{' '}
               <Typography.Text type="secondary">
                 {t(`common:requestType.${n.requestType}`)} ·{' '}
