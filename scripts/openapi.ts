@@ -17,6 +17,8 @@ const ERRORS: Record<string, string> = {
   '405': 'The resource is append-only (METHOD_NOT_ALLOWED)',
   '409':
     'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED, NO_VERIFIED_CONTACT, CODE_USED)',
+  '410':
+    'Gone: a data plan deleted or anonymised the data (DATA_DELETED), with details.field, details.category, details.action, details.removedAt and details.requestId (the request whose plan removed it)',
   '412': 'Stale version; details.current holds the current entity',
   '413': 'Body over 64 KiB (PAYLOAD_TOO_LARGE)',
   '422': 'Idempotency key reused with another payload',
@@ -39,6 +41,8 @@ const RULES = [
   'A guardian acts only for a user who is not an adult, a relative only for a deceased user (409 REQUESTER_NOT_ELIGIBLE).',
   'Only copy and access requests carry a fee, past a free allowance of at least 1 (409 FEE_NOT_ALLOWED).',
   'Every approved rejection sends the requester its ground, the reason and their remedies.',
+  'Carrying out a data plan removes what it deletes or anonymises from the user record (null, or a value that identifies no one) and records in dataDisposition what was removed, when and by which request; revealing a removed field answers 410 DATA_DELETED.',
+  'A category kept under a retention duty carries its duty and purgeOn; the backend purges what fell due before today when it starts and on the first request of each day (actor system), compliance may purge what is due by today (POST /retention/purges); data under a legal hold or an open dispute or complaint is held back; every purge is audited (user.data_purged).',
 ]
 
 function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {

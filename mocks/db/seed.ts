@@ -10,6 +10,7 @@ import { feeScenarios, withDuplicateFlags } from './seed-fees'
 import { deletionScenarios, withDeletionRecord } from './seed-deletions'
 import { seedDisclosures } from './seed-disclosures'
 import { seedIncidents } from './seed-incidents'
+import { carryOutSeededPlans, retentionScenarios } from './seed-retention'
 import type { SeedOptions } from './seed-options'
 import { STAFF_SEED, seedStaffAccounts } from './staff-seed'
 
@@ -119,6 +120,7 @@ function makeUsers(faker: Faker, count: number, now: number): PlatformUserRecord
         ]),
       ) as PlatformUserRecord['consents'],
       policyVersionAccepted: faker.helpers.arrayElement(['2025-09-12', '2025-09-12', '2024-11-01']),
+      dataDisposition: [],
       version: 1,
     })
   }
@@ -352,7 +354,17 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const deletions = deletionScenarios(next, options.now, calendar, DEFAULT_SETTINGS)
   await db.users.insertMany(deletions.users)
   await db.requests.insertMany(deletions.requests.map(withAppIdPhotos))
+  const retention = retentionScenarios(
+    { user: next.user + deletions.users.length, request: next.request + deletions.requests.length },
+    options.now,
+    calendar,
+    DEFAULT_SETTINGS,
+  )
+  await db.users.insertMany(retention.users)
+  await db.requests.insertMany(retention.requests.map(withAppIdPhotos))
+  // The identity checks verified the phones the accounts had then, before any plan deleted them.
   await db.verifiedContacts.insertMany(verifiedContacts(db))
+  await carryOutSeededPlans(db, options.now)
 }
 
 /**
@@ -365,7 +377,10 @@ function verifiedContacts(db: Database) {
     .filter((r) => r.identityVerifiedAt)
     .map((r) => ({
       requestId: r.id,
-      phone: r.requesterType === 'self' ? db.users.get(r.userId)!.phone : `139${r.id.slice(1).padStart(8, '0')}`,
+      phone:
+        r.requesterType === 'self'
+          ? db.users.get(r.userId)!.phone!
+          : `139${r.id.slice(1).padStart(8, '0')}`,
       at: r.identityVerifiedAt!,
     }))
 }

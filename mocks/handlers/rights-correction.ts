@@ -1,7 +1,9 @@
 import type { z } from '../../src/shared/api/zod'
 import { correctionInputSchema, type CorrectableField } from '../../src/shared/api/rights-schemas'
 import type { PlatformUserRecord } from '../../src/shared/api/schemas'
+import type { UserDataField } from '../../src/shared/api/enums'
 import { validateIdNumber } from '../../src/shared/lib/id-number'
+import { withFieldsRestored } from '../../src/shared/lib/user-data'
 import { MAINLAND_MOBILE, maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { HttpError } from '../http/route'
@@ -17,14 +19,23 @@ export function correctionProblem(field: CorrectableField, value: string): strin
     return result.ok ? null : result.message
   }
   if (field === 'phone')
-    return MAINLAND_MOBILE.test(value) ? null : 'a mainland mobile number: 11 digits starting with 1[3-9]'
+    return MAINLAND_MOBILE.test(value)
+      ? null
+      : 'a mainland mobile number: 11 digits starting with 1[3-9]'
   if (field === 'name')
     return NAME_RE.test(value) ? null : 'a name of 2–30 Chinese or Latin letters'
   return value.length >= 2 ? null : 'at least 2 characters'
 }
 
-const shown = (field: CorrectableField, value: string) =>
-  field === 'idNumber' ? maskIdNumber(value) : field === 'phone' ? maskPhone(value) : value
+// A value a data plan deleted was nothing before the correction supplies it again.
+const shown = (field: CorrectableField, value: string | null) =>
+  value === null
+    ? '—'
+    : field === 'idNumber'
+      ? maskIdNumber(value)
+      : field === 'phone'
+        ? maskPhone(value)
+        : value
 
 /** Checks every change and returns the before/after record (masked) the request keeps. */
 export function checkCorrection(
@@ -69,6 +80,7 @@ export async function applyCorrection(
   changes: Correction['changes'],
 ): Promise<void> {
   await backend.db.users.update(userId, (draft) => {
+    const written: UserDataField[] = []
     for (const { field, value } of changes) {
       if (field === 'idNumber') {
         const id = validateIdNumber(value)
@@ -77,9 +89,15 @@ export async function applyCorrection(
           draft.idNumber = id.normalized
           draft.birthDate = id.birthDate
           draft.gender = id.sex
+          written.push('idNumber', 'birthDate', 'gender')
         }
-      } else draft[field] = value
+      } else {
+        draft[field] = value
+        written.push(field)
+      }
     }
+    // A field the user supplies again after a data plan removed it is on record once more.
+    draft.dataDisposition = withFieldsRestored(draft, written).dataDisposition
     draft.version += 1
   })
 }

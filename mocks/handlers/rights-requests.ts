@@ -14,7 +14,7 @@ import { ALL_ROLES, HttpError, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
 import { actOnRequest, approvalEffects, loadRequest, loadUser } from './requests'
 import { applyCorrection, checkCorrection } from './rights-correction'
-import { smsTo } from './user-notices'
+import { smsToUser } from './user-notices'
 
 // Consent withdrawal 6(6), correction 6(2) and access 6(1): each completes its request at once
 // (CONTRACT lets an agent complete these types), except a correction of a phone or ID number,
@@ -225,7 +225,6 @@ export const rightsRequestHandlers = [
         'decide',
         (draft) => {
           const at = iso(ctx.now)
-          const user = loadUser(ctx.backend, draft.userId)
           draft.details = {
             ...draft.details,
             accessAnswer: {
@@ -237,7 +236,7 @@ export const rightsRequestHandlers = [
           }
           draft.notifications = [
             ...(draft.notifications ?? []),
-            smsTo(user.phone, at, ctx.body.message),
+            ...smsToUser(ctx.backend, draft, at, ctx.body.message),
           ]
           complete(draft, ctx.staff.id, at, ctx.body.message)
           return { event: 'access_answer_sent', reason: `${ctx.body.categories.length} categories` }

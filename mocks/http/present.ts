@@ -10,12 +10,13 @@ import { maskIdNumber, maskName, maskPhone } from '../../src/shared/lib/masking'
 // What leaves the server: ID and phone numbers always masked, and the age group in place of the
 // birth date, which would rebuild a masked ID number (CONTRACT: Personal data masking).
 
+// A field a data plan removed stays null: what removed it is in `dataDisposition`.
 export function presentUser({ birthDate, ...user }: PlatformUserRecord): PlatformUser {
   return {
     ...user,
-    ageGroup: ageGroupToday(birthDate),
-    phone: maskPhone(user.phone),
-    idNumber: maskIdNumber(user.idNumber),
+    ageGroup: birthDate === null ? null : ageGroupToday(birthDate),
+    phone: user.phone === null ? null : maskPhone(user.phone),
+    idNumber: user.idNumber === null ? null : maskIdNumber(user.idNumber),
     guardian: user.guardian
       ? {
           ...user.guardian,
@@ -43,7 +44,7 @@ export function presentListItem(
     ...rest,
     duplicateOf: request.duplicateOf ?? null,
     userName: user ? maskName(user.name) : '—',
-    userPhone: user ? maskPhone(user.phone) : '—',
+    userPhone: user?.phone ? maskPhone(user.phone) : '—',
   }
 }
 

@@ -14,6 +14,7 @@ const zhCN = {
     calendar: '工作日历',
     settings: '设置',
     cancellations: '注销复核',
+    retention: '保存期限',
   },
   role: { agent: '客服专员', lead: '审核主管', compliance: '合规经理', admin: '系统管理员' },
   requestType: {
@@ -56,6 +57,7 @@ const zhCN = {
     birthDate: '出生日期',
     ageGroup: '年龄段',
     accountStatus: '账号状态',
+    ageGroupUnknown: '无法确定（出生日期已删除）',
   },
   ageGroup: { under_14: '未满 14 周岁', minor: '14–17 周岁', adult: '成年' },
   rejectionReason: {
@@ -108,6 +110,7 @@ const zhCN = {
       '{{year}} 年的官方工作日历尚未载入：落在该年的期限均为暂定值，请管理员尽快载入。',
     skipToContent: '跳到主要内容',
     shortcuts: '快捷键',
+    listSeparator: '、',
   },
   sla: {
     left: '剩 {{count}} 个工作日',
@@ -213,6 +216,25 @@ const zhCN = {
     account_cancelled: '您已注销账号',
   },
   dataAction: { delete: '删除', anonymise: '匿名化', keep: '依法保存' },
+  /** What became of a category once its data plan was carried out. */
+  dataDisposition: {
+    deleted: '已删除',
+    anonymised: '已匿名化',
+    kept: '依法保存',
+    purged: '已清除',
+  },
+  /** Shown in place of a value a data plan removed from the user record. */
+  dataRemoved: {
+    deleted: '已删除（{{date}}）',
+    anonymised: '已匿名化（{{date}}）',
+    purged: '已清除（{{date}}）',
+    byRequest: '依据请求 {{id}}',
+  },
+  /** The console's own words for an error code (CONTRACT 2026-12); others show the server's. */
+  apiError: {
+    DATA_DELETED:
+      '该信息已于 {{removedAt}} 依请求 {{requestId}} 的数据处理计划删除，平台不再保存，无法查看。',
+  },
   retentionDuty: {
     transaction_records: '交易记录保存 3 年（《电子商务法》第三十一条）',
     accounting_tax: '会计凭证与涉税资料保存 10 年（《税收征收管理法实施细则》第二十九条）',
@@ -257,6 +279,7 @@ const enUS: Shape<typeof zhCN> = {
     calendar: 'Working-day calendar',
     settings: 'Settings',
     cancellations: 'Cancellation approvals',
+    retention: 'Retention',
   },
   role: {
     agent: 'Support agent',
@@ -303,6 +326,7 @@ const enUS: Shape<typeof zhCN> = {
     birthDate: 'Birth date',
     ageGroup: 'Age group',
     accountStatus: 'Account status',
+    ageGroupUnknown: 'Unknown (birth date deleted)',
   },
   ageGroup: { under_14: 'Under 14', minor: '14–17', adult: 'Adult' },
   rejectionReason: {
@@ -356,6 +380,7 @@ const enUS: Shape<typeof zhCN> = {
       'The official working-day calendar for {{year}} is not loaded: deadlines falling in that year are provisional until an administrator loads it.',
     skipToContent: 'Skip to main content',
     shortcuts: 'Keyboard shortcuts',
+    listSeparator: ', ',
   },
   sla: {
     left: '{{count}} working days left',
@@ -467,6 +492,22 @@ const enUS: Shape<typeof zhCN> = {
     account_cancelled: 'The user has cancelled the account',
   },
   dataAction: { delete: 'Delete', anonymise: 'Anonymise', keep: 'Keep (legal duty)' },
+  dataDisposition: {
+    deleted: 'Deleted',
+    anonymised: 'Anonymised',
+    kept: 'Kept (legal duty)',
+    purged: 'Purged',
+  },
+  dataRemoved: {
+    deleted: 'Deleted ({{date}})',
+    anonymised: 'Anonymised ({{date}})',
+    purged: 'Purged ({{date}})',
+    byRequest: 'under request {{id}}',
+  },
+  apiError: {
+    DATA_DELETED:
+      'This was deleted on {{removedAt}} by the data plan of request {{requestId}}: the platform no longer holds it, so it cannot be shown.',
+  },
   retentionDuty: {
     transaction_records: 'Transaction records, 3 years (E-Commerce Law art. 31)',
     accounting_tax:
