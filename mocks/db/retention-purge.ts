@@ -66,7 +66,7 @@ export async function purgeDue(
   return { purged, held }
 }
 
-export const SYSTEM_ACTOR = { actorId: 'system', role: 'anonymous' } as const
+const SYSTEM_ACTOR = { actorId: 'system', role: 'anonymous' } as const
 
 /**
  * The daily purge: run for the day that ended, so it purges everything due before `now`'s date.

@@ -14,8 +14,7 @@ import {
   type RetentionDue,
   type RetentionItem,
 } from '../../src/shared/api/retention-schemas'
-import { maskName } from '../../src/shared/lib/masking'
-import { ANONYMOUS_NAME, purgeHold, retentionState } from '../../src/shared/lib/user-data'
+import { listedName, purgeHold, retentionState } from '../../src/shared/lib/user-data'
 import { shanghaiDate } from '../../src/shared/lib/working-days'
 import { purgeDue } from '../db/retention-purge'
 import { HttpError, listQuery, paginate, route } from '../http/route'
@@ -51,10 +50,6 @@ const SORTS: Record<(typeof SORT_FIELDS)[number], (a: RetentionItem, b: Retentio
     userId: (a, b) => a.userId.localeCompare(b.userId),
   }
 
-function displayName(user: PlatformUserRecord): string {
-  return user.name === ANONYMOUS_NAME ? user.name : maskName(user.name)
-}
-
 /** Every category kept under a duty, purged or not, as it stands on `today`. */
 function retentionItems(users: readonly PlatformUserRecord[], today: string): RetentionItem[] {
   const items: RetentionItem[] = []
@@ -65,7 +60,7 @@ function retentionItems(users: readonly PlatformUserRecord[], today: string): Re
       if (!state || !d.duty || !d.retainFrom || !d.purgeOn) continue
       items.push({
         userId: user.id,
-        userName: displayName(user),
+        userName: listedName(user.name),
         category: d.category,
         duty: d.duty,
         retainFrom: d.retainFrom,

@@ -20,7 +20,7 @@ export function smsTo(phone: string, at: string, text: string): UserNotification
  * The phone a message about `request` reaches the user on: the account's, or, once a data plan
  * deleted it, the one this request's identity check verified; null when neither is left.
  */
-export function userPhone(
+function userPhone(
   backend: RouteContext<unknown, unknown>['backend'],
   request: Pick<PrivacyRequest, 'id' | 'userId'>,
 ): string | null {

@@ -5,7 +5,8 @@ import type {
   RequestListItem,
 } from '../../src/shared/api/schemas'
 import { ageGroupToday } from '../../src/shared/lib/id-number'
-import { maskIdNumber, maskName, maskPhone } from '../../src/shared/lib/masking'
+import { maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
+import { listedName } from '../../src/shared/lib/user-data'
 
 // What leaves the server: ID and phone numbers always masked, and the age group in place of the
 // birth date, which would rebuild a masked ID number (CONTRACT: Personal data masking).
@@ -43,7 +44,7 @@ export function presentListItem(
   return {
     ...rest,
     duplicateOf: request.duplicateOf ?? null,
-    userName: user ? maskName(user.name) : '—',
+    userName: user ? listedName(user.name) : '—',
     userPhone: user?.phone ? maskPhone(user.phone) : '—',
   }
 }

@@ -12,6 +12,7 @@ const isoDateTime = z.iso.datetime({ offset: true })
 
 export const PURGE_HOLDS = ['legal_hold', 'open_dispute'] as const
 export const purgeHoldSchema = z.enum(PURGE_HOLDS)
+export type PurgeHold = z.infer<typeof purgeHoldSchema>
 
 /** One category of one user's data kept under a duty: until when, and where it stands today. */
 export const retentionItemSchema = z.object({

@@ -1,5 +1,7 @@
 import type { DataCategory, RetentionState, UserDataField } from '../api/enums'
+import type { PurgeHold } from '../api/retention-schemas'
 import type { DataDisposition, DataPlanItem, PlatformUserRecord } from '../api/schemas'
+import { maskName } from './masking'
 
 // What carrying out a data plan does to the user record (CONTRACT 2026-12): a deleted or
 // anonymised category is gone from the record, not hidden, and the record says what was removed,
@@ -24,14 +26,13 @@ export const CATEGORY_FIELDS: Record<DataCategory, readonly UserDataField[]> = {
   disclosure_records: [],
 }
 
-export function categoryOf(field: UserDataField): DataCategory {
-  return (Object.keys(CATEGORY_FIELDS) as DataCategory[]).find((c) =>
-    CATEGORY_FIELDS[c].includes(field),
-  )!
-}
-
 /** The name an anonymised profile keeps: the kept task and payment records still refer to the account. */
 export const ANONYMOUS_NAME = '匿名用户'
+
+/** A name as lists show it: masked, unless it is the placeholder, which identifies no one. */
+export function listedName(name: string): string {
+  return name === ANONYMOUS_NAME ? name : maskName(name)
+}
 
 /** The province (or municipality, autonomous region) of an address, which identifies no one. */
 export function provinceOf(region: string): string {
@@ -164,7 +165,7 @@ export function removalOf(
  */
 export function purgeHold(
   user: Pick<PlatformUserRecord, 'legalHold' | 'openDisputes' | 'openComplaints'>,
-): 'legal_hold' | 'open_dispute' | null {
+): PurgeHold | null {
   if (user.legalHold) return 'legal_hold'
   if (user.openDisputes > 0 || user.openComplaints > 0) return 'open_dispute'
   return null
