@@ -10,7 +10,11 @@ import { createBackend, type Backend } from './backend'
 // of two tabs gets there first.
 
 const small = { users: 40, requests: 30, disclosures: 4 }
-const TOMORROW_MORNING = Date.parse('2026-11-21T08:30:00+08:00')
+const DAY = 86_400_000
+/** The Asia/Shanghai date of an instant: the suite's clock, whatever TEST_NOW says. */
+const shanghaiDay = (ms: number) => new Date(ms + DAY / 3).toISOString().slice(0, 10)
+const TODAY = shanghaiDay(TEST_NOW_MS)
+const TOMORROW_MORNING = Date.parse(`${shanghaiDay(TEST_NOW_MS + DAY)}T08:30:00+08:00`)
 
 function webLocks() {
   const chains = new Map<string, Promise<unknown>>()
@@ -48,7 +52,7 @@ function kept(backend: Backend) {
 describe('the purge job at start', () => {
   it('purges what fell due before the day the backend starts on, audited as the system', async () => {
     const first = await createBackend(small, true)
-    const dueToday = kept(first).filter(({ d }) => d.purgeOn === '2026-11-20')
+    const dueToday = kept(first).filter(({ d }) => d.purgeOn === TODAY)
     // One of them is under a legal hold.
     expect(dueToday).toHaveLength(4)
     expect(first.db.auditEvents.all().filter((e) => e.action === 'user.data_purged')).toEqual([])

@@ -7,6 +7,7 @@ import type {
   RequestDetail,
   RequestListItem,
 } from '../../src/shared/api/schemas'
+import { addMonths } from '../../src/shared/lib/data-plan'
 import { TEST_NOW_MS } from '../../src/test/test-now'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
@@ -18,10 +19,12 @@ import { call, forgetAllTokens } from '../test-client'
 
 const HOUR = 3_600_000
 const REASON = '核对来电人的身份信息'
-const TODAY = '2026-11-20'
 
 /** The Asia/Shanghai date of an instant. */
 const shanghaiDay = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 10)
+// The suite's clock, whatever TEST_NOW says: the seed's purge dates are counted from it.
+const TODAY = shanghaiDay(TEST_NOW_MS)
+const TOMORROW = shanghaiDay(TEST_NOW_MS + 24 * HOUR)
 
 async function auditSince(seq: number) {
   return (await getBackend()).db.auditEvents
@@ -133,7 +136,7 @@ describe('a carried-out data plan', () => {
     expect(read.body.dataDisposition.find((d) => d.category === 'payments')).toMatchObject({
       status: 'kept',
       duty: 'accounting_tax',
-      purgeOn: '2036-11-20',
+      purgeOn: addMonths(TODAY, 120),
     })
 
     const since = await headSeq()
@@ -230,7 +233,7 @@ describe('a purge by hand', () => {
   })
 
   it('refuses to purge before the purge date', async () => {
-    const r = await call('compliance01', 'POST', '/retention/purges', { through: '2026-11-21' })
+    const r = await call('compliance01', 'POST', '/retention/purges', { through: TOMORROW })
     expect(r.status).toBe(400)
     expect(r.body.details?.fields).toHaveProperty('through')
   })
@@ -296,10 +299,9 @@ describe('the daily purge job', () => {
     const since = await headSeq()
 
     // Ten minutes past midnight, the first request of the new day runs the job first.
-    const tomorrow = Date.parse('2026-11-21T00:10:00+08:00')
+    const tomorrow = Date.parse(`${TOMORROW}T00:10:00+08:00`)
     vi.setSystemTime(tomorrow)
     forgetAllTokens()
-    expect(shanghaiDay(tomorrow)).toBe('2026-11-21')
     const after = (await retention('pageSize=200&state=purged,held,upcoming,due')).body
     // (The seed also holds logs the job purged years ago.)
     const purged = after.items.filter(
