@@ -10,6 +10,7 @@ import { feeHandlers } from './handlers/fees'
 import { identityCheckHandlers } from './handlers/identity-checks'
 import { incidentHandlers } from './handlers/incidents'
 import { reportHandlers } from './handlers/reports'
+import { retentionHandlers } from './handlers/retention'
 import { requestHandlers } from './handlers/requests'
 import { rightsRequestHandlers } from './handlers/rights-requests'
 import { sessionHandlers } from './handlers/session'
@@ -36,4 +37,5 @@ export const handlers = [
   ...incidentHandlers,
   ...dashboardHandlers,
   ...reportHandlers,
+  ...retentionHandlers,
 ]

@@ -17,6 +17,8 @@ const ERRORS: Record<string, string> = {
   '405': 'The resource is append-only (METHOD_NOT_ALLOWED)',
   '409':
     'Conflict or wrong state (INVALID_TRANSITION, PRECONDITION_FAILED, NO_VERIFIED_CONTACT, CODE_USED, FIELD_HAS_VALUE, FIELD_EMPTY, REVERIFICATION_NEEDED); an extension past what the request allows (EXTENSION_NOT_ALLOWED, with details.reason, details.maxDays and, for a cancellation, details.latestDeadlineAt); closing an incident while notices failed and no announcement is published (UNREACHED_USERS_NOT_ANNOUNCED, with details.failedDeliveries)',
+  '410':
+    'Gone: a data plan deleted or anonymised the data (DATA_DELETED), with details.field, details.category, details.action, details.removedAt and details.requestId (the request whose plan removed it)',
   '412': 'Stale version; details.current holds the current entity',
   '413': 'Body over 64 KiB (PAYLOAD_TOO_LARGE)',
   '422': 'Idempotency key reused with another payload',
@@ -48,6 +50,8 @@ const RULES = [
   "A cancellation's deadline never passes the 10th working day from receipt; a request of another type is extended once, by at most 15 working days, once its clock runs (409 EXTENSION_NOT_ALLOWED). Every extension needs a reason and sends the requester a notice (kind extension) with the new deadline and the reason.",
   'Settings stay within the contract: a cancellation deadline of at most 10 working days and a target no later than it, other requests at most 15, a free allowance of at least 1, a report of a medium or graver incident within at most 4 hours (400 with details.fields).',
   "A notice of a security incident to users, and its announcement, carries six elements: what happened, the categories of personal information involved, the measures, advice, remedies and a contact (400 NOTICE_INCOMPLETE). An incident's report to the regulator is due the hours its severity allows after discovery (regulatorDue). An incident is not closed while notices failed and no announcement is published (409 UNREACHED_USERS_NOT_ANNOUNCED).",
+  'Carrying out a data plan removes what it deletes or anonymises from the user record (null, or a value that identifies no one) and records in dataDisposition what was removed, when and by which request; revealing a removed field answers 410 DATA_DELETED.',
+  'A category kept under a retention duty carries its duty and purgeOn; the backend purges what fell due before today when it starts and on the first request of each day (actor system), compliance may purge what is due by today (POST /retention/purges); data under a legal hold or an open dispute or complaint is held back; every purge is audited (user.data_purged).',
 ]
 
 function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {

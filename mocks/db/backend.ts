@@ -1,6 +1,6 @@
 import type { AuditEvent, Settings } from '../../src/shared/api/schemas'
 import { GENESIS_HASH, type ChainLink } from '../../src/shared/lib/hash-chain'
-import { WorkingDayCalendar } from '../../src/shared/lib/working-days'
+import { shanghaiDate, WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import {
   commitChanges,
   openStorage,
@@ -13,6 +13,7 @@ import {
 } from './browser-storage'
 import { appendAuditEvent } from './chains'
 import { createDatabase, type Database, type TableName } from './database'
+import { purgeJob } from './retention-purge'
 import type { SeedOptions } from './seed-options'
 import {
   indexedDbWitness,
@@ -42,6 +43,11 @@ export interface Backend {
    * the length and head of the chains it replaced; the witness keeps the old checkpoints.
    */
   reset(by: Actor, now: number): Promise<void>
+  /**
+   * The jobs a server runs once a day (the retention purge): when the backend starts and, after
+   * that, on the first request of each new Asia/Shanghai day, in a transaction of their own.
+   */
+  runDailyJobs(now: number): Promise<void>
   readonly options: Omit<SeedOptions, 'now'>
 }
 
@@ -58,7 +64,7 @@ export type ConfirmReseed = () => boolean
 
 const LOCK = 'mock-privacy-console-write'
 // Bumped whenever the tables change, so that a database stored by an older build is seeded anew.
-const SEED_VERSION = 13
+const SEED_VERSION = 14
 
 type Persistence = {
   idb: IDBDatabase
@@ -278,7 +284,10 @@ export async function createBackend(
     await seedFresh('seeded an empty database', null)
   }
 
-  return {
+  // The day the daily jobs last ran in this process; a new process runs them when it starts.
+  let jobsRanOn: string | null = null
+
+  const backend: Backend = {
     db,
     get witness() {
       return witness
@@ -327,6 +336,8 @@ export async function createBackend(
         // Staff stay signed in across a reset of the demo data.
         const sessions = db.sessions.all().map((s) => structuredClone(s))
         await seedFresh('reset', { ...by, action: 'database.reset' }, now)
+        // New data: the daily jobs run over it on the next request.
+        jobsRanOn = null
         db.sessions.load(sessions)
         dirty.clear()
         if (persistence) {
@@ -336,5 +347,17 @@ export async function createBackend(
         }
       })
     },
+    async runDailyJobs(now) {
+      const today = shanghaiDate(new Date(now).toISOString())
+      if (jobsRanOn === today) return
+      await backend.write(async () => {
+        // Another request of this process may have run them while this one waited for the lock.
+        if (jobsRanOn === today) return
+        await purgeJob(db, now)
+        jobsRanOn = today
+      })
+    },
   }
+  await backend.runDailyJobs(Date.now())
+  return backend
 }

@@ -56,6 +56,7 @@ export function scenarioUser(
     guardian: null,
     consents,
     policyVersionAccepted: '2025-09-12',
+    dataDisposition: [],
     version: 1,
     ...differences,
   }

@@ -12,6 +12,7 @@ import { correctionScenarios } from './seed-corrections'
 import { seedDisclosures } from './seed-disclosures'
 import { seedIncidents } from './seed-incidents'
 import { seedActivity } from './seed-activity'
+import { carryOutSeededPlans, retentionScenarios } from './seed-retention'
 import type { SeedOptions } from './seed-options'
 import { STAFF_SEED, seedStaffAccounts } from './staff-seed'
 
@@ -127,6 +128,7 @@ function makeUsers(faker: Faker, count: number, now: number): PlatformUserRecord
         ]),
       ) as PlatformUserRecord['consents'],
       policyVersionAccepted: faker.helpers.arrayElement(['2025-09-12', '2025-09-12', '2024-11-01']),
+      dataDisposition: [],
       version: 1,
     })
   }
@@ -371,6 +373,18 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   )
   await db.users.insertMany(corrections.users)
   await db.requests.insertMany(corrections.requests.map(withAppIdPhotos))
+  const retention = retentionScenarios(
+    {
+      user: next.user + deletions.users.length + corrections.users.length,
+      request: next.request + deletions.requests.length + corrections.requests.length,
+    },
+    options.now,
+    calendar,
+    DEFAULT_SETTINGS,
+  )
+  await db.users.insertMany(retention.users)
+  await db.requests.insertMany(retention.requests.map(withAppIdPhotos))
+  // The identity checks verified the phones the accounts had then, before any plan deleted them.
   await db.verifiedContacts.insertMany(verifiedContacts(db))
   const asking = new Set(
     db.requests
@@ -385,6 +399,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       options.now,
     ),
   )
+  await carryOutSeededPlans(db, options.now)
 }
 
 /**
@@ -399,7 +414,7 @@ function verifiedContacts(db: Database) {
       requestId: r.id,
       phone:
         r.requesterType === 'self'
-          ? db.users.get(r.userId)!.phone
+          ? db.users.get(r.userId)!.phone!
           : `139${r.id.slice(1).padStart(8, '0')}`,
       at: r.identityVerifiedAt!,
     }))

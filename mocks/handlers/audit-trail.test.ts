@@ -309,10 +309,15 @@ describe('both chains are checkpointed automatically, apart from the database', 
       const listed = json<Page<{ count: number; headHash: string; at: string }>>(
         await call('compliance01', 'GET', '/audit-events/checkpoints'),
       )
+      // The day's first write is the purge job's (what fell due on the 2nd), which runs before
+      // the request that woke it: the checkpoint vouches for everything up to its last purge.
+      const purges = all.filter((e) => e.action === 'user.data_purged')
+      expect(purges.length).toBeGreaterThan(0)
+      const upToJob = all.filter((e) => e.seq <= purges.at(-1)!.seq)
       expect(listed.items).toEqual([
         expect.objectContaining({
-          count: all.length,
-          headHash: all.at(-1)!.hash,
+          count: upToJob.length,
+          headHash: upToJob.at(-1)!.hash,
           at: '2026-11-03T01:00:01.000Z',
         }),
       ])

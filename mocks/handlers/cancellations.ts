@@ -1,5 +1,5 @@
 import { z } from '../../src/shared/api/zod'
-import { dataCategorySchema, OPEN_STATUSES } from '../../src/shared/api/enums'
+import { dataCategorySchema, OPEN_STATUSES, type DataCategory } from '../../src/shared/api/enums'
 import {
   cancellationChecklistSchema,
   cancellationListSchema,
@@ -13,6 +13,7 @@ import {
 } from '../../src/shared/lib/cancellation-checklist'
 import { cancellationDataPlan, withCategoryExecuted } from '../../src/shared/lib/data-plan'
 import { maskName } from '../../src/shared/lib/masking'
+import { withCategoryDisposed } from '../../src/shared/lib/user-data'
 import { presentRequest } from '../http/present'
 import { ALL_ROLES, HttpError, listQuery, paginate, route, type RouteContext } from '../http/route'
 import { deletionPlanPreview } from './deletions'
@@ -25,7 +26,7 @@ import {
   requestListQuery,
 } from './requests'
 import { lastDisclosureAt } from './user-ledger'
-import { recordUserNotified, smsTo } from './user-notices'
+import { recordUserNotified, smsToUser } from './user-notices'
 
 // Account cancellation (policy 6(5)): the review checklist, the leads' list with deadline flags,
 // what approval does to the account, and carrying out the data plan.
@@ -44,7 +45,7 @@ async function onCancellationApproved(
   const { backend, staff, now } = ctx
   const user = loadUser(backend, request.userId)
   const at = iso(now)
-  const sms = smsTo(user.phone, at, request.decision?.message ?? '')
+  const sms = smsToUser(backend, request, at, request.decision?.message ?? '')
   if (request.status !== 'approved') return
   await backend.db.users.update(user.id, (draft) => {
     draft.accountStatus = 'cancelled'
@@ -56,7 +57,7 @@ async function onCancellationApproved(
   })
   await ctx.audit('user.services_stopped', user.id, { reason: request.id })
   // The app account no longer exists, so only the registered phone can still reach the user.
-  await recordUserNotified(ctx, request, [sms], {
+  await recordUserNotified(ctx, request, sms, {
     dataPlan: plan,
     events: [
       {
@@ -78,6 +79,35 @@ async function onCancellationApproved(
 }
 
 approvalEffects.cancellation = onCancellationApproved
+
+/**
+ * What a step of the plan does to the user record, in the step's transaction (CONTRACT 2026-12):
+ * deleted and anonymised data is gone from it, kept data carries its duty and purge date.
+ */
+async function disposeUserData(
+  ctx: RouteContext<unknown, unknown>,
+  request: PrivacyRequest,
+  category: DataCategory,
+): Promise<void> {
+  const item = request.dataPlan?.items.find((i) => i.category === category)
+  if (!item?.executedAt) return
+  const step = { requestId: request.id, at: item.executedAt, by: ctx.staff.id }
+  const updated = await ctx.backend.db.users.update(request.userId, (draft) => {
+    Object.assign(draft, withCategoryDisposed(draft, item, step), { version: draft.version + 1 })
+  })
+  const entry = updated.dataDisposition.find((d) => d.category === category)!
+  const what =
+    entry.requestId !== request.id
+      ? `already ${entry.status} at ${entry.at} by ${entry.requestId}`
+      : entry.status === 'kept'
+        ? `kept under ${entry.duty} until ${entry.purgeOn}`
+        : entry.fields.length
+          ? entry.fields.join(', ')
+          : 'held outside the user record'
+  await ctx.audit(`user.data_${item.action}`, request.userId, {
+    reason: `${category}: ${what} (${request.id})`,
+  })
+}
 
 const cancellationListQuery = z.extend(listQuery, {
   status: requestListQuery.shape.status,
@@ -182,11 +212,12 @@ export const cancellationHandlers = [
             )
         },
       )
+      await disposeUserData(ctx, loadRequest(ctx.backend, result.id), ctx.body.category)
       const effect = completionEffects[result.type]
-      if (result.status !== 'completed' || !effect) return result
-      await effect(ctx, loadRequest(ctx.backend, result.id))
-      const completed = loadRequest(ctx.backend, result.id)
-      return presentRequest(completed, loadUser(ctx.backend, completed.userId))
+      if (result.status === 'completed' && effect)
+        await effect(ctx, loadRequest(ctx.backend, result.id))
+      const done = loadRequest(ctx.backend, result.id)
+      return presentRequest(done, loadUser(ctx.backend, done.userId))
     },
   }),
   route({

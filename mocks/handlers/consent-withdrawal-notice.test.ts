@@ -62,7 +62,7 @@ describe('the confirmation of a consent withdrawal', () => {
     ])
     const sent = done.body.notifications!.filter((n) => n.text === text)
     expect(sent.map((n) => [n.channel, n.to])).toEqual([
-      ['sms', `${phone.slice(0, 3)}****${phone.slice(7)}`],
+      ['sms', `${phone!.slice(0, 3)}****${phone!.slice(7)}`],
       ['push', 'app'],
     ])
     // The timeline shows the notice itself after the withdrawal, and the user's page lists it.

@@ -55,9 +55,14 @@ describe("a copy link's code", () => {
       .all()
       .find(
         (u) =>
-          u.accountStatus === 'active' && !u.guardian && !u.deceased && !u.phone.endsWith('1111'),
+          u.accountStatus === 'active' &&
+          !u.guardian &&
+          !u.deceased &&
+          u.phone !== null &&
+          !u.phone.endsWith('1111'),
       )!
-    const original = `${user.phone.slice(0, 3)}****${user.phone.slice(-4)}`
+    const phone = user.phone!
+    const original = `${phone.slice(0, 3)}****${phone.slice(-4)}`
     const copy = await passBySms(await intake(user.id))
 
     // The phone is changed afterwards, through a correction that a lead approved.

@@ -184,7 +184,7 @@ describe('an extension', () => {
       '如有疑问或异议，您可以联系任务易客服，或登录智零工官网 www.zjn1.cn 通过在线客服联系我们。',
     ].join('\n')
     expect(done.body.notifications?.map((n) => [n.kind, n.channel, n.to, n.text])).toEqual([
-      ['extension', 'sms', masked(user.phone), text],
+      ['extension', 'sms', masked(user.phone!), text],
       ['extension', 'push', 'app', text],
     ])
     expect(done.body.timeline.slice(-3).map((e) => [e.action, e.reason, e.facts])).toEqual([

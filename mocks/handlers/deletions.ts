@@ -30,7 +30,7 @@ import {
   loadUser,
 } from './requests'
 import { requireType } from './rights-requests'
-import { pushCopyOf, recordUserNotified, smsTo } from './user-notices'
+import { pushTo, recordUserNotified, smsToUser } from './user-notices'
 import { lastDisclosureAt } from './user-ledger'
 
 // Deletion of personal information (policy 6(3)): the maker records the ground, its evidence and
@@ -82,9 +82,10 @@ async function onDeletionApproved(
   if (request.status !== 'approved' || !record) return
   const user = loadUser(ctx.backend, request.userId)
   const at = iso(ctx.now)
-  const sms = smsTo(user.phone, at, request.decision?.message ?? '')
+  const sms = smsToUser(ctx.backend, request, at, request.decision?.message ?? '')
   // A cancelled account has no app left to push to: only the registered phone reaches the user.
-  const notifications = user.accountStatus === 'cancelled' ? [sms] : [sms, pushCopyOf(sms)]
+  const notifications =
+    user.accountStatus === 'cancelled' ? sms : [...sms, pushTo(at, request.decision?.message ?? '')]
   const plan: DataPlan = { producedAt: at, items: record.items, completedAt: null }
   await recordUserNotified(ctx, request, notifications, {
     dataPlan: plan,
@@ -106,10 +107,9 @@ async function onDeletionCompleted(
   request: PrivacyRequest,
 ): Promise<void> {
   if (!request.dataPlan) return
-  const user = loadUser(ctx.backend, request.userId)
-  await recordUserNotified(ctx, request, [
-    smsTo(user.phone, iso(ctx.now), deletionDoneNotice(request.id, request.dataPlan.items)),
-  ])
+  // The plan may have deleted the account's phone: then the phone this request verified is used.
+  const text = deletionDoneNotice(request.id, request.dataPlan.items)
+  await recordUserNotified(ctx, request, smsToUser(ctx.backend, request, iso(ctx.now), text))
 }
 
 approvalEffects.deletion = onDeletionApproved

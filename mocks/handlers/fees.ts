@@ -106,7 +106,7 @@ export const feeHandlers = [
           const sms: UserNotification = {
             id: crypto.randomUUID(),
             channel: 'sms',
-            to: user ? maskPhone(user.phone) : '—',
+            to: user?.phone ? maskPhone(user.phone) : '—',
             at,
             text: quoteText(draft, count, quote),
           }

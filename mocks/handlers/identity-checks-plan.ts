@@ -64,7 +64,7 @@ export function planCheck(
     )
   }
   const today = shanghaiDate(at)
-  const ageGroup = ageGroupOn(user.birthDate, today)
+  const ageGroup = user.birthDate === null ? null : ageGroupOn(user.birthDate, today)
   const autoChecks = automaticChecks({
     requesterType: current.requesterType,
     subject: body.subject,

@@ -14,7 +14,10 @@ async function findUser(match: (u: PlatformUserRecord) => boolean): Promise<Plat
 }
 
 const adult = (u: PlatformUserRecord) =>
-  !u.guardian && !u.deceased && ageOn(u.birthDate, new Date().toISOString().slice(0, 10)) >= 20
+  !u.guardian &&
+  !u.deceased &&
+  u.birthDate !== null &&
+  ageOn(u.birthDate, new Date().toISOString().slice(0, 10)) >= 20
 
 async function intake(
   userId: string,
@@ -99,7 +102,8 @@ describe('POST /api/requests/{id}/identity-checks', () => {
   it('names the exact problem of an invalid ID number, refuses to pass it, but records it on a failure', async () => {
     const user = await findUser(adult)
     const request = await intake(user.id, 'self')
-    const wrong = `${user.idNumber.slice(0, 17)}${user.idNumber[17] === '0' ? '1' : '0'}`
+    const id = user.idNumber!
+    const wrong = `${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}`
     const pass = await check(request, {
       method: 'real_name',
       evidence: ['real_name'],

@@ -17,7 +17,7 @@ export function presentAffected(user: PlatformUserRecord | undefined, userId: st
   return {
     userId,
     name: user ? maskName(user.name) : '—',
-    phone: user ? maskPhone(user.phone) : '—',
+    phone: user?.phone ? maskPhone(user.phone) : '—',
     region: user?.region ?? '—',
   }
 }
@@ -40,7 +40,7 @@ export function presentDelivery(
         ? 'app'
         : channel === 'email'
           ? 'account_email'
-          : user
+          : user?.phone
             ? maskPhone(user.phone)
             : '—'
   return {

@@ -78,7 +78,7 @@ const recordHandlers = [
     roles: INCIDENT_ROLES,
     response: regionsSchema,
     async handle({ backend }) {
-      const regions = new Set(backend.db.users.all().map((u) => u.region))
+      const regions = new Set(backend.db.users.all().flatMap((u) => (u.region ? [u.region] : [])))
       return { regions: [...regions].sort((a, b) => a.localeCompare(b, 'zh-CN')) }
     },
   }),

@@ -72,7 +72,7 @@ describe('an approved rejection', () => {
       REMEDIES,
     ].join('\n')
     expect(done.notifications?.map((n) => [n.channel, n.to, n.text])).toEqual([
-      ['sms', masked(user.phone), text],
+      ['sms', masked(user.phone!), text],
       ['push', 'app', text],
     ])
     expect(done.timeline.slice(-3).map((e) => [e.action, e.reason, e.facts])).toEqual([
@@ -224,7 +224,7 @@ describe('closing an unverified request', () => {
       reason: reminder,
     })
     expect(reminded.body.notifications?.map((n) => [n.channel, n.to, n.text])).toEqual([
-      ['sms', masked(user.phone), reminder],
+      ['sms', masked(user.phone!), reminder],
       ['push', 'app', reminder],
     ])
     // The window runs from the reminder, not from receipt.

@@ -37,7 +37,10 @@ import {
   MAX_EXTENSION_DAYS,
 } from '../../src/shared/lib/deadline-extension'
 import { ageGroupOn } from '../../src/shared/lib/id-number'
-import { requesterIneligibility } from '../../src/shared/lib/requester-eligibility'
+import {
+  requesterIneligibility,
+  type RequesterIneligibility,
+} from '../../src/shared/lib/requester-eligibility'
 import { computeSla, pausedWorkingDays, shanghaiDate } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
@@ -102,17 +105,21 @@ export function requireEligibleRequester(
   user: PlatformUserRecord,
   at: string,
 ): void {
-  const ageGroup = ageGroupOn(user.birthDate, shanghaiDate(at))
+  const ageGroup = user.birthDate === null ? null : ageGroupOn(user.birthDate, shanghaiDate(at))
   const reason = requesterIneligibility(requesterType, { ageGroup, deceased: user.deceased })
   if (!reason) return
-  throw new HttpError(
-    409,
-    'REQUESTER_NOT_ELIGIBLE',
-    reason === 'guardian_for_adult'
-      ? `User ${user.id} is an adult: a guardian cannot act for them`
-      : `User ${user.id} is not recorded as deceased: a relative cannot act for them`,
-    { requesterType, reason },
-  )
+  throw new HttpError(409, 'REQUESTER_NOT_ELIGIBLE', INELIGIBLE[reason](user.id), {
+    requesterType,
+    reason,
+  })
+}
+
+const INELIGIBLE: Record<RequesterIneligibility, (userId: string) => string> = {
+  guardian_for_adult: (id) => `User ${id} is an adult: a guardian cannot act for them`,
+  guardian_age_unknown: (id) =>
+    `User ${id}'s birth date was deleted by a data plan: nothing shows a guardian may act for them`,
+  next_of_kin_for_living: (id) =>
+    `User ${id} is not recorded as deceased: a relative cannot act for them`,
 }
 
 function detail(backend: Backend, request: PrivacyRequest) {
@@ -296,7 +303,7 @@ export const requestHandlers = [
           if (r.id.toLowerCase() === q || r.userId.toLowerCase() === q) return true
           const user = db.users.get(r.userId)
           if (!user) return false
-          if (phoneDigits) return user.phone.endsWith(phoneDigits)
+          if (phoneDigits) return user.phone?.endsWith(phoneDigits) ?? false
           return user.name.includes(query.q ?? '') || r.id.toLowerCase().includes(q)
         }
         return true

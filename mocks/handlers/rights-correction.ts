@@ -2,7 +2,9 @@ import type { z } from '../../src/shared/api/zod'
 import { correctionInputSchema, type CorrectableField } from '../../src/shared/api/rights-schemas'
 import type { PlatformUserRecord, PrivacyRequest } from '../../src/shared/api/schemas'
 import { sha256Hex } from '../../src/shared/lib/hash-chain'
+import type { UserDataField } from '../../src/shared/api/enums'
 import { validateIdNumber } from '../../src/shared/lib/id-number'
+import { withFieldsRestored } from '../../src/shared/lib/user-data'
 import { MAINLAND_MOBILE, maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { HttpError } from '../http/route'
@@ -27,10 +29,17 @@ export function correctionProblem(field: CorrectableField, value: string): strin
   return value.length >= 2 ? null : 'at least 2 characters'
 }
 
-const shown = (field: CorrectableField, value: string) =>
-  field === 'idNumber' ? maskIdNumber(value) : field === 'phone' ? maskPhone(value) : value
+// A value a data plan deleted was nothing before the correction supplies it again.
+const shown = (field: CorrectableField, value: string | null) =>
+  value === null
+    ? '—'
+    : field === 'idNumber'
+      ? maskIdNumber(value)
+      : field === 'phone'
+        ? maskPhone(value)
+        : value
 
-const isEmpty = (user: PlatformUserRecord, field: CorrectableField) => user[field].trim() === ''
+const isEmpty = (user: PlatformUserRecord, field: CorrectableField) => (user[field] ?? '').trim() === ''
 
 /**
  * A field is supplemented only where the record holds nothing, and corrected only where it holds
@@ -103,6 +112,7 @@ export async function applyCorrection(
   changes: Correction['changes'],
 ): Promise<void> {
   await backend.db.users.update(userId, (draft) => {
+    const written: UserDataField[] = []
     for (const { field, value } of changes) {
       if (field === 'idNumber') {
         const id = validateIdNumber(value)
@@ -111,9 +121,15 @@ export async function applyCorrection(
           draft.idNumber = id.normalized
           draft.birthDate = id.birthDate
           draft.gender = id.sex
+          written.push('idNumber', 'birthDate', 'gender')
         }
-      } else draft[field] = value
+      } else {
+        draft[field] = value
+        written.push(field)
+      }
     }
+    // A field the user supplies again after a data plan removed it is on record once more.
+    draft.dataDisposition = withFieldsRestored(draft, written).dataDisposition
     draft.version += 1
   })
 }

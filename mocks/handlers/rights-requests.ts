@@ -24,7 +24,7 @@ import {
   sendPhoneCode,
   verifyPhoneCode,
 } from './rights-correction'
-import { notifyRequester, smsTo } from './user-notices'
+import { notifyRequester, smsToUser } from './user-notices'
 import { consentWithdrawalNotice } from '../../src/shared/lib/consent-withdrawal-notice'
 import { consentOverview, userDataFor } from './personal-data'
 
@@ -260,7 +260,6 @@ export const rightsRequestHandlers = [
         'decide',
         (draft) => {
           const at = iso(ctx.now)
-          const user = loadUser(ctx.backend, draft.userId)
           // In the template's order, whatever order the answer came in.
           const answers = PERSONAL_DATA_CATEGORIES.map((c) =>
             ctx.body.answers.find((a) => a.category === c)!,
@@ -271,7 +270,7 @@ export const rightsRequestHandlers = [
           }
           draft.notifications = [
             ...(draft.notifications ?? []),
-            smsTo(user.phone, at, ctx.body.message),
+            ...smsToUser(ctx.backend, draft, at, ctx.body.message),
           ]
           complete(draft, ctx.staff.id, at, ctx.body.message)
           return {

@@ -81,7 +81,9 @@ describe('the idempotency store', () => {
     const { db } = await getBackend()
     const user = db.users
       .all()
-      .find((u) => !u.guardian && !u.deceased && u.birthDate < '2000-01-01')!
+      .find(
+        (u) => !u.guardian && !u.deceased && u.birthDate !== null && u.birthDate < '2000-01-01',
+      )!
     const registered = await intake(user.id)
     const checkKey = crypto.randomUUID()
     const body = {

@@ -30,9 +30,40 @@ export function smsTo(
   }
 }
 
+/**
+ * The phone a message about `request` reaches the user on: the account's, or, once a data plan
+ * deleted it, the one this request's identity check verified; null when neither is left.
+ */
+function userPhone(
+  backend: RouteContext<unknown, unknown>['backend'],
+  request: Pick<PrivacyRequest, 'id' | 'userId'>,
+): string | null {
+  return (
+    backend.db.users.get(request.userId)?.phone ??
+    backend.db.verifiedContacts.get(request.id)?.phone ??
+    null
+  )
+}
+
+/** An SMS to the user about `request`, when a phone to reach them is left (see userPhone). */
+export function smsToUser(
+  backend: RouteContext<unknown, unknown>['backend'],
+  request: Pick<PrivacyRequest, 'id' | 'userId'>,
+  at: string,
+  text: string,
+): UserNotification[] {
+  const phone = userPhone(backend, request)
+  return phone ? [smsTo(phone, at, text)] : []
+}
+
 /** The same text pushed to the user's app. */
 export function pushCopyOf(sms: UserNotification): UserNotification {
   return { ...sms, id: crypto.randomUUID(), channel: 'push', to: 'app' }
+}
+
+/** A message pushed to the user's app. */
+export function pushTo(at: string, text: string): UserNotification {
+  return { id: crypto.randomUUID(), channel: 'push', to: 'app', at, text }
 }
 
 /**
@@ -46,22 +77,24 @@ export async function recordUserNotified(
   change: { dataPlan?: DataPlan | null; events?: TimelineEvent[] } = {},
 ): Promise<void> {
   const channels = notifications.map((n) => n.channel).join(', ')
-  const events = [
-    ...(change.events ?? []),
-    {
-      at: new Date(ctx.now).toISOString(),
-      actorId: ctx.staff.id,
-      action: 'user_notified',
-      reason: null,
-      facts: { notifiedBy: notifications.map((n) => n.channel) },
-    },
-  ]
+  // Nothing was sent when no way to reach the user is left: the timeline does not say otherwise.
+  const notified = notifications.length
+    ? [
+        {
+          at: new Date(ctx.now).toISOString(),
+          actorId: ctx.staff.id,
+          action: 'user_notified',
+          reason: null,
+          facts: { notifiedBy: notifications.map((n) => n.channel) },
+        },
+      ]
+    : []
   await ctx.backend.db.requests.update(request.id, (draft) => {
     if (change.dataPlan !== undefined) draft.dataPlan = change.dataPlan
     draft.notifications = [...(draft.notifications ?? []), ...notifications]
-    draft.timeline.push(...events)
+    draft.timeline.push(...(change.events ?? []), ...notified)
   })
-  await ctx.audit('request.user_notified', request.id, { reason: channels })
+  if (notified.length) await ctx.audit('request.user_notified', request.id, { reason: channels })
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route } from '../http/route'
 import type { Backend } from '../db/backend'
 import { presentUser } from '../http/present'
+import { removalOf } from '../../src/shared/lib/user-data'
 
 export const userHandlers = [
   route({
@@ -24,7 +25,7 @@ export const userHandlers = [
       const items = backend.db.users.all().filter((u) => {
         if (query.accountStatus && u.accountStatus !== query.accountStatus) return false
         if (!q) return true
-        if (digits) return u.phone.endsWith(digits)
+        if (digits) return u.phone?.endsWith(digits) ?? false
         return u.id.toLowerCase() === q.toLowerCase() || u.name.includes(q)
       })
       const page = paginate(items, query.page, query.pageSize)
@@ -84,6 +85,22 @@ export const userHandlers = [
         )
       }
       const target = `${user.id} (${request.id})`
+      // CONTRACT (2026-12): what a data plan removed is gone, and the answer says when and by what.
+      const value = user[body.field]
+      if (value === null) {
+        const removal = removalOf(user, body.field)
+        if (!removal) throw notFound(`${body.field} of user ${user.id}`)
+        const what = `${body.field} was ${removal.status} on ${removal.at} by request ${removal.requestId}`
+        // Nothing is shown, but the attempt is on record like a refused reveal.
+        await audit(REVEAL_REFUSED, target, { reason: what, outcome: 'failure' })
+        throw new HttpError(410, 'DATA_DELETED', what, {
+          field: body.field,
+          category: removal.category,
+          action: removal.status,
+          removedAt: removal.at,
+          requestId: removal.requestId,
+        })
+      }
       const limit = backend.settings().revealsPerHour
       const recent = revealsSince(backend, staff.id, now - HOUR_MS)
       if (recent.length >= limit) {
@@ -101,7 +118,7 @@ export const userHandlers = [
       }
       // The audit event names the field and the reason, never the value.
       await audit(`${REVEAL_ACTION}${body.field}`, target, { reason: body.reason })
-      return { value: user[body.field] }
+      return { value }
     },
   }),
 ]

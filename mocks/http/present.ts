@@ -5,17 +5,19 @@ import type {
   RequestListItem,
 } from '../../src/shared/api/schemas'
 import { ageGroupToday } from '../../src/shared/lib/id-number'
-import { maskIdNumber, maskName, maskPhone } from '../../src/shared/lib/masking'
+import { maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
+import { listedName } from '../../src/shared/lib/user-data'
 
 // What leaves the server: ID and phone numbers always masked, and the age group in place of the
 // birth date, which would rebuild a masked ID number (CONTRACT: Personal data masking).
 
+// A field a data plan removed stays null: what removed it is in `dataDisposition`.
 export function presentUser({ birthDate, ...user }: PlatformUserRecord): PlatformUser {
   return {
     ...user,
-    ageGroup: ageGroupToday(birthDate),
-    phone: maskPhone(user.phone),
-    idNumber: maskIdNumber(user.idNumber),
+    ageGroup: birthDate === null ? null : ageGroupToday(birthDate),
+    phone: user.phone === null ? null : maskPhone(user.phone),
+    idNumber: user.idNumber === null ? null : maskIdNumber(user.idNumber),
     guardian: user.guardian
       ? {
           ...user.guardian,
@@ -42,8 +44,8 @@ export function presentListItem(
   return {
     ...rest,
     duplicateOf: request.duplicateOf ?? null,
-    userName: user ? maskName(user.name) : '—',
-    userPhone: user ? maskPhone(user.phone) : '—',
+    userName: user ? listedName(user.name) : '—',
+    userPhone: user?.phone ? maskPhone(user.phone) : '—',
   }
 }
 

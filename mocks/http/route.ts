@@ -248,6 +248,12 @@ export function route<
     if (network) return network
     const backend = await getBackend()
     const now = Date.now()
+    try {
+      await backend.runDailyJobs(now)
+    } catch (error) {
+      // A failed run is undone and tried again on the next request; this one is served anyway.
+      console.error(`[mock ${cid}] daily jobs failed`, error)
+    }
     let bodyText = ''
     try {
       bodyText = MUTATING.includes(def.method) ? await readBodyText(request) : ''

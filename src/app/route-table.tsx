@@ -25,6 +25,7 @@ const LOADERS: Record<ScreenPath, () => Promise<ComponentType>> = {
   'incidents/:incidentId': () => import('./routes/incident-detail-route').then((m) => m.IncidentDetailRoute),
   'reports': () => import('./routes/reports-route').then((m) => m.ReportsRoute),
   'audit': () => import('./routes/audit-route').then((m) => m.AuditRoute),
+  'retention': () => import('./routes/retention-route').then((m) => m.RetentionRoute),
   'admin/staff': () => import('./routes/staff-route').then((m) => m.StaffRoute),
   'admin/calendar': () => import('./routes/calendar-route').then((m) => m.CalendarRoute),
   'admin/settings': () => import('./routes/settings-route').then((m) => m.SettingsRoute),

@@ -25,6 +25,8 @@ export const SCREEN_ACCESS = [
   { path: 'incidents/:incidentId', roles: ['compliance', 'admin'] },
   { path: 'reports', roles: ['lead', 'compliance', 'admin'], menu: 'reports' },
   { path: 'audit', roles: ['compliance', 'admin'], menu: 'audit' },
+  // Compliance purges what is due; an admin reads it, as they read everything.
+  { path: 'retention', roles: ['compliance', 'admin'], menu: 'retention' },
   { path: 'admin/staff', roles: ['admin'], menu: 'staff' },
   { path: 'admin/calendar', roles: ['admin'], menu: 'calendar' },
   { path: 'admin/settings', roles: ['admin'], menu: 'settings' },

@@ -15,8 +15,7 @@ import {
   RequestDetailPage,
   type RequestPanelsProps,
 } from '../../features/request-detail/components/request-detail-page'
-import { MaskedValue } from '../../shared/ui/masked-value'
-import { maskBirthDate } from '../../shared/lib/masking'
+import { UserDataValue } from '../../shared/ui/user-data-value'
 
 // Each request type's own handling, in the order it appears on the page. A panel decides
 // itself whether it applies to the request it is given (and renders nothing otherwise).
@@ -42,11 +41,10 @@ export function RequestDetailRoute() {
       id={id}
       renderPanels={(props) => PANELS.map((Panel, i) => <Panel key={i} {...props} />)}
       renderUserField={(request, field) => (
-        <MaskedValue
+        <UserDataValue
           key={`${request.userId}:${field}`}
-          userId={request.userId}
+          user={request.user}
           field={field}
-          masked={field === 'birthDate' ? maskBirthDate() : request.user[field]}
           requestId={request.id}
         />
       )}

@@ -64,6 +64,8 @@ registerMessages('queue', {
       future: '收到时间不能晚于现在',
       notEligible: {
         guardian_for_adult: '该用户已成年：监护人不能代其提出申请',
+        guardian_age_unknown:
+          '该用户的出生日期已依数据处理方案删除，无法确认其未成年：监护人不能代其提出申请',
         next_of_kin_for_living: '该用户未登记为已故（需有死亡证明记录）：近亲属不能代其提出申请',
       },
       submit: '登记',
@@ -135,6 +137,8 @@ registerMessages('queue', {
       future: 'The received time cannot be in the future',
       notEligible: {
         guardian_for_adult: 'This user is an adult: a guardian cannot make a request for them',
+        guardian_age_unknown:
+          "This user's birth date was deleted by a data plan, so nothing shows they are a minor: a guardian cannot make a request for them",
         next_of_kin_for_living:
           'This user is not recorded as deceased (with the death evidence): a relative cannot make a request for them',
       },

@@ -48,6 +48,23 @@ registerMessages('users', {
     kind: { rejection: '拒绝通知', extension: '延期通知' },
     toApp: '发至 App',
     to: '发至 {{to}}',
+    disposition: {
+      title: '数据的删除与保存',
+      intro:
+        '注销或删除个人信息的数据处理计划执行后：已删除、已匿名化的信息不再保存；法律要求保存的信息保存至清除日期，到期后由系统每日清除或由合规经理清除，每次清除都记入审计日志。',
+      empty: '尚未对该用户执行数据处理计划',
+      col: {
+        category: '数据类别',
+        status: '处理结果',
+        duty: '法律依据',
+        when: '时间',
+        request: '依据请求',
+      },
+      keptUntil: '保存至 {{purgeOn}}（自 {{retainFrom}} 起）',
+      purgedOn: '{{at}} 已清除（到期日 {{purgeOn}}，{{by}}）',
+      removedOn: '{{at}}',
+      byJob: '每日清除任务',
+    },
   },
   'en-US': {
     title: 'User {{id}}',
@@ -96,5 +113,22 @@ registerMessages('users', {
     kind: { rejection: 'Rejection', extension: 'Extension' },
     toApp: 'To the app',
     to: 'To {{to}}',
+    disposition: {
+      title: 'Deleted and kept data',
+      intro:
+        'Once the data plan of a cancellation or deletion is carried out, deleted and anonymised data is no longer held; what a law requires to be kept stays until its purge date and is then purged by the daily job or by a compliance manager, each purge recorded in the audit log.',
+      empty: 'No data plan has been carried out for this user',
+      col: {
+        category: 'Category',
+        status: 'Outcome',
+        duty: 'Legal basis',
+        when: 'When',
+        request: 'Request',
+      },
+      keptUntil: 'Kept until {{purgeOn}} (since {{retainFrom}})',
+      purgedOn: 'Purged {{at}} (due {{purgeOn}}, {{by}})',
+      removedOn: '{{at}}',
+      byJob: 'daily purge job',
+    },
   },
 })

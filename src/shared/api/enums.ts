@@ -218,6 +218,31 @@ export const RETENTION_DUTIES = [
 export const retentionDutySchema = z.enum(RETENTION_DUTIES)
 export type RetentionDuty = z.infer<typeof retentionDutySchema>
 
+// What became of a category of a user's data once a data plan was carried out (CONTRACT 2026-12):
+// deleted or anonymised at once, or kept under a legal duty until its purge date and then purged.
+export const DATA_DISPOSITIONS = ['deleted', 'anonymised', 'kept', 'purged'] as const
+export const dataDispositionStatusSchema = z.enum(DATA_DISPOSITIONS)
+export type DataDispositionStatus = z.infer<typeof dataDispositionStatusSchema>
+
+// The fields of the user record that belong to a data category (src/shared/lib/user-data.ts).
+export const USER_DATA_FIELDS = [
+  'name',
+  'gender',
+  'idNumber',
+  'birthDate',
+  'guardian',
+  'phone',
+  'region',
+] as const
+export const userDataFieldSchema = z.enum(USER_DATA_FIELDS)
+export type UserDataField = z.infer<typeof userDataFieldSchema>
+
+// Where a kept category stands against its purge date: not yet due, due (from its purge date on),
+// due but held back (a legal hold, an open dispute or complaint protects it), or purged.
+export const RETENTION_STATES = ['upcoming', 'due', 'held', 'purged'] as const
+export const retentionStateSchema = z.enum(RETENTION_STATES)
+export type RetentionState = z.infer<typeof retentionStateSchema>
+
 export const NOTIFICATION_CHANNELS = ['sms', 'push'] as const
 export const notificationChannelSchema = z.enum(NOTIFICATION_CHANNELS)
 

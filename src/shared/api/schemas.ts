@@ -8,6 +8,7 @@ import {
   channelSchema,
   consentKeySchema,
   dataCategorySchema,
+  dataDispositionStatusSchema,
   dataPlanActionSchema,
   deadlineFlagSchema,
   disclosureBasisSchema,
@@ -27,6 +28,7 @@ import {
   revealFieldSchema,
   roleSchema,
   notificationChannelSchema,
+  userDataFieldSchema,
   type IdentityEvidence,
   type IdentityMethod,
 } from './enums'
@@ -107,16 +109,39 @@ export const guardianSchema = z.object({
   idNumber: z.string(),
 })
 
+/**
+ * What became of one category of the user's data, when, by whom and under which request
+ * (CONTRACT 2026-12): deleted or anonymised by a data plan, or kept under a legal duty until its
+ * purge date and then purged. `fields` names what the category held in this record, now gone or
+ * replaced; a category held in other systems (logs, tasks, payments) names none.
+ */
+export const dataDispositionSchema = z.object({
+  category: dataCategorySchema,
+  status: dataDispositionStatusSchema,
+  fields: z.array(userDataFieldSchema),
+  requestId: z.string(),
+  /** When it was deleted, anonymised, kept (the plan's step) or purged. */
+  at: isoDateTime,
+  /** A staff id, or `system` for the purge job. */
+  by: z.string(),
+  duty: z.nullable(retentionDutySchema),
+  retainFrom: z.nullable(isoDate),
+  purgeOn: z.nullable(isoDate),
+})
+export type DataDisposition = z.infer<typeof dataDispositionSchema>
+
 // What staff are sent of a platform user. No birth date: the 8 masked digits of an ID number are
 // the birth date, so one beside the other would rebuild it (CONTRACT: Personal data masking).
+// A field is null once a data plan removed it; `dataDisposition` says what was removed and when.
 export const platformUserSchema = z.object({
   id: z.string(),
   name: z.string(),
-  phone: z.string(),
-  idNumber: z.string(),
-  ageGroup: ageGroupSchema,
-  gender: z.enum(['male', 'female']),
-  region: z.string(),
+  phone: z.nullable(z.string()),
+  idNumber: z.nullable(z.string()),
+  /** Null once the birth date it is computed from was deleted. */
+  ageGroup: z.nullable(ageGroupSchema),
+  gender: z.nullable(z.enum(['male', 'female'])),
+  region: z.nullable(z.string()),
   roles: z.array(z.enum(['worker', 'publisher'])),
   accountStatus: accountStatusSchema,
   registeredAt: isoDateTime,
@@ -131,13 +156,15 @@ export const platformUserSchema = z.object({
   guardian: z.nullable(guardianSchema),
   consents: z.record(consentKeySchema, consentStateSchema),
   policyVersionAccepted: z.string(),
+  /** One entry per category a data plan decided, in the order they were carried out. */
+  dataDisposition: z.array(dataDispositionSchema),
   version: z.int().check(z.positive()),
 })
 export type PlatformUser = z.infer<typeof platformUserSchema>
 
 /** A platform user as the backend keeps it: the birth date instead of the age group of the day. */
 export const platformUserRecordSchema = z.extend(z.omit(platformUserSchema, { ageGroup: true }), {
-  birthDate: isoDate,
+  birthDate: z.nullable(isoDate),
 })
 export type PlatformUserRecord = z.infer<typeof platformUserRecordSchema>
 

@@ -16,6 +16,7 @@ const zhCN = {
     calendar: '工作日历',
     settings: '设置',
     cancellations: '注销复核',
+    retention: '保存期限',
   },
   role: { agent: '客服专员', lead: '审核主管', compliance: '合规经理', admin: '系统管理员' },
   requestType: {
@@ -59,6 +60,7 @@ const zhCN = {
     birthDate: '出生日期',
     ageGroup: '年龄段',
     accountStatus: '账号状态',
+    ageGroupUnknown: '无法确定（出生日期已删除）',
   },
   ageGroup: { under_14: '未满 14 周岁', minor: '14–17 周岁', adult: '成年' },
   rejectionReason: {
@@ -277,6 +279,20 @@ const zhCN = {
     plan: '删除 {{delete}} 项，匿名化 {{anonymise}} 项，依法保存 {{keep}} 项',
     separator: '；',
   },
+  /** What became of a category once its data plan was carried out. */
+  dataDisposition: {
+    deleted: '已删除',
+    anonymised: '已匿名化',
+    kept: '依法保存',
+    purged: '已清除',
+  },
+  /** Shown in place of a value a data plan removed from the user record. */
+  dataRemoved: {
+    deleted: '已删除（{{date}}）',
+    anonymised: '已匿名化（{{date}}）',
+    purged: '已清除（{{date}}）',
+    byRequest: '依据请求 {{id}}',
+  },
   retentionDuty: {
     transaction_records: '交易记录保存 3 年（《电子商务法》第三十一条）',
     accounting_tax: '会计凭证与涉税资料保存 10 年（《税收征收管理法实施细则》第二十九条）',
@@ -321,6 +337,7 @@ const enUS: Shape<typeof zhCN> = {
     calendar: 'Working-day calendar',
     settings: 'Settings',
     cancellations: 'Cancellation approvals',
+    retention: 'Retention',
   },
   role: {
     agent: 'Support agent',
@@ -368,6 +385,7 @@ const enUS: Shape<typeof zhCN> = {
     region: 'Region',
     ageGroup: 'Age group',
     accountStatus: 'Account status',
+    ageGroupUnknown: 'Unknown (birth date deleted)',
   },
   ageGroup: { under_14: 'Under 14', minor: '14–17', adult: 'Adult' },
   rejectionReason: {
@@ -593,6 +611,18 @@ const enUS: Shape<typeof zhCN> = {
     ground: 'Ground: {{ground}}',
     plan: 'delete {{delete}}, anonymise {{anonymise}}, keep by law {{keep}}',
     separator: '; ',
+  },
+  dataDisposition: {
+    deleted: 'Deleted',
+    anonymised: 'Anonymised',
+    kept: 'Kept (legal duty)',
+    purged: 'Purged',
+  },
+  dataRemoved: {
+    deleted: 'Deleted ({{date}})',
+    anonymised: 'Anonymised ({{date}})',
+    purged: 'Purged ({{date}})',
+    byRequest: 'under request {{id}}',
   },
   retentionDuty: {
     transaction_records: 'Transaction records, 3 years (E-Commerce Law art. 31)',

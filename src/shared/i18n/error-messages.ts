@@ -15,6 +15,8 @@ const zhCN = {
     CHECKPOINT_BEHIND: '检查点落后于当前记录，请先重新校验。',
     CHECKPOINT_MISMATCH: '检查点与当前记录不一致，记录可能被改动，请上报合规负责人。',
     CODE_USED: '此验证码已用过一次，请向客服申请新的验证码。',
+    DATA_DELETED:
+      '该信息已于 {{removedAt}} 依请求 {{requestId}} 的数据处理计划删除，平台不再保存，无法查看。',
     DUPLICATE_REFERENCE: '此报告编号已登记过，请核对编号。',
     EXTENSION_NOT_ALLOWED:
       '不能这样延长期限：注销申请的期限不能晚于收到申请后的第 10 个工作日（隐私政策 6(5)）；其他请求在身份核验通过后才有期限，且只能延长一次、最多 15 个工作日。',
@@ -103,6 +105,8 @@ const enUS: Shape<typeof zhCN> = {
     CHECKPOINT_MISMATCH:
       'The checkpoint does not match the records, which may have been altered; report it to compliance.',
     CODE_USED: 'This code was already used once; ask support for a new code.',
+    DATA_DELETED:
+      'This was deleted on {{removedAt}} by the data plan of request {{requestId}}: the platform no longer holds it, so it cannot be shown.',
     DUPLICATE_REFERENCE: 'This report number is already recorded; check it.',
     EXTENSION_NOT_ALLOWED:
       "The deadline cannot be extended like this: a cancellation's deadline never passes the 10th working day from receipt (policy 6(5)); other requests have a deadline only once identity is verified, and are extended once, by at most 15 working days.",

@@ -39,6 +39,7 @@ const user: PlatformUserRecord = {
   },
   consents: {} as PlatformUserRecord['consents'],
   policyVersionAccepted: '2025-09-12',
+  dataDisposition: [],
   version: 3,
 }
 

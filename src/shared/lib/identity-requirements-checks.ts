@@ -40,7 +40,9 @@ export function idNumberProblem(raw: string, today?: string): IdNumberProblem | 
  * Whether an entered ID number is the one on record. Against a masked record (the panel's
  * preview) only the kept characters can be compared; the server compares the whole number.
  */
-export function sameIdNumber(entered: string, onRecord: string): boolean {
+export function sameIdNumber(entered: string, onRecord: string | null): boolean {
+  // An ID number a data plan deleted matches nothing.
+  if (onRecord === null) return false
   const normalized = entered.trim().toUpperCase()
   if (!onRecord.includes('*')) return normalized === onRecord.trim().toUpperCase()
   return maskIdNumber(normalized) === onRecord
@@ -51,7 +53,8 @@ export interface AutoCheckInput {
   /** Name and ID number the requester gave for the real-name check. */
   subject?: { name: string; idNumber: string }
   requesterIdNumber?: string
-  account: { name: string; idNumber: string; ageGroup: AgeGroup }
+  /** What the account holds; the ID number and age group are null once a data plan deleted them. */
+  account: { name: string; idNumber: string | null; ageGroup: AgeGroup | null }
   guardianIdNumber: string | null
   /** Asia/Shanghai date, YYYY-MM-DD. */
   today: string
@@ -83,9 +86,10 @@ export function automaticChecks(input: AutoCheckInput): AutoCheck[] {
   }
   // A guardian may act only for a minor (policy 6(4)); anyone else acting for a minor is flagged.
   const adult = account.ageGroup === 'adult'
+  const minor = account.ageGroup !== null && !adult
   checks.push({
     key: 'user_age',
-    ok: input.requesterType === 'guardian' ? !adult : adult,
+    ok: input.requesterType === 'guardian' ? minor : adult,
     problem: null,
     value: account.ageGroup,
   })

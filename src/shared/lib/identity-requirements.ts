@@ -48,8 +48,8 @@ export function identityRequirements(requesterType: RequesterType): readonly Req
 }
 
 export interface RequirementFacts {
-  /** The user's age group, from the birth date on record. */
-  ageGroup: AgeGroup
+  /** The user's age group, from the birth date on record; null once that was deleted. */
+  ageGroup: AgeGroup | null
 }
 
 export interface RequirementStatus {
@@ -67,7 +67,12 @@ export function requirementStatus(
   const have = new Set(credited)
   return identityRequirements(requesterType).map((spec) =>
     'fact' in spec
-      ? { key: spec.key, satisfied: facts.ageGroup !== 'adult', anyOf: [] }
+      ? // A minor on record: an age that can no longer be known proves nothing.
+        {
+          key: spec.key,
+          satisfied: facts.ageGroup !== null && facts.ageGroup !== 'adult',
+          anyOf: [],
+        }
       : {
           key: spec.key,
           satisfied: spec.anyOf.some((alt) => alt.every((e) => have.has(e))),

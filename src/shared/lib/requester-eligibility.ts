@@ -5,13 +5,16 @@ import type { AgeGroup, RequesterType } from '../api/enums'
 // never goes to anyone by these paths. The server refuses the request at intake and at the
 // identity check; the intake form says so before it is sent.
 
-export type RequesterIneligibility = 'guardian_for_adult' | 'next_of_kin_for_living'
+export type RequesterIneligibility =
+  'guardian_for_adult' | 'guardian_age_unknown' | 'next_of_kin_for_living'
 
 export function requesterIneligibility(
   requesterType: RequesterType,
-  user: { ageGroup: AgeGroup; deceased: boolean },
+  user: { ageGroup: AgeGroup | null; deceased: boolean },
 ): RequesterIneligibility | null {
   if (requesterType === 'guardian' && user.ageGroup === 'adult') return 'guardian_for_adult'
+  // The birth date was deleted by a data plan: nothing shows the user is still a minor.
+  if (requesterType === 'guardian' && user.ageGroup === null) return 'guardian_age_unknown'
   // `deceased` is set only once the death evidence is recorded on the user.
   if (requesterType === 'next_of_kin' && !user.deceased) return 'next_of_kin_for_living'
   return null

@@ -9,7 +9,10 @@ import './chain-verification-messages'
 import { ErrorAlert } from './error-alert'
 import { useFeedback } from './feedback'
 
-export type CheckpointSigner = (head: { headHash: string; count: number }, idempotencyKey: string) => Promise<Checkpoint>
+export type CheckpointSigner = (
+  head: { headHash: string; count: number },
+  idempotencyKey: string,
+) => Promise<Checkpoint>
 
 interface ChainCheckpointsProps {
   queryKey: readonly unknown[]
@@ -22,7 +25,13 @@ interface ChainCheckpointsProps {
 
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm')
 
-export function ChainCheckpoints({ queryKey, list, sign, verified, staffName }: ChainCheckpointsProps) {
+export function ChainCheckpoints({
+  queryKey,
+  list,
+  sign,
+  verified,
+  staffName,
+}: ChainCheckpointsProps) {
   const { t } = useTranslation('chain')
   const { message } = useFeedback()
   const queryClient = useQueryClient()
@@ -46,7 +55,9 @@ export function ChainCheckpoints({ queryKey, list, sign, verified, staffName }: 
       <Button
         disabled={!verified}
         loading={signing.isPending}
-        onClick={() => verified && signing.mutate({ headHash: verified.headHash, count: verified.count })}
+        onClick={() =>
+          verified && signing.mutate({ headHash: verified.headHash, count: verified.count })
+        }
       >
         {t('checkpoints.sign', { count: verified?.count ?? 0 })}
       </Button>
@@ -54,7 +65,11 @@ export function ChainCheckpoints({ queryKey, list, sign, verified, staffName }: 
   )
 
   return (
-    <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('checkpoints.title')}</h2>} extra={signButton}>
+    <Card
+      size="small"
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('checkpoints.title')}</h2>}
+      extra={signButton}
+    >
       <Typography.Paragraph type="secondary">{t('checkpoints.intro')}</Typography.Paragraph>
       <ErrorAlert error={signing.error} />
       <ErrorAlert error={checkpoints.error} onRetry={() => void checkpoints.refetch()} />
@@ -67,7 +82,11 @@ export function ChainCheckpoints({ queryKey, list, sign, verified, staffName }: 
             label: t('checkpoints.latest'),
             children: latest ? (
               <span>
-                {t('checkpointSummary', { count: latest.count, at: when(latest.at), by: staffName(latest.by) })}{' '}
+                {t('checkpointSummary', {
+                  count: latest.count,
+                  at: when(latest.at),
+                  by: staffName(latest.by),
+                })}{' '}
                 <Typography.Text code style={{ wordBreak: 'break-all' }}>
                   {latest.headHash}
                 </Typography.Text>
@@ -91,7 +110,9 @@ export function ChainCheckpoints({ queryKey, list, sign, verified, staffName }: 
           {
             title: t('checkpoints.col.headHash'),
             dataIndex: 'headHash',
-            render: (hash: string) => <Typography.Text code>{`${hash.slice(0, 16)}…`}</Typography.Text>,
+            render: (hash: string) => (
+              <Typography.Text code>{`${hash.slice(0, 16)}…`}</Typography.Text>
+            ),
           },
           { title: t('checkpoints.col.at'), dataIndex: 'at', render: when },
           { title: t('checkpoints.col.by'), dataIndex: 'by', render: staffName },

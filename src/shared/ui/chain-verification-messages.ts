@@ -40,7 +40,8 @@ const zhCN = {
   disagree: '不一致：服务器的自检结果不可信，请以浏览器校验为准并上报',
   checkpoints: {
     title: '检查点',
-    intro: '检查点记录链头哈希、记录数、时间和签署人，保存在台账之外。只能为刚在浏览器中校验通过的链头签署。',
+    intro:
+      '检查点记录链头哈希、记录数、时间和签署人，保存在台账之外。只能为刚在浏览器中校验通过的链头签署。',
     sign: '签署检查点（{{count}} 条）',
     signed: '已签署检查点：{{count}} 条记录',
     needOk: '请先在浏览器中校验通过',
@@ -66,7 +67,8 @@ const enUS: Shape<typeof zhCN> = {
   failed: 'Verification could not finish',
   reason: {
     hash_mismatch: 'The record does not match its hash (the record was changed)',
-    prev_link: 'The record does not link to the one before (a record was deleted, inserted or reordered)',
+    prev_link:
+      'The record does not link to the one before (a record was deleted, inserted or reordered)',
     seq_gap: 'The sequence has a gap or a repeat (a record is missing or duplicated)',
     checkpoint_mismatch: 'Does not match a signed checkpoint (the chain was rewritten after it)',
     truncated: 'Fewer records than a signed checkpoint (the chain was truncated)',
@@ -86,10 +88,12 @@ const enUS: Shape<typeof zhCN> = {
   serverOk: 'Intact ({{count}} records)',
   serverBroken: 'Broken from seq {{seq}}',
   agree: 'Yes',
-  disagree: "No: the server's own check cannot be trusted; rely on the browser's result and report it",
+  disagree:
+    "No: the server's own check cannot be trusted; rely on the browser's result and report it",
   checkpoints: {
     title: 'Checkpoints',
-    intro: 'A checkpoint records the head hash, the record count, the time and who signed it, outside the ledger. Only a head just verified in the browser can be signed.',
+    intro:
+      'A checkpoint records the head hash, the record count, the time and who signed it, outside the ledger. Only a head just verified in the browser can be signed.',
     sign: 'Sign checkpoint ({{count}} records)',
     signed: 'Checkpoint signed: {{count}} records',
     needOk: 'Verify the chain in the browser first',

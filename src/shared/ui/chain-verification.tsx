@@ -5,7 +5,12 @@ import type { BrowserVerification, Checkpoint } from '../lib/chain-verifier'
 import { ChainCheckpoints, type CheckpointSigner } from './chain-checkpoints'
 import './chain-verification-messages'
 import { ErrorAlert } from './error-alert'
-import { useChainVerification, verdictsAgree, type ChainSource, type ServerVerdict } from './use-chain-verification'
+import {
+  useChainVerification,
+  verdictsAgree,
+  type ChainSource,
+  type ServerVerdict,
+} from './use-chain-verification'
 
 interface ChainVerificationProps {
   source: ChainSource
@@ -16,14 +21,27 @@ interface ChainVerificationProps {
   staffName: (id: string) => string
 }
 
-export const checkpointSummary = (t: TFunction<'chain'>, c: Checkpoint, staffName: (id: string) => string) =>
-  t('checkpointSummary', { count: c.count, at: dayjs(c.at).format('YYYY-MM-DD HH:mm'), by: staffName(c.by) })
+export const checkpointSummary = (
+  t: TFunction<'chain'>,
+  c: Checkpoint,
+  staffName: (id: string) => string,
+) =>
+  t('checkpointSummary', {
+    count: c.count,
+    at: dayjs(c.at).format('YYYY-MM-DD HH:mm'),
+    by: staffName(c.by),
+  })
 
 /**
  * The browser's own verification of a hash chain with its progress, its verdict beside the
  * server's, and the checkpoints. Used by the disclosure ledger and the audit log.
  */
-export function ChainVerification({ source, checkpointsKey, sign, staffName }: ChainVerificationProps) {
+export function ChainVerification({
+  source,
+  checkpointsKey,
+  sign,
+  staffName,
+}: ChainVerificationProps) {
   const { t } = useTranslation('chain')
   const { state, run, cancel } = useChainVerification(source)
   const verified = state.status === 'done' && state.result.ok ? state.result : null
@@ -40,10 +58,19 @@ export function ChainVerification({ source, checkpointsKey, sign, staffName }: C
         </Space>
         {state.status === 'running' && (
           <div role="status" aria-live="polite" style={{ marginTop: 12, maxWidth: 560 }}>
-            <Typography.Text>{t(state.progress.stage, { done: state.progress.done, total: state.progress.total || '…' })}</Typography.Text>
+            <Typography.Text>
+              {t(state.progress.stage, {
+                done: state.progress.done,
+                total: state.progress.total || '…',
+              })}
+            </Typography.Text>
             <Progress
               aria-label={t('progress')}
-              percent={state.progress.total ? Math.floor((state.progress.done / state.progress.total) * 100) : 0}
+              percent={
+                state.progress.total
+                  ? Math.floor((state.progress.done / state.progress.total) * 100)
+                  : 0
+              }
               status="active"
             />
           </div>
@@ -54,9 +81,17 @@ export function ChainVerification({ source, checkpointsKey, sign, staffName }: C
             <ErrorAlert error={state.error} onRetry={() => void run()} />
           </div>
         )}
-        {state.status === 'done' && <VerificationResult result={state.result} server={state.server} staffName={staffName} />}
+        {state.status === 'done' && (
+          <VerificationResult result={state.result} server={state.server} staffName={staffName} />
+        )}
       </Card>
-      <ChainCheckpoints queryKey={checkpointsKey} list={source.fetchCheckpoints} sign={sign} verified={verified} staffName={staffName} />
+      <ChainCheckpoints
+        queryKey={checkpointsKey}
+        list={source.fetchCheckpoints}
+        sign={sign}
+        verified={verified}
+        staffName={staffName}
+      />
     </Space>
   )
 }
@@ -70,31 +105,73 @@ interface ResultProps {
 function VerificationResult({ result, server, staffName }: ResultProps) {
   const { t } = useTranslation('chain')
   const serverText =
-    'error' in server ? null : server.ok ? t('serverOk', { count: server.count }) : t('serverBroken', { seq: server.firstBrokenSeq })
+    'error' in server
+      ? null
+      : server.ok
+        ? t('serverOk', { count: server.count })
+        : t('serverBroken', { seq: server.firstBrokenSeq })
   const agree = 'error' in server ? null : verdictsAgree(result, server)
   const items = [
     { key: 'count', label: t('field.count'), children: result.count },
-    { key: 'head', label: t('field.headHash'), children: <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>{result.headHash}</Typography.Text> },
+    {
+      key: 'head',
+      label: t('field.headHash'),
+      children: (
+        <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
+          {result.headHash}
+        </Typography.Text>
+      ),
+    },
     ...(result.ok
       ? []
       : [
-          { key: 'broken', label: t('field.firstBroken'), children: <strong data-testid="first-broken-seq">{result.firstBrokenSeq}</strong> },
-          { key: 'reason', label: t('field.reason'), children: result.reason ? t(`reason.${result.reason}`) : '—' },
+          {
+            key: 'broken',
+            label: t('field.firstBroken'),
+            children: <strong data-testid="first-broken-seq">{result.firstBrokenSeq}</strong>,
+          },
+          {
+            key: 'reason',
+            label: t('field.reason'),
+            children: result.reason ? t(`reason.${result.reason}`) : '—',
+          },
         ]),
     {
       key: 'checkpoint',
       label: t('field.checkpoint'),
       children: (
         <>
-          {result.checkpoint ? checkpointSummary(t, result.checkpoint, staffName) : t('noCheckpoint')}
+          {result.checkpoint
+            ? checkpointSummary(t, result.checkpoint, staffName)
+            : t('noCheckpoint')}
           {result.failedCheckpoint && result.failedCheckpoint !== result.checkpoint && (
-            <div>{t('failedCheckpoint', { summary: checkpointSummary(t, result.failedCheckpoint, staffName) })}</div>
+            <div>
+              {t('failedCheckpoint', {
+                summary: checkpointSummary(t, result.failedCheckpoint, staffName),
+              })}
+            </div>
           )}
         </>
       ),
     },
-    { key: 'server', label: t('field.server'), children: serverText ?? <ErrorAlert error={'error' in server ? server.error : null} /> },
-    ...(agree === null ? [] : [{ key: 'agree', label: t('field.agreement'), children: agree ? t('agree') : <Typography.Text type="danger">{t('disagree')}</Typography.Text> }]),
+    {
+      key: 'server',
+      label: t('field.server'),
+      children: serverText ?? <ErrorAlert error={'error' in server ? server.error : null} />,
+    },
+    ...(agree === null
+      ? []
+      : [
+          {
+            key: 'agree',
+            label: t('field.agreement'),
+            children: agree ? (
+              t('agree')
+            ) : (
+              <Typography.Text type="danger">{t('disagree')}</Typography.Text>
+            ),
+          },
+        ]),
   ]
   return (
     <div style={{ marginTop: 12 }}>
@@ -102,7 +179,9 @@ function VerificationResult({ result, server, staffName }: ResultProps) {
         type={result.ok ? 'success' : 'error'}
         showIcon
         role={result.ok ? 'status' : 'alert'}
-        title={result.ok ? t('ok', { count: result.count }) : t('broken', { seq: result.firstBrokenSeq })}
+        title={
+          result.ok ? t('ok', { count: result.count }) : t('broken', { seq: result.firstBrokenSeq })
+        }
         style={{ marginBottom: 12 }}
       />
       <Descriptions size="small" column={1} bordered items={items} />

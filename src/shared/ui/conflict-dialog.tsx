@@ -41,7 +41,8 @@ export function ConflictDialog({ seen, current, onReapply, onDiscard, busy }: Co
             label: t(`conflict.field.${f}`),
             children: (
               <span>
-                <Typography.Text delete>{show(f, seen[f])}</Typography.Text> → <Typography.Text strong>{show(f, current[f])}</Typography.Text>
+                <Typography.Text delete>{show(f, seen[f])}</Typography.Text> →{' '}
+                <Typography.Text strong>{show(f, current[f])}</Typography.Text>
               </span>
             ),
           }))}
@@ -51,7 +52,8 @@ export function ConflictDialog({ seen, current, onReapply, onDiscard, busy }: Co
         <ul aria-label={t('conflict.events')}>
           {events.map((e, i) => (
             <li key={i}>
-              {e.at.slice(0, 16).replace('T', ' ')} · {e.actorId} · {t(`timeline.${e.action}`, { defaultValue: e.action })}
+              {e.at.slice(0, 16).replace('T', ' ')} · {e.actorId} ·{' '}
+              {t(`timeline.${e.action}`, { defaultValue: e.action })}
               {e.reason ? ` (${e.reason})` : ''}
             </li>
           ))}

@@ -14,7 +14,11 @@ import './data-plan-messages'
 import { ErrorAlert } from './error-alert'
 import { TAG_COLOUR } from './tag-colours'
 
-const ACTION_COLOUR: Record<DataPlanAction, string> = { delete: TAG_COLOUR.blocking, anonymise: TAG_COLOUR.info, keep: TAG_COLOUR.warning }
+const ACTION_COLOUR: Record<DataPlanAction, string> = {
+  delete: TAG_COLOUR.blocking,
+  anonymise: TAG_COLOUR.info,
+  keep: TAG_COLOUR.warning,
+}
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
 /**
@@ -27,11 +31,15 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
   const action = useRequestAction()
   const [running, setRunning] = useState(false)
   const stored = request.dataPlan ?? null
-  const preview = useQuery({ ...dataPlanQuery(request.id, request.version), enabled: !stored && request.status === 'pending_approval' })
+  const preview = useQuery({
+    ...dataPlanQuery(request.id, request.version),
+    enabled: !stored && request.status === 'pending_approval',
+  })
   // The same query serves a maker's form before a decision exists: only the checker sees a preview.
   const plan = stored ?? (request.status === 'pending_approval' ? preview.data?.plan : null) ?? null
   if (!plan) return null
-  const canExecute = !!stored && allowedActions(request, staff).includes('execute') && !stored.completedAt
+  const canExecute =
+    !!stored && allowedActions(request, staff).includes('execute') && !stored.completedAt
 
   // One category per call, each on the version the previous one returned, so the progress
   // shown is what the server has recorded and a stop half-way resumes where it stopped.
@@ -40,7 +48,14 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
     let version = request.version
     try {
       for (const category of categories) {
-        version = (await action.mutateAsync({ id: request.id, action: 'execute', body: { category }, version })).version
+        version = (
+          await action.mutateAsync({
+            id: request.id,
+            action: 'execute',
+            body: { category },
+            version,
+          })
+        ).version
       }
     } catch {
       // Shown below with its message and correlation id.
@@ -54,28 +69,60 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
     if (i.executedAt) return t('plan.done', { at: when(i.executedAt) })
     if (!canExecute) return t('plan.pending')
     return (
-      <Button size="small" disabled={running} aria-label={t('plan.executeOne', { category: label(i.category) })} onClick={() => void run([i.category])}>
+      <Button
+        size="small"
+        disabled={running}
+        aria-label={t('plan.executeOne', { category: label(i.category) })}
+        onClick={() => void run([i.category])}
+      >
         {t('plan.executeStep')}
       </Button>
     )
   }
   const columns: TableProps<DataPlanItem>['columns'] = [
     { title: t('plan.category'), dataIndex: 'category', render: label },
-    { title: t('plan.action'), dataIndex: 'action', render: (a: DataPlanAction) => <Tag color={ACTION_COLOUR[a]}>{t(`common:dataAction.${a}`)}</Tag> },
-    { title: t('plan.duty'), dataIndex: 'duty', render: (d: string | null) => (d ? t(`common:retentionDuty.${d}`) : t('plan.none')) },
-    { title: t('plan.purgeOn'), dataIndex: 'purgeOn', render: (d: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{d ?? t('plan.none')}</span> },
+    {
+      title: t('plan.action'),
+      dataIndex: 'action',
+      render: (a: DataPlanAction) => (
+        <Tag color={ACTION_COLOUR[a]}>{t(`common:dataAction.${a}`)}</Tag>
+      ),
+    },
+    {
+      title: t('plan.duty'),
+      dataIndex: 'duty',
+      render: (d: string | null) => (d ? t(`common:retentionDuty.${d}`) : t('plan.none')),
+    },
+    {
+      title: t('plan.purgeOn'),
+      dataIndex: 'purgeOn',
+      render: (d: string | null) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{d ?? t('plan.none')}</span>
+      ),
+    },
     ...(stored ? [{ title: t('plan.state'), key: 'state', render: state }] : []),
   ]
   return (
     <Card size="small" title={stored ? t('plan.title') : t('plan.preview')} data-testid="data-plan">
       {stored && <PlanProgress request={request} />}
       {canExecute && (
-        <Button type="primary" loading={running} onClick={() => void run(pendingCategories(stored))} style={{ marginBottom: 8 }}>
+        <Button
+          type="primary"
+          loading={running}
+          onClick={() => void run(pendingCategories(stored))}
+          style={{ marginBottom: 8 }}
+        >
           {t('plan.execute')}
         </Button>
       )}
       <ErrorAlert error={action.error} />
-      <Table size="small" rowKey="category" pagination={false} columns={columns} dataSource={plan.items} />
+      <Table
+        size="small"
+        rowKey="category"
+        pagination={false}
+        columns={columns}
+        dataSource={plan.items}
+      />
     </Card>
   )
 }
@@ -88,10 +135,23 @@ function PlanProgress({ request }: { request: RequestDetail }) {
     <Space orientation="vertical" style={{ width: '100%', marginBottom: 8 }}>
       {/* The count is plain text beside the bar: antd's own label turns a light green at 100%. */}
       <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-        <Progress percent={Math.round((done / total) * 100)} showInfo={false} aria-label={t('plan.progress')} style={{ flex: 1, margin: 0 }} />
-        <Typography.Text data-testid="plan-progress">{t('plan.progressText', { done, total })}</Typography.Text>
+        <Progress
+          percent={Math.round((done / total) * 100)}
+          showInfo={false}
+          aria-label={t('plan.progress')}
+          style={{ flex: 1, margin: 0 }}
+        />
+        <Typography.Text data-testid="plan-progress">
+          {t('plan.progressText', { done, total })}
+        </Typography.Text>
       </div>
-      {plan.completedAt && <Alert type="success" showIcon title={t('plan.completed', { at: when(plan.completedAt) })} />}
+      {plan.completedAt && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('plan.completed', { at: when(plan.completedAt) })}
+        />
+      )}
     </Space>
   )
 }

@@ -4,8 +4,17 @@ import { useState } from 'react'
 import { renderWithProviders } from '../../test/render'
 import { DateRangeFilter } from './date-range-filter'
 
-function Harness({ initial, onChange }: { initial?: [string, string]; onChange(from?: string, to?: string): void }) {
-  const [range, setRange] = useState<{ from?: string; to?: string }>({ from: initial?.[0], to: initial?.[1] })
+function Harness({
+  initial,
+  onChange,
+}: {
+  initial?: [string, string]
+  onChange(from?: string, to?: string): void
+}) {
+  const [range, setRange] = useState<{ from?: string; to?: string }>({
+    from: initial?.[0],
+    to: initial?.[1],
+  })
   return (
     <DateRangeFilter
       label="收到日期"
@@ -21,7 +30,9 @@ function Harness({ initial, onChange }: { initial?: [string, string]; onChange(f
 
 describe('DateRangeFilter', () => {
   it('shows the chosen range before the picker has loaded', () => {
-    renderWithProviders(<Harness initial={['2026-11-01', '2026-11-20']} onChange={() => undefined} />)
+    renderWithProviders(
+      <Harness initial={['2026-11-01', '2026-11-20']} onChange={() => undefined} />,
+    )
     expect(screen.getByRole('textbox', { name: '收到日期' })).toHaveValue('2026-11-01 → 2026-11-20')
   })
 

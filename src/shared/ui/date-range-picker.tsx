@@ -4,7 +4,13 @@ import { useState } from 'react'
 import type { DateRangeFilterProps } from './date-range-filter'
 
 /** The picker behind DateRangeFilter, loaded on first use. */
-export default function DateRangePicker({ label, from, to, onChange, autoFocus }: DateRangeFilterProps & { autoFocus: boolean }) {
+export default function DateRangePicker({
+  label,
+  from,
+  to,
+  onChange,
+  autoFocus,
+}: DateRangeFilterProps & { autoFocus: boolean }) {
   // Reached for through the stand-in: open at once, as a click on the picker itself would.
   const [open, setOpen] = useState(autoFocus)
   return (
@@ -14,7 +20,9 @@ export default function DateRangePicker({ label, from, to, onChange, autoFocus }
       aria-label={label}
       autoFocus={autoFocus}
       value={from && to ? [dayjs(from), dayjs(to)] : null}
-      onChange={(dates) => onChange(dates?.[0]?.format('YYYY-MM-DD'), dates?.[1]?.format('YYYY-MM-DD'))}
+      onChange={(dates) =>
+        onChange(dates?.[0]?.format('YYYY-MM-DD'), dates?.[1]?.format('YYYY-MM-DD'))
+      }
     />
   )
 }

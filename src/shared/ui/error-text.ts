@@ -1,3 +1,4 @@
+import dayjs from 'dayjs'
 import { ApiError, NetworkError } from '../api/api-error'
 import '../i18n/error-messages'
 import type { TFunction } from '../i18n/i18n'
@@ -11,10 +12,23 @@ export function errorTitle(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
     const byStatus = t(`errors:status.${error.status}`, { defaultValue: '' })
     return t(`errors:code.${error.code}`, {
+      ...detailValues(error),
       defaultValue: byStatus || t('errors:status.other'),
     })
   }
   return error instanceof Error ? error.message : String(error)
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
+
+/** The error's details, for the texts that name them, with instants as local dates. */
+function detailValues(error: ApiError): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(error.details ?? {}).map(([k, v]) => [
+      k,
+      typeof v === 'string' && INSTANT.test(v) ? dayjs(v).format('YYYY-MM-DD HH:mm') : v,
+    ]),
+  )
 }
 
 /** The backend's own message, when it says more than the console's words. */

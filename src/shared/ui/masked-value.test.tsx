@@ -41,11 +41,11 @@ describe('MaskedValue', () => {
         <MaskedValue
           userId={user.id}
           field="phone"
-          masked={maskPhone(user.phone)}
+          masked={maskPhone(user.phone!)}
           requestId={user.requestId}
         />,
       )
-      expect(screen.getByTestId('masked-phone')).toHaveTextContent(maskPhone(user.phone))
+      expect(screen.getByTestId('masked-phone')).toHaveTextContent(maskPhone(user.phone!))
 
       await ui.click(await screen.findByRole('button', { name: '查看完整手机号' }))
       const dialog = await screen.findByRole('dialog', { name: '查看完整手机号' })
@@ -57,13 +57,13 @@ describe('MaskedValue', () => {
       await ui.click(within(dialog).getByRole('button', { name: '查看' }))
       expect(await within(dialog).findByText('请填写具体说明，至少 5 个字')).toBeInTheDocument()
       expect(await revealEvents(since)).toHaveLength(0)
-      expect(screen.getByTestId('masked-phone')).toHaveTextContent(maskPhone(user.phone))
+      expect(screen.getByTestId('masked-phone')).toHaveTextContent(maskPhone(user.phone!))
 
       await ui.clear(within(dialog).getByLabelText('具体说明'))
       await ui.paste('请求 R000001 来电核对')
       await ui.click(within(dialog).getByLabelText('用户来电核对'))
       await ui.click(within(dialog).getByRole('button', { name: '查看' }))
-      await waitFor(() => expect(screen.getByTestId('masked-phone')).toHaveTextContent(user.phone))
+      await waitFor(() => expect(screen.getByTestId('masked-phone')).toHaveTextContent(user.phone!))
 
       const events = await revealEvents(since)
       expect(events).toHaveLength(1)
@@ -101,12 +101,12 @@ describe('MaskedValue', () => {
         await ui.paste('核对申请人身份证')
         await ui.click(within(dialog).getByRole('button', { name: '查看' }))
         await waitFor(() =>
-          expect(screen.getByTestId('masked-idNumber')).toHaveTextContent(user.idNumber),
+          expect(screen.getByTestId('masked-idNumber')).toHaveTextContent(user.idNumber!),
         )
       }
       await reveal()
       act(() => vi.advanceTimersByTime(59_000))
-      expect(screen.getByTestId('masked-idNumber')).toHaveTextContent(user.idNumber)
+      expect(screen.getByTestId('masked-idNumber')).toHaveTextContent(user.idNumber!)
       expect(screen.getByText('1 秒后自动隐藏')).toBeInTheDocument()
       act(() => vi.advanceTimersByTime(1_100))
       expect(screen.getByTestId('masked-idNumber')).toHaveTextContent('330106********123X')
@@ -128,7 +128,7 @@ describe('MaskedValue', () => {
       const since = await auditLength()
       const ui = userEvent.setup()
       renderWithProviders(
-        <MaskedValue userId={user.id} field="phone" masked={maskPhone(user.phone)} />,
+        <MaskedValue userId={user.id} field="phone" masked={maskPhone(user.phone!)} />,
       )
       await ui.click(await screen.findByRole('button', { name: '查看完整手机号' }))
       const dialog = await screen.findByRole('dialog', { name: '查看完整手机号' })
@@ -141,7 +141,7 @@ describe('MaskedValue', () => {
       await ui.click(within(dialog).getByRole('combobox', { name: '所办理的请求' }))
       await ui.click(await screen.findByTitle(new RegExp(`^${request.id} · `)))
       await ui.click(within(dialog).getByRole('button', { name: '查看' }))
-      await waitFor(() => expect(screen.getByTestId('masked-phone')).toHaveTextContent(user.phone))
+      await waitFor(() => expect(screen.getByTestId('masked-phone')).toHaveTextContent(user.phone!))
       expect(await revealEvents(since)).toEqual([
         expect.objectContaining({ target: `${user.id} (${request.id})` }),
       ])

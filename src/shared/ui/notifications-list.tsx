@@ -18,7 +18,8 @@ export function NotificationsList({ notifications }: { notifications: UserNotifi
             <div style={{ width: '100%' }}>
               <Tag>{t(`notify.${n.channel}`)}</Tag>
               <Typography.Text type="secondary">
-                {n.channel === 'push' ? t('notify.toApp') : t('notify.to', { to: n.to })} · {dayjs(n.at).format('YYYY-MM-DD HH:mm')}
+                {n.channel === 'push' ? t('notify.toApp') : t('notify.to', { to: n.to })} ·{' '}
+                {dayjs(n.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
               <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{n.text}</div>
             </div>

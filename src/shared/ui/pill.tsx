@@ -5,7 +5,12 @@ import type { HTMLAttributes } from 'react'
  * (a request's status, its deadline): a plain element, so a 50-row page does not pay antd's
  * per-tag styling work. The text takes the colour; the background is the same hue, very light.
  */
-export function Pill({ colour, className, style, ...rest }: { colour?: string } & HTMLAttributes<HTMLSpanElement>) {
+export function Pill({
+  colour,
+  className,
+  style,
+  ...rest
+}: { colour?: string } & HTMLAttributes<HTMLSpanElement>) {
   return (
     <span
       className={className ? `pill ${className}` : 'pill'}
@@ -21,7 +26,11 @@ const tints = new Map<string, string>()
 export function tint(hex: string): string {
   let result = tints.get(hex)
   if (!result) {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number]
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [
+      number,
+      number,
+      number,
+    ]
     const max = Math.max(r, g, b)
     const min = Math.min(r, g, b)
     const l = (max + min) / 2
@@ -52,5 +61,11 @@ function hslToHex(h: number, s: number, l: number): string {
     [x, 0, c],
     [c, 0, x],
   ][sector] as [number, number, number]
-  return `#${[r, g, b].map((v) => Math.round((v + m) * 255).toString(16).padStart(2, '0')).join('')}`
+  return `#${[r, g, b]
+    .map((v) =>
+      Math.round((v + m) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 }

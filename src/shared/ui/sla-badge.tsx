@@ -25,13 +25,25 @@ function colour(left: number): string {
 }
 
 /** Working days left (or overdue) on the official calendar; target and deadline in the tooltip. */
-export function SlaBadge({ status, targetAt, deadlineAt, provisional, calendar, now = new Date() }: SlaBadgeProps) {
+export function SlaBadge({
+  status,
+  targetAt,
+  deadlineAt,
+  provisional,
+  calendar,
+  now = new Date(),
+}: SlaBadgeProps) {
   const { t } = useTranslation()
   if (isFinal(status)) return <Pill>{t('sla.finished')}</Pill>
   if (!deadlineAt) return <Pill>{t('sla.noClock')}</Pill>
   if (!calendar) return <Pill>…</Pill>
   const left = workingDaysLeft(deadlineAt, now.toISOString(), calendar)
-  const label = left < 0 ? t('sla.overdue', { count: -left }) : left === 0 ? t('sla.dueToday') : t('sla.left', { count: left })
+  const label =
+    left < 0
+      ? t('sla.overdue', { count: -left })
+      : left === 0
+        ? t('sla.dueToday')
+        : t('sla.left', { count: left })
   const format = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
   const tip = [
     targetAt && targetAt !== deadlineAt ? `${t('sla.target')}: ${format(targetAt)}` : null,
@@ -42,7 +54,12 @@ export function SlaBadge({ status, targetAt, deadlineAt, provisional, calendar, 
     .join(' · ')
   return (
     <DeferredTooltip title={tip}>
-      <Pill colour={colour(left)} tabIndex={0} aria-label={`${label}. ${tip}`} data-testid="sla-badge">
+      <Pill
+        colour={colour(left)}
+        tabIndex={0}
+        aria-label={`${label}. ${tip}`}
+        data-testid="sla-badge"
+      >
         {label}
         {provisional ? ` (${t('common.provisional')})` : ''}
       </Pill>

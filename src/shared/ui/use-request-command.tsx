@@ -20,14 +20,22 @@ export function useRequestCommand(request: RequestDetail) {
   const mutation = useRequestAction()
   const [pending, setPending] = useState<Pending | null>(null)
 
-  const send = (action: string, body: Record<string, unknown>, version: number, seen: RequestDetail): Promise<RequestDetail | null> =>
+  const send = (
+    action: string,
+    body: Record<string, unknown>,
+    version: number,
+    seen: RequestDetail,
+  ): Promise<RequestDetail | null> =>
     mutation.mutateAsync({ id: request.id, action, body, version }).catch((error: unknown) => {
       const current = currentFromConflict(error)
       if (!current) throw error
-      return new Promise<RequestDetail | null>((resolve) => setPending({ seen, current, action, body, resolve }))
+      return new Promise<RequestDetail | null>((resolve) =>
+        setPending({ seen, current, action, body, resolve }),
+      )
     })
 
-  const run = (action: string, body: Record<string, unknown> = {}) => send(action, body, request.version, request)
+  const run = (action: string, body: Record<string, unknown> = {}) =>
+    send(action, body, request.version, request)
 
   const dialog = pending ? (
     <ConflictDialog
@@ -46,5 +54,11 @@ export function useRequestCommand(request: RequestDetail) {
     />
   ) : null
 
-  return { run, dialog, isPending: mutation.isPending, error: mutation.error, reset: mutation.reset }
+  return {
+    run,
+    dialog,
+    isPending: mutation.isPending,
+    error: mutation.error,
+    reset: mutation.reset,
+  }
 }

@@ -108,7 +108,9 @@ function RequestDetailView({
                   {
                     key: 'ageGroup',
                     label: t('common:userField.ageGroup'),
-                    children: t(`common:ageGroup.${user.ageGroup}`),
+                    children: user.ageGroup
+                      ? t(`common:ageGroup.${user.ageGroup}`)
+                      : t('common:userField.ageGroupUnknown'),
                   },
                   {
                     key: 'birth',

@@ -46,7 +46,7 @@ function Correction({ request, command }: RequestPanelProps) {
   const checked = correctionNeedsChecker(chosen)
   // An empty field is supplemented, one with a value corrected (policy 6(2)); the server checks it.
   const modeOf = (f: CorrectableField): CorrectionMode =>
-    request.user[f].trim() === '' ? 'supplement' : 'correct'
+    (request.user[f] ?? '').trim() === '' ? 'supplement' : 'correct'
 
   const rows = record.success
     ? record.data.changes.map((c) => ({ ...c, mode: c.mode ?? 'correct' }))

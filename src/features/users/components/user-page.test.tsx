@@ -9,11 +9,16 @@ import { UserPage } from './user-page'
 
 beforeAll(() => resetMockBackend())
 
-/** A seeded user with more requests than one page holds, so paging is exercised. */
+/**
+ * A seeded user with more requests than one page holds, so paging is exercised, and whose data no
+ * plan has removed.
+ */
 async function userWithManyRequests() {
   const { db } = await getBackend()
   const counts = new Map<string, number>()
-  for (const r of db.requests.all()) counts.set(r.userId, (counts.get(r.userId) ?? 0) + 1)
+  for (const r of db.requests.all())
+    if (db.users.get(r.userId)?.dataDisposition.length === 0)
+      counts.set(r.userId, (counts.get(r.userId) ?? 0) + 1)
   const [userId, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!
   return {
     user: db.users.get(userId)!,
@@ -42,7 +47,7 @@ describe('UserPage', { timeout: 90_000 }, () => {
     // An age group in place of the birth date, which stays hidden until revealed.
     expect(screen.getByText('年龄段')).toBeInTheDocument()
     expect(screen.getByTestId('masked-birthDate')).toHaveTextContent('****-**-**')
-    expect(screen.queryByText(user.birthDate)).not.toBeInTheDocument()
+    expect(screen.queryByText(user.birthDate!)).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: '查看完整出生日期' })).toBeInTheDocument()
     expect(screen.getByText(`statement of ${user.id}`)).toBeInTheDocument()
     const table = screen.getByTestId('user-requests')
@@ -51,6 +56,36 @@ describe('UserPage', { timeout: 90_000 }, () => {
     expect(links.length).toBe(Math.min(count, 10))
     for (const link of links) expect(ids).toContain(link.textContent)
     expect(links[0]).toHaveAttribute('href', `/requests/${links[0]!.textContent}`)
+  })
+
+  it('shows what a data plan removed, and what is kept under which law until when', async () => {
+    const { db } = await getBackend()
+    // A seeded account cancelled half a year ago: its logs are due for purge today.
+    const user = db.users
+      .all()
+      .find(
+        (u) =>
+          u.accountStatus === 'cancelled' &&
+          u.dataDisposition.some((d) => d.category === 'device_logs' && d.status === 'kept'),
+      )!
+    await signInAs('agent01')
+    renderWithProviders(<UserPage userId={user.id} />, {
+      path: '/users/:userId',
+      route: `/users/${user.id}`,
+    })
+    expect(await screen.findByTestId('removed-idNumber')).toHaveTextContent(
+      /^已删除（\d{4}-\d{2}-\d{2}）依据请求 R\d{6}$/,
+    )
+    expect(screen.getByTestId('removed-phone')).toHaveTextContent('已删除（')
+    expect(screen.getByTestId('removed-name')).toHaveTextContent('已匿名化（')
+    expect(screen.getByText('无法确定（出生日期已删除）')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: '查看完整身份证号' })).not.toBeInTheDocument()
+    const table = screen.getByTestId('user-data-disposition')
+    const logs = within(table).getByRole('row', { name: /设备信息与系统日志/ })
+    expect(logs).toHaveTextContent('依法保存')
+    expect(logs).toHaveTextContent('网络日志保存 6 个月（《网络安全法》第二十一条）')
+    expect(logs).toHaveTextContent(/保存至 \d{4}-\d{2}-\d{2}（自 \d{4}-\d{2}-\d{2} 起）/)
+    expect(within(table).getByRole('row', { name: /身份信息/ })).toHaveTextContent('已删除')
   })
 
   it('refuses a search that is not a user id and opens one that is', async () => {

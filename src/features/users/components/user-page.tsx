@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import '../i18n'
 import { FindUser } from './find-user'
+import { UserDataDisposition } from './user-data-disposition'
 import { UserNotices } from './user-notices'
 import { UserRequests } from './user-requests'
 import { UserSummary } from './user-summary'
@@ -36,6 +37,7 @@ export function UserPage({ userId, renderStatement }: UserPageProps) {
           <Col xs={24} xl={14}>
             <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
               <UserSummary user={user.data} />
+              <UserDataDisposition user={user.data} />
               <UserRequests userId={user.data.id} />
               <UserNotices userId={user.data.id} />
             </Space>

@@ -3,8 +3,9 @@ import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { CONSENT_KEYS } from '../../../shared/api/enums'
 import type { PlatformUser } from '../../../shared/api/schemas'
-import { maskBirthDate, maskName } from '../../../shared/lib/masking'
-import { MaskedValue } from '../../../shared/ui/masked-value'
+import { maskName } from '../../../shared/lib/masking'
+import { removalOf } from '../../../shared/lib/user-data'
+import { RemovedValue, UserDataValue } from '../../../shared/ui/user-data-value'
 import '../i18n'
 
 const HEADING = { fontSize: 16, margin: 0 }
@@ -13,31 +14,44 @@ const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 /**
  * Who the user is, as far as handling their requests needs: the name masked, phone and ID number
  * masked with the audited reveal, the age group in place of the birth date (revealed the same way), and the consents they have given or withdrawn.
+ * What a data plan removed shows as removed, with the day and the request (CONTRACT 2026-12).
  */
 export function UserSummary({ user }: { user: PlatformUser }) {
   const { t } = useTranslation('users')
+  const nameRemoval = removalOf(user, 'name')
+  const guardianRemoval = removalOf(user, 'guardian')
   const items: DescriptionsProps['items'] = [
     { key: 'id', label: t('common:userField.userId'), children: user.id },
-    { key: 'name', label: t('common:userField.name'), children: maskName(user.name) },
+    {
+      key: 'name',
+      label: t('common:userField.name'),
+      children: nameRemoval ? (
+        <RemovedValue removal={nameRemoval} testId="removed-name" />
+      ) : (
+        maskName(user.name)
+      ),
+    },
     {
       key: 'phone',
       label: t('common:userField.phone'),
-      children: <MaskedValue userId={user.id} field="phone" masked={user.phone} />,
+      children: <UserDataValue user={user} field="phone" />,
     },
     {
       key: 'idNumber',
       label: t('common:userField.idNumber'),
-      children: <MaskedValue userId={user.id} field="idNumber" masked={user.idNumber} />,
+      children: <UserDataValue user={user} field="idNumber" />,
     },
     {
       key: 'ageGroup',
       label: t('common:userField.ageGroup'),
-      children: t(`common:ageGroup.${user.ageGroup}`),
+      children: user.ageGroup
+        ? t(`common:ageGroup.${user.ageGroup}`)
+        : t('common:userField.ageGroupUnknown'),
     },
     {
       key: 'birth',
       label: t('common:userField.birthDate'),
-      children: <MaskedValue userId={user.id} field="birthDate" masked={maskBirthDate()} />,
+      children: <UserDataValue user={user} field="birthDate" />,
     },
     {
       key: 'status',
@@ -60,9 +74,13 @@ export function UserSummary({ user }: { user: PlatformUser }) {
     {
       key: 'guardian',
       label: t('guardian'),
-      children: user.guardian
-        ? `${maskName(user.guardian.name)}（${user.guardian.relation}）`
-        : t('none'),
+      children: user.guardian ? (
+        `${maskName(user.guardian.name)}（${user.guardian.relation}）`
+      ) : guardianRemoval ? (
+        <RemovedValue removal={guardianRemoval} />
+      ) : (
+        t('none')
+      ),
     },
   ]
   const consents = CONSENT_KEYS.flatMap((key) => {

@@ -1,0 +1,1 @@
+export { RetentionPage as RetentionRoute } from '../../features/retention/components/retention-page'

@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query'
+import { Card, Typography } from 'antd'
+import { useSearchParams } from 'react-router'
+import { useTranslation } from '../../../shared/i18n/i18n'
+import { useStaff } from '../../../shared/auth/session-context'
+import type { RetentionDue } from '../../../shared/api/retention-schemas'
+import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { retentionQueries } from '../api/retention-api'
+import '../i18n'
+import {
+  readRetentionView,
+  writeRetentionView,
+  type RetentionView,
+} from '../model/retention-params'
+import { countsInWords, PurgeDue } from './purge-due'
+import { RetentionFilters } from './retention-filters'
+import { RetentionTable } from './retention-table'
+
+/**
+ * What retention duties keep after cancellations and deletions, and when it is purged: compliance
+ * sees what is due by date and category and purges it; the daily job purges the rest.
+ */
+export function RetentionPage() {
+  const { t } = useTranslation('retention')
+  const [searchParams, setSearchParams] = useSearchParams()
+  const view = readRetentionView(searchParams)
+  const update = (change: Partial<RetentionView>) =>
+    setSearchParams(writeRetentionView({ ...view, ...change }))
+  // The summary comes with any page of the list; the smallest one is enough.
+  const summary = useQuery({
+    ...retentionQueries.list({ state: ['due'], page: 1, pageSize: 1 }),
+    select: (d) => d.summary,
+  })
+
+  return (
+    <section aria-labelledby="retention-title">
+      <Typography.Title level={1} id="retention-title" style={{ fontSize: 22, margin: '0 0 8px' }}>
+        {t('title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ maxWidth: 900 }}>
+        {t('intro')}
+      </Typography.Paragraph>
+      <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />
+      {summary.data && <DueNow due={summary.data} />}
+      <RetentionFilters view={view} onChange={(filters) => update({ ...filters, page: 1 })} />
+      <RetentionTable view={view} onChange={update} />
+    </section>
+  )
+}
+
+function DueNow({ due }: { due: RetentionDue }) {
+  const { t } = useTranslation('retention')
+  const staff = useStaff()
+  const rows = due.byCategory
+    .filter((r) => r.due > 0)
+    .map((r) => ({ category: r.category, count: r.due }))
+  return (
+    <Card
+      size="small"
+      style={{ marginBottom: 16 }}
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('due.title', { today: due.today })}</h2>}
+    >
+      <Typography.Paragraph data-testid="due-summary">
+        {due.due === 0
+          ? t('due.none')
+          : t('due.count', { count: due.due, items: countsInWords(t, rows) })}
+        {due.held > 0 && <> {t('due.held', { count: due.held })}</>}
+      </Typography.Paragraph>
+      {staff.role === 'compliance' ? (
+        <PurgeDue due={due} />
+      ) : (
+        <Typography.Text type="secondary">{t('due.onlyCompliance')}</Typography.Text>
+      )}
+    </Card>
+  )
+}
