@@ -124,3 +124,21 @@ export async function activationCodeSentTo(username: string): Promise<string> {
 export async function activate(username: string, code: string, password: string) {
   return call<{ username: string }>(null, 'POST', '/staff-activation', { username, code, password })
 }
+
+/**
+ * Whether the user's record is whole: no data plan of theirs has deleted or anonymised anything
+ * yet (the seed carries out its completed plans), so a test can read and change every field.
+ */
+export async function hasIntactRecord(userId: string): Promise<boolean> {
+  const user = (await getBackend()).db.users.get(userId)
+  return !!user && user.dataDisposition.length === 0
+}
+
+/** The first active adult of the seed acting for themselves: no guardian, not deceased. */
+export async function activeAdult() {
+  const user = (await getBackend()).db.users
+    .all()
+    .find((u) => u.accountStatus === 'active' && !u.guardian && !u.deceased)
+  if (!user) throw new Error('no active adult in the seed')
+  return user
+}

@@ -6,7 +6,7 @@ import type {
 } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { call, forgetAllTokens, hasIntactRecord } from '../test-client'
 
 // Policy 6(6): a withdrawal takes effect at once, and the requester is told which permissions
 // were withdrawn and what each one stops, and that what was done before stays lawful.
@@ -21,9 +21,10 @@ async function withdrawalInReview(): Promise<RequestDetail> {
   const list = await call<{ items: RequestListItem[] }>(
     'agent01',
     'GET',
-    '/requests?type=consent_withdrawal&status=in_review&assignee=me&requesterType=self&pageSize=1',
+    '/requests?type=consent_withdrawal&status=in_review&assignee=me&requesterType=self&pageSize=50',
   )
-  const item = list.body.items[0]
+  const intact = await Promise.all(list.body.items.map((i) => hasIntactRecord(i.userId)))
+  const item = list.body.items.find((_, n) => intact[n])
   if (!item) throw new Error('no seeded consent withdrawal in review for agent01')
   const { db } = await getBackend()
   const at = '2025-03-01T08:00:00.000Z'

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RequestDetail, RequestListItem } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { call, forgetAllTokens, hasIntactRecord } from '../test-client'
 
 // CONTRACT 2026-12: a correction of `phone` or `idNumber` is a prepared decision that a second
 // person approves. One agent alone could otherwise point a user's phone number at themselves.
@@ -22,7 +22,8 @@ async function correctionInReview(): Promise<RequestDetail> {
     '/requests?type=correction&status=in_review&assignee=me&pageSize=50',
   )
   const used = new Set((await getBackend()).db.pendingCorrections.all().map((p) => p.requestId))
-  const item = list.body.items.find((i) => !used.has(i.id))
+  const intact = await Promise.all(list.body.items.map((i) => hasIntactRecord(i.userId)))
+  const item = list.body.items.find((i, n) => !used.has(i.id) && intact[n])
   if (!item) throw new Error('no seeded correction in review for agent01')
   return (await call('agent01', 'GET', `/requests/${item.id}`)).body
 }

@@ -3,7 +3,7 @@ import type { RequestDetail, Settings, UserRequestNotice } from '../../src/share
 import { endOfWorkingDay, shanghaiDate } from '../../src/shared/lib/working-days'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { activeAdult, call, forgetAllTokens, intake } from '../test-client'
 
 // CONTRACT 2026-12 amendment: a cancellation's deadline never passes the 10th working day from
 // receipt (the promise of policy 6(5)); a request of another type may be extended once, by at most
@@ -17,26 +17,6 @@ beforeEach(() => {
   forgetAllTokens()
   resetMockBackend()
 })
-
-async function adult() {
-  const user = (await getBackend()).db.users
-    .all()
-    .find((u) => u.accountStatus === 'active' && !u.guardian && !u.deceased)
-  if (!user) throw new Error('no active adult in the seed')
-  return user
-}
-
-async function intake(type: string, userId: string): Promise<RequestDetail> {
-  const created = await call('agent01', 'POST', '/requests', {
-    type,
-    userId,
-    requesterType: 'self',
-    channel: 'hotline',
-    receivedAt: new Date(Date.now() - 60_000).toISOString(),
-  })
-  expect(created.status).toBe(201)
-  return created.body
-}
 
 const extend = (request: RequestDetail, days: number, reason = '需要调取线下合同核对') =>
   call('lead01', 'POST', `/requests/${request.id}/extend`, { days, reason }, request.version)
@@ -62,7 +42,7 @@ async function setCancellationDeadline(days: number) {
 
 describe('extending a cancellation', () => {
   it('is refused once its deadline is the 10th working day from receipt, and changes nothing', async () => {
-    const request = await intake('cancellation', (await adult()).id)
+    const request = await intake((await activeAdult()).id, { type: 'cancellation' })
     const tenth = await workingDayFromReceipt(request, 10)
     expect(request.deadlineAt).toBe(tenth)
 
@@ -86,7 +66,7 @@ describe('extending a cancellation', () => {
 
   it('may use what is left up to the 10th working day, and no more', async () => {
     await setCancellationDeadline(7)
-    const request = await intake('cancellation', (await adult()).id)
+    const request = await intake((await activeAdult()).id, { type: 'cancellation' })
     expect(request.deadlineAt).toBe(await workingDayFromReceipt(request, 7))
 
     const tooFar = await extend(request, 4)
@@ -146,7 +126,7 @@ describe('extending a request of another type', () => {
   })
 
   it('is refused before its clock starts: there is no deadline to extend', async () => {
-    const request = await intake('deletion', (await adult()).id)
+    const request = await intake((await activeAdult()).id, { type: 'deletion' })
     expect(request.deadlineAt).toBeNull()
     const refused = await extend(request, 5)
     expect(refused.status).toBe(409)
@@ -172,8 +152,8 @@ describe('extending a request of another type', () => {
 describe('an extension', () => {
   it('tells the requester the new deadline and the reason, on the timeline and the user page', async () => {
     await setCancellationDeadline(8)
-    const user = await adult()
-    const request = await intake('cancellation', user.id)
+    const user = await activeAdult()
+    const request = await intake(user.id, { type: 'cancellation' })
     const done = await extend(request, 2, '需要核对未结清的任务款项')
     expect(done.status).toBe(200)
     const deadline = await workingDayFromReceipt(request, 10)

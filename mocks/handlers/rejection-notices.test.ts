@@ -3,7 +3,7 @@ import type { RequestDetail, UserRequestNotice } from '../../src/shared/api/sche
 import { TEST_NOW_MS } from '../../src/test/test-now'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { activeAdult, call, forgetAllTokens, intake } from '../test-client'
 
 // CONTRACT 2026-12 (PIPL art. 50): every rejection, whatever the type and the path, reaches the
 // requester with its ground in words they can read, the reason staff wrote, and their remedies.
@@ -20,26 +20,6 @@ beforeAll(() => {
   resetMockBackend()
 })
 
-async function adult() {
-  const user = (await getBackend()).db.users
-    .all()
-    .find((u) => u.accountStatus === 'active' && !u.guardian && !u.deceased)
-  if (!user) throw new Error('no active adult in the seed')
-  return user
-}
-
-async function intake(type: string, userId: string): Promise<RequestDetail> {
-  const created = await call('agent01', 'POST', '/requests', {
-    type,
-    userId,
-    requesterType: 'self',
-    channel: 'hotline',
-    receivedAt: new Date(Date.now() - 60_000).toISOString(),
-  })
-  expect(created.status).toBe(201)
-  return created.body
-}
-
 async function approve(request: RequestDetail): Promise<RequestDetail> {
   const approved = await call(
     'lead01',
@@ -55,8 +35,8 @@ async function approve(request: RequestDetail): Promise<RequestDetail> {
 
 describe('an approved rejection', () => {
   it('after a failed identity check tells the user the ground, the reason and their remedies', async () => {
-    const user = await adult()
-    const request = await intake('copy', user.id)
+    const user = await activeAdult()
+    const request = await intake(user.id, { type: 'copy' })
     const failed = await call(
       'agent01',
       'POST',
@@ -120,8 +100,8 @@ describe('an approved rejection', () => {
   })
 
   it('of a correction tells the user too (and applies nothing)', async () => {
-    const user = await adult()
-    const request = await intake('correction', user.id)
+    const user = await activeAdult()
+    const request = await intake(user.id, { type: 'correction' })
     const passed = await call(
       'agent01',
       'POST',
@@ -150,7 +130,7 @@ describe('an approved rejection', () => {
   })
 
   it("is listed on the user's page with the request it was about", async () => {
-    const user = await adult()
+    const user = await activeAdult()
     const notices = await call<{ items: UserRequestNotice[] }>(
       'compliance01',
       'GET',
@@ -204,7 +184,7 @@ describe('closing an unverified request', () => {
   })
 
   it('needs a reminder first, counts from it, and is prepared for a lead who approves and tells the user', async () => {
-    const user = await adult()
+    const user = await activeAdult()
     const request = await intakeAt('copy', user.id, TEST_NOW_MS - 40 * DAY)
     // Never reminded: however old, it is not closed.
     expect(await sweep()).not.toContain(request.id)
@@ -261,7 +241,7 @@ describe('closing an unverified request', () => {
   })
 
   it('never closes a request whose own deadline passed unworked: that is overdue, not a rejection', async () => {
-    const user = await adult()
+    const user = await activeAdult()
     const request = await intakeAt('cancellation', user.id, TEST_NOW_MS - 2 * DAY)
     expect(request.deadlineAt).not.toBeNull()
     const reminded = await call(
@@ -281,7 +261,7 @@ describe('closing an unverified request', () => {
   })
 
   it('cannot remind about a request already verified', async () => {
-    const user = await adult()
+    const user = await activeAdult()
     const request = await intakeAt('copy', user.id, TEST_NOW_MS - DAY)
     const passed = await call(
       'agent01',
