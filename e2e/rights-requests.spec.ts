@@ -64,6 +64,10 @@ test('a correction with an invalid ID number is refused with the reason; a valid
   const panel = await open(page, id, '更正个人信息')
   await panel.getByRole('checkbox', { name: '身份证号' }).check()
   await panel.getByLabel('新的身份证号').fill('110101199003071234')
+  // The new number is checked against the new card: photos of both sides, fingerprinted here.
+  for (const [side, name] of [['新身份证人像面照片', 'new-id-front.jpg'], ['新身份证国徽面照片', 'new-id-back.jpg']] as const)
+    await panel.getByLabel(side).setInputFiles({ name, mimeType: 'image/jpeg', buffer: Buffer.from(`photo of the ${name}`) })
+  await expect(panel.getByTestId('id-reverification').getByText(/SHA-256 [0-9a-f]{16}/)).toHaveCount(2)
   await panel.getByLabel('证明材料').fill('身份证正反面照片已核对')
   await expect(panel.getByTestId('correction-diff')).toContainText('110101199003071234')
   await panel.getByRole('button', { name: '提交主管复核' }).click()
@@ -84,6 +88,7 @@ test('a correction with an invalid ID number is refused with the reason; a valid
   expect(await approvePrepared(lead)).toContain('准备好的更正将写入用户')
   const leadPanel = lead.getByRole('region', { name: '更正个人信息' })
   await expect(leadPanel.getByTestId('correction-record')).toContainText('身份证正反面照片已核对')
+  await expect(leadPanel.getByTestId('correction-record')).toContainText('新身份证号已与新身份证照片核对：人像面 new-id-front.jpg')
   await expect(leadPanel.getByTestId('correction-diff')).toContainText('110101********803X')
   expect((await api<{ status: string }>(lead, `/requests/${id}`)).body.status).toBe('completed')
   await shot(lead, 'correction-applied')

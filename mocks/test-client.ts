@@ -142,3 +142,9 @@ export async function activeAdult() {
   if (!user) throw new Error('no active adult in the seed')
   return user
 }
+
+/** Photos of both sides of a new ID card, as the console fingerprints them before sending. */
+export const NEW_ID_CARD_PHOTOS = [
+  { side: 'front', name: 'new-id-front.jpg', size: 204_800, sha256: 'a'.repeat(64) },
+  { side: 'back', name: 'new-id-back.jpg', size: 198_400, sha256: 'b'.repeat(64) },
+] as const

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RequestDetail, RequestListItem } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens, hasIntactRecord } from '../test-client'
+import { call, forgetAllTokens, hasIntactRecord, NEW_ID_CARD_PHOTOS } from '../test-client'
 
 // CONTRACT 2026-12: a correction of `phone` or `idNumber` is a prepared decision that a second
 // person approves. One agent alone could otherwise point a user's phone number at themselves.
@@ -93,6 +93,7 @@ describe('a correction of the phone or ID number', () => {
         ],
         evidence: '公安机关出具的户籍证明已核对',
         phoneCode: await phoneCode(request),
+        idCardPhotos: NEW_ID_CARD_PHOTOS,
       },
       request.version,
     )
@@ -128,6 +129,7 @@ describe('a correction of the phone or ID number', () => {
       {
         changes: [{ field: 'idNumber', value: NEW_ID }],
         evidence: '身份证原件已核对无误',
+        idCardPhotos: NEW_ID_CARD_PHOTOS,
       },
       request.version,
     )
@@ -168,5 +170,41 @@ describe('a correction of the phone or ID number', () => {
     expect(back.body.details.correction).toBeUndefined()
     expect((await getBackend()).db.pendingCorrections.get(request.id)).toBeUndefined()
     expect((await fullUser(request.userId))?.phone).toBe(before?.phone)
+  })
+})
+
+describe('a new ID number', () => {
+  it('is not prepared without photos of both sides of the new card, and is with them', async () => {
+    const request = await correctionInReview()
+    const attempt = (idCardPhotos?: readonly unknown[]) =>
+      call(
+        'agent01',
+        'POST',
+        `/requests/${request.id}/correction`,
+        {
+          changes: [{ field: 'idNumber', value: NEW_ID }],
+          evidence: '用户来电称身份证号登记错误',
+          ...(idCardPhotos ? { idCardPhotos } : {}),
+        },
+        request.version,
+      )
+    const none = await attempt()
+    expect([none.status, none.body.code, none.body.details?.missing]).toEqual([
+      409,
+      'REVERIFICATION_NEEDED',
+      ['front', 'back'],
+    ])
+    const frontOnly = await attempt([NEW_ID_CARD_PHOTOS[0]])
+    expect([frontOnly.status, frontOnly.body.details?.missing]).toEqual([409, ['back']])
+    const after = (await call('agent01', 'GET', `/requests/${request.id}`)).body
+    expect(after).toMatchObject({ status: 'in_review', version: request.version })
+
+    const prepared = await attempt(NEW_ID_CARD_PHOTOS)
+    expect(prepared.body.status).toBe('pending_approval')
+    const record = (prepared.body.details as { correction: { idCardPhotos: unknown[] } }).correction
+    expect(record.idCardPhotos).toEqual([
+      { side: 'front', name: 'new-id-front.jpg', size: 204_800, sha256: 'a'.repeat(64) },
+      { side: 'back', name: 'new-id-back.jpg', size: 198_400, sha256: 'b'.repeat(64) },
+    ])
   })
 })

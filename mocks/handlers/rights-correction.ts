@@ -1,5 +1,9 @@
 import type { z } from '../../src/shared/api/zod'
-import { correctionInputSchema, type CorrectableField } from '../../src/shared/api/rights-schemas'
+import {
+  correctionInputSchema,
+  type CorrectableField,
+  type NewIdCardPhoto,
+} from '../../src/shared/api/rights-schemas'
 import type { PlatformUserRecord, PrivacyRequest } from '../../src/shared/api/schemas'
 import { sha256Hex } from '../../src/shared/lib/hash-chain'
 import type { UserDataField } from '../../src/shared/api/enums'
@@ -39,7 +43,8 @@ const shown = (field: CorrectableField, value: string | null) =>
         ? maskPhone(value)
         : value
 
-const isEmpty = (user: PlatformUserRecord, field: CorrectableField) => (user[field] ?? '').trim() === ''
+const isEmpty = (user: PlatformUserRecord, field: CorrectableField) =>
+  (user[field] ?? '').trim() === ''
 
 /**
  * A field is supplemented only where the record holds nothing, and corrected only where it holds
@@ -214,4 +219,22 @@ export async function verifyPhoneCode(
     })
   }
   return new Date(now).toISOString()
+}
+
+/**
+ * A new ID number is written only against the new card itself (CONTRACT 2026-12: a change of
+ * phone or idNumber needs re-verification): photos of its front and back, fingerprinted. Without
+ * both, 409 REVERIFICATION_NEEDED, before anything is prepared.
+ */
+export function requireNewIdCardPhotos(photos: NewIdCardPhoto[] | undefined): NewIdCardPhoto[] {
+  const sides = new Set((photos ?? []).map((p) => p.side))
+  const missing = (['front', 'back'] as const).filter((side) => !sides.has(side))
+  if (missing.length)
+    throw new HttpError(
+      409,
+      'REVERIFICATION_NEEDED',
+      `The new ID number must be re-verified: attach photos of the new card (${missing.join(', ')})`,
+      { fields: { idCardPhotos: `missing: ${missing.join(', ')}` }, missing },
+    )
+  return photos!
 }

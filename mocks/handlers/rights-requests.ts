@@ -21,6 +21,7 @@ import { actOnRequest, approvalEffects, loadRequest, loadUser, requireAssignee }
 import {
   applyCorrection,
   checkCorrection,
+  requireNewIdCardPhotos,
   sendPhoneCode,
   verifyPhoneCode,
 } from './rights-correction'
@@ -194,10 +195,18 @@ export const rightsRequestHandlers = [
         },
         (current) => {
           requireType(current, 'correction')
-          record = {
-            ...checkCorrection(loadUser(backend, current.userId), body, at, staff.id),
-            phoneVerifiedAt,
-          }
+          // Bad values are told as such first; then a new ID number is re-verified against
+          // the new card: photos of both its sides.
+          const checkedChange = checkCorrection(
+            loadUser(backend, current.userId),
+            body,
+            at,
+            staff.id,
+          )
+          const idCardPhotos = body.changes.some((c) => c.field === 'idNumber')
+            ? requireNewIdCardPhotos(body.idCardPhotos)
+            : undefined
+          record = { ...checkedChange, phoneVerifiedAt, ...(idCardPhotos ? { idCardPhotos } : {}) }
         },
       )
       // A code re-verifies one change only.

@@ -45,7 +45,17 @@ registerMessages('rights', {
       codeSent: '验证码已发送至 {{to}}，{{until}} 前有效',
       phoneCode: '新手机号收到的验证码',
       phoneCodeHelp: '请填写 6 位数字验证码',
+      reverifyId:
+        '新的身份证号须与新身份证本身核对：请上传新身份证正反两面的照片（照片只在本机计算 SHA-256 指纹，记录名称、大小和指纹）。',
+      idCardFront: '新身份证人像面照片',
+      idCardBack: '新身份证国徽面照片',
+      idCardRequired: '请上传这一面的照片',
       phoneVerified: '新手机号已于 {{at}} 通过验证码验证。',
+      idVerified: '新身份证号已与新身份证照片核对：{{photos}}。',
+      idCardSide: {
+        front: '人像面 {{name}}（SHA-256 {{sha}}…）',
+        back: '国徽面 {{name}}（SHA-256 {{sha}}…）',
+      },
       reverifyNeeded: '新手机号尚未验证：请先发送验证码（验证码过期或错误次数过多时请重新发送）',
       wrongCode: '验证码不正确',
       fieldsToChange: '要更正的字段',
@@ -162,7 +172,17 @@ registerMessages('rights', {
       codeSent: 'Code sent to {{to}}, valid until {{until}}',
       phoneCode: 'Code received on the new number',
       phoneCodeHelp: 'Enter the 6-digit code',
+      reverifyId:
+        'A new ID number is checked against the new card itself: upload photos of both its sides (only their name, size and SHA-256 fingerprint, computed here, are recorded).',
+      idCardFront: 'New ID card, portrait side',
+      idCardBack: 'New ID card, emblem side',
+      idCardRequired: 'Upload a photo of this side',
       phoneVerified: 'The new number was verified by its code at {{at}}.',
+      idVerified: 'The new ID number was checked against photos of the new card: {{photos}}.',
+      idCardSide: {
+        front: 'portrait side {{name}} (SHA-256 {{sha}}…)',
+        back: 'emblem side {{name}} (SHA-256 {{sha}}…)',
+      },
       reverifyNeeded:
         'The new number is not verified: send a code first (again if it expired or was mistyped too often)',
       wrongCode: 'The code is not right',

@@ -64,6 +64,15 @@ export const CORRECTION_MODES = ['correct', 'supplement'] as const
 export const correctionModeSchema = z.enum(CORRECTION_MODES)
 export type CorrectionMode = z.infer<typeof correctionModeSchema>
 
+/** A photo of one side of the new ID card, as the browser fingerprinted it. */
+export const newIdCardPhotoSchema = z.object({
+  side: z.enum(['front', 'back']),
+  name: freeText(z.minLength(1), z.maxLength(200)),
+  size: z.int().check(z.nonnegative(), z.maximum(20_000_000)),
+  sha256: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
+})
+export type NewIdCardPhoto = z.infer<typeof newIdCardPhotoSchema>
+
 export const correctionInputSchema = z.object({
   changes: z
     .array(
@@ -88,6 +97,11 @@ export const correctionInputSchema = z.object({
   phoneCode: z.optional(
     z.string().check(z.trim(), z.maxLength(6), z.regex(/^\d{6}$/, 'the 6-digit code')),
   ),
+  /**
+   * A new ID number is re-verified against the new card itself: photos of both its sides,
+   * fingerprinted in the browser (name, size, SHA-256), as identity documents are.
+   */
+  idCardPhotos: z.optional(z.array(newIdCardPhotoSchema).check(z.maxLength(2))),
 })
 export const correctionCodeInputSchema = z.object({
   phone: z
@@ -121,6 +135,8 @@ export const correctionRecordSchema = z.object({
   by: z.string(),
   /** When the new phone number was re-verified by the code sent to it. */
   phoneVerifiedAt: z.optional(z.nullable(isoDateTime)),
+  /** The photos of the new ID card a new ID number was re-verified against. */
+  idCardPhotos: z.optional(z.array(newIdCardPhotoSchema)),
 })
 
 /**

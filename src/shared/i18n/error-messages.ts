@@ -52,7 +52,8 @@ const zhCN = {
     PAYLOAD_TOO_LARGE: '提交的内容过大（超过 64 KiB），请精简后重试。',
     PRECONDITION_FAILED: '前提条件未满足，不能批准：请查看未通过的检查项。',
     PRECONDITION_REQUIRED: '缺少版本信息，请刷新页面后重试。',
-    REVERIFICATION_NEEDED: '新手机号尚未验证：请先向新号码发送验证码，并填写用户收到的验证码。',
+    REVERIFICATION_NEEDED:
+      '更正前须重新验证：新手机号要填写发到新号码的验证码，新身份证号要上传新身份证正反两面的照片。',
     FIELD_HAS_VALUE: '此字段已有内容：请选择“更正”而不是“补充”。',
     FIELD_EMPTY: '此字段尚未填写：请选择“补充”而不是“更正”。',
     REQUESTER_NOT_ELIGIBLE:
@@ -150,7 +151,7 @@ const enUS: Shape<typeof zhCN> = {
       'A precondition failed, so this cannot be approved: see the failing checks.',
     PRECONDITION_REQUIRED: 'The version was missing; reload the page and retry.',
     REVERIFICATION_NEEDED:
-      'The new phone number is not verified yet: send a code to it first and enter the code the user received.',
+      'Re-verify first: a new phone number needs the code sent to it, a new ID number photos of both sides of the new card.',
     FIELD_HAS_VALUE: 'This field already has a value: correct it rather than supplement it.',
     FIELD_EMPTY: 'This field is empty: supplement it rather than correct it.',
     REQUESTER_NOT_ELIGIBLE:

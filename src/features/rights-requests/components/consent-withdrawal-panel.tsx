@@ -28,7 +28,12 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
   const chosen = Form.useWatch('keys', form) ?? []
 
   const submit = async (values: { keys: ConsentKey[]; note?: string }) => {
-    const result = await command.run('consent-withdrawal', { keys: values.keys, ...(values.note ? { note: values.note } : {}) }).catch(() => null)
+    const result = await command
+      .run('consent-withdrawal', {
+        keys: values.keys,
+        ...(values.note ? { note: values.note } : {}),
+      })
+      .catch(() => null)
     if (result) message.success(t('consent.done'))
   }
 
@@ -39,9 +44,16 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
         {record.success && (
           <>
             <Typography.Paragraph data-testid="withdrawal-record" strong>
-              {t('consent.recorded', { at: when(record.data.at), keys: record.data.keys.map(keyLabel).join('、') })}
+              {t('consent.recorded', {
+                at: when(record.data.at),
+                keys: record.data.keys.map(keyLabel).join('、'),
+              })}
             </Typography.Paragraph>
-            <ConsentEffects keys={record.data.keys} title={t('consent.effectsDone')} testId="withdrawal-effects" />
+            <ConsentEffects
+              keys={record.data.keys}
+              title={t('consent.effectsDone')}
+              testId="withdrawal-effects"
+            />
           </>
         )}
         {overview.isPending ? (
@@ -61,7 +73,11 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
                 {
                   title: t('consent.state'),
                   dataIndex: 'granted',
-                  render: (granted: boolean) => <Tag style={granted ? { fontWeight: 600 } : undefined}>{granted ? t('consent.granted') : t('consent.withdrawn')}</Tag>,
+                  render: (granted: boolean) => (
+                    <Tag style={granted ? { fontWeight: 600 } : undefined}>
+                      {granted ? t('consent.granted') : t('consent.withdrawn')}
+                    </Tag>
+                  ),
                 },
                 { title: t('consent.changedAt'), dataIndex: 'changedAt', render: when },
               ]}
@@ -73,7 +89,10 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
               {overview.data.history.length === 0 && <li>{t('consent.noHistory')}</li>}
               {overview.data.history.map((h, i) => (
                 <li key={i}>
-                  {when(h.at)} · {keyLabel(h.key)} · {h.granted ? t('consent.historyGranted') : t('consent.historyWithdrawn', { requestId: h.requestId })}
+                  {when(h.at)} · {keyLabel(h.key)} ·{' '}
+                  {h.granted
+                    ? t('consent.historyGranted')
+                    : t('consent.historyWithdrawn', { requestId: h.requestId })}
                 </li>
               ))}
             </ul>
@@ -81,11 +100,20 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
               <Form name="consent-withdrawal" form={form} layout="vertical" onFinish={submit}>
                 <Form.Item name="keys" label={t('consent.choose')} rules={[nonEmpty(t('pickOne'))]}>
                   <Checkbox.Group
-                    options={overview.data.consents.map((c) => ({ value: c.key, label: keyLabel(c.key), disabled: !c.granted }))}
+                    options={overview.data.consents.map((c) => ({
+                      value: c.key,
+                      label: keyLabel(c.key),
+                      disabled: !c.granted,
+                    }))}
                   />
                 </Form.Item>
                 {chosen.length > 0 && (
-                  <ConsentEffects keys={chosen} title={t('consent.effectsAhead')} testId="withdrawal-effects-preview" lawful />
+                  <ConsentEffects
+                    keys={chosen}
+                    title={t('consent.effectsAhead')}
+                    testId="withdrawal-effects-preview"
+                    lawful
+                  />
                 )}
                 <Form.Item name="note" label={t('consent.note')}>
                   <Input.TextArea rows={2} maxLength={1000} />
@@ -103,7 +131,17 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
 }
 
 /** What withdrawing each permission stops, as the requester's confirmation words it. */
-function ConsentEffects({ keys, title, testId, lawful = false }: { keys: readonly ConsentKey[]; title: string; testId: string; lawful?: boolean }) {
+function ConsentEffects({
+  keys,
+  title,
+  testId,
+  lawful = false,
+}: {
+  keys: readonly ConsentKey[]
+  title: string
+  testId: string
+  lawful?: boolean
+}) {
   const { t } = useTranslation('rights')
   return (
     <div data-testid={testId} style={{ marginBottom: 16 }}>
@@ -111,7 +149,10 @@ function ConsentEffects({ keys, title, testId, lawful = false }: { keys: readonl
       <ul style={{ margin: '4px 0' }}>
         {keys.map((key) => (
           <li key={key}>
-            {t('consent.effect', { permission: t(`common:consentKey.${key}`), effect: t(`common:consentEffect.${key}`) })}
+            {t('consent.effect', {
+              permission: t(`common:consentKey.${key}`),
+              effect: t(`common:consentEffect.${key}`),
+            })}
           </li>
         ))}
       </ul>

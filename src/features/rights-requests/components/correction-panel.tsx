@@ -11,15 +11,23 @@ import {
   type CorrectionMode,
 } from '../../../shared/api/rights-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import {
+  FileFingerprintInput,
+  type FileFingerprint,
+} from '../../../shared/ui/file-fingerprint-input'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { sendCorrectionCode } from '../api/rights-queries'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
 import type { RequestPanelProps } from './panel-props'
 
-type Values = { fields?: CorrectableField[]; evidence?: string; phoneCode?: string } & Partial<
-  Record<CorrectableField, string>
->
+type Values = {
+  fields?: CorrectableField[]
+  evidence?: string
+  phoneCode?: string
+  idCardFront?: FileFingerprint
+  idCardBack?: FileFingerprint
+} & Partial<Record<CorrectableField, string>>
 
 // What the console says beside a field for the server's codes about it.
 const CODE_WORDS: Record<string, string | undefined> = {
@@ -73,10 +81,21 @@ function Correction({ request, command }: RequestPanelProps) {
     const changes = chosen.map((field) => ({ field, value: v[field] ?? '', mode: modeOf(field) }))
     try {
       const phoneCode = chosen.includes('phone') ? { phoneCode: v.phoneCode } : {}
+      // A new ID number is re-verified against photos of both sides of the new card.
+      const idCardPhotos =
+        chosen.includes('idNumber') && v.idCardFront && v.idCardBack
+          ? {
+              idCardPhotos: [
+                { side: 'front', ...v.idCardFront },
+                { side: 'back', ...v.idCardBack },
+              ],
+            }
+          : {}
       const result = await command.run('correction', {
         changes,
         evidence: v.evidence,
         ...phoneCode,
+        ...idCardPhotos,
       })
       if (result) message.success(t(checked ? 'correction.prepared' : 'correction.done'))
     } catch (error) {
@@ -114,6 +133,18 @@ function Correction({ request, command }: RequestPanelProps) {
             })}
             {record.data.phoneVerifiedAt &&
               ` ${t('correction.phoneVerified', { at: dayjs(record.data.phoneVerifiedAt).format('YYYY-MM-DD HH:mm') })}`}
+            {record.data.idCardPhotos?.length
+              ? ` ${t('correction.idVerified', {
+                  photos: record.data.idCardPhotos
+                    .map((p) =>
+                      t(`correction.idCardSide.${p.side}`, {
+                        name: p.name,
+                        sha: p.sha256.slice(0, 12),
+                      }),
+                    )
+                    .join(t('common:common.listSeparator')),
+                })}`
+              : null}
           </Typography.Paragraph>
         )}
         {rows.length > 0 && (
@@ -197,6 +228,23 @@ function Correction({ request, command }: RequestPanelProps) {
                 >
                   <Input maxLength={6} inputMode="numeric" autoComplete="one-time-code" />
                 </Form.Item>
+              </div>
+            )}
+            {chosen.includes('idNumber') && (
+              <div data-testid="id-reverification">
+                <Typography.Paragraph type="secondary">
+                  {t('correction.reverifyId')}
+                </Typography.Paragraph>
+                {(['idCardFront', 'idCardBack'] as const).map((name) => (
+                  <Form.Item
+                    key={name}
+                    name={name}
+                    label={t(`correction.${name}`)}
+                    rules={[{ required: true, message: t('correction.idCardRequired') }]}
+                  >
+                    <FileFingerprintInput />
+                  </Form.Item>
+                ))}
               </div>
             )}
             <Form.Item

@@ -5,5 +5,6 @@ import type { Rule } from 'antd/es/form'
  * group's div, which axe rejects for a role that does not support it.
  */
 export const nonEmpty = (message: string): Rule => ({
-  validator: (_rule, value: unknown[] | undefined) => (value?.length ? Promise.resolve() : Promise.reject(new Error(message))),
+  validator: (_rule, value: unknown[] | undefined) =>
+    value?.length ? Promise.resolve() : Promise.reject(new Error(message)),
 })

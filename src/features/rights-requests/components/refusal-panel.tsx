@@ -18,7 +18,12 @@ interface Values {
 const CANNOT_RESPOND = REFUSAL_GROUNDS.slice(0, 8)
 const UNREASONABLE = REFUSAL_GROUNDS.slice(8)
 
-export function refusalTemplate(t: TFunction, type: RequestType, requestId: string, ground: Ground | undefined): string {
+export function refusalTemplate(
+  t: TFunction,
+  type: RequestType,
+  requestId: string,
+  ground: Ground | undefined,
+): string {
   return t('rights:refusal.template', {
     type: t(`common:requestType.${type}`),
     id: requestId,
@@ -31,7 +36,8 @@ export function refusalTemplate(t: TFunction, type: RequestType, requestId: stri
 export function RefusalPanel({ request, command }: RequestPanelProps) {
   const staff = useStaff()
   // A cancellation is refused in its own review panel, with its checklist.
-  if (request.type === 'cancellation' || !allowedActions(request, staff).includes('decide')) return null
+  if (request.type === 'cancellation' || !allowedActions(request, staff).includes('decide'))
+    return null
   return <Refusal request={request} command={command} />
 }
 
@@ -42,7 +48,13 @@ function Refusal({ request, command }: RequestPanelProps) {
   const template = (ground?: Ground) => refusalTemplate(t, request.type, request.id, ground)
 
   const submit = async (values: Values) => {
-    const result = await command.run('decision', { outcome: 'reject', reasonCode: values.reasonCode, message: values.message }).catch(() => null)
+    const result = await command
+      .run('decision', {
+        outcome: 'reject',
+        reasonCode: values.reasonCode,
+        message: values.message,
+      })
+      .catch(() => null)
     if (result) message.success(t('refusal.done'))
   }
 
@@ -51,7 +63,8 @@ function Refusal({ request, command }: RequestPanelProps) {
     <section aria-label={t('refusal.title')}>
       <Card size="small" title={t('refusal.title')}>
         <Typography.Paragraph type="secondary">{t('refusal.policy')}</Typography.Paragraph>
-        <Form name="refusal"
+        <Form
+          name="refusal"
           form={form}
           layout="vertical"
           initialValues={{ message: template() }}
@@ -69,14 +82,24 @@ function Refusal({ request, command }: RequestPanelProps) {
               ]}
             />
           </Form.Item>
-          <Form.Item name="message" label={t('refusal.message')} rules={[{ required: true, whitespace: true }, { max: 2000 }]}>
+          <Form.Item
+            name="message"
+            label={t('refusal.message')}
+            rules={[{ required: true, whitespace: true }, { max: 2000 }]}
+          >
             <Input.TextArea rows={4} maxLength={2000} />
           </Form.Item>
           <Space>
             <Button type="primary" htmlType="submit" loading={command.isPending}>
               {t('refusal.submit')}
             </Button>
-            <Button onClick={() => form.setFieldValue('message', template(form.getFieldValue('reasonCode')))}>{t('refusal.resetTemplate')}</Button>
+            <Button
+              onClick={() =>
+                form.setFieldValue('message', template(form.getFieldValue('reasonCode')))
+              }
+            >
+              {t('refusal.resetTemplate')}
+            </Button>
           </Space>
         </Form>
       </Card>
