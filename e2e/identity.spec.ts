@@ -74,6 +74,9 @@ async function storedOutsideMock(page: Page, context: BrowserContext): Promise<s
 }
 
 function expectNoPersonalNumbers(stored: string, revealed: string[] = []) {
+  // Session tokens and fingerprints are random hex: their digits can fall into the shape of a
+  // phone number by chance, so they are set aside before looking for personal numbers.
+  stored = stored.replace(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g, '<hex>')
   expect(stored).not.toMatch(/\d{17}[\dX]/)
   expect(stored).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/)
   for (const value of revealed) expect(stored).not.toContain(value)
