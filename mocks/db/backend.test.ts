@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { COMPACT_AFTER, createBackend, PART_SIZE, type Backend } from './backend'
 import { openStorage, readChanges } from './browser-storage'
 import { appendAuditEvent } from './chains'
+import { TEST_NOW, TEST_NOW_MS } from '../../src/test/test-now'
 
 // Two backends over one IndexedDB stand for two tabs of one browser profile. The Web Lock that
 // serialises their writes is a promise chain here.
@@ -128,7 +129,7 @@ describe('the mock backend in the browser', () => {
     await setAssignee(first, id, 'S-TEST-2')
     expect(await second.read(async () => second.db.requests.get(id)?.assigneeId)).toBe('S-TEST-2')
 
-    await first.reset({ actorId: 'S005', role: 'admin' }, Date.now())
+    await first.reset({ actorId: 'S005', role: 'admin' }, TEST_NOW_MS)
     expect(await second.read(async () => second.db.requests.get(id)?.assigneeId)).toBe(seeded)
     expect((await stored()).log).toHaveLength(0)
   })
@@ -150,7 +151,7 @@ describe('a link at another scale (`?mockScale=`)', () => {
     await setAssignee(first, id, 'S-KEEP')
     await first.write(() =>
       appendAuditEvent(first.db, {
-        at: new Date().toISOString(),
+        at: TEST_NOW,
         actorId: 'S005',
         role: 'admin',
         action: 'settings.updated',

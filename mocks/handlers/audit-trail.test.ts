@@ -386,6 +386,7 @@ describe('a reset of the demo data cannot erase the audit trail', () => {
     const ledgerHead = (await recomputedHashes(ledger)).at(-1)
 
     const key = 'reset-with-confirmation'
+    // Date is the suite's clock (started at TEST_NOW by the setup): the reset happens in between.
     const startedAt = Date.now()
     const done = await reset({ confirm: 'RESET' }, key)
     const endedAt = Date.now()

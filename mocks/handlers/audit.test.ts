@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { AuditEvent, ChainCheckpointDto } from '../../src/shared/api/schemas'
 import { parseCsv } from '../../src/shared/lib/csv'
+import { TEST_NOW } from '../../src/test/test-now'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { call, forgetTokens, json } from './disclosure-test-api'
@@ -65,7 +66,7 @@ describe('GET /api/audit-events/export.csv', () => {
     const backend = await getBackend()
     await backend.write(async () => {
       const { appendAuditEvent } = await import('../db/chains')
-      await appendAuditEvent(backend.db, { at: new Date().toISOString(), actorId: 'S001', role: 'agent', action: 'request.note', target: '=HYPERLINK("x")', reason: null, outcome: 'success' })
+      await appendAuditEvent(backend.db, { at: TEST_NOW, actorId: 'S001', role: 'agent', action: 'request.note', target: '=HYPERLINK("x")', reason: null, outcome: 'success' })
     })
     const result = await call('compliance01', 'GET', '/audit-events/export.csv?action=request.note')
     expect(result.status).toBe(200)

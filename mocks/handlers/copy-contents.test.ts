@@ -4,6 +4,7 @@ import type { RequestListItem } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { call } from '../test-client'
+import { TEST_NOW } from '../../src/test/test-now'
 
 // Policy 6(7), PIPL art. 45: the copy holds the records themselves (tasks, payments, sign-in
 // devices, consents and their history), says of every category whether it is in the package and
@@ -166,7 +167,7 @@ describe('the copy package', () => {
       userId: deletion.userId,
       requesterType: 'self',
       channel: 'hotline',
-      receivedAt: new Date(Date.now() - 60_000).toISOString(),
+      receivedAt: TEST_NOW,
     })
     expect(created.status).toBe(201)
     const r = await call<CopyPackage>(

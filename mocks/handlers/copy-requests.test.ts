@@ -207,7 +207,9 @@ describe('the user’s download', () => {
     const [request] = await copyRequests('in_review')
     await issue(request!, { categories: [], expiresInDays: 1 })
     const { token, code } = await smsTo(request!.userId)
-    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 86_400_000 + 1000 })
+    // A second past the expiry the server set, on the suite's clock.
+    const { expiresAt } = (await getBackend()).db.copyLinks.get(token)!
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse(expiresAt) + 1000 })
     const r = await call(null, 'POST', `/copy-downloads/${token}`, { code })
     expect(r.status).toBe(410)
     expect(r.body.code).toBe('LINK_EXPIRED')
