@@ -1,5 +1,5 @@
 import { CONSENT_KEYS } from '../../src/shared/api/enums'
-import type { PersonalDataCategory } from '../../src/shared/api/personal-data'
+import type { PlatformUserRecord } from '../../src/shared/api/schemas'
 import {
   consentWithdrawalRecordSchema,
   type ConsentOverview,
@@ -42,28 +42,27 @@ export function consentOverview(backend: Backend, userId: string): ConsentOvervi
   return { consents, history }
 }
 
-/** Categories a carried-out data plan (cancellation, deletion) deleted or anonymised. */
-function removedCategories(backend: Backend, userId: string): UserData['removed'] {
+/**
+ * Categories a carried-out data plan deleted, anonymised or (once kept) purged, as the user record
+ * itself says in its dataDisposition: the first time each went.
+ */
+function removedCategories(user: PlatformUserRecord): UserData['removed'] {
   const removed: UserData['removed'] = {}
-  for (const r of backend.db.requests.all()) {
-    if (r.userId !== userId || !r.dataPlan) continue
-    for (const item of r.dataPlan.items) {
-      if (item.action === 'keep' || !item.executedAt) continue
-      const category: PersonalDataCategory = item.category
-      const earlier = removed[category]
-      if (!earlier || earlier.at > item.executedAt)
-        removed[category] = { requestId: r.id, at: item.executedAt }
-    }
+  for (const d of user.dataDisposition) {
+    if (d.status === 'kept') continue
+    const earlier = removed[d.category]
+    if (!earlier || earlier.at > d.at) removed[d.category] = { requestId: d.requestId, at: d.at }
   }
   return removed
 }
 
 export function userDataFor(backend: Backend, userId: string): UserData {
+  const user = loadUser(backend, userId)
   return {
-    user: loadUser(backend, userId),
+    user,
     disclosures: backend.db.disclosures.all(),
     activity: backend.db.accountActivity.get(userId) ?? null,
     consents: consentOverview(backend, userId),
-    removed: removedCategories(backend, userId),
+    removed: removedCategories(user),
   }
 }
