@@ -64,7 +64,7 @@ export type ConfirmReseed = () => boolean
 
 const LOCK = 'mock-privacy-console-write'
 // Bumped whenever the tables change, so that a database stored by an older build is seeded anew.
-const SEED_VERSION = 14
+const SEED_VERSION = 15
 
 type Persistence = {
   idb: IDBDatabase
@@ -160,6 +160,10 @@ export async function createBackend(
    * and the new audit log's first event both record who replaced it and the heads it had, so a
    * reset can never pass for the chains' beginning.
    */
+  // The day the daily jobs last ran in this process; a new process runs them when it starts. A
+  // fresh seed has done that day's work itself (it carries out its plans and purges as of `now`).
+  let jobsRanOn: string | null = null
+
   async function seedFresh(
     reason: string,
     replacedBy: (Actor & { action: string }) | null,
@@ -195,6 +199,7 @@ export async function createBackend(
       })
     }
     await takeDueCheckpoints(witness, chainsOf(db), now)
+    jobsRanOn = shanghaiDate(at)
   }
 
   // Without IndexedDB (Node) there is one process and no Web Lock: a promise chain serialises
@@ -284,9 +289,6 @@ export async function createBackend(
     await seedFresh('seeded an empty database', null)
   }
 
-  // The day the daily jobs last ran in this process; a new process runs them when it starts.
-  let jobsRanOn: string | null = null
-
   const backend: Backend = {
     db,
     get witness() {
@@ -336,8 +338,6 @@ export async function createBackend(
         // Staff stay signed in across a reset of the demo data.
         const sessions = db.sessions.all().map((s) => structuredClone(s))
         await seedFresh('reset', { ...by, action: 'database.reset' }, now)
-        // New data: the daily jobs run over it on the next request.
-        jobsRanOn = null
         db.sessions.load(sessions)
         dirty.clear()
         if (persistence) {

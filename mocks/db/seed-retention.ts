@@ -10,7 +10,7 @@ import {
   withCategoryExecuted,
 } from '../../src/shared/lib/data-plan'
 import { makeIdNumber } from '../../src/shared/lib/id-number'
-import { withCategoryDisposed, withCategoryPurged } from '../../src/shared/lib/user-data'
+import { purgeHold, withCategoryDisposed, withCategoryPurged } from '../../src/shared/lib/user-data'
 import { shanghaiDate, type WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import type { Database } from './database'
 import { scenarioRequest, scenarioUser } from './seed-scenario'
@@ -186,7 +186,8 @@ export async function carryOutSeededPlans(db: Database, now: number): Promise<vo
   }
   for (const [userId, record] of records) {
     let next = record
-    for (const d of record.dataDisposition) {
+    // As the daily job would have: nothing a legal hold or an open dispute protects is purged.
+    for (const d of purgeHold(record) ? [] : record.dataDisposition) {
       if (d.status !== 'kept' || !d.purgeOn || d.purgeOn >= today) continue
       const ranAt = new Date(Date.parse(`${d.purgeOn}T00:05:00+08:00`) + DAY).toISOString()
       next = withCategoryPurged(next, d.category, { at: ranAt, by: 'system' })
