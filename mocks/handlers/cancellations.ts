@@ -46,7 +46,6 @@ async function onCancellationApproved(
   const user = loadUser(backend, request.userId)
   const at = iso(now)
   const sms = smsToUser(backend, request, at, request.decision?.message ?? '')
-  if (request.status !== 'approved') return
   await backend.db.users.update(user.id, (draft) => {
     draft.accountStatus = 'cancelled'
     draft.version += 1
@@ -212,10 +211,13 @@ export const cancellationHandlers = [
             )
         },
       )
-      await disposeUserData(ctx, loadRequest(ctx.backend, result.id), ctx.body.category)
+      // Disposing of the data changes the user record, not the request: one load serves both.
+      const executed = loadRequest(ctx.backend, result.id)
+      await disposeUserData(ctx, executed, ctx.body.category)
       const effect = completionEffects[result.type]
-      if (result.status === 'completed' && effect)
-        await effect(ctx, loadRequest(ctx.backend, result.id))
+      if (result.status !== 'completed' || !effect)
+        return presentRequest(executed, loadUser(ctx.backend, executed.userId))
+      await effect(ctx, executed)
       const done = loadRequest(ctx.backend, result.id)
       return presentRequest(done, loadUser(ctx.backend, done.userId))
     },

@@ -79,7 +79,7 @@ async function onDeletionApproved(
   request: PrivacyRequest,
 ): Promise<void> {
   const record = deletionRecord(request)
-  if (request.status !== 'approved' || !record) return
+  if (!record) return
   const user = loadUser(ctx.backend, request.userId)
   const at = iso(ctx.now)
   const sms = smsToUser(ctx.backend, request, at, request.decision?.message ?? '')
