@@ -7,7 +7,8 @@ import { copyFileNames } from '../../src/shared/lib/copy-package'
 import type { Backend } from '../db/backend'
 import type { CopyLinkRecord } from '../db/copy-records'
 import { HttpError, route } from '../http/route'
-import { codeHash, copyPackageFor } from './copy-store'
+import { copyPackageFor } from './copy-store'
+import { codeHash } from '../db/one-time-codes'
 
 // The user's side of a copy (policy 6(7)): no staff session, only the link's secret token and
 // the one-time code that went to the verified phone. The user gets their own data unmasked: this

@@ -1,7 +1,6 @@
 import type { CopyCategory } from '../../src/shared/api/copy-schemas'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import { buildCopyPackage } from '../../src/shared/lib/copy-package'
-import { sha256Hex } from '../../src/shared/lib/hash-chain'
 import type { Backend } from '../db/backend'
 import { userDataFor } from './personal-data'
 
@@ -20,8 +19,4 @@ export function copyPackageFor(
     categories,
     generatedAt: new Date(now).toISOString(),
   })
-}
-
-export function codeHash(token: string, code: string): Promise<string> {
-  return sha256Hex(`${token}:${code}`)
 }

@@ -5,7 +5,7 @@ import {
   type NewIdCardPhoto,
 } from '../../src/shared/api/rights-schemas'
 import type { PlatformUserRecord, PrivacyRequest } from '../../src/shared/api/schemas'
-import { sha256Hex } from '../../src/shared/lib/hash-chain'
+import { codeHash } from '../db/one-time-codes'
 import type { UserDataField } from '../../src/shared/api/enums'
 import { validateIdNumber } from '../../src/shared/lib/id-number'
 import { withFieldsRestored } from '../../src/shared/lib/user-data'
@@ -143,8 +143,6 @@ export async function applyCorrection(
 // proves it is theirs with a code sent to that number (and a second person approves the change).
 const CODE_VALID_MS = 10 * 60_000
 const CODE_ATTEMPTS = 5
-const codeHashOf = (requestId: string, phone: string, code: string) =>
-  sha256Hex(`${requestId}:${phone}:${code}`)
 
 /** Sends a one-time code to the new number; a new code replaces the last one. */
 export async function sendPhoneCode(
@@ -162,7 +160,7 @@ export async function sendPhoneCode(
   const record = {
     requestId: request.id,
     phone,
-    hash: await codeHashOf(request.id, phone, code),
+    hash: await codeHash(request.id, phone, code),
     sentAt: new Date(now).toISOString(),
     expiresAt: new Date(now + CODE_VALID_MS).toISOString(),
     failedAttempts: 0,
@@ -208,7 +206,7 @@ export async function verifyPhoneCode(
     throw new HttpError(400, 'VALIDATION_FAILED', 'Enter the code sent to the new number', {
       fields: { phoneCode: 'enter the code sent to the new number' },
     })
-  if ((await codeHashOf(request.id, phone, code)) !== sent.hash) {
+  if ((await codeHash(request.id, phone, code)) !== sent.hash) {
     await backend.db.correctionCodes.update(request.id, (d) => {
       d.failedAttempts += 1
     })

@@ -3,7 +3,7 @@ import {
   STAFF_PHONE_PATTERN,
   staffActivationResultSchema,
 } from '../../src/shared/api/schemas'
-import { sha256Hex } from '../../src/shared/lib/hash-chain'
+import { codeHash } from '../db/one-time-codes'
 import { appendAuditEvent } from '../db/chains'
 import type { Database, StaffAccount } from '../db/database'
 import { hashPassword } from '../db/passwords'
@@ -13,9 +13,9 @@ import { HttpError, reply, route } from '../http/route'
 // the member's own phone or work email, and the member sets their own password with it. The admin
 // never sees the code: it is in no response and no audit event, and only its hash is kept.
 
-export const ACTIVATION_VALID_MS = 24 * 3_600_000
+const ACTIVATION_VALID_MS = 24 * 3_600_000
 /** Wrong guesses after which a code is void and an admin must issue a new one. */
-export const MAX_ACTIVATION_ATTEMPTS = 5
+const MAX_ACTIVATION_ATTEMPTS = 5
 // No 0/O or 1/I, so a code read off a phone is typed right: 32 symbols, 8 of them, 40 bits.
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const CODE_LENGTH = 8
@@ -34,10 +34,6 @@ function newCode(): string {
   return code
 }
 
-function activationHash(staffId: string, code: string): Promise<string> {
-  return sha256Hex(`${staffId}:${code}`)
-}
-
 /**
  * Replaces any open code of `staff` with a new one and sends it to their own address. The code is
  * returned to no one.
@@ -51,7 +47,7 @@ export async function issueActivationCode(
   const code = newCode()
   const record = {
     staffId: staff.id,
-    codeHash: await activationHash(staff.id, code),
+    codeHash: await codeHash(staff.id, code),
     issuedAt: new Date(now).toISOString(),
     issuedBy,
     expiresAt: new Date(now + ACTIVATION_VALID_MS).toISOString(),
@@ -115,7 +111,7 @@ export const staffActivationHandlers = [
       if (activation.voidedAt) {
         throw new HttpError(410, 'ACTIVATION_CODE_VOID', 'Too many wrong codes: ask for a new one')
       }
-      const matches = (await activationHash(staff.id, body.code)) === activation.codeHash
+      const matches = (await codeHash(staff.id, body.code)) === activation.codeHash
       const expired = now > Date.parse(activation.expiresAt)
       if (!matches) {
         // Only a code still open counts guesses; the answer says nothing of the code's state.
