@@ -129,14 +129,15 @@ const REVEAL_REFUSED = 'user.reveal_refused'
 
 /** When `staffId` revealed since `from`: the audit log is the record of reveals. */
 function revealsSince(backend: Backend, staffId: string, from: number): string[] {
-  return backend.db.auditEvents
-    .all()
-    .filter(
-      (e) =>
-        e.actorId === staffId &&
-        e.outcome === 'success' &&
-        e.action.startsWith(REVEAL_ACTION) &&
-        Date.parse(e.at) > from,
-    )
-    .map((e) => e.at)
+  // The log is appended in time order: read back from its end and stop at the window's start,
+  // rather than scan a log that only grows on every reveal.
+  const events = backend.db.auditEvents.all()
+  const found: string[] = []
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!
+    if (Date.parse(e.at) <= from) break
+    if (e.actorId === staffId && e.outcome === 'success' && e.action.startsWith(REVEAL_ACTION))
+      found.push(e.at)
+  }
+  return found
 }
