@@ -4,10 +4,10 @@ import { registerMessages } from './i18n'
 // `message` may be in any language, so staff read these and see the message only as a detail).
 const zhCN = {
   code: {
-    ACTIVATION_CODE_EXPIRED: '激活码已过期，请联系管理员重新发送。',
-    ACTIVATION_CODE_USED: '激活码已使用过，请直接登录。',
-    ACTIVATION_CODE_VOID: '激活码已作废，请联系管理员重新发送。',
-    ACTIVATION_CODE_WRONG: '激活码不正确，请核对后重试。',
+    ACTIVATION_CODE_EXPIRED: '激活码已过期（24 小时内有效）。请联系管理员重新发送激活码。',
+    ACTIVATION_CODE_USED: '此激活码已使用过。请直接登录，或联系管理员重新发送激活码。',
+    ACTIVATION_CODE_VOID: '输错次数过多，此激活码已作废。请联系管理员重新发送激活码。',
+    ACTIVATION_CODE_WRONG: '用户名或激活码不正确。连续输错 5 次后激活码作废。',
     ALREADY_EXECUTED: '此数据类别已处理过，无需再次执行。',
     AUTOMATIC_CHECK_FAILED: '自动核验未通过，请改用其他核验方式或准备拒绝。',
     CALENDAR_INVALID: '工作日历有误，请按提示修改后再保存。',
@@ -93,10 +93,14 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
 
 const enUS: Shape<typeof zhCN> = {
   code: {
-    ACTIVATION_CODE_EXPIRED: 'The activation code has expired; ask an admin to send a new one.',
-    ACTIVATION_CODE_USED: 'The activation code was already used; sign in instead.',
-    ACTIVATION_CODE_VOID: 'The activation code is void; ask an admin to send a new one.',
-    ACTIVATION_CODE_WRONG: 'The activation code is wrong; check it and try again.',
+    ACTIVATION_CODE_EXPIRED:
+      'The activation code has expired (valid for 24 hours). Ask an admin to issue a new one.',
+    ACTIVATION_CODE_USED:
+      'This activation code was already used. Sign in, or ask an admin to issue a new one.',
+    ACTIVATION_CODE_VOID:
+      'Too many wrong codes: this code no longer works. Ask an admin to issue a new one.',
+    ACTIVATION_CODE_WRONG:
+      'Wrong username or activation code. After 5 wrong codes the code stops working.',
     ALREADY_EXECUTED: 'This data category was already carried out.',
     AUTOMATIC_CHECK_FAILED:
       'The automatic check failed; use another method or prepare a rejection.',

@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { ApiError } from '../../../shared/api/api-error'
 import { STAFF_PASSWORD_RULES, staffPasswordProblems } from '../../../shared/api/schemas'
 import { useTranslation } from '../../../shared/i18n/i18n'
+import { errorTitle } from '../../../shared/ui/error-text'
 import '../../../shared/auth/sign-in-form.css'
 import { activateStaffAccount } from '../api/activation-api'
 import '../i18n/activation'
@@ -10,13 +11,6 @@ import { SignInCard } from './sign-in-card'
 
 type Field = 'username' | 'code' | 'password' | 'passwordConfirm'
 const FIELDS: readonly Field[] = ['username', 'code', 'password', 'passwordConfirm']
-const KNOWN_ERRORS = [
-  'ACTIVATION_CODE_WRONG',
-  'ACTIVATION_CODE_EXPIRED',
-  'ACTIVATION_CODE_USED',
-  'ACTIVATION_CODE_VOID',
-  'VALIDATION_FAILED',
-]
 
 /**
  * Public, like the sign-in page: a new member (or one whose password an admin reset) sets their
@@ -63,12 +57,16 @@ export function ActivationPage() {
       })
       setDone(true)
     } catch (e) {
+      // A refused code reads in the console's words for it (the same for every screen); a bad
+      // password points at the rules on this page; anything else keeps its correlation id.
       setError(
-        e instanceof ApiError && KNOWN_ERRORS.includes(e.code)
-          ? t(`error.${e.code}`)
-          : e instanceof ApiError
-            ? `${t('error.other')} (${common('common.correlationId')}: ${e.correlationId})`
-            : t('error.other'),
+        e instanceof ApiError && e.code.startsWith('ACTIVATION_CODE_')
+          ? errorTitle(e, common)
+          : e instanceof ApiError && e.code === 'VALIDATION_FAILED'
+            ? t('error.VALIDATION_FAILED')
+            : e instanceof ApiError
+              ? `${t('error.other')} (${common('common.correlationId')}: ${e.correlationId})`
+              : t('error.other'),
       )
     } finally {
       setBusy(false)

@@ -28,10 +28,6 @@ registerMessages('activation', {
     signIn: '去登录',
     back: '返回登录',
     error: {
-      ACTIVATION_CODE_WRONG: '用户名或激活码不正确。连续输错 5 次后激活码作废。',
-      ACTIVATION_CODE_EXPIRED: '激活码已过期（24 小时内有效）。请联系管理员重新发送激活码。',
-      ACTIVATION_CODE_USED: '此激活码已使用过。请直接登录，或联系管理员重新发送激活码。',
-      ACTIVATION_CODE_VOID: '输错次数过多，此激活码已作废。请联系管理员重新发送激活码。',
       VALIDATION_FAILED: '密码不符合规则，请按下方规则修改。',
       other: '激活失败，请稍后再试',
     },
@@ -63,14 +59,6 @@ registerMessages('activation', {
     signIn: 'Sign in',
     back: 'Back to sign-in',
     error: {
-      ACTIVATION_CODE_WRONG:
-        'Wrong username or activation code. After 5 wrong codes the code stops working.',
-      ACTIVATION_CODE_EXPIRED:
-        'The activation code has expired (valid for 24 hours). Ask an admin to issue a new one.',
-      ACTIVATION_CODE_USED:
-        'This activation code was already used. Sign in, or ask an admin to issue a new one.',
-      ACTIVATION_CODE_VOID:
-        'Too many wrong codes: this code no longer works. Ask an admin to issue a new one.',
       VALIDATION_FAILED: 'The password does not follow the rule below.',
       other: 'Activation failed; please try again later',
     },
