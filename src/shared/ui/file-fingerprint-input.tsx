@@ -1,16 +1,9 @@
 import { Typography } from 'antd'
 import { useState } from 'react'
 
-export interface FileFingerprint {
-  name: string
-  size: number
-  sha256: string
-}
+import { fingerprintFile, type FileFingerprint } from '../lib/file-fingerprint'
 
-async function sha256Hex(file: File): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer())
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
-}
+export type { FileFingerprint }
 
 interface FileFingerprintInputProps {
   id?: string
@@ -37,7 +30,7 @@ export function FileFingerprintInput({ id, value, onChange, ...aria }: FileFinge
           if (!file) return onChange?.(undefined)
           setHashing(true)
           try {
-            onChange?.({ name: file.name, size: file.size, sha256: await sha256Hex(file) })
+            onChange?.(await fingerprintFile(file))
           } finally {
             setHashing(false)
           }

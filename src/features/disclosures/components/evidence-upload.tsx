@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DisclosureEvidence } from '../../../shared/api/schemas'
 import '../i18n'
-import { fingerprint } from '../model/record-form'
+import { fingerprintFile } from '../../../shared/lib/file-fingerprint'
 
 interface EvidenceUploadProps {
   id?: string
@@ -28,7 +28,7 @@ export function EvidenceUpload({ id, value = [], onChange }: EvidenceUploadProps
         showUploadList={false}
         beforeUpload={(file) => {
           setHashing((n) => n + 1)
-          void fingerprint(file)
+          void fingerprintFile(file)
             .then((evidence) => {
               current.list = [...current.list.filter((e) => e.sha256 !== evidence.sha256), evidence]
               onChange?.(current.list)
@@ -51,13 +51,21 @@ export function EvidenceUpload({ id, value = [], onChange }: EvidenceUploadProps
           renderItem={(e) => (
             <List.Item
               actions={[
-                <Button key="remove" size="small" type="link" danger onClick={() => onChange?.(value.filter((x) => x !== e))} aria-label={t('form.removeEvidence', { name: e.name })}>
+                <Button
+                  key="remove"
+                  size="small"
+                  type="link"
+                  danger
+                  onClick={() => onChange?.(value.filter((x) => x !== e))}
+                  aria-label={t('form.removeEvidence', { name: e.name })}
+                >
                   ✕
                 </Button>,
               ]}
             >
               <span>
-                {e.name} <Typography.Text type="secondary">({Math.ceil(e.size / 1024)} KB)</Typography.Text>
+                {e.name}{' '}
+                <Typography.Text type="secondary">({Math.ceil(e.size / 1024)} KB)</Typography.Text>
                 <br />
                 <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
                   sha256:{e.sha256}

@@ -3,7 +3,7 @@ import dayjs from 'dayjs'
 import { describe, expect, it } from 'vitest'
 import { recordDisclosureInputSchema, disclosureApplicationInputSchema } from '../../../shared/api/disclosure-schemas'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
-import { basisDefaults, fingerprint, formPath, toRequestBody, valuesFromRecord, type RecordFormValues } from './record-form'
+import { basisDefaults, formPath, toRequestBody, valuesFromRecord, type RecordFormValues } from './record-form'
 
 const base: RecordFormValues = {
   basis: 'consent',
@@ -80,14 +80,5 @@ describe('the form helpers', () => {
     expect(formPath('recipient.type')).toEqual(['recipient', 'type'])
     expect(formPath('evidence.0.sha256')).toEqual(['evidence'])
     expect(formPath('userIds')).toEqual(['userIds'])
-  })
-
-  it('fingerprints a file with SHA-256', async () => {
-    const file = Object.assign(new Blob(['abc']), { name: 'abc.txt' })
-    expect(await fingerprint(file)).toEqual({
-      name: 'abc.txt',
-      size: 3,
-      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
-    })
   })
 })

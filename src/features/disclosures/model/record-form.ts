@@ -17,7 +17,12 @@ export interface RecordFormValues {
   disclosedAt?: Dayjs
   consentReference?: string
   userNotified?: boolean
-  legalDocument?: { authority: string; documentType: string; documentNumber: string; provision: string }
+  legalDocument?: {
+    authority: string
+    documentType: string
+    documentNumber: string
+    provision: string
+  }
   confidential?: boolean
   exemptionClause?: number
   exemptionJustification?: string
@@ -26,7 +31,8 @@ export interface RecordFormValues {
   correctionReason?: string
 }
 
-export type RecordRequest = RecordDisclosureInput | ({ basis: 'third_party_application' } & DisclosureApplicationInput)
+export type RecordRequest =
+  RecordDisclosureInput | ({ basis: 'third_party_application' } & DisclosureApplicationInput)
 
 /** What choosing a basis sets in the form (paths and values); the rest of the input is kept. */
 export function basisDefaults(basis: DisclosureBasis): [(string | number)[], unknown][] {
@@ -61,13 +67,24 @@ export function toRequestBody(values: RecordFormValues, corrects: number | null)
   const disclosedAt = (values.disclosedAt ?? dayjs()).format()
   switch (values.basis) {
     case 'consent':
-      return { ...common, basis: 'consent', disclosedAt, consentReference: values.consentReference ?? '', userNotified: values.userNotified ?? true }
+      return {
+        ...common,
+        basis: 'consent',
+        disclosedAt,
+        consentReference: values.consentReference ?? '',
+        userNotified: values.userNotified ?? true,
+      }
     case 'legal_process':
       return {
         ...common,
         basis: 'legal_process',
         disclosedAt,
-        legalDocument: values.legalDocument ?? { authority: '', documentType: '', documentNumber: '', provision: '' },
+        legalDocument: values.legalDocument ?? {
+          authority: '',
+          documentType: '',
+          documentNumber: '',
+          provision: '',
+        },
         confidential: values.confidential ?? true,
       }
     case 'exemption':
@@ -80,7 +97,12 @@ export function toRequestBody(values: RecordFormValues, corrects: number | null)
         userNotified: values.userNotified ?? false,
       }
     case 'privacy_dialing':
-      return { ...common, basis: 'privacy_dialing', disclosedAt, userNotified: values.userNotified ?? true }
+      return {
+        ...common,
+        basis: 'privacy_dialing',
+        disclosedAt,
+        userNotified: values.userNotified ?? true,
+      }
     case 'third_party_application':
       return {
         ...common,
@@ -97,7 +119,10 @@ export function valuesFromRecord(record: DisclosureRecord): Partial<RecordFormVa
   return {
     basis: record.basis,
     userIds: record.userIds,
-    recipient: { ...record.recipient, contact: record.recipient.contact.includes('*') ? '' : record.recipient.contact },
+    recipient: {
+      ...record.recipient,
+      contact: record.recipient.contact.includes('*') ? '' : record.recipient.contact,
+    },
     dataItems: record.dataItems as DataItem[],
     purpose: record.purpose,
     disclosedAt: dayjs(record.disclosedAt),
@@ -107,7 +132,13 @@ export function valuesFromRecord(record: DisclosureRecord): Partial<RecordFormVa
     confidential: record.confidential,
     exemptionClause: record.exemptionClause ?? undefined,
     exemptionJustification: record.exemptionJustification ?? undefined,
-    applicant: record.applicant ? { ...record.applicant, idNumber: '', contact: record.applicant.contact.includes('*') ? '' : record.applicant.contact } : undefined,
+    applicant: record.applicant
+      ? {
+          ...record.applicant,
+          idNumber: '',
+          contact: record.applicant.contact.includes('*') ? '' : record.applicant.contact,
+        }
+      : undefined,
     evidence: record.evidence,
   }
 }
@@ -118,11 +149,4 @@ export function formPath(field: string): (string | number)[] {
   const list = ['userIds', 'dataItems', 'evidence']
   if (list.includes(parts[0] ?? '')) return [parts[0]!]
   return parts
-}
-
-/** SHA-256 of a file, in the browser, for the evidence fingerprint. */
-export async function fingerprint(file: Blob & { name: string }): Promise<DisclosureEvidence> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()))
-  const sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')
-  return { name: file.name, size: file.size, sha256 }
 }

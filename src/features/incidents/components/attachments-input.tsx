@@ -3,18 +3,10 @@ import { Button, List, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DisclosureEvidence } from '../../../shared/api/schemas'
+import { fingerprintFile } from '../../../shared/lib/file-fingerprint'
 import '../i18n'
 
 type Attachment = DisclosureEvidence
-
-async function fingerprint(file: Blob & { name: string }): Promise<Attachment> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()))
-  return {
-    name: file.name,
-    size: file.size,
-    sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''),
-  }
-}
 
 interface AttachmentsInputProps {
   id?: string
@@ -39,7 +31,7 @@ export function AttachmentsInput({ id, value = [], onChange }: AttachmentsInputP
           // One change for the files chosen together, so none overwrites another.
           if (file === batch[batch.length - 1]) {
             setHashing(true)
-            void Promise.all(batch.map(fingerprint))
+            void Promise.all(batch.map(fingerprintFile))
               .then((added) => {
                 const fresh = new Set(added.map((a) => a.sha256))
                 onChange?.([...value.filter((x) => !fresh.has(x.sha256)), ...added])
