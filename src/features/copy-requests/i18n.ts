@@ -117,12 +117,6 @@ registerMessages('copy', {
     taskStatus: { completed: '已完成', in_progress: '进行中', cancelled: '已取消' },
     paymentKind: { income: '任务收入', payment: '任务付款', withdrawal: '提现', refund: '退款' },
     paymentStatus: { succeeded: '成功', processing: '处理中', failed: '失败' },
-    permission: {
-      accountList: '读取账户列表',
-      systemLogs: '系统日志文件（崩溃报告）',
-      clipboard: '读取剪切板',
-      marketing: '定向推送与精准营销',
-    },
     entry: { current: '当前状态', change: '变更记录' },
     coverage: {
       title: '副本包含哪些信息',
@@ -222,12 +216,6 @@ registerMessages('copy', {
       refund: 'Refund',
     },
     paymentStatus: { succeeded: 'Succeeded', processing: 'Processing', failed: 'Failed' },
-    permission: {
-      accountList: 'Read the account list',
-      systemLogs: 'System log files (crash reports)',
-      clipboard: 'Read the clipboard',
-      marketing: 'Targeted push and precise marketing',
-    },
     entry: { current: 'Current state', change: 'Change' },
     coverage: {
       title: 'What the copy holds',

@@ -14,12 +14,6 @@ registerMessages('users', {
     none: '无',
     separator: '、',
     consents: '授权状态',
-    consentKey: {
-      accountList: '读取账户列表',
-      systemLogs: '系统日志文件（崩溃报告）',
-      clipboard: '读取剪切板',
-      marketing: '定向推送与精准营销',
-    },
     granted: '已授权',
     withdrawn: '已撤回',
     since: '（{{at}} 起）',
@@ -44,7 +38,6 @@ registerMessages('users', {
     noticesIntro:
       '就该用户的请求发出的短信与 App 推送，原文照录；拒绝通知写明依据、原因和救济途径（个人信息保护法第五十条），延期通知写明新期限和延长原因。',
     noNotices: '尚未就该用户的请求发送通知',
-    channel: { sms: '短信', push: 'App 推送' },
     kind: { rejection: '拒绝通知', extension: '延期通知' },
     toApp: '发至 App',
     to: '发至 {{to}}',
@@ -79,12 +72,6 @@ registerMessages('users', {
     none: 'None',
     separator: ', ',
     consents: 'Consents',
-    consentKey: {
-      accountList: 'Read the account list',
-      systemLogs: 'System log files (crash reports)',
-      clipboard: 'Read the clipboard',
-      marketing: 'Targeted push and precise marketing',
-    },
     granted: 'Granted',
     withdrawn: 'Withdrawn',
     since: ' (since {{at}})',
@@ -109,7 +96,6 @@ registerMessages('users', {
     noticesIntro:
       "SMS and app messages sent about this user's requests, exactly as sent; a rejection notice gives its ground, the reason and the remedies (PIPL art. 50), an extension notice the new deadline and the reason.",
     noNotices: "No notice has been sent about this user's requests",
-    channel: { sms: 'SMS', push: 'App push' },
     kind: { rejection: 'Rejection', extension: 'Extension' },
     toApp: 'To the app',
     to: 'To {{to}}',

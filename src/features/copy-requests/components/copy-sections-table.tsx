@@ -14,7 +14,7 @@ const LABELS: Record<string, string> = {
   taskStatus: 'copy:taskStatus',
   paymentKind: 'copy:paymentKind',
   paymentStatus: 'copy:paymentStatus',
-  permission: 'copy:permission',
+  permission: 'common:consentKey',
   entry: 'copy:entry',
 }
 const TIMES = new Set([

@@ -31,7 +31,7 @@ export function UserNotices({ userId }: { userId: string }) {
         renderItem={(n) => (
           <List.Item data-testid="user-notice">
             <div style={{ width: '100%' }}>
-              <Tag>{t(`channel.${n.channel}`)}</Tag>
+              <Tag>{t(`common:notificationChannel.${n.channel}`)}</Tag>
               {n.kind && <Tag data-testid="notice-kind">{t(`kind.${n.kind}`)}</Tag>}
               <Link to={`/requests/${n.requestId}`}>{n.requestId}</Link>{' '}
               <Typography.Text type="secondary">

@@ -89,7 +89,7 @@ export function UserSummary({ user }: { user: PlatformUser }) {
     return [
       {
         key,
-        label: t(`consentKey.${key}`),
+        label: t(`common:consentKey.${key}`),
         children: (
           <span>
             <Tag color={state.granted ? '#237804' : '#595959'}>
