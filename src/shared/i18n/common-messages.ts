@@ -131,11 +131,9 @@ const zhCN = {
     reapply: '载入最新并重新提交',
     discard: '放弃我的操作',
     kept: '您填写的内容已保留。',
-    stale: '此内容在您载入后已被他人更改，您的更改未保存。已载入最新内容，请核对后重试。',
     events: '期间发生的事件',
     field: { status: '状态', assigneeId: '处理人', preparedBy: '决定准备人', deadlineAt: '期限' },
   },
-  /** The console's words for refusals whose code says more than the server's English message. */
   timeline: {
     received: '收到申请',
     copy_link_issued: '已发出副本下载链接',
@@ -457,8 +455,6 @@ const enUS: Shape<typeof zhCN> = {
     reapply: 'Load latest and reapply',
     discard: 'Discard my change',
     kept: 'What you typed is kept.',
-    stale:
-      'Someone else changed this after you loaded it, so your change was not saved. The latest version is now shown: check it and try again.',
     events: 'What happened meanwhile',
     field: {
       status: 'Status',
@@ -467,7 +463,6 @@ const enUS: Shape<typeof zhCN> = {
       deadlineAt: 'Deadline',
     },
   },
-  /** The console's words for refusals whose code says more than the server's English message. */
   timeline: {
     received: 'Received',
     copy_link_issued: 'Copy download link sent',

@@ -46,6 +46,9 @@ export function CancellationApprovalsPage() {
     id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—'
   const rows = list.data?.items ?? []
 
+  // Why each row of this page cannot join the batch (null when it can), once per render.
+  const notSelectable = new Map(rows.map((r) => [r.id, whyNot(r)]))
+
   const columns: TableProps<CancellationSummary>['columns'] = [
     {
       title: t('batch.col.id'),
@@ -168,11 +171,11 @@ export function CancellationApprovalsPage() {
                 onChange: (keys) => setSelected(keys as string[]),
                 // Only what this batch can approve is selectable; the others say why not.
                 getCheckboxProps: (r) => ({
-                  disabled: whyNot(r) !== null,
+                  disabled: notSelectable.get(r.id) !== null,
                   'aria-label': t('batch.select', { id: r.id }),
                 }),
                 renderCell: (_checked, r, _index, node) => {
-                  const reason = whyNot(r)
+                  const reason = notSelectable.get(r.id) ?? null
                   if (!reason) return node
                   return (
                     <Space size={4} align="start">

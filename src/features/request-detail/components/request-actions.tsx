@@ -128,7 +128,7 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
 type Consequence = 'reject' | 'cancellation' | 'deletion' | 'correction' | 'other'
 
 /** What approving the prepared decision will do, by its outcome and the request's type. */
-export function approvalConsequence(request: RequestDetail): Consequence {
+function approvalConsequence(request: RequestDetail): Consequence {
   if (request.decision?.outcome === 'reject') return 'reject'
   if (
     request.type === 'cancellation' ||

@@ -97,7 +97,6 @@ export function factsText(
   return parts.length ? parts.join(t('common:timelineFact.separator')) : null
 }
 
-/** An event's reason as people read it: a ground in words, an extension's days and new deadline. */
 /** Every event on the request, newest first: who, what, when and why. */
 export function RequestTimeline({
   request,
