@@ -13,7 +13,7 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
-import { useStaffName } from './use-staff-name'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 
 // The column only holds buttons; its header exists for screen readers.
 const VISUALLY_HIDDEN = {

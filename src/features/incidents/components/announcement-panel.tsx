@@ -5,7 +5,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import '../i18n'
 import { AnnouncementForm } from './announcement-form'
-import { useStaffName } from './use-staff-name'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 
 const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 

@@ -13,7 +13,7 @@ import '../i18n'
 import { DeliveriesTable } from './deliveries-table'
 import { DELIVERY_COLOUR } from './incident-tags'
 import { useIncidentCommand } from './use-incident-command'
-import { useStaffName } from './use-staff-name'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 
 interface CampaignCardProps {
   incident: IncidentDetail

@@ -3,7 +3,7 @@ import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import '../i18n'
-import { useStaffName } from './use-staff-name'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 
 /** Every change to the incident, newest first, with who made it. */
 export function IncidentTimeline({ incident }: { incident: IncidentDetail }) {

@@ -10,7 +10,7 @@ import '../i18n'
 import { AttachmentsInput } from './attachments-input'
 import { RegulatorDueNotice } from './regulator-due'
 import { useIncidentCommand } from './use-incident-command'
-import { useStaffName } from './use-staff-name'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 
 // The authorities this platform (Ningbo, Zhejiang) reports to; any other can be typed in.
 const AUTHORITIES = [
