@@ -1,12 +1,9 @@
 import type { ConsentKey } from '../api/rights-schemas'
 import { commonMessages } from '../i18n/common-messages'
 import { COMPLAINT_CHANNEL } from './rejection-notice'
+import { beijingTime } from './working-days'
 
 const zh = commonMessages['zh-CN']
-
-/** An instant as the requester reads it: Beijing time, to the minute. */
-const beijingTime = (iso: string) =>
-  new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
 
 /**
  * The confirmation a requester gets once a withdrawal is applied (policy 6(6)): each permission

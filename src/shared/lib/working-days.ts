@@ -307,6 +307,11 @@ export class WorkingDayCalendar {
   }
 }
 
+/** An instant as people in China read it: Beijing time to the minute (`YYYY-MM-DD HH:mm`). */
+export function beijingTime(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+}
+
 /** The calendar date of an instant in Asia/Shanghai (UTC+8 all year); a bare date is returned as is. */
 export function shanghaiDate(iso: string): string {
   if (DATE_RE.test(iso)) {

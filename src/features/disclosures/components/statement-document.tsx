@@ -1,14 +1,11 @@
 import { type TFunction, i18n } from '../../../shared/i18n/i18n'
 import type { DisclosureStatement, StatementItem } from '../../../shared/api/disclosure-schemas'
 import '../i18n'
+import { beijingTime } from '../../../shared/lib/working-days'
 
 // The statement goes to the user, so it is always in Chinese, whatever language the agent uses.
 const zh = (): TFunction<'disclosures'> => i18n.getFixedT('zh-CN', 'disclosures')
 
-/** Beijing time, whatever the agent's computer is set to. */
-export function beijingTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
-}
 
 function cells(t: TFunction<'disclosures'>, item: StatementItem) {
   const basis = item.exemptionClause ? `${t(`basisShort.${item.basis}`)}（${t('clauseShort', { n: item.exemptionClause })}）` : t(`basisShort.${item.basis}`)
