@@ -4,10 +4,10 @@ import { useSearchParams } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useStaff } from '../../../shared/auth/session-context'
 import type { RetentionDue } from '../../../shared/api/retention-schemas'
-import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { retentionQueries } from '../api/retention-api'
 import '../i18n'
 import {
+  listParams,
   readRetentionView,
   writeRetentionView,
   type RetentionView,
@@ -26,11 +26,9 @@ export function RetentionPage() {
   const view = readRetentionView(searchParams)
   const update = (change: Partial<RetentionView>) =>
     setSearchParams(writeRetentionView({ ...view, ...change }))
-  // The summary comes with any page of the list; the smallest one is enough.
-  const summary = useQuery({
-    ...retentionQueries.list({ state: ['due'], page: 1, pageSize: 1 }),
-    select: (d) => d.summary,
-  })
+  // The summary of what is due comes with every page of the list: one request serves both.
+  const list = useQuery(retentionQueries.list(listParams(view)))
+  const summary = list.data?.summary
 
   return (
     <section aria-labelledby="retention-title">
@@ -40,10 +38,9 @@ export function RetentionPage() {
       <Typography.Paragraph type="secondary" style={{ maxWidth: 900 }}>
         {t('intro')}
       </Typography.Paragraph>
-      <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />
-      {summary.data && <DueNow due={summary.data} />}
+      {summary && <DueNow due={summary} />}
       <RetentionFilters view={view} onChange={(filters) => update({ ...filters, page: 1 })} />
-      <RetentionTable view={view} onChange={update} />
+      <RetentionTable view={view} list={list} onChange={update} />
     </section>
   )
 }

@@ -1,17 +1,16 @@
-import { useQuery } from '@tanstack/react-query'
+import type { UseQueryResult } from '@tanstack/react-query'
 import { Table, Tag, type TableProps } from 'antd'
 import type { SortOrder } from 'antd/es/table/interface'
 import dayjs from 'dayjs'
 import { Link } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RetentionState } from '../../../shared/api/enums'
-import type { RetentionItem } from '../../../shared/api/retention-schemas'
+import type { RetentionItem, RetentionList } from '../../../shared/api/retention-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
-import { retentionQueries } from '../api/retention-api'
 import '../i18n'
-import { listParams, PAGE_SIZES, type RetentionView } from '../model/retention-params'
+import { PAGE_SIZES, type RetentionView } from '../model/retention-params'
 
 const STATE_COLOUR: Record<RetentionState, string> = {
   due: TAG_COLOUR.blocking,
@@ -29,14 +28,16 @@ function sortOrder(sort: string | undefined, field: string): SortOrder | undefin
 /** Every kept category of every user, filtered, sorted and paged by the server. */
 export function RetentionTable({
   view,
+  list,
   onChange,
 }: {
   view: RetentionView
+  /** The page's query of the list, which also carries the summary shown above the table. */
+  list: UseQueryResult<RetentionList>
   onChange(change: Partial<RetentionView>): void
 }) {
   const { t } = useTranslation('retention')
   const staffName = useStaffName(t('byJob'))
-  const list = useQuery(retentionQueries.list(listParams(view)))
 
   const state = (s: RetentionState, i: RetentionItem) => (
     <Tag color={STATE_COLOUR[s]}>
