@@ -28,7 +28,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -48,7 +51,10 @@ export default tseslint.config(
           'error',
           {
             patterns: [
-              { regex: `^\\.\\./\\.\\./(?!${feature}/)[^./][^/]*/`, message: 'a feature must not import another feature' },
+              {
+                regex: `^\\.\\./\\.\\./(?!${feature}/)[^./][^/]*/`,
+                message: 'a feature must not import another feature',
+              },
               { regex: '^(\\.\\./)+app/', message: 'a feature must not import the app' },
             ],
           },
@@ -62,7 +68,10 @@ export default tseslint.config(
           'error',
           {
             patterns: [
-              { regex: `^\\.\\./(?!${feature}/)[^./][^/]*/`, message: 'a feature must not import another feature' },
+              {
+                regex: `^\\.\\./(?!${feature}/)[^./][^/]*/`,
+                message: 'a feature must not import another feature',
+              },
               { regex: '^(\\.\\./)+app/', message: 'a feature must not import the app' },
             ],
           },
@@ -93,7 +102,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: ':matches(ImportDeclaration, ExportNamedDeclaration, ExportAllDeclaration, ImportExpression)[source.value=/^zod/]',
+          selector:
+            ':matches(ImportDeclaration, ExportNamedDeclaration, ExportAllDeclaration, ImportExpression)[source.value=/^zod/]',
           message: 'take z from src/shared/api/zod.ts (zod/mini, with its messages)',
         },
       ],

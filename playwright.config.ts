@@ -4,11 +4,17 @@ import { existsSync } from 'node:fs'
 // Playwright cannot download its own browser on every machine: use the system Chromium
 // when there is one, Playwright's own otherwise, and say so plainly when neither exists.
 function chromiumExecutable(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].filter(Boolean) as string[]
   const system = candidates.find((p) => existsSync(p))
   if (system) return system
   if (existsSync(chromium.executablePath())) return undefined
-  console.error('No Chromium found: install it (apt-get install -y chromium fonts-noto-cjk), set CHROMIUM_PATH, or run npx playwright install chromium.')
+  console.error(
+    'No Chromium found: install it (apt-get install -y chromium fonts-noto-cjk), set CHROMIUM_PATH, or run npx playwright install chromium.',
+  )
   process.exit(1)
 }
 
@@ -41,7 +47,15 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
         },
       },
     },

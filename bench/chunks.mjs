@@ -4,7 +4,12 @@ import { join } from 'node:path'
 const MOCK_ENTRY = 'mocks/browser.ts'
 
 /** What src/app/router.tsx loads with every signed-in screen. */
-const SHELL_MODULES = ['src/app/layout/app-shell.tsx', 'src/app/layout/guards.tsx', 'src/app/layout/route-error-boundary.tsx', 'src/shared/ui/antd-provider.tsx']
+const SHELL_MODULES = [
+  'src/app/layout/app-shell.tsx',
+  'src/app/layout/guards.tsx',
+  'src/app/layout/route-error-boundary.tsx',
+  'src/shared/ui/antd-provider.tsx',
+]
 
 /** The measured pages: the source modules each one's route loads, beyond the entry. */
 export const PAGES = {
@@ -46,7 +51,10 @@ export function mockChunks(dist, page) {
   const manifest = readManifest(dist)
   const own = new Set(firstLoadFiles(dist, page))
   // The mock's own lazy imports (its seed) count; those of the app modules it shares do not.
-  const mock = closure(manifest, [MOCK_ENTRY], (chunk, key) => [...(chunk.imports ?? []), ...(key.startsWith('mocks/') ? (chunk.dynamicImports ?? []) : [])])
+  const mock = closure(manifest, [MOCK_ENTRY], (chunk, key) => [
+    ...(chunk.imports ?? []),
+    ...(key.startsWith('mocks/') ? (chunk.dynamicImports ?? []) : []),
+  ])
   const files = new Set(['mockServiceWorker.js'])
   for (const key of mock) if (!own.has(manifest[key].file)) files.add(manifest[key].file)
   return files

@@ -20,7 +20,11 @@ const seedMs = performance.now() - seedStart
 
 const base = 'http://127.0.0.1/api'
 async function tokenOf(username: string): Promise<string> {
-  const response = await fetch(`${base}/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo@2026' }) })
+  const response = await fetch(`${base}/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Demo@2026' }),
+  })
   return ((await response.json()) as { token: string }).token
 }
 const agentToken = await tokenOf('agent01')
@@ -33,7 +37,8 @@ async function time(path: string, token = agentToken): Promise<number> {
   return performance.now() - start
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN
 
 const list: number[] = []
 for (let i = 0; i < RUNS; i++) list.push(await time(`/requests?${QUERIES[i % QUERIES.length]}`))
@@ -54,4 +59,12 @@ for (const [path, username] of [
 }
 
 server.close()
-console.log(JSON.stringify({ scale: SCALE, seedMs, handlerMedianMs: median(list), handlerRuns: RUNS, endpoints: extra }))
+console.log(
+  JSON.stringify({
+    scale: SCALE,
+    seedMs,
+    handlerMedianMs: median(list),
+    handlerRuns: RUNS,
+    endpoints: extra,
+  }),
+)

@@ -12,10 +12,21 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const root = resolve(import.meta.dirname, '..')
 const sh = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' })
 
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p))
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+  (p) => p && existsSync(p),
+)
 const LAUNCH = {
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--enable-precise-memory-info',
+  ],
 }
 
 // Largest contentful paint as the page saw it, kept for the bench to read.
@@ -28,7 +39,11 @@ const median = (xs) => {
 
 /** One cold load: a fresh browser context (empty cache), measured until the network is quiet. */
 async function coldLoad(browser, server, path, { prepare, ready, mock = new Set() }) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
   const page = await context.newPage()
   await page.addInitScript(LCP_SCRIPT)
   if (prepare) {
@@ -61,7 +76,11 @@ async function sideBySide(consolePage, floorPage) {
     runs.console.push(await coldLoad(browser, ...consolePage))
     runs.floor.push(await coldLoad(browser, ...floorPage))
   }
-  const summary = (rs) => ({ appJs: median(rs.map((r) => r.appJs)), mockJs: median(rs.map((r) => r.mockJs)), lcp: median(rs.map((r) => r.lcp)) })
+  const summary = (rs) => ({
+    appJs: median(rs.map((r) => r.appJs)),
+    mockJs: median(rs.map((r) => r.mockJs)),
+    lcp: median(rs.map((r) => r.lcp)),
+  })
   return { console: summary(runs.console), floor: summary(runs.floor) }
 }
 
@@ -72,7 +91,11 @@ async function signInByApi(page, server) {
     // The sign-in page can draw before the in-page backend has taken over the network; until it
     // has, the static server answers with the page itself.
     for (;;) {
-      const response = await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'agent01', password: 'Demo@2026' }) })
+      const response = await fetch('/api/session', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'agent01', password: 'Demo@2026' }),
+      })
       if (response.headers.get('content-type')?.includes('json')) {
         sessionStorage.setItem('console.token', (await response.json()).token)
         return
@@ -82,7 +105,8 @@ async function signInByApi(page, server) {
   })
 }
 
-const rowsVisible = (page) => page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor({ timeout: 60_000 })
+const rowsVisible = (page) =>
+  page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor({ timeout: 60_000 })
 
 console.log('Building the console and the floor…')
 sh('npx vite build --logLevel warn')
@@ -95,11 +119,19 @@ const browser = await chromium.launch(LAUNCH)
 
 console.log(`Cold loads, median of ${RUNS}…`)
 const signIn = await sideBySide(
-  [consoleServer, '/sign-in', { mock: mockChunks(dist, 'sign-in'), ready: (p) => p.getByLabel('密码').waitFor() }],
+  [
+    consoleServer,
+    '/sign-in',
+    { mock: mockChunks(dist, 'sign-in'), ready: (p) => p.getByLabel('密码').waitFor() },
+  ],
   [floorServer, '/', { ready: (p) => p.getByLabel('Password').waitFor() }],
 )
 const queue = await sideBySide(
-  [consoleServer, '/queue?tab=mine', { mock: mockChunks(dist, 'queue'), prepare: signInByApi, ready: rowsVisible }],
+  [
+    consoleServer,
+    '/queue?tab=mine',
+    { mock: mockChunks(dist, 'queue'), prepare: signInByApi, ready: rowsVisible },
+  ],
   [floorServer, '/table', { ready: rowsVisible }],
 )
 
@@ -116,7 +148,11 @@ const results = {
   at: new Date().toISOString(),
   runs: RUNS,
   signIn: { ...signIn, jsRatio: signIn.console.appJs / signIn.floor.appJs },
-  queue: { ...queue, jsRatio: queue.console.appJs / queue.floor.appJs, lcpRatio: queue.console.lcp / queue.floor.lcp },
+  queue: {
+    ...queue,
+    jsRatio: queue.console.appJs / queue.floor.appJs,
+    lcpRatio: queue.console.lcp / queue.floor.lcp,
+  },
   scale,
 }
 writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
@@ -131,7 +167,9 @@ console.log(`
 | queue page: largest contentful paint      | ${queue.console.lcp.toFixed(0)} ms | ${queue.floor.lcp.toFixed(0)} ms | ${ratio(queue.console.lcp, queue.floor.lcp)} |
 | 100k: list handler, filtered sorted page  | ${scale.handlerMedianMs.toFixed(1)} ms (median of ${scale.handlerRuns}) |  |  |
 | 100k: filter change to rows on screen     | ${scale.filterToRowsMs.toFixed(0)} ms (median of ${scale.filterRuns}) |  |  |
-${Object.entries(scale.homeScreens).map(([role, ms]) => `| 100k: ${role} home screen usable | ${ms.toFixed(0)} ms |  |  |`).join('\n')}
+${Object.entries(scale.homeScreens)
+  .map(([role, ms]) => `| 100k: ${role} home screen usable | ${ms.toFixed(0)} ms |  |  |`)
+  .join('\n')}
 | 100k: JS heap after page 1 / page 50      | ${kb(scale.heapAfterFirstPage / 1024)} MB / ${kb(scale.heapAfter50Pages / 1024)} MB |  |  |
 `)
 console.log('Written to bench/results.json')

@@ -7,7 +7,12 @@ async function settled(page, view) {
   await page.waitForFunction(
     (v) => {
       const q = document.querySelector('[data-testid="queue"]')
-      return q && q.getAttribute('aria-busy') === 'false' && (q.getAttribute('data-view') ?? '').includes(v) && document.querySelector('.ant-table-tbody tr.ant-table-row')
+      return (
+        q &&
+        q.getAttribute('aria-busy') === 'false' &&
+        (q.getAttribute('data-view') ?? '').includes(v) &&
+        document.querySelector('.ant-table-tbody tr.ant-table-row')
+      )
     },
     view,
     { timeout: 120_000 },
@@ -19,10 +24,18 @@ async function timeClickToRows(page, click, view) {
   await page.evaluate((v) => {
     window.__done = new Promise((resolve) => {
       let t0 = null
-      document.addEventListener('click', () => (t0 ??= performance.now()), { capture: true, once: true })
+      document.addEventListener('click', () => (t0 ??= performance.now()), {
+        capture: true,
+        once: true,
+      })
       const check = () => {
         const q = document.querySelector('[data-testid="queue"]')
-        if (t0 !== null && q && q.getAttribute('aria-busy') === 'false' && (q.getAttribute('data-view') ?? '').includes(v)) {
+        if (
+          t0 !== null &&
+          q &&
+          q.getAttribute('aria-busy') === 'false' &&
+          (q.getAttribute('data-view') ?? '').includes(v)
+        ) {
           observer.disconnect()
           resolve(performance.now() - t0)
         }
@@ -51,17 +64,35 @@ async function heapMb(page) {
 }
 
 export async function measureScale(browser, server, root) {
-  const node = JSON.parse(execSync('npx tsx bench/handler-bench.ts', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop())
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const node = JSON.parse(
+    execSync('npx tsx bench/handler-bench.ts', { cwd: root, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop(),
+  )
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
   const page = await context.newPage()
   await signInUi(page, server.url, 'agent01')
   await page.goto(`${server.url}/queue?tab=all&mockScale=${SCALE}`)
   await settled(page, 'tab=all')
 
   const filterTimes = []
-  for (const [value, label] of [['deletion', '删除个人信息'], ['copy', '个人信息副本'], ['cancellation', '账号注销'], ['access', '访问'], ['correction', '更正']]) {
+  for (const [value, label] of [
+    ['deletion', '删除个人信息'],
+    ['copy', '个人信息副本'],
+    ['cancellation', '账号注销'],
+    ['access', '访问'],
+    ['correction', '更正'],
+  ]) {
     await page.getByRole('combobox', { name: '类型', exact: true }).click()
-    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first()
+    const option = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: label })
+      .first()
     await option.waitFor()
     filterTimes.push(await timeClickToRows(page, () => option.click(), `type=${value}`))
   }
@@ -83,7 +114,14 @@ export async function measureScale(browser, server, root) {
     page.waitForFunction(
       () => {
         const main = document.querySelector('#main')
-        return main && location.pathname === '/workbench' && main.querySelector('h1') && !main.querySelector('.ant-spin-spinning, .ant-skeleton-active, .ant-card-loading, [aria-busy="true"]')
+        return (
+          main &&
+          location.pathname === '/workbench' &&
+          main.querySelector('h1') &&
+          !main.querySelector(
+            '.ant-spin-spinning, .ant-skeleton-active, .ant-card-loading, [aria-busy="true"]',
+          )
+        )
       },
       null,
       { timeout: 60_000 },

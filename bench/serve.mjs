@@ -26,20 +26,29 @@ export function serveStatic(root, port) {
       res.writeHead(403).end()
       return
     }
-    const isFile = await stat(path).then((s) => s.isFile(), () => false)
+    const isFile = await stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    )
     if (!isFile) path = join(root, 'index.html')
     let entry = cache.get(path)
     if (!entry) {
       const body = await readFile(path)
-      entry = { body: gzipSync(body, { level: 9 }), type: TYPES[extname(path)] ?? 'application/octet-stream' }
+      entry = {
+        body: gzipSync(body, { level: 9 }),
+        type: TYPES[extname(path)] ?? 'application/octet-stream',
+      }
       cache.set(path, entry)
     }
-    if (entry.type.startsWith('text/javascript')) sent.push({ file: url.pathname, bytes: entry.body.length })
+    if (entry.type.startsWith('text/javascript'))
+      sent.push({ file: url.pathname, bytes: entry.body.length })
     res.writeHead(200, {
       'Content-Type': entry.type,
       'Content-Encoding': 'gzip',
       'Content-Length': entry.body.length,
-      'Cache-Control': path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+      'Cache-Control': path.endsWith('index.html')
+        ? 'no-cache'
+        : 'public, max-age=31536000, immutable',
       'Service-Worker-Allowed': '/',
     })
     res.end(entry.body)

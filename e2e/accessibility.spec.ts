@@ -1,7 +1,15 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Role } from '../src/shared/api/enums'
 import { SCREEN_ACCESS } from '../src/app/screen-access'
-import { api, expect as baseExpect, choose, expectAccessible, signIn, test, type Username } from './fixtures'
+import {
+  api,
+  expect as baseExpect,
+  choose,
+  expectAccessible,
+  signIn,
+  test,
+  type Username,
+} from './fixtures'
 
 // One sweep: every screen each role can open, and the main dialogs and drawers, with no serious
 // or critical axe violation. The screens come from the list the router and the menu are built
@@ -10,7 +18,12 @@ import { api, expect as baseExpect, choose, expectAccessible, signIn, test, type
 const expect = baseExpect.configure({ timeout: 25_000 })
 test.describe.configure({ timeout: 300_000 })
 
-const ACCOUNT: Record<Role, Username> = { agent: 'agent01', lead: 'lead01', compliance: 'compliance01', admin: 'admin01' }
+const ACCOUNT: Record<Role, Username> = {
+  agent: 'agent01',
+  lead: 'lead01',
+  compliance: 'compliance01',
+  admin: 'admin01',
+}
 
 // Seeded records for the screens with a path parameter (mocks/db/seed*.ts).
 const PARAMS: Record<string, string> = { id: 'R000001', userId: 'U000001', incidentId: 'I000001' }
@@ -30,7 +43,9 @@ function pathsFor(role: Role): string[] {
 /** The screen has drawn its heading and nothing on it is still loading. */
 async function settled(page: Page) {
   await expect(page.locator('h1:not([data-left])').first()).toBeVisible()
-  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active, [aria-busy="true"]')).toHaveCount(0)
+  await expect(
+    page.locator('.ant-spin-spinning, .ant-skeleton-active, [aria-busy="true"]'),
+  ).toHaveCount(0)
   // The pointer parked away from the content, so no hover colour is measured.
   await page.mouse.move(0, 0)
 }
@@ -54,14 +69,17 @@ async function sweep(page: Page, path: string) {
     await visit(page, path)
     await expect(page).toHaveURL(new RegExp(path.replace(/[?]/g, '\\?')))
     await settled(page)
-    await expect(page.getByRole('heading', { name: /^(无权访问|页面不存在|Not allowed|Page not found)$/ })).toHaveCount(0)
+    await expect(
+      page.getByRole('heading', { name: /^(无权访问|页面不存在|Not allowed|Page not found)$/ }),
+    ).toHaveCount(0)
     await expectAccessible(page)
   })
 }
 
 /** The first request matching a list query, as the person signed in sees it. */
 async function firstRequest(page: Page, query: string): Promise<string> {
-  const id = (await api<{ items: { id: string }[] }>(page, `/requests?${query}&pageSize=1`)).body.items[0]?.id
+  const id = (await api<{ items: { id: string }[] }>(page, `/requests?${query}&pageSize=1`)).body
+    .items[0]?.id
   expect(id, `a request matching ${query}`).toBeTruthy()
   return id!
 }
@@ -94,23 +112,41 @@ for (const role of Object.keys(ACCOUNT) as Role[]) {
   })
 }
 
-test("an agent's dialogs: shortcuts, reveal, the disclosure statement, an identity document", async ({ page }) => {
+test("an agent's dialogs: shortcuts, reveal, the disclosure statement, an identity document", async ({
+  page,
+}) => {
   await signIn(page, 'agent01', '/queue?tab=all')
   await settled(page)
-  await checkDialog(page, () => pressInMain(page, '?'), page.getByRole('dialog', { name: '键盘快捷键' }))
+  await checkDialog(
+    page,
+    () => pressInMain(page, '?'),
+    page.getByRole('dialog', { name: '键盘快捷键' }),
+  )
 
   await visit(page, '/requests/R000001')
   await settled(page)
-  await checkDialog(page, () => page.getByRole('button', { name: '查看完整手机号' }).click(), page.getByRole('dialog', { name: '查看完整手机号' }))
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: '查看完整手机号' }).click(),
+    page.getByRole('dialog', { name: '查看完整手机号' }),
+  )
 
   await visit(page, '/users/U000001')
   await settled(page)
-  await checkDialog(page, () => page.getByRole('button', { name: '生成披露记录说明' }).click(), page.getByRole('dialog', { name: '披露记录说明' }))
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: '生成披露记录说明' }).click(),
+    page.getByRole('dialog', { name: '披露记录说明' }),
+  )
 
   const mine = await firstRequest(page, 'assignee=me&status=in_review&type=cancellation')
   await visit(page, `/requests/${mine}`)
   await settled(page)
-  await checkDialog(page, () => page.getByRole('button', { name: '查看 身份证人像面照片' }).click(), page.getByRole('dialog', { name: /^身份证人像面照片 · / }))
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: '查看 身份证人像面照片' }).click(),
+    page.getByRole('dialog', { name: /^身份证人像面照片 · / }),
+  )
 })
 
 test("a lead's dialogs: assigning a request", async ({ page }) => {
@@ -118,42 +154,97 @@ test("a lead's dialogs: assigning a request", async ({ page }) => {
   const id = await firstRequest(page, 'status=in_review')
   await visit(page, `/requests/${id}`)
   await settled(page)
-  await checkDialog(page, () => page.getByRole('button', { name: '分配', exact: true }).click(), page.getByRole('dialog', { name: '分配' }))
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: '分配', exact: true }).click(),
+    page.getByRole('dialog', { name: '分配' }),
+  )
 })
 
 test("compliance's dialogs: a ledger record, the record form, a new incident", async ({ page }) => {
   await signIn(page, 'compliance01', '/disclosures')
   await settled(page)
-  await checkDialog(page, () => page.getByRole('button', { name: /^披露记录 #\d+$/ }).first().click(), page.getByRole('dialog', { name: /^披露记录 #\d+$/ }))
-  await checkDialog(page, () => page.getByRole('button', { name: '记录披露' }).click(), page.getByRole('dialog', { name: '记录披露' }))
+  await checkDialog(
+    page,
+    () =>
+      page
+        .getByRole('button', { name: /^披露记录 #\d+$/ })
+        .first()
+        .click(),
+    page.getByRole('dialog', { name: /^披露记录 #\d+$/ }),
+  )
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: '记录披露' }).click(),
+    page.getByRole('dialog', { name: '记录披露' }),
+  )
 
   await visit(page, '/incidents')
   await settled(page)
-  await checkDialog(page, () => page.getByRole('button', { name: '记录事件' }).click(), page.getByRole('dialog', { name: '记录安全事件' }))
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: '记录事件' }).click(),
+    page.getByRole('dialog', { name: '记录安全事件' }),
+  )
 
   await visit(page, '/incidents/I000001')
   await settled(page)
-  await checkDialog(page, () => page.getByRole('button', { name: '结案' }).click(), page.getByRole('dialog', { name: '结案：I000001' }))
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: '结案' }).click(),
+    page.getByRole('dialog', { name: '结案：I000001' }),
+  )
 })
 
 test("an admin's dialogs: a new staff account, a calendar day", async ({ page }) => {
   await signIn(page, 'admin01', '/admin/staff')
   await settled(page)
-  await checkDialog(page, () => page.getByRole('button', { name: '新建员工' }).click(), page.getByRole('dialog', { name: '新建员工账号' }))
-  await checkDialog(page, () => page.getByRole('button', { name: '更改角色 agent02' }).click(), page.getByRole('dialog', { name: '更改 客服小王 的角色' }))
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: '新建员工' }).click(),
+    page.getByRole('dialog', { name: '新建员工账号' }),
+  )
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: '更改角色 agent02' }).click(),
+    page.getByRole('dialog', { name: '更改 客服小王 的角色' }),
+  )
 
   await visit(page, '/admin/calendar')
   await settled(page)
-  await checkDialog(page, () => page.getByRole('button', { name: /^2026-12-31 星期四 / }).click(), page.getByRole('dialog', { name: /^编辑 2026-12-31/ }))
-  await checkDialog(page, () => page.getByRole('button', { name: '从 JSON 文件载入…' }).click(), page.getByRole('dialog', { name: /^从文件载入 \d{4} 年日历$/ }))
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: /^2026-12-31 星期四 / }).click(),
+    page.getByRole('dialog', { name: /^编辑 2026-12-31/ }),
+  )
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: '从 JSON 文件载入…' }).click(),
+    page.getByRole('dialog', { name: /^从文件载入 \d{4} 年日历$/ }),
+  )
 })
 
 test('the main screens and dialogs in English pass axe too', async ({ page }) => {
   await signIn(page, 'lead01')
   await choose(page, '语言', 'English')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
-  for (const path of ['/workbench', '/requests/R000001', '/cancellations', '/reports', '/queue?tab=all']) await sweep(page, path)
-  await checkDialog(page, () => pressInMain(page, '?'), page.getByRole('dialog', { name: 'Keyboard shortcuts' }))
+  for (const path of [
+    '/workbench',
+    '/requests/R000001',
+    '/cancellations',
+    '/reports',
+    '/queue?tab=all',
+  ])
+    await sweep(page, path)
+  await checkDialog(
+    page,
+    () => pressInMain(page, '?'),
+    page.getByRole('dialog', { name: 'Keyboard shortcuts' }),
+  )
   await sweep(page, '/users/U000001')
-  await checkDialog(page, () => page.getByRole('button', { name: 'Produce the disclosure statement' }).click(), page.getByRole('dialog', { name: 'Disclosure statement' }))
+  await checkDialog(
+    page,
+    () => page.getByRole('button', { name: 'Produce the disclosure statement' }).click(),
+    page.getByRole('dialog', { name: 'Disclosure statement' }),
+  )
 })

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { api, choose, expect, expectAccessible, signIn, test } from './fixtures'
 
-test('compliance reads the audit log, filters by action, verifies the chain and exports it', async ({ page }) => {
+test('compliance reads the audit log, filters by action, verifies the chain and exports it', async ({
+  page,
+}) => {
   await signIn(page, 'compliance01')
   await page.getByRole('navigation').getByRole('menuitem', { name: '审计日志' }).click()
   await expect(page.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible()
@@ -15,7 +17,8 @@ test('compliance reads the audit log, filters by action, verifies the chain and 
   await expect(page).toHaveURL(/action=session.sign_in/)
   const rows = page.locator('.ant-table-tbody tr.ant-table-row')
   await expect(rows.first()).toBeVisible()
-  for (const action of await rows.locator('code').allTextContents()) expect(action).toBe('session.sign_in')
+  for (const action of await rows.locator('code').allTextContents())
+    expect(action).toBe('session.sign_in')
   await expect(rows.filter({ hasText: '合规周' }).first()).toBeVisible()
 
   await choose(page, '结果', '成功')
@@ -29,7 +32,9 @@ test('compliance reads the audit log, filters by action, verifies the chain and 
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^audit-events-\d+\.csv$/)
   const csv = await readFile(await file.path(), 'utf8')
-  expect(csv.split('\r\n')[0]).toBe('seq,at,actorId,role,action,target,reason,outcome,prevHash,hash')
+  expect(csv.split('\r\n')[0]).toBe(
+    'seq,at,actorId,role,action,target,reason,outcome,prevHash,hash',
+  )
   expect(csv).toContain('session.sign_in')
   expect(csv).not.toContain('session.sign_out')
 
@@ -49,7 +54,9 @@ test('compliance reads the audit log, filters by action, verifies the chain and 
 
 test('an agent gets the 403 page and the API refuses the audit log', async ({ page }) => {
   await signIn(page, 'agent01')
-  await expect(page.getByRole('navigation').getByRole('menuitem', { name: '审计日志' })).toHaveCount(0)
+  await expect(
+    page.getByRole('navigation').getByRole('menuitem', { name: '审计日志' }),
+  ).toHaveCount(0)
   await page.goto('/audit')
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
   const paths = ['/audit-events', '/audit-events/verify', '/audit-events/export.csv']

@@ -16,8 +16,15 @@ interface Summary {
 }
 
 /** A seeded cancellation in review for `assignee`: a clean one, or one blocked by unfinished tasks. */
-async function findCancellation(page: Page, want: 'clean' | 'unfinished_tasks', assignee = 'me'): Promise<{ id: string; version: number }> {
-  const list = await api<{ items: { id: string; version: number }[] }>(page, `/requests?type=cancellation&status=in_review&assignee=${assignee}&pageSize=200`)
+async function findCancellation(
+  page: Page,
+  want: 'clean' | 'unfinished_tasks',
+  assignee = 'me',
+): Promise<{ id: string; version: number }> {
+  const list = await api<{ items: { id: string; version: number }[] }>(
+    page,
+    `/requests?type=cancellation&status=in_review&assignee=${assignee}&pageSize=200`,
+  )
   for (const item of list.body.items) {
     const { body } = await api<Checklist>(page, `/requests/${item.id}/cancellation-checklist`)
     if (want === 'clean' ? body.ok : body.blocking.join() === 'no_unfinished_tasks') return item
@@ -27,7 +34,8 @@ async function findCancellation(page: Page, want: 'clean' | 'unfinished_tasks', 
 
 async function shot(page: Page, name: string) {
   // Screenshots for reviewing the screens, only when a folder outside the repository is given.
-  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png`, fullPage: true })
+  if (process.env.E2E_SHOTS)
+    await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png`, fullPage: true })
 }
 
 const panelOf = (page: Page, name = '账号注销审核') => page.getByRole('region', { name })
@@ -37,10 +45,15 @@ const header = (page: Page, id: string) => page.getByRole('article', { name: new
 async function openRequest(page: Page, id: string, panelName?: string) {
   await page.goto(`/requests/${id}`)
   // A page load restarts the in-browser backend, which reads its database back first.
-  await expect(panelOf(page, panelName).getByTestId('checklist-summary')).toBeVisible({ timeout: 30_000 })
+  await expect(panelOf(page, panelName).getByTestId('checklist-summary')).toBeVisible({
+    timeout: 30_000,
+  })
 }
 
-test('agent01 prepares the approval of a clean cancellation, lead01 approves it, and the account is cancelled with its data plan', async ({ page, context }) => {
+test('agent01 prepares the approval of a clean cancellation, lead01 approves it, and the account is cancelled with its data plan', async ({
+  page,
+  context,
+}) => {
   // Several tabs, each starting its own copy of the in-browser backend.
   test.slow()
   await signIn(page, 'agent01')
@@ -62,7 +75,9 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
   await signIn(lead, 'lead01')
   await openRequest(lead, id)
   const leadPanel = panelOf(lead)
-  await expect(leadPanel.getByTestId('maker-checker-note')).toContainText('请核对检查项和数据处理计划')
+  await expect(leadPanel.getByTestId('maker-checker-note')).toContainText(
+    '请核对检查项和数据处理计划',
+  )
   await expect(leadPanel.getByTestId('data-plan')).toContainText('批准后将按此计划处理（预览）')
   await shot(lead, 'panel-lead-pending')
   await lead.getByRole('button', { name: '复核批准' }).click()
@@ -77,8 +92,12 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
   await expect(lead.getByText('已注销', { exact: true })).toBeVisible()
   const plan = leadPanel.getByTestId('data-plan')
   await expect(plan.getByRole('row', { name: /支付与收益记录/ })).toContainText('依法保存')
-  await expect(plan.getByRole('row', { name: /支付与收益记录/ })).toContainText('《税收征收管理法实施细则》第二十九条')
-  await expect(plan.getByRole('row', { name: /设备信息与系统日志/ })).toContainText('《网络安全法》第二十一条')
+  await expect(plan.getByRole('row', { name: /支付与收益记录/ })).toContainText(
+    '《税收征收管理法实施细则》第二十九条',
+  )
+  await expect(plan.getByRole('row', { name: /设备信息与系统日志/ })).toContainText(
+    '《网络安全法》第二十一条',
+  )
   await expect(plan.getByRole('row', { name: /身份信息/ })).toContainText('删除')
   await expect(plan.getByRole('row', { name: /基本资料/ })).toContainText('匿名化')
   await expect(leadPanel.getByTestId('user-notification')).toContainText('已审核通过')
@@ -87,10 +106,15 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
   await plan.getByRole('button', { name: '执行数据处理计划' }).click()
   // One server round trip per data category.
   await expect(plan.getByText(/已于 .+ 全部执行完毕/)).toBeVisible({ timeout: 60_000 })
-  await expect(plan.getByRole('progressbar', { name: '数据处理进度' })).toHaveAttribute('aria-valuenow', '100')
+  await expect(plan.getByRole('progressbar', { name: '数据处理进度' })).toHaveAttribute(
+    'aria-valuenow',
+    '100',
+  )
   await expect(plan.getByTestId('plan-progress')).toHaveText(/^已执行 (\d+)\/\1 项$/)
   await expect(header(lead, id).getByText('已完成', { exact: true })).toBeVisible()
-  await expect(lead.getByTestId('timeline-event').filter({ hasText: '数据处理计划执行完毕' })).toHaveCount(1)
+  await expect(
+    lead.getByTestId('timeline-event').filter({ hasText: '数据处理计划执行完毕' }),
+  ).toHaveCount(1)
   await expectAccessible(lead)
   await shot(lead, 'panel-lead-executed')
 })
@@ -102,10 +126,16 @@ test('lead01 cannot approve a decision they prepared', async ({ page }) => {
   const { id } = await findCancellation(page, 'clean', 'S001')
   await openRequest(page, id)
   await panelOf(page).getByRole('button', { name: '提交主管复核' }).click()
-  await expect(panelOf(page).getByTestId('maker-checker-note')).toHaveText('此决定由您准备：需由另一位主管复核批准。')
+  await expect(panelOf(page).getByTestId('maker-checker-note')).toHaveText(
+    '此决定由您准备：需由另一位主管复核批准。',
+  )
   await expect(page.getByRole('button', { name: '复核批准' })).toHaveCount(0)
   const current = await api<{ version: number }>(page, `/requests/${id}`)
-  const attempt = await api<{ code: string }>(page, `/requests/${id}/approve`, { method: 'POST', body: {}, version: current.body.version })
+  const attempt = await api<{ code: string }>(page, `/requests/${id}/approve`, {
+    method: 'POST',
+    body: {},
+    version: current.body.version,
+  })
   expect(attempt.status).toBe(403)
   expect(attempt.body.code).toBe('MAKER_CHECKER')
   await openRequest(page, id)
@@ -113,7 +143,10 @@ test('lead01 cannot approve a decision they prepared', async ({ page }) => {
   await expect(page.getByText('已注销', { exact: true })).toHaveCount(0)
 })
 
-test('a cancellation with an unfinished task cannot be approved, and the console says why', async ({ page, context }) => {
+test('a cancellation with an unfinished task cannot be approved, and the console says why', async ({
+  page,
+  context,
+}) => {
   // Several tabs, each starting its own copy of the in-browser backend.
   test.slow()
   await signIn(page, 'agent01')
@@ -131,19 +164,34 @@ test('a cancellation with an unfinished task cannot be approved, and the console
   await expectAccessible(page)
   await shot(page, 'panel-agent-blocked')
   // The server holds the line whatever the page offers.
-  const forced = await api<{ code: string; details: { failing: string[] } }>(page, `/requests/${blocked.id}/decision`, {
-    method: 'POST',
-    body: { outcome: 'approve', message: '已通过' },
-    version: blocked.version,
-  })
+  const forced = await api<{ code: string; details: { failing: string[] } }>(
+    page,
+    `/requests/${blocked.id}/decision`,
+    {
+      method: 'POST',
+      body: { outcome: 'approve', message: '已通过' },
+      version: blocked.version,
+    },
+  )
   expect(forced.status).toBe(409)
-  expect(forced.body).toMatchObject({ code: 'PRECONDITION_FAILED', details: { failing: ['no_unfinished_tasks'] } })
+  expect(forced.body).toMatchObject({
+    code: 'PRECONDITION_FAILED',
+    details: { failing: ['no_unfinished_tasks'] },
+  })
 
   // Prepared while clean, and the user took a task before the checker came: approval re-checks.
   const lead = await context.newPage()
   await signIn(lead, 'lead01')
-  const pending = await api<{ items: Summary[] }>(lead, '/cancellations?status=pending_approval&pageSize=200')
-  const changed = pending.body.items.find((r) => r.preparedBy !== 'S003' && r.decision?.outcome === 'approve' && r.blocking.join() === 'no_unfinished_tasks')
+  const pending = await api<{ items: Summary[] }>(
+    lead,
+    '/cancellations?status=pending_approval&pageSize=200',
+  )
+  const changed = pending.body.items.find(
+    (r) =>
+      r.preparedBy !== 'S003' &&
+      r.decision?.outcome === 'approve' &&
+      r.blocking.join() === 'no_unfinished_tasks',
+  )
   expect(changed).toBeTruthy()
   await openRequest(lead, changed!.id)
   await approvePrepared(lead)
@@ -154,7 +202,9 @@ test('a cancellation with an unfinished task cannot be approved, and the console
   await expect(lead.getByTestId('correlation-id')).toBeVisible()
 })
 
-test('two leads approve the same request at once: one succeeds, the other sees a conflict, nothing is done twice', async ({ context }) => {
+test('two leads approve the same request at once: one succeeds, the other sees a conflict, nothing is done twice', async ({
+  context,
+}) => {
   // Several tabs, each starting its own copy of the in-browser backend.
   test.slow()
   const agent = await context.newPage()
@@ -180,7 +230,10 @@ test('two leads approve the same request at once: one succeeds, the other sees a
   await approvePrepared(a)
   await expect(header(a, clean.id).getByText('已批准', { exact: true })).toBeVisible()
   await b.getByRole('button', { name: '复核批准' }).click()
-  await b.getByRole('dialog', { name: `批准 ${clean.id}？` }).getByRole('button', { name: '确认批准' }).click()
+  await b
+    .getByRole('dialog', { name: `批准 ${clean.id}？` })
+    .getByRole('button', { name: '确认批准' })
+    .click()
   const conflict = b.getByRole('dialog', { name: '此请求已被他人更改' })
   await expect(conflict).toBeVisible()
   await expect(conflict).toContainText('待复核')
@@ -190,28 +243,42 @@ test('two leads approve the same request at once: one succeeds, the other sees a
   await expect(conflict).toBeHidden()
 
   await expect(b.getByTestId('timeline-event').filter({ hasText: '复核批准' })).toHaveCount(1)
-  const after = await api<{ timeline: { action: string }[]; notifications: unknown[] }>(b, `/requests/${clean.id}`)
+  const after = await api<{ timeline: { action: string }[]; notifications: unknown[] }>(
+    b,
+    `/requests/${clean.id}`,
+  )
   expect(after.body.timeline.filter((e) => e.action === 'approved')).toHaveLength(1)
   expect(after.body.timeline.filter((e) => e.action === 'data_plan_produced')).toHaveLength(1)
   expect(after.body.notifications).toHaveLength(1)
 })
 
-test('a lead approves several prepared cancellations at once: only eligible rows can be chosen, the lead confirms, and each result reads as a sentence', async ({ page }) => {
+test('a lead approves several prepared cancellations at once: only eligible rows can be chosen, the lead confirms, and each result reads as a sentence', async ({
+  page,
+}) => {
   await signIn(page, 'lead01')
   await page.getByRole('menuitem', { name: '注销复核' }).click()
   await expect(page.getByRole('heading', { name: '注销复核', level: 1 })).toBeVisible()
-  const all = await api<{ items: Summary[] }>(page, '/cancellations?status=pending_approval&pageSize=200')
+  const all = await api<{ items: Summary[] }>(
+    page,
+    '/cancellations?status=pending_approval&pageSize=200',
+  )
   const pageOf = (id: string) => Math.floor(all.body.items.findIndex((r) => r.id === id) / 20) + 1
   const approvable = (r: Summary) => r.preparedBy !== 'S003' && r.decision?.outcome === 'approve'
-  const blocked = all.body.items.find((r) => approvable(r) && r.blocking.join() === 'no_unfinished_tasks')!
-  const clean = all.body.items.filter((r) => approvable(r) && !r.blocking.length && pageOf(r.id) === pageOf(blocked.id)).slice(0, 2)
+  const blocked = all.body.items.find(
+    (r) => approvable(r) && r.blocking.join() === 'no_unfinished_tasks',
+  )!
+  const clean = all.body.items
+    .filter((r) => approvable(r) && !r.blocking.length && pageOf(r.id) === pageOf(blocked.id))
+    .slice(0, 2)
   expect(clean).toHaveLength(2)
   await page.goto(`/cancellations?page=${pageOf(blocked.id)}`)
   const blockedBox = page.getByRole('checkbox', { name: `选择 ${blocked.id}` })
   await expect(blockedBox).toBeVisible({ timeout: 30_000 })
   // Only what this batch can approve is selectable; the others say why not.
   await expect(blockedBox).toBeDisabled()
-  await expect(page.getByRole('row', { name: new RegExp(blocked.id) }).getByTestId('not-selectable')).toHaveText('检查未通过：无未完成任务（零工或发布方）')
+  await expect(
+    page.getByRole('row', { name: new RegExp(blocked.id) }).getByTestId('not-selectable'),
+  ).toHaveText('检查未通过：无未完成任务（零工或发布方）')
   for (const row of clean) await page.getByRole('checkbox', { name: `选择 ${row.id}` }).check()
   await expectAccessible(page)
   await shot(page, 'approvals-selected')
@@ -230,18 +297,30 @@ test('a lead approves several prepared cancellations at once: only eligible rows
     await expect(result).toHaveText(`${row.id}：已批准，账号已停止服务，已短信通知用户。`)
   }
   await shot(page, 'approvals-results')
-  for (const row of clean) expect((await api<{ status: string }>(page, `/requests/${row.id}`)).body.status).toBe('approved')
-  expect((await api<{ status: string }>(page, `/requests/${blocked.id}`)).body.status).toBe('pending_approval')
+  for (const row of clean)
+    expect((await api<{ status: string }>(page, `/requests/${row.id}`)).body.status).toBe(
+      'approved',
+    )
+  expect((await api<{ status: string }>(page, `/requests/${blocked.id}`)).body.status).toBe(
+    'pending_approval',
+  )
 
   // Rejections are a batch of their own: an approval cannot be selected there.
   await page.getByText('同意拒绝', { exact: true }).click()
   await expect(page.getByRole('checkbox', { name: `选择 ${blocked.id}` })).toBeDisabled()
-  await expect(page.getByRole('row', { name: new RegExp(blocked.id) }).getByTestId('not-selectable')).toHaveText('决定类型不同，请切换批次类型')
+  await expect(
+    page.getByRole('row', { name: new RegExp(blocked.id) }).getByTestId('not-selectable'),
+  ).toHaveText('决定类型不同，请切换批次类型')
 
   await page.getByRole('tab', { name: '临近期限或逾期' }).click()
   await expect(page).toHaveURL(/view=flagged/)
   await expect(page.getByTestId('flag-counts')).toContainText(/临近期限 \d+ 件，已逾期 [1-9]\d* 件/)
-  await expect(page.locator('.ant-table-tbody').getByText(/已逾期 \d+ 个工作日/).first()).toBeVisible()
+  await expect(
+    page
+      .locator('.ant-table-tbody')
+      .getByText(/已逾期 \d+ 个工作日/)
+      .first(),
+  ).toBeVisible()
   await expectAccessible(page)
   await shot(page, 'approvals-flagged')
 })
@@ -253,7 +332,9 @@ test('the cancellation panel reads in English', async ({ page }) => {
   await openRequest(page, id, 'Account cancellation review')
   const panel = panelOf(page, 'Account cancellation review')
   await expect(panel.getByTestId('checklist-summary')).toHaveText('1 item blocks the cancellation')
-  await expect(panel.locator('[data-check="no_unfinished_tasks"]')).toContainText(/\d+ unfinished as gig worker, \d+ as task publisher/)
+  await expect(panel.locator('[data-check="no_unfinished_tasks"]')).toContainText(
+    /\d+ unfinished as gig worker, \d+ as task publisher/,
+  )
   await expect(panel.getByRole('radio', { name: 'Approve cancellation' })).toBeDisabled()
   await expectAccessible(page)
   await shot(page, 'panel-en')

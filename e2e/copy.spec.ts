@@ -19,7 +19,9 @@ async function signIn(page: Page) {
   await page.getByLabel('用户名').fill('agent01')
   await page.getByLabel('密码').fill(PASSWORD)
   await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByTestId('current-staff')).toContainText(STAFF.agent01.name, { timeout: 60_000 })
+  await expect(page.getByTestId('current-staff')).toContainText(STAFF.agent01.name, {
+    timeout: 60_000,
+  })
 }
 
 async function copyInReview(page: Page): Promise<Item> {
@@ -41,7 +43,7 @@ async function smsTo(page: Page, userId: string): Promise<{ path: string; code: 
       open.onerror = () => reject(open.error)
     })
     // The mock stores a JSON snapshot of every table and a log of the changes since.
-    const read = <T,>(store: string) =>
+    const read = <T>(store: string) =>
       new Promise<T[]>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll()
         request.onsuccess = () => resolve(request.result as T[])
@@ -52,7 +54,9 @@ async function smsTo(page: Page, userId: string): Promise<{ path: string; code: 
     const log = await read<{ table: string; value: Sms | null }>('log')
     db.close()
     const sent = [
-      ...snapshot.filter((part) => part.table === 'smsOutbox').flatMap((part) => JSON.parse(part.records) as Sms[]),
+      ...snapshot
+        .filter((part) => part.table === 'smsOutbox')
+        .flatMap((part) => JSON.parse(part.records) as Sms[]),
       ...log.filter((e) => e.table === 'smsOutbox' && e.value).map((e) => e.value as Sms),
     ]
     return sent.filter((sms) => sms.userId === userId).map((sms) => sms.text)
@@ -79,7 +83,10 @@ function unzip(bytes: Buffer): Map<string, string> {
   return files
 }
 
-test('an agent previews a masked copy and sends a link; the user downloads the ZIP with the SMS code', async ({ page, context }) => {
+test('an agent previews a masked copy and sends a link; the user downloads the ZIP with the SMS code', async ({
+  page,
+  context,
+}) => {
   await signIn(page)
   const request = await copyInReview(page)
   await page.goto(`/requests/${request.id}`)
@@ -91,8 +98,12 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   // Before the link goes out, staff see what is in the copy and what is not, and why.
   const coverage = panel.getByTestId('copy-coverage')
   await expect(coverage.getByRole('row', { name: /联系方式 包含 1/ })).toBeVisible()
-  await expect(coverage.getByRole('row', { name: /营销画像 不包含/ })).toContainText('由第三方服务商持有')
-  await expect(coverage.getByRole('row', { name: /支付与收益记录 不包含/ })).toContainText(/本次未申请|平台未持有/)
+  await expect(coverage.getByRole('row', { name: /营销画像 不包含/ })).toContainText(
+    '由第三方服务商持有',
+  )
+  await expect(coverage.getByRole('row', { name: /支付与收益记录 不包含/ })).toContainText(
+    /本次未申请|平台未持有/,
+  )
   const preview = panel.getByTestId('copy-preview')
   await expect(preview).toContainText('手机号')
   await expect(preview).toContainText(/\d{6}\*{8}[\dX]{4}/)
@@ -113,7 +124,9 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   expect(await panel.textContent()).not.toContain(sms.code)
   const user = await context.newPage()
   await user.goto(sms.path)
-  await expect(user.getByRole('heading', { name: '下载您的个人信息副本' })).toBeVisible({ timeout: 30_000 })
+  await expect(user.getByRole('heading', { name: '下载您的个人信息副本' })).toBeVisible({
+    timeout: 30_000,
+  })
   await expect(user.getByTestId('current-staff')).toHaveCount(0)
   await expectAccessible(user)
   await user.getByLabel('短信验证码').fill(sms.code === '000000' ? '111111' : '000000')
@@ -125,9 +138,14 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   const summary = user.getByTestId('copy-summary')
   await expect(summary).toContainText('个人信息副本摘要')
   await expect(summary).toContainText(/\d{17}[\dX]/)
-  await expect(summary.getByTestId('copy-summary-coverage')).toContainText('由第三方服务商持有，平台未保存')
+  await expect(summary.getByTestId('copy-summary-coverage')).toContainText(
+    '由第三方服务商持有，平台未保存',
+  )
 
-  const [download] = await Promise.all([user.waitForEvent('download'), user.getByRole('link', { name: /下载压缩包/ }).click()])
+  const [download] = await Promise.all([
+    user.waitForEvent('download'),
+    user.getByRole('link', { name: /下载压缩包/ }).click(),
+  ])
   const fileName = `personal-data-copy-${request.id}`
   expect(download.suggestedFilename()).toBe(`${fileName}.zip`)
   const files = unzip(readFileSync(await download.path()))
@@ -139,11 +157,15 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   const included = json.summary.filter((c) => c.included).map((c) => c.category)
   expect(included.slice(0, 3)).toEqual(['profile', 'identity', 'contact'])
   // The JSON and one CSV file per category in the copy.
-  expect([...files.keys()]).toEqual([`${fileName}.json`, ...included.map((c) => `${fileName}-${c}.csv`)])
+  expect([...files.keys()]).toEqual([
+    `${fileName}.json`,
+    ...included.map((c) => `${fileName}-${c}.csv`),
+  ])
   expect(json.requestId).toBe(request.id)
   expect(json.data.contact.phone).toMatch(/^1\d{10}$/)
   expect(files.get(`${fileName}-contact.csv`)).toMatch(/^\uFEFFphone\r\n1\d{10}\r\n$/)
-  for (const task of json.data.task_history ?? []) expect(task.counterpartyPhone).toMatch(/^1\d{2}\*{4}\d{4}$/)
+  for (const task of json.data.task_history ?? [])
+    expect(task.counterpartyPhone).toMatch(/^1\d{2}\*{4}\d{4}$/)
   // The pointer leaves the button it clicked, whose hover colour is a passing state.
   await user.mouse.move(0, 0)
   await expectAccessible(user)
@@ -152,7 +174,9 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   await user.screenshot({ path: '/tmp/copy-print.png', fullPage: true })
 
   await page.reload()
-  await expect(page.getByTestId('copy-downloads')).not.toContainText('尚未下载', { timeout: 30_000 })
+  await expect(page.getByTestId('copy-downloads')).not.toContainText('尚未下载', {
+    timeout: 30_000,
+  })
   await expect(page.getByTestId('timeline-event').first()).toContainText('用户已下载副本')
 })
 

@@ -7,7 +7,9 @@ import { api, approvePrepared, choose, expect, expectAccessible, signIn, test } 
 /** A seeded request id, found through the API as the signed-in tab sees it. */
 async function seededDeletion(page: Page, userName: string): Promise<string> {
   const q = encodeURIComponent(userName)
-  const { items } = (await api<{ items: { id: string }[] }>(page, `/requests?type=deletion&status=in_review&q=${q}`)).body
+  const { items } = (
+    await api<{ items: { id: string }[] }>(page, `/requests?type=deletion&status=in_review&q=${q}`)
+  ).body
   expect(items).toHaveLength(1)
   return items[0]!.id
 }
@@ -16,10 +18,14 @@ const panelOf = (page: Page) => page.getByRole('region', { name: '删除个人�
 const header = (page: Page, id: string) => page.getByRole('article', { name: new RegExp(id) })
 
 async function shot(page: Page, name: string) {
-  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/deletion-${name}.png`, fullPage: true })
+  if (process.env.E2E_SHOTS)
+    await page.screenshot({ path: `${process.env.E2E_SHOTS}/deletion-${name}.png`, fullPage: true })
 }
 
-test('agent01 prepares a deletion with its ground and plan, lead01 approves, agent01 carries out every category', async ({ page, context }) => {
+test('agent01 prepares a deletion with its ground and plan, lead01 approves, agent01 carries out every category', async ({
+  page,
+  context,
+}) => {
   // Two tabs, each starting its own copy of the in-browser backend.
   test.slow()
   await signIn(page, 'agent01')
@@ -46,14 +52,18 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
   await shot(page, 'panel-zh')
   await panel.getByRole('button', { name: '提交主管复核' }).click()
   await expect(header(page, id).getByText('待复核', { exact: true })).toBeVisible()
-  await expect(panel.getByTestId('prepared-deletion')).toContainText('（2）未经明示同意收集、使用个人信息')
+  await expect(panel.getByTestId('prepared-deletion')).toContainText(
+    '（2）未经明示同意收集、使用个人信息',
+  )
 
   const lead = await context.newPage()
   await signIn(lead, 'lead01', `/requests/${id}`)
   const leadPanel = panelOf(lead)
   await expect(leadPanel.getByTestId('maker-checker-note')).toContainText('请核对依据')
   await expect(leadPanel.getByTestId('data-plan')).toContainText('批准后将按此计划处理（预览）')
-  await expect(leadPanel.getByTestId('data-plan').getByRole('row', { name: /联系方式/ })).toContainText('匿名化')
+  await expect(
+    leadPanel.getByTestId('data-plan').getByRole('row', { name: /联系方式/ }),
+  ).toContainText('匿名化')
   await expect(leadPanel.getByTestId('prepared-deletion')).toContainText('将删除：')
   await expectAccessible(lead)
   await shot(lead, 'lead-pending')
@@ -62,7 +72,9 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
 
   await page.reload()
   const plan = panelOf(page).getByTestId('data-plan')
-  await expect(plan.getByTestId('plan-progress')).toHaveText(/^已执行 0\/(\d+) 项$/, { timeout: 30_000 })
+  await expect(plan.getByTestId('plan-progress')).toHaveText(/^已执行 0\/(\d+) 项$/, {
+    timeout: 30_000,
+  })
   const steps = plan.getByRole('button', { name: /^执行：/ })
   const total = await steps.count()
   expect(total).toBeGreaterThan(5)
@@ -74,14 +86,20 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
   await expect(header(page, id).getByText('已完成', { exact: true })).toBeVisible()
   // Told on approval what will go and what stays, and again once it is done.
   const notices = panelOf(page).getByTestId('user-notification')
-  await expect(notices.filter({ hasText: '已审核通过' }).first()).toContainText('将删除：身份信息、位置信息')
+  await expect(notices.filter({ hasText: '已审核通过' }).first()).toContainText(
+    '将删除：身份信息、位置信息',
+  )
   const done = notices.filter({ hasText: '已办理完毕' })
   await expect(done).toHaveCount(1)
   await expect(done).toContainText('短信')
   await expect(done).toContainText('已删除：身份信息、位置信息')
   await expect(done).toContainText('已匿名化处理：基本资料、联系方式')
-  await expect(done).toContainText(/支付与收益记录：会计凭证与涉税资料保存 10 年.+保存至 \d{4}-\d{2}-\d{2}/)
-  await expect(page.getByTestId('timeline-event').filter({ hasText: '数据处理计划执行完毕' })).toHaveCount(1)
+  await expect(done).toContainText(
+    /支付与收益记录：会计凭证与涉税资料保存 10 年.+保存至 \d{4}-\d{2}-\d{2}/,
+  )
+  await expect(
+    page.getByTestId('timeline-event').filter({ hasText: '数据处理计划执行完毕' }),
+  ).toHaveCount(1)
   await expectAccessible(page)
   await shot(page, 'executed')
 })

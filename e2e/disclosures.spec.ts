@@ -32,7 +32,9 @@ async function pickUser(form: Locator, userId: string) {
   await form.getByLabel('被披露信息的用户').press('Tab')
 }
 
-test('a third-party application counts as disclosed only after a second compliance manager approves it', async ({ page }) => {
+test('a third-party application counts as disclosed only after a second compliance manager approves it', async ({
+  page,
+}) => {
   test.setTimeout(180_000)
   await signIn(page, 'compliance01', '/disclosures')
   await expect(page.getByRole('heading', { name: '披露台账' })).toBeVisible()
@@ -52,8 +54,16 @@ test('a third-party application counts as disclosed only after a second complian
   await form.getByLabel('申请人姓名').fill('李四')
   await form.getByLabel('申请人身份证号码').fill('11010519491231002X')
   await form.getByLabel('申请人联系方式').fill('13912345678')
-  await form.getByLabel('申请事由（纠纷或被侵犯的权益）').fill('任务报酬纠纷，需对方真实姓名以提起诉讼')
-  await form.locator('input[type=file]').setInputFiles({ name: '起诉状.pdf', mimeType: 'application/pdf', buffer: Buffer.from('起诉状') })
+  await form
+    .getByLabel('申请事由（纠纷或被侵犯的权益）')
+    .fill('任务报酬纠纷，需对方真实姓名以提起诉讼')
+  await form
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: '起诉状.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('起诉状'),
+    })
   await expect(form.getByText(/^sha256:[0-9a-f]{64}$/)).toBeVisible()
   await accessible(page)
   await shot(page, 'record-form')
@@ -67,7 +77,10 @@ test('a third-party application counts as disclosed only after a second complian
 
   await page.getByRole('button', { name: '退出登录' }).click()
   await signIn(page, 'compliance02', '/disclosures?tab=applications')
-  await page.getByRole('row', { name: /A000002/ }).getByRole('button', { name: '复核通过' }).click()
+  await page
+    .getByRole('row', { name: /A000002/ })
+    .getByRole('button', { name: '复核通过' })
+    .click()
   await page.getByRole('tooltip').getByRole('button', { name: '确定', exact: true }).click()
   await expect(page.getByText('已通过，台账记录 #321')).toBeVisible()
 
@@ -84,7 +97,9 @@ test('a third-party application counts as disclosed only after a second complian
   await shot(page, 'record-drawer')
 })
 
-test('the browser verifies the whole ledger and compliance signs a checkpoint', async ({ page }) => {
+test('the browser verifies the whole ledger and compliance signs a checkpoint', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await signIn(page, 'compliance01', '/disclosures?tab=integrity')
   await page.getByRole('button', { name: '在浏览器中校验' }).click()
@@ -109,7 +124,9 @@ test('the browser verifies the whole ledger and compliance signs a checkpoint', 
 
 test('an agent can neither open the ledger nor export it', async ({ page }) => {
   await signIn(page, 'agent01')
-  await expect(page.getByRole('navigation').getByRole('menuitem', { name: '披露台账' })).toHaveCount(0)
+  await expect(
+    page.getByRole('navigation').getByRole('menuitem', { name: '披露台账' }),
+  ).toHaveCount(0)
   await page.goto('/disclosures')
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
   expect((await api(page, '/disclosures')).status).toBe(403)
@@ -118,7 +135,9 @@ test('an agent can neither open the ledger nor export it', async ({ page }) => {
   expect(exported.body).toMatchObject({ code: 'FORBIDDEN' })
 })
 
-test('the exported CSV neutralises a recipient named like a spreadsheet formula', async ({ page }) => {
+test('the exported CSV neutralises a recipient named like a spreadsheet formula', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   const evil = '=HYPERLINK("http://evil.example","点我")'
   await signIn(page, 'compliance01', '/disclosures')
@@ -139,7 +158,10 @@ test('the exported CSV neutralises a recipient named like a spreadsheet formula'
   await expect(page.locator('.ant-drawer-open')).toHaveCount(0)
   await expect(async () => {
     await page.getByLabel('依据', { exact: true }).click()
-    await page.locator('.ant-select-dropdown:visible').getByTitle('同意', { exact: true }).click({ timeout: 2_000 })
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle('同意', { exact: true })
+      .click({ timeout: 2_000 })
   }).toPass()
   await expect(page).toHaveURL(/basis=consent/)
   const download = page.waitForEvent('download')
@@ -155,7 +177,9 @@ test('the exported CSV neutralises a recipient named like a spreadsheet formula'
 test('an agent gives a user their disclosure statement from the request page', async ({ page }) => {
   test.setTimeout(120_000)
   await signIn(page, 'agent01')
-  const { items } = (await api<{ items: { id: string; userId: string }[] }>(page, '/requests?type=copy&pageSize=100')).body
+  const { items } = (
+    await api<{ items: { id: string; userId: string }[] }>(page, '/requests?type=copy&pageSize=100')
+  ).body
   let requestId = ''
   for (const r of items) {
     const statement = (await api<{ items: unknown[] }>(page, `/users/${r.userId}/disclosures`)).body

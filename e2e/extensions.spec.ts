@@ -39,7 +39,9 @@ test('a lead extends a copy request once and the requester is told the new deadl
   const deadline = after.deadlineAt.slice(0, 10)
   const events = page.getByTestId('timeline-event')
   const extended = events.filter({ hasText: '延长期限' })
-  await expect(extended.getByTestId('timeline-facts')).toHaveText(`延长 5 个工作日，新期限 ${deadline}`)
+  await expect(extended.getByTestId('timeline-facts')).toHaveText(
+    `延长 5 个工作日，新期限 ${deadline}`,
+  )
   await expect(extended).toContainText('需要向合作方调取纸质档案')
   await expect(events.filter({ hasText: '已向申请人发送延期通知' })).toContainText(
     '延长原因：需要向合作方调取纸质档案',

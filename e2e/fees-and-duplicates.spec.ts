@@ -19,12 +19,19 @@ interface Detail {
 /** A full page load reloads the in-browser backend from its storage, which is slow on a busy machine. */
 async function open(page: Page, path: string) {
   await page.goto(path)
-  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible({ timeout: 45_000 })
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible({
+    timeout: 45_000,
+  })
 }
 
 /** A request of mine in review whose user is past the free allowance for its type. */
 async function chargeableRequest(page: Page): Promise<Detail> {
-  const list = (await api<{ items: { id: string }[] }>(page, '/requests?assignee=me&status=in_review&pageSize=200')).body
+  const list = (
+    await api<{ items: { id: string }[] }>(
+      page,
+      '/requests?assignee=me&status=in_review&pageSize=200',
+    )
+  ).body
   for (const item of list.items) {
     const fee = (await api<{ feeMayBeQuoted: boolean }>(page, `/requests/${item.id}/fee`)).body
     if (fee.feeMayBeQuoted) return (await api<Detail>(page, `/requests/${item.id}`)).body
@@ -32,7 +39,9 @@ async function chargeableRequest(page: Page): Promise<Detail> {
   throw new Error('no seeded request past the free allowance')
 }
 
-test('a cost fee pauses the request until the user accepts, and the deadline moves on', async ({ page }) => {
+test('a cost fee pauses the request until the user accepts, and the deadline moves on', async ({
+  page,
+}) => {
   // A Monday; three days on is Thursday, three working days of pause.
   await page.clock.setSystemTime(new Date('2026-12-07T10:00:00+08:00'))
   await signIn(page, 'agent01')
@@ -47,7 +56,9 @@ test('a cost fee pauses the request until the user accepts, and the deadline mov
   await panel.getByRole('button', { name: '发送报价' }).click()
 
   await expect(panel.getByText('等待用户确认：¥12.50')).toBeVisible()
-  expect((await api<Detail>(page, `/requests/${request.id}`)).body.status).toBe('awaiting_requester')
+  expect((await api<Detail>(page, `/requests/${request.id}`)).body.status).toBe(
+    'awaiting_requester',
+  )
   await expect(page.getByTestId('timeline-event').first()).toContainText('报价成本费')
   await expectAccessible(page)
   await panel.screenshot({ path: '/tmp/fees-quoted.png' })
@@ -75,13 +86,21 @@ test('a cost fee pauses the request until the user accepts, and the deadline mov
 
 test('a duplicate is marked in the queue and merged into the open request', async ({ page }) => {
   await signIn(page, 'agent01')
-  const list = (await api<{ items: Detail[] }>(page, '/requests?duplicate=true&assignee=me&status=identity_pending,in_review&pageSize=200')).body
+  const list = (
+    await api<{ items: Detail[] }>(
+      page,
+      '/requests?duplicate=true&assignee=me&status=identity_pending,in_review&pageSize=200',
+    )
+  ).body
   let duplicate: Detail | null = null
   for (const item of list.items) {
     const original = (await api<Detail>(page, `/requests/${item.duplicateOf}`)).body
     const candidate = (await api<Detail>(page, `/requests/${item.id}`)).body
     // One with notes, to see them carried across.
-    if (['identity_pending', 'in_review', 'awaiting_requester'].includes(original.status) && candidate.notes.length) {
+    if (
+      ['identity_pending', 'in_review', 'awaiting_requester'].includes(original.status) &&
+      candidate.notes.length
+    ) {
       duplicate = candidate
       break
     }
@@ -90,8 +109,12 @@ test('a duplicate is marked in the queue and merged into the open request', asyn
   const into = duplicate.duplicateOf
 
   await open(page, `/queue?q=${duplicate.id}`)
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: duplicate.id, exact: true }) })
-  await expect(row.getByRole('img', { name: `可能重复：同一用户的同类请求 ${into} 仍在处理中` })).toBeVisible()
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: duplicate.id, exact: true }) })
+  await expect(
+    row.getByRole('img', { name: `可能重复：同一用户的同类请求 ${into} 仍在处理中` }),
+  ).toBeVisible()
   await expectAccessible(page)
 
   await row.getByRole('link', { name: duplicate.id, exact: true }).click()
@@ -109,5 +132,6 @@ test('a duplicate is marked in the queue and merged into the open request', asyn
   await expect(page.getByRole('heading', { level: 1 })).toContainText(into)
   await expect(page.getByTestId('timeline-event').first()).toContainText('合并入重复请求')
   expect(duplicate.notes.length).toBeGreaterThan(0)
-  for (const note of duplicate.notes) await expect(page.getByText(`${duplicate.id}: ${note.text}`)).toBeVisible()
+  for (const note of duplicate.notes)
+    await expect(page.getByText(`${duplicate.id}: ${note.text}`)).toBeVisible()
 })

@@ -74,7 +74,9 @@ test('compliance records an incident, selects the affected users, sends an SMS a
   await expect(page).toHaveURL(/\/incidents\/I000003$/)
   // A 重大 incident is reported to the regulator within 4 hours of its discovery.
   await expect(page.getByTestId('regulator-due')).toHaveAttribute('data-status', 'due')
-  await expect(page.getByTestId('regulator-due')).toContainText(/^监管报告须在 .+ 前提交（还剩 .+）$/)
+  await expect(page.getByTestId('regulator-due')).toContainText(
+    /^监管报告须在 .+ 前提交（还剩 .+）$/,
+  )
 
   await page.getByRole('tab', { name: /受影响用户/ }).click()
   await choose(page, '地区', REGION)
@@ -159,7 +161,11 @@ test('a notice without the remedies element is refused, in the form and by the s
   const refused = await api<{ code: string; details: { missing: Record<string, string[]> } }>(
     page,
     '/incidents/I000001/campaigns',
-    { method: 'POST', body: { channel: 'sms', templateZh: incomplete }, version: incident.body.version },
+    {
+      method: 'POST',
+      body: { channel: 'sms', templateZh: incomplete },
+      version: incident.body.version,
+    },
   )
   expect(refused.status).toBe(400)
   expect(refused.body.code).toBe('NOTICE_INCOMPLETE')
@@ -218,13 +224,11 @@ test('a follow-up report to the regulator is recorded with its attachment; the i
   await page.getByRole('combobox', { name: '报告的部门' }).fill('宁波市互联网信息办公室')
   await page.getByLabel('受理编号').fill('NBWX-2026-0140')
   await page.getByLabel('报告内容').fill('补充报告：用户告知完成情况及失败重试结果。')
-  await page
-    .locator('input[type="file"]')
-    .setInputFiles({
-      name: '补充报告.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4 follow-up'),
-    })
+  await page.locator('input[type="file"]').setInputFiles({
+    name: '补充报告.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 follow-up'),
+  })
   await expect(page.getByText(/sha256:[0-9a-f]{64}/)).toBeVisible()
   await accessible(page)
   await page.screenshot({ path: `${SHOTS}/regulator.png`, fullPage: true })
@@ -243,7 +247,9 @@ test('a follow-up report to the regulator is recorded with its attachment; the i
   await expect(dialog.getByRole('alert')).toContainText(
     '还不能结案：有用户的通知发送失败，又没有发布公告。',
   )
-  await expect(dialog.getByRole('status')).toContainText(/有 \d+ 条通知发送失败，这些用户尚未被告知/)
+  await expect(dialog.getByRole('status')).toContainText(
+    /有 \d+ 条通知发送失败，这些用户尚未被告知/,
+  )
   await accessible(page)
   await dialog.getByRole('button', { name: '取消' }).click()
 

@@ -5,7 +5,10 @@ const rows = '.ant-table-tbody tr.ant-table-row'
 
 /** Picks a queue view with the pointer: its radio sits hidden inside the button people click. */
 async function pickView(page: Page, name: RegExp) {
-  await page.locator('label').filter({ has: page.getByRole('radio', { name }) }).click()
+  await page
+    .locator('label')
+    .filter({ has: page.getByRole('radio', { name }) })
+    .click()
 }
 
 test('filters live in the URL and survive a reload', async ({ page }) => {
@@ -23,7 +26,9 @@ test('filters live in the URL and survive a reload', async ({ page }) => {
   await expect(page).toHaveURL(/sort=receivedAt%3Aasc|sort=receivedAt:asc/)
 })
 
-test('the views count what is due and overdue, and the overdue view shows only overdue work', async ({ page }) => {
+test('the views count what is due and overdue, and the overdue view shows only overdue work', async ({
+  page,
+}) => {
   await signIn(page, 'agent01')
   await pickView(page, /已逾期/)
   await queueSettled(page, 'tab=overdue')
@@ -54,7 +59,11 @@ test('an agent works the queue by keyboard: j/k, Enter, c, / and ?', async ({ pa
   await page.keyboard.press('Escape')
   await expect(help).toBeHidden()
   await page.keyboard.press('/')
-  await expect(page.getByRole('searchbox', { name: /搜索请求编号/ }).or(page.getByRole('textbox', { name: /搜索请求编号/ }))).toBeFocused()
+  await expect(
+    page
+      .getByRole('searchbox', { name: /搜索请求编号/ })
+      .or(page.getByRole('textbox', { name: /搜索请求编号/ })),
+  ).toBeFocused()
   await page.locator('body').click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`/requests/R\\d{6}`))
@@ -71,7 +80,9 @@ test('a lead assigns several requests at once and sees the per-row result', asyn
   await expect(page.getByText('2 条成功，0 条失败')).toBeVisible()
 })
 
-test('staff register a letter received last week, and its deadline counts from last week', async ({ page }) => {
+test('staff register a letter received last week, and its deadline counts from last week', async ({
+  page,
+}) => {
   await signIn(page, 'agent01')
   await page.getByRole('button', { name: '登记请求' }).click()
   await expect(page.getByRole('heading', { name: /登记请求（/ })).toBeVisible()
@@ -91,7 +102,9 @@ test('staff register a letter received last week, and its deadline counts from l
   await expectAccessible(page)
 })
 
-test('the received-date filter takes a typed range, keeps it in the URL and shows it after a reload', async ({ page }) => {
+test('the received-date filter takes a typed range, keeps it in the URL and shows it after a reload', async ({
+  page,
+}) => {
   await signIn(page, 'agent01')
   await page.getByRole('textbox', { name: '收到日期' }).click()
   // The picker loads on first use and takes the focus on its start date.
@@ -104,6 +117,8 @@ test('the received-date filter takes a typed range, keeps it in the URL and show
   await expect(page).toHaveURL(/receivedFrom=2026-11-02&receivedTo=2026-11-20/)
   await page.reload()
   await queueSettled(page, 'receivedTo=2026-11-20')
-  await expect(page.getByRole('textbox', { name: '收到日期' })).toHaveValue('2026-11-02 → 2026-11-20')
+  await expect(page.getByRole('textbox', { name: '收到日期' })).toHaveValue(
+    '2026-11-02 → 2026-11-20',
+  )
   await expectAccessible(page)
 })

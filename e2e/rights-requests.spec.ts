@@ -13,9 +13,15 @@ interface Item {
 
 /** A seeded request of `type` in review for the signed-in agent (claimed first if none is theirs). */
 async function inReview(page: Page, type: string): Promise<string> {
-  const mine = await api<{ items: Item[] }>(page, `/requests?type=${type}&status=in_review&assignee=me&pageSize=1`)
+  const mine = await api<{ items: Item[] }>(
+    page,
+    `/requests?type=${type}&status=in_review&assignee=me&pageSize=1`,
+  )
   if (mine.body.items[0]) return mine.body.items[0].id
-  const any = await api<{ items: Item[] }>(page, `/requests?type=${type}&status=in_review&pageSize=1`)
+  const any = await api<{ items: Item[] }>(
+    page,
+    `/requests?type=${type}&status=in_review&pageSize=1`,
+  )
   const item = any.body.items[0]
   if (!item) throw new Error(`no seeded ${type} in review`)
   await api(page, `/requests/${item.id}/claim`, { method: 'POST', body: {}, version: item.version })
@@ -23,7 +29,10 @@ async function inReview(page: Page, type: string): Promise<string> {
 }
 
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `${process.env.E2E_SHOTS ?? '/tmp/rights-shots'}/${name}.png`, fullPage: true })
+  await page.screenshot({
+    path: `${process.env.E2E_SHOTS ?? '/tmp/rights-shots'}/${name}.png`,
+    fullPage: true,
+  })
 }
 
 async function open(page: Page, id: string, panel: string) {
@@ -33,7 +42,9 @@ async function open(page: Page, id: string, panel: string) {
   return page.getByRole('region', { name: panel })
 }
 
-test('an agent withdraws a consent: it takes effect at once and the history shows it', async ({ page }) => {
+test('an agent withdraws a consent: it takes effect at once and the history shows it', async ({
+  page,
+}) => {
   await signIn(page, 'agent01')
   const id = await inReview(page, 'consent_withdrawal')
   const panel = await open(page, id, '撤回授权')
@@ -52,30 +63,48 @@ test('an agent withdraws a consent: it takes effect at once and the history show
   // The confirmation sent to the requester is on the timeline, the permission named in words.
   const events = page.getByTestId('timeline-event')
   await expect(events.filter({ hasText: '已撤回授权' })).toContainText(label)
-  await expect(events.filter({ hasText: '已向申请人发送撤回确认' })).toContainText(`- ${label}：不再`)
+  await expect(events.filter({ hasText: '已向申请人发送撤回确认' })).toContainText(
+    `- ${label}：不再`,
+  )
   await shot(page, 'consent-withdrawn')
   await expect(panel.getByTestId('consent-history')).toContainText(`${label} · 撤回（${id}）`)
-  await expect(panel.getByTestId('consent-states').getByRole('row', { name: new RegExp(label) })).toContainText('已撤回')
+  await expect(
+    panel.getByTestId('consent-states').getByRole('row', { name: new RegExp(label) }),
+  ).toContainText('已撤回')
 })
 
-test('a correction with an invalid ID number is refused with the reason; a valid one waits for a lead, who approves it', async ({ page, context }) => {
+test('a correction with an invalid ID number is refused with the reason; a valid one waits for a lead, who approves it', async ({
+  page,
+  context,
+}) => {
   await signIn(page, 'agent01')
   const id = await inReview(page, 'correction')
   const panel = await open(page, id, '更正个人信息')
   await panel.getByRole('checkbox', { name: '身份证号' }).check()
   await panel.getByLabel('新的身份证号').fill('110101199003071234')
   // The new number is checked against the new card: photos of both sides, fingerprinted here.
-  for (const [side, name] of [['新身份证人像面照片', 'new-id-front.jpg'], ['新身份证国徽面照片', 'new-id-back.jpg']] as const)
-    await panel.getByLabel(side).setInputFiles({ name, mimeType: 'image/jpeg', buffer: Buffer.from(`photo of the ${name}`) })
-  await expect(panel.getByTestId('id-reverification').getByText(/SHA-256 [0-9a-f]{16}/)).toHaveCount(2)
+  for (const [side, name] of [
+    ['新身份证人像面照片', 'new-id-front.jpg'],
+    ['新身份证国徽面照片', 'new-id-back.jpg'],
+  ] as const)
+    await panel
+      .getByLabel(side)
+      .setInputFiles({ name, mimeType: 'image/jpeg', buffer: Buffer.from(`photo of the ${name}`) })
+  await expect(
+    panel.getByTestId('id-reverification').getByText(/SHA-256 [0-9a-f]{16}/),
+  ).toHaveCount(2)
   await panel.getByLabel('证明材料').fill('身份证正反面照片已核对')
   await expect(panel.getByTestId('correction-diff')).toContainText('110101199003071234')
   await panel.getByRole('button', { name: '提交主管复核' }).click()
   await expect(panel.getByText(/check character/i)).toBeVisible()
-  await expect(page.getByRole('alert').filter({ hasText: /correction cannot be applied/ })).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: /correction cannot be applied/ }),
+  ).toBeVisible()
   await shot(page, 'correction-refused')
   await panel.getByLabel('新的身份证号').fill('11010119900307803X')
-  await expect(panel.getByText('手机号和身份证号的更正须由另一位主管复核批准后才写入。')).toBeVisible()
+  await expect(
+    panel.getByText('手机号和身份证号的更正须由另一位主管复核批准后才写入。'),
+  ).toBeVisible()
   await panel.getByRole('button', { name: '提交主管复核' }).click()
   await expect(panel.getByTestId('correction-awaiting-checker')).toBeVisible()
   await expect(panel.getByTestId('correction-diff')).toContainText('110101********803X')
@@ -88,7 +117,9 @@ test('a correction with an invalid ID number is refused with the reason; a valid
   expect(await approvePrepared(lead)).toContain('准备好的更正将写入用户')
   const leadPanel = lead.getByRole('region', { name: '更正个人信息' })
   await expect(leadPanel.getByTestId('correction-record')).toContainText('身份证正反面照片已核对')
-  await expect(leadPanel.getByTestId('correction-record')).toContainText('新身份证号已与新身份证照片核对：人像面 new-id-front.jpg')
+  await expect(leadPanel.getByTestId('correction-record')).toContainText(
+    '新身份证号已与新身份证照片核对：人像面 new-id-front.jpg',
+  )
   await expect(leadPanel.getByTestId('correction-diff')).toContainText('110101********803X')
   expect((await api<{ status: string }>(lead, `/requests/${id}`)).body.status).toBe('completed')
   await shot(lead, 'correction-applied')
@@ -96,29 +127,44 @@ test('a correction with an invalid ID number is refused with the reason; a valid
 
 /** An access request of agent01's whose user's profile is still held (no data plan removed it). */
 async function accessOfHeldProfile(page: Page): Promise<string> {
-  const mine = await api<{ items: Item[] }>(page, '/requests?type=access&status=in_review&assignee=me&pageSize=20')
+  const mine = await api<{ items: Item[] }>(
+    page,
+    '/requests?type=access&status=in_review&assignee=me&pageSize=20',
+  )
   for (const item of mine.body.items) {
-    const held = await api<{ items: { category: string; held: boolean }[] }>(page, `/requests/${item.id}/personal-data`)
+    const held = await api<{ items: { category: string; held: boolean }[] }>(
+      page,
+      `/requests/${item.id}/personal-data`,
+    )
     if (held.body.items.find((h) => h.category === 'profile')?.held) return item.id
   }
   throw new Error('no access request in review of a user whose profile is held')
 }
 
-test('a missing region is supplemented: the diff shows it as added from nothing, and the timeline names the field', async ({ page }) => {
+test('a missing region is supplemented: the diff shows it as added from nothing, and the timeline names the field', async ({
+  page,
+}) => {
   await signIn(page, 'agent01')
   // The seeded user who never gave a region (mocks/db/seed-corrections.ts).
-  const found = await api<{ items: Item[] }>(page, `/requests?type=correction&status=in_review&q=${encodeURIComponent('严书宁')}&pageSize=1`)
+  const found = await api<{ items: Item[] }>(
+    page,
+    `/requests?type=correction&status=in_review&q=${encodeURIComponent('严书宁')}&pageSize=1`,
+  )
   const id = found.body.items[0]!.id
   const panel = await open(page, id, '更正个人信息')
   await panel.getByRole('checkbox', { name: '地区（未填写，可补充）' }).check()
   await panel.getByLabel('补充的地区').fill('浙江省杭州市西湖区')
-  await expect(panel.getByTestId('correction-diff').getByRole('row', { name: /地区/ })).toContainText('补充（未填写）浙江省杭州市西湖区')
+  await expect(
+    panel.getByTestId('correction-diff').getByRole('row', { name: /地区/ }),
+  ).toContainText('补充（未填写）浙江省杭州市西湖区')
   await panel.getByLabel('证明材料').fill('用户提供的居住证明已核对')
   await expectAccessible(page)
   await shot(page, 'correction-supplement')
   await panel.getByRole('button', { name: '写入更正' }).click()
   await expect(panel.getByTestId('correction-record')).toContainText('用户提供的居住证明已核对')
-  await expect(page.getByTestId('timeline-event').filter({ hasText: '更正已写入' })).toContainText('地区')
+  await expect(page.getByTestId('timeline-event').filter({ hasText: '更正已写入' })).toContainText(
+    '地区',
+  )
   await shot(page, 'correction-supplemented')
 })
 
@@ -132,9 +178,14 @@ test('an access request is answered from the template, sent and recorded', async
   // Every category of the template is answered, prefilled from the records.
   const categories = panel.getByTestId('access-categories')
   await expect(categories.getByRole('radiogroup')).toHaveCount(11)
-  await expect(categories.getByRole('radiogroup', { name: '营销画像' }).getByRole('radio', { name: '未持有' })).toBeChecked()
+  await expect(
+    categories.getByRole('radiogroup', { name: '营销画像' }).getByRole('radio', { name: '未持有' }),
+  ).toBeChecked()
   await expect(answer).toHaveValue(/营销画像：由第三方服务商持有/)
-  await categories.getByRole('radiogroup', { name: '身份信息' }).getByRole('radio', { name: '未持有' }).check()
+  await categories
+    .getByRole('radiogroup', { name: '身份信息' })
+    .getByRole('radio', { name: '未持有' })
+    .check()
   await expect(answer).not.toHaveValue(/身份信息：用于实名认证/)
   await expect(answer).toHaveValue(/身份信息：平台未收集或未保存/)
   await expectAccessible(page)
@@ -143,7 +194,10 @@ test('an access request is answered from the template, sent and recorded', async
   await expect(panel.getByTestId('access-record')).toContainText(`编号 ${id}`)
 })
 
-test('a refusal names its ground, gives a templated reason, and takes effect once a lead approves', async ({ page, context }) => {
+test('a refusal names its ground, gives a templated reason, and takes effect once a lead approves', async ({
+  page,
+  context,
+}) => {
   await signIn(page, 'agent01')
   const id = await inReview(page, 'access')
   const panel = await open(page, id, '拒绝请求')
@@ -157,9 +211,17 @@ test('a refusal names its ground, gives a templated reason, and takes effect onc
   const lead = await context.newPage()
   await signIn(lead, 'lead01')
   await lead.goto(`/requests/${id}`)
-  expect(await approvePrepared(lead, '确认拒绝')).toContain('申请人将收到拒绝通知，写明依据“无端重复的请求”')
-  await expect.poll(async () => (await api<{ status: string; decision: { reasonCode: string } }>(lead, `/requests/${id}`)).body).toMatchObject({
-    status: 'rejected',
-    decision: { reasonCode: 'groundless_repetition' },
-  })
+  expect(await approvePrepared(lead, '确认拒绝')).toContain(
+    '申请人将收到拒绝通知，写明依据“无端重复的请求”',
+  )
+  await expect
+    .poll(
+      async () =>
+        (await api<{ status: string; decision: { reasonCode: string } }>(lead, `/requests/${id}`))
+          .body,
+    )
+    .toMatchObject({
+      status: 'rejected',
+      decision: { reasonCode: 'groundless_repetition' },
+    })
 })

@@ -1,16 +1,24 @@
 import { api, expect, expectAccessible, signIn, test } from './fixtures'
 
-test('a route the role may not open shows 403, and the API refuses whatever the UI does', async ({ page }) => {
+test('a route the role may not open shows 403, and the API refuses whatever the UI does', async ({
+  page,
+}) => {
   await signIn(page, 'agent01')
   await page.goto('/admin/settings')
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
   // The shell keeps working around it.
-  await expect(page.getByRole('navigation').getByRole('menuitem', { name: '请求队列' })).toBeVisible()
-  expect((await api(page, '/settings', { method: 'PUT', body: { cancellationTargetDays: 1 } })).status).toBe(403)
+  await expect(
+    page.getByRole('navigation').getByRole('menuitem', { name: '请求队列' }),
+  ).toBeVisible()
+  expect(
+    (await api(page, '/settings', { method: 'PUT', body: { cancellationTargetDays: 1 } })).status,
+  ).toBe(403)
   await expectAccessible(page)
 })
 
-test('a 401 mid-session opens the sign-in modal over the page and keeps a half-written note', async ({ page }) => {
+test('a 401 mid-session opens the sign-in modal over the page and keeps a half-written note', async ({
+  page,
+}) => {
   await signIn(page, 'agent01')
   await page.locator('tbody tr.ant-table-row a').first().click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('R')

@@ -1,4 +1,13 @@
-import { api, expect, expectAccessible, PASSWORD, signIn, STAFF, test, type Username } from './fixtures'
+import {
+  api,
+  expect,
+  expectAccessible,
+  PASSWORD,
+  signIn,
+  STAFF,
+  test,
+  type Username,
+} from './fixtures'
 
 const MENUS: Record<Username, string[]> = {
   agent01: ['工作台', '请求队列'],

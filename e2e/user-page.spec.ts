@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test'
-import { api, browserNow, expect as baseExpect, choose, expectAccessible, sessionToken, signIn, test } from './fixtures'
+import {
+  api,
+  browserNow,
+  expect as baseExpect,
+  choose,
+  expectAccessible,
+  sessionToken,
+  signIn,
+  test,
+} from './fixtures'
 
 // The first page load seeds the mock backend in the browser; on a shared machine that is slow.
 const expect = baseExpect.configure({ timeout: 25_000 })
@@ -13,8 +22,13 @@ const CONSENTED = '某健康保险股份有限公司'
  */
 async function recordDisclosures(page: Page, userId: string) {
   const token = await sessionToken(page, 'compliance01')
-  const post = async (body: unknown) => (await api(page, '/disclosures', { method: 'POST', body, token })).status
-  const common = { userIds: [userId], dataItems: ['name', 'phone'], disclosedAt: new Date((await browserNow(page)) - 86_400_000).toISOString() }
+  const post = async (body: unknown) =>
+    (await api(page, '/disclosures', { method: 'POST', body, token })).status
+  const common = {
+    userIds: [userId],
+    dataItems: ['name', 'phone'],
+    disclosedAt: new Date((await browserNow(page)) - 86_400_000).toISOString(),
+  }
   const statuses = [
     await post({
       ...common,

@@ -21,6 +21,8 @@ for (const page of Object.keys(PAGES)) {
   const limit = Math.round(recorded * budget.allowedGrowth)
   const ok = bytes <= limit
   failed ||= !ok
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${page}: ${(bytes / 1024).toFixed(1)} kB gzipped first-load JS (recorded ${(recorded / 1024).toFixed(1)} kB, limit ${(limit / 1024).toFixed(1)} kB)`)
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${page}: ${(bytes / 1024).toFixed(1)} kB gzipped first-load JS (recorded ${(recorded / 1024).toFixed(1)} kB, limit ${(limit / 1024).toFixed(1)} kB)`,
+  )
 }
 process.exit(failed ? 1 : 0)

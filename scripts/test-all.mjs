@@ -11,7 +11,18 @@ const playwrightReport = join(reports, 'playwright.json')
 const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-b'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
-  { name: 'unit and component tests', cmd: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`] },
+  { name: 'formatting', cmd: 'npx', args: ['prettier', '--check', '--log-level=warn', '.'] },
+  {
+    name: 'unit and component tests',
+    cmd: 'npx',
+    args: [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestReport}`,
+    ],
+  },
   { name: 'production build', cmd: 'npx', args: ['vite', 'build'] },
   { name: 'bundle size budget', cmd: 'node', args: ['scripts/size-budget.mjs'] },
   {
@@ -26,7 +37,10 @@ const results = []
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`)
   const started = Date.now()
-  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env } })
+  const run = spawnSync(step.cmd, step.args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  })
   const ok = run.status === 0
   results.push({ name: step.name, ok, seconds: Math.round((Date.now() - started) / 1000) })
   if (!ok) console.log(`--- ${step.name} failed (exit ${run.status})`)
@@ -48,9 +62,12 @@ const unit = vitestCounts()
 const e2e = playwrightCounts()
 console.log('\n=== summary ===')
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds}s)`)
-console.log(`vitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`)
+console.log(
+  `vitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
+)
 const failedSteps = results.filter((r) => !r.ok).length
 const passed = unit.passed + e2e.passed
-const failed = unit.failed + e2e.failed + (failedSteps > 0 && unit.failed + e2e.failed === 0 ? failedSteps : 0)
+const failed =
+  unit.failed + e2e.failed + (failedSteps > 0 && unit.failed + e2e.failed === 0 ? failedSteps : 0)
 console.log(`tests: ${passed} passed, ${failed} failed`)
 process.exit(failedSteps > 0 ? 1 : 0)

@@ -8,9 +8,14 @@ import './app/global.css'
 const mocked = !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_MOCKS !== 'off'
 
 if (mocked) {
-  const scaleParam = new URLSearchParams(window.location.search).get('mockScale') ?? import.meta.env.VITE_MOCK_SCALE
+  const scaleParam =
+    new URLSearchParams(window.location.search).get('mockScale') ?? import.meta.env.VITE_MOCK_SCALE
   const scale = scaleParam ? Number(scaleParam) : null
-  holdRequestsUntil(import('../mocks/browser').then(({ startMockBackend }) => startMockBackend(Number.isFinite(scale) ? scale : null)))
+  holdRequestsUntil(
+    import('../mocks/browser').then(({ startMockBackend }) =>
+      startMockBackend(Number.isFinite(scale) ? scale : null),
+    ),
+  )
 }
 
 const root = document.getElementById('root')

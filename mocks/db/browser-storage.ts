@@ -72,7 +72,10 @@ export async function openStorage(): Promise<IDBDatabase> {
  * transaction so that the snapshot, the log and the revision agree. A tab gets the whole state
  * when it holds another epoch (a reset) or a revision the log no longer reaches.
  */
-export async function readChanges(idb: IDBDatabase, known: Meta | null): Promise<StoredChanges | undefined> {
+export async function readChanges(
+  idb: IDBDatabase,
+  known: Meta | null,
+): Promise<StoredChanges | undefined> {
   const tx = idb.transaction(['meta', 'snapshot', 'log'], 'readonly')
   const meta = await promisify(tx.objectStore('meta').get('meta') as IDBRequest<Meta | undefined>)
   if (!meta) return undefined
@@ -80,7 +83,13 @@ export async function readChanges(idb: IDBDatabase, known: Meta | null): Promise
   if (!whole && known.revision === meta.revision) return { meta, snapshot: null, log: [] }
   const [snapshot, log] = await Promise.all([
     whole ? promisify(tx.objectStore('snapshot').getAll() as IDBRequest<SnapshotPart[]>) : null,
-    promisify(tx.objectStore('log').getAll(IDBKeyRange.lowerBound(whole ? meta.snapshotRevision : known.revision, true)) as IDBRequest<LogEntry[]>),
+    promisify(
+      tx
+        .objectStore('log')
+        .getAll(
+          IDBKeyRange.lowerBound(whole ? meta.snapshotRevision : known.revision, true),
+        ) as IDBRequest<LogEntry[]>,
+    ),
   ])
   return { meta, snapshot, log }
 }
@@ -89,7 +98,11 @@ export async function readChanges(idb: IDBDatabase, known: Meta | null): Promise
  * Replaces the snapshot and drops the log up to it: after seeding, after an admin reset, and
  * when the log has grown long enough that replaying it would slow every page load.
  */
-export async function writeSnapshot(idb: IDBDatabase, snapshot: SnapshotPart[], meta: Meta): Promise<void> {
+export async function writeSnapshot(
+  idb: IDBDatabase,
+  snapshot: SnapshotPart[],
+  meta: Meta,
+): Promise<void> {
   const tx = idb.transaction(['snapshot', 'log', 'meta'], 'readwrite')
   const parts = tx.objectStore('snapshot')
   parts.clear()
@@ -101,7 +114,11 @@ export async function writeSnapshot(idb: IDBDatabase, snapshot: SnapshotPart[], 
 }
 
 /** One atomic commit of a request's changes: their log entries and the new revision. */
-export async function commitChanges(idb: IDBDatabase, entries: LogEntry[], meta: Meta): Promise<void> {
+export async function commitChanges(
+  idb: IDBDatabase,
+  entries: LogEntry[],
+  meta: Meta,
+): Promise<void> {
   const tx = idb.transaction(['log', 'meta'], 'readwrite')
   const log = tx.objectStore('log')
   for (const entry of entries) log.put(entry)

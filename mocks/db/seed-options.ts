@@ -14,5 +14,9 @@ export const DEFAULT_SEED_OPTIONS: Omit<SeedOptions, 'now'> = {
 
 export function seedOptionsForScale(scale: number | null): Omit<SeedOptions, 'now'> {
   if (!scale || scale <= DEFAULT_SEED_OPTIONS.requests) return DEFAULT_SEED_OPTIONS
-  return { ...DEFAULT_SEED_OPTIONS, requests: scale, users: Math.max(DEFAULT_SEED_OPTIONS.users, Math.round(scale / 10)) }
+  return {
+    ...DEFAULT_SEED_OPTIONS,
+    requests: scale,
+    users: Math.max(DEFAULT_SEED_OPTIONS.users, Math.round(scale / 10)),
+  }
 }

@@ -14,7 +14,8 @@ beforeEach(() => {
   forgetTokens()
 })
 
-const list = async (query: string) => json<Page>(await call('compliance01', 'GET', `/audit-events?${query}`))
+const list = async (query: string) =>
+  json<Page>(await call('compliance01', 'GET', `/audit-events?${query}`))
 
 describe('GET /api/audit-events', () => {
   it('lists newest first, with sign-ins and denied attempts on the record', async () => {
@@ -22,7 +23,9 @@ describe('GET /api/audit-events', () => {
     const page = await list('pageSize=200')
     const seqs = page.items.map((e) => e.seq)
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a))
-    expect(page.items.some((e) => e.action === 'session.sign_in' && e.actorId === 'S004')).toBe(true)
+    expect(page.items.some((e) => e.action === 'session.sign_in' && e.actorId === 'S004')).toBe(
+      true,
+    )
     expect(page.items.some((e) => e.outcome === 'denied' && e.actorId === 'S001')).toBe(true)
   })
 
@@ -41,7 +44,13 @@ describe('GET /api/audit-events', () => {
   })
 
   it('answers 400 with the bad fields', async () => {
-    for (const query of ['outcome=maybe', 'from=yesterday', 'from=2026-02-02&to=2026-01-01', 'sort=actor:asc', 'pageSize=500']) {
+    for (const query of [
+      'outcome=maybe',
+      'from=yesterday',
+      'from=2026-02-02&to=2026-01-01',
+      'sort=actor:asc',
+      'pageSize=500',
+    ]) {
       const result = await call('compliance01', 'GET', `/audit-events?${query}`)
       expect(result.status, query).toBe(400)
       expect(json<{ details: { fields: object } }>(result).details.fields).toBeTruthy()
@@ -57,7 +66,10 @@ describe('GET /api/audit-events/verify', () => {
     await backend.db.auditEvents.update(1, (e) => {
       e.reason = 'rewritten'
     })
-    expect(json<Verdict>(await call('admin01', 'GET', '/audit-events/verify'))).toMatchObject({ ok: false, firstBrokenSeq: 1 })
+    expect(json<Verdict>(await call('admin01', 'GET', '/audit-events/verify'))).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 1,
+    })
   })
 })
 
@@ -66,17 +78,39 @@ describe('GET /api/audit-events/export.csv', () => {
     const backend = await getBackend()
     await backend.write(async () => {
       const { appendAuditEvent } = await import('../db/chains')
-      await appendAuditEvent(backend.db, { at: TEST_NOW, actorId: 'S001', role: 'agent', action: 'request.note', target: '=HYPERLINK("x")', reason: null, outcome: 'success' })
+      await appendAuditEvent(backend.db, {
+        at: TEST_NOW,
+        actorId: 'S001',
+        role: 'agent',
+        action: 'request.note',
+        target: '=HYPERLINK("x")',
+        reason: null,
+        outcome: 'success',
+      })
     })
     const result = await call('compliance01', 'GET', '/audit-events/export.csv?action=request.note')
     expect(result.status).toBe(200)
     expect(result.contentType).toMatch(/text\/csv/)
     const rows = parseCsv(result.text)
-    expect(rows[0]).toEqual(['seq', 'at', 'actorId', 'role', 'action', 'target', 'reason', 'outcome', 'prevHash', 'hash'])
+    expect(rows[0]).toEqual([
+      'seq',
+      'at',
+      'actorId',
+      'role',
+      'action',
+      'target',
+      'reason',
+      'outcome',
+      'prevHash',
+      'hash',
+    ])
     expect(rows.slice(1).every((r) => r[4] === 'request.note')).toBe(true)
     expect(rows.some((r) => r[5] === `'=HYPERLINK("x")`)).toBe(true)
     const exports = await list('action=audit.export')
-    expect(exports.items[0]).toMatchObject({ actorId: 'S004', reason: expect.stringContaining('action=request.note') })
+    expect(exports.items[0]).toMatchObject({
+      actorId: 'S004',
+      reason: expect.stringContaining('action=request.note'),
+    })
     expect((await call('admin01', 'GET', '/audit-events/export.csv')).status).toBe(403)
   })
 })
@@ -84,12 +118,33 @@ describe('GET /api/audit-events/export.csv', () => {
 describe('audit checkpoints', () => {
   it('signs a verified head and refuses a wrong one', async () => {
     const head = json<Verdict>(await call('compliance01', 'GET', '/audit-events/verify'))
-    expect((await call('compliance01', 'POST', '/audit-events/checkpoints', { headHash: 'f'.repeat(64), count: head.count })).status).toBe(409)
-    const signed = await call('compliance01', 'POST', '/audit-events/checkpoints', { headHash: head.headHash, count: head.count })
+    expect(
+      (
+        await call('compliance01', 'POST', '/audit-events/checkpoints', {
+          headHash: 'f'.repeat(64),
+          count: head.count,
+        })
+      ).status,
+    ).toBe(409)
+    const signed = await call('compliance01', 'POST', '/audit-events/checkpoints', {
+      headHash: head.headHash,
+      count: head.count,
+    })
     expect(signed.status).toBe(201)
-    expect((await call('admin01', 'POST', '/audit-events/checkpoints', { headHash: head.headHash, count: head.count })).status).toBe(403)
-    const checkpoints = json<{ items: ChainCheckpointDto[] }>(await call('admin01', 'GET', '/audit-events/checkpoints'))
-    expect(checkpoints.items).toEqual([expect.objectContaining({ chain: 'audit', count: head.count, headHash: head.headHash })])
+    expect(
+      (
+        await call('admin01', 'POST', '/audit-events/checkpoints', {
+          headHash: head.headHash,
+          count: head.count,
+        })
+      ).status,
+    ).toBe(403)
+    const checkpoints = json<{ items: ChainCheckpointDto[] }>(
+      await call('admin01', 'GET', '/audit-events/checkpoints'),
+    )
+    expect(checkpoints.items).toEqual([
+      expect.objectContaining({ chain: 'audit', count: head.count, headHash: head.headHash }),
+    ])
     expect(json<Verdict>(await call('compliance01', 'GET', '/audit-events/verify')).ok).toBe(true)
   })
 })

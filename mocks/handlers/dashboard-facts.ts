@@ -1,7 +1,11 @@
 import { OPEN_STATUSES, type RequestStatus } from '../../src/shared/api/enums'
 import type { RequestBrief } from '../../src/shared/api/dashboard-schemas'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
-import { closedOnTime, handlingWorkingDays, onOrNextWorkingDay } from '../../src/shared/lib/aggregates'
+import {
+  closedOnTime,
+  handlingWorkingDays,
+  onOrNextWorkingDay,
+} from '../../src/shared/lib/aggregates'
 import { shanghaiDate, type WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
 
@@ -40,10 +44,18 @@ function derive(r: PrivacyRequest, calendar: WorkingDayCalendar): RequestFacts {
     closedMs,
     closedDay: closed && r.completedAt ? shanghaiDate(r.completedAt) : null,
     answered,
-    onTime: answered && closedMs !== null && r.deadlineAt ? closedOnTime(closedMs, deadlineMs) : null,
+    onTime:
+      answered && closedMs !== null && r.deadlineAt ? closedOnTime(closedMs, deadlineMs) : null,
     handlingDays:
       answered && r.completedAt
-        ? handlingWorkingDays({ startAt: r.clockStartsAt ?? r.receivedAt, closedAt: r.completedAt, pausedDays: r.pausedDays }, calendar)
+        ? handlingWorkingDays(
+            {
+              startAt: r.clockStartsAt ?? r.receivedAt,
+              closedAt: r.completedAt,
+              pausedDays: r.pausedDays,
+            },
+            calendar,
+          )
         : null,
   }
 }

@@ -41,7 +41,8 @@ function agentDashboard(backend: Backend, staff: StaffAccount, now: number): Age
   const recent: (Recent & { key: string })[] = []
   for (const r of backend.db.requests.all()) {
     for (const e of r.timeline) {
-      if (e.actorId === staff.id) keepRecent(recent, { at: e.at, requestId: r.id, type: r.type, action: e.action })
+      if (e.actorId === staff.id)
+        keepRecent(recent, { at: e.at, requestId: r.id, type: r.type, action: e.action })
     }
     if (r.assigneeId !== staff.id) continue
     const f = factsOf(r, calendar)

@@ -10,7 +10,14 @@ import { disclosureRecordSchema, pageSchema } from '../../src/shared/api/schemas
 import { appendDisclosure } from '../db/chains'
 import type { Database } from '../db/database'
 import { HttpError, listQuery, notFound, paginate, reply, route } from '../http/route'
-import { applicationFromInput, checkApplicationInput, checkCommon, draftFromApplication, headSeq, ledgerId } from './disclosure-rules'
+import {
+  applicationFromInput,
+  checkApplicationInput,
+  checkCommon,
+  draftFromApplication,
+  headSeq,
+  ledgerId,
+} from './disclosure-rules'
 
 /*
  * A third party's application (policy 4(3)) counts as disclosed only once a second compliance
@@ -32,7 +39,9 @@ function load(db: Database, id: string): DisclosureApplication {
 
 function requirePending(app: DisclosureApplication): void {
   if (app.status !== 'pending') {
-    throw new HttpError(409, 'INVALID_TRANSITION', `The application is already ${app.status}`, { status: app.status })
+    throw new HttpError(409, 'INVALID_TRANSITION', `The application is already ${app.status}`, {
+      status: app.status,
+    })
   }
 }
 
@@ -62,7 +71,9 @@ export const disclosureApplicationHandlers = [
     async handle({ body, backend, staff, now, audit }) {
       checkApplicationInput(backend.db, body)
       const id = `A${String(backend.db.disclosureApplications.count() + 1).padStart(6, '0')}`
-      const app = await backend.db.disclosureApplications.insert(applicationFromInput(body, id, staff.id, now))
+      const app = await backend.db.disclosureApplications.insert(
+        applicationFromInput(body, id, staff.id, now),
+      )
       await audit('disclosure.application.recorded', id, { reason: body.applicant.claim })
       return reply(201, app)
     },
@@ -89,12 +100,26 @@ export const disclosureApplicationHandlers = [
       const app = load(db, params.applicationId ?? '')
       requirePending(app)
       if (app.recordedBy === staff.id) {
-        throw new HttpError(403, 'MAKER_CHECKER', 'A second compliance manager must approve the application you recorded')
+        throw new HttpError(
+          403,
+          'MAKER_CHECKER',
+          'A second compliance manager must approve the application you recorded',
+        )
       }
       // The users or the corrected record may have changed since the application was made.
-      const fields = checkCommon(db, { ...app, corrects: app.corrects ?? undefined, correctionReason: app.correctionReason ?? undefined })
-      if (Object.keys(fields).length) throw new HttpError(409, 'PRECONDITION_FAILED', 'The application no longer holds', { fields })
-      const record = await appendDisclosure(db, draftFromApplication(app, ledgerId(headSeq(db) + 1), staff.id, now))
+      const fields = checkCommon(db, {
+        ...app,
+        corrects: app.corrects ?? undefined,
+        correctionReason: app.correctionReason ?? undefined,
+      })
+      if (Object.keys(fields).length)
+        throw new HttpError(409, 'PRECONDITION_FAILED', 'The application no longer holds', {
+          fields,
+        })
+      const record = await appendDisclosure(
+        db,
+        draftFromApplication(app, ledgerId(headSeq(db) + 1), staff.id, now),
+      )
       await db.disclosureApplications.update(app.id, (draft) => {
         draft.status = 'approved'
         draft.decidedBy = staff.id

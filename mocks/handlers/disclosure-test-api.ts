@@ -13,11 +13,21 @@ export interface ApiResult {
   contentType: string | null
 }
 
-export async function call(username: string, method: string, path: string, body?: unknown, key: string | null = crypto.randomUUID()): Promise<ApiResult> {
+export async function call(
+  username: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  key: string | null = crypto.randomUUID(),
+): Promise<ApiResult> {
   const headers: Record<string, string> = { Authorization: `Bearer ${await tokenOf(username)}` }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (key && method !== 'GET') headers['Idempotency-Key'] = key
-  const response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await fetch(`${API}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const text = await response.text()
   let parsed: unknown
   try {
@@ -25,7 +35,12 @@ export async function call(username: string, method: string, path: string, body?
   } catch {
     parsed = null
   }
-  return { status: response.status, body: parsed, text, contentType: response.headers.get('Content-Type') }
+  return {
+    status: response.status,
+    body: parsed,
+    text,
+    contentType: response.headers.get('Content-Type'),
+  }
 }
 
 export const json = <T = Record<string, unknown>>(result: ApiResult) => result.body as T
@@ -47,7 +62,12 @@ export function applicationInput(overrides: Record<string, unknown> = {}) {
   return {
     userIds: ['U000002'],
     recipient: { name: '李四', type: 'individual', contact: '13912345678' },
-    applicant: { name: '李四', idNumber: '11010519491231002X', contact: '13912345678', claim: '任务报酬纠纷，需对方真实姓名以提起诉讼' },
+    applicant: {
+      name: '李四',
+      idNumber: '11010519491231002X',
+      contact: '13912345678',
+      claim: '任务报酬纠纷，需对方真实姓名以提起诉讼',
+    },
     evidence: [{ name: '起诉状.pdf', size: 1024, sha256: 'a'.repeat(64) }],
     dataItems: ['name', 'phone'],
     purpose: '申请人提起民事诉讼',

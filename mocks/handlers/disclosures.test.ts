@@ -16,7 +16,9 @@ beforeEach(() => {
 async function wholeChain(): Promise<DisclosureRecord[]> {
   const out: DisclosureRecord[] = []
   for (let page = 1; ; page++) {
-    const { items, total } = json<Page>(await call('compliance01', 'GET', `/disclosures?sort=seq:asc&pageSize=200&page=${page}`))
+    const { items, total } = json<Page>(
+      await call('compliance01', 'GET', `/disclosures?sort=seq:asc&pageSize=200&page=${page}`),
+    )
     out.push(...items)
     if (out.length >= total) return out
   }
@@ -36,25 +38,45 @@ describe('GET /api/disclosures', () => {
   it('filters on the server by user, basis, recipient type, date range and recorder', async () => {
     const chain = await wholeChain()
     const sample = chain.find((r) => r.basis === 'legal_process')!
-    const byUser = json<Page>(await call('compliance01', 'GET', `/disclosures?userId=${sample.userIds[0]}&pageSize=200`))
+    const byUser = json<Page>(
+      await call('compliance01', 'GET', `/disclosures?userId=${sample.userIds[0]}&pageSize=200`),
+    )
     expect(byUser.items.length).toBeGreaterThan(0)
     expect(byUser.items.every((r) => r.userIds.includes(sample.userIds[0]!))).toBe(true)
-    const dialing = json<Page>(await call('compliance01', 'GET', '/disclosures?basis=privacy_dialing&recordedBy=system&pageSize=200'))
+    const dialing = json<Page>(
+      await call(
+        'compliance01',
+        'GET',
+        '/disclosures?basis=privacy_dialing&recordedBy=system&pageSize=200',
+      ),
+    )
     expect(dialing.total).toBe(chain.filter((r) => r.basis === 'privacy_dialing').length)
-    const courts = json<Page>(await call('compliance01', 'GET', '/disclosures?recipientType=service_provider&pageSize=200'))
+    const courts = json<Page>(
+      await call('compliance01', 'GET', '/disclosures?recipientType=service_provider&pageSize=200'),
+    )
     expect(courts.items.every((r) => r.recipient.type === 'service_provider')).toBe(true)
     const day = new Date(Date.parse(sample.disclosedAt) + 8 * 3_600_000).toISOString().slice(0, 10)
-    const onDay = json<Page>(await call('compliance01', 'GET', `/disclosures?from=${day}&to=${day}&pageSize=200`))
+    const onDay = json<Page>(
+      await call('compliance01', 'GET', `/disclosures?from=${day}&to=${day}&pageSize=200`),
+    )
     expect(onDay.items.map((r) => r.seq)).toContain(sample.seq)
     expect(onDay.items.length).toBeLessThan(5)
   })
 
   it('answers bad filters with 400 naming the field', async () => {
-    const result = await call('compliance01', 'GET', '/disclosures?basis=gossip&from=2026-02-01&to=2026-01-01')
+    const result = await call(
+      'compliance01',
+      'GET',
+      '/disclosures?basis=gossip&from=2026-02-01&to=2026-01-01',
+    )
     expect(result.status).toBe(400)
-    expect(json<{ details: { fields: Record<string, string> } }>(result).details.fields).toHaveProperty('basis')
+    expect(
+      json<{ details: { fields: Record<string, string> } }>(result).details.fields,
+    ).toHaveProperty('basis')
     const range = await call('compliance01', 'GET', '/disclosures?from=2026-02-01&to=2026-01-01')
-    expect(json<{ details: { fields: Record<string, string> } }>(range).details.fields).toHaveProperty('to')
+    expect(
+      json<{ details: { fields: Record<string, string> } }>(range).details.fields,
+    ).toHaveProperty('to')
     expect((await call('compliance01', 'GET', '/disclosures?sort=purpose:asc')).status).toBe(400)
   })
 
@@ -79,7 +101,9 @@ describe('GET /api/disclosures', () => {
 
   it('never returns an unmasked phone or ID number', async () => {
     // Hashes are hex and may hold digit runs; everything else is personal-data text.
-    const text = JSON.stringify((await wholeChain()).map(({ hash: _h, prevHash: _p, evidence: _e, ...rest }) => rest))
+    const text = JSON.stringify(
+      (await wholeChain()).map(({ hash: _h, prevHash: _p, evidence: _e, ...rest }) => rest),
+    )
     expect(text).not.toMatch(/(?<!\d)1\d{10}(?!\d)/)
     expect(text).not.toMatch(/(?<!\d)[1-9]\d{16}[\dX](?!\d)/)
   })
@@ -91,51 +115,139 @@ describe('POST /api/disclosures', () => {
     const result = await call('compliance01', 'POST', '/disclosures', consentInput())
     expect(result.status).toBe(201)
     const record = json<DisclosureRecord>(result)
-    expect(record).toMatchObject({ seq: 321, id: 'D000321', prevHash: head.hash, recordedBy: 'S004', approvedBy: null, basis: 'consent' })
+    expect(record).toMatchObject({
+      seq: 321,
+      id: 'D000321',
+      prevHash: head.hash,
+      recordedBy: 'S004',
+      approvedBy: null,
+      basis: 'consent',
+    })
     expect(record.recipient.contact).toBe('联系人 138****5678')
     expect(await hashRecord(record)).toBe(record.hash)
-    expect(json(await call('compliance01', 'GET', '/disclosures/verify'))).toEqual({ ok: true, count: 321, firstBrokenSeq: null, headHash: record.hash })
+    expect(json(await call('compliance01', 'GET', '/disclosures/verify'))).toEqual({
+      ok: true,
+      count: 321,
+      firstBrokenSeq: null,
+      headHash: record.hash,
+    })
   })
 
   it('replays the same idempotency key without appending twice', async () => {
-    const first = await call('compliance01', 'POST', '/disclosures', consentInput(), 'same-intent-key')
-    const again = await call('compliance01', 'POST', '/disclosures', consentInput(), 'same-intent-key')
+    const first = await call(
+      'compliance01',
+      'POST',
+      '/disclosures',
+      consentInput(),
+      'same-intent-key',
+    )
+    const again = await call(
+      'compliance01',
+      'POST',
+      '/disclosures',
+      consentInput(),
+      'same-intent-key',
+    )
     expect(again.body).toEqual(first.body)
     expect(json<Page>(await call('compliance01', 'GET', '/disclosures?pageSize=1')).total).toBe(321)
-    expect((await call('compliance01', 'POST', '/disclosures', consentInput({ purpose: '另一目的' }), 'same-intent-key')).status).toBe(422)
+    expect(
+      (
+        await call(
+          'compliance01',
+          'POST',
+          '/disclosures',
+          consentInput({ purpose: '另一目的' }),
+          'same-intent-key',
+        )
+      ).status,
+    ).toBe(422)
   })
 
   it('takes the rules of each basis', async () => {
     const legal = await call('compliance01', 'POST', '/disclosures', {
-      ...consentInput({ basis: 'legal_process', recipient: { name: '宁波市公安局', type: 'authority', contact: '0574-87000000' } }),
-      legalDocument: { authority: '宁波市公安局', documentType: '协助查询通知书', documentNumber: '甬公查〔2026〕1号', provision: '刑事诉讼法第一百四十四条' },
+      ...consentInput({
+        basis: 'legal_process',
+        recipient: { name: '宁波市公安局', type: 'authority', contact: '0574-87000000' },
+      }),
+      legalDocument: {
+        authority: '宁波市公安局',
+        documentType: '协助查询通知书',
+        documentNumber: '甬公查〔2026〕1号',
+        provision: '刑事诉讼法第一百四十四条',
+      },
       userNotified: true,
     })
     expect(legal.status).toBe(201)
     expect(json(legal)).toMatchObject({ confidential: true, userNotified: false })
-    const exemption = await call('compliance01', 'POST', '/disclosures', { ...consentInput({ basis: 'exemption' }), exemptionClause: 3, exemptionJustification: '突发公共卫生事件应急处置' })
+    const exemption = await call('compliance01', 'POST', '/disclosures', {
+      ...consentInput({ basis: 'exemption' }),
+      exemptionClause: 3,
+      exemptionJustification: '突发公共卫生事件应急处置',
+    })
     expect(json(exemption)).toMatchObject({ exemptionClause: 3, consentReference: null })
   })
 
   it.each([
     ['a third-party application', { basis: 'third_party_application' }, 'basis'],
     ['a legal process without its document', { basis: 'legal_process' }, 'legalDocument'],
-    ['an exemption clause outside 1–7', { basis: 'exemption', exemptionClause: 8, exemptionJustification: '理由足够长的说明文字' }, 'exemptionClause'],
+    [
+      'an exemption clause outside 1–7',
+      { basis: 'exemption', exemptionClause: 8, exemptionJustification: '理由足够长的说明文字' },
+      'exemptionClause',
+    ],
     ['a disclosure in the future', { disclosedAt: '2099-01-01T00:00:00Z' }, 'disclosedAt'],
     ['an unknown user', { userIds: ['U999999'] }, 'userIds'],
-    ['privacy dialing with other data', { basis: 'privacy_dialing', recipient: { name: '隐私号码通信服务有限公司', type: 'service_provider', contact: '400-1234567' } }, 'dataItems'],
-    ['a legal process to a company', { basis: 'legal_process', legalDocument: { authority: '某局', documentType: '通知书', documentNumber: '1号', provision: '某条' } }, 'recipient.type'],
+    [
+      'privacy dialing with other data',
+      {
+        basis: 'privacy_dialing',
+        recipient: {
+          name: '隐私号码通信服务有限公司',
+          type: 'service_provider',
+          contact: '400-1234567',
+        },
+      },
+      'dataItems',
+    ],
+    [
+      'a legal process to a company',
+      {
+        basis: 'legal_process',
+        legalDocument: {
+          authority: '某局',
+          documentType: '通知书',
+          documentNumber: '1号',
+          provision: '某条',
+        },
+      },
+      'recipient.type',
+    ],
     ['a correction without its reason', { corrects: 3 }, 'correctionReason'],
-    ['a correction of a record that does not exist', { corrects: 999, correctionReason: '更正错误的记录' }, 'corrects'],
+    [
+      'a correction of a record that does not exist',
+      { corrects: 999, correctionReason: '更正错误的记录' },
+      'corrects',
+    ],
   ])('refuses %s with 400', async (_name, overrides, field) => {
     const result = await call('compliance01', 'POST', '/disclosures', consentInput(overrides))
     expect(result.status).toBe(400)
-    expect(Object.keys(json<{ details: { fields: object } }>(result).details.fields)).toContain(field)
+    expect(Object.keys(json<{ details: { fields: object } }>(result).details.fields)).toContain(
+      field,
+    )
   })
 
   it('records a correction as a new record that points at the corrected one', async () => {
-    const result = await call('compliance01', 'POST', '/disclosures', consentInput({ corrects: 5, correctionReason: '收件人登记错误' }))
-    expect(json(result)).toMatchObject({ seq: 321, corrects: 5, correctionReason: '收件人登记错误' })
+    const result = await call(
+      'compliance01',
+      'POST',
+      '/disclosures',
+      consentInput({ corrects: 5, correctionReason: '收件人登记错误' }),
+    )
+    expect(json(result)).toMatchObject({
+      seq: 321,
+      corrects: 5,
+      correctionReason: '收件人登记错误',
+    })
     const corrections = json<Page>(await call('compliance01', 'GET', '/disclosures?corrects=5'))
     expect(corrections.items.map((r) => r.seq)).toEqual([321])
   })
@@ -147,23 +259,35 @@ describe('POST /api/disclosures', () => {
 })
 
 describe('the ledger is append-only', () => {
-  it.each(['PUT', 'PATCH', 'DELETE'])('%s on a record is 405 and changes nothing', async (method) => {
-    const before = json<DisclosureRecord>(await call('compliance01', 'GET', '/disclosures/12'))
-    for (const path of ['/disclosures/12', '/disclosures/D000012', '/disclosures']) {
-      const result = await call('compliance01', method, path, { purpose: 'rewritten' })
-      expect(result.status).toBe(405)
-      expect(json(result)).toMatchObject({ code: 'METHOD_NOT_ALLOWED' })
-    }
-    expect(json(await call('compliance01', 'GET', '/disclosures/12'))).toEqual(before)
-    const backend = await getBackend()
-    expect(backend.db.auditEvents.all().some((e) => e.action === `disclosure.${method.toLowerCase()}` && e.outcome === 'denied')).toBe(true)
-  })
+  it.each(['PUT', 'PATCH', 'DELETE'])(
+    '%s on a record is 405 and changes nothing',
+    async (method) => {
+      const before = json<DisclosureRecord>(await call('compliance01', 'GET', '/disclosures/12'))
+      for (const path of ['/disclosures/12', '/disclosures/D000012', '/disclosures']) {
+        const result = await call('compliance01', method, path, { purpose: 'rewritten' })
+        expect(result.status).toBe(405)
+        expect(json(result)).toMatchObject({ code: 'METHOD_NOT_ALLOWED' })
+      }
+      expect(json(await call('compliance01', 'GET', '/disclosures/12'))).toEqual(before)
+      const backend = await getBackend()
+      expect(
+        backend.db.auditEvents
+          .all()
+          .some((e) => e.action === `disclosure.${method.toLowerCase()}` && e.outcome === 'denied'),
+      ).toBe(true)
+    },
+  )
 })
 
 describe('GET /api/disclosures/export.csv', () => {
   it('exports the current filter as RFC 4180 with formulas neutralised, and audits it', async () => {
     const evil = '=HYPERLINK("http://evil.example","点我")'
-    await call('compliance01', 'POST', '/disclosures', consentInput({ recipient: { name: evil, type: 'company', contact: '+cmd' } }))
+    await call(
+      'compliance01',
+      'POST',
+      '/disclosures',
+      consentInput({ recipient: { name: evil, type: 'company', contact: '+cmd' } }),
+    )
     const result = await call('compliance01', 'GET', '/disclosures/export.csv?basis=consent')
     expect(result.status).toBe(200)
     expect(result.contentType).toMatch(/^text\/csv/)
@@ -174,9 +298,12 @@ describe('GET /api/disclosures/export.csv', () => {
     expect(last[col('recipientName')]).toBe(`'${evil}`)
     expect(last[col('recipientContact')]).toBe("'+cmd")
     // The canonical JSON column lets a recipient of the file recompute each hash.
-    for (const row of rows.slice(-3)) expect(await sha256Hex(row[col('canonicalJson')]!)).toBe(row[col('hash')])
+    for (const row of rows.slice(-3))
+      expect(await sha256Hex(row[col('canonicalJson')]!)).toBe(row[col('hash')])
     const backend = await getBackend()
-    expect(backend.db.auditEvents.all().find((e) => e.action === 'disclosure.export')).toMatchObject({ actorId: 'S004', outcome: 'success' })
+    expect(
+      backend.db.auditEvents.all().find((e) => e.action === 'disclosure.export'),
+    ).toMatchObject({ actorId: 'S004', outcome: 'success' })
   })
 
   it('is for compliance only', async () => {

@@ -111,7 +111,9 @@ const ledgerHandlers = [
     roles: ['agent', 'lead', 'compliance', 'admin'],
     query: z.object({
       requestId: z.optional(
-        z.string().check(z.maxLength(40), z.trim(), z.regex(/^R\d{6}$/, 'a request id such as R000123')),
+        z
+          .string()
+          .check(z.maxLength(40), z.trim(), z.regex(/^R\d{6}$/, 'a request id such as R000123')),
       ),
     }),
     response: disclosureStatementSchema,

@@ -2,13 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IncidentDetail, ImportResult } from '../../src/shared/api/incident-schemas'
 import { resetMockBackend } from '../node'
 import { call, forgetTokens, json } from './disclosure-test-api'
-import {
-  act,
-  COMPLETE_EN,
-  COMPLETE_ZH,
-  createIncident,
-  incidentInput,
-} from './incident-test-api'
+import { act, COMPLETE_EN, COMPLETE_ZH, createIncident, incidentInput } from './incident-test-api'
 
 type Fields = {
   code: string

@@ -51,10 +51,19 @@ const MAY_2024 = [
     status: 'rejected',
     clockStartsAt: '2024-05-08T10:00:00+08:00',
     completedAt: '2024-05-08T16:00:00+08:00',
-    decision: { outcome: 'reject', reasonCode: 'groundless_repetition', message: '重复申请', preparedAt: '2024-05-08T15:00:00+08:00' },
+    decision: {
+      outcome: 'reject',
+      reasonCode: 'groundless_repetition',
+      message: '重复申请',
+      preparedAt: '2024-05-08T15:00:00+08:00',
+    },
   }),
   // Withdrawn: an outcome, but no answer was due, so no handling time and no on-time figure.
-  request('R900004', { type: 'cancellation', status: 'withdrawn', completedAt: '2024-05-15T10:00:00+08:00' }),
+  request('R900004', {
+    type: 'cancellation',
+    status: 'withdrawn',
+    completedAt: '2024-05-15T10:00:00+08:00',
+  }),
   // Refused before identity was verified (no clock, no deadline) and without a recorded ground.
   request('R900005', {
     type: 'deletion',
@@ -67,7 +76,10 @@ const MAY_2024 = [
     completedAt: '2024-05-21T09:00:00+08:00',
   }),
   // Received in May, closed in June: counts as received only.
-  request('R900006', { receivedAt: '2024-05-31T09:00:00+08:00', completedAt: '2024-06-03T10:00:00+08:00' }),
+  request('R900006', {
+    receivedAt: '2024-05-31T09:00:00+08:00',
+    completedAt: '2024-06-03T10:00:00+08:00',
+  }),
 ]
 
 beforeAll(async () => {
@@ -82,7 +94,13 @@ describe('GET /api/reports/monthly', () => {
     expect(r.status).toBe(200)
     const report = monthlyReportSchema.parse(JSON.parse(r.text))
     expect(report).toMatchObject({ month: '2024-05', first: '2024-05-01', last: '2024-05-31' })
-    expect(report.byType.find((t) => t.type === 'copy')).toEqual({ type: 'copy', received: 4, completed: 2, rejected: 1, withdrawn: 0 })
+    expect(report.byType.find((t) => t.type === 'copy')).toEqual({
+      type: 'copy',
+      received: 4,
+      completed: 2,
+      rejected: 1,
+      withdrawn: 0,
+    })
     expect(report.byType.find((t) => t.type === 'cancellation')?.withdrawn).toBe(1)
     const copy = report.handling.find((h) => h.type === 'copy')
     expect(copy?.count).toBe(3)
@@ -94,12 +112,19 @@ describe('GET /api/reports/monthly', () => {
     expect(report.onTime.find((o) => o.type === 'copy')).toMatchObject({ onTime: 2, total: 3 })
     expect(report.onTime.find((o) => o.type === null)?.rate).toBeCloseTo(2 / 3)
     expect(report.onTime.find((o) => o.type === 'deletion')).toMatchObject({ total: 0, rate: null })
-    expect(report.refusals).toEqual(expect.arrayContaining([{ ground: 'groundless_repetition', count: 1 }, { ground: null, count: 1 }]))
+    expect(report.refusals).toEqual(
+      expect.arrayContaining([
+        { ground: 'groundless_repetition', count: 1 },
+        { ground: null, count: 1 },
+      ]),
+    )
     expect(report.refusals).toHaveLength(2)
   })
 
   it('defaults to the current month and refuses a month to come or a malformed one', async () => {
-    const current = monthlyReportSchema.parse(JSON.parse((await get('lead01', '/reports/monthly')).text))
+    const current = monthlyReportSchema.parse(
+      JSON.parse((await get('lead01', '/reports/monthly')).text),
+    )
     expect(current.byType.reduce((n, t) => n + t.received, 0)).toBeGreaterThan(0)
     const future = await get('lead01', '/reports/monthly?month=2099-01')
     expect(future.status).toBe(400)
@@ -125,7 +150,9 @@ describe('GET /api/reports/monthly.csv', () => {
     expect(rows).toContainEqual(['handling_working_days', 'copy', 'p90', '16.8'])
     expect(rows).toContainEqual(['on_time', 'all', 'rate', '0.667'])
     expect(rows).toContainEqual(['refusals', 'no_ground_recorded', 'count', '1'])
-    const audit = JSON.parse((await get('compliance01', '/audit-events?q=report.export')).text) as { items: { actorId: string; target: string }[] }
+    const audit = JSON.parse((await get('compliance01', '/audit-events?q=report.export')).text) as {
+      items: { actorId: string; target: string }[]
+    }
     expect(audit.items[0]).toMatchObject({ actorId: 'S004', target: 'monthly:2024-05' })
   })
 })

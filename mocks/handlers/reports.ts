@@ -1,5 +1,9 @@
 import { REQUEST_TYPES, type RequestType } from '../../src/shared/api/enums'
-import { monthlyReportQuerySchema, monthlyReportSchema, type MonthlyReport } from '../../src/shared/api/dashboard-schemas'
+import {
+  monthlyReportQuerySchema,
+  monthlyReportSchema,
+  type MonthlyReport,
+} from '../../src/shared/api/dashboard-schemas'
 import { distribution, monthBounds, rate } from '../../src/shared/lib/aggregates'
 import { toCsv, type CsvCell } from '../../src/shared/lib/csv'
 import type { Backend } from '../db/backend'
@@ -18,7 +22,9 @@ function reportMonth(asked: string | undefined, now: number): string {
   const current = todayIn(now).slice(0, 7)
   const month = asked ?? current
   if (month > current) {
-    throw new HttpError(400, 'VALIDATION_FAILED', `${month} has not begun yet`, { fields: { month: `must not be after ${current}` } })
+    throw new HttpError(400, 'VALIDATION_FAILED', `${month} has not begun yet`, {
+      fields: { month: `must not be after ${current}` },
+    })
   }
   return month
 }
@@ -36,7 +42,8 @@ export function monthlyReport(backend: Backend, month: string, now: number): Mon
     const f = factsOf(r, calendar)
     if (inMonth(f.receivedDay)) byType[r.type].received++
     if (!inMonth(f.closedDay)) continue
-    if (r.status === 'completed' || r.status === 'rejected' || r.status === 'withdrawn') byType[r.type][r.status]++
+    if (r.status === 'completed' || r.status === 'rejected' || r.status === 'withdrawn')
+      byType[r.type][r.status]++
     // A refusal without a recorded ground is itself a finding (PIPL art. 50), so it is counted as such.
     if (r.status === 'rejected') {
       const ground = r.decision?.reasonCode ?? null
@@ -48,7 +55,10 @@ export function monthlyReport(backend: Backend, month: string, now: number): Mon
       if (f.onTime) onTime[r.type].onTime++
     }
   }
-  const allOnTime = REQUEST_TYPES.reduce((sum, t) => ({ onTime: sum.onTime + onTime[t].onTime, total: sum.total + onTime[t].total }), { onTime: 0, total: 0 })
+  const allOnTime = REQUEST_TYPES.reduce(
+    (sum, t) => ({ onTime: sum.onTime + onTime[t].onTime, total: sum.total + onTime[t].total }),
+    { onTime: 0, total: 0 },
+  )
   return {
     month,
     first,
@@ -60,10 +70,16 @@ export function monthlyReport(backend: Backend, month: string, now: number): Mon
       { type: null, ...distribution(REQUEST_TYPES.flatMap((t) => handling[t])) },
     ],
     onTime: [
-      ...REQUEST_TYPES.map((type) => ({ type, ...onTime[type], rate: rate(onTime[type].onTime, onTime[type].total) })),
+      ...REQUEST_TYPES.map((type) => ({
+        type,
+        ...onTime[type],
+        rate: rate(onTime[type].onTime, onTime[type].total),
+      })),
       { type: null, ...allOnTime, rate: rate(allOnTime.onTime, allOnTime.total) },
     ],
-    refusals: [...refusals].map(([ground, count]) => ({ ground, count })).sort((a, b) => b.count - a.count),
+    refusals: [...refusals]
+      .map(([ground, count]) => ({ ground, count }))
+      .sort((a, b) => b.count - a.count),
     disclosures: disclosuresByBasis(backend.db, first, last),
     reveals: revealsSince(backend.db, first, last),
   }
@@ -79,17 +95,28 @@ export function monthlyReportCsv(report: MonthlyReport): string {
     ['report', report.month, 'generated_at', report.generatedAt],
   ]
   for (const t of report.byType) {
-    for (const measure of ['received', 'completed', 'rejected', 'withdrawn'] as const) rows.push(['requests', t.type, measure, t[measure]])
+    for (const measure of ['received', 'completed', 'rejected', 'withdrawn'] as const)
+      rows.push(['requests', t.type, measure, t[measure]])
   }
   for (const h of report.handling) {
-    rows.push(['handling_working_days', h.type ?? 'all', 'count', h.count], ['handling_working_days', h.type ?? 'all', 'median', round(h.median)], ['handling_working_days', h.type ?? 'all', 'p90', round(h.p90)])
+    rows.push(
+      ['handling_working_days', h.type ?? 'all', 'count', h.count],
+      ['handling_working_days', h.type ?? 'all', 'median', round(h.median)],
+      ['handling_working_days', h.type ?? 'all', 'p90', round(h.p90)],
+    )
   }
   for (const o of report.onTime) {
-    rows.push(['on_time', o.type ?? 'all', 'on_time', o.onTime], ['on_time', o.type ?? 'all', 'answered', o.total], ['on_time', o.type ?? 'all', 'rate', round(o.rate)])
+    rows.push(
+      ['on_time', o.type ?? 'all', 'on_time', o.onTime],
+      ['on_time', o.type ?? 'all', 'answered', o.total],
+      ['on_time', o.type ?? 'all', 'rate', round(o.rate)],
+    )
   }
-  for (const r of report.refusals) rows.push(['refusals', r.ground ?? 'no_ground_recorded', 'count', r.count])
+  for (const r of report.refusals)
+    rows.push(['refusals', r.ground ?? 'no_ground_recorded', 'count', r.count])
   for (const d of report.disclosures) rows.push(['disclosures', d.basis, 'count', d.count])
-  for (const r of report.reveals) rows.push(['reveals', `${r.staffId} ${r.displayName}`, 'count', r.count])
+  for (const r of report.reveals)
+    rows.push(['reveals', `${r.staffId} ${r.displayName}`, 'count', r.count])
   return toCsv(['section', 'item', 'measure', 'value'], rows)
 }
 
@@ -114,7 +141,11 @@ export const reportHandlers = [
     async handle({ query, backend, now, audit }) {
       const report = monthlyReport(backend, reportMonth(query.month, now), now)
       // An export leaves the console: who took which month is on the audit record.
-      await backend.write(() => audit('report.export', `monthly:${report.month}`, { reason: 'monthly compliance report (CSV)' }))
+      await backend.write(() =>
+        audit('report.export', `monthly:${report.month}`, {
+          reason: 'monthly compliance report (CSV)',
+        }),
+      )
       return replyCsv(monthlyReportCsv(report))
     },
   }),

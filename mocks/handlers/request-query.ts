@@ -7,10 +7,16 @@ import { HttpError } from '../http/route'
  * "Due soon" = not overdue and due by the end of the second working day after today; "due today"
  * = not overdue and due by the end of today (Asia/Shanghai).
  */
-export function dueWindow(backend: Backend, now: number): { dueSoonUntil: number; todayUntil: number } {
+export function dueWindow(
+  backend: Backend,
+  now: number,
+): { dueSoonUntil: number; todayUntil: number } {
   const today = shanghaiDate(new Date(now).toISOString())
   const { date } = backend.calendar().addWorkingDays(today, 2)
-  return { dueSoonUntil: Date.parse(endOfWorkingDay(date)), todayUntil: Date.parse(endOfWorkingDay(today)) }
+  return {
+    dueSoonUntil: Date.parse(endOfWorkingDay(date)),
+    todayUntil: Date.parse(endOfWorkingDay(today)),
+  }
 }
 
 // Parsing ISO strings dominates sorting 100,000 rows; records are replaced on every change,
@@ -19,7 +25,10 @@ const times = new WeakMap<PrivacyRequest, { deadline: number; received: number }
 function timesOf(r: PrivacyRequest) {
   let t = times.get(r)
   if (!t) {
-    t = { deadline: r.deadlineAt ? Date.parse(r.deadlineAt) : Number.POSITIVE_INFINITY, received: Date.parse(r.receivedAt) }
+    t = {
+      deadline: r.deadlineAt ? Date.parse(r.deadlineAt) : Number.POSITIVE_INFINITY,
+      received: Date.parse(r.receivedAt),
+    }
     times.set(r, t)
   }
   return t
@@ -29,7 +38,8 @@ const SORTABLE = ['deadlineAt', 'receivedAt', 'id', 'type', 'status', 'assigneeI
 type SortField = (typeof SORTABLE)[number]
 
 function comparator(field: SortField, sign: number) {
-  const byReceived = (a: PrivacyRequest, b: PrivacyRequest) => timesOf(a).received - timesOf(b).received
+  const byReceived = (a: PrivacyRequest, b: PrivacyRequest) =>
+    timesOf(a).received - timesOf(b).received
   return (a: PrivacyRequest, b: PrivacyRequest): number => {
     switch (field) {
       case 'deadlineAt': {
@@ -55,16 +65,29 @@ function comparator(field: SortField, sign: number) {
 // the same array until its next write), then every list request filters it in order, in O(n).
 const sortedCache = new WeakMap<readonly PrivacyRequest[], Map<string, PrivacyRequest[]>>()
 
-export function parseSort(sort: string | undefined): { field: SortField; sign: number; key: string } {
+export function parseSort(sort: string | undefined): {
+  field: SortField
+  sign: number
+  key: string
+} {
   const [field = 'deadlineAt', direction = 'asc'] = (sort ?? 'deadlineAt:asc').split(':')
   if (!SORTABLE.includes(field as SortField)) {
-    throw new HttpError(400, 'VALIDATION_FAILED', `Cannot sort by ${field}`, { fields: { sort: `one of ${SORTABLE.join(', ')}` } })
+    throw new HttpError(400, 'VALIDATION_FAILED', `Cannot sort by ${field}`, {
+      fields: { sort: `one of ${SORTABLE.join(', ')}` },
+    })
   }
-  return { field: field as SortField, sign: direction === 'desc' ? -1 : 1, key: `${field}:${direction}` }
+  return {
+    field: field as SortField,
+    sign: direction === 'desc' ? -1 : 1,
+    key: `${field}:${direction}`,
+  }
 }
 
 /** All requests in the order asked for (default: most urgent deadline first, no clock last, oldest first). */
-export function sortedRequests(all: readonly PrivacyRequest[], sort: string | undefined): PrivacyRequest[] {
+export function sortedRequests(
+  all: readonly PrivacyRequest[],
+  sort: string | undefined,
+): PrivacyRequest[] {
   const { field, sign, key } = parseSort(sort)
   let byKey = sortedCache.get(all)
   if (!byKey) {

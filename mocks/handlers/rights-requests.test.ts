@@ -6,7 +6,11 @@ import { resetMockBackend } from '../node'
 import { call } from '../test-client'
 
 async function firstInReview(type: string): Promise<RequestDetail> {
-  const list = await call<{ items: RequestListItem[] }>('agent01', 'GET', `/requests?type=${type}&status=in_review&assignee=me&pageSize=1`)
+  const list = await call<{ items: RequestListItem[] }>(
+    'agent01',
+    'GET',
+    `/requests?type=${type}&status=in_review&assignee=me&pageSize=1`,
+  )
   const item = list.body.items[0]
   if (!item) throw new Error(`no seeded ${type} in review`)
   return (await call('agent01', 'GET', `/requests/${item.id}`)).body
@@ -94,13 +98,21 @@ describe('correction', () => {
 
   it('writes a change of name or region at once, with its before and after, and completes the request', async () => {
     const request = await firstInReview('correction')
-    const r = await call('agent01', 'POST', `/requests/${request.id}/correction`, {
-      changes: [{ field: 'region', value: '浙江省杭州市西湖区' }],
-      evidence: '用户提供的居住证明已核对',
-    }, request.version)
+    const r = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/correction`,
+      {
+        changes: [{ field: 'region', value: '浙江省杭州市西湖区' }],
+        evidence: '用户提供的居住证明已核对',
+      },
+      request.version,
+    )
     expect(r.status).toBe(200)
     expect(r.body.status).toBe('completed')
-    expect(r.body.details.correction).toMatchObject({ changes: [{ field: 'region', after: '浙江省杭州市西湖区' }] })
+    expect(r.body.details.correction).toMatchObject({
+      changes: [{ field: 'region', after: '浙江省杭州市西湖区' }],
+    })
   })
 })
 

@@ -4,7 +4,8 @@ import type { Backend } from '../db/backend'
 export function lastDisclosureAt(backend: Backend, userId: string): string | null {
   let last: string | null = null
   for (const d of backend.db.disclosures.all()) {
-    if (d.userIds.includes(userId) && (!last || Date.parse(d.disclosedAt) > Date.parse(last))) last = d.disclosedAt
+    if (d.userIds.includes(userId) && (!last || Date.parse(d.disclosedAt) > Date.parse(last)))
+      last = d.disclosedAt
   }
   return last
 }

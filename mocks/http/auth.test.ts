@@ -21,7 +21,9 @@ async function signIn(): Promise<string> {
 }
 
 async function whoAmI(token: string): Promise<{ status: number; code?: string }> {
-  const response = await fetch('http://localhost/api/session', { headers: { Authorization: `Bearer ${token}` } })
+  const response = await fetch('http://localhost/api/session', {
+    headers: { Authorization: `Bearer ${token}` },
+  })
   const body = (await response.json()) as { code?: string }
   return { status: response.status, code: body.code }
 }

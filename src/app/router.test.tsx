@@ -18,7 +18,8 @@ async function openCold(url: string) {
       unsubscribe()
       // A copy of the cache as it stood then: anything arriving later must not count.
       const snapshot = createQueryClient()
-      for (const query of queryClient.getQueryCache().getAll()) if (query.state.data !== undefined) snapshot.setQueryData(query.queryKey, query.state.data)
+      for (const query of queryClient.getQueryCache().getAll())
+        if (query.state.data !== undefined) snapshot.setQueryData(query.queryKey, query.state.data)
       resolve(snapshot)
     })
   })
@@ -32,7 +33,10 @@ describe('the first load of a signed-in screen', () => {
   it('waits for the queue page and the calendar it shows, so the console draws once with its data', async () => {
     await signInAs('agent01')
     const queryClient = await openCold('/queue?tab=unassigned')
-    const list = queryClient.getQueryData(requestQueries.list(listParams(readQueueView(new URLSearchParams('tab=unassigned'), 'agent'))).queryKey)
+    const list = queryClient.getQueryData(
+      requestQueries.list(listParams(readQueueView(new URLSearchParams('tab=unassigned'), 'agent')))
+        .queryKey,
+    )
     expect(list?.items.length).toBeGreaterThan(0)
     expect(list?.items.every((r) => r.assigneeId === null)).toBe(true)
     expect(queryClient.getQueryData(requestQueries.counts().queryKey)).toBeDefined()

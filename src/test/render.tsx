@@ -17,7 +17,10 @@ export async function signInAs(username: string): Promise<void> {
 
 export function Providers({ children }: { children: ReactNode }) {
   const client = createQueryClient()
-  client.setDefaultOptions({ queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } })
+  client.setDefaultOptions({
+    queries: { retry: false, staleTime: Infinity },
+    mutations: { retry: false },
+  })
   return (
     <QueryClientProvider client={client}>
       <LocaleProvider>
@@ -30,10 +33,19 @@ export function Providers({ children }: { children: ReactNode }) {
 }
 
 /** Renders through the app's providers, at a route when the component needs the router. */
-export function renderWithProviders(ui: ReactElement, { path = '/', route = '/' }: { path?: string; route?: string } = {}) {
-  const router = createMemoryRouter([{ path, element: ui }, { path: '*', element: <div data-testid="navigated" /> }], {
-    initialEntries: [route],
-  })
+export function renderWithProviders(
+  ui: ReactElement,
+  { path = '/', route = '/' }: { path?: string; route?: string } = {},
+) {
+  const router = createMemoryRouter(
+    [
+      { path, element: ui },
+      { path: '*', element: <div data-testid="navigated" /> },
+    ],
+    {
+      initialEntries: [route],
+    },
+  )
   return render(
     <Providers>
       <RouterProvider router={router} />

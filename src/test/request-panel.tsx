@@ -6,7 +6,10 @@ import { ErrorAlert } from '../shared/ui/error-alert'
 import { useRequestCommand } from '../shared/ui/use-request-command'
 import { renderWithProviders } from './render'
 
-type Panel = ComponentType<{ request: RequestDetail; command: ReturnType<typeof useRequestCommand> }>
+type Panel = ComponentType<{
+  request: RequestDetail
+  command: ReturnType<typeof useRequestCommand>
+}>
 
 // A request panel as the request page composes it: the request from the server, the one command
 // (with its error shown), and the status, so a test sees what the panel's actions did.

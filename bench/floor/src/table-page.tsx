@@ -14,7 +14,13 @@ export function TablePage() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider theme="light">
-        <Menu items={[{ key: 'queue', label: 'Queue' }, { key: 'home', label: 'Home' }]} selectedKeys={['queue']} />
+        <Menu
+          items={[
+            { key: 'queue', label: 'Queue' },
+            { key: 'home', label: 'Home' },
+          ]}
+          selectedKeys={['queue']}
+        />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff' }}>Header</Layout.Header>
@@ -24,7 +30,10 @@ export function TablePage() {
               <Input />
             </Form.Item>
             <Form.Item label="Type">
-              <Select style={{ width: 160 }} options={[{ value: 'cancellation', label: 'Cancellation' }]} />
+              <Select
+                style={{ width: 160 }}
+                options={[{ value: 'cancellation', label: 'Cancellation' }]}
+              />
             </Form.Item>
             <Form.Item label="Received">
               <DatePicker.RangePicker />

@@ -78,9 +78,7 @@ export function AppShell() {
                   label: l === 'zh-CN' ? '简体中文' : 'English',
                 }))}
               />
-              <Button onClick={() => void signOut()}>
-                {t('common.signOut')}
-              </Button>
+              <Button onClick={() => void signOut()}>{t('common.signOut')}</Button>
             </Space>
           </Header>
           <CalendarBanner />

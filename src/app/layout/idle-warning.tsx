@@ -8,12 +8,19 @@ export const IDLE_WARNING_MS = 25 * 60_000
 export const IDLE_TIMEOUT_MS = 30 * 60_000
 
 /** Warns five minutes before the server idles the session out (CONTRACT: 30 minutes). */
-export function IdleWarning({ warnAfterMs = IDLE_WARNING_MS, timeoutMs = IDLE_TIMEOUT_MS, checkEveryMs = 10_000 }) {
+export function IdleWarning({
+  warnAfterMs = IDLE_WARNING_MS,
+  timeoutMs = IDLE_TIMEOUT_MS,
+  checkEveryMs = 10_000,
+}) {
   const { expired, markExpired } = useSession()
   const [idleFor, setIdleFor] = useState(0)
 
   useEffect(() => {
-    const timer = window.setInterval(() => setIdleFor(Date.now() - sessionStore.lastRequestAt()), checkEveryMs)
+    const timer = window.setInterval(
+      () => setIdleFor(Date.now() - sessionStore.lastRequestAt()),
+      checkEveryMs,
+    )
     return () => window.clearInterval(timer)
   }, [checkEveryMs])
 

@@ -9,7 +9,11 @@ export function LoadFailure() {
     <main className="load-failure" role="alert">
       <h1>{t('common.errorTitle')}</h1>
       <p>{error instanceof Error ? error.message : String(error)}</p>
-      <button type="button" className="plain-button plain-button-primary" onClick={() => window.location.reload()}>
+      <button
+        type="button"
+        className="plain-button plain-button-primary"
+        onClick={() => window.location.reload()}
+      >
         {t('common.retry')}
       </button>
     </main>

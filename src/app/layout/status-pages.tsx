@@ -15,9 +15,28 @@ export function HomeRedirect() {
  * A full-page status: an icon, a heading, what happened and what to do. antd's Result would do
  * the same but carries its large illustrations into every signed-in page's first load.
  */
-export function StatusPage({ icon, title, children, extra }: { icon: ReactNode; title: string; children?: ReactNode; extra?: ReactNode }) {
+export function StatusPage({
+  icon,
+  title,
+  children,
+  extra,
+}: {
+  icon: ReactNode
+  title: string
+  children?: ReactNode
+  extra?: ReactNode
+}) {
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 12, padding: '48px 16px', textAlign: 'center' }}>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        gap: 12,
+        padding: '48px 16px',
+        textAlign: 'center',
+      }}
+    >
       <div aria-hidden="true" style={{ fontSize: 56 }}>
         {icon}
       </div>
@@ -42,7 +61,11 @@ function BackHome() {
 export function ForbiddenPage() {
   const { t } = useTranslation()
   return (
-    <StatusPage icon={<StopOutlined style={{ color: '#ad4e00' }} />} title={t('common.forbiddenTitle')} extra={<BackHome />}>
+    <StatusPage
+      icon={<StopOutlined style={{ color: '#ad4e00' }} />}
+      title={t('common.forbiddenTitle')}
+      extra={<BackHome />}
+    >
       {t('common.forbidden')}
     </StatusPage>
   )
@@ -51,7 +74,11 @@ export function ForbiddenPage() {
 export function NotFoundPage() {
   const { t } = useTranslation()
   return (
-    <StatusPage icon={<QuestionCircleOutlined style={{ color: '#1668dc' }} />} title={t('common.notFoundTitle')} extra={<BackHome />}>
+    <StatusPage
+      icon={<QuestionCircleOutlined style={{ color: '#1668dc' }} />}
+      title={t('common.notFoundTitle')}
+      extra={<BackHome />}
+    >
       {t('common.notFound')}
     </StatusPage>
   )

@@ -11,7 +11,13 @@ export function SignInRoute() {
   const [params] = useSearchParams()
   const next = params.get('next')
   // Only same-site paths: `next` must never send someone elsewhere.
-  const target = (role: Parameters<typeof homePath>[0]) => (next && next.startsWith('/') && !next.startsWith('//') ? next : homePath(role))
+  const target = (role: Parameters<typeof homePath>[0]) =>
+    next && next.startsWith('/') && !next.startsWith('//') ? next : homePath(role)
   if (staff) return <Navigate to={target(staff.role)} replace />
-  return <SignInPage showDemoAccounts={mocked} onSignedIn={(s) => navigate(target(s.role), { replace: true })} />
+  return (
+    <SignInPage
+      showDemoAccounts={mocked}
+      onSignedIn={(s) => navigate(target(s.role), { replace: true })}
+    />
+  )
 }

@@ -4,5 +4,11 @@ import { UserPage } from '../../features/users/components/user-page'
 
 export function UserRoute() {
   const { userId = '' } = useParams()
-  return <UserPage key={userId} userId={userId} renderStatement={(id) => <UserDisclosureStatement userId={id} />} />
+  return (
+    <UserPage
+      key={userId}
+      userId={userId}
+      renderStatement={(id) => <UserDisclosureStatement userId={id} />}
+    />
+  )
 }

@@ -3,11 +3,21 @@ import { registerMessages } from '../../shared/i18n/i18n'
 registerMessages('audit', {
   'zh-CN': {
     title: '审计日志',
-    intro: '每一次状态变更、查看明文、导出、登录、退出和被拒绝的尝试都记录在这里，并像披露台账一样以哈希链相连。',
+    intro:
+      '每一次状态变更、查看明文、导出、登录、退出和被拒绝的尝试都记录在这里，并像披露台账一样以哈希链相连。',
     export: '导出 CSV',
     exported: '已导出；本次导出也已记入审计日志。',
     tabs: { events: '事件', integrity: '完整性校验' },
-    col: { seq: '序号', at: '时间', actor: '操作人', role: '角色', action: '动作', target: '对象', reason: '原因', outcome: '结果' },
+    col: {
+      seq: '序号',
+      at: '时间',
+      actor: '操作人',
+      role: '角色',
+      action: '动作',
+      target: '对象',
+      reason: '原因',
+      outcome: '结果',
+    },
     outcome: { success: '成功', denied: '已拒绝', failure: '失败' },
     role: { anonymous: '未登录' },
     system: '系统',
@@ -27,11 +37,21 @@ registerMessages('audit', {
   },
   'en-US': {
     title: 'Audit log',
-    intro: 'Every state change, reveal, export, sign-in, sign-out and denied attempt is recorded here, hash-chained like the disclosure ledger.',
+    intro:
+      'Every state change, reveal, export, sign-in, sign-out and denied attempt is recorded here, hash-chained like the disclosure ledger.',
     export: 'Export CSV',
     exported: 'Exported; the export itself is recorded in the audit log.',
     tabs: { events: 'Events', integrity: 'Integrity' },
-    col: { seq: 'Seq', at: 'Time', actor: 'Actor', role: 'Role', action: 'Action', target: 'Target', reason: 'Reason', outcome: 'Outcome' },
+    col: {
+      seq: 'Seq',
+      at: 'Time',
+      actor: 'Actor',
+      role: 'Role',
+      action: 'Action',
+      target: 'Target',
+      reason: 'Reason',
+      outcome: 'Outcome',
+    },
     outcome: { success: 'Success', denied: 'Denied', failure: 'Failed' },
     role: { anonymous: 'Not signed in' },
     system: 'System',

@@ -66,7 +66,8 @@ registerMessages('deletions', {
       title: 'Prepare the deletion decision',
       ground: 'Ground for deletion',
       groundNumber: '({{n}}) {{label}}',
-      groundNeedsCancelled: 'Policy ground (4) needs a cancelled account: this account is not cancelled',
+      groundNeedsCancelled:
+        'Policy ground (4) needs a cancelled account: this account is not cancelled',
       evidence: 'Evidence',
       evidencePlaceholder: 'e.g. legal opinion reference, consent record, complaint ticket',
       note: 'Note',

@@ -3,7 +3,8 @@ import { registerMessages } from '../../shared/i18n/i18n'
 registerMessages('fees', {
   'zh-CN': {
     title: '费用（隐私政策第六条第（八）项）',
-    policy: '合理请求免费。12 个月内同类请求超过免费次数的，可收取成本费：用户确认接受后继续处理，期间处理期限暂停；用户也可撤回。',
+    policy:
+      '合理请求免费。12 个月内同类请求超过免费次数的，可收取成本费：用户确认接受后继续处理，期间处理期限暂停；用户也可撤回。',
     count: '12 个月内此前同类请求',
     countValue: '{{count}} 次（免费 {{allowance}} 次）',
     window: '统计区间',
@@ -39,13 +40,15 @@ registerMessages('fees', {
     duplicateOf: '同一用户的同类请求 {{id}} 仍在处理中，此请求可能重复。',
     mergeInto: '合并到 {{id}}',
     mergeConfirmTitle: '将 {{from}} 合并到 {{into}}？',
-    mergeConfirmBody: '{{from}} 将以“已撤回”结束，其备注转入 {{into}}，之后在 {{into}} 中继续处理。',
+    mergeConfirmBody:
+      '{{from}} 将以“已撤回”结束，其备注转入 {{into}}，之后在 {{into}} 中继续处理。',
     merged: '已合并到 {{id}}',
     mergedInto: '此请求已合并到 {{id}}，在该请求中继续处理。',
   },
   'en-US': {
     title: 'Fee (privacy policy 6(8))',
-    policy: 'Reasonable requests are free. Past the free allowance of requests of the same type in 12 months a cost fee may be charged: work continues once the user accepts it, and the deadline is paused meanwhile; the user may also withdraw.',
+    policy:
+      'Reasonable requests are free. Past the free allowance of requests of the same type in 12 months a cost fee may be charged: work continues once the user accepts it, and the deadline is paused meanwhile; the user may also withdraw.',
     count: 'Earlier requests of this type in 12 months',
     countValue: '{{count}} ({{allowance}} free)',
     window: 'Counted period',
@@ -57,7 +60,8 @@ registerMessages('fees', {
     quoteTitle: 'Quote a cost fee',
     amount: 'Amount (CNY)',
     basis: 'Basis (the costs, as explained to the user)',
-    basisPlaceholder: 'e.g. retrieving and compiling 12 months of activity records, posting a paper copy',
+    basisPlaceholder:
+      'e.g. retrieving and compiling 12 months of activity records, posting a paper copy',
     quote: 'Send quote',
     quoted: 'Quote sent to the user by SMS; the deadline is paused',
     pendingTitle: 'Waiting for the user: ¥{{amount}}',
@@ -67,7 +71,8 @@ registerMessages('fees', {
     acceptTitle: "Record the user's acceptance",
     acceptChannel: 'How the user confirmed',
     acceptNote: 'Note (optional)',
-    acceptDone: 'Acceptance recorded; work resumes and the deadline moves by the working days paused',
+    acceptDone:
+      'Acceptance recorded; work resumes and the deadline moves by the working days paused',
     withdrawTitle: "Record the user's withdrawal",
     withdrawWarning: 'A withdrawn request ends and cannot be reopened.',
     withdrawReason: 'Reason',
@@ -78,10 +83,12 @@ registerMessages('fees', {
     status: { pending: 'Pending', accepted: 'Accepted', declined: 'Not accepted' },
     answered: 'Recorded by {{name}} on {{at}}',
     duplicateTitle: 'Duplicate request',
-    duplicateOf: 'Request {{id}} of the same type for the same user is still open; this one may repeat it.',
+    duplicateOf:
+      'Request {{id}} of the same type for the same user is still open; this one may repeat it.',
     mergeInto: 'Merge into {{id}}',
     mergeConfirmTitle: 'Merge {{from}} into {{into}}?',
-    mergeConfirmBody: '{{from}} ends as withdrawn and its notes move to {{into}}, where the work continues.',
+    mergeConfirmBody:
+      '{{from}} ends as withdrawn and its notes move to {{into}}, where the work continues.',
     merged: 'Merged into {{id}}',
     mergedInto: 'This request was merged into {{id}}, where the work continues.',
   },

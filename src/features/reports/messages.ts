@@ -1,6 +1,7 @@
 const zhCN = {
   title: '月度合规报表',
-  intro: '所选月份内收到和结案的请求、处理时长、按期率、拒绝理由、对外提供与查看完整信息的统计，可导出 CSV 或打印后提交管理层或监管机构。',
+  intro:
+    '所选月份内收到和结案的请求、处理时长、按期率、拒绝理由、对外提供与查看完整信息的统计，可导出 CSV 或打印后提交管理层或监管机构。',
   month: '月份',
   export: '导出 CSV',
   exported: '已导出 {{month}} 的报表',
@@ -12,7 +13,8 @@ const zhCN = {
   sections: {
     requests: '请求（按类型与结果）',
     handling: '处理时长（工作日）',
-    handlingNote: '从起算（身份核验通过；账号注销自收到申请）到答复所用的工作日数，不含等待申请人的暂停天数；只计完成或拒绝的请求。',
+    handlingNote:
+      '从起算（身份核验通过；账号注销自收到申请）到答复所用的工作日数，不含等待申请人的暂停天数；只计完成或拒绝的请求。',
     onTime: '按期率',
     onTimeNote: '在期限内完成或答复拒绝的比例；撤回及未起算的请求不计。',
     refusals: '拒绝（按理由）',
@@ -51,7 +53,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
 
 const enUS: Shape<typeof zhCN> = {
   title: 'Monthly compliance report',
-  intro: 'Requests received and closed in the chosen month, handling times, on-time rate, refusal grounds, disclosures and reveals of full values; export it as CSV or print it for management or a regulator.',
+  intro:
+    'Requests received and closed in the chosen month, handling times, on-time rate, refusal grounds, disclosures and reveals of full values; export it as CSV or print it for management or a regulator.',
   month: 'Month',
   export: 'Export CSV',
   exported: 'Report for {{month}} exported',
@@ -63,9 +66,11 @@ const enUS: Shape<typeof zhCN> = {
   sections: {
     requests: 'Requests by type and outcome',
     handling: 'Handling time (working days)',
-    handlingNote: 'Working days from clock start (identity verified; for a cancellation, receipt) to the answer, excluding pauses awaiting the requester; completed and refused requests only.',
+    handlingNote:
+      'Working days from clock start (identity verified; for a cancellation, receipt) to the answer, excluding pauses awaiting the requester; completed and refused requests only.',
     onTime: 'On-time rate',
-    onTimeNote: 'Share completed or refused by the deadline; withdrawn requests and requests whose clock never started do not count.',
+    onTimeNote:
+      'Share completed or refused by the deadline; withdrawn requests and requests whose clock never started do not count.',
     refusals: 'Refusals by ground',
     disclosures: 'Disclosures by basis',
     reveals: 'Reveals of full values by staff member',

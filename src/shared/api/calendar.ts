@@ -10,7 +10,11 @@ export const calendarQueries = {
     queryOptions({
       queryKey: [...calendarQueries.all(), 'status'] as const,
       queryFn: ({ signal }) =>
-        apiRequest(z.array(z.pick(calendarYearSchema, { year: true, loaded: true, source: true })), '/calendar', { signal }),
+        apiRequest(
+          z.array(z.pick(calendarYearSchema, { year: true, loaded: true, source: true })),
+          '/calendar',
+          { signal },
+        ),
       staleTime: 5 * 60_000,
     }),
   year: (year: number) =>
@@ -25,11 +29,16 @@ type CalendarYearDto = z.infer<typeof calendarYearSchema>
 
 // The calendar index is rebuilt only when one of the years it was built from changed.
 let built: { from: (CalendarYearDto | undefined)[]; calendar: WorkingDayCalendar } | null = null
-function combine(results: { data: CalendarYearDto | undefined; isSuccess: boolean }[]): WorkingDayCalendar | null {
+function combine(
+  results: { data: CalendarYearDto | undefined; isSuccess: boolean }[],
+): WorkingDayCalendar | null {
   if (!results.every((r) => r.isSuccess)) return null
   const from = results.map((r) => r.data)
-  if (built && built.from.length === from.length && built.from.every((d, i) => d === from[i])) return built.calendar
-  const calendar = new WorkingDayCalendar(from.filter((y): y is CalendarYearDto => Boolean(y?.loaded)))
+  if (built && built.from.length === from.length && built.from.every((d, i) => d === from[i]))
+    return built.calendar
+  const calendar = new WorkingDayCalendar(
+    from.filter((y): y is CalendarYearDto => Boolean(y?.loaded)),
+  )
   built = { from, calendar }
   return calendar
 }
@@ -48,6 +57,12 @@ function yearsAround(today: Date): number[] {
 }
 
 /** Asks for what every signed-in screen shows (the calendar banner, deadlines in working days) ahead of drawing it. */
-export function prefetchCalendar(queryClient: QueryClient, today: Date = new Date()): Promise<unknown> {
-  return Promise.all([queryClient.prefetchQuery(calendarQueries.status()), ...yearsAround(today).map((y) => queryClient.prefetchQuery(calendarQueries.year(y)))])
+export function prefetchCalendar(
+  queryClient: QueryClient,
+  today: Date = new Date(),
+): Promise<unknown> {
+  return Promise.all([
+    queryClient.prefetchQuery(calendarQueries.status()),
+    ...yearsAround(today).map((y) => queryClient.prefetchQuery(calendarQueries.year(y))),
+  ])
 }

@@ -8,5 +8,6 @@ import { dataPlanViewSchema } from './schemas'
 export const dataPlanQuery = (id: string, version: number) =>
   queryOptions({
     queryKey: [...requestQueries.detail(id).queryKey, 'data-plan', version] as const,
-    queryFn: ({ signal }) => apiRequest(dataPlanViewSchema, `/requests/${encodeURIComponent(id)}/data-plan`, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest(dataPlanViewSchema, `/requests/${encodeURIComponent(id)}/data-plan`, { signal }),
   })

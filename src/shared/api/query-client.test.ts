@@ -2,15 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { ApiError, NetworkError } from './api-error'
 import { createQueryClient, shouldRetry } from './query-client'
 
-const apiError = (status: number) => new ApiError(status, { code: 'X', message: 'x', correlationId: 'c-1' })
+const apiError = (status: number) =>
+  new ApiError(status, { code: 'X', message: 'x', correlationId: 'c-1' })
 
 describe('shouldRetry', () => {
   it('never retries a 4xx: the same request would fail the same way', () => {
-    for (const status of [400, 401, 403, 404, 409, 412, 422, 428]) expect(shouldRetry(0, apiError(status)), String(status)).toBe(false)
+    for (const status of [400, 401, 403, 404, 409, 412, 422, 428])
+      expect(shouldRetry(0, apiError(status)), String(status)).toBe(false)
   })
 
   it('retries network failures and 5xx three times, then gives up', () => {
-    for (const error of [new NetworkError('offline'), apiError(500), apiError(503), new TypeError('Failed to fetch')]) {
+    for (const error of [
+      new NetworkError('offline'),
+      apiError(500),
+      apiError(503),
+      new TypeError('Failed to fetch'),
+    ]) {
       expect([0, 1, 2, 3].map((n) => shouldRetry(n, error))).toEqual([true, true, true, false])
     }
   })

@@ -27,7 +27,8 @@ export function createQueryClient(): QueryClient {
     },
     mutationCache: new MutationCache({
       onSuccess: (_data, _variables, _context, mutation) => {
-        for (const key of mutation.meta?.invalidates ?? []) void client.invalidateQueries({ queryKey: key })
+        for (const key of mutation.meta?.invalidates ?? [])
+          void client.invalidateQueries({ queryKey: key })
       },
     }),
   })

@@ -22,7 +22,8 @@ export const requestQueries = {
   list: (params: RequestListParams) =>
     queryOptions({
       queryKey: [...requestQueries.lists(), params] as const,
-      queryFn: ({ signal }) => apiRequest(pageSchema(requestListItemSchema), '/requests', { query: params, signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(pageSchema(requestListItemSchema), '/requests', { query: params, signal }),
       placeholderData: (previous) => previous,
     }),
   counts: () =>
@@ -33,7 +34,8 @@ export const requestQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: [...requestQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => apiRequest(requestDetailSchema, `/requests/${encodeURIComponent(id)}`, { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(requestDetailSchema, `/requests/${encodeURIComponent(id)}`, { signal }),
     }),
 }
 
@@ -66,7 +68,10 @@ export interface RequestActionVariables {
 }
 
 /** POST /api/requests/{id}/{action} with If-Match and an idempotency key. */
-export async function postRequestAction({ id, action, body, version }: RequestActionVariables, idempotencyKey: string) {
+export async function postRequestAction(
+  { id, action, body, version }: RequestActionVariables,
+  idempotencyKey: string,
+) {
   return apiRequest(requestDetailSchema, `/requests/${encodeURIComponent(id)}/${action}`, {
     method: 'POST',
     body,

@@ -1,5 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
 import { isApiError } from '../api/api-error'
 import type { SessionStaff } from '../api/schemas'
 import { sessionStore } from '../api/session-store'
@@ -29,13 +37,16 @@ let check: { token: string; staff: Promise<SessionStaff> } | null = null
 export function confirmedStaff(): Promise<SessionStaff | null> {
   const token = sessionStore.getToken()
   if (!token) return Promise.resolve(null)
-  if (check?.token !== token) check = { token, staff: fetchSession().then((session) => session.staff) }
+  if (check?.token !== token)
+    check = { token, staff: fetchSession().then((session) => session.staff) }
   return check.staff
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
-  const [status, setStatus] = useState<Status>(() => (sessionStore.getToken() ? 'loading' : 'signed_out'))
+  const [status, setStatus] = useState<Status>(() =>
+    sessionStore.getToken() ? 'loading' : 'signed_out',
+  )
   const [staff, setStaff] = useState<SessionStaff | null>(null)
   const [expired, setExpired] = useState(false)
   const [signedOutByUser, setSignedOutByUser] = useState(false)
@@ -95,7 +106,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [queryClient])
 
   const value = useMemo<SessionValue>(
-    () => ({ status, staff, expired, signedOutByUser, signIn, signOut, markExpired: () => setExpired(true) }),
+    () => ({
+      status,
+      staff,
+      expired,
+      signedOutByUser,
+      signIn,
+      signOut,
+      markExpired: () => setExpired(true),
+    }),
     [status, staff, expired, signedOutByUser, signIn, signOut],
   )
   return <SessionContext value={value}>{children}</SessionContext>

@@ -33,7 +33,14 @@ export function SignInForm({ initialUsername = '', focus = 'username', onSignedI
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (busy) return
-    const empty = ([['username', username.trim()], ['password', password]] as const).filter(([, v]) => !v).map(([k]) => k)
+    const empty = (
+      [
+        ['username', username.trim()],
+        ['password', password],
+      ] as const
+    )
+      .filter(([, v]) => !v)
+      .map(([k]) => k)
     setMissing(empty)
     if (empty.length) {
       document.getElementById(`${id}-${empty[0]}`)?.focus()
@@ -51,7 +58,11 @@ export function SignInForm({ initialUsername = '', focus = 'username', onSignedI
     }
   }
 
-  const field = (name: Field, label: string, input: (props: Record<string, unknown>) => React.ReactNode) => {
+  const field = (
+    name: Field,
+    label: string,
+    input: (props: Record<string, unknown>) => React.ReactNode,
+  ) => {
     const invalid = missing.includes(name)
     return (
       <div className="sign-in-field">
@@ -82,7 +93,12 @@ export function SignInForm({ initialUsername = '', focus = 'username', onSignedI
         </div>
       )}
       {field('username', t('session.username'), (props) => (
-        <input {...props} autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
+        <input
+          {...props}
+          autoComplete="username"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
       ))}
       {field('password', t('session.password'), (props) => (
         <div className="sign-in-password">
@@ -105,7 +121,12 @@ export function SignInForm({ initialUsername = '', focus = 'username', onSignedI
           </button>
         </div>
       ))}
-      <button type="submit" className="plain-button plain-button-primary plain-button-block" aria-busy={busy} disabled={busy}>
+      <button
+        type="submit"
+        className="plain-button plain-button-primary plain-button-block"
+        aria-busy={busy}
+        disabled={busy}
+      >
         {busy ? t('session.signingIn') : t('session.signIn')}
       </button>
     </form>

@@ -64,17 +64,49 @@ describe('rates', () => {
 describe('handling time in working days', () => {
   it('skips the National Day holidays and counts the in-lieu Saturday', () => {
     // (30 Sep, 10 Oct]: 1–7 Oct are holidays; 8, 9 and the in-lieu Saturday 10 Oct are working days.
-    expect(handlingWorkingDays({ startAt: '2026-09-30T10:00:00+08:00', closedAt: '2026-10-10T09:00:00+08:00', pausedDays: 0 }, calendar)).toBe(3)
+    expect(
+      handlingWorkingDays(
+        {
+          startAt: '2026-09-30T10:00:00+08:00',
+          closedAt: '2026-10-10T09:00:00+08:00',
+          pausedDays: 0,
+        },
+        calendar,
+      ),
+    ).toBe(3)
   })
 
   it('takes the Shanghai calendar date of each instant', () => {
     // 16:30Z on the 8th is already the 9th in Shanghai.
-    expect(handlingWorkingDays({ startAt: '2026-10-08T01:00:00Z', closedAt: '2026-10-08T16:30:00Z', pausedDays: 0 }, calendar)).toBe(1)
+    expect(
+      handlingWorkingDays(
+        { startAt: '2026-10-08T01:00:00Z', closedAt: '2026-10-08T16:30:00Z', pausedDays: 0 },
+        calendar,
+      ),
+    ).toBe(1)
   })
 
   it('leaves out the days paused, and is never negative', () => {
-    expect(handlingWorkingDays({ startAt: '2026-10-12T09:00:00+08:00', closedAt: '2026-10-16T09:00:00+08:00', pausedDays: 2 }, calendar)).toBe(2)
-    expect(handlingWorkingDays({ startAt: '2026-10-12T09:00:00+08:00', closedAt: '2026-10-12T18:00:00+08:00', pausedDays: 3 }, calendar)).toBe(0)
+    expect(
+      handlingWorkingDays(
+        {
+          startAt: '2026-10-12T09:00:00+08:00',
+          closedAt: '2026-10-16T09:00:00+08:00',
+          pausedDays: 2,
+        },
+        calendar,
+      ),
+    ).toBe(2)
+    expect(
+      handlingWorkingDays(
+        {
+          startAt: '2026-10-12T09:00:00+08:00',
+          closedAt: '2026-10-12T18:00:00+08:00',
+          pausedDays: 3,
+        },
+        calendar,
+      ),
+    ).toBe(0)
   })
 })
 
@@ -125,7 +157,15 @@ describe('calendar helpers', () => {
   })
 
   it('lists the last working days, oldest first, on the official calendar', () => {
-    expect(recentWorkingDays(calendar, '2026-10-11', 3)).toEqual(['2026-10-08', '2026-10-09', '2026-10-10'])
-    expect(recentWorkingDays(calendar, '2026-10-09', 3)).toEqual(['2026-09-30', '2026-10-08', '2026-10-09'])
+    expect(recentWorkingDays(calendar, '2026-10-11', 3)).toEqual([
+      '2026-10-08',
+      '2026-10-09',
+      '2026-10-10',
+    ])
+    expect(recentWorkingDays(calendar, '2026-10-09', 3)).toEqual([
+      '2026-09-30',
+      '2026-10-08',
+      '2026-10-09',
+    ])
   })
 })

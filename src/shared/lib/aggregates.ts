@@ -21,7 +21,10 @@ export function percentileOfSorted(sorted: readonly number[], p: number): number
 }
 
 export function percentile(values: readonly number[], p: number): number | null {
-  return percentileOfSorted([...values].sort((x, y) => x - y), p)
+  return percentileOfSorted(
+    [...values].sort((x, y) => x - y),
+    p,
+  )
 }
 
 export function median(values: readonly number[]): number | null {
@@ -37,7 +40,11 @@ export interface Distribution {
 /** Count, median and 90th percentile with one sort. */
 export function distribution(values: readonly number[]): Distribution {
   const sorted = [...values].sort((x, y) => x - y)
-  return { count: sorted.length, median: percentileOfSorted(sorted, 50), p90: percentileOfSorted(sorted, 90) }
+  return {
+    count: sorted.length,
+    median: percentileOfSorted(sorted, 50),
+    p90: percentileOfSorted(sorted, 90),
+  }
 }
 
 /** Share of `hits` in `total`; null (not 0) when nothing was counted, so "no data" never reads as 0 %. */
@@ -63,7 +70,10 @@ export interface HandlingSpan {
  * official calendar, less the days paused; 0 when it closed on the day it started.
  */
 export function handlingWorkingDays(span: HandlingSpan, calendar: WorkingDayCalendar): number {
-  const { count } = calendar.countWorkingDays(shanghaiDate(span.startAt), shanghaiDate(span.closedAt))
+  const { count } = calendar.countWorkingDays(
+    shanghaiDate(span.startAt),
+    shanghaiDate(span.closedAt),
+  )
   return Math.max(0, count - Math.max(0, span.pausedDays))
 }
 
@@ -110,7 +120,10 @@ export function monthBounds(month: string): { first: string; last: string } {
   const match = MONTH_RE.exec(month)
   if (!match) throw new RangeError(`Not a month (YYYY-MM): ${month}`)
   const first = `${month}-01`
-  const nextMonth = Number(match[2]) === 12 ? `${Number(match[1]) + 1}-01-01` : `${match[1]}-${String(Number(match[2]) + 1).padStart(2, '0')}-01`
+  const nextMonth =
+    Number(match[2]) === 12
+      ? `${Number(match[1]) + 1}-01-01`
+      : `${match[1]}-${String(Number(match[2]) + 1).padStart(2, '0')}-01`
   return { first, last: addCalendarDays(nextMonth, -1) }
 }
 
@@ -120,7 +133,11 @@ export function onOrNextWorkingDay(calendar: WorkingDayCalendar, date: string): 
 }
 
 /** The last `n` working days up to and including `today` (or the last working day before it), oldest first. */
-export function recentWorkingDays(calendar: WorkingDayCalendar, today: string, n: number): string[] {
+export function recentWorkingDays(
+  calendar: WorkingDayCalendar,
+  today: string,
+  n: number,
+): string[] {
   const days: string[] = []
   // A step per calendar day: addWorkingDays only counts forwards, and n stays small (a chart's axis).
   for (let d = today; days.length < n; d = addCalendarDays(d, -1)) {

@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cancellationChecklist, cancellationDeadline, type ChecklistUser } from './cancellation-checklist'
+import {
+  cancellationChecklist,
+  cancellationDeadline,
+  type ChecklistUser,
+} from './cancellation-checklist'
 import { officialCalendarYears } from './official-calendar'
 import { WorkingDayCalendar } from './working-days'
 
@@ -32,27 +36,50 @@ describe('cancellationChecklist', () => {
   })
 
   it('names each blocking item with the data behind it', () => {
-    const result = cancellationChecklist({ identityVerifiedAt: null }, { ...clean, unfinishedTasksAsPublisher: 3, legalHold: '法院冻结' })
+    const result = cancellationChecklist(
+      { identityVerifiedAt: null },
+      { ...clean, unfinishedTasksAsPublisher: 3, legalHold: '法院冻结' },
+    )
     expect(result.ok).toBe(false)
     expect(result.blocking).toEqual(['identity_verified', 'no_unfinished_tasks', 'no_legal_hold'])
     const tasks = result.items.find((i) => i.key === 'no_unfinished_tasks')
-    expect(tasks).toEqual({ key: 'no_unfinished_tasks', ok: false, data: { unfinishedTasksAsWorker: 0, unfinishedTasksAsPublisher: 3 } })
-    expect(result.items.find((i) => i.key === 'no_legal_hold')?.data).toEqual({ legalHold: '法院冻结' })
+    expect(tasks).toEqual({
+      key: 'no_unfinished_tasks',
+      ok: false,
+      data: { unfinishedTasksAsWorker: 0, unfinishedTasksAsPublisher: 3 },
+    })
+    expect(result.items.find((i) => i.key === 'no_legal_hold')?.data).toEqual({
+      legalHold: '法院冻结',
+    })
   })
 
   it('lets a wallet balance through only when a withdrawal is arranged', () => {
-    expect(cancellationChecklist(verified, { ...clean, walletBalance: 12.5 }).blocking).toEqual(['wallet_settled'])
-    expect(cancellationChecklist(verified, { ...clean, walletBalance: 12.5, withdrawalArranged: true }).ok).toBe(true)
+    expect(cancellationChecklist(verified, { ...clean, walletBalance: 12.5 }).blocking).toEqual([
+      'wallet_settled',
+    ])
+    expect(
+      cancellationChecklist(verified, { ...clean, walletBalance: 12.5, withdrawalArranged: true })
+        .ok,
+    ).toBe(true)
   })
 
   it('blocks on a dispute or a complaint alone', () => {
-    expect(cancellationChecklist(verified, { ...clean, openDisputes: 1 }).blocking).toEqual(['no_open_disputes'])
-    expect(cancellationChecklist(verified, { ...clean, openComplaints: 1 }).blocking).toEqual(['no_open_disputes'])
+    expect(cancellationChecklist(verified, { ...clean, openDisputes: 1 }).blocking).toEqual([
+      'no_open_disputes',
+    ])
+    expect(cancellationChecklist(verified, { ...clean, openComplaints: 1 }).blocking).toEqual([
+      'no_open_disputes',
+    ])
   })
 
-  it.each(['sealed', 'under_investigation', 'cancelled'] as const)('blocks an account that is %s', (accountStatus) => {
-    expect(cancellationChecklist(verified, { ...clean, accountStatus }).blocking).toEqual(['account_in_good_standing'])
-  })
+  it.each(['sealed', 'under_investigation', 'cancelled'] as const)(
+    'blocks an account that is %s',
+    (accountStatus) => {
+      expect(cancellationChecklist(verified, { ...clean, accountStatus }).blocking).toEqual([
+        'account_in_good_standing',
+      ])
+    },
+  )
 
   it('property: ok exactly when nothing blocks, and blocking lists the failed items in order', () => {
     fc.assert(
@@ -69,7 +96,10 @@ describe('cancellationChecklist', () => {
         }),
         fc.boolean(),
         (user, isVerified) => {
-          const result = cancellationChecklist({ identityVerifiedAt: isVerified ? verified.identityVerifiedAt : null }, user)
+          const result = cancellationChecklist(
+            { identityVerifiedAt: isVerified ? verified.identityVerifiedAt : null },
+            user,
+          )
           expect(result.ok).toBe(result.blocking.length === 0)
           expect(result.blocking).toEqual(result.items.filter((i) => !i.ok).map((i) => i.key))
           const anyTask = user.unfinishedTasksAsWorker + user.unfinishedTasksAsPublisher > 0
@@ -86,25 +116,45 @@ describe('cancellationDeadline', () => {
   const request = { status: 'in_review' as const, deadlineAt: '2026-10-16T23:59:59.999+08:00' }
 
   it('is on track with more than two working days left', () => {
-    expect(cancellationDeadline(request, '2026-10-12T09:00:00+08:00', calendar)).toEqual({ flag: 'on_track', workingDaysLeft: 4 })
+    expect(cancellationDeadline(request, '2026-10-12T09:00:00+08:00', calendar)).toEqual({
+      flag: 'on_track',
+      workingDaysLeft: 4,
+    })
   })
 
   it('flags for leads within two working days of the deadline', () => {
-    expect(cancellationDeadline(request, '2026-10-14T09:00:00+08:00', calendar)).toEqual({ flag: 'due_soon', workingDaysLeft: 2 })
-    expect(cancellationDeadline(request, '2026-10-16T18:00:00+08:00', calendar)).toEqual({ flag: 'due_soon', workingDaysLeft: 0 })
+    expect(cancellationDeadline(request, '2026-10-14T09:00:00+08:00', calendar)).toEqual({
+      flag: 'due_soon',
+      workingDaysLeft: 2,
+    })
+    expect(cancellationDeadline(request, '2026-10-16T18:00:00+08:00', calendar)).toEqual({
+      flag: 'due_soon',
+      workingDaysLeft: 0,
+    })
   })
 
   it('counts the in-lieu Saturday before the National Day holiday as a working day', () => {
     // 2026-10-10 (Saturday) is worked; from Thursday 10-08, (10-08, 10-12] holds 09, 10 and 12.
     const early = { status: 'in_review' as const, deadlineAt: '2026-10-12T23:59:59.999+08:00' }
-    expect(cancellationDeadline(early, '2026-10-08T09:00:00+08:00', calendar)).toEqual({ flag: 'on_track', workingDaysLeft: 3 })
+    expect(cancellationDeadline(early, '2026-10-08T09:00:00+08:00', calendar)).toEqual({
+      flag: 'on_track',
+      workingDaysLeft: 3,
+    })
   })
 
   it('is overdue once the deadline has passed', () => {
-    expect(cancellationDeadline(request, '2026-10-19T09:00:00+08:00', calendar)).toEqual({ flag: 'overdue', workingDaysLeft: -1 })
+    expect(cancellationDeadline(request, '2026-10-19T09:00:00+08:00', calendar)).toEqual({
+      flag: 'overdue',
+      workingDaysLeft: -1,
+    })
   })
 
-  it.each(['awaiting_requester', 'approved', 'completed', 'rejected', 'withdrawn'] as const)('does not run while %s', (status) => {
-    expect(cancellationDeadline({ ...request, status }, '2026-10-19T09:00:00+08:00', calendar)).toEqual({ flag: 'not_running', workingDaysLeft: null })
-  })
+  it.each(['awaiting_requester', 'approved', 'completed', 'rejected', 'withdrawn'] as const)(
+    'does not run while %s',
+    (status) => {
+      expect(
+        cancellationDeadline({ ...request, status }, '2026-10-19T09:00:00+08:00', calendar),
+      ).toEqual({ flag: 'not_running', workingDaysLeft: null })
+    },
+  )
 })

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { collectChain, latestCheckpoint, verifyWithCheckpoints, type ChainPage, type VerifyProgress } from './chain-verifier'
+import {
+  collectChain,
+  latestCheckpoint,
+  verifyWithCheckpoints,
+  type ChainPage,
+  type VerifyProgress,
+} from './chain-verifier'
 import { GENESIS_HASH, hashRecord, type ChainLink } from './hash-chain'
 
 interface Row extends ChainLink {
@@ -10,7 +16,12 @@ interface Row extends ChainLink {
 async function buildChain(n: number, purpose = (seq: number) => `p${seq}`): Promise<Row[]> {
   const out: Row[] = []
   for (let seq = 1; seq <= n; seq++) {
-    const record: Row = { seq, prevHash: out.at(-1)?.hash ?? GENESIS_HASH, hash: '', purpose: purpose(seq) }
+    const record: Row = {
+      seq,
+      prevHash: out.at(-1)?.hash ?? GENESIS_HASH,
+      hash: '',
+      purpose: purpose(seq),
+    }
     record.hash = await hashRecord(record)
     out.push(record)
   }
@@ -39,7 +50,10 @@ describe('collectChain', () => {
     const records = await buildChain(25)
     const { fetchPage, calls } = pager(records)
     const progress: VerifyProgress[] = []
-    const collected = await collectChain(fetchPage, { pageSize: 10, onProgress: (p) => progress.push(p) })
+    const collected = await collectChain(fetchPage, {
+      pageSize: 10,
+      onProgress: (p) => progress.push(p),
+    })
     expect(collected).toEqual(records)
     expect(calls).toEqual([1, 2, 3])
     expect(progress.map((p) => p.done)).toEqual([10, 20, 25])
@@ -66,7 +80,13 @@ describe('verifyWithCheckpoints', () => {
     const checkpoints = [checkpointOf(records, 4), checkpointOf(records, 10)]
     const hashing: number[] = []
     const result = await verifyWithCheckpoints(records, checkpoints, (p) => hashing.push(p.done))
-    expect(result).toMatchObject({ ok: true, count: 12, firstBrokenSeq: null, headHash: records[11]!.hash, failedCheckpoint: null })
+    expect(result).toMatchObject({
+      ok: true,
+      count: 12,
+      firstBrokenSeq: null,
+      headHash: records[11]!.hash,
+      failedCheckpoint: null,
+    })
     expect(result.checkpoint?.id).toBe('cp10')
     expect(hashing.at(-1)).toBe(12)
   })
@@ -74,7 +94,11 @@ describe('verifyWithCheckpoints', () => {
   it('finds an edit at its seq', async () => {
     const records = await buildChain(8)
     const tampered = records.map((r) => (r.seq === 6 ? { ...r, purpose: 'changed' } : r))
-    expect(await verifyWithCheckpoints(tampered, [])).toMatchObject({ ok: false, firstBrokenSeq: 6, reason: 'hash_mismatch' })
+    expect(await verifyWithCheckpoints(tampered, [])).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 6,
+      reason: 'hash_mismatch',
+    })
   })
 
   it('finds a truncation against the latest checkpoint', async () => {
@@ -87,9 +111,17 @@ describe('verifyWithCheckpoints', () => {
   it('finds a rewrite that was signed again, through the older checkpoint', async () => {
     const records = await buildChain(8)
     const rewritten = await buildChain(8, (seq) => (seq === 3 ? 'rewritten' : `p${seq}`))
-    const checkpoints = [checkpointOf(records, 5, '2026-10-01T00:00:00Z'), checkpointOf(rewritten, 8, '2026-10-09T00:00:00Z')]
+    const checkpoints = [
+      checkpointOf(records, 5, '2026-10-01T00:00:00Z'),
+      checkpointOf(rewritten, 8, '2026-10-09T00:00:00Z'),
+    ]
     const result = await verifyWithCheckpoints(rewritten, checkpoints)
-    expect(result).toMatchObject({ ok: false, firstBrokenSeq: 5, reason: 'checkpoint_mismatch', headHash: rewritten[3]!.hash })
+    expect(result).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 5,
+      reason: 'checkpoint_mismatch',
+      headHash: rewritten[3]!.hash,
+    })
     expect(result.failedCheckpoint?.id).toBe('cp5')
     expect(result.checkpoint?.id).toBe('cp8')
   })

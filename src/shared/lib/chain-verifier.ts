@@ -1,4 +1,10 @@
-import { GENESIS_HASH, verifyChain, type ChainBreak, type ChainLink, type ChainVerification } from './hash-chain'
+import {
+  GENESIS_HASH,
+  verifyChain,
+  type ChainBreak,
+  type ChainLink,
+  type ChainVerification,
+} from './hash-chain'
 
 // The browser's own check of a hash chain (the disclosure ledger, the audit log): it downloads
 // every record as the server returned it, recomputes every hash with WebCrypto and compares the
@@ -10,7 +16,11 @@ export interface ChainPage {
   total: number
 }
 
-export type FetchChainPage = (page: number, pageSize: number, signal?: AbortSignal) => Promise<ChainPage>
+export type FetchChainPage = (
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+) => Promise<ChainPage>
 
 export interface VerifyProgress {
   stage: 'fetching' | 'hashing'
@@ -38,7 +48,11 @@ export const CHAIN_PAGE_SIZE = 200
 /** Pages through the chain in seq order until a short page, reporting progress. */
 export async function collectChain(
   fetchPage: FetchChainPage,
-  options: { signal?: AbortSignal; onProgress?: (p: VerifyProgress) => void; pageSize?: number } = {},
+  options: {
+    signal?: AbortSignal
+    onProgress?: (p: VerifyProgress) => void
+    pageSize?: number
+  } = {},
 ): Promise<ChainLink[]> {
   const pageSize = options.pageSize ?? CHAIN_PAGE_SIZE
   const records: ChainLink[] = []
@@ -46,7 +60,11 @@ export async function collectChain(
     options.signal?.throwIfAborted()
     const { items, total } = await fetchPage(page, pageSize, options.signal)
     records.push(...items)
-    options.onProgress?.({ stage: 'fetching', done: records.length, total: Math.max(total, records.length) })
+    options.onProgress?.({
+      stage: 'fetching',
+      done: records.length,
+      total: Math.max(total, records.length),
+    })
     // Records appended while paging only lengthen the last page: the chain is read up to its end.
     if (items.length < pageSize) return records
   }
@@ -54,7 +72,9 @@ export async function collectChain(
 
 export function latestCheckpoint<C extends Checkpoint>(checkpoints: readonly C[]): C | null {
   let latest: C | null = null
-  for (const c of checkpoints) if (!latest || c.count > latest.count || (c.count === latest.count && c.at > latest.at)) latest = c
+  for (const c of checkpoints)
+    if (!latest || c.count > latest.count || (c.count === latest.count && c.at > latest.at))
+      latest = c
   return latest
 }
 
@@ -72,14 +92,19 @@ export async function verifyWithCheckpoints(
     onProgress: (done, total) => onProgress?.({ stage: 'hashing', done, total }),
   })
   if (!result.ok) {
-    const failed = result.reason === 'truncated' || result.reason === 'checkpoint_mismatch' ? latest : null
+    const failed =
+      result.reason === 'truncated' || result.reason === 'checkpoint_mismatch' ? latest : null
     return { ...result, checkpoint: latest, failedCheckpoint: failed }
   }
   const sorted = [...records].sort((a, b) => a.seq - b.seq)
   const older = [...checkpoints].filter((c) => c.count > 0).sort((a, b) => a.count - b.count)
   for (const checkpoint of older) {
     const reason: ChainBreak | null =
-      checkpoint.count > sorted.length ? 'truncated' : sorted[checkpoint.count - 1]?.hash !== checkpoint.headHash ? 'checkpoint_mismatch' : null
+      checkpoint.count > sorted.length
+        ? 'truncated'
+        : sorted[checkpoint.count - 1]?.hash !== checkpoint.headHash
+          ? 'checkpoint_mismatch'
+          : null
     if (reason) {
       const seq = Math.min(checkpoint.count, sorted.length + 1)
       return {

@@ -28,7 +28,12 @@ export function purgeDate(duty: RetentionDuty, from: string): string {
   return addMonths(from, RETENTION_MONTHS[duty])
 }
 
-function item(category: DataCategory, action: DataPlanAction, duty: RetentionDuty | null = null, from: string | null = null): DataPlanItem {
+function item(
+  category: DataCategory,
+  action: DataPlanAction,
+  duty: RetentionDuty | null = null,
+  from: string | null = null,
+): DataPlanItem {
   return {
     category,
     action,
@@ -68,7 +73,11 @@ export function cancellationDataPlan(facts: CancellationFacts): DataPlan {
   if (facts.lastDisclosureAt) {
     const from = shanghaiDate(facts.lastDisclosureAt)
     // Once the duty has run out there is nothing left that the law requires to be kept.
-    items.push(purgeDate('disclosure_records', from) > day ? item('disclosure_records', 'keep', 'disclosure_records', from) : item('disclosure_records', 'delete'))
+    items.push(
+      purgeDate('disclosure_records', from) > day
+        ? item('disclosure_records', 'keep', 'disclosure_records', from)
+        : item('disclosure_records', 'delete'),
+    )
   }
   return { producedAt: facts.decidedAt, items, completedAt: null }
 }
@@ -79,7 +88,8 @@ export function planItemProblems(i: DataPlanItem): string[] {
   if (i.action === 'keep') {
     if (!i.duty) problems.push('keeping data needs a named legal duty')
     if (!i.retainFrom || !i.purgeOn) problems.push('kept data needs the dates of its retention')
-    else if (i.duty && i.purgeOn < purgeDate(i.duty, i.retainFrom)) problems.push('the purge date is earlier than the duty allows')
+    else if (i.duty && i.purgeOn < purgeDate(i.duty, i.retainFrom))
+      problems.push('the purge date is earlier than the duty allows')
   } else if (i.duty || i.purgeOn) {
     problems.push(`data to ${i.action} is not kept under a duty`)
   }
@@ -95,8 +105,15 @@ export function pendingCategories(plan: DataPlan): DataCategory[] {
 }
 
 /** The plan after one category was carried out; complete once every category is. */
-export function withCategoryExecuted(plan: DataPlan, category: DataCategory, at: string, by: string): DataPlan {
-  const items = plan.items.map((i) => (i.category === category && i.executedAt === null ? { ...i, executedAt: at, executedBy: by } : i))
+export function withCategoryExecuted(
+  plan: DataPlan,
+  category: DataCategory,
+  at: string,
+  by: string,
+): DataPlan {
+  const items = plan.items.map((i) =>
+    i.category === category && i.executedAt === null ? { ...i, executedAt: at, executedBy: by } : i,
+  )
   const completedAt = items.every((i) => i.executedAt !== null) ? (plan.completedAt ?? at) : null
   return { ...plan, items, completedAt }
 }

@@ -1,4 +1,9 @@
-import { deletionGroundSource, type DataCategory, type DeletionGround, type RetentionDuty } from '../api/enums'
+import {
+  deletionGroundSource,
+  type DataCategory,
+  type DeletionGround,
+  type RetentionDuty,
+} from '../api/enums'
 import type { DeletionPlanItemInput } from '../api/deletion-schemas'
 import type { DataPlanItem } from '../api/schemas'
 import { commonMessages } from '../i18n/common-messages'
@@ -17,7 +22,9 @@ export const DUTY_COVERS: Record<RetentionDuty, readonly DataCategory[]> = {
 }
 
 export function dutiesFor(category: DataCategory): RetentionDuty[] {
-  return (Object.keys(DUTY_COVERS) as RetentionDuty[]).filter((d) => DUTY_COVERS[d].includes(category))
+  return (Object.keys(DUTY_COVERS) as RetentionDuty[]).filter((d) =>
+    DUTY_COVERS[d].includes(category),
+  )
 }
 
 export interface DeletionFacts {
@@ -32,7 +39,10 @@ export interface DeletionFacts {
  * stays until its purge date; the profile is anonymised because the kept records refer to it.
  */
 export function deletionProposal(facts: DeletionFacts): DataPlanItem[] {
-  return cancellationDataPlan({ decidedAt: facts.preparedAt, lastDisclosureAt: facts.lastDisclosureAt }).items
+  return cancellationDataPlan({
+    decidedAt: facts.preparedAt,
+    lastDisclosureAt: facts.lastDisclosureAt,
+  }).items
 }
 
 export interface ResolvedPlan {
@@ -42,7 +52,11 @@ export interface ResolvedPlan {
 }
 
 /** A staff-edited plan checked against the proposal: every held category once, every duty honoured. */
-export function resolveDeletionPlan(input: readonly DeletionPlanItemInput[], proposal: readonly DataPlanItem[], preparedAt: string): ResolvedPlan {
+export function resolveDeletionPlan(
+  input: readonly DeletionPlanItemInput[],
+  proposal: readonly DataPlanItem[],
+  preparedAt: string,
+): ResolvedPlan {
   const day = shanghaiDate(preparedAt)
   const problems: Record<string, string> = {}
   const seen = new Set<DataCategory>()
@@ -62,16 +76,27 @@ export function resolveDeletionPlan(input: readonly DeletionPlanItemInput[], pro
     const duty = row.duty ?? null
     const retainFrom = duty ? (base.duty === duty ? base.retainFrom : day) : null
     const purgeOn = row.purgeOn ?? (duty && retainFrom ? purgeDate(duty, retainFrom) : null)
-    const item: DataPlanItem = { category: row.category, action: row.action, duty, retainFrom, purgeOn, executedAt: null, executedBy: null }
+    const item: DataPlanItem = {
+      category: row.category,
+      action: row.action,
+      duty,
+      retainFrom,
+      purgeOn,
+      executedAt: null,
+      executedBy: null,
+    }
     const found = planItemProblems(item)
-    if (duty && !DUTY_COVERS[duty].includes(row.category)) found.push(`${duty} does not cover ${row.category}`)
+    if (duty && !DUTY_COVERS[duty].includes(row.category))
+      found.push(`${duty} does not cover ${row.category}`)
     if (base.action === 'keep' && base.duty && (row.action !== 'keep' || duty !== base.duty)) {
       found.push(`the law requires keeping this under ${base.duty} until ${base.purgeOn}`)
     }
     if (found.length) problems[key] = found.join('; ')
     items.push(item)
   }
-  for (const p of proposal) if (!seen.has(p.category) && !problems[`plan.${p.category}`]) problems[`plan.${p.category}`] = 'not decided'
+  for (const p of proposal)
+    if (!seen.has(p.category) && !problems[`plan.${p.category}`])
+      problems[`plan.${p.category}`] = 'not decided'
   return { items, problems }
 }
 
@@ -85,17 +110,29 @@ function groundForUser(ground: DeletionGround): string {
 
 function keptLines(items: readonly DataPlanItem[]): string[] {
   const zh = commonMessages['zh-CN']
-  return items.filter((i) => i.action === 'keep' && i.duty).map((i) => `- ${zh.dataCategory[i.category]}：${zh.retentionDuty[i.duty!]}，保存至 ${i.purgeOn}。`)
+  return items
+    .filter((i) => i.action === 'keep' && i.duty)
+    .map(
+      (i) =>
+        `- ${zh.dataCategory[i.category]}：${zh.retentionDuty[i.duty!]}，保存至 ${i.purgeOn}。`,
+    )
 }
 
 /**
  * What the user is told once the deletion is approved: the ground, what is deleted and anonymised,
  * and what is kept, under which law and until when. In Chinese, the language of the app's users.
  */
-export function deletionNotice(requestId: string, ground: DeletionGround, items: readonly DataPlanItem[]): string {
+export function deletionNotice(
+  requestId: string,
+  ground: DeletionGround,
+  items: readonly DataPlanItem[],
+): string {
   const zh = commonMessages['zh-CN']
-  const names = (action: DataPlanItem['action']) => items.filter((i) => i.action === action).map((i) => zh.dataCategory[i.category])
-  const lines = [`【任务易】您的删除个人信息申请（${requestId}）已审核通过，依据：${groundForUser(ground)}。`]
+  const names = (action: DataPlanItem['action']) =>
+    items.filter((i) => i.action === action).map((i) => zh.dataCategory[i.category])
+  const lines = [
+    `【任务易】您的删除个人信息申请（${requestId}）已审核通过，依据：${groundForUser(ground)}。`,
+  ]
   const deleted = names('delete')
   const anonymised = names('anonymise')
   if (deleted.length) lines.push(`将删除：${deleted.join('、')}。`)
@@ -108,7 +145,8 @@ export function deletionNotice(requestId: string, ground: DeletionGround, items:
 /** What the user is told once every category was carried out: done, and what stays until when. */
 export function deletionDoneNotice(requestId: string, items: readonly DataPlanItem[]): string {
   const zh = commonMessages['zh-CN']
-  const names = (action: DataPlanItem['action']) => items.filter((i) => i.action === action).map((i) => zh.dataCategory[i.category])
+  const names = (action: DataPlanItem['action']) =>
+    items.filter((i) => i.action === action).map((i) => zh.dataCategory[i.category])
   const lines = [`【任务易】您的删除个人信息申请（${requestId}）已办理完毕。`]
   if (names('delete').length) lines.push(`已删除：${names('delete').join('、')}。`)
   if (names('anonymise').length) lines.push(`已匿名化处理：${names('anonymise').join('、')}。`)

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { flagOpenDuplicates, mergeProblem, openOriginal, type DuplicateCandidate } from './duplicates'
+import {
+  flagOpenDuplicates,
+  mergeProblem,
+  openOriginal,
+  type DuplicateCandidate,
+} from './duplicates'
 
-function r(id: string, receivedAt: string, extra: Partial<DuplicateCandidate> = {}): DuplicateCandidate {
+function r(
+  id: string,
+  receivedAt: string,
+  extra: Partial<DuplicateCandidate> = {},
+): DuplicateCandidate {
   return { id, userId: 'U000001', type: 'copy', status: 'in_review', receivedAt, ...extra }
 }
 
@@ -38,7 +47,9 @@ describe('flagOpenDuplicates', () => {
 
   it('handles a hundred thousand requests in one pass', () => {
     const many = Array.from({ length: 100_000 }, (_, i) =>
-      r(`R${i}`, new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), { userId: `U${i % 50_000}` }),
+      r(`R${i}`, new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), {
+        userId: `U${i % 50_000}`,
+      }),
     )
     const started = performance.now()
     expect(flagOpenDuplicates(many).size).toBe(50_000)
@@ -52,9 +63,17 @@ describe('mergeProblem', () => {
     expect(mergeProblem(dup, r('R1', '2026-11-01T10:00:00+08:00'))).toBeNull()
     expect(mergeProblem(dup, undefined)).toBe('not_found')
     expect(mergeProblem(dup, dup)).toBe('same_request')
-    expect(mergeProblem(dup, r('R1', '2026-11-01T10:00:00+08:00', { type: 'access' }))).toBe('other_user_or_type')
-    expect(mergeProblem(dup, r('R1', '2026-11-01T10:00:00+08:00', { userId: 'U9' }))).toBe('other_user_or_type')
-    expect(mergeProblem(dup, r('R1', '2026-11-01T10:00:00+08:00', { status: 'completed' }))).toBe('target_closed')
-    expect(mergeProblem({ ...dup, status: 'withdrawn' }, r('R1', '2026-11-01T10:00:00+08:00'))).toBe('duplicate_closed')
+    expect(mergeProblem(dup, r('R1', '2026-11-01T10:00:00+08:00', { type: 'access' }))).toBe(
+      'other_user_or_type',
+    )
+    expect(mergeProblem(dup, r('R1', '2026-11-01T10:00:00+08:00', { userId: 'U9' }))).toBe(
+      'other_user_or_type',
+    )
+    expect(mergeProblem(dup, r('R1', '2026-11-01T10:00:00+08:00', { status: 'completed' }))).toBe(
+      'target_closed',
+    )
+    expect(
+      mergeProblem({ ...dup, status: 'withdrawn' }, r('R1', '2026-11-01T10:00:00+08:00')),
+    ).toBe('duplicate_closed')
   })
 })

@@ -63,10 +63,17 @@ export function flagOpenDuplicates(requests: readonly DuplicateCandidate[]): Map
 export function mergeProblem(
   duplicate: DuplicateCandidate,
   target: DuplicateCandidate | undefined,
-): 'same_request' | 'not_found' | 'other_user_or_type' | 'target_closed' | 'duplicate_closed' | null {
+):
+  | 'same_request'
+  | 'not_found'
+  | 'other_user_or_type'
+  | 'target_closed'
+  | 'duplicate_closed'
+  | null {
   if (!target) return 'not_found'
   if (target.id === duplicate.id) return 'same_request'
-  if (target.userId !== duplicate.userId || target.type !== duplicate.type) return 'other_user_or_type'
+  if (target.userId !== duplicate.userId || target.type !== duplicate.type)
+    return 'other_user_or_type'
   if (!isOpen(target.status)) return 'target_closed'
   if (!isOpen(duplicate.status)) return 'duplicate_closed'
   return null

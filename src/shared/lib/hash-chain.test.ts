@@ -295,10 +295,16 @@ describe('a disclosure record as the API returns it (vector from an independent 
   it('serialises nulls, nested objects and Chinese text canonically', async () => {
     // Python: json.dumps(record, sort_keys=True, separators=(',', ':'), ensure_ascii=False)
     const canonical = canonicalJson(record)
-    expect(canonical.startsWith('{"applicant":null,"applicationId":null,"approvedBy":null,"basis":"legal_process"')).toBe(true)
+    expect(
+      canonical.startsWith(
+        '{"applicant":null,"applicationId":null,"approvedBy":null,"basis":"legal_process"',
+      ),
+    ).toBe(true)
     expect(canonical).toContain('"evidence":[{"name":"通知书.pdf","sha256":"abab')
     expect(canonical).toContain('"purpose":"执行案件查询 \\"被执行人\\"\\n财产线索"')
-    expect(await hashRecord(record)).toBe('810d778f2c6729554f9b6d5ba6775501809c12d8c6c275aa73510a031afbfd77')
+    expect(await hashRecord(record)).toBe(
+      '810d778f2c6729554f9b6d5ba6775501809c12d8c6c275aa73510a031afbfd77',
+    )
   })
 
   it('changes the hash when any single field changes, nested ones included', async () => {
@@ -306,7 +312,10 @@ describe('a disclosure record as the API returns it (vector from an independent 
     const variants = [
       { ...record, confidential: false },
       { ...record, userIds: ['U000124'] },
-      { ...record, legalDocument: { ...record.legalDocument, documentNumber: '(2026)浙0106执124号' } },
+      {
+        ...record,
+        legalDocument: { ...record.legalDocument, documentNumber: '(2026)浙0106执124号' },
+      },
       { ...record, evidence: [{ ...record.evidence[0]!, size: 2049 }] },
       { ...record, extra: null },
     ]
@@ -323,7 +332,11 @@ describe('verifyChain, beyond single edits', () => {
       0,
     )
     expect((await verifyChain(rebuilt)).ok).toBe(true)
-    expect(await verifyChain(rebuilt, checkpoint)).toMatchObject({ ok: false, firstBrokenSeq: 6, reason: 'checkpoint_mismatch' })
+    expect(await verifyChain(rebuilt, checkpoint)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 6,
+      reason: 'checkpoint_mismatch',
+    })
   })
 
   it('catches a rewritten last record at exactly the checkpoint count', async () => {

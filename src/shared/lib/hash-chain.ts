@@ -125,7 +125,8 @@ export async function verifyChain(
     if (record.prevHash !== headHash) return broken(expectedSeq, 'prev_link')
     if ((await hashRecord(record)) !== record.hash) return broken(expectedSeq, 'hash_mismatch')
     headHash = record.hash
-    if (options.onProgress && (expectedSeq % PROGRESS_EVERY === 0 || expectedSeq === count)) options.onProgress(expectedSeq, count)
+    if (options.onProgress && (expectedSeq % PROGRESS_EVERY === 0 || expectedSeq === count))
+      options.onProgress(expectedSeq, count)
   }
 
   if (checkpoint && checkpoint.count > 0) {

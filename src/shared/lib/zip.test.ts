@@ -18,7 +18,8 @@ function readZip(bytes: Uint8Array) {
   expect(view.getUint32(endAt, true)).toBe(0x06054b50)
   const count = view.getUint16(endAt + 10, true)
   let at = view.getUint32(endAt + 16, true)
-  const entries: { name: string; crc: number; data: Uint8Array; flags: number; method: number }[] = []
+  const entries: { name: string; crc: number; data: Uint8Array; flags: number; method: number }[] =
+    []
   for (let i = 0; i < count; i++) {
     expect(view.getUint32(at, true)).toBe(0x02014b50)
     const nameLength = view.getUint16(at + 28, true)
@@ -59,7 +60,10 @@ describe('createZip', () => {
     const entries = readZip(createZip(files, new Date(2026, 10, 29, 12, 30, 10)))
     expect(entries.map((e) => e.name)).toEqual(files.map((f) => f.name))
     entries.forEach((entry, i) => {
-      const expected = typeof files[i]!.data === 'string' ? new TextEncoder().encode(files[i]!.data as string) : files[i]!.data
+      const expected =
+        typeof files[i]!.data === 'string'
+          ? new TextEncoder().encode(files[i]!.data as string)
+          : files[i]!.data
       expect(Array.from(entry.data)).toEqual(Array.from(expected as Uint8Array))
       expect(entry.crc).toBe(referenceCrc32(entry.data))
       expect(entry.method).toBe(0)

@@ -36,7 +36,10 @@ function dosDateTime(at: Date): { time: number; date: number } {
 const UTF8_NAMES = 0x0800
 
 /** The bytes of a ZIP archive holding the entries, in order. */
-export function createZip(entries: readonly ZipEntry[], modified: Date = new Date()): Uint8Array<ArrayBuffer> {
+export function createZip(
+  entries: readonly ZipEntry[],
+  modified: Date = new Date(),
+): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder()
   const { time, date } = dosDateTime(modified)
   const locals: Uint8Array[] = []

@@ -1,7 +1,12 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { z } from '../../../shared/api/zod'
 import { apiRequest, apiText, type QueryValue } from '../../../shared/api/http-client'
-import { auditEventSchema, chainCheckpointSchema, chainVerificationSchema, pageSchema } from '../../../shared/api/schemas'
+import {
+  auditEventSchema,
+  chainCheckpointSchema,
+  chainVerificationSchema,
+  pageSchema,
+} from '../../../shared/api/schemas'
 import type { ChainSource } from '../../../shared/ui/use-chain-verification'
 
 export type AuditParams = Record<string, QueryValue>
@@ -9,14 +14,18 @@ export type AuditParams = Record<string, QueryValue>
 // An event is hashed exactly as the server sent it, so verification reads the raw JSON and
 // never the schema-parsed copy.
 const rawLinkSchema = z.looseObject({ seq: z.number(), prevHash: z.string(), hash: z.string() })
-const rawChainPageSchema = z.object({ items: z.array(rawLinkSchema), total: z.int().check(z.nonnegative()) })
+const rawChainPageSchema = z.object({
+  items: z.array(rawLinkSchema),
+  total: z.int().check(z.nonnegative()),
+})
 
 export const auditQueries = {
   all: () => ['audit-events'] as const,
   list: (params: AuditParams) =>
     queryOptions({
       queryKey: [...auditQueries.all(), 'list', params] as const,
-      queryFn: ({ signal }) => apiRequest(pageSchema(auditEventSchema), '/audit-events', { query: params, signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(pageSchema(auditEventSchema), '/audit-events', { query: params, signal }),
       placeholderData: keepPreviousData,
     }),
   checkpoints: () => [...auditQueries.all(), 'checkpoints'] as const,
@@ -24,13 +33,26 @@ export const auditQueries = {
 
 export const auditChainSource: ChainSource = {
   fetchPage: (page, pageSize, signal) =>
-    apiRequest(rawChainPageSchema, '/audit-events', { query: { sort: 'seq:asc', page, pageSize }, signal }),
-  fetchCheckpoints: async (signal) => (await apiRequest(pageSchema(chainCheckpointSchema), '/audit-events/checkpoints', { signal })).items,
-  fetchServerVerdict: (signal) => apiRequest(chainVerificationSchema, '/audit-events/verify', { signal }),
+    apiRequest(rawChainPageSchema, '/audit-events', {
+      query: { sort: 'seq:asc', page, pageSize },
+      signal,
+    }),
+  fetchCheckpoints: async (signal) =>
+    (await apiRequest(pageSchema(chainCheckpointSchema), '/audit-events/checkpoints', { signal }))
+      .items,
+  fetchServerVerdict: (signal) =>
+    apiRequest(chainVerificationSchema, '/audit-events/verify', { signal }),
 }
 
-export function signAuditCheckpoint(head: { headHash: string; count: number }, idempotencyKey: string) {
-  return apiRequest(chainCheckpointSchema, '/audit-events/checkpoints', { method: 'POST', body: head, idempotencyKey })
+export function signAuditCheckpoint(
+  head: { headHash: string; count: number },
+  idempotencyKey: string,
+) {
+  return apiRequest(chainCheckpointSchema, '/audit-events/checkpoints', {
+    method: 'POST',
+    body: head,
+    idempotencyKey,
+  })
 }
 
 /** The CSV of the current filter, saved through the browser's download. */

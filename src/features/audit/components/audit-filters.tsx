@@ -19,7 +19,8 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
   const staff = useQuery(staffQueries.list())
   const [action, setAction] = useState(filters.action ?? '')
   const [target, setTarget] = useState(filters.target ?? '')
-  const set = (key: FilterKey, value: string | undefined) => onChange({ ...filters, [key]: value?.trim() || undefined })
+  const set = (key: FilterKey, value: string | undefined) =>
+    onChange({ ...filters, [key]: value?.trim() || undefined })
   const actors = [
     ...(staff.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.displayName} (${s.id})` })),
     { value: 'system', label: t('system') },
@@ -65,7 +66,12 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
         onChange={(value: string | undefined) => set('outcome', value)}
         options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
       />
-      <DateRangeFilter label={t('filter.date')} from={filters.from} to={filters.to} onChange={(from, to) => onChange({ ...filters, from, to })} />
+      <DateRangeFilter
+        label={t('filter.date')}
+        from={filters.from}
+        to={filters.to}
+        onChange={(from, to) => onChange({ ...filters, from, to })}
+      />
       <Button
         onClick={() => {
           setAction('')

@@ -6,9 +6,20 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { ChainVerification } from '../../../shared/ui/chain-verification'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { auditChainSource, auditQueries, downloadAuditCsv, signAuditCheckpoint } from '../api/audit-api'
+import {
+  auditChainSource,
+  auditQueries,
+  downloadAuditCsv,
+  signAuditCheckpoint,
+} from '../api/audit-api'
 import '../i18n'
-import { filterParams, readAuditView, writeAuditView, type AuditTab, type AuditView } from '../model/audit-params'
+import {
+  filterParams,
+  readAuditView,
+  writeAuditView,
+  type AuditTab,
+  type AuditView,
+} from '../model/audit-params'
 import { AuditFilters } from './audit-filters'
 import { AuditTable } from './audit-table'
 import { useActorName } from './use-actor-name'
@@ -20,7 +31,8 @@ export function AuditPage() {
   const actorName = useActorName()
   const [searchParams, setSearchParams] = useSearchParams()
   const view = readAuditView(searchParams)
-  const update = (change: Partial<AuditView>) => setSearchParams(writeAuditView({ ...view, ...change }))
+  const update = (change: Partial<AuditView>) =>
+    setSearchParams(writeAuditView({ ...view, ...change }))
   const mayExport = staff.role === 'compliance'
   const exporting = useMutation({
     mutationFn: () => downloadAuditCsv(filterParams(view)),
@@ -51,7 +63,10 @@ export function AuditPage() {
             label: t('tabs.events'),
             children: (
               <>
-                <AuditFilters filters={view.filters} onChange={(filters) => update({ filters, page: 1 })} />
+                <AuditFilters
+                  filters={view.filters}
+                  onChange={(filters) => update({ filters, page: 1 })}
+                />
                 <AuditTable view={view} onChange={update} />
               </>
             ),

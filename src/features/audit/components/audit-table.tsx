@@ -44,9 +44,16 @@ export function AuditTable({ view, onChange }: AuditTableProps) {
         scroll={{ x: 1000 }}
         onChange={(pagination, _filters, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter
-          const sort = s?.order && s.field ? `${String(s.field)}:${s.order === 'ascend' ? 'asc' : 'desc'}` : undefined
+          const sort =
+            s?.order && s.field
+              ? `${String(s.field)}:${s.order === 'ascend' ? 'asc' : 'desc'}`
+              : undefined
           const pageSize = pagination.pageSize ?? view.pageSize
-          onChange({ sort, pageSize, page: sort !== view.sort || pageSize !== view.pageSize ? 1 : (pagination.current ?? 1) })
+          onChange({
+            sort,
+            pageSize,
+            page: sort !== view.sort || pageSize !== view.pageSize ? 1 : (pagination.current ?? 1),
+          })
         }}
         pagination={{
           current: view.page,
@@ -57,7 +64,13 @@ export function AuditTable({ view, onChange }: AuditTableProps) {
           showTotal: (total) => t('total', { total }),
         }}
         columns={[
-          { title: t('col.seq'), dataIndex: 'seq', width: 80, sorter: true, sortOrder: sortOrder(view.sort, 'seq') },
+          {
+            title: t('col.seq'),
+            dataIndex: 'seq',
+            width: 80,
+            sorter: true,
+            sortOrder: sortOrder(view.sort, 'seq'),
+          },
           {
             title: t('col.at'),
             dataIndex: 'at',
@@ -66,21 +79,41 @@ export function AuditTable({ view, onChange }: AuditTableProps) {
             sortOrder: sortOrder(view.sort, 'at'),
             render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
           },
-          { title: t('col.actor'), dataIndex: 'actorId', width: 150, render: (id: string) => actorName(id) },
+          {
+            title: t('col.actor'),
+            dataIndex: 'actorId',
+            width: 150,
+            render: (id: string) => actorName(id),
+          },
           {
             title: t('col.role'),
             dataIndex: 'role',
             width: 120,
-            render: (role: AuditEvent['role']) => (role === 'anonymous' ? t('role.anonymous') : common(`role.${role}`)),
+            render: (role: AuditEvent['role']) =>
+              role === 'anonymous' ? t('role.anonymous') : common(`role.${role}`),
           },
-          { title: t('col.action'), dataIndex: 'action', render: (action: string) => <Typography.Text code>{action}</Typography.Text> },
-          { title: t('col.target'), dataIndex: 'target', render: (target: string) => <span style={{ wordBreak: 'break-all' }}>{target}</span> },
-          { title: t('col.reason'), dataIndex: 'reason', render: (reason: string | null) => reason ?? '—' },
+          {
+            title: t('col.action'),
+            dataIndex: 'action',
+            render: (action: string) => <Typography.Text code>{action}</Typography.Text>,
+          },
+          {
+            title: t('col.target'),
+            dataIndex: 'target',
+            render: (target: string) => <span style={{ wordBreak: 'break-all' }}>{target}</span>,
+          },
+          {
+            title: t('col.reason'),
+            dataIndex: 'reason',
+            render: (reason: string | null) => reason ?? '—',
+          },
           {
             title: t('col.outcome'),
             dataIndex: 'outcome',
             width: 100,
-            render: (outcome: AuditEvent['outcome']) => <Tag color={OUTCOME_COLOUR[outcome]}>{t(`outcome.${outcome}`)}</Tag>,
+            render: (outcome: AuditEvent['outcome']) => (
+              <Tag color={OUTCOME_COLOUR[outcome]}>{t(`outcome.${outcome}`)}</Tag>
+            ),
           },
         ]}
       />

@@ -46,4 +46,9 @@ export function writeAuditView(view: AuditView): URLSearchParams {
 
 export const filterParams = (view: AuditView): AuditParams => ({ ...view.filters })
 
-export const listParams = (view: AuditView): AuditParams => ({ ...view.filters, sort: view.sort, page: view.page, pageSize: view.pageSize })
+export const listParams = (view: AuditView): AuditParams => ({
+  ...view.filters,
+  sort: view.sort,
+  page: view.page,
+  pageSize: view.pageSize,
+})

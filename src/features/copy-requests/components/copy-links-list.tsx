@@ -29,16 +29,27 @@ export function CopyLinksList({ requestId, version }: { requestId: string; versi
                 <Typography.Text strong>
                   {t('linkId')} {link.id}
                 </Typography.Text>
-                {link.expired ? <Tag color="default">{t('expired')}</Tag> : link.locked ? <Tag color="error">{t('locked')}</Tag> : <Tag color="success">{t('active')}</Tag>}
+                {link.expired ? (
+                  <Tag color="default">{t('expired')}</Tag>
+                ) : link.locked ? (
+                  <Tag color="error">{t('locked')}</Tag>
+                ) : (
+                  <Tag color="success">{t('active')}</Tag>
+                )}
               </Space>
               <Typography.Text>
-                {t('sentTo')} {link.sentTo} · {t('createdAt')} {when(link.createdAt)} · {t('expiresAt')} {when(link.expiresAt)}
+                {t('sentTo')} {link.sentTo} · {t('createdAt')} {when(link.createdAt)} ·{' '}
+                {t('expiresAt')} {when(link.expiresAt)}
               </Typography.Text>
               <Typography.Text>
-                {t('categories')}：{link.categories.map((c) => t(`common:dataCategory.${c}`)).join('、')}
+                {t('categories')}：
+                {link.categories.map((c) => t(`common:dataCategory.${c}`)).join('、')}
               </Typography.Text>
               <Typography.Text data-testid="copy-downloads">
-                {t('downloads')}：{link.downloads.length === 0 ? t('noDownloads') : link.downloads.map((d) => when(d.at)).join('、')}
+                {t('downloads')}：
+                {link.downloads.length === 0
+                  ? t('noDownloads')
+                  : link.downloads.map((d) => when(d.at)).join('、')}
               </Typography.Text>
             </Space>
           </List.Item>

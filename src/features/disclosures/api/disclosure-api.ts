@@ -9,7 +9,12 @@ import {
 } from '../../../shared/api/disclosure-schemas'
 import { apiRequest, apiText, type QueryValue } from '../../../shared/api/http-client'
 import { useIntentKey } from '../../../shared/api/requests'
-import { chainCheckpointSchema, chainVerificationSchema, disclosureRecordSchema, pageSchema } from '../../../shared/api/schemas'
+import {
+  chainCheckpointSchema,
+  chainVerificationSchema,
+  disclosureRecordSchema,
+  pageSchema,
+} from '../../../shared/api/schemas'
 import type { ChainSource } from '../../../shared/ui/use-chain-verification'
 
 export type LedgerParams = Record<string, QueryValue>
@@ -17,10 +22,16 @@ export type LedgerParams = Record<string, QueryValue>
 // A record is hashed exactly as the server sent it, every field included (even one this client
 // does not know), so verification reads the raw JSON and never the schema-parsed copy.
 const rawLinkSchema = z.looseObject({ seq: z.number(), prevHash: z.string(), hash: z.string() })
-const rawChainPageSchema = z.object({ items: z.array(rawLinkSchema), total: z.int().check(z.nonnegative()) })
+const rawChainPageSchema = z.object({
+  items: z.array(rawLinkSchema),
+  total: z.int().check(z.nonnegative()),
+})
 const recordWithRawSchema = z.pipe(
   z.unknown(),
-  z.transform((raw) => ({ raw: rawLinkSchema.parse(raw), record: disclosureRecordSchema.parse(raw) })),
+  z.transform((raw) => ({
+    raw: rawLinkSchema.parse(raw),
+    record: disclosureRecordSchema.parse(raw),
+  })),
 )
 
 export const disclosureQueries = {
@@ -29,7 +40,8 @@ export const disclosureQueries = {
   list: (params: LedgerParams) =>
     queryOptions({
       queryKey: [...disclosureQueries.lists(), params] as const,
-      queryFn: ({ signal }) => apiRequest(disclosurePageSchema, '/disclosures', { query: params, signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(disclosurePageSchema, '/disclosures', { query: params, signal }),
       placeholderData: (previous) => previous,
     }),
   detail: (seq: number) =>
@@ -41,14 +53,20 @@ export const disclosureQueries = {
     queryOptions({
       queryKey: [...disclosureQueries.all(), 'applications', status ?? 'all'] as const,
       queryFn: ({ signal }) =>
-        apiRequest(pageSchema(disclosureApplicationSchema), '/disclosures/applications', { query: { status, pageSize: 200 }, signal }),
+        apiRequest(pageSchema(disclosureApplicationSchema), '/disclosures/applications', {
+          query: { status, pageSize: 200 },
+          signal,
+        }),
     }),
   checkpoints: () => [...disclosureQueries.all(), 'checkpoints'] as const,
   statement: (userId: string, requestId?: string) =>
     queryOptions({
       queryKey: ['users', userId, 'disclosure-statement', requestId ?? null] as const,
       queryFn: ({ signal }) =>
-        apiRequest(disclosureStatementSchema, `/users/${encodeURIComponent(userId)}/disclosures`, { query: { requestId }, signal }),
+        apiRequest(disclosureStatementSchema, `/users/${encodeURIComponent(userId)}/disclosures`, {
+          query: { requestId },
+          signal,
+        }),
       // Each statement is produced (and audited) on demand, never served from a stale cache.
       staleTime: 0,
       gcTime: 0,
@@ -57,13 +75,26 @@ export const disclosureQueries = {
 
 export const ledgerChainSource: ChainSource = {
   fetchPage: (page, pageSize, signal) =>
-    apiRequest(rawChainPageSchema, '/disclosures', { query: { sort: 'seq:asc', page, pageSize }, signal }),
-  fetchCheckpoints: async (signal) => (await apiRequest(pageSchema(chainCheckpointSchema), '/disclosures/checkpoints', { signal })).items,
-  fetchServerVerdict: (signal) => apiRequest(chainVerificationSchema, '/disclosures/verify', { signal }),
+    apiRequest(rawChainPageSchema, '/disclosures', {
+      query: { sort: 'seq:asc', page, pageSize },
+      signal,
+    }),
+  fetchCheckpoints: async (signal) =>
+    (await apiRequest(pageSchema(chainCheckpointSchema), '/disclosures/checkpoints', { signal }))
+      .items,
+  fetchServerVerdict: (signal) =>
+    apiRequest(chainVerificationSchema, '/disclosures/verify', { signal }),
 }
 
-export function signLedgerCheckpoint(head: { headHash: string; count: number }, idempotencyKey: string) {
-  return apiRequest(chainCheckpointSchema, '/disclosures/checkpoints', { method: 'POST', body: head, idempotencyKey })
+export function signLedgerCheckpoint(
+  head: { headHash: string; count: number },
+  idempotencyKey: string,
+) {
+  return apiRequest(chainCheckpointSchema, '/disclosures/checkpoints', {
+    method: 'POST',
+    body: head,
+    idempotencyKey,
+  })
 }
 
 export type RecordOutcome =
@@ -74,15 +105,26 @@ export type RecordOutcome =
 export function useRecordDisclosure() {
   const intent = useIntentKey()
   return useMutation({
-    mutationFn: async (input: RecordDisclosureInput | ({ basis: 'third_party_application' } & DisclosureApplicationInput)): Promise<RecordOutcome> => {
+    mutationFn: async (
+      input:
+        RecordDisclosureInput | ({ basis: 'third_party_application' } & DisclosureApplicationInput),
+    ): Promise<RecordOutcome> => {
       const { key, done } = intent(input)
       let outcome: RecordOutcome
       if (input.basis === 'third_party_application') {
         const { basis: _basis, ...body } = input
-        const application = await apiRequest(disclosureApplicationSchema, '/disclosures/applications', { method: 'POST', body, idempotencyKey: key })
+        const application = await apiRequest(
+          disclosureApplicationSchema,
+          '/disclosures/applications',
+          { method: 'POST', body, idempotencyKey: key },
+        )
         outcome = { kind: 'submitted', application }
       } else {
-        const record = await apiRequest(disclosureRecordSchema, '/disclosures', { method: 'POST', body: input, idempotencyKey: key })
+        const record = await apiRequest(disclosureRecordSchema, '/disclosures', {
+          method: 'POST',
+          body: input,
+          idempotencyKey: key,
+        })
         outcome = { kind: 'recorded', record }
       }
       done()
@@ -95,15 +137,29 @@ export function useRecordDisclosure() {
 export function useDecideApplication() {
   const intent = useIntentKey()
   return useMutation({
-    mutationFn: async (decision: { id: string; action: 'approve' } | { id: string; action: 'reject'; reason: string }) => {
+    mutationFn: async (
+      decision:
+        { id: string; action: 'approve' } | { id: string; action: 'reject'; reason: string },
+    ) => {
       const { key, done } = intent(decision)
       const path = `/disclosures/applications/${encodeURIComponent(decision.id)}/${decision.action}`
       const result =
         decision.action === 'approve'
-          ? { kind: 'approved' as const, record: await apiRequest(disclosureRecordSchema, path, { method: 'POST', body: {}, idempotencyKey: key }) }
+          ? {
+              kind: 'approved' as const,
+              record: await apiRequest(disclosureRecordSchema, path, {
+                method: 'POST',
+                body: {},
+                idempotencyKey: key,
+              }),
+            }
           : {
               kind: 'rejected' as const,
-              application: await apiRequest(disclosureApplicationSchema, path, { method: 'POST', body: { reason: decision.reason }, idempotencyKey: key }),
+              application: await apiRequest(disclosureApplicationSchema, path, {
+                method: 'POST',
+                body: { reason: decision.reason },
+                idempotencyKey: key,
+              }),
             }
       done()
       return result

@@ -1,9 +1,25 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd'
+import {
+  Button,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Segmented,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableProps,
+} from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { APPLICATION_STATUSES, type DisclosureApplication } from '../../../shared/api/disclosure-schemas'
+import {
+  APPLICATION_STATUSES,
+  type DisclosureApplication,
+} from '../../../shared/api/disclosure-schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
@@ -12,7 +28,11 @@ import '../i18n'
 import { useStaffName } from './use-staff-name'
 
 type Status = (typeof APPLICATION_STATUSES)[number]
-const STATUS_COLOR: Record<Status, string> = { pending: '#ad4e00', approved: '#237804', rejected: '#595959' }
+const STATUS_COLOR: Record<Status, string> = {
+  pending: '#ad4e00',
+  approved: '#237804',
+  rejected: '#595959',
+}
 
 /** Third-party applications: the second compliance manager approves or rejects (maker ≠ checker). */
 export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number): void }) {
@@ -31,20 +51,46 @@ export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number):
       { id: app.id, action: 'approve' },
       {
         onSuccess: (r) => {
-          if (r.kind === 'approved') message.success(t('applications.approved', { seq: r.record.seq }))
+          if (r.kind === 'approved')
+            message.success(t('applications.approved', { seq: r.record.seq }))
         },
       },
     )
 
   const columns: TableProps<DisclosureApplication>['columns'] = [
     { title: t('applications.col.id'), dataIndex: 'id' },
-    { title: t('applications.col.recordedAt'), dataIndex: 'recordedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+    {
+      title: t('applications.col.recordedAt'),
+      dataIndex: 'recordedAt',
+      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+    },
     { title: t('applications.col.recordedBy'), dataIndex: 'recordedBy', render: staffName },
-    { title: t('applications.col.applicant'), key: 'applicant', render: (_, a) => t('withNote', { text: a.applicant.name, note: a.applicant.idNumber }) },
-    { title: t('applications.col.recipient'), key: 'recipient', render: (_, a) => a.recipient.name },
-    { title: t('applications.col.users'), dataIndex: 'userIds', render: (ids: string[]) => ids.join(t('listSeparator')) },
-    { title: t('applications.col.claim'), key: 'claim', ellipsis: true, render: (_, a) => a.applicant.claim },
-    { title: t('applications.col.evidence'), key: 'evidence', render: (_, a) => t('applications.evidenceCount', { count: a.evidence.length }) },
+    {
+      title: t('applications.col.applicant'),
+      key: 'applicant',
+      render: (_, a) => t('withNote', { text: a.applicant.name, note: a.applicant.idNumber }),
+    },
+    {
+      title: t('applications.col.recipient'),
+      key: 'recipient',
+      render: (_, a) => a.recipient.name,
+    },
+    {
+      title: t('applications.col.users'),
+      dataIndex: 'userIds',
+      render: (ids: string[]) => ids.join(t('listSeparator')),
+    },
+    {
+      title: t('applications.col.claim'),
+      key: 'claim',
+      ellipsis: true,
+      render: (_, a) => a.applicant.claim,
+    },
+    {
+      title: t('applications.col.evidence'),
+      key: 'evidence',
+      render: (_, a) => t('applications.evidenceCount', { count: a.evidence.length }),
+    },
     {
       title: t('applications.col.status'),
       key: 'status',
@@ -52,11 +98,18 @@ export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number):
         <Space orientation="vertical" size={0}>
           <Tag color={STATUS_COLOR[a.status]}>{t(`applications.status.${a.status}`)}</Tag>
           {a.disclosureSeq && (
-            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpenRecord(a.disclosureSeq!)}>
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0 }}
+              onClick={() => onOpenRecord(a.disclosureSeq!)}
+            >
               {t('applications.ledgerLink', { seq: a.disclosureSeq })}
             </Button>
           )}
-          {a.decisionReason && <Typography.Text type="secondary">{a.decisionReason}</Typography.Text>}
+          {a.decisionReason && (
+            <Typography.Text type="secondary">{a.decisionReason}</Typography.Text>
+          )}
         </Space>
       ),
     },
@@ -69,8 +122,17 @@ export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number):
         return (
           <Space>
             <Tooltip title={own ? t('applications.own') : undefined}>
-              <Popconfirm title={t('applications.approveConfirm')} onConfirm={() => approve(a)} disabled={own}>
-                <Button type="primary" size="small" disabled={own} loading={decide.isPending && decide.variables?.id === a.id}>
+              <Popconfirm
+                title={t('applications.approveConfirm')}
+                onConfirm={() => approve(a)}
+                disabled={own}
+              >
+                <Button
+                  type="primary"
+                  size="small"
+                  disabled={own}
+                  loading={decide.isPending && decide.variables?.id === a.id}
+                >
                   {t('applications.approve')}
                 </Button>
               </Popconfirm>
@@ -90,7 +152,10 @@ export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number):
         aria-label={t('applications.statusFilter')}
         value={status}
         onChange={setStatus}
-        options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`applications.status.${s}`) }))}
+        options={APPLICATION_STATUSES.map((s) => ({
+          value: s,
+          label: t(`applications.status.${s}`),
+        }))}
         style={{ marginBottom: 12 }}
       />
       <ErrorAlert error={decide.error} />
@@ -153,7 +218,9 @@ function RejectDialog({ application, busy, error, onClose, onReject }: RejectDia
         <Form.Item
           name="reason"
           label={t('applications.rejectReason')}
-          rules={[{ required: true, whitespace: true, min: 5, message: t('form.minLength', { min: 5 }) }]}
+          rules={[
+            { required: true, whitespace: true, min: 5, message: t('form.minLength', { min: 5 }) },
+          ]}
         >
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>

@@ -6,7 +6,13 @@ import { validateIdNumber } from '../../../shared/lib/id-number'
 import '../i18n'
 import { EvidenceUpload } from './evidence-upload'
 
-const DOCUMENT_TYPES = ['协助查询通知书', '调取证据通知书', '协助冻结通知书', '民事裁定书', '调查令']
+const DOCUMENT_TYPES = [
+  '协助查询通知书',
+  '调取证据通知书',
+  '协助冻结通知书',
+  '民事裁定书',
+  '调查令',
+]
 
 /** The fields that only one basis has (CONTRACT: Disclosure ledger). */
 export function BasisFields({ basis }: { basis: DisclosureBasis }) {
@@ -23,7 +29,11 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
     case 'consent':
       return (
         <>
-          <Form.Item name="consentReference" label={t('form.consentReference')} rules={[required, minLength(3)]}>
+          <Form.Item
+            name="consentReference"
+            label={t('form.consentReference')}
+            rules={[required, minLength(3)]}
+          >
             <Input maxLength={100} />
           </Form.Item>
           {notified}
@@ -33,16 +43,32 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
       return (
         <>
           <Alert type="info" showIcon title={t('form.legalNotice')} style={{ marginBottom: 16 }} />
-          <Form.Item name={['legalDocument', 'authority']} label={t('form.authority')} rules={[required, minLength(2)]}>
+          <Form.Item
+            name={['legalDocument', 'authority']}
+            label={t('form.authority')}
+            rules={[required, minLength(2)]}
+          >
             <Input maxLength={200} />
           </Form.Item>
-          <Form.Item name={['legalDocument', 'documentType']} label={t('form.documentType')} rules={[required, minLength(2)]}>
+          <Form.Item
+            name={['legalDocument', 'documentType']}
+            label={t('form.documentType')}
+            rules={[required, minLength(2)]}
+          >
             <AutoComplete options={DOCUMENT_TYPES.map((value) => ({ value }))} maxLength={100} />
           </Form.Item>
-          <Form.Item name={['legalDocument', 'documentNumber']} label={t('form.documentNumber')} rules={[required, minLength(2)]}>
+          <Form.Item
+            name={['legalDocument', 'documentNumber']}
+            label={t('form.documentNumber')}
+            rules={[required, minLength(2)]}
+          >
             <Input maxLength={100} placeholder="甬公(海)查字〔2026〕123号" />
           </Form.Item>
-          <Form.Item name={['legalDocument', 'provision']} label={t('form.provision')} rules={[required, minLength(2)]}>
+          <Form.Item
+            name={['legalDocument', 'provision']}
+            label={t('form.provision')}
+            rules={[required, minLength(2)]}
+          >
             <Input maxLength={300} placeholder="《中华人民共和国刑事诉讼法》第一百四十四条" />
           </Form.Item>
           <Form.Item name="confidential" valuePropName="checked">
@@ -53,8 +79,17 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
     case 'third_party_application':
       return (
         <>
-          <Alert type="warning" showIcon title={t('form.approvalNotice')} style={{ marginBottom: 16 }} />
-          <Form.Item name={['applicant', 'name']} label={t('form.applicantName')} rules={[required]}>
+          <Alert
+            type="warning"
+            showIcon
+            title={t('form.approvalNotice')}
+            style={{ marginBottom: 16 }}
+          />
+          <Form.Item
+            name={['applicant', 'name']}
+            label={t('form.applicantName')}
+            rules={[required]}
+          >
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item
@@ -73,13 +108,25 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
           >
             <Input maxLength={18} autoComplete="off" />
           </Form.Item>
-          <Form.Item name={['applicant', 'contact']} label={t('form.applicantContact')} rules={[required, minLength(3)]}>
+          <Form.Item
+            name={['applicant', 'contact']}
+            label={t('form.applicantContact')}
+            rules={[required, minLength(3)]}
+          >
             <Input maxLength={100} />
           </Form.Item>
-          <Form.Item name={['applicant', 'claim']} label={t('form.claim')} rules={[required, minLength(10)]}>
+          <Form.Item
+            name={['applicant', 'claim']}
+            label={t('form.claim')}
+            rules={[required, minLength(10)]}
+          >
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>
-          <Form.Item name="evidence" label={t('form.evidence')} rules={[{ required: true, type: 'array', min: 1, message: t('form.evidenceRequired') }]}>
+          <Form.Item
+            name="evidence"
+            label={t('form.evidence')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('form.evidenceRequired') }]}
+          >
             <EvidenceUpload />
           </Form.Item>
           {notified}
@@ -88,13 +135,24 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
     case 'exemption':
       return (
         <>
-          <Form.Item name="exemptionClause" label={t('form.exemptionClause')} rules={[{ required: true, message: t('form.required') }]}>
+          <Form.Item
+            name="exemptionClause"
+            label={t('form.exemptionClause')}
+            rules={[{ required: true, message: t('form.required') }]}
+          >
             <Select
-              options={EXEMPTION_CLAUSES.map((n) => ({ value: n, label: `${t('clauseShort', { n })} ${t(`clause.${n}`)}` }))}
+              options={EXEMPTION_CLAUSES.map((n) => ({
+                value: n,
+                label: `${t('clauseShort', { n })} ${t(`clause.${n}`)}`,
+              }))}
               popupMatchSelectWidth={false}
             />
           </Form.Item>
-          <Form.Item name="exemptionJustification" label={t('form.justification')} rules={[required, minLength(10)]}>
+          <Form.Item
+            name="exemptionJustification"
+            label={t('form.justification')}
+            rules={[required, minLength(10)]}
+          >
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>
           {notified}
@@ -103,7 +161,12 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
     case 'privacy_dialing':
       return (
         <>
-          <Alert type="info" showIcon title={t('form.dialingNotice')} style={{ marginBottom: 16 }} />
+          <Alert
+            type="info"
+            showIcon
+            title={t('form.dialingNotice')}
+            style={{ marginBottom: 16 }}
+          />
           {notified}
         </>
       )

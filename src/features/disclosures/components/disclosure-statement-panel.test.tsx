@@ -22,7 +22,9 @@ async function userWithConfidentialRecord() {
   const records = db.disclosures.all()
   for (const r of records.filter((x) => x.basis === 'legal_process' && x.confidential)) {
     const userId = r.userIds[0]!
-    const visible = records.filter((x) => x.userIds.includes(userId) && !(x.basis === 'legal_process' && x.confidential))
+    const visible = records.filter(
+      (x) => x.userIds.includes(userId) && !(x.basis === 'legal_process' && x.confidential),
+    )
     if (visible.length) return { userId, confidential: r, visible }
   }
   throw new Error('no such seeded user')
@@ -34,14 +36,22 @@ describe('DisclosureStatementPanel', { timeout: 90_000 }, () => {
     await signInAs('agent01')
     // The agent works in English; the statement still goes to the user in Chinese.
     localStorage.setItem('console.language', 'en-US')
-    renderWithProviders(<DisclosureStatementPanel request={{ id: 'R000001', userId } as RequestDetail} />)
+    renderWithProviders(
+      <DisclosureStatementPanel request={{ id: 'R000001', userId } as RequestDetail} />,
+    )
     const user = userEvent.setup({ delay: null })
     await user.click(screen.getByText('Disclosure statement'))
-    await user.click(await screen.findByRole('button', { name: 'Produce the disclosure statement' }))
+    await user.click(
+      await screen.findByRole('button', { name: 'Produce the disclosure statement' }),
+    )
     const doc = await screen.findByRole('article')
-    expect(within(doc).getByRole('heading', { name: '个人信息对外披露记录说明' })).toBeInTheDocument()
+    expect(
+      within(doc).getByRole('heading', { name: '个人信息对外披露记录说明' }),
+    ).toBeInTheDocument()
     expect(within(doc).getByText(new RegExp(`用户：.\\*+（${userId}）`))).toBeInTheDocument()
-    expect(within(doc).getByText(/^生成时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）$/)).toBeInTheDocument()
+    expect(
+      within(doc).getByText(/^生成时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）$/),
+    ).toBeInTheDocument()
     expect(within(doc).getAllByRole('row')).toHaveLength(visible.length + 1)
     expect(doc.textContent).not.toContain(confidential.legalDocument!.documentNumber)
     expect(screen.getByRole('button', { name: 'Print' })).toBeEnabled()

@@ -44,7 +44,12 @@ export function HashLinks({ raw, onOpen }: { raw: ChainLink; onOpen(seq: number)
                   {raw.prevHash === GENESIS_HASH ? (
                     t('drawer.genesis')
                   ) : (
-                    <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(raw.seq - 1)}>
+                    <Button
+                      type="link"
+                      size="small"
+                      style={{ padding: 0 }}
+                      onClick={() => onOpen(raw.seq - 1)}
+                    >
                       {t('drawer.prevLink', { seq: raw.seq - 1 })}
                     </Button>
                   )}

@@ -17,8 +17,14 @@ export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
   const { t } = useTranslation('disclosures')
   const staff = useQuery(staffQueries.list())
   const [userId, setUserId] = useState(filters.userId ?? '')
-  const set = (key: FilterKey, value: string | undefined) => onChange({ ...filters, [key]: value || undefined })
-  const select = (key: FilterKey, label: string, options: { value: string; label: string }[], width = 180) => (
+  const set = (key: FilterKey, value: string | undefined) =>
+    onChange({ ...filters, [key]: value || undefined })
+  const select = (
+    key: FilterKey,
+    label: string,
+    options: { value: string; label: string }[],
+    width = 180,
+  ) => (
     <Select
       aria-label={label}
       placeholder={label}
@@ -30,7 +36,9 @@ export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
     />
   )
   const recorders = [
-    ...(staff.data?.items ?? []).filter((s) => s.role === 'compliance').map((s) => ({ value: s.id, label: s.displayName })),
+    ...(staff.data?.items ?? [])
+      .filter((s) => s.role === 'compliance')
+      .map((s) => ({ value: s.id, label: s.displayName })),
     { value: 'system', label: t('system') },
   ]
 
@@ -45,10 +53,23 @@ export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
         onChange={(e) => setUserId(e.target.value)}
         onSearch={(raw) => set('userId', raw.trim().toUpperCase())}
       />
-      {select('basis', t('filter.basis'), DISCLOSURE_BASES.map((b) => ({ value: b, label: t(`basisShort.${b}`) })))}
-      {select('recipientType', t('filter.recipientType'), RECIPIENT_TYPES.map((r) => ({ value: r, label: t(`recipientType.${r}`) })))}
+      {select(
+        'basis',
+        t('filter.basis'),
+        DISCLOSURE_BASES.map((b) => ({ value: b, label: t(`basisShort.${b}`) })),
+      )}
+      {select(
+        'recipientType',
+        t('filter.recipientType'),
+        RECIPIENT_TYPES.map((r) => ({ value: r, label: t(`recipientType.${r}`) })),
+      )}
       {select('recordedBy', t('filter.recordedBy'), recorders, 140)}
-      <DateRangeFilter label={t('filter.date')} from={filters.from} to={filters.to} onChange={(from, to) => onChange({ ...filters, from, to })} />
+      <DateRangeFilter
+        label={t('filter.date')}
+        from={filters.from}
+        to={filters.to}
+        onChange={(from, to) => onChange({ ...filters, from, to })}
+      />
       <Button
         onClick={() => {
           setUserId('')

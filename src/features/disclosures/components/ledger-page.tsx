@@ -9,7 +9,13 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { disclosureQueries, downloadLedgerCsv } from '../api/disclosure-api'
 import '../i18n'
-import { filterParams, readLedgerView, writeLedgerView, type LedgerTab, type LedgerView } from '../model/ledger-params'
+import {
+  filterParams,
+  readLedgerView,
+  writeLedgerView,
+  type LedgerTab,
+  type LedgerView,
+} from '../model/ledger-params'
 import { ApplicationsPanel } from './applications-panel'
 import { LedgerFilters } from './ledger-filters'
 import { LedgerIntegrity } from './ledger-integrity'
@@ -30,7 +36,8 @@ export function LedgerPage() {
     onSuccess: () => message.success(t('exported')),
   })
   const mayRecord = staff.role === 'compliance'
-  const update = (change: Partial<LedgerView>) => setSearchParams(writeLedgerView({ ...view, ...change }))
+  const update = (change: Partial<LedgerView>) =>
+    setSearchParams(writeLedgerView({ ...view, ...change }))
 
   return (
     <section aria-labelledby="ledger-title">
@@ -61,8 +68,15 @@ export function LedgerPage() {
             label: t('tabs.ledger'),
             children: (
               <>
-                <LedgerFilters filters={view.filters} onChange={(filters) => update({ filters, page: 1 })} />
-                <LedgerTable view={view} onOpen={(record) => update({ record })} onPage={(change) => update(change)} />
+                <LedgerFilters
+                  filters={view.filters}
+                  onChange={(filters) => update({ filters, page: 1 })}
+                />
+                <LedgerTable
+                  view={view}
+                  onOpen={(record) => update({ record })}
+                  onPage={(change) => update(change)}
+                />
               </>
             ),
           },
@@ -70,7 +84,8 @@ export function LedgerPage() {
             key: 'applications',
             label: (
               <span>
-                {t('tabs.applications')} <Badge count={pending.data?.total ?? 0} showZero color="gold" />
+                {t('tabs.applications')}{' '}
+                <Badge count={pending.data?.total ?? 0} showZero color="gold" />
               </span>
             ),
             children: <ApplicationsPanel onOpenRecord={(record) => update({ record })} />,

@@ -38,13 +38,27 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
       sorter: true,
       // No sort means the server's default, newest first: the cycle must come back to it.
       sortDirections: ['descend', 'ascend'],
-      sortOrder: view.sort?.startsWith('seq:') ? (view.sort.endsWith('asc') ? 'ascend' : 'descend') : view.sort ? null : 'descend',
+      sortOrder: view.sort?.startsWith('seq:')
+        ? view.sort.endsWith('asc')
+          ? 'ascend'
+          : 'descend'
+        : view.sort
+          ? null
+          : 'descend',
       render: (seq: number, r) => (
         <span style={{ whiteSpace: 'nowrap' }}>
-          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(seq)} aria-label={t('drawer.title', { seq })}>
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            onClick={() => onOpen(seq)}
+            aria-label={t('drawer.title', { seq })}
+          >
             #{seq}
           </Button>
-          {r.corrects && <Tag style={{ marginInlineStart: 6 }}>{t('correctionTag', { seq: r.corrects })}</Tag>}
+          {r.corrects && (
+            <Tag style={{ marginInlineStart: 6 }}>{t('correctionTag', { seq: r.corrects })}</Tag>
+          )}
         </span>
       ),
     },
@@ -53,7 +67,11 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
       dataIndex: 'disclosedAt',
       key: 'disclosedAt',
       sorter: true,
-      sortOrder: view.sort?.startsWith('disclosedAt:') ? (view.sort.endsWith('asc') ? 'ascend' : 'descend') : null,
+      sortOrder: view.sort?.startsWith('disclosedAt:')
+        ? view.sort.endsWith('asc')
+          ? 'ascend'
+          : 'descend'
+        : null,
       render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
     },
     {
@@ -88,7 +106,12 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
         </span>
       ),
     },
-    { title: t('col.dataItems'), dataIndex: 'dataItems', render: (items: string[]) => items.map((i) => t(`dataItem.${i}`, { defaultValue: i })).join(t('listSeparator')) },
+    {
+      title: t('col.dataItems'),
+      dataIndex: 'dataItems',
+      render: (items: string[]) =>
+        items.map((i) => t(`dataItem.${i}`, { defaultValue: i })).join(t('listSeparator')),
+    },
     { title: t('col.purpose'), dataIndex: 'purpose', ellipsis: true },
     { title: t('col.recordedBy'), dataIndex: 'recordedBy', render: staffName },
     { title: t('col.approvedBy'), dataIndex: 'approvedBy', render: staffName },
@@ -117,9 +140,16 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
         scroll={{ x: 1200 }}
         onChange={(pagination, _filters, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter
-          const sort = s?.order ? `${String(s.columnKey)}:${s.order === 'ascend' ? 'asc' : 'desc'}` : undefined
-          const pageChanged = pagination.current !== view.page || pagination.pageSize !== view.pageSize
-          onPage({ sort, page: pageChanged ? (pagination.current ?? 1) : 1, pageSize: pagination.pageSize ?? view.pageSize })
+          const sort = s?.order
+            ? `${String(s.columnKey)}:${s.order === 'ascend' ? 'asc' : 'desc'}`
+            : undefined
+          const pageChanged =
+            pagination.current !== view.page || pagination.pageSize !== view.pageSize
+          onPage({
+            sort,
+            page: pageChanged ? (pagination.current ?? 1) : 1,
+            pageSize: pagination.pageSize ?? view.pageSize,
+          })
         }}
         pagination={{
           current: view.page,

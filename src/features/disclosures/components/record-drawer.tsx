@@ -25,7 +25,10 @@ const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm:ss')
 export function RecordDrawer({ seq, onClose, onOpen, onCorrect }: RecordDrawerProps) {
   const { t } = useTranslation('disclosures')
   const detail = useQuery({ ...disclosureQueries.detail(seq ?? 0), enabled: seq !== null })
-  const corrections = useQuery({ ...disclosureQueries.list({ corrects: seq ?? 0, pageSize: 50 }), enabled: seq !== null })
+  const corrections = useQuery({
+    ...disclosureQueries.list({ corrects: seq ?? 0, pageSize: 50 }),
+    enabled: seq !== null,
+  })
   const record = detail.data?.record
   return (
     <Drawer
@@ -33,13 +36,20 @@ export function RecordDrawer({ seq, onClose, onOpen, onCorrect }: RecordDrawerPr
       onClose={onClose}
       size={720}
       title={t('drawer.title', { seq })}
-      extra={record && onCorrect && <Button onClick={() => onCorrect(record)}>{t('drawer.correct')}</Button>}
+      extra={
+        record &&
+        onCorrect && <Button onClick={() => onCorrect(record)}>{t('drawer.correct')}</Button>
+      }
     >
       {detail.isPending && seq !== null && <PageLoading />}
       <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
       {record && detail.data && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <RecordFields record={record} correctedBy={corrections.data?.items.map((r) => r.seq) ?? []} onOpen={onOpen} />
+          <RecordFields
+            record={record}
+            correctedBy={corrections.data?.items.map((r) => r.seq) ?? []}
+            onOpen={onOpen}
+          />
           <Evidence record={record} />
           <HashLinks raw={detail.data.raw} onOpen={onOpen} />
         </Space>
@@ -48,17 +58,35 @@ export function RecordDrawer({ seq, onClose, onOpen, onCorrect }: RecordDrawerPr
   )
 }
 
-function RecordFields({ record: r, correctedBy, onOpen }: { record: DisclosureRecord; correctedBy: number[]; onOpen(seq: number): void }) {
+function RecordFields({
+  record: r,
+  correctedBy,
+  onOpen,
+}: {
+  record: DisclosureRecord
+  correctedBy: number[]
+  onOpen(seq: number): void
+}) {
   const { t } = useTranslation('disclosures')
   const staffName = useStaffName()
   const seqLink = (seq: number) => (
-    <Button key={seq} type="link" size="small" style={{ padding: 0, marginInlineEnd: 8 }} onClick={() => onOpen(seq)}>
+    <Button
+      key={seq}
+      type="link"
+      size="small"
+      style={{ padding: 0, marginInlineEnd: 8 }}
+      onClick={() => onOpen(seq)}
+    >
       #{seq}
     </Button>
   )
   const items: DescriptionsProps['items'] = [
     { key: 'id', label: t('drawer.id'), children: r.id },
-    { key: 'basis', label: t('col.basis'), children: <Tag color={BASIS_COLOR[r.basis]}>{t(`basis.${r.basis}`)}</Tag> },
+    {
+      key: 'basis',
+      label: t('col.basis'),
+      children: <Tag color={BASIS_COLOR[r.basis]}>{t(`basis.${r.basis}`)}</Tag>,
+    },
     { key: 'disclosedAt', label: t('col.disclosedAt'), children: when(r.disclosedAt) },
     { key: 'recordedAt', label: t('drawer.recordedAt'), children: when(r.recordedAt) },
     {
@@ -71,26 +99,65 @@ function RecordFields({ record: r, correctedBy, onOpen }: { record: DisclosureRe
         </span>
       )),
     },
-    { key: 'recipient', label: t('col.recipient'), children: t('withNote', { text: r.recipient.name, note: t(`recipientType.${r.recipient.type}`) }) },
+    {
+      key: 'recipient',
+      label: t('col.recipient'),
+      children: t('withNote', {
+        text: r.recipient.name,
+        note: t(`recipientType.${r.recipient.type}`),
+      }),
+    },
     { key: 'contact', label: t('drawer.contact'), children: r.recipient.contact },
-    { key: 'items', label: t('col.dataItems'), children: r.dataItems.map((i) => t(`dataItem.${i}`, { defaultValue: i })).join(t('listSeparator')) },
+    {
+      key: 'items',
+      label: t('col.dataItems'),
+      children: r.dataItems
+        .map((i) => t(`dataItem.${i}`, { defaultValue: i }))
+        .join(t('listSeparator')),
+    },
     { key: 'purpose', label: t('col.purpose'), children: r.purpose },
   ]
   if (r.exemptionClause) {
-    items.push({ key: 'clause', label: t('drawer.exemption'), children: `${t('clauseShort', { n: r.exemptionClause })} ${t(`clause.${r.exemptionClause}`)}` })
-    items.push({ key: 'justification', label: t('drawer.justification'), children: r.exemptionJustification ?? '—' })
+    items.push({
+      key: 'clause',
+      label: t('drawer.exemption'),
+      children: `${t('clauseShort', { n: r.exemptionClause })} ${t(`clause.${r.exemptionClause}`)}`,
+    })
+    items.push({
+      key: 'justification',
+      label: t('drawer.justification'),
+      children: r.exemptionJustification ?? '—',
+    })
   }
   if (r.legalDocument) {
     const d = r.legalDocument
-    items.push({ key: 'legal', label: t('drawer.legalDocument'), children: `${d.authority} · ${d.documentType} ${d.documentNumber} · ${d.provision}` })
+    items.push({
+      key: 'legal',
+      label: t('drawer.legalDocument'),
+      children: `${d.authority} · ${d.documentType} ${d.documentNumber} · ${d.provision}`,
+    })
   }
-  if (r.consentReference) items.push({ key: 'consent', label: t('drawer.consentReference'), children: r.consentReference })
+  if (r.consentReference)
+    items.push({
+      key: 'consent',
+      label: t('drawer.consentReference'),
+      children: r.consentReference,
+    })
   if (r.applicant) {
-    items.push({ key: 'applicant', label: t('drawer.applicant'), children: `${r.applicant.name} · ${r.applicant.contact}` })
-    items.push({ key: 'applicantId', label: t('drawer.applicantId'), children: r.applicant.idNumber })
+    items.push({
+      key: 'applicant',
+      label: t('drawer.applicant'),
+      children: `${r.applicant.name} · ${r.applicant.contact}`,
+    })
+    items.push({
+      key: 'applicantId',
+      label: t('drawer.applicantId'),
+      children: r.applicant.idNumber,
+    })
     items.push({ key: 'claim', label: t('drawer.claim'), children: r.applicant.claim })
   }
-  if (r.applicationId) items.push({ key: 'application', label: t('drawer.applicationId'), children: r.applicationId })
+  if (r.applicationId)
+    items.push({ key: 'application', label: t('drawer.applicationId'), children: r.applicationId })
   items.push(
     { key: 'recordedBy', label: t('col.recordedBy'), children: staffName(r.recordedBy) },
     { key: 'approvedBy', label: t('col.approvedBy'), children: staffName(r.approvedBy) },
@@ -99,16 +166,26 @@ function RecordFields({ record: r, correctedBy, onOpen }: { record: DisclosureRe
       label: t('col.userNotified'),
       children: (
         <>
-          {r.userNotified ? t('common:common.yes') : t('common:common.no')} {r.confidential && <Tag>{t('confidential')}</Tag>}
+          {r.userNotified ? t('common:common.yes') : t('common:common.no')}{' '}
+          {r.confidential && <Tag>{t('confidential')}</Tag>}
         </>
       ),
     },
   )
   if (r.corrects) {
     items.push({ key: 'corrects', label: t('drawer.corrects'), children: seqLink(r.corrects) })
-    items.push({ key: 'reason', label: t('drawer.correctionReason'), children: r.correctionReason ?? '—' })
+    items.push({
+      key: 'reason',
+      label: t('drawer.correctionReason'),
+      children: r.correctionReason ?? '—',
+    })
   }
-  if (correctedBy.length) items.push({ key: 'correctedBy', label: t('drawer.correctedBy'), children: correctedBy.map(seqLink) })
+  if (correctedBy.length)
+    items.push({
+      key: 'correctedBy',
+      label: t('drawer.correctedBy'),
+      children: correctedBy.map(seqLink),
+    })
   return <Descriptions size="small" column={1} bordered items={items} />
 }
 
@@ -120,11 +197,14 @@ function Evidence({ record }: { record: DisclosureRecord }) {
       <Typography.Title level={2} id="evidence-title" style={{ fontSize: 15 }}>
         {t('drawer.evidence')}
       </Typography.Title>
-      {record.evidence.length === 0 && <Typography.Text type="secondary">{t('drawer.evidenceEmpty')}</Typography.Text>}
+      {record.evidence.length === 0 && (
+        <Typography.Text type="secondary">{t('drawer.evidenceEmpty')}</Typography.Text>
+      )}
       <ul style={{ paddingInlineStart: 20, margin: 0 }}>
         {record.evidence.map((e) => (
           <li key={e.sha256 + e.name}>
-            {e.name} <Typography.Text type="secondary">({Math.ceil(e.size / 1024)} KB)</Typography.Text>
+            {e.name}{' '}
+            <Typography.Text type="secondary">({Math.ceil(e.size / 1024)} KB)</Typography.Text>
             <br />
             <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
               sha256:{e.sha256}

@@ -11,7 +11,10 @@ beforeEach(() => resetMockBackend())
 function renderForm() {
   const onDone = vi.fn()
   renderWithProviders(<RecordForm open corrects={null} onClose={() => undefined} onDone={onDone} />)
-  return { onDone, form: () => screen.getByText('披露的信息项').closest<HTMLElement>('[role="dialog"]')! }
+  return {
+    onDone,
+    form: () => screen.getByText('披露的信息项').closest<HTMLElement>('[role="dialog"]')!,
+  }
 }
 
 describe('RecordForm', { timeout: 90_000 }, () => {
@@ -22,7 +25,9 @@ describe('RecordForm', { timeout: 90_000 }, () => {
     await screen.findByText('披露的信息项')
     await user.click(within(form()).getByText('依法披露'))
     expect(within(form()).getByLabelText(/文书编号/)).toBeInTheDocument()
-    expect(within(form()).getByText('依隐私政策第四条(二)，依法披露不另行通知用户。')).toBeInTheDocument()
+    expect(
+      within(form()).getByText('依隐私政策第四条(二)，依法披露不另行通知用户。'),
+    ).toBeInTheDocument()
     await user.click(within(form()).getByText('第三方申请'))
     await user.type(within(form()).getByLabelText(/申请人身份证号码/), '110105194912310021')
     await user.click(screen.getByRole('button', { name: '提交复核' }))
@@ -48,6 +53,9 @@ describe('RecordForm', { timeout: 90_000 }, () => {
     await user.type(within(form()).getByLabelText(/同意记录编号/), 'CONSENT-0001')
     await user.click(screen.getByRole('button', { name: '记录' }))
     await waitFor(() => expect(onDone).toHaveBeenCalled())
-    expect(onDone.mock.calls[0]![0]).toMatchObject({ kind: 'recorded', record: { seq: 321, userIds: ['U000001'], recordedBy: 'S004' } })
+    expect(onDone.mock.calls[0]![0]).toMatchObject({
+      kind: 'recorded',
+      record: { seq: 321, userIds: ['U000001'], recordedBy: 'S004' },
+    })
   })
 })

@@ -1,4 +1,15 @@
-import { Alert, Button, Checkbox, DatePicker, Drawer, Form, Input, Radio, Select, Space } from 'antd'
+import {
+  Alert,
+  Button,
+  Checkbox,
+  DatePicker,
+  Drawer,
+  Form,
+  Input,
+  Radio,
+  Select,
+  Space,
+} from 'antd'
 import type { CheckboxGroupProps } from 'antd/es/checkbox'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -10,7 +21,13 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { useRecordDisclosure, type RecordOutcome } from '../api/disclosure-api'
 import '../i18n'
-import { basisDefaults, formPath, toRequestBody, valuesFromRecord, type RecordFormValues } from '../model/record-form'
+import {
+  basisDefaults,
+  formPath,
+  toRequestBody,
+  valuesFromRecord,
+  type RecordFormValues,
+} from '../model/record-form'
 import { BasisFields } from './basis-fields'
 import { UserPicker } from './user-picker'
 
@@ -24,7 +41,10 @@ interface RecordFormProps {
 
 // A set of checkboxes is a `group`, and ARIA does not allow aria-required on a group, which
 // Form.Item adds to its control; the form's own rule still requires at least one item.
-function DataItemsGroup({ 'aria-required': _required, ...props }: CheckboxGroupProps & { 'aria-required'?: unknown }) {
+function DataItemsGroup({
+  'aria-required': _required,
+  ...props
+}: CheckboxGroupProps & { 'aria-required'?: unknown }) {
   return <Checkbox.Group role="group" {...props} />
 }
 
@@ -42,19 +62,33 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
   const required = { required: true, whitespace: true, message: t('form.required') }
   const initial: Partial<RecordFormValues> = corrects
     ? valuesFromRecord(corrects)
-    : { basis: 'consent', userIds: [], dataItems: [], userNotified: true, disclosedAt: dayjs(), recipient: { name: '', type: 'company', contact: '' } }
+    : {
+        basis: 'consent',
+        userIds: [],
+        dataItems: [],
+        userNotified: true,
+        disclosedAt: dayjs(),
+        recipient: { name: '', type: 'company', contact: '' },
+      }
 
   const submit = async (values: RecordFormValues) => {
     try {
       const outcome = await record.mutateAsync(toRequestBody(values, corrects?.seq ?? null))
       message.success(
-        outcome.kind === 'recorded' ? t('form.recorded', { seq: outcome.record.seq }) : t('form.submitted', { id: outcome.application.id }),
+        outcome.kind === 'recorded'
+          ? t('form.recorded', { seq: outcome.record.seq })
+          : t('form.submitted', { id: outcome.application.id }),
       )
       form.resetFields()
       onDone(outcome)
     } catch (error) {
       if (isApiError(error, 400)) {
-        form.setFields(Object.entries(error.fieldErrors).map(([field, text]) => ({ name: formPath(field) as never, errors: [text] })))
+        form.setFields(
+          Object.entries(error.fieldErrors).map(([field, text]) => ({
+            name: formPath(field) as never,
+            errors: [text],
+          })),
+        )
       }
     }
   }
@@ -81,41 +115,82 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
         initialValues={initial}
         onFinish={(values) => void submit(values)}
         onValuesChange={(changed: Partial<RecordFormValues>) => {
-          if (changed.basis) for (const [name, value] of basisDefaults(changed.basis)) form.setFieldValue(name as never, value)
+          if (changed.basis)
+            for (const [name, value] of basisDefaults(changed.basis))
+              form.setFieldValue(name as never, value)
         }}
       >
-        {corrects && <Alert type="info" showIcon title={t('form.correctionNotice', { seq: corrects.seq })} style={{ marginBottom: 16 }} />}
+        {corrects && (
+          <Alert
+            type="info"
+            showIcon
+            title={t('form.correctionNotice', { seq: corrects.seq })}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <ErrorAlert error={record.error} />
         <Form.Item name="basis" label={t('form.basis')} rules={[{ required: true }]}>
-          <Radio.Group options={DISCLOSURE_BASES.map((b) => ({ value: b, label: t(`basisShort.${b}`) }))} optionType="button" />
+          <Radio.Group
+            options={DISCLOSURE_BASES.map((b) => ({ value: b, label: t(`basisShort.${b}`) }))}
+            optionType="button"
+          />
         </Form.Item>
-        <Form.Item name="userIds" label={t('form.users')} rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}>
+        <Form.Item
+          name="userIds"
+          label={t('form.users')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
+        >
           <UserPicker />
         </Form.Item>
         <div style={{ display: 'flex', gap: 12 }}>
-          <Form.Item name={['recipient', 'name']} label={t('form.recipientName')} rules={[required]} style={{ flex: 2 }}>
+          <Form.Item
+            name={['recipient', 'name']}
+            label={t('form.recipientName')}
+            rules={[required]}
+            style={{ flex: 2 }}
+          >
             <Input maxLength={200} />
           </Form.Item>
-          <Form.Item name={['recipient', 'type']} label={t('form.recipientType')} rules={[{ required: true }]} style={{ flex: 1 }}>
+          <Form.Item
+            name={['recipient', 'type']}
+            label={t('form.recipientType')}
+            rules={[{ required: true }]}
+            style={{ flex: 1 }}
+          >
             <Select
-              options={RECIPIENT_TYPES.filter((r) => !RECIPIENTS_FOR[basis] || RECIPIENTS_FOR[basis]!.includes(r)).map((r) => ({
+              options={RECIPIENT_TYPES.filter(
+                (r) => !RECIPIENTS_FOR[basis] || RECIPIENTS_FOR[basis]!.includes(r),
+              ).map((r) => ({
                 value: r,
                 label: t(`recipientType.${r}`),
               }))}
             />
           </Form.Item>
         </div>
-        <Form.Item name={['recipient', 'contact']} label={t('form.recipientContact')} rules={[required]} extra={t('form.maskedNotice')}>
+        <Form.Item
+          name={['recipient', 'contact']}
+          label={t('form.recipientContact')}
+          rules={[required]}
+          extra={t('form.maskedNotice')}
+        >
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="dataItems" label={t('form.dataItems')} rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}>
+        <Form.Item
+          name="dataItems"
+          label={t('form.dataItems')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
+        >
           <DataItemsGroup
             aria-label={t('form.dataItems')}
             disabled={basis === 'privacy_dialing'}
             options={DATA_ITEMS.map((item) => ({ value: item, label: t(`dataItem.${item}`) }))}
           />
         </Form.Item>
-        <Form.Item name="purpose" label={t('form.purpose')} rules={[required, { min: 2, message: t('form.minLength', { min: 2 }) }]}>
+        <Form.Item
+          name="purpose"
+          label={t('form.purpose')}
+          rules={[required, { min: 2, message: t('form.minLength', { min: 2 }) }]}
+        >
           <Input maxLength={500} />
         </Form.Item>
         {basis !== 'third_party_application' && (
@@ -124,7 +199,11 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
             label={t('form.disclosedAt')}
             rules={[
               { required: true, message: t('form.required') },
-              { validator: async (_, v: dayjs.Dayjs | undefined) => { if (v && v.isAfter(dayjs().add(1, 'minute'))) throw new Error(t('form.future')) } },
+              {
+                validator: async (_, v: dayjs.Dayjs | undefined) => {
+                  if (v && v.isAfter(dayjs().add(1, 'minute'))) throw new Error(t('form.future'))
+                },
+              },
             ]}
           >
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
@@ -132,7 +211,11 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
         )}
         <BasisFields basis={basis} />
         {corrects && (
-          <Form.Item name="correctionReason" label={t('form.correctionReason')} rules={[required, { min: 5, message: t('form.minLength', { min: 5 }) }]}>
+          <Form.Item
+            name="correctionReason"
+            label={t('form.correctionReason')}
+            rules={[required, { min: 5, message: t('form.minLength', { min: 5 }) }]}
+          >
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         )}

@@ -6,12 +6,15 @@ import { beijingTime } from '../../../shared/lib/working-days'
 // The statement goes to the user, so it is always in Chinese, whatever language the agent uses.
 const zh = (): TFunction<'disclosures'> => i18n.getFixedT('zh-CN', 'disclosures')
 
-
 function cells(t: TFunction<'disclosures'>, item: StatementItem) {
-  const basis = item.exemptionClause ? `${t(`basisShort.${item.basis}`)}（${t('clauseShort', { n: item.exemptionClause })}）` : t(`basisShort.${item.basis}`)
+  const basis = item.exemptionClause
+    ? `${t(`basisShort.${item.basis}`)}（${t('clauseShort', { n: item.exemptionClause })}）`
+    : t(`basisShort.${item.basis}`)
   const recipient = [
     `${item.recipient.name}（${t(`recipientType.${item.recipient.type}`)}）`,
-    item.applicantName && item.applicantName !== item.recipient.name ? t('statement.doc.applicant', { name: item.applicantName }) : null,
+    item.applicantName && item.applicantName !== item.recipient.name
+      ? t('statement.doc.applicant', { name: item.applicantName })
+      : null,
   ]
     .filter(Boolean)
     .join('；')
@@ -46,14 +49,23 @@ export function statementText(statement: DisclosureStatement): string {
 
 export function StatementDocument({ statement }: { statement: DisclosureStatement }) {
   const t = zh()
-  const cell = { border: '1px solid #d9d9d9', padding: '6px 8px', textAlign: 'left' as const, verticalAlign: 'top' as const }
+  const cell = {
+    border: '1px solid #d9d9d9',
+    padding: '6px 8px',
+    textAlign: 'left' as const,
+    verticalAlign: 'top' as const,
+  }
   return (
     <article lang="zh-CN" className="disclosure-statement" aria-labelledby="statement-heading">
       <h2 id="statement-heading" style={{ textAlign: 'center', fontSize: 20 }}>
         {t('statement.doc.heading')}
       </h2>
-      <p style={{ margin: '4px 0' }}>{t('statement.doc.user', { name: statement.userName, id: statement.userId })}</p>
-      <p style={{ margin: '4px 0 12px' }}>{t('statement.doc.generatedAt', { at: beijingTime(statement.generatedAt) })}</p>
+      <p style={{ margin: '4px 0' }}>
+        {t('statement.doc.user', { name: statement.userName, id: statement.userId })}
+      </p>
+      <p style={{ margin: '4px 0 12px' }}>
+        {t('statement.doc.generatedAt', { at: beijingTime(statement.generatedAt) })}
+      </p>
       <p>{statement.items.length ? t('statement.doc.intro') : t('statement.doc.none')}</p>
       {statement.items.length > 0 && (
         <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }}>

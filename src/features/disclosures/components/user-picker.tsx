@@ -24,10 +24,13 @@ export function UserPicker({ id, value, onChange }: UserPickerProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const controller = useRef<AbortController | null>(null)
 
-  useEffect(() => () => {
-    clearTimeout(timer.current)
-    controller.current?.abort()
-  }, [])
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current)
+      controller.current?.abort()
+    },
+    [],
+  )
 
   const search = (raw: string) => {
     clearTimeout(timer.current)
@@ -38,9 +41,15 @@ export function UserPicker({ id, value, onChange }: UserPickerProps) {
       const c = new AbortController()
       controller.current = c
       setSearching(true)
-      apiRequest(usersPage, '/users', { query: { q: /^u\d{6}$/i.test(q) ? q.toUpperCase() : q, pageSize: 10 }, signal: c.signal })
+      apiRequest(usersPage, '/users', {
+        query: { q: /^u\d{6}$/i.test(q) ? q.toUpperCase() : q, pageSize: 10 },
+        signal: c.signal,
+      })
         .then((page) => {
-          setLabels((known) => ({ ...known, ...Object.fromEntries(page.items.map((u) => [u.id, `${u.id} ${maskName(u.name)}`])) }))
+          setLabels((known) => ({
+            ...known,
+            ...Object.fromEntries(page.items.map((u) => [u.id, `${u.id} ${maskName(u.name)}`])),
+          }))
           setFound(page.items.map((u) => u.id))
         })
         .catch(() => setFound([]))

@@ -4,7 +4,9 @@ import { filterParams, listParams, readLedgerView, writeLedgerView } from './led
 
 describe('the ledger view in the URL', () => {
   it('round-trips filters, sort, page and the open record', () => {
-    const params = new URLSearchParams('tab=ledger&basis=consent&userId=U000001&from=2026-01-01&to=2026-02-01&sort=disclosedAt:asc&page=3&pageSize=50&record=12')
+    const params = new URLSearchParams(
+      'tab=ledger&basis=consent&userId=U000001&from=2026-01-01&to=2026-02-01&sort=disclosedAt:asc&page=3&pageSize=50&record=12',
+    )
     const view = readLedgerView(params)
     expect(view).toEqual({
       tab: 'ledger',
@@ -15,8 +17,18 @@ describe('the ledger view in the URL', () => {
       record: 12,
     })
     expect(readLedgerView(writeLedgerView(view))).toEqual(view)
-    expect(listParams(view)).toMatchObject({ basis: 'consent', page: 3, pageSize: 50, sort: 'disclosedAt:asc' })
-    expect(filterParams(view)).toEqual({ basis: 'consent', userId: 'U000001', from: '2026-01-01', to: '2026-02-01' })
+    expect(listParams(view)).toMatchObject({
+      basis: 'consent',
+      page: 3,
+      pageSize: 50,
+      sort: 'disclosedAt:asc',
+    })
+    expect(filterParams(view)).toEqual({
+      basis: 'consent',
+      userId: 'U000001',
+      from: '2026-01-01',
+      to: '2026-02-01',
+    })
   })
 
   it('falls back to safe defaults for nonsense', () => {

@@ -1,9 +1,18 @@
 // @vitest-environment node
 import dayjs from 'dayjs'
 import { describe, expect, it } from 'vitest'
-import { recordDisclosureInputSchema, disclosureApplicationInputSchema } from '../../../shared/api/disclosure-schemas'
+import {
+  recordDisclosureInputSchema,
+  disclosureApplicationInputSchema,
+} from '../../../shared/api/disclosure-schemas'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
-import { basisDefaults, formPath, toRequestBody, valuesFromRecord, type RecordFormValues } from './record-form'
+import {
+  basisDefaults,
+  formPath,
+  toRequestBody,
+  valuesFromRecord,
+  type RecordFormValues,
+} from './record-form'
 
 const base: RecordFormValues = {
   basis: 'consent',
@@ -13,10 +22,20 @@ const base: RecordFormValues = {
   purpose: '投保',
   disclosedAt: dayjs('2026-10-08T09:30:00+08:00'),
   consentReference: 'C-1',
-  legalDocument: { authority: '某局', documentType: '协助查询通知书', documentNumber: '1号', provision: '某条' },
+  legalDocument: {
+    authority: '某局',
+    documentType: '协助查询通知书',
+    documentNumber: '1号',
+    provision: '某条',
+  },
   exemptionClause: 3,
   exemptionJustification: '公共卫生事件应急处置',
-  applicant: { name: '李四', idNumber: '11010519491231002X', contact: '13912345678', claim: '任务报酬纠纷，需要起诉' },
+  applicant: {
+    name: '李四',
+    idNumber: '11010519491231002X',
+    contact: '13912345678',
+    claim: '任务报酬纠纷，需要起诉',
+  },
   evidence: [{ name: 'a.pdf', size: 1, sha256: 'a'.repeat(64) }],
 }
 
@@ -25,10 +44,15 @@ describe('toRequestBody', () => {
     const consent = toRequestBody(base, null)
     expect(consent).not.toHaveProperty('legalDocument')
     expect(consent).toMatchObject({ basis: 'consent', consentReference: 'C-1', userNotified: true })
-    expect(Date.parse((consent as { disclosedAt: string }).disclosedAt)).toBe(Date.parse('2026-10-08T01:30:00Z'))
+    expect(Date.parse((consent as { disclosedAt: string }).disclosedAt)).toBe(
+      Date.parse('2026-10-08T01:30:00Z'),
+    )
     expect(recordDisclosureInputSchema.safeParse(consent).success).toBe(true)
 
-    const legal = toRequestBody({ ...base, basis: 'legal_process', recipient: { ...base.recipient, type: 'authority' } }, null)
+    const legal = toRequestBody(
+      { ...base, basis: 'legal_process', recipient: { ...base.recipient, type: 'authority' } },
+      null,
+    )
     expect(legal).not.toHaveProperty('consentReference')
     expect(legal).not.toHaveProperty('userNotified')
     expect(recordDisclosureInputSchema.safeParse(legal).success).toBe(true)
@@ -43,14 +67,22 @@ describe('toRequestBody', () => {
   })
 
   it('adds what a correction needs', () => {
-    expect(toRequestBody({ ...base, correctionReason: '收件人错了' }, 12)).toMatchObject({ corrects: 12, correctionReason: '收件人错了' })
-    expect(toRequestBody({ ...base, correctionReason: '收件人错了' }, null)).not.toHaveProperty('corrects')
+    expect(toRequestBody({ ...base, correctionReason: '收件人错了' }, 12)).toMatchObject({
+      corrects: 12,
+      correctionReason: '收件人错了',
+    })
+    expect(toRequestBody({ ...base, correctionReason: '收件人错了' }, null)).not.toHaveProperty(
+      'corrects',
+    )
   })
 })
 
 describe('the form helpers', () => {
   it('locks the data items of privacy dialing and keeps legal process confidential', () => {
-    expect(basisDefaults('privacy_dialing')).toContainEqual([['dataItems'], ['name', 'phone', 'idNumber', 'idPortraitPhoto']])
+    expect(basisDefaults('privacy_dialing')).toContainEqual([
+      ['dataItems'],
+      ['name', 'phone', 'idNumber', 'idPortraitPhoto'],
+    ])
     expect(basisDefaults('legal_process')).toContainEqual([['confidential'], true])
   })
 
@@ -59,7 +91,12 @@ describe('the form helpers', () => {
       basis: 'third_party_application',
       userIds: ['U000002'],
       recipient: { name: '李四', type: 'individual', contact: '139****5678' },
-      applicant: { name: '李四', idNumber: '110105********002X', contact: '139****5678', claim: '纠纷' },
+      applicant: {
+        name: '李四',
+        idNumber: '110105********002X',
+        contact: '139****5678',
+        claim: '纠纷',
+      },
       dataItems: ['name'],
       purpose: '诉讼',
       disclosedAt: '2026-10-08T01:30:00Z',

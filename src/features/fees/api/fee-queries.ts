@@ -9,6 +9,7 @@ export const feeQueries = {
   status: (id: string, version: number) =>
     queryOptions({
       queryKey: [...requestQueries.detail(id).queryKey, 'fee', version] as const,
-      queryFn: ({ signal }) => apiRequest(feeStatusSchema, `/requests/${encodeURIComponent(id)}/fee`, { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(feeStatusSchema, `/requests/${encodeURIComponent(id)}/fee`, { signal }),
     }),
 }

@@ -21,7 +21,8 @@ export function DuplicateBanner({ request, command }: FeePanelProps) {
         title={t('merged', { id: request.mergedInto })}
         description={
           <>
-            {t('mergedInto', { id: request.mergedInto })} <Link to={`/requests/${request.mergedInto}`}>{request.mergedInto}</Link>
+            {t('mergedInto', { id: request.mergedInto })}{' '}
+            <Link to={`/requests/${request.mergedInto}`}>{request.mergedInto}</Link>
           </>
         }
       />

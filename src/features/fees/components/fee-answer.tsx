@@ -11,7 +11,19 @@ import type { FeeCommand } from './fee-command'
 type Answer = 'accept' | 'withdraw'
 
 /** A quote waiting for the user, and what staff record once the user has answered. */
-export function FeeAnswer({ quote, command, staffName, canAccept, canWithdraw }: { quote: FeeQuote; command: FeeCommand; staffName(id: string): string; canAccept: boolean; canWithdraw: boolean }) {
+export function FeeAnswer({
+  quote,
+  command,
+  staffName,
+  canAccept,
+  canWithdraw,
+}: {
+  quote: FeeQuote
+  command: FeeCommand
+  staffName(id: string): string
+  canAccept: boolean
+  canWithdraw: boolean
+}) {
   const { t } = useTranslation('fees')
   const { message } = useFeedback()
   const [open, setOpen] = useState<Answer | null>(null)
@@ -21,7 +33,13 @@ export function FeeAnswer({ quote, command, staffName, canAccept, canWithdraw }:
     const values = await form.validateFields()
     const result =
       open === 'accept'
-        ? await command.run('fee-acceptance', { accepted: true, channel: values.channel, note: values.note || undefined }).catch(() => null)
+        ? await command
+            .run('fee-acceptance', {
+              accepted: true,
+              channel: values.channel,
+              note: values.note || undefined,
+            })
+            .catch(() => null)
         : await command.run('withdraw', { reason: values.reason }).catch(() => null)
     if (!result) return
     message.success(t(open === 'accept' ? 'acceptDone' : 'withdrawDone'))
@@ -38,7 +56,12 @@ export function FeeAnswer({ quote, command, staffName, canAccept, canWithdraw }:
         description={
           <Space orientation="vertical" size={4}>
             <Typography.Text>{quote.basis}</Typography.Text>
-            <Typography.Text type="secondary">{t('quotedBy', { name: staffName(quote.quotedBy), at: dayjs(quote.quotedAt).format('YYYY-MM-DD HH:mm') })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('quotedBy', {
+                name: staffName(quote.quotedBy),
+                at: dayjs(quote.quotedAt).format('YYYY-MM-DD HH:mm'),
+              })}
+            </Typography.Text>
             <Space wrap>
               {canAccept && (
                 <Button type="primary" onClick={() => setOpen('accept')}>
@@ -67,8 +90,16 @@ export function FeeAnswer({ quote, command, staffName, canAccept, canWithdraw }:
         <Form form={form} layout="vertical" name={`fee-${open ?? 'answer'}`} preserve={false}>
           {open === 'accept' ? (
             <>
-              <Form.Item name="channel" label={t('acceptChannel')} rules={[{ required: true }]} initialValue="hotline">
-                <Select virtual={false} options={CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) }))} />
+              <Form.Item
+                name="channel"
+                label={t('acceptChannel')}
+                rules={[{ required: true }]}
+                initialValue="hotline"
+              >
+                <Select
+                  virtual={false}
+                  options={CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) }))}
+                />
               </Form.Item>
               <Form.Item name="note" label={t('acceptNote')} rules={[{ max: 1000 }]}>
                 <Input.TextArea rows={2} maxLength={1000} />
@@ -77,7 +108,11 @@ export function FeeAnswer({ quote, command, staffName, canAccept, canWithdraw }:
           ) : (
             <>
               <Alert type="error" title={t('withdrawWarning')} style={{ marginBottom: 12 }} />
-              <Form.Item name="reason" label={t('withdrawReason')} rules={[{ required: true, whitespace: true }, { min: 2 }, { max: 1000 }]}>
+              <Form.Item
+                name="reason"
+                label={t('withdrawReason')}
+                rules={[{ required: true, whitespace: true }, { min: 2 }, { max: 1000 }]}
+              >
                 <Input.TextArea rows={2} maxLength={1000} />
               </Form.Item>
             </>

@@ -36,7 +36,9 @@ describe('FeePanel', { timeout: 60_000 }, () => {
     await user.type(screen.getByLabelText(/金额（元）/), '8.8')
     await user.type(screen.getByLabelText(/费用依据/), '邮寄纸质副本的成本')
     await user.click(screen.getByRole('button', { name: '发送报价' }))
-    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('awaiting_requester'))
+    await waitFor(() =>
+      expect(screen.getByTestId('status')).toHaveTextContent('awaiting_requester'),
+    )
     expect(await screen.findByText('等待用户确认：¥8.80')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '用户已接受' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: '发送报价' })).not.toBeInTheDocument()

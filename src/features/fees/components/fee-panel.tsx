@@ -33,7 +33,8 @@ function Fees({ request, command }: FeePanelProps) {
   const staff = useStaff()
   const fee = useQuery(feeQueries.status(request.id, request.version))
   const staffList = useQuery(staffQueries.list())
-  const staffName = (id: string) => staffList.data?.items.find((s) => s.id === id)?.displayName ?? id
+  const staffName = (id: string) =>
+    staffList.data?.items.find((s) => s.id === id)?.displayName ?? id
   const actions = allowedActions(request, staff)
   const data = fee.data
 
@@ -53,12 +54,20 @@ function Fees({ request, command }: FeePanelProps) {
                   label: t('count'),
                   children: (
                     <Space wrap>
-                      <span data-testid="fee-count">{t('countValue', { count: data.count, allowance: data.allowance })}</span>
-                      <Tag color={data.feeMayBeQuoted ? CHARGEABLE : FREE}>{t(data.feeMayBeQuoted ? 'mayCharge' : 'withinAllowance')}</Tag>
+                      <span data-testid="fee-count">
+                        {t('countValue', { count: data.count, allowance: data.allowance })}
+                      </span>
+                      <Tag color={data.feeMayBeQuoted ? CHARGEABLE : FREE}>
+                        {t(data.feeMayBeQuoted ? 'mayCharge' : 'withinAllowance')}
+                      </Tag>
                     </Space>
                   ),
                 },
-                { key: 'window', label: t('window'), children: t('windowValue', { after: data.windowAfter, to: data.windowTo }) },
+                {
+                  key: 'window',
+                  label: t('window'),
+                  children: t('windowValue', { after: data.windowAfter, to: data.windowTo }),
+                },
                 {
                   key: 'earlier',
                   label: t('earlier'),
@@ -66,7 +75,10 @@ function Fees({ request, command }: FeePanelProps) {
                     <Space wrap>
                       {data.earlier.map((e) => (
                         <span key={e.id}>
-                          <Link to={`/requests/${e.id}`}>{e.id}</Link> <Typography.Text type="secondary">{dayjs(e.receivedAt).format('YYYY-MM-DD')}</Typography.Text>{' '}
+                          <Link to={`/requests/${e.id}`}>{e.id}</Link>{' '}
+                          <Typography.Text type="secondary">
+                            {dayjs(e.receivedAt).format('YYYY-MM-DD')}
+                          </Typography.Text>{' '}
                           <StatusTag status={e.status} />
                         </span>
                       ))}
@@ -78,7 +90,13 @@ function Fees({ request, command }: FeePanelProps) {
               ]}
             />
             {data.pending ? (
-              <FeeAnswer quote={data.pending} command={command} staffName={staffName} canAccept={actions.includes('accept_fee')} canWithdraw={actions.includes('withdraw')} />
+              <FeeAnswer
+                quote={data.pending}
+                command={command}
+                staffName={staffName}
+                canAccept={actions.includes('accept_fee')}
+                canWithdraw={actions.includes('withdraw')}
+              />
             ) : (
               data.feeMayBeQuoted &&
               actions.includes('quote_fee') && (
@@ -100,8 +118,12 @@ function Fees({ request, command }: FeePanelProps) {
                     <Space orientation="vertical" size={0}>
                       <Space wrap>
                         <Typography.Text strong>¥{formatFen(q.amountFen)}</Typography.Text>
-                        <Tag color={q.status === 'accepted' ? FREE : '#595959'}>{t(`status.${q.status}`)}</Tag>
-                        <Typography.Text type="secondary">{t('quotedBy', { name: staffName(q.quotedBy), at: when(q.quotedAt) })}</Typography.Text>
+                        <Tag color={q.status === 'accepted' ? FREE : '#595959'}>
+                          {t(`status.${q.status}`)}
+                        </Tag>
+                        <Typography.Text type="secondary">
+                          {t('quotedBy', { name: staffName(q.quotedBy), at: when(q.quotedAt) })}
+                        </Typography.Text>
                       </Space>
                       <Typography.Text>{q.basis}</Typography.Text>
                       {q.answeredAt && q.answeredBy && (

@@ -17,16 +17,18 @@ export function FeeQuoteForm({ command }: { command: FeeCommand }) {
   const [form] = Form.useForm<Values>()
 
   const submit = async ({ amount, basis }: Values) => {
-    const result = await command.run('fee-quote', { amountFen: yuanToFen(amount), basis }).catch((error: unknown) => {
-      if (error instanceof ApiError) {
-        const { amountFen, basis: basisError } = error.fieldErrors
-        form.setFields([
-          { name: 'amount', errors: amountFen ? [amountFen] : [] },
-          { name: 'basis', errors: basisError ? [basisError] : [] },
-        ])
-      }
-      return null
-    })
+    const result = await command
+      .run('fee-quote', { amountFen: yuanToFen(amount), basis })
+      .catch((error: unknown) => {
+        if (error instanceof ApiError) {
+          const { amountFen, basis: basisError } = error.fieldErrors
+          form.setFields([
+            { name: 'amount', errors: amountFen ? [amountFen] : [] },
+            { name: 'basis', errors: basisError ? [basisError] : [] },
+          ])
+        }
+        return null
+      })
     if (result) {
       form.resetFields()
       message.success(t('quoted'))
@@ -34,12 +36,29 @@ export function FeeQuoteForm({ command }: { command: FeeCommand }) {
   }
 
   return (
-    <Form name="fee-quote" form={form} layout="vertical" onFinish={submit} aria-label={t('quoteTitle')}>
+    <Form
+      name="fee-quote"
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      aria-label={t('quoteTitle')}
+    >
       {/* Whole fen only: the input keeps two decimals and the server takes integer fen. */}
       <Form.Item name="amount" label={t('amount')} rules={[{ required: true }]}>
-        <InputNumber min={0.01} max={MAX_FEE_FEN / 100} step={0.01} precision={2} prefix="¥" style={{ width: 200 }} />
+        <InputNumber
+          min={0.01}
+          max={MAX_FEE_FEN / 100}
+          step={0.01}
+          precision={2}
+          prefix="¥"
+          style={{ width: 200 }}
+        />
       </Form.Item>
-      <Form.Item name="basis" label={t('basis')} rules={[{ required: true, whitespace: true }, { min: 5 }, { max: 1000 }]}>
+      <Form.Item
+        name="basis"
+        label={t('basis')}
+        rules={[{ required: true, whitespace: true }, { min: 5 }, { max: 1000 }]}
+      >
         <Input.TextArea rows={2} maxLength={1000} placeholder={t('basisPlaceholder')} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={command.isPending}>

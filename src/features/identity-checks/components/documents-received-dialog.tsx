@@ -8,7 +8,10 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
-import { FileFingerprintInput, type FileFingerprint } from '../../../shared/ui/file-fingerprint-input'
+import {
+  FileFingerprintInput,
+  type FileFingerprint,
+} from '../../../shared/ui/file-fingerprint-input'
 
 interface Values {
   documents: { kind?: IdentityDocumentKind; file?: FileFingerprint }[]

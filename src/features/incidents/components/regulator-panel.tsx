@@ -1,4 +1,14 @@
-import { AutoComplete, Button, Card, DatePicker, Descriptions, Form, Input, Space, Typography } from 'antd'
+import {
+  AutoComplete,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Space,
+  Typography,
+} from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'

@@ -6,7 +6,8 @@ export const reportQueries = {
   monthly: (month: string) =>
     queryOptions({
       queryKey: ['reports', 'monthly', month] as const,
-      queryFn: ({ signal }) => apiRequest(monthlyReportSchema, '/reports/monthly', { query: { month }, signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(monthlyReportSchema, '/reports/monthly', { query: { month }, signal }),
     }),
 }
 

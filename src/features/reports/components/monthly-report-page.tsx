@@ -11,13 +11,24 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { downloadMonthlyCsv, reportQueries } from '../api/report-queries'
 import '../i18n'
 import { readMonth, recentMonths } from '../model/report-month'
-import { DisclosuresTable, HandlingTable, OnTimeTable, RefusalsTable, RequestsTable, RevealsTable } from './report-tables'
+import {
+  DisclosuresTable,
+  HandlingTable,
+  OnTimeTable,
+  RefusalsTable,
+  RequestsTable,
+  RevealsTable,
+} from './report-tables'
 
 function Section({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
   return (
     <section className="report-section" aria-label={title}>
       <h2 style={{ fontSize: 17, margin: '0 0 6px' }}>{title}</h2>
-      {note && <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{note}</Typography.Paragraph>}
+      {note && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+          {note}
+        </Typography.Paragraph>
+      )}
       {children}
     </section>
   )
@@ -51,7 +62,11 @@ export function MonthlyReportPage() {
           style={{ width: 140 }}
           options={recentMonths(24).map((m) => ({ value: m, label: m }))}
         />
-        <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={() => exporting.mutate()}>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporting.isPending}
+          onClick={() => exporting.mutate()}
+        >
           {t('export')}
         </Button>
         <Button icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!r}>
@@ -64,7 +79,8 @@ export function MonthlyReportPage() {
       {r && (
         <>
           <Typography.Paragraph>
-            {t('period', { first: r.first, last: r.last })} · {t('generatedAt', { time: dayjs(r.generatedAt).format('YYYY-MM-DD HH:mm') })}
+            {t('period', { first: r.first, last: r.last })} ·{' '}
+            {t('generatedAt', { time: dayjs(r.generatedAt).format('YYYY-MM-DD HH:mm') })}
           </Typography.Paragraph>
           <Row gutter={[24, 24]}>
             <Col span={24}>

@@ -4,11 +4,34 @@ import type { MonthlyReport } from '../../../shared/api/dashboard-schemas'
 import '../i18n'
 
 const oneDecimal = (n: number | null) => (n === null ? '—' : String(Math.round(n * 10) / 10))
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`)
+const percent = (share: number | null) =>
+  share === null ? '—' : `${Math.round(share * 1000) / 10}%`
 
-function ReportTable<Row extends object>({ label, rows, rowKey, columns }: { label: string; rows: Row[]; rowKey: (r: Row) => string; columns: TableColumnsType<Row> }) {
+function ReportTable<Row extends object>({
+  label,
+  rows,
+  rowKey,
+  columns,
+}: {
+  label: string
+  rows: Row[]
+  rowKey: (r: Row) => string
+  columns: TableColumnsType<Row>
+}) {
   const { t } = useTranslation('reports')
-  return <Table<Row> aria-label={label} size="small" bordered rowKey={rowKey} pagination={false} dataSource={rows} columns={columns} locale={{ emptyText: t('none') }} scroll={{ x: true }} />
+  return (
+    <Table<Row>
+      aria-label={label}
+      size="small"
+      bordered
+      rowKey={rowKey}
+      pagination={false}
+      dataSource={rows}
+      columns={columns}
+      locale={{ emptyText: t('none') }}
+      scroll={{ x: true }}
+    />
+  )
 }
 
 function useTypeLabel() {
@@ -20,8 +43,18 @@ function useTypeLabel() {
 export function RequestsTable({ report }: { report: MonthlyReport }) {
   const { t } = useTranslation('reports')
   const typeLabel = useTypeLabel()
-  const sum = (k: 'received' | 'completed' | 'rejected' | 'withdrawn') => report.byType.reduce((n, r) => n + r[k], 0)
-  const rows = [...report.byType, { type: null, received: sum('received'), completed: sum('completed'), rejected: sum('rejected'), withdrawn: sum('withdrawn') }]
+  const sum = (k: 'received' | 'completed' | 'rejected' | 'withdrawn') =>
+    report.byType.reduce((n, r) => n + r[k], 0)
+  const rows = [
+    ...report.byType,
+    {
+      type: null,
+      received: sum('received'),
+      completed: sum('completed'),
+      rejected: sum('rejected'),
+      withdrawn: sum('withdrawn'),
+    },
+  ]
   return (
     <ReportTable
       label={t('sections.requests')}
@@ -29,7 +62,11 @@ export function RequestsTable({ report }: { report: MonthlyReport }) {
       rowKey={(r) => r.type ?? 'all'}
       columns={[
         { title: t('col.type'), dataIndex: 'type', render: typeLabel },
-        ...(['received', 'completed', 'rejected', 'withdrawn'] as const).map((k) => ({ title: t(`col.${k}`), dataIndex: k, align: 'right' as const })),
+        ...(['received', 'completed', 'rejected', 'withdrawn'] as const).map((k) => ({
+          title: t(`col.${k}`),
+          dataIndex: k,
+          align: 'right' as const,
+        })),
       ]}
     />
   )
@@ -80,7 +117,11 @@ export function RefusalsTable({ report }: { report: MonthlyReport }) {
       rows={report.refusals}
       rowKey={(r) => r.ground ?? 'none'}
       columns={[
-        { title: t('col.ground'), dataIndex: 'ground', render: (g: string | null) => (g ? tc(`rejectionReason.${g}`) : t('noGround')) },
+        {
+          title: t('col.ground'),
+          dataIndex: 'ground',
+          render: (g: string | null) => (g ? tc(`rejectionReason.${g}`) : t('noGround')),
+        },
         { title: t('col.count'), dataIndex: 'count', align: 'right' },
       ]}
     />
@@ -110,7 +151,11 @@ export function RevealsTable({ report }: { report: MonthlyReport }) {
       rows={report.reveals}
       rowKey={(r) => r.staffId}
       columns={[
-        { title: t('col.staff'), dataIndex: 'displayName', render: (name: string, r) => `${name} (${r.staffId})` },
+        {
+          title: t('col.staff'),
+          dataIndex: 'displayName',
+          render: (name: string, r) => `${name} (${r.staffId})`,
+        },
         { title: t('col.reveals'), dataIndex: 'count', align: 'right' },
       ]}
     />

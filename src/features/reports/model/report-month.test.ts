@@ -16,6 +16,10 @@ describe('the report month', () => {
   })
 
   it('lists recent months across a year boundary', () => {
-    expect(recentMonths(3, new Date('2026-02-10T00:00:00Z'))).toEqual(['2026-02', '2026-01', '2025-12'])
+    expect(recentMonths(3, new Date('2026-02-10T00:00:00Z'))).toEqual([
+      '2026-02',
+      '2026-01',
+      '2025-12',
+    ])
   })
 })

@@ -29,10 +29,11 @@ describe('RetentionPage', { timeout: 90_000 }, () => {
     // (Under test every antd id is "test-id", so the dialog is found by role and its title read.)
     const dialog = await screen.findByRole('dialog')
     expect(within(dialog).getByText('清除到期数据')).toBeInTheDocument()
-    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '设备信息与系统日志 2 项',
-      '任务记录 1 项',
-    ])
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['设备信息与系统日志 2 项', '任务记录 1 项'])
     expect(dialog).toHaveTextContent('1 项因法律保全或未结纠纷、投诉暂缓，不会清除。')
     await ui.click(within(dialog).getByRole('button', { name: '确认清除 3 项' }))
 
@@ -42,6 +43,8 @@ describe('RetentionPage', { timeout: 90_000 }, () => {
     await waitFor(() =>
       expect(screen.getByTestId('due-summary')).toHaveTextContent('没有到期待清除的数据。'),
     )
-    await waitFor(() => expect(within(list).getByText('没有符合条件的保存记录')).toBeInTheDocument())
+    await waitFor(() =>
+      expect(within(list).getByText('没有符合条件的保存记录')).toBeInTheDocument(),
+    )
   })
 })

@@ -25,7 +25,8 @@ export const dashboardQueries = {
   compliance: () =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'compliance'] as const,
-      queryFn: ({ signal }) => apiRequest(complianceDashboardSchema, '/dashboard/compliance', { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(complianceDashboardSchema, '/dashboard/compliance', { signal }),
     }),
   admin: () =>
     queryOptions({
@@ -35,6 +36,7 @@ export const dashboardQueries = {
   network: () =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'network'] as const,
-      queryFn: ({ signal }) => apiRequest(networkConditionsSchema, '/admin/network-conditions', { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(networkConditionsSchema, '/admin/network-conditions', { signal }),
     }),
 }

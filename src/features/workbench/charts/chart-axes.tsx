@@ -15,7 +15,13 @@ export function ChartAxes({ ticks, categories, formatY }: AxesProps) {
     <g aria-hidden="true" fontSize={11} fill="#595959">
       {ticks.map((tick) => (
         <g key={tick}>
-          <line x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={yOf(FRAME, max, tick)} y2={yOf(FRAME, max, tick)} stroke={tick === 0 ? '#8c8c8c' : '#f0f0f0'} />
+          <line
+            x1={FRAME.left}
+            x2={FRAME.width - FRAME.right}
+            y1={yOf(FRAME, max, tick)}
+            y2={yOf(FRAME, max, tick)}
+            stroke={tick === 0 ? '#8c8c8c' : '#f0f0f0'}
+          />
           <text x={FRAME.left - 6} y={yOf(FRAME, max, tick) + 4} textAnchor="end">
             {formatY(tick)}
           </text>
@@ -24,7 +30,12 @@ export function ChartAxes({ ticks, categories, formatY }: AxesProps) {
       {categories.map((label, i) =>
         // Counted back from the end, so the latest category always has its label.
         (categories.length - 1 - i) % every === 0 ? (
-          <text key={label} x={xOf(FRAME, categories.length, i)} y={baseline + 16} textAnchor="middle">
+          <text
+            key={label}
+            x={xOf(FRAME, categories.length, i)}
+            y={baseline + 16}
+            textAnchor="middle"
+          >
             {label}
           </text>
         ) : null,

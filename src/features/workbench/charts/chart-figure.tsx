@@ -24,13 +24,30 @@ interface ChartFigureProps<Row> {
  * A chart with its text alternative: the caption and description name it for assistive
  * technology, and the same figures are one click away as a table (which is also what prints).
  */
-export function ChartFigure<Row extends object>({ title, description, chart, legend, rows, rowKey, columns, controls }: ChartFigureProps<Row>) {
+export function ChartFigure<Row extends object>({
+  title,
+  description,
+  chart,
+  legend,
+  rows,
+  rowKey,
+  columns,
+  controls,
+}: ChartFigureProps<Row>) {
   const { t } = useTranslation('workbench')
   const [view, setView] = useState<'chart' | 'table'>('chart')
   const id = useId()
   return (
     <figure aria-labelledby={`${id}-title`} style={{ margin: '0 0 24px' }}>
-      <figcaption style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between' }}>
+      <figcaption
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 8,
+          alignItems: 'center',
+          justifyContent: 'space-between',
+        }}
+      >
         <h3 id={`${id}-title`} style={{ fontSize: 15, margin: 0 }}>
           {title}
         </h3>
@@ -55,11 +72,29 @@ export function ChartFigure<Row extends object>({ title, description, chart, leg
         <div role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart-view">
           {chart}
           {legend && (
-            <ul aria-hidden="true" style={{ display: 'flex', gap: 16, listStyle: 'none', padding: 0, margin: '4px 0 0', fontSize: 12 }}>
+            <ul
+              aria-hidden="true"
+              style={{
+                display: 'flex',
+                gap: 16,
+                listStyle: 'none',
+                padding: 0,
+                margin: '4px 0 0',
+                fontSize: 12,
+              }}
+            >
               {legend.map((l) => (
                 <li key={l.name} style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
                   <svg width="24" height="8" aria-hidden="true" focusable="false">
-                    <line x1="0" x2="24" y1="4" y2="4" stroke={l.color} strokeWidth="2" strokeDasharray={l.dash} />
+                    <line
+                      x1="0"
+                      x2="24"
+                      y1="4"
+                      y2="4"
+                      stroke={l.color}
+                      strokeWidth="2"
+                      strokeDasharray={l.dash}
+                    />
                   </svg>
                   {l.name}
                 </li>
@@ -68,7 +103,15 @@ export function ChartFigure<Row extends object>({ title, description, chart, leg
           )}
         </div>
       ) : (
-        <Table<Row> aria-label={title} size="small" rowKey={rowKey} pagination={false} dataSource={rows} columns={columns} scroll={{ x: true }} />
+        <Table<Row>
+          aria-label={title}
+          size="small"
+          rowKey={rowKey}
+          pagination={false}
+          dataSource={rows}
+          columns={columns}
+          scroll={{ x: true }}
+        />
       )}
     </figure>
   )

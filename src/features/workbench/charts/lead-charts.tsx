@@ -28,7 +28,11 @@ export default function LeadCharts({ dashboard }: { dashboard: LeadDashboard }) 
   const handling = dashboard.handling.find((h) => h.type === type)
   const last = (handling?.histogram.length ?? 1) - 1
   const bucketLabel = (i: number) => (i === last ? t('chart.daysOrMore', { days: i }) : String(i))
-  const buckets = (handling?.histogram ?? []).map((count, days) => ({ days, label: bucketLabel(days), count }))
+  const buckets = (handling?.histogram ?? []).map((count, days) => ({
+    days,
+    label: bucketLabel(days),
+    count,
+  }))
   // Past the type's default deadline (10 working days for a cancellation, else 15) shows in red.
   const deadlineDays = type === 'cancellation' ? 10 : 15
   const days = trend.length
@@ -63,13 +67,25 @@ export default function LeadCharts({ dashboard }: { dashboard: LeadDashboard }) 
       <ChartFigure
         title={t('chart.onTimeTrend')}
         description={t('chart.onTimeTrendDesc', { days })}
-        chart={<LineChart categories={dates} max={1} formatY={(v) => percent(v)} series={[{ name: t('chart.onTimeRate'), values: trend.map((p) => p.rate), ...ON_TIME }]} />}
+        chart={
+          <LineChart
+            categories={dates}
+            max={1}
+            formatY={(v) => percent(v)}
+            series={[{ name: t('chart.onTimeRate'), values: trend.map((p) => p.rate), ...ON_TIME }]}
+          />
+        }
         rows={trend}
         rowKey="date"
         columns={[
           { title: t('chart.date'), dataIndex: 'date' },
           { title: t('chart.answered'), dataIndex: 'answered', align: 'right' },
-          { title: t('col.onTimeOfTotal'), key: 'onTime', align: 'right', render: (_: unknown, p) => `${p.onTime} / ${p.answered}` },
+          {
+            title: t('col.onTimeOfTotal'),
+            key: 'onTime',
+            align: 'right',
+            render: (_: unknown, p) => `${p.onTime} / ${p.answered}`,
+          },
           { title: t('chart.onTimeRate'), dataIndex: 'rate', align: 'right', render: percent },
         ]}
       />

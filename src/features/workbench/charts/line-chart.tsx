@@ -19,12 +19,21 @@ interface LineChartProps {
 
 /** Lines over categories; a gap where a value is missing, never a misleading zero. */
 export function LineChart({ categories, series, formatY, max }: LineChartProps) {
-  const highest = Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)))
+  const highest = Math.max(
+    0,
+    ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)),
+  )
   const ticks = niceTicks(max ?? highest)
   const top = ticks.at(-1) ?? 1
   const n = categories.length
   return (
-    <svg viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} width="100%" aria-hidden="true" focusable="false" style={{ display: 'block', maxHeight: 260 }}>
+    <svg
+      viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
+      width="100%"
+      aria-hidden="true"
+      focusable="false"
+      style={{ display: 'block', maxHeight: 260 }}
+    >
       <ChartAxes ticks={ticks} categories={categories} formatY={formatY} />
       <g aria-hidden="true">
         {series.map((s) => {
@@ -42,10 +51,25 @@ export function LineChart({ categories, series, formatY, max }: LineChartProps) 
           return (
             <g key={s.name}>
               {segments.map((d) => (
-                <path key={d} d={d} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} />
+                <path
+                  key={d}
+                  d={d}
+                  fill="none"
+                  stroke={s.color}
+                  strokeWidth={2}
+                  strokeDasharray={s.dash}
+                />
               ))}
               {s.values.map((v, i) =>
-                v === null ? null : <circle key={categories[i]} cx={xOf(FRAME, n, i)} cy={yOf(FRAME, top, v)} r={3} fill={s.color} />,
+                v === null ? null : (
+                  <circle
+                    key={categories[i]}
+                    cx={xOf(FRAME, n, i)}
+                    cy={yOf(FRAME, top, v)}
+                    r={3}
+                    fill={s.color}
+                  />
+                ),
               )}
             </g>
           )

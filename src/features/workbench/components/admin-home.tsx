@@ -13,11 +13,18 @@ function CalendarYear({ year }: { year: Year }) {
   const { t } = useTranslation('workbench')
   return (
     <section aria-labelledby={`calendar-${year.year}`} data-testid={`calendar-${year.year}`}>
-      <h3 id={`calendar-${year.year}`} style={{ fontSize: 15, margin: 0, display: 'inline-block', marginInlineEnd: 8 }}>
+      <h3
+        id={`calendar-${year.year}`}
+        style={{ fontSize: 15, margin: 0, display: 'inline-block', marginInlineEnd: 8 }}
+      >
         {t('admin.year', { year: year.year })}
       </h3>
       <Tag color={year.loaded ? '#237804' : '#a8071a'}>{t(`admin.loaded.${year.source}`)}</Tag>
-      {year.loaded && <Typography.Paragraph style={{ margin: '6px 0 0' }}>{t('admin.holidays', { count: year.holidays, workdays: year.workdays })}</Typography.Paragraph>}
+      {year.loaded && (
+        <Typography.Paragraph style={{ margin: '6px 0 0' }}>
+          {t('admin.holidays', { count: year.holidays, workdays: year.workdays })}
+        </Typography.Paragraph>
+      )}
       {year.provisionalOpen > 0 && (
         <Typography.Paragraph type="danger" style={{ margin: '6px 0 0' }}>
           {t('admin.provisional', { count: year.provisionalOpen })}
@@ -32,12 +39,20 @@ function NetworkState() {
   const { t } = useTranslation('workbench')
   const network = useQuery(dashboardQueries.network())
   const c = network.data
-  if (network.error) return <ErrorAlert error={network.error} onRetry={() => void network.refetch()} />
+  if (network.error)
+    return <ErrorAlert error={network.error} onRetry={() => void network.refetch()} />
   if (!c) return <Typography.Text type="secondary">…</Typography.Text>
   const faulty = c.offline || c.latencyMs > 0 || c.failureRate > 0
   return (
     <Tag color={faulty ? '#a8071a' : '#237804'} data-testid="network-state">
-      {c.offline ? t('admin.networkOffline') : faulty ? t('admin.networkFaults', { latency: c.latencyMs, rate: Math.round(c.failureRate * 100) }) : t('admin.networkNormal')}
+      {c.offline
+        ? t('admin.networkOffline')
+        : faulty
+          ? t('admin.networkFaults', {
+              latency: c.latencyMs,
+              rate: Math.round(c.failureRate * 100),
+            })
+          : t('admin.networkNormal')}
     </Tag>
   )
 }
@@ -53,8 +68,13 @@ export function AdminHome() {
       <SnapshotBar query={query} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <HomeCard title={t('admin.calendar')} extra={<Link to="/admin/calendar">{t('admin.openCalendar')}</Link>}>
-            {query.isPending && <Typography.Text type="secondary">{tc('common.loading')}</Typography.Text>}
+          <HomeCard
+            title={t('admin.calendar')}
+            extra={<Link to="/admin/calendar">{t('admin.openCalendar')}</Link>}
+          >
+            {query.isPending && (
+              <Typography.Text type="secondary">{tc('common.loading')}</Typography.Text>
+            )}
             {d?.calendar.map((y, i) => (
               <div key={y.year}>
                 {i > 0 && <Divider style={{ margin: '12px 0' }} />}
@@ -64,12 +84,18 @@ export function AdminHome() {
           </HomeCard>
         </Col>
         <Col xs={24} xl={12}>
-          <HomeCard title={t('admin.network')} extra={<Link to="/admin/settings#network">{t('admin.openSettings')}</Link>}>
+          <HomeCard
+            title={t('admin.network')}
+            extra={<Link to="/admin/settings#network">{t('admin.openSettings')}</Link>}
+          >
             <NetworkState />
           </HomeCard>
         </Col>
         <Col xs={24} xl={12}>
-          <HomeCard title={t('admin.staff')} extra={<Link to="/admin/staff">{t('admin.openStaff')}</Link>}>
+          <HomeCard
+            title={t('admin.staff')}
+            extra={<Link to="/admin/staff">{t('admin.openStaff')}</Link>}
+          >
             <Table
               aria-label={t('admin.staff')}
               size="small"
@@ -78,7 +104,11 @@ export function AdminHome() {
               loading={query.isPending}
               dataSource={d?.staff ?? []}
               columns={[
-                { title: t('col.role'), dataIndex: 'role', render: (role: string) => tc(`role.${role}`) },
+                {
+                  title: t('col.role'),
+                  dataIndex: 'role',
+                  render: (role: string) => tc(`role.${role}`),
+                },
                 { title: t('col.active'), dataIndex: 'active', align: 'right' },
                 { title: t('col.inactive'), dataIndex: 'inactive', align: 'right' },
               ]}

@@ -19,10 +19,30 @@ export function AgentHome() {
   const loading = query.isPending
   const stats = [
     { key: 'open', to: queueHref({ tab: 'mine' }), value: d?.open, color: '#0958d9' },
-    { key: 'dueToday', to: queueHref({ tab: 'mine', due: 'today' }), value: d?.dueToday, color: '#ad4e00' },
-    { key: 'overdue', to: queueHref({ tab: 'overdue', assignee: 'me' }), value: d?.overdue, color: '#a8071a' },
-    { key: 'awaiting', to: queueHref({ tab: 'mine', status: 'awaiting_requester' }), value: d?.awaitingRequester, color: '#531dab' },
-    { key: 'dueSoon', to: queueHref({ tab: 'due_soon', assignee: 'me' }), value: d?.dueSoon, color: '#874d00' },
+    {
+      key: 'dueToday',
+      to: queueHref({ tab: 'mine', due: 'today' }),
+      value: d?.dueToday,
+      color: '#ad4e00',
+    },
+    {
+      key: 'overdue',
+      to: queueHref({ tab: 'overdue', assignee: 'me' }),
+      value: d?.overdue,
+      color: '#a8071a',
+    },
+    {
+      key: 'awaiting',
+      to: queueHref({ tab: 'mine', status: 'awaiting_requester' }),
+      value: d?.awaitingRequester,
+      color: '#531dab',
+    },
+    {
+      key: 'dueSoon',
+      to: queueHref({ tab: 'due_soon', assignee: 'me' }),
+      value: d?.dueSoon,
+      color: '#874d00',
+    },
   ]
   return (
     <>
@@ -30,7 +50,13 @@ export function AgentHome() {
       <Row gutter={[16, 16]}>
         {stats.map((s) => (
           <Col key={s.key} flex="1 1 200px">
-            <StatLink to={s.to} label={t(`agent.${s.key}`)} value={s.value} color={s.color} loading={loading} />
+            <StatLink
+              to={s.to}
+              label={t(`agent.${s.key}`)}
+              value={s.value}
+              color={s.color}
+              loading={loading}
+            />
           </Col>
         ))}
         <Col xs={24} lg={10}>
@@ -43,13 +69,20 @@ export function AgentHome() {
               loading={loading}
               dataSource={d?.byStatus ?? []}
               columns={[
-                { title: t('col.status'), dataIndex: 'status', render: (_: unknown, r) => <StatusTag status={r.status} /> },
+                {
+                  title: t('col.status'),
+                  dataIndex: 'status',
+                  render: (_: unknown, r) => <StatusTag status={r.status} />,
+                },
                 {
                   title: t('col.requests'),
                   dataIndex: 'count',
                   align: 'right',
                   render: (count: number, r) => (
-                    <Link to={queueHref({ tab: 'mine', status: r.status })} aria-label={`${tc(`status.${r.status}`)}: ${count}`}>
+                    <Link
+                      to={queueHref({ tab: 'mine', status: r.status })}
+                      aria-label={`${tc(`status.${r.status}`)}: ${count}`}
+                    >
                       {count}
                     </Link>
                   ),
@@ -70,9 +103,21 @@ export function AgentHome() {
               locale={{ emptyText: t('agent.recentEmpty') }}
               columns={[
                 { title: t('col.at'), dataIndex: 'at', render: formatTime },
-                { title: t('col.id'), dataIndex: 'requestId', render: (id: string) => <Link to={`/requests/${id}`}>{id}</Link> },
-                { title: t('col.type'), dataIndex: 'type', render: (type: string) => tc(`requestType.${type}`) },
-                { title: t('col.action'), dataIndex: 'action', render: (action: string) => tc(`timeline.${action}`, { defaultValue: action }) },
+                {
+                  title: t('col.id'),
+                  dataIndex: 'requestId',
+                  render: (id: string) => <Link to={`/requests/${id}`}>{id}</Link>,
+                },
+                {
+                  title: t('col.type'),
+                  dataIndex: 'type',
+                  render: (type: string) => tc(`requestType.${type}`),
+                },
+                {
+                  title: t('col.action'),
+                  dataIndex: 'action',
+                  render: (action: string) => tc(`timeline.${action}`, { defaultValue: action }),
+                },
               ]}
             />
           </HomeCard>

@@ -12,7 +12,13 @@ interface Row {
 }
 
 /** Open requests by type and status; every number opens the queue on exactly that cell. */
-export function BacklogTable({ backlog, loading }: { backlog: LeadDashboard['backlog'] | undefined; loading: boolean }) {
+export function BacklogTable({
+  backlog,
+  loading,
+}: {
+  backlog: LeadDashboard['backlog'] | undefined
+  loading: boolean
+}) {
   const { t } = useTranslation('workbench')
   const { t: tc } = useTranslation()
   const rows: Row[] = REQUEST_TYPES.map((type) => {
@@ -27,7 +33,11 @@ export function BacklogTable({ backlog, loading }: { backlog: LeadDashboard['bac
   })
   const cell = (type: RequestType, status: RequestStatus | null, count: number) => {
     if (count === 0) return <Typography.Text type="secondary">0</Typography.Text>
-    const label = t('lead.backlogCell', { type: tc(`requestType.${type}`), status: status ? tc(`status.${status}`) : t('col.total'), count })
+    const label = t('lead.backlogCell', {
+      type: tc(`requestType.${type}`),
+      status: status ? tc(`status.${status}`) : t('col.total'),
+      count,
+    })
     return (
       <Link to={queueHref({ tab: 'all', type, status: status ?? OPEN })} aria-label={label}>
         {count}
@@ -44,14 +54,23 @@ export function BacklogTable({ backlog, loading }: { backlog: LeadDashboard['bac
       dataSource={rows}
       scroll={{ x: true }}
       columns={[
-        { title: t('col.type'), dataIndex: 'type', render: (type: RequestType) => tc(`requestType.${type}`) },
+        {
+          title: t('col.type'),
+          dataIndex: 'type',
+          render: (type: RequestType) => tc(`requestType.${type}`),
+        },
         ...OPEN.map((status) => ({
           title: tc(`status.${status}`),
           key: status,
           align: 'right' as const,
           render: (_: unknown, r: Row) => cell(r.type, status, r.counts[status] ?? 0),
         })),
-        { title: t('col.total'), key: 'total', align: 'right' as const, render: (_: unknown, r: Row) => <strong>{cell(r.type, null, r.total)}</strong> },
+        {
+          title: t('col.total'),
+          key: 'total',
+          align: 'right' as const,
+          render: (_: unknown, r: Row) => <strong>{cell(r.type, null, r.total)}</strong>,
+        },
       ]}
     />
   )

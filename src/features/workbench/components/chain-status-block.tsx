@@ -29,13 +29,24 @@ export function ChainStatusBlock({ status }: { status: ChainStatus }) {
             {t('compliance.broken', { seq: status.firstBrokenSeq })}
           </Tag>
         )}
-        <Link to={status.chain === 'audit' ? auditHref({ tab: 'integrity' }) : ledgerHref({ tab: 'integrity' })} className="no-print">
+        <Link
+          to={
+            status.chain === 'audit'
+              ? auditHref({ tab: 'integrity' })
+              : ledgerHref({ tab: 'integrity' })
+          }
+          className="no-print"
+        >
           {t('compliance.openIntegrity')}
         </Link>
       </Space>
-      <Typography.Paragraph style={{ margin: '6px 0 0' }}>{t('compliance.verified', { count: status.count, time: when(status.verifiedAt) })}</Typography.Paragraph>
+      <Typography.Paragraph style={{ margin: '6px 0 0' }}>
+        {t('compliance.verified', { count: status.count, time: when(status.verifiedAt) })}
+      </Typography.Paragraph>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        {c ? t('compliance.checkpoint', { count: c.count, time: when(c.at), by: staffName(c.by) }) : t('compliance.noCheckpoint')}
+        {c
+          ? t('compliance.checkpoint', { count: c.count, time: when(c.at), by: staffName(c.by) })
+          : t('compliance.noCheckpoint')}
         {c ? ` · ${t('compliance.sinceCheckpoint', { count: status.sinceCheckpoint })}` : ''}
       </Typography.Paragraph>
     </section>

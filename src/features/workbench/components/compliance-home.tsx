@@ -25,7 +25,14 @@ export function ComplianceHome() {
       <SnapshotBar query={query} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <HomeCard title={t('compliance.disclosures', { month: d?.month ?? '' })} extra={<Typography.Text>{t('compliance.disclosuresTotal', { count: total })}</Typography.Text>}>
+          <HomeCard
+            title={t('compliance.disclosures', { month: d?.month ?? '' })}
+            extra={
+              <Typography.Text>
+                {t('compliance.disclosuresTotal', { count: total })}
+              </Typography.Text>
+            }
+          >
             <Table
               aria-label={t('compliance.disclosures', { month: d?.month ?? '' })}
               size="small"
@@ -34,14 +41,21 @@ export function ComplianceHome() {
               loading={loading}
               dataSource={d?.disclosuresByBasis ?? []}
               columns={[
-                { title: t('col.basis'), dataIndex: 'basis', render: (basis: string) => t(`basis.${basis}`) },
+                {
+                  title: t('col.basis'),
+                  dataIndex: 'basis',
+                  render: (basis: string) => t(`basis.${basis}`),
+                },
                 {
                   title: t('col.records'),
                   dataIndex: 'count',
                   align: 'right',
                   render: (count: number, r) =>
                     d ? (
-                      <Link to={ledgerHref({ basis: r.basis, from: d.monthFirst, to: d.monthLast })} aria-label={`${t(`basis.${r.basis}`)}: ${count}`}>
+                      <Link
+                        to={ledgerHref({ basis: r.basis, from: d.monthFirst, to: d.monthLast })}
+                        aria-label={`${t(`basis.${r.basis}`)}: ${count}`}
+                      >
                         {count}
                       </Link>
                     ) : (
@@ -62,7 +76,9 @@ export function ComplianceHome() {
             }
           >
             <Table<Application>
-              aria-label={t('compliance.applications', { count: d?.pendingApplications.total ?? 0 })}
+              aria-label={t('compliance.applications', {
+                count: d?.pendingApplications.total ?? 0,
+              })}
               size="small"
               rowKey="id"
               pagination={false}

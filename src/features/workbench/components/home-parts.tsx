@@ -10,9 +10,22 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
 
 /** A card with a real heading, so a screen-reader user can jump from widget to widget. */
-export function HomeCard({ title, extra, children }: { title: ReactNode; extra?: ReactNode; children: ReactNode }) {
+export function HomeCard({
+  title,
+  extra,
+  children,
+}: {
+  title: ReactNode
+  extra?: ReactNode
+  children: ReactNode
+}) {
   return (
-    <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{title}</h2>} extra={extra} className="home-card">
+    <Card
+      size="small"
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{title}</h2>}
+      extra={extra}
+      className="home-card"
+    >
       {children}
     </Card>
   )
@@ -31,7 +44,11 @@ interface StatLinkProps {
 export function StatLink({ to, label, value, color, hint, loading }: StatLinkProps) {
   const shown = value ?? '…'
   return (
-    <Link to={to} aria-label={`${label}: ${shown}${hint ? `. ${hint}` : ''}`} style={{ display: 'block', height: '100%' }}>
+    <Link
+      to={to}
+      aria-label={`${label}: ${shown}${hint ? `. ${hint}` : ''}`}
+      style={{ display: 'block', height: '100%' }}
+    >
       <Card hoverable size="small" loading={loading} style={{ height: '100%' }}>
         <Statistic title={label} value={value ?? 0} styles={{ content: { color } }} />
         {hint && (
@@ -50,8 +67,19 @@ export function SnapshotBar({ query }: { query: UseQueryResult<{ generatedAt: st
   return (
     <>
       <Space className="no-print" style={{ marginBottom: 12 }} wrap>
-        {query.data && <Typography.Text type="secondary">{t('generatedAt', { time: dayjs(query.data.generatedAt).format('YYYY-MM-DD HH:mm:ss') })}</Typography.Text>}
-        <Button size="small" icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => void query.refetch()}>
+        {query.data && (
+          <Typography.Text type="secondary">
+            {t('generatedAt', {
+              time: dayjs(query.data.generatedAt).format('YYYY-MM-DD HH:mm:ss'),
+            })}
+          </Typography.Text>
+        )}
+        <Button
+          size="small"
+          icon={<ReloadOutlined />}
+          loading={query.isFetching}
+          onClick={() => void query.refetch()}
+        >
           {t('refresh')}
         </Button>
       </Space>
@@ -67,4 +95,5 @@ export function useStaffName(): (id: string | null) => string {
 }
 
 export const formatTime = (iso: string) => dayjs(iso).format('MM-DD HH:mm')
-export const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`)
+export const percent = (share: number | null) =>
+  share === null ? '—' : `${Math.round(share * 1000) / 10}%`

@@ -4,10 +4,19 @@ import type { OnTime } from '../../../shared/api/dashboard-schemas'
 import { percent } from './home-parts'
 
 // Dark enough for text on white (WCAG AA) and told apart by the number as well as the colour.
-const colour = (share: number | null) => (share === null ? '#595959' : share >= 0.95 ? '#237804' : share >= 0.8 ? '#874d00' : '#a8071a')
+const colour = (share: number | null) =>
+  share === null ? '#595959' : share >= 0.95 ? '#237804' : share >= 0.8 ? '#874d00' : '#a8071a'
 
 /** On-time share per type, with a bar drawn for the eye and the number for everyone. */
-export function OnTimeTable({ rows, loading, label }: { rows: OnTime[] | undefined; loading: boolean; label: string }) {
+export function OnTimeTable({
+  rows,
+  loading,
+  label,
+}: {
+  rows: OnTime[] | undefined
+  loading: boolean
+  label: string
+}) {
   const { t } = useTranslation('workbench')
   const { t: tc } = useTranslation()
   return (
@@ -19,20 +28,40 @@ export function OnTimeTable({ rows, loading, label }: { rows: OnTime[] | undefin
       loading={loading}
       dataSource={rows ?? []}
       columns={[
-        { title: t('col.type'), dataIndex: 'type', render: (type: string | null) => (type ? tc(`requestType.${type}`) : t('col.total')) },
+        {
+          title: t('col.type'),
+          dataIndex: 'type',
+          render: (type: string | null) => (type ? tc(`requestType.${type}`) : t('col.total')),
+        },
         {
           title: t('col.rate'),
           dataIndex: 'rate',
           render: (share: number | null) => (
             <span style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-              <span aria-hidden style={{ flex: '0 0 80px', height: 8, background: '#f0f0f0', borderRadius: 4 }}>
-                <span style={{ display: 'block', height: 8, width: `${(share ?? 0) * 100}%`, background: colour(share), borderRadius: 4 }} />
+              <span
+                aria-hidden
+                style={{ flex: '0 0 80px', height: 8, background: '#f0f0f0', borderRadius: 4 }}
+              >
+                <span
+                  style={{
+                    display: 'block',
+                    height: 8,
+                    width: `${(share ?? 0) * 100}%`,
+                    background: colour(share),
+                    borderRadius: 4,
+                  }}
+                />
               </span>
               <span style={{ color: colour(share), fontWeight: 600 }}>{percent(share)}</span>
             </span>
           ),
         },
-        { title: t('col.onTimeOfTotal'), key: 'counts', align: 'right', render: (_: unknown, r) => `${r.onTime} / ${r.total}` },
+        {
+          title: t('col.onTimeOfTotal'),
+          key: 'counts',
+          align: 'right',
+          render: (_: unknown, r) => `${r.onTime} / ${r.total}`,
+        },
       ]}
     />
   )

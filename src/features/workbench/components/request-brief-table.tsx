@@ -32,17 +32,43 @@ export function RequestBriefTable({ label, items, loading, preparedBy }: Request
       locale={{ emptyText: t('empty') }}
       scroll={{ x: true }}
       columns={[
-        { title: t('col.id'), dataIndex: 'id', render: (id: string) => <Link to={`/requests/${id}`}>{id}</Link> },
-        { title: t('col.type'), dataIndex: 'type', render: (type: string) => tc(`requestType.${type}`) },
-        { title: t('col.status'), dataIndex: 'status', render: (_: unknown, r) => <StatusTag status={r.status} /> },
+        {
+          title: t('col.id'),
+          dataIndex: 'id',
+          render: (id: string) => <Link to={`/requests/${id}`}>{id}</Link>,
+        },
+        {
+          title: t('col.type'),
+          dataIndex: 'type',
+          render: (type: string) => tc(`requestType.${type}`),
+        },
+        {
+          title: t('col.status'),
+          dataIndex: 'status',
+          render: (_: unknown, r) => <StatusTag status={r.status} />,
+        },
         preparedBy
-          ? { title: t('col.preparedBy'), dataIndex: 'preparedBy', render: (id: string | null) => staffName(id) }
-          : { title: t('col.assignee'), dataIndex: 'assigneeId', render: (id: string | null) => staffName(id) },
+          ? {
+              title: t('col.preparedBy'),
+              dataIndex: 'preparedBy',
+              render: (id: string | null) => staffName(id),
+            }
+          : {
+              title: t('col.assignee'),
+              dataIndex: 'assigneeId',
+              render: (id: string | null) => staffName(id),
+            },
         {
           title: t('col.deadline'),
           dataIndex: 'deadlineAt',
           render: (_: unknown, r) => (
-            <SlaBadge status={r.status} targetAt={r.targetAt} deadlineAt={r.deadlineAt} provisional={r.calendarProvisional} calendar={calendar} />
+            <SlaBadge
+              status={r.status}
+              targetAt={r.targetAt}
+              deadlineAt={r.deadlineAt}
+              provisional={r.calendarProvisional}
+              calendar={calendar}
+            />
           ),
         },
       ]}

@@ -11,7 +11,13 @@ type Row = Reveals['staff'][number]
 const figure = (n: number | null) => (n === null ? '—' : String(Math.round(n * 10) / 10))
 
 /** Reveals per person this week; a count far above the others' is flagged in words, not colour alone. */
-export function RevealsTable({ reveals, loading }: { reveals: Reveals | undefined; loading: boolean }) {
+export function RevealsTable({
+  reveals,
+  loading,
+}: {
+  reveals: Reveals | undefined
+  loading: boolean
+}) {
   const { t } = useTranslation('workbench')
   return (
     <>
@@ -19,7 +25,11 @@ export function RevealsTable({ reveals, loading }: { reveals: Reveals | undefine
         <Typography.Paragraph type="secondary">
           {reveals.threshold === null
             ? t('compliance.revealsNoPeers', { date: reveals.weekStart })
-            : t('compliance.revealsSince', { date: reveals.weekStart, median: figure(reveals.median), threshold: figure(reveals.threshold) })}
+            : t('compliance.revealsSince', {
+                date: reveals.weekStart,
+                median: figure(reveals.median),
+                threshold: figure(reveals.threshold),
+              })}
         </Typography.Paragraph>
       )}
       <Table<Row>
@@ -32,7 +42,11 @@ export function RevealsTable({ reveals, loading }: { reveals: Reveals | undefine
         locale={{ emptyText: t('compliance.revealsEmpty') }}
         onRow={(r) => (r.unusual ? { style: { background: '#fff1f0' } } : {})}
         columns={[
-          { title: t('col.staff'), dataIndex: 'displayName', render: (name: string, r) => `${name} (${r.staffId})` },
+          {
+            title: t('col.staff'),
+            dataIndex: 'displayName',
+            render: (name: string, r) => `${name} (${r.staffId})`,
+          },
           {
             title: t('col.count'),
             dataIndex: 'count',
@@ -45,7 +59,12 @@ export function RevealsTable({ reveals, loading }: { reveals: Reveals | undefine
                   </Tag>
                 )}
                 <Link
-                  to={auditHref({ actorId: r.staffId, action: 'user.reveal.', outcome: 'success', from: reveals?.weekStart })}
+                  to={auditHref({
+                    actorId: r.staffId,
+                    action: 'user.reveal.',
+                    outcome: 'success',
+                    from: reveals?.weekStart,
+                  })}
                   aria-label={`${r.displayName}: ${count}${r.unusual ? ` (${t('compliance.unusual')})` : ''}`}
                 >
                   <strong>{count}</strong>

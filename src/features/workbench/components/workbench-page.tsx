@@ -26,7 +26,9 @@ export function WorkbenchPage() {
       <Typography.Title level={1} id="workbench-title" style={{ fontSize: 22, marginBottom: 4 }}>
         {t('title')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('subtitle', { name: staff.displayName, role: tc(`role.${staff.role}`) })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('subtitle', { name: staff.displayName, role: tc(`role.${staff.role}`) })}
+      </Typography.Paragraph>
       {HOMES[staff.role]()}
     </section>
   )

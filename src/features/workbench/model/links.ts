@@ -1,4 +1,9 @@
-import { OPEN_STATUSES, type DisclosureBasis, type RequestStatus, type RequestType } from '../../../shared/api/enums'
+import {
+  OPEN_STATUSES,
+  type DisclosureBasis,
+  type RequestStatus,
+  type RequestType,
+} from '../../../shared/api/enums'
 
 // Every figure on a home screen opens the list it counts. The queue and the ledger keep their
 // filters in the URL, so a link is just their search parameters, in the order they write them.
@@ -27,7 +32,12 @@ export function queueHref({ tab, type, status, assignee, due, sort }: QueueLink)
 
 export const OPEN: readonly RequestStatus[] = OPEN_STATUSES
 
-export function ledgerHref(filters: { basis?: DisclosureBasis; from?: string; to?: string; tab?: 'applications' | 'integrity' }): string {
+export function ledgerHref(filters: {
+  basis?: DisclosureBasis
+  from?: string
+  to?: string
+  tab?: 'applications' | 'integrity'
+}): string {
   const params = new URLSearchParams()
   if (filters.tab) params.set('tab', filters.tab)
   if (filters.basis) params.set('basis', filters.basis)
@@ -37,7 +47,13 @@ export function ledgerHref(filters: { basis?: DisclosureBasis; from?: string; to
   return qs ? `/disclosures?${qs}` : '/disclosures'
 }
 
-export function auditHref(filters: { tab?: 'integrity'; actorId?: string; action?: string; outcome?: 'success'; from?: string }): string {
+export function auditHref(filters: {
+  tab?: 'integrity'
+  actorId?: string
+  action?: string
+  outcome?: 'success'
+  from?: string
+}): string {
   const params = new URLSearchParams()
   for (const key of ['tab', 'actorId', 'action', 'outcome', 'from'] as const) {
     const value = filters[key]
