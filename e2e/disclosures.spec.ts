@@ -57,13 +57,11 @@ test('a third-party application counts as disclosed only after a second complian
   await form
     .getByLabel('申请事由（纠纷或被侵犯的权益）')
     .fill('任务报酬纠纷，需对方真实姓名以提起诉讼')
-  await form
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: '起诉状.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('起诉状'),
-    })
+  await form.locator('input[type=file]').setInputFiles({
+    name: '起诉状.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('起诉状'),
+  })
   await expect(form.getByText(/^sha256:[0-9a-f]{64}$/)).toBeVisible()
   await accessible(page)
   await shot(page, 'record-form')
