@@ -11,7 +11,7 @@ import {
   type PrivacyRequest,
   type UserNotification,
 } from '../../src/shared/api/schemas'
-import { commonMessages } from '../../src/shared/i18n/common-messages'
+import { commonMessages } from '../../src/shared/i18n/common'
 import {
   earlierRequests,
   FEE_TYPES,

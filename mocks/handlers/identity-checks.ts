@@ -13,7 +13,7 @@ import { planCheck, received, type CheckPlan } from './identity-checks-plan'
 import { actOnRequest, resume, withSla } from './requests'
 import { messagesTo, requesterContact } from './user-notices'
 import { z } from '../../src/shared/api/zod'
-import { commonMessages } from '../../src/shared/i18n/common-messages'
+import { commonMessages } from '../../src/shared/i18n/common'
 
 const WORKERS = ['agent', 'lead'] as const
 

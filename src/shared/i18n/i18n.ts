@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react'
-import { commonMessages } from './common-messages'
+import { commonMessages } from './common'
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -18,7 +18,13 @@ export function rememberLanguage(language: Language): void {
   localStorage.setItem(LANGUAGE_KEY, language)
 }
 
-export type Messages = Record<Language, Record<string, unknown>>
+/**
+ * Every registered namespace's Chinese tree, by name. Each namespace's `i18n/index.ts` adds its
+ * own entry (declaration merging).
+ */
+export interface Namespaces {
+  common: (typeof commonMessages)['zh-CN']
+}
 
 export interface TOptions {
   /** Also picks the English plural form: `key_one` or `key_other` when such keys exist. */
@@ -82,8 +88,8 @@ function merged(target: Tree, source: Tree): Tree {
   return result
 }
 
-/** Each feature registers its own namespace when its module loads; a namespace may come in parts. */
-export function registerMessages(namespace: string, messages: Messages): void {
+/** Each namespace registers itself when its module loads; registering again adds to it. */
+export function registerMessages(namespace: string, messages: Record<Language, Tree>): void {
   for (const language of LANGUAGES) {
     bundles[language][namespace] = merged(bundles[language][namespace] ?? {}, messages[language])
   }

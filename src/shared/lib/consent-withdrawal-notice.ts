@@ -1,5 +1,5 @@
 import type { ConsentKey } from '../api/rights-schemas'
-import { commonMessages } from '../i18n/common-messages'
+import { commonMessages } from '../i18n/common'
 import { COMPLAINT_CHANNEL } from './rejection-notice'
 import { beijingTime } from './working-days'
 

@@ -1,5 +1,5 @@
 import type { RequestType } from '../api/enums'
-import { commonMessages } from '../i18n/common-messages'
+import { commonMessages } from '../i18n/common'
 import { COMPLAINT_CHANNEL } from './rejection-notice'
 import {
   CANCELLATION_PROMISE_DAYS,

@@ -6,7 +6,7 @@ import {
 } from '../api/enums'
 import type { DeletionPlanItemInput } from '../api/deletion-schemas'
 import type { DataPlanItem } from '../api/schemas'
-import { commonMessages } from '../i18n/common-messages'
+import { commonMessages } from '../i18n/common'
 import { cancellationDataPlan, planItemProblems, purgeDate } from './data-plan'
 import { shanghaiDate } from './working-days'
 

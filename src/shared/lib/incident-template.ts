@@ -1,5 +1,5 @@
 import type { DataCategory } from '../api/enums'
-import { commonMessages } from '../i18n/common-messages'
+import { commonMessages } from '../i18n/common'
 import { COMPLAINT_CHANNEL } from './rejection-notice'
 
 // Policy 5(3) and PIPL art. 57: a notice to users affected by a personal-information security

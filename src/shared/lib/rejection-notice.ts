@@ -1,5 +1,5 @@
 import type { RejectionReason, RequestType } from '../api/enums'
-import { commonMessages } from '../i18n/common-messages'
+import { commonMessages } from '../i18n/common'
 
 /**
  * Where a requester can complain about how their request was handled: the contact the privacy

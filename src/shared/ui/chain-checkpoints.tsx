@@ -5,7 +5,7 @@ import { useTranslation } from '../i18n/i18n'
 import { useIntentKey } from '../api/requests'
 import type { BrowserVerification, Checkpoint } from '../lib/chain-verifier'
 import { latestCheckpoint } from '../lib/chain-verifier'
-import './chain-verification-messages'
+import '../i18n/chain'
 import { ErrorAlert } from './error-alert'
 import { useFeedback } from './feedback'
 

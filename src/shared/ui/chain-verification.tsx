@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Progress, Space, Typography } from '
 import dayjs from 'dayjs'
 import type { BrowserVerification, Checkpoint } from '../lib/chain-verifier'
 import { ChainCheckpoints, type CheckpointSigner } from './chain-checkpoints'
-import './chain-verification-messages'
+import '../i18n/chain'
 import { ErrorAlert } from './error-alert'
 import {
   useChainVerification,

@@ -4,7 +4,7 @@ import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import type { DeletionChecklistDto } from '../api/schemas'
 import { checkData, checkDetail } from './check-text'
-import './checklist-messages'
+import '../i18n/checklist'
 import { TAG_COLOUR } from './tag-colours'
 
 /**

@@ -10,7 +10,7 @@ import type { DataPlanItem, RequestDetail } from '../api/schemas'
 import { useStaff } from '../auth/session-context'
 import { pendingCategories, planProgress } from '../lib/data-plan'
 import { allowedActions } from '../lib/request-state'
-import './data-plan-messages'
+import '../i18n/data-plan'
 import { ErrorAlert } from './error-alert'
 import { TAG_COLOUR } from './tag-colours'
 

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs'
 import { ApiError, NetworkError } from '../api/api-error'
-import '../i18n/error-messages'
+import '../i18n/errors'
 import type { TFunction } from '../i18n/i18n'
 
 /**

@@ -2,7 +2,7 @@ import { Card, List, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import type { UserNotification } from '../api/schemas'
-import './data-plan-messages'
+import '../i18n/data-plan'
 
 /** What the user was sent, exactly as sent. */
 export function NotificationsList({ notifications }: { notifications: UserNotification[] }) {

@@ -10,7 +10,7 @@ import { z } from '../../../shared/api/zod'
 import { newIdempotencyKey } from '../../../shared/api/http-client'
 import { postRequestAction, requestQueries } from '../../../shared/api/requests'
 import type { CancellationSummary } from '../../../shared/api/schemas'
-import '../../../shared/ui/checklist-messages'
+import '../../../shared/i18n/checklist'
 import type { BatchMode } from '../model/bulk-eligibility'
 import '../i18n'
 

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../shared/i18n/i18n'
-import '../i18n/calendar'
+import '../i18n'
 import { DAY_KINDS, DAY_STYLE } from './day-kind-style'
 
 export function CalendarLegend() {

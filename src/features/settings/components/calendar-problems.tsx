@@ -3,7 +3,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { ApiError } from '../../../shared/api/api-error'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { calendarProblems } from '../api/calendar-api'
-import '../i18n/calendar'
+import '../i18n'
 
 /** A rejected calendar: every bad line with its reason, and that nothing was changed. */
 export function CalendarProblems({ error }: { error: unknown }) {

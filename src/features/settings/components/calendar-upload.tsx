@@ -2,7 +2,7 @@ import { Button, Modal, Typography } from 'antd'
 import { useId, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSaveCalendar } from '../api/calendar-api'
-import '../i18n/calendar'
+import '../i18n'
 import { CalendarProblems } from './calendar-problems'
 
 const format = (year: number, name: string) => `{

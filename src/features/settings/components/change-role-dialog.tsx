@@ -4,7 +4,7 @@ import { ROLES, type Role } from '../../../shared/api/enums'
 import type { Staff } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useUpdateStaff } from '../api/staff-api'
-import '../i18n/staff'
+import '../i18n'
 
 export function ChangeRoleDialog({
   staff,

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useCreateStaff } from '../api/staff-api'
-import '../i18n/staff'
+import '../i18n'
 
 type Values = CreateStaffInput
 

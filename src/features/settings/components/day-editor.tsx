@@ -9,7 +9,7 @@ import {
   type CalendarMaps,
   type DayEdit,
 } from '../model/calendar-year'
-import '../i18n/calendar'
+import '../i18n'
 import { CalendarProblems } from './calendar-problems'
 
 interface DayEditorProps {

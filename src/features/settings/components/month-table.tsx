@@ -3,7 +3,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { weekdayOf } from '../../../shared/lib/working-days'
 import type { CalendarMaps } from '../model/calendar-year'
 import { monthWeeks } from '../model/calendar-year'
-import '../i18n/calendar'
+import '../i18n'
 import { DAY_STYLE, kindOfDay } from './day-kind-style'
 
 interface MonthTableProps {

@@ -11,7 +11,7 @@ import {
   settingsQueries,
   useSaveNetworkConditions,
 } from '../api/settings-api'
-import '../i18n/settings'
+import '../i18n'
 
 /** Injected latency, failures and offline for the mock backend; reachable even while offline. */
 export function NetworkConditionsCard() {

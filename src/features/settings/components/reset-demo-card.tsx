@@ -4,7 +4,7 @@ import { RESET_CONFIRMATION } from '../../../shared/api/schemas'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useResetDemoData } from '../api/settings-api'
-import '../i18n/settings'
+import '../i18n'
 
 export function ResetDemoCard() {
   const { t } = useTranslation('settings')

@@ -1,6 +1,6 @@
 import { Col, Row, Space, Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import '../i18n/settings'
+import '../i18n'
 import { NetworkConditionsCard } from './network-conditions-card'
 import { ResetDemoCard } from './reset-demo-card'
 import { SlaSettingsForm } from './sla-settings-form'

@@ -8,7 +8,7 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { useIssueActivationCode, useUpdateStaff } from '../api/staff-api'
-import '../i18n/staff'
+import '../i18n'
 import { ChangeRoleDialog } from './change-role-dialog'
 import { CreateStaffDialog } from './create-staff-dialog'
 

@@ -3,7 +3,7 @@ import { useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { CalendarMaps } from '../model/calendar-year'
 import { isoDate, moveWithinYear } from '../model/calendar-year'
-import '../i18n/calendar'
+import '../i18n'
 import { MonthTable } from './month-table'
 
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }

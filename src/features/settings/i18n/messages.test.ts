@@ -1,8 +1,6 @@
 import { expect, it } from 'vitest'
 import { i18n } from '../../../shared/i18n/i18n'
-import './calendar'
-import './settings'
-import './staff'
+import '.'
 
 function keys(value: unknown, prefix = ''): string[] {
   if (Array.isArray(value)) return [`${prefix}[${value.length}]`]

@@ -6,7 +6,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { errorTitle } from '../../../shared/ui/error-text'
 import '../../../shared/auth/sign-in-form.css'
 import { activateStaffAccount } from '../api/activation-api'
-import '../i18n/activation'
+import '../i18n'
 import { SignInCard } from './sign-in-card'
 
 type Field = 'username' | 'code' | 'password' | 'passwordConfirm'

@@ -1,0 +1,84 @@
+import { english } from '../../../shared/i18n/messages'
+import type { zhCN } from './zh-CN'
+
+export const enUS = english<typeof zhCN>()({
+  back: 'Back to queue',
+  user: 'User',
+  requester: 'Requester',
+  requesterName: 'Requester name',
+  channel: 'Channel',
+  receivedAt: 'Received',
+  clockStartsAt: 'Clock started',
+  targetAt: 'Target',
+  deadlineAt: 'Deadline',
+  pausedDays: 'Working days paused',
+  extensionDays: 'Working days extended',
+  assignee: 'Assignee',
+  preparedBy: 'Prepared by',
+  timeline: 'Timeline',
+  notes: 'Internal notes',
+  addNote: 'Add note',
+  notePlaceholder: 'Visible to staff only',
+  noNotes: 'No notes yet',
+  actions: {
+    claim: 'Claim',
+    assign: 'Assign',
+    extend: 'Extend deadline',
+    approve: 'Approve',
+    send_back: 'Send back',
+  },
+  extend: {
+    days: 'Working days to add',
+    reason: 'Reason (shown to the user)',
+    reasonHint:
+      'The requester gets an SMS (and an app message when they asked themselves) with the days added, the new deadline and this reason.',
+    cancellationRule:
+      "A cancellation's deadline cannot be later than the {{promise}}th working day from receipt, {{latest}} (policy 6(5)). The deadline is now {{deadline}}: at most {{max}} more working days.",
+    otherRule:
+      'A request is extended once, by at most {{max}} working days; the deadline is now {{deadline}}.',
+    newDeadline: 'Deadline after the extension: {{date}}',
+    tooMany: 'At most {{max}} working days',
+    refused: {
+      title: 'This request cannot be extended',
+      cancellation_promise:
+        "This cancellation's deadline ({{deadline}}) has reached the {{promise}}th working day from receipt ({{latest}}): policy 6(5) promises it within {{promise}} working days, so it cannot be extended.",
+      already_extended:
+        'This request was already extended once ({{days}} working days); a request other than a cancellation is extended once.',
+      clock_not_started:
+        'The deadline starts when identity is verified; there is no deadline to extend yet.',
+    },
+    serverRefused: 'The server refused this extension:',
+  },
+  sendBack: { reason: 'Why it goes back' },
+  assignTo: 'Assign to',
+  done: 'Saved',
+  approveConfirm: {
+    title: { approve: 'Approve {{id}}?', reject: 'Approve the rejection of {{id}}?' },
+    ok: { approve: 'Approve', reject: 'Reject' },
+    body: {
+      reject:
+        'The request will be rejected; this cannot be undone. The requester receives a notice with the ground “{{ground}}”, the reason, and how to complain or sue.',
+      cancellation:
+        'All services of user {{user}} stop now and the account is cancelled; a data plan is produced (their personal information deleted or anonymised, except what a law requires to be kept) and the user is told by SMS. This cannot be undone.',
+      deletion:
+        'The prepared data plan will delete or anonymise the personal information of user {{user}} (except what a law requires to be kept), and the user is told once it is done. This cannot be undone.',
+      correction:
+        'The prepared correction (phone or ID number) is written to the record of user {{user}}, with the values before and after.',
+      other: 'The prepared decision takes effect and the requester is told the result.',
+    },
+    done: {
+      reject: 'Rejected {{id}}; the requester has been sent the notice',
+      cancellation:
+        'Cancellation {{id}} approved: services stopped, data plan produced, user told by SMS',
+      deletion: 'Deletion {{id}} approved: the data plan can now be carried out',
+      correction: 'Approved {{id}}: the correction is written to the record',
+      other: 'Approved {{id}}',
+    },
+  },
+  typePanel: 'Type-specific handling',
+  rejection: {
+    title: 'Rejection',
+    ground: 'Ground',
+    message: 'Reason (told to the requester)',
+  },
+})

@@ -1,0 +1,31 @@
+export const zhCN = {
+  title: '激活账号',
+  intro:
+    '管理员为您创建账号后，激活码已发送到您本人的手机或工作邮箱。请用它设置您自己的密码，激活码 24 小时内有效，只能使用一次。',
+  username: '用户名',
+  code: '激活码',
+  codeHint: '8 位字母和数字，不区分大小写',
+  password: '新密码',
+  passwordConfirm: '再次输入新密码',
+  passwordMismatch: '两次输入的密码不一致',
+  ruleTitle: '密码规则：',
+  rule: {
+    length: '10–64 个字符',
+    lower: '至少一个小写字母',
+    upper: '至少一个大写字母',
+    digit: '至少一个数字',
+    symbol: '至少一个符号（如 @ # ! -）',
+    username: '不得包含用户名',
+  },
+  ruleMet: '（已满足）',
+  required: '请填写{{field}}',
+  submit: '激活并设置密码',
+  submitting: '正在激活…',
+  done: '账号已激活。请用新密码登录。',
+  signIn: '去登录',
+  back: '返回登录',
+  error: {
+    VALIDATION_FAILED: '密码不符合规则，请按下方规则修改。',
+    other: '激活失败，请稍后再试',
+  },
+}

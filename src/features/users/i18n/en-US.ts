@@ -1,0 +1,61 @@
+import { english } from '../../../shared/i18n/messages'
+import type { zhCN } from './zh-CN'
+
+export const enUS = english<typeof zhCN>()({
+  title: 'User {{id}}',
+  summary: 'Summary',
+  registeredAt: 'Registered',
+  roles: 'Roles',
+  role: { worker: 'Gig worker', publisher: 'Task publisher' },
+  policyVersion: 'Privacy policy version accepted',
+  guardian: 'Guardian',
+  deceased: 'Deceased',
+  legalHold: 'Legal hold',
+  none: 'None',
+  separator: ', ',
+  consents: 'Consents',
+  granted: 'Granted',
+  withdrawn: 'Withdrawn',
+  since: ' (since {{at}})',
+  requests: "This user's requests",
+  col: {
+    id: 'Request',
+    type: 'Type',
+    receivedAt: 'Received',
+    status: 'Status',
+    deadlineAt: 'Deadline',
+  },
+  total: '{{total}} in all',
+  noRequests: 'This user has no requests',
+  statement: 'Disclosure statement',
+  statementIntro:
+    'A user may ask at any time who received their personal information (policy 4(3)). The statement is in Chinese, printable and dated; legal-process records kept confidential by law are left out.',
+  find: 'Find a user',
+  findPlaceholder: 'User id, e.g. U000001',
+  findInvalid: 'Enter a user id such as U000001',
+  notFound: 'No user {{id}}',
+  notices: 'Notices sent to the user',
+  noticesIntro:
+    "SMS and app messages sent about this user's requests, exactly as sent; a rejection notice gives its ground, the reason and the remedies (PIPL art. 50), an extension notice the new deadline and the reason.",
+  noNotices: "No notice has been sent about this user's requests",
+  kind: { rejection: 'Rejection', extension: 'Extension' },
+  toApp: 'To the app',
+  to: 'To {{to}}',
+  disposition: {
+    title: 'Deleted and kept data',
+    intro:
+      'Once the data plan of a cancellation or deletion is carried out, deleted and anonymised data is no longer held; what a law requires to be kept stays until its purge date and is then purged by the daily job or by a compliance manager, each purge recorded in the audit log.',
+    empty: 'No data plan has been carried out for this user',
+    col: {
+      category: 'Category',
+      status: 'Outcome',
+      duty: 'Legal basis',
+      when: 'When',
+      request: 'Request',
+    },
+    keptUntil: 'Kept until {{purgeOn}} (since {{retainFrom}})',
+    purgedOn: 'Purged {{at}} (due {{purgeOn}}, {{by}})',
+    removedOn: '{{at}}',
+    byJob: 'daily purge job',
+  },
+})

@@ -1,0 +1,11 @@
+import { registerMessages } from '../../../shared/i18n/i18n'
+import { enUS } from './en-US'
+import { zhCN } from './zh-CN'
+
+declare module '../../../shared/i18n/i18n' {
+  interface Namespaces {
+    users: typeof zhCN
+  }
+}
+
+registerMessages('users', { 'zh-CN': zhCN, 'en-US': enUS })

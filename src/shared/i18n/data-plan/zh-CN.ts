@@ -1,0 +1,30 @@
+// The words of a data plan and of what the user was told: shared by cancellation and deletion.
+
+export const zhCN = {
+  plan: {
+    title: '数据处理计划',
+    preview: '批准后将按此计划处理（预览）',
+    category: '数据类别',
+    action: '处理方式',
+    duty: '保存依据',
+    purgeOn: '到期删除日',
+    state: '执行情况',
+    done: '已执行 {{at}}',
+    pending: '待执行',
+    execute: '执行数据处理计划',
+    executeStep: '执行',
+    executeOne: '执行：{{category}}',
+    progress: '数据处理进度',
+    progressText: '已执行 {{done}}/{{total}} 项',
+    completed: '已于 {{at}} 全部执行完毕',
+    none: '—',
+  },
+  notify: {
+    title: '用户通知',
+    sms: '短信',
+    push: 'App 推送',
+    to: '发送至 {{to}}',
+    toApp: '发送至用户 App',
+    none: '尚未通知用户',
+  },
+}
