@@ -1,4 +1,5 @@
 import type { Role } from '../shared/api/enums'
+import type { Namespaces } from '../shared/i18n/i18n'
 
 /**
  * Every screen of the console once: its path, who may open it and where it sits in the menu
@@ -8,7 +9,7 @@ import type { Role } from '../shared/api/enums'
 export interface ScreenAccess {
   path: string
   roles: readonly Role[]
-  menu?: string
+  menu?: keyof Namespaces['common']['menu']
 }
 
 const ALL: readonly Role[] = ['agent', 'lead', 'compliance', 'admin']

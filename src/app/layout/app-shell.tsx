@@ -22,7 +22,7 @@ export function AppShell() {
   const location = useLocation()
   const items = SCREENS.filter((s) => s.menu && s.roles.includes(staff.role)).map((s) => ({
     key: `/${s.path}`,
-    label: <Link to={`/${s.path}`}>{t(`menu.${s.menu}`)}</Link>,
+    label: <Link to={`/${s.path}`}>{t(`menu.${s.menu!}`)}</Link>,
   }))
   const selected = items.map((i) => i.key).filter((key) => location.pathname.startsWith(key))
 

@@ -2,7 +2,7 @@ import type { TFunction } from '../i18n/i18n'
 import { ApiError } from '../api/api-error'
 import { errorTitle } from '../ui/error-text'
 
-export function signInErrorMessage(error: unknown, t: TFunction): string {
+export function signInErrorMessage(error: unknown, t: TFunction<'common'>): string {
   if (error instanceof ApiError) {
     if (error.status === 401) return t('session.badCredentials')
     if (error.code === 'TOO_MANY_ATTEMPTS') {

@@ -1,11 +1,12 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import { commonMessages } from './common'
+import type { ObjectKey, StringKey } from './messages'
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const
 export type Language = (typeof LANGUAGES)[number]
 // Chinese is complete: a message missing in English is shown in Chinese rather than as its key.
 const FALLBACK_LANGUAGE: Language = 'zh-CN'
-const DEFAULT_NAMESPACE = 'common'
+const DEFAULT_NAMESPACE = 'common' satisfies Namespace
 // A UI preference, not personal data, so it may live in localStorage.
 const LANGUAGE_KEY = 'console.language'
 
@@ -20,11 +21,20 @@ export function rememberLanguage(language: Language): void {
 
 /**
  * Every registered namespace's Chinese tree, by name. Each namespace's `i18n/index.ts` adds its
- * own entry (declaration merging).
+ * own entry (declaration merging), so `t` knows the keys of every namespace in the program.
  */
 export interface Namespaces {
   common: (typeof commonMessages)['zh-CN']
 }
+export type Namespace = keyof Namespaces
+
+type PrefixedKey = { [N in Namespace]: `${N}:${StringKey<Namespaces[N]>}` }[Namespace]
+type PrefixedObjectKey = { [N in Namespace]: `${N}:${ObjectKey<Namespaces[N]>}` }[Namespace]
+
+/** A message of `N` (`group.name`), or of any namespace by its name (`common:group.name`). */
+export type TKey<N extends Namespace = never> = StringKey<Namespaces[N]> | PrefixedKey
+/** A group or list of `N`, or of any namespace by its name, for `returnObjects`. */
+export type TObjectKey<N extends Namespace = never> = ObjectKey<Namespaces[N]> | PrefixedObjectKey
 
 export interface TOptions {
   /** Also picks the English plural form: `key_one` or `key_other` when such keys exist. */
@@ -38,12 +48,22 @@ export interface TOptions {
 }
 
 /**
- * Translates `key` (`group.name`, or `namespace:group.name` for another namespace than the one it
- * was made for). `_Ns` names that namespace for readers; keys are not checked against it.
+ * Translates `key`: a message (`group.name`) of namespace `N`, or of any namespace by its name
+ * (`common:group.name`). Without `N` it is any namespace's `t`, for helpers that name every key
+ * with its namespace.
  */
-export interface TFunction<_Ns extends string = string> {
-  (key: string, options: TOptions & { returnObjects: true }): unknown
-  (key: string, options?: TOptions): string
+export type TFunction<N extends Namespace = never> = Translate<TKey<N>, TObjectKey<N>>
+
+// Generic in the keys themselves, so that any namespace's `t` is also a `TFunction` without one:
+// a `t` that takes more keys may stand in for one that takes fewer.
+interface Translate<Key extends string, GroupKey extends string> {
+  (key: Key | GroupKey, options: TOptions & { returnObjects: true }): unknown
+  (key: Key, options?: TOptions): string
+  /**
+   * A name the data decides (a code from the server, a value of an open list) inside a group that
+   * exists: it must say what to show for a name the group does not have.
+   */
+  (key: `${GroupKey}.${string}`, options: TOptions & { defaultValue: string }): string
 }
 
 type Tree = Record<string, unknown>
@@ -167,14 +187,17 @@ function translate(
   )
 }
 
-function fixedT(language: Language, namespace: string): TFunction {
+function fixedT<N extends Namespace>(language: Language, namespace: N): TFunction<N> {
   return ((key: string, options?: TOptions) =>
-    translate(language, namespace, key, options)) as TFunction
+    translate(language, namespace, key, options)) as TFunction<N>
 }
 
 export const i18n = {
   /** Translation in a given language whatever the person chose, e.g. for text sent to a user. */
-  getFixedT(language: Language, namespace: string = DEFAULT_NAMESPACE): TFunction {
+  getFixedT<N extends Namespace = typeof DEFAULT_NAMESPACE>(
+    language: Language,
+    namespace: N = DEFAULT_NAMESPACE as N,
+  ): TFunction<N> {
     return fixedT(language, namespace)
   },
   changeLanguage(language: Language): void {
@@ -195,7 +218,9 @@ export function useLanguage(): Language {
  * `t` in the chosen language for `namespace` (the shell's words by default). The component
  * re-renders when the language changes or when a namespace registers after it first rendered.
  */
-export function useTranslation(namespace: string = DEFAULT_NAMESPACE): { t: TFunction } {
+export function useTranslation<N extends Namespace = typeof DEFAULT_NAMESPACE>(
+  namespace: N = DEFAULT_NAMESPACE as N,
+): { t: TFunction<N> } {
   const current = useSyncExternalStore(subscribe, getSnapshot)
   // A new t on every change, so memoised values that depend on t are recomputed too.
   const t = useMemo(() => fixedT(current.language, namespace), [current, namespace])

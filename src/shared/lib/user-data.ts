@@ -151,12 +151,19 @@ export function withFieldsRestored(
   }
 }
 
-/** What removed `field` from the record (deleted, anonymised or purged), or null while it is there. */
+/** A disposition that took data out of the record: deleted, anonymised or purged, never kept. */
+export type Removal = DataDisposition & { status: Exclude<DataDisposition['status'], 'kept'> }
+
+/** What removed `field` from the record, or null while it is there. */
 export function removalOf(
   user: Pick<PlatformUserRecord, 'dataDisposition'>,
   field: UserDataField,
-): DataDisposition | null {
-  return user.dataDisposition.find((d) => d.status !== 'kept' && d.fields.includes(field)) ?? null
+): Removal | null {
+  return (
+    user.dataDisposition.find(
+      (d): d is Removal => d.status !== 'kept' && d.fields.includes(field),
+    ) ?? null
+  )
 }
 
 /**

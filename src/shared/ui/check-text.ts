@@ -38,7 +38,9 @@ export function checkDetail(t: TFunction, item: CancellationCheckItem): string {
         : t('checklist:detail.noHold')
     case 'account_in_good_standing':
       return t('checklist:detail.standing', {
-        status: t(`common:accountStatus.${String(d.accountStatus)}`),
+        status: t(`common:accountStatus.${String(d.accountStatus)}`, {
+          defaultValue: String(d.accountStatus),
+        }),
       })
   }
 }
@@ -55,9 +57,9 @@ export function checkData(t: TFunction, item: CancellationCheckItem): string {
             : field === 'identityVerifiedAt'
               ? when(value)
               : field === 'accountStatus'
-                ? t(`common:accountStatus.${String(value)}`)
+                ? t(`common:accountStatus.${String(value)}`, { defaultValue: String(value) })
                 : String(value)
-      return `${t(`checklist:dataField.${field}`)} = ${shown}`
+      return `${t(`checklist:dataField.${field}`, { defaultValue: field })} = ${shown}`
     })
     .join(' · ')
 }

@@ -18,7 +18,7 @@ export function ConflictDialog({ seen, current, onReapply, onDiscard, busy }: Co
   const changed = FIELDS.filter((f) => seen[f] !== current[f])
   const events = current.timeline.slice(seen.timeline.length)
   const show = (field: (typeof FIELDS)[number], value: string | null) =>
-    field === 'status' && value ? t(`status.${value}`) : (value ?? '—')
+    field === 'status' && value ? t(`status.${value}`, { defaultValue: value }) : (value ?? '—')
   return (
     <Modal
       open

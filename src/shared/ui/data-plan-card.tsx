@@ -64,7 +64,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
     }
   }
 
-  const label = (c: string) => t(`common:dataCategory.${c}`)
+  const label = (c: DataCategory) => t(`common:dataCategory.${c}`)
   const state = (_: unknown, i: DataPlanItem) => {
     if (i.executedAt) return t('plan.done', { at: when(i.executedAt) })
     if (!canExecute) return t('plan.pending')
@@ -91,7 +91,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
     {
       title: t('plan.duty'),
       dataIndex: 'duty',
-      render: (d: string | null) => (d ? t(`common:retentionDuty.${d}`) : t('plan.none')),
+      render: (d: DataPlanItem['duty']) => (d ? t(`common:retentionDuty.${d}`) : t('plan.none')),
     },
     {
       title: t('plan.purgeOn'),

@@ -2,13 +2,13 @@ import { Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import type { RevealField } from '../api/enums'
-import type { DataDisposition, PlatformUser } from '../api/schemas'
+import type { PlatformUser } from '../api/schemas'
 import { maskBirthDate } from '../lib/masking'
-import { removalOf } from '../lib/user-data'
+import { removalOf, type Removal } from '../lib/user-data'
 import { MaskedValue } from './masked-value'
 
 /** What stands in for a value a data plan removed: what happened, on which day, under which request. */
-export function RemovedValue({ removal, testId }: { removal: DataDisposition; testId?: string }) {
+export function RemovedValue({ removal, testId }: { removal: Removal; testId?: string }) {
   const { t } = useTranslation()
   return (
     <Space size={4} wrap data-testid={testId}>

@@ -1,13 +1,13 @@
 import { Alert, Tag } from 'antd'
-import { useTranslation } from '../../../shared/i18n/i18n'
+import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import type { CancellationDeadline } from '../../../shared/api/schemas'
 import '../i18n'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 
 function text(
-  t: (key: string, o?: Record<string, unknown>) => string,
+  t: TFunction<'cancellations'>,
   deadline: CancellationDeadline,
-  prefix = 'deadline',
+  prefix: 'deadline' | 'deadline.short' = 'deadline',
 ): string | null {
   const left = deadline.workingDaysLeft ?? 0
   if (deadline.flag === 'overdue') return t(`${prefix}.overdue`, { count: -left })

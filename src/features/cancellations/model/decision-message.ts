@@ -1,8 +1,10 @@
 import type { CancellationCheck, RejectionReason } from '../../../shared/api/enums'
+import type { TFunction } from '../../../shared/i18n/i18n'
 import { shanghaiDate } from '../../../shared/lib/working-days'
 
 export type { RejectionReason }
-export type Translate = (key: string, options?: Record<string, unknown>) => string
+/** `t` fixed to the user's language; the template names every key with its namespace. */
+export type Translate = TFunction
 
 export interface DecisionMessageInput {
   outcome: 'approve' | 'reject'

@@ -16,7 +16,7 @@ import '../i18n'
 import { CopySummary } from './copy-summary'
 
 // What the user reads for each refusal of the server, instead of its English message.
-function refusal(error: unknown, t: TFunction): string | null {
+function refusal(error: unknown, t: TFunction<'copy'>): string | null {
   if (!(error instanceof ApiError)) return null
   if (error.code === 'WRONG_CODE')
     return t('download.wrongCode', { count: Number(error.details?.attemptsLeft ?? 0) })

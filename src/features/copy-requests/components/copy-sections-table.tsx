@@ -1,10 +1,10 @@
 import { Table, Typography } from 'antd'
 import dayjs from 'dayjs'
-import type { TFunction } from '../../../shared/i18n/i18n'
+import type { TFunction, TObjectKey } from '../../../shared/i18n/i18n'
 import type { CopyPackage, CopySection, CopyValue } from '../../../shared/api/copy-schemas'
 
 // Codes and timestamps read as words and local times on screen and on paper; the files keep them raw.
-const LABELS: Record<string, string> = {
+const LABELS: Record<string, TObjectKey> = {
   gender: 'copy:gender',
   accountStatus: 'common:accountStatus',
   basis: 'copy:basis',

@@ -29,7 +29,7 @@ export function PlanEditor({ proposal, rows, preparedAt, errors, onChange }: Pla
   const resolved = new Map(
     resolveDeletionPlan(rows, proposal, preparedAt).items.map((i) => [i.category, i]),
   )
-  const label = (c: string) => t(`common:dataCategory.${c}`)
+  const label = (c: DataPlanItem['category']) => t(`common:dataCategory.${c}`)
   const update = (row: DeletionPlanItemInput, change: Partial<DeletionPlanItemInput>) =>
     onChange(rows.map((r) => (r.category === row.category ? { ...r, ...change } : r)))
   const required = (row: DeletionPlanItemInput) =>

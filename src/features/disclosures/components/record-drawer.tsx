@@ -121,7 +121,7 @@ function RecordFields({
     items.push({
       key: 'clause',
       label: t('drawer.exemption'),
-      children: `${t('clauseShort', { n: r.exemptionClause })} ${t(`clause.${r.exemptionClause}`)}`,
+      children: `${t('clauseShort', { n: r.exemptionClause })} ${t(`clause.${r.exemptionClause}`, { defaultValue: String(r.exemptionClause) })}`,
     })
     items.push({
       key: 'justification',

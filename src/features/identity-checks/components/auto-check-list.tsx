@@ -19,7 +19,10 @@ export function AutoCheckList({
   if (!checks.length) return null
   const label = (check: AutoCheck): string => {
     // The age check's value is the user's age group; the others' values are shown as they are.
-    const value = check.key === 'user_age' ? t(`common:ageGroup.${check.value}`) : check.value
+    const value =
+      check.key === 'user_age'
+        ? t(`common:ageGroup.${check.value}`, { defaultValue: check.value ?? '' })
+        : check.value
     if (check.key === 'user_age' && !check.ok) {
       return `${t('auto.user_age_bad', { value })}: ${t(requesterType === 'guardian' ? 'auto.user_age_guardian_bad' : 'auto.user_age_minor')}`
     }

@@ -1,7 +1,7 @@
 import { Alert, Tag } from 'antd'
 import dayjs from 'dayjs'
 import { useEffect, useState } from 'react'
-import { useTranslation } from '../../../shared/i18n/i18n'
+import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import type { IncidentDetail, RegulatorDueDto } from '../../../shared/api/incident-schemas'
 import { dueStatus, type RegulatorDueStatus } from '../../../shared/lib/incident-reporting'
 import '../i18n'
@@ -25,11 +25,7 @@ function useMinuteClock(): number {
 }
 
 /** `2 小时 15 分` / `2 h 15 min` between two instants. */
-function span(
-  fromMs: number,
-  toMs: number,
-  t: (key: string, o?: Record<string, unknown>) => string,
-) {
+function span(fromMs: number, toMs: number, t: TFunction<'incidents'>) {
   const minutes = Math.max(1, Math.round(Math.abs(toMs - fromMs) / 60_000))
   const hours = Math.floor(minutes / 60)
   const rest = minutes % 60

@@ -1,6 +1,6 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons'
 import { Typography } from 'antd'
-import { useTranslation } from '../../../shared/i18n/i18n'
+import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import {
   checkTemplate,
   ELEMENT_MARKERS,
@@ -72,10 +72,7 @@ export function TemplateCheck({
 }
 
 /** An antd form rule: the same check, so the form names the missing elements before sending. */
-export function templateRule(
-  language: TemplateLanguage,
-  t: (key: string, options?: Record<string, unknown>) => string,
-) {
+export function templateRule(language: TemplateLanguage, t: TFunction<'incidents'>) {
   return {
     validator: async (_: unknown, value: string | undefined) => {
       const check = checkTemplate(value ?? '', language)

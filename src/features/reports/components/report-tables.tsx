@@ -1,6 +1,7 @@
 import { Table, type TableColumnsType } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { MonthlyReport } from '../../../shared/api/dashboard-schemas'
+import type { DisclosureBasis, RejectionReason, RequestType } from '../../../shared/api/enums'
 import '../i18n'
 
 const oneDecimal = (n: number | null) => (n === null ? '—' : String(Math.round(n * 10) / 10))
@@ -37,7 +38,8 @@ function ReportTable<Row extends object>({
 function useTypeLabel() {
   const { t } = useTranslation('reports')
   const { t: tc } = useTranslation()
-  return (type: string | null) => (type ? tc(`requestType.${type}`) : <strong>{t('total')}</strong>)
+  return (type: RequestType | null) =>
+    type ? tc(`requestType.${type}`) : <strong>{t('total')}</strong>
 }
 
 export function RequestsTable({ report }: { report: MonthlyReport }) {
@@ -120,7 +122,7 @@ export function RefusalsTable({ report }: { report: MonthlyReport }) {
         {
           title: t('col.ground'),
           dataIndex: 'ground',
-          render: (g: string | null) => (g ? tc(`rejectionReason.${g}`) : t('noGround')),
+          render: (g: RejectionReason | null) => (g ? tc(`rejectionReason.${g}`) : t('noGround')),
         },
         { title: t('col.count'), dataIndex: 'count', align: 'right' },
       ]}
@@ -136,7 +138,11 @@ export function DisclosuresTable({ report }: { report: MonthlyReport }) {
       rows={report.disclosures}
       rowKey={(r) => r.basis}
       columns={[
-        { title: t('col.basis'), dataIndex: 'basis', render: (b: string) => t(`basis.${b}`) },
+        {
+          title: t('col.basis'),
+          dataIndex: 'basis',
+          render: (b: DisclosureBasis) => t(`basis.${b}`),
+        },
         { title: t('col.records'), dataIndex: 'count', align: 'right' },
       ]}
     />

@@ -8,7 +8,6 @@ import { useStaff } from '../../../shared/auth/session-context'
 import {
   ACTION_ENDPOINT,
   allowedActions,
-  PANEL_ACTIONS,
   type RequestAction,
 } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
@@ -18,23 +17,21 @@ import { ExtendDialog } from './extend-dialog'
 type Command = ReturnType<typeof useRequestCommand>
 type FormAction = 'assign' | 'extend' | 'send_back'
 
+// The actions drawn here as buttons. Every type prepares its decision in its own panel (the
+// cancellation checklist, the deletion plan, the consent, correction, access and copy actions)
+// and refusals in the refusal panel; notes, identity checks, the data plan, fees, withdrawal,
+// merging and reminders have theirs too.
+const BAR_ACTIONS = ['claim', 'assign', 'extend', 'approve', 'send_back'] as const
+const isBarAction = (a: RequestAction): a is (typeof BAR_ACTIONS)[number] =>
+  (BAR_ACTIONS as readonly RequestAction[]).includes(a)
+
 /** The actions the caller's role allows in this status; forms open in a dialog. */
 export function RequestActions({ request, command }: { request: RequestDetail; command: Command }) {
   const { t } = useTranslation('request')
   const staff = useStaff()
   const { message, modal } = useFeedback()
   const [open, setOpen] = useState<FormAction | null>(null)
-  // Every type prepares its decision in its own panel (the cancellation checklist, the deletion
-  // plan, the consent, correction, access and copy actions) and refusals in the refusal panel;
-  // notes, identity checks and the data plan have theirs too.
-  const actions = allowedActions(request, staff).filter(
-    (a) =>
-      a !== 'note' &&
-      a !== 'identity_check' &&
-      a !== 'execute' &&
-      a !== 'decide' &&
-      !PANEL_ACTIONS.includes(a),
-  )
+  const actions = allowedActions(request, staff).filter(isBarAction)
 
   const submit = async (action: RequestAction, body: Record<string, unknown> = {}) => {
     const result = await command.run(ACTION_ENDPOINT[action], body)

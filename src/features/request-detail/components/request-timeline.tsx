@@ -2,15 +2,21 @@ import { Card, Timeline, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail, TimelineFacts } from '../../../shared/api/schemas'
-import { REJECTION_REASONS, type DeletionGround } from '../../../shared/api/enums'
+import {
+  REJECTION_REASONS,
+  type DeletionGround,
+  type RejectionReason,
+} from '../../../shared/api/enums'
 import type { TFunction } from '../../../shared/i18n/i18n'
 import { deletionGroundWords } from '../../../shared/ui/deletion-ground'
 
 // A prepared rejection's reason is its ground's code, so that reports can count grounds; people
 // read its words. Everything else an event did is in its facts.
+const isRejectionReason = (value: string): value is RejectionReason =>
+  (REJECTION_REASONS as readonly string[]).includes(value)
+
 function reasonInWords(t: TFunction, action: string, reason: string): string {
-  return action === 'decision_prepared_reject' &&
-    (REJECTION_REASONS as readonly string[]).includes(reason)
+  return action === 'decision_prepared_reject' && isRejectionReason(reason)
     ? t(`common:rejectionReason.${reason}`)
     : reason
 }
@@ -22,7 +28,10 @@ export function factsText(
   staffName: (id: string) => string,
 ): string | null {
   if (!facts) return null
-  const list = (values: readonly string[], group: string) =>
+  const list = (
+    values: readonly string[],
+    group: 'userField' | 'consentKey' | 'dataCategory' | 'identityEvidence' | 'notificationChannel',
+  ) =>
     values
       .map((v) => t(`common:${group}.${v}`, { defaultValue: v }))
       .join(t('common:common.listSeparator'))

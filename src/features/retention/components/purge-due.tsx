@@ -11,7 +11,7 @@ import '../i18n'
 
 /** "设备信息与系统日志 2 项、任务记录 1 项": counts by category, in words. */
 export function countsInWords(
-  t: TFunction,
+  t: TFunction<'retention'>,
   rows: readonly { category: DataCategory; count: number }[],
 ): string {
   return rows

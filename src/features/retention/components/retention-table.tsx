@@ -42,7 +42,7 @@ export function RetentionTable({
   const state = (s: RetentionState, i: RetentionItem) => (
     <Tag color={STATE_COLOUR[s]}>
       {s === 'held'
-        ? t('state.held', { hold: t(`hold.${i.hold}`) })
+        ? t('state.held', { hold: i.hold ? t(`hold.${i.hold}`) : '' })
         : s === 'purged'
           ? t('state.purged', {
               at: dayjs(i.purgedAt).format('YYYY-MM-DD HH:mm'),
@@ -73,12 +73,12 @@ export function RetentionTable({
       dataIndex: 'category',
       sorter: true,
       sortOrder: sortOrder(view.sort, 'category'),
-      render: (c: string) => t(`common:dataCategory.${c}`),
+      render: (c: RetentionItem['category']) => t(`common:dataCategory.${c}`),
     },
     {
       title: t('col.duty'),
       dataIndex: 'duty',
-      render: (d: string) => t(`common:retentionDuty.${d}`),
+      render: (d: RetentionItem['duty']) => t(`common:retentionDuty.${d}`),
     },
     { title: t('col.retainFrom'), dataIndex: 'retainFrom', width: 110 },
     { title: t('col.state'), dataIndex: 'state', render: state },

@@ -134,7 +134,7 @@ export function QueuePage() {
       title: t('col.type'),
       dataIndex: 'type',
       sorter: true,
-      render: (v: string) => t(`common:requestType.${v}`),
+      render: (v: RequestListItem['type']) => t(`common:requestType.${v}`),
     },
     {
       title: t('col.user'),
@@ -148,12 +148,12 @@ export function QueuePage() {
     {
       title: t('col.requesterType'),
       dataIndex: 'requesterType',
-      render: (v: string) => t(`common:requesterType.${v}`),
+      render: (v: RequestListItem['requesterType']) => t(`common:requesterType.${v}`),
     },
     {
       title: t('col.channel'),
       dataIndex: 'channel',
-      render: (v: string) => t(`common:channel.${v}`),
+      render: (v: RequestListItem['channel']) => t(`common:channel.${v}`),
     },
     {
       title: t('col.receivedAt'),

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Checkbox, Form, Input, Space, Table, Typography } from 'antd'
 import { useState } from 'react'
 import dayjs from 'dayjs'
-import { useTranslation } from '../../../shared/i18n/i18n'
+import { type TKey, useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import {
   CORRECTABLE_FIELDS,
@@ -30,7 +30,7 @@ type Values = {
 } & Partial<Record<CorrectableField, string>>
 
 // What the console says beside a field for the server's codes about it.
-const CODE_WORDS: Record<string, string | undefined> = {
+const CODE_WORDS: Record<string, TKey<'rights'> | undefined> = {
   FIELD_HAS_VALUE: 'correction.hasValue',
   FIELD_EMPTY: 'correction.isEmpty',
   REVERIFICATION_NEEDED: 'correction.reverifyNeeded',

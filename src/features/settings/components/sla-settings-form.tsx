@@ -1,20 +1,20 @@
 import { useQuery } from '@tanstack/react-query'
 import { Alert, Button, Card, Form, InputNumber } from 'antd'
 import { useEffect, useState } from 'react'
-import { useTranslation } from '../../../shared/i18n/i18n'
+import { type TKey, useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { SETTINGS_BOUNDS, type SettingsInput } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import { settingsQueries, useSaveSettings } from '../api/settings-api'
-import '../i18n/settings'
+import '../i18n'
 
 // The editable settings are the ones with a range; the version is not typed in but sent as If-Match.
 const FIELDS = Object.keys(SETTINGS_BOUNDS) as (keyof SettingsInput)[]
 
 // Where the contract or the law sets the range, the rule stands under the field before anything
 // is typed, so a refused value explains itself.
-const RULES: Partial<Record<keyof SettingsInput, string>> = {
+const RULES: Partial<Record<keyof SettingsInput, TKey<'settings'>>> = {
   cancellationTargetDays: 'settings.sla.rule.cancellationTargetDays',
   cancellationDeadlineDays: 'settings.sla.rule.cancellationDeadlineDays',
   otherDeadlineDays: 'settings.sla.rule.otherDeadlineDays',

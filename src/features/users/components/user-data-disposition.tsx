@@ -37,7 +37,7 @@ export function UserDataDisposition({ user }: { user: PlatformUser }) {
     {
       title: t('disposition.col.category'),
       dataIndex: 'category',
-      render: (c: string) => t(`common:dataCategory.${c}`),
+      render: (c: DataDisposition['category']) => t(`common:dataCategory.${c}`),
     },
     {
       title: t('disposition.col.status'),
@@ -49,7 +49,7 @@ export function UserDataDisposition({ user }: { user: PlatformUser }) {
     {
       title: t('disposition.col.duty'),
       dataIndex: 'duty',
-      render: (d: string | null) => (d ? t(`common:retentionDuty.${d}`) : '—'),
+      render: (d: DataDisposition['duty']) => (d ? t(`common:retentionDuty.${d}`) : '—'),
     },
     { title: t('disposition.col.when'), key: 'when', render: when },
     {

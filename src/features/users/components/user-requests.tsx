@@ -36,7 +36,7 @@ export function UserRequests({ userId }: { userId: string }) {
     {
       title: t('col.type'),
       dataIndex: 'type',
-      render: (v: string) => t(`common:requestType.${v}`),
+      render: (v: RequestListItem['type']) => t(`common:requestType.${v}`),
     },
     { title: t('col.receivedAt'), dataIndex: 'receivedAt', render: when },
     {

@@ -3,6 +3,7 @@ import { Col, Divider, Row, Table, Tag, Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { AdminDashboard } from '../../../shared/api/dashboard-schemas'
+import type { Role } from '../../../shared/api/enums'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { dashboardQueries } from '../api/dashboard-queries'
 import { HomeCard, SnapshotBar } from './home-parts'
@@ -107,7 +108,7 @@ export function AdminHome() {
                 {
                   title: t('col.role'),
                   dataIndex: 'role',
-                  render: (role: string) => tc(`role.${role}`),
+                  render: (role: Role) => tc(`role.${role}`),
                 },
                 { title: t('col.active'), dataIndex: 'active', align: 'right' },
                 { title: t('col.inactive'), dataIndex: 'inactive', align: 'right' },

@@ -3,6 +3,7 @@ import { Col, Row, Table } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { AgentDashboard } from '../../../shared/api/dashboard-schemas'
+import type { RequestType } from '../../../shared/api/enums'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { dashboardQueries } from '../api/dashboard-queries'
 import { queueHref } from '../model/links'
@@ -43,7 +44,7 @@ export function AgentHome() {
       value: d?.dueSoon,
       color: '#874d00',
     },
-  ]
+  ] as const
   return (
     <>
       <SnapshotBar query={query} />
@@ -111,7 +112,7 @@ export function AgentHome() {
                 {
                   title: t('col.type'),
                   dataIndex: 'type',
-                  render: (type: string) => tc(`requestType.${type}`),
+                  render: (type: RequestType) => tc(`requestType.${type}`),
                 },
                 {
                   title: t('col.action'),

@@ -3,6 +3,7 @@ import { Col, Divider, Row, Table, Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { ComplianceDashboard } from '../../../shared/api/dashboard-schemas'
+import type { DisclosureBasis } from '../../../shared/api/enums'
 import { dashboardQueries } from '../api/dashboard-queries'
 import { ledgerHref } from '../model/links'
 import { ChainStatusBlock } from './chain-status-block'
@@ -44,7 +45,7 @@ export function ComplianceHome() {
                 {
                   title: t('col.basis'),
                   dataIndex: 'basis',
-                  render: (basis: string) => t(`basis.${basis}`),
+                  render: (basis: DisclosureBasis) => t(`basis.${basis}`),
                 },
                 {
                   title: t('col.records'),

@@ -31,7 +31,7 @@ export function OnTimeTable({
         {
           title: t('col.type'),
           dataIndex: 'type',
-          render: (type: string | null) => (type ? tc(`requestType.${type}`) : t('col.total')),
+          render: (type: OnTime['type']) => (type ? tc(`requestType.${type}`) : t('col.total')),
         },
         {
           title: t('col.rate'),

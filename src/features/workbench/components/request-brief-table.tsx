@@ -40,7 +40,7 @@ export function RequestBriefTable({ label, items, loading, preparedBy }: Request
         {
           title: t('col.type'),
           dataIndex: 'type',
-          render: (type: string) => tc(`requestType.${type}`),
+          render: (type: RequestBrief['type']) => tc(`requestType.${type}`),
         },
         {
           title: t('col.status'),
