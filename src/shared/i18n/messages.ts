@@ -29,7 +29,9 @@ export type Messages<Zh, En = Zh> = {
 
 /**
  * Checks an English tree against its Chinese one at compile time and returns it unchanged:
- * `export const enUS = english<typeof zhCN>()({ … })`.
+ * `export const enUS = english<typeof zhCN>()({ … })`. A function rather than a type annotation
+ * because the check needs the English tree's own keys (which strings it gives as plurals); its
+ * parameter is `const` so that a wrong key is reported on its own line.
  */
 export function english<Zh>() {
   return <const En extends Messages<Zh, En>>(messages: En): En => messages
