@@ -1,4 +1,5 @@
 import { PERSONAL_DATA_LABELS } from '../../api/personal-data'
+
 // Labels of the contract's enumerations and the shell's words, in one place.
 
 export const zhCN = {
