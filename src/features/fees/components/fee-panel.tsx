@@ -3,12 +3,12 @@ import { Card, Descriptions, List, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
-import { staffQueries } from '../../../shared/api/requests'
 import { useStaff } from '../../../shared/auth/session-context'
 import { formatFen } from '../../../shared/lib/fees'
 import { allowedActions, isFinal } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { StatusTag } from '../../../shared/ui/status-tag'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { feeQueries } from '../api/fee-queries'
 import '../i18n'
 import { FeeAnswer } from './fee-answer'
@@ -32,9 +32,7 @@ function Fees({ request, command }: FeePanelProps) {
   const { t } = useTranslation('fees')
   const staff = useStaff()
   const fee = useQuery(feeQueries.status(request.id, request.version))
-  const staffList = useQuery(staffQueries.list())
-  const staffName = (id: string) =>
-    staffList.data?.items.find((s) => s.id === id)?.displayName ?? id
+  const staffName = useStaffName()
   const actions = allowedActions(request, staff)
   const data = fee.data
 

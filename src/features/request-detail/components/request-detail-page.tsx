@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
-import { requestQueries, staffQueries } from '../../../shared/api/requests'
+import { requestQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import type { RevealField } from '../../../shared/api/enums'
 import { maskBirthDate } from '../../../shared/lib/masking'
@@ -14,6 +14,7 @@ import { PageLoading } from '../../../shared/ui/page-loading'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 import '../i18n'
 import { NotesPanel } from './notes-panel'
 import { RequestActions } from './request-actions'
@@ -55,10 +56,8 @@ function RequestDetailView({
 }: Omit<RequestDetailPageProps, 'id'> & { request: RequestDetail }) {
   const { t } = useTranslation('request')
   const calendar = useWorkingCalendar()
-  const staff = useQuery(staffQueries.list())
   const command = useRequestCommand(request)
-  const name = (sid: string | null) =>
-    sid ? (staff.data?.items.find((s) => s.id === sid)?.displayName ?? sid) : '—'
+  const name = useStaffName()
   const { user } = request
   const field = (f: RevealField) =>
     renderUserField?.(request, f) ?? (f === 'birthDate' ? maskBirthDate() : user[f])

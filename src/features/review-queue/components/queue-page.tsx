@@ -8,7 +8,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
 import {
   requestQueries,
-  staffQueries,
   useRequestAction,
   type RequestListParams,
 } from '../../../shared/api/requests'
@@ -22,6 +21,7 @@ import { Pill } from '../../../shared/ui/pill'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 import '../i18n'
 import {
   listParams,
@@ -62,7 +62,7 @@ export function QueuePage() {
   const queryClient = useQueryClient()
   const list = useQuery(requestQueries.list(params))
   const counts = useQuery(requestQueries.counts())
-  const staffList = useQuery(staffQueries.list())
+  const staffName = useStaffName()
   const calendar = useWorkingCalendar()
   const claim = useRequestAction()
   const [selectedIndex, setSelectedIndex] = useState(0)
@@ -70,8 +70,6 @@ export function QueuePage() {
   const [helpOpen, setHelpOpen] = useState(false)
   const rows = list.data?.items ?? []
   const current = rows[Math.min(selectedIndex, rows.length - 1)]
-  const staffName = (id: string | null) =>
-    id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—'
 
   const update = (change: Partial<QueueView>, resetPage = true) => {
     const next = { ...view, ...change, ...(resetPage ? { page: 1 } : {}) }

@@ -6,7 +6,8 @@ import type { ComplianceDashboard } from '../../../shared/api/dashboard-schemas'
 import { dashboardQueries } from '../api/dashboard-queries'
 import { ledgerHref } from '../model/links'
 import { ChainStatusBlock } from './chain-status-block'
-import { formatTime, HomeCard, SnapshotBar, useStaffName } from './home-parts'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { formatTime, HomeCard, SnapshotBar } from './home-parts'
 import { RevealsTable } from './reveals-table'
 
 type Application = ComplianceDashboard['pendingApplications']['items'][number]
