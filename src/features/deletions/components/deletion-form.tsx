@@ -13,6 +13,7 @@ import {
 import type { DataPlanItem } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
 import '../i18n'
 import type { DeletionPanelProps } from './deletion-panel-props'
 import { PlanEditor } from './plan-editor'
@@ -74,11 +75,11 @@ function DeletionFormFields({
       if (!isApiError(error, 400)) return
       const fields = Object.entries(error.fieldErrors)
       setPlanErrors(Object.fromEntries(fields.filter(([k]) => k.startsWith('plan.'))))
-      form.setFields(
-        fields
-          .filter(([k]) => k === 'ground' || k === 'evidence' || k === 'note')
-          .map(([name, reason]) => ({ name: name as keyof Values, errors: [reason] })),
-      )
+      const rest = applyServerErrors(form, error, {
+        t,
+        path: (field) => (field.startsWith('plan.') ? null : field),
+      })
+      if (rest) message.error(rest)
     }
   }
 

@@ -24,6 +24,7 @@ import {
 import { requesterIneligibility } from '../../../shared/lib/requester-eligibility'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
 import '../i18n'
 
 interface IntakeValues {
@@ -94,12 +95,8 @@ export function IntakePage() {
             },
             onError: (error) => {
               if (error instanceof ApiError && error.status === 400) {
-                form.setFields(
-                  Object.entries(error.fieldErrors).map(([name, msg]) => ({
-                    name: name as keyof IntakeValues,
-                    errors: [msg],
-                  })),
-                )
+                const rest = applyServerErrors(form, error, { t })
+                if (rest) message.error(rest)
               }
             },
           })

@@ -16,6 +16,7 @@ import {
   type FileFingerprint,
 } from '../../../shared/ui/file-fingerprint-input'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { sendCorrectionCode } from '../api/rights-queries'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
@@ -103,12 +104,11 @@ function Correction({ request, command }: RequestPanelProps) {
       // change that does not fit the record (409) is said in the console's own words.
       if (!isApiError(error) || (error.status !== 400 && error.status !== 409)) return
       const words = CODE_WORDS[error.code]
-      form.setFields(
-        Object.entries(error.fieldErrors).map(([name, reason]) => ({
-          name: name as keyof Values,
-          errors: [words ? t(words) : reason],
-        })),
-      )
+      const rest = applyServerErrors(form, error, {
+        t,
+        text: (_, reason) => (words ? t(words) : reason),
+      })
+      if (rest) message.error(rest)
     }
   }
 
