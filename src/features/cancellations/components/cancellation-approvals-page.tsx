@@ -15,6 +15,7 @@ import { BulkApprove } from './bulk-approve'
 import { DeadlineTag } from './deadline-flag'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { PageHeader } from '../../../shared/ui/page-header'
 
 const PAGE_SIZE = 20
 
@@ -114,10 +115,7 @@ export function CancellationApprovalsPage() {
 
   return (
     <div>
-      <Typography.Title level={1} style={{ fontSize: 22 }}>
-        {t('batch.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('batch.intro')}</Typography.Paragraph>
+      <PageHeader title={t('batch.title')} intro={t('batch.intro')} />
       <Tabs
         activeKey={view}
         onChange={(key) => change(key === 'flagged' ? { view: 'flagged' } : {})}

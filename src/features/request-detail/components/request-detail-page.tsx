@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, Col, Descriptions, Row, Space, Typography } from 'antd'
+import { Card, Col, Descriptions, Row, Space } from 'antd'
 import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -11,6 +11,7 @@ import type { RevealField } from '../../../shared/api/enums'
 import { maskBirthDate } from '../../../shared/lib/masking'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import { PageHeader } from '../../../shared/ui/page-header'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { useRequestCommand } from '../../../shared/ui/use-request-command'
@@ -68,19 +69,26 @@ function RequestDetailView({
         ← {t('back')}
       </Link>
       <div />
-      <Space align="center" wrap style={{ margin: '8px 0 16px' }}>
-        <Typography.Title level={1} id="request-title" style={{ fontSize: 22, margin: 0 }}>
-          {request.id} · {t(`common:requestType.${request.type}`)}
-        </Typography.Title>
-        <StatusTag status={request.status} />
-        <SlaBadge
-          status={request.status}
-          targetAt={request.targetAt}
-          deadlineAt={request.deadlineAt}
-          provisional={request.calendarProvisional}
-          calendar={calendar}
-        />
-      </Space>
+      <PageHeader
+        id="request-title"
+        title={
+          <>
+            {request.id} · {t(`common:requestType.${request.type}`)}
+          </>
+        }
+        extra={
+          <>
+            <StatusTag status={request.status} />
+            <SlaBadge
+              status={request.status}
+              targetAt={request.targetAt}
+              deadlineAt={request.deadlineAt}
+              provisional={request.calendarProvisional}
+              calendar={calendar}
+            />
+          </>
+        }
+      />
       <RequestActions request={request} command={command} />
       <ErrorAlert error={command.error} />
       {command.dialog}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { Button, Card, DatePicker, Form, Input, Select, Typography } from 'antd'
+import { Button, Card, DatePicker, Form, Input, Select } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -25,6 +25,7 @@ import { requesterIneligibility } from '../../../shared/lib/requester-eligibilit
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 
 interface IntakeValues {
@@ -74,14 +75,7 @@ export function IntakePage() {
   })
 
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t('intake.title')}
-        </Typography.Title>
-      }
-      style={{ maxWidth: 720 }}
-    >
+    <Card title={<PageHeader title={t('intake.title')} />} style={{ maxWidth: 720 }}>
       <ErrorAlert error={create.error} />
       <Form<IntakeValues>
         form={form}

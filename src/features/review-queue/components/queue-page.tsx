@@ -22,6 +22,7 @@ import { StatusTag } from '../../../shared/ui/status-tag'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 import {
   listParams,
@@ -204,19 +205,20 @@ export function QueuePage() {
       data-view={searchParams.toString()}
       data-testid="queue"
     >
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <h1 id="queue-title" className="page-title">
-          {t('title')}
-        </h1>
-        <Space wrap>
-          <span className="text-secondary">{t('selectHint')}</span>
-          {(staff.role === 'agent' || staff.role === 'lead') && (
-            <Button type="primary" onClick={() => navigate('/requests/new')}>
-              {t('newRequest')}
-            </Button>
-          )}
-        </Space>
-      </Space>
+      <PageHeader
+        id="queue-title"
+        title={t('title')}
+        extra={
+          <Space wrap>
+            <span className="text-secondary">{t('selectHint')}</span>
+            {(staff.role === 'agent' || staff.role === 'lead') && (
+              <Button type="primary" onClick={() => navigate('/requests/new')}>
+                {t('newRequest')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
       <Radio.Group
         aria-label={t('views')}
         optionType="button"
