@@ -5,27 +5,21 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { cancellationCheckSchema, type RequestStatus } from '../../../shared/api/enums'
 import { z } from '../../../shared/api/zod'
-import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ChecklistCard } from '../../../shared/ui/checklist-card'
 import { DataPlanCard } from '../../../shared/ui/data-plan-card'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { NotificationsList } from '../../../shared/ui/notifications-list'
-import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { cancellationQueries } from '../api/cancellation-queries'
 import '../i18n'
 import { DeadlineNotice } from './deadline-flag'
 import { DecisionForm } from './decision-form'
 import { PreparedDecision } from './prepared-decision'
 
-interface CancellationPanelProps {
-  request: RequestDetail
-  command: ReturnType<typeof useRequestCommand>
-}
-
 /** The account cancellation review (policy 6(5)) on a request page; nothing for other types. */
-export function CancellationPanel({ request, command }: CancellationPanelProps) {
+export function CancellationPanel({ request, command }: RequestPanelProps) {
   if (request.type !== 'cancellation') return null
   return <CancellationReview request={request} command={command} />
 }
@@ -43,7 +37,7 @@ function failingChecks(error: unknown) {
   return parsed.success ? parsed.data : []
 }
 
-function CancellationReview({ request, command }: CancellationPanelProps) {
+function CancellationReview({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('cancellations')
   const staff = useStaff()
   const queryClient = useQueryClient()

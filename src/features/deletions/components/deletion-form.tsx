@@ -14,8 +14,8 @@ import type { DataPlanItem } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import '../i18n'
-import type { DeletionPanelProps } from './deletion-panel-props'
 import { PlanEditor } from './plan-editor'
 
 interface Values {
@@ -33,7 +33,7 @@ const asRows = (items: readonly DataPlanItem[]): DeletionPlanItemInput[] =>
   items.map((i) => ({ category: i.category, action: i.action, duty: i.duty }))
 
 /** The maker's form: the ground and what supports it, then the per-category plan, from the server's proposal. */
-export function DeletionForm({ request, command }: DeletionPanelProps) {
+export function DeletionForm({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('deletions')
   const proposal = useQuery(dataPlanQuery(request.id, request.version))
   if (proposal.isPending) return <Skeleton active />
@@ -51,7 +51,7 @@ function DeletionFormFields({
   request,
   command,
   proposal,
-}: DeletionPanelProps & { proposal: DataPlanItem[] }) {
+}: RequestPanelProps & { proposal: DataPlanItem[] }) {
   const { t } = useTranslation('deletions')
   const { message } = useFeedback()
   const [form] = Form.useForm<Values>()

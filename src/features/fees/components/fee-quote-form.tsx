@@ -3,7 +3,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { MAX_FEE_FEN, yuanToFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
-import type { FeeCommand } from './fee-command'
+import type { RequestCommand } from '../../../shared/ui/request-panel-props'
 
 interface Values {
   amount: number
@@ -11,7 +11,7 @@ interface Values {
 }
 
 /** The agent's quote: an amount in yuan (two decimals at most) and what it pays for. */
-export function FeeQuoteForm({ command }: { command: FeeCommand }) {
+export function FeeQuoteForm({ command }: { command: RequestCommand }) {
   const { t } = useTranslation('fees')
   const { message } = useFeedback()
   const [form] = Form.useForm<Values>()

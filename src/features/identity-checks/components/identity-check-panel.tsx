@@ -1,23 +1,17 @@
 import { Alert, Card, ConfigProvider, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { IDENTITY_EVENTS, requirementStatus } from '../../../shared/lib/identity-requirements'
 import { allowedActions } from '../../../shared/lib/request-state'
-import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import '../i18n'
 import { AutoCloseNotice } from './auto-close-notice'
 import { DocumentsOnFile } from './documents-on-file'
 import { IdentityCheckForm } from './identity-check-form'
 import { IdentityCheckHistory } from './identity-check-history'
 import { RequirementsChecklist } from './requirements-checklist'
-
-interface IdentityCheckPanelProps {
-  request: RequestDetail
-  command: ReturnType<typeof useRequestCommand>
-}
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 // The panel flags bad ID numbers in warning and error text, which must stay readable (WCAG AA).
@@ -27,7 +21,7 @@ const READABLE_MESSAGES = { token: { colorWarning: '#ad4e00', colorError: '#cf13
  * Identity first (policy 6(8)): while identity is pending the agent records checks here; once
  * decided, the panel shows what was checked, read-only.
  */
-export function IdentityCheckPanel({ request, command }: IdentityCheckPanelProps) {
+export function IdentityCheckPanel({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('identity')
   const staff = useStaff()
   const staffName = useStaffName()

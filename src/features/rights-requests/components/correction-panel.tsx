@@ -17,10 +17,10 @@ import {
 } from '../../../shared/ui/file-fingerprint-input'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { sendCorrectionCode } from '../api/rights-queries'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
-import type { RequestPanelProps } from './panel-props'
 
 type Values = {
   fields?: CorrectableField[]
