@@ -47,11 +47,13 @@ function CancellationReview({ request, command }: RequestPanelProps) {
   })
   const failing = failingChecks(command.error)
 
-  // A refused approval means the platform data moved since the checklist was read.
+  // A refused approval means the platform data moved since the checklist was read: read it again,
+  // once per refusal, so keyed on the error itself (the list parsed from it is new each render).
+  const refusal = failing ? command.error : null
   useEffect(() => {
-    if (failing)
+    if (refusal)
       void queryClient.invalidateQueries({ queryKey: cancellationQueries.ofRequest(request.id) })
-  }, [failing, queryClient, request.id])
+  }, [refusal, queryClient, request.id])
 
   const canDecide = allowedActions(request, staff).includes('decide')
   // Once the decision took effect the checks have done their work (a cancelled account would fail them).
