@@ -48,16 +48,34 @@ export function securityHeaders(apiBase: string): Record<string, string> {
   }
 }
 
+/**
+ * MSW's cookie store asks `tldts`, through tough-cookie, for a host's registrable domain; the
+ * mock backend answers with mocks/http/registrable-domain.ts instead (its comment says why). Only
+ * tough-cookie's import is redirected: the console's own code, were it to use tldts, gets the real one.
+ */
+const registrableDomain = fileURLToPath(
+  new URL('./mocks/http/registrable-domain.ts', import.meta.url),
+)
+const mswRegistrableDomain = {
+  name: 'msw-registrable-domain',
+  resolveId(source: string, importer: string | undefined) {
+    return source === 'tldts' && importer && /[\\/]tough-cookie[\\/]/.test(importer)
+      ? registrableDomain
+      : null
+  },
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const apiBase = env.VITE_API_BASE_URL ?? ''
   return {
-    plugins: [react(), contentSecurityPolicyMeta(contentSecurityPolicy(apiBase))],
-    resolve: {
-      alias: {
-        tldts: fileURLToPath(new URL('./mocks/http/registrable-domain.ts', import.meta.url)),
-      },
-    },
+    plugins: [
+      { ...mswRegistrableDomain, enforce: 'pre' },
+      react(),
+      contentSecurityPolicyMeta(contentSecurityPolicy(apiBase)),
+    ],
+    // The development server bundles tough-cookie ahead of time, with plugins of its own.
+    optimizeDeps: { rolldownOptions: { plugins: [mswRegistrableDomain] } },
     build: {
       target: 'es2022',
       sourcemap: false,

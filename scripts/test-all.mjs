@@ -11,6 +11,7 @@ const playwrightReport = join(reports, 'playwright.json')
 const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-b'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
+  { name: 'import cycles', cmd: 'node', args: ['scripts/import-cycles.mjs'] },
   { name: 'formatting', cmd: 'npx', args: ['prettier', '--check', '--log-level=warn', '.'] },
   {
     name: 'unit and component tests',

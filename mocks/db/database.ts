@@ -73,7 +73,6 @@ const pendingCorrectionSchema = z.object({
 })
 
 export type StaffAccount = z.infer<typeof staffAccountSchema>
-export type SessionRecord = z.infer<typeof sessionRecordSchema>
 
 export function createDatabase() {
   return {

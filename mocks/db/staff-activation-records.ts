@@ -17,7 +17,6 @@ export const staffActivationSchema = z.object({
   usedAt: z.nullable(z.string()),
   voidedAt: z.nullable(z.string()),
 })
-export type StaffActivation = z.infer<typeof staffActivationSchema>
 
 /** What was sent to a staff member's phone or mailbox; stands in for them in the mock. */
 export const staffOutboxRecordSchema = z.object({

@@ -12,6 +12,7 @@ import type { CopyLinkRecord } from '../db/copy-records'
 import { ALL_ROLES, HttpError, listQuery, paginate, route } from '../http/route'
 import { copyDownloadHandlers } from './copy-downloads'
 import { copyPackageFor } from './copy-store'
+import { randomCode } from './one-time-code'
 import { codeHash } from '../db/one-time-codes'
 import { actOnRequest, loadRequest } from './requests'
 import { requireType } from './rights-requests'
@@ -29,15 +30,6 @@ function randomToken(): string {
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '')
-}
-
-// Rejection sampling keeps every 6-digit code equally likely.
-export function randomCode(): string {
-  const limit = Math.floor(0x1_0000_0000 / 1_000_000) * 1_000_000
-  for (;;) {
-    const [n] = crypto.getRandomValues(new Uint32Array(1))
-    if (n! < limit) return String(n! % 1_000_000).padStart(6, '0')
-  }
 }
 
 export function presentCopyLink(link: CopyLinkRecord, now: number): CopyLink {

@@ -12,7 +12,7 @@ import { withFieldsRestored } from '../../src/shared/lib/user-data'
 import { MAINLAND_MOBILE, maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { HttpError } from '../http/route'
-import { randomCode } from './copy-requests'
+import { randomCode } from './one-time-code'
 
 type Correction = z.infer<typeof correctionInputSchema>
 

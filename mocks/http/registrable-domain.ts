@@ -1,8 +1,9 @@
-// Stands in for `tldts` wherever the console is built or tested (see `resolve.alias` in
-// vite.config.ts). MSW's cookie store asks it, through tough-cookie, for a host's registrable
-// domain, and the public-suffix list behind the real answer is half the mock backend's code,
-// evaluated before it can answer anything. The console keeps its session in a header and sets no
-// cookies, so the last two labels of a host name do; an IP address or a single label has none.
+// Stands in for `tldts` where MSW uses it, in the build and the development server (see
+// `mswRegistrableDomain` in vite.config.ts). MSW's cookie store asks it, through tough-cookie,
+// for a host's registrable domain, and the public-suffix list behind the real answer is half the
+// mock backend's code, evaluated before it can answer anything. The console keeps its session in
+// a header and sets no cookies, so the last two labels of a host name do; an IP address or a
+// single label has none.
 export function getDomain(host: string): string | null {
   const name = host.endsWith('.') ? host.slice(0, -1) : host
   if (/^[\d.]+$/.test(name) || name.includes(':')) return null

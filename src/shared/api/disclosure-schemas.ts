@@ -165,7 +165,6 @@ export const rejectApplicationInputSchema = z.object({ reason: text(5, 500) })
 export const disclosurePageSchema = z.extend(pageSchema(disclosureRecordSchema), {
   userNames: z.record(z.string(), z.string()),
 })
-export type DisclosurePage = z.infer<typeof disclosurePageSchema>
 
 export const checkpointInputSchema = z.object({
   headHash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),

@@ -89,7 +89,6 @@ export const REFUSAL_GROUNDS = [
   'risk_to_others_rights',
   'highly_impractical',
 ] as const
-export const refusalGroundSchema = z.enum(REFUSAL_GROUNDS)
 
 // `unverified_timeout`: the requester was reminded and still did not complete the identity check
 // in time; a ground of its own, so that the user is not told their identity failed.

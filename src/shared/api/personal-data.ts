@@ -93,7 +93,6 @@ export const CATEGORY_HOLDING: Record<
 export const NOT_HELD_REASONS = ['not_held', 'held_by_third_party', 'removed_under_plan'] as const
 export const EXCLUSION_REASONS = [...NOT_HELD_REASONS, 'not_requested'] as const
 export const exclusionReasonSchema = z.enum(EXCLUSION_REASONS)
-export type ExclusionReason = z.infer<typeof exclusionReasonSchema>
 
 /** What the platform holds of one category for one user, from its records. */
 export const categoryHoldingSchema = z.object({
@@ -110,7 +109,6 @@ export type CategoryHolding = z.infer<typeof categoryHoldingSchema>
 export const personalDataHoldingsSchema = z.object({
   items: z.array(categoryHoldingSchema).check(z.length(PERSONAL_DATA_CATEGORIES.length)),
 })
-export type PersonalDataHoldings = z.infer<typeof personalDataHoldingsSchema>
 
 // The records behind task history, payments and sign-in devices, as the platform keeps them per
 // user. A task's counterparty is another person: their name and phone never leave in a copy.

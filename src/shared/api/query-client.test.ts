@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError, NetworkError } from './api-error'
 import { createQueryClient, shouldRetry } from './query-client'
+import { z } from './zod'
 
 const apiError = (status: number) =>
   new ApiError(status, { code: 'X', message: 'x', correlationId: 'c-1' })
@@ -9,6 +10,18 @@ describe('shouldRetry', () => {
   it('never retries a 4xx: the same request would fail the same way', () => {
     for (const status of [400, 401, 403, 404, 409, 412, 422, 428])
       expect(shouldRetry(0, apiError(status)), String(status)).toBe(false)
+  })
+
+  it('never retries an answer that does not fit its schema: the contract drifted', () => {
+    const drift = (() => {
+      try {
+        z.object({ id: z.string() }).parse({ id: 7 })
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(drift).toBeInstanceOf(Error)
+    expect([0, 1, 2].map((n) => shouldRetry(n, drift))).toEqual([false, false, false])
   })
 
   it('retries network failures and 5xx three times, then gives up', () => {

@@ -1,5 +1,6 @@
 import { MutationCache, QueryClient, type QueryKey } from '@tanstack/react-query'
 import { ApiError } from './api-error'
+import { z } from './zod'
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -7,9 +8,14 @@ declare module '@tanstack/react-query' {
   }
 }
 
-/** No retry for a 4xx (the same request would fail the same way); backoff for network and 5xx. */
+/**
+ * No retry for a 4xx (the same request would fail the same way) nor for an answer that does not
+ * fit its schema (the contract drifted: asking again gets the same answer); backoff for network
+ * and 5xx.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status < 500) return false
+  if (error instanceof z.core.$ZodError) return false
   return failureCount < 3
 }
 

@@ -698,7 +698,6 @@ export const requestCountsSchema = z.object({
   overdue: z.int(),
   all: z.int(),
 })
-export type RequestCounts = z.infer<typeof requestCountsSchema>
 
 export const calendarYearSchema = z.object({
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
@@ -851,7 +850,6 @@ export const createStaffInputSchema = z.object({
 })
 export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
 
-export const ACTIVATION_CODE_PATTERN = /^[A-Z2-9]{8}$/
 export const activateStaffInputSchema = z
   .object({
     username: z.string().check(z.minLength(1), z.maxLength(64), z.trim()),

@@ -5,7 +5,6 @@ import { CsvParseError, parseCsv } from './csv'
 // nobody has to guess what was left out.
 
 export const USER_ID_PATTERN = /^U\d{6}$/
-export const MAX_IMPORT_LINES = 20_000
 
 export const IMPORT_PROBLEMS = [
   'malformed',

@@ -90,10 +90,6 @@ export const PANEL_ACTIONS: readonly RequestAction[] = [
   'remind',
 ]
 
-export function actionRoles(action: RequestAction): readonly Role[] {
-  return ROLES[action]
-}
-
 export function isFinal(status: RequestStatus): boolean {
   return FINAL_STATUSES.includes(status)
 }

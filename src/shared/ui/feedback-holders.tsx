@@ -1,6 +1,6 @@
 import { message, Modal } from 'antd'
 import { useEffect } from 'react'
-import type { FeedbackApis } from './feedback'
+import type { FeedbackApis } from './feedback-apis'
 
 /** antd's message and modal holders, loaded by FeedbackProvider when first needed. */
 export function FeedbackHolders({ onReady }: { onReady(apis: FeedbackApis): void }) {

@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { Providers } from '../../test/render'
-import { createFeedback, useFeedback, type FeedbackApis } from './feedback'
+import type { FeedbackApis } from './feedback-apis'
+import { createFeedback, useFeedback } from './feedback'
 
 function recordingApis(calls: string[]): FeedbackApis {
   const message = (level: string) => (content: unknown) => calls.push(`${level} ${String(content)}`)

@@ -1,14 +1,5 @@
-import type { message, Modal } from 'antd'
 import { createContext, use, useState, type ComponentType, type ReactNode } from 'react'
-
-type MessageApi = ReturnType<typeof message.useMessage>[0]
-type ModalApi = ReturnType<typeof Modal.useModal>[0]
-
-/** antd's own message and modal instances, rendered inside the console's ConfigProvider. */
-export interface FeedbackApis {
-  message: MessageApi
-  modal: ModalApi
-}
+import type { FeedbackApis, MessageApi, ModalApi } from './feedback-apis'
 
 type Level = 'success' | 'info' | 'warning' | 'error'
 

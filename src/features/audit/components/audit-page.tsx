@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query'
-import { Button, Space, Tabs, Typography } from 'antd'
+import { Button, Tabs } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ChainVerification } from '../../../shared/ui/chain-verification'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { PageHeader } from '../../../shared/ui/page-header'
 import {
   auditChainSource,
   auditQueries,
@@ -42,17 +43,20 @@ export function AuditPage() {
 
   return (
     <section aria-labelledby="audit-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Typography.Title level={1} id="audit-title" style={{ fontSize: 22, margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        {mayExport && (
-          <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
-            {t('export')}
-          </Button>
-        )}
-      </Space>
-      <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
+      <PageHeader
+        id="audit-title"
+        title={t('title')}
+        intro={t('intro')}
+        extra={
+          <>
+            {mayExport && (
+              <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
+                {t('export')}
+              </Button>
+            )}
+          </>
+        }
+      />
       <ErrorAlert error={exporting.error} />
       <Tabs
         activeKey={view.tab}

@@ -1,24 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { Alert, Button, Progress, Space, Typography } from 'antd'
-import { useState } from 'react'
+import { Button, Space } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { errorTitle } from '../../../shared/ui/error-text'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { BulkProgress, BulkResults, useBulkRun } from '../../../shared/ui/bulk-run'
 import { isApiError } from '../../../shared/api/api-error'
 import { cancellationCheckSchema } from '../../../shared/api/enums'
 import { z } from '../../../shared/api/zod'
-import { newIdempotencyKey } from '../../../shared/api/http-client'
 import { postRequestAction, requestQueries } from '../../../shared/api/requests'
 import type { CancellationSummary } from '../../../shared/api/schemas'
 import '../../../shared/i18n/checklist'
 import type { BatchMode } from '../model/bulk-eligibility'
 import '../i18n'
-
-interface RowResult {
-  id: string
-  error: string | null
-  correlationId?: string
-}
 
 /**
  * A lead approves several prepared cancellations of one outcome; each goes through the same checks
@@ -36,11 +28,7 @@ export function BulkApprove({
 }) {
   const { t } = useTranslation('cancellations')
   const { modal } = useFeedback()
-  const queryClient = useQueryClient()
-  const [results, setResults] = useState<RowResult[] | null>(null)
-  const [running, setRunning] = useState(false)
-  const [total, setTotal] = useState(0)
-  const [keys] = useState(() => new Map<string, string>())
+  const bulk = useBulkRun()
 
   // The refusal a checker meets most in words of the checklist; the rest in the console's words.
   const describe = (error: unknown): string => {
@@ -53,32 +41,14 @@ export function BulkApprove({
   }
 
   const run = async (batch: CancellationSummary[]) => {
-    setRunning(true)
-    setTotal(batch.length)
-    const done: RowResult[] = []
-    setResults([])
-    for (const row of batch) {
+    const done = await bulk.run(batch, {
+      act: (row, key) =>
+        postRequestAction({ id: row.id, action: 'approve', body: {}, version: row.version }, key),
       // One key per row and version, reused if the lead retries the same batch.
-      const keyId = `${row.id}:${row.version}`
-      const key = keys.get(keyId) ?? newIdempotencyKey()
-      keys.set(keyId, key)
-      try {
-        await postRequestAction(
-          { id: row.id, action: 'approve', body: {}, version: row.version },
-          key,
-        )
-        done.push({ id: row.id, error: null })
-      } catch (error) {
-        done.push({
-          id: row.id,
-          error: describe(error),
-          correlationId: isApiError(error) ? error.correlationId : undefined,
-        })
-      }
-      setResults([...done])
-    }
-    setRunning(false)
-    await queryClient.invalidateQueries({ queryKey: requestQueries.all() })
+      attemptOf: (row) => `${row.id}:${row.version}`,
+      describe,
+      invalidates: requestQueries.all(),
+    })
     if (done.every((r) => !r.error)) onDone()
   }
 
@@ -99,7 +69,6 @@ export function BulkApprove({
     })
   }
 
-  const failed = results?.filter((r) => r.error) ?? []
   return (
     <div style={{ marginBottom: 12 }}>
       <Space wrap>
@@ -107,53 +76,28 @@ export function BulkApprove({
           type="primary"
           danger={mode === 'reject'}
           disabled={!rows.length}
-          loading={running}
+          loading={bulk.running}
           onClick={confirm}
         >
           {t(`batch.run.${mode}`, { count: rows.length })}
         </Button>
-        {results && running && (
-          <Progress
-            percent={Math.round((results.length / Math.max(1, total)) * 100)}
-            size="small"
-            style={{ width: 160 }}
-          />
-        )}
+        <BulkProgress running={bulk.running} percent={bulk.percent} />
       </Space>
-      {results && !running && (
-        <Alert
-          role="status"
-          style={{ marginTop: 8 }}
-          type={failed.length ? 'warning' : 'success'}
-          title={t(`batch.results.${mode}`, {
-            ok: results.length - failed.length,
-            failed: failed.length,
-          })}
-          description={
-            <ul style={{ margin: 0 }} data-testid="bulk-results">
-              {results.map((r) => (
-                <li key={r.id} data-testid="bulk-result" data-ok={!r.error}>
-                  {r.error
-                    ? t(`batch.failedRow.${mode}`, { id: r.id, reason: r.error })
-                    : t(`batch.doneRow.${mode}`, { id: r.id })}
-                  {r.correlationId && (
-                    <Typography.Text
-                      type="secondary"
-                      copyable={{
-                        text: r.correlationId,
-                        tooltips: [t('batch.copyCorrelation'), t('batch.copied')],
-                      }}
-                      style={{ marginLeft: 8 }}
-                    >
-                      {t('batch.correlation')}
-                    </Typography.Text>
-                  )}
-                </li>
-              ))}
-            </ul>
-          }
-        />
-      )}
+      <BulkResults
+        results={bulk.results}
+        running={bulk.running}
+        title={(counts) => t(`batch.results.${mode}`, counts)}
+        sentence={(r) =>
+          r.error
+            ? t(`batch.failedRow.${mode}`, { id: r.id, reason: r.error })
+            : t(`batch.doneRow.${mode}`, { id: r.id })
+        }
+        correlation={{
+          label: t('batch.correlation'),
+          copy: t('batch.copyCorrelation'),
+          copied: t('batch.copied'),
+        }}
+      />
     </div>
   )
 }

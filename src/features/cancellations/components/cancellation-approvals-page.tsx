@@ -3,7 +3,6 @@ import { Checkbox, Segmented, Space, Table, Tabs, Tag, Typography, type TablePro
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link, useSearchParams } from 'react-router'
-import { staffQueries } from '../../../shared/api/requests'
 import type { CancellationSummary } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
@@ -15,6 +14,8 @@ import { bulkIneligibility, type BatchMode } from '../model/bulk-eligibility'
 import { BulkApprove } from './bulk-approve'
 import { DeadlineTag } from './deadline-flag'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { PageHeader } from '../../../shared/ui/page-header'
 
 const PAGE_SIZE = 20
 
@@ -32,7 +33,7 @@ export function CancellationApprovalsPage() {
         : { flag: 'flagged', page, pageSize: PAGE_SIZE },
     ),
   )
-  const staffList = useQuery(staffQueries.list())
+  const name = useStaffName()
   const [selected, setSelected] = useState<string[]>([])
   const [mode, setMode] = useState<BatchMode>('approve')
   const whyNot = (r: CancellationSummary) => {
@@ -42,8 +43,6 @@ export function CancellationApprovalsPage() {
       checks: r.blocking.map((k) => t(`checklist:check.${k}`)).join('、'),
     })
   }
-  const name = (id: string | null) =>
-    id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—'
   const rows = list.data?.items ?? []
 
   // Why each row of this page cannot join the batch (null when it can), once per render.
@@ -116,10 +115,7 @@ export function CancellationApprovalsPage() {
 
   return (
     <div>
-      <Typography.Title level={1} style={{ fontSize: 22 }}>
-        {t('batch.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('batch.intro')}</Typography.Paragraph>
+      <PageHeader title={t('batch.title')} intro={t('batch.intro')} />
       <Tabs
         activeKey={view}
         onChange={(key) => change(key === 'flagged' ? { view: 'flagged' } : {})}

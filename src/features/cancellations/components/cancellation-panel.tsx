@@ -5,27 +5,21 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { cancellationCheckSchema, type RequestStatus } from '../../../shared/api/enums'
 import { z } from '../../../shared/api/zod'
-import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ChecklistCard } from '../../../shared/ui/checklist-card'
 import { DataPlanCard } from '../../../shared/ui/data-plan-card'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { NotificationsList } from '../../../shared/ui/notifications-list'
-import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { cancellationQueries } from '../api/cancellation-queries'
 import '../i18n'
 import { DeadlineNotice } from './deadline-flag'
 import { DecisionForm } from './decision-form'
 import { PreparedDecision } from './prepared-decision'
 
-interface CancellationPanelProps {
-  request: RequestDetail
-  command: ReturnType<typeof useRequestCommand>
-}
-
 /** The account cancellation review (policy 6(5)) on a request page; nothing for other types. */
-export function CancellationPanel({ request, command }: CancellationPanelProps) {
+export function CancellationPanel({ request, command }: RequestPanelProps) {
   if (request.type !== 'cancellation') return null
   return <CancellationReview request={request} command={command} />
 }
@@ -43,7 +37,7 @@ function failingChecks(error: unknown) {
   return parsed.success ? parsed.data : []
 }
 
-function CancellationReview({ request, command }: CancellationPanelProps) {
+function CancellationReview({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('cancellations')
   const staff = useStaff()
   const queryClient = useQueryClient()
@@ -53,11 +47,13 @@ function CancellationReview({ request, command }: CancellationPanelProps) {
   })
   const failing = failingChecks(command.error)
 
-  // A refused approval means the platform data moved since the checklist was read.
+  // A refused approval means the platform data moved since the checklist was read: read it again,
+  // once per refusal, so keyed on the error itself (the list parsed from it is new each render).
+  const refusal = failing ? command.error : null
   useEffect(() => {
-    if (failing)
+    if (refusal)
       void queryClient.invalidateQueries({ queryKey: cancellationQueries.ofRequest(request.id) })
-  }, [failing, queryClient, request.id])
+  }, [refusal, queryClient, request.id])
 
   const canDecide = allowedActions(request, staff).includes('decide')
   // Once the decision took effect the checks have done their work (a cancelled account would fail them).

@@ -1,21 +1,18 @@
-import { useQuery } from '@tanstack/react-query'
 import { Alert, Card, Descriptions } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { staffQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 import '../i18n'
 
 /** The decision as the maker prepared it, for the checker (and, later, for the record). */
 export function PreparedDecision({ request }: { request: RequestDetail }) {
   const { t } = useTranslation('cancellations')
   const staff = useStaff()
-  const staffList = useQuery(staffQueries.list())
+  const name = useStaffName()
   const { decision } = request
   if (!decision) return null
-  const name = (id: string | null) =>
-    id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—'
   const awaiting = request.status === 'pending_approval' && staff.role === 'lead'
   return (
     <Card size="small" title={t('prepared.title')}>

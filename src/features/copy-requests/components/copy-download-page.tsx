@@ -11,6 +11,7 @@ import {
   copyPackageJson,
 } from '../../../shared/lib/copy-package'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { PageHeader } from '../../../shared/ui/page-header'
 import { fetchCopyDownload } from '../api/copy-queries'
 import '../i18n'
 import { CopySummary } from './copy-summary'
@@ -73,9 +74,7 @@ export function CopyDownloadPage({ token }: { token: string }) {
     <main className="copy-page" style={{ minHeight: '100vh', background: '#f5f7fa', padding: 16 }}>
       <div style={{ maxWidth: 860, margin: '0 auto' }}>
         <Card className="copy-no-print" style={{ marginBottom: 16 }}>
-          <Typography.Title level={1} style={{ fontSize: 20 }}>
-            {t('download.title')}
-          </Typography.Title>
+          <PageHeader title={t('download.title')} />
           {!pkg && (
             <>
               <Typography.Paragraph>{t('download.intro')}</Typography.Paragraph>

@@ -7,33 +7,27 @@ import {
   REQUIRED_COPY_CATEGORIES,
   type CopyCategory,
 } from '../../../shared/api/copy-schemas'
-import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
-import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { copyQueries } from '../api/copy-queries'
 import '../i18n'
 import { CopyCoverageTable } from './copy-coverage-table'
 import { CopyLinksList } from './copy-links-list'
 import { CopySectionsTable } from './copy-sections-table'
 
-interface CopyPanelProps {
-  request: RequestDetail
-  command: ReturnType<typeof useRequestCommand>
-}
-
 const isRequired = (c: CopyCategory) =>
   (REQUIRED_COPY_CATEGORIES as readonly CopyCategory[]).includes(c)
 
 /** Copy of personal information (policy 6(7)): choose, preview (masked), issue an expiring link. */
-export function CopyPanel({ request, command }: CopyPanelProps) {
+export function CopyPanel({ request, command }: RequestPanelProps) {
   if (request.type !== 'copy') return null
   return <CopyWork request={request} command={command} />
 }
 
-function CopyWork({ request, command }: CopyPanelProps) {
+function CopyWork({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('copy')
   const { message } = useFeedback()
   const staff = useStaff()

@@ -13,8 +13,9 @@ import {
 import type { DataPlanItem } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import '../i18n'
-import type { DeletionPanelProps } from './deletion-panel-props'
 import { PlanEditor } from './plan-editor'
 
 interface Values {
@@ -32,7 +33,7 @@ const asRows = (items: readonly DataPlanItem[]): DeletionPlanItemInput[] =>
   items.map((i) => ({ category: i.category, action: i.action, duty: i.duty }))
 
 /** The maker's form: the ground and what supports it, then the per-category plan, from the server's proposal. */
-export function DeletionForm({ request, command }: DeletionPanelProps) {
+export function DeletionForm({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('deletions')
   const proposal = useQuery(dataPlanQuery(request.id, request.version))
   if (proposal.isPending) return <Skeleton active />
@@ -50,7 +51,7 @@ function DeletionFormFields({
   request,
   command,
   proposal,
-}: DeletionPanelProps & { proposal: DataPlanItem[] }) {
+}: RequestPanelProps & { proposal: DataPlanItem[] }) {
   const { t } = useTranslation('deletions')
   const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
@@ -74,11 +75,11 @@ function DeletionFormFields({
       if (!isApiError(error, 400)) return
       const fields = Object.entries(error.fieldErrors)
       setPlanErrors(Object.fromEntries(fields.filter(([k]) => k.startsWith('plan.'))))
-      form.setFields(
-        fields
-          .filter(([k]) => k === 'ground' || k === 'evidence' || k === 'note')
-          .map(([name, reason]) => ({ name: name as keyof Values, errors: [reason] })),
-      )
+      const rest = applyServerErrors(form, error, {
+        t,
+        path: (field) => (field.startsWith('plan.') ? null : field),
+      })
+      if (rest) message.error(rest)
     }
   }
 

@@ -10,19 +10,19 @@ import { ChecklistCard } from '../../../shared/ui/checklist-card'
 import { DataPlanCard } from '../../../shared/ui/data-plan-card'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { NotificationsList } from '../../../shared/ui/notifications-list'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { deletionQueries } from '../api/deletion-queries'
 import '../i18n'
 import { DeletionForm } from './deletion-form'
-import type { DeletionPanelProps } from './deletion-panel-props'
 import { PreparedDeletion } from './prepared-deletion'
 
 /** Deletion of personal information (policy 6(3)) on a request page; nothing for other types. */
-export function DeletionPanel({ request, command }: DeletionPanelProps) {
+export function DeletionPanel({ request, command }: RequestPanelProps) {
   if (request.type !== 'deletion') return null
   return <Deletion request={request} command={command} />
 }
 
-function Deletion({ request, command }: DeletionPanelProps) {
+function Deletion({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('deletions')
   const staff = useStaff()
   const record = deletionRecordSchema.safeParse(request.details.deletion)

@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
 import { Alert, Card, Descriptions } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DeletionRecord } from '../../../shared/api/deletion-schemas'
-import { staffQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { deletionGroundWords } from '../../../shared/ui/deletion-ground'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 import '../i18n'
 
 /**
@@ -22,8 +21,7 @@ export function PreparedDeletion({
 }) {
   const { t } = useTranslation('deletions')
   const staff = useStaff()
-  const staffList = useQuery(staffQueries.list())
-  const name = (id: string) => staffList.data?.items.find((s) => s.id === id)?.displayName ?? id
+  const name = useStaffName()
   const awaiting = request.status === 'pending_approval' && staff.role === 'lead'
   const { decision } = request
   if (!decision || (decision.outcome === 'approve' && !record)) return null

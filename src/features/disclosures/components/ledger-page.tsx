@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { Badge, Button, Space, Tabs, Typography } from 'antd'
+import { Badge, Button, Space, Tabs } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
@@ -7,6 +7,7 @@ import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { PageHeader } from '../../../shared/ui/page-header'
 import { disclosureQueries, downloadLedgerCsv } from '../api/disclosure-api'
 import '../i18n'
 import {
@@ -41,23 +42,24 @@ export function LedgerPage() {
 
   return (
     <section aria-labelledby="ledger-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Typography.Title level={1} id="ledger-title" style={{ fontSize: 22, margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Space wrap>
-          {mayRecord && (
-            <Button type="primary" onClick={() => setForm({ corrects: null })}>
-              {t('record')}
-            </Button>
-          )}
-          {mayRecord && (
-            <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
-              {t('export')}
-            </Button>
-          )}
-        </Space>
-      </Space>
+      <PageHeader
+        id="ledger-title"
+        title={t('title')}
+        extra={
+          <Space wrap>
+            {mayRecord && (
+              <Button type="primary" onClick={() => setForm({ corrects: null })}>
+                {t('record')}
+              </Button>
+            )}
+            {mayRecord && (
+              <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
+                {t('export')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
       <ErrorAlert error={exporting.error} />
       <Tabs
         activeKey={view.tab}

@@ -19,6 +19,7 @@ import { DISCLOSURE_BASES, RECIPIENT_TYPES, type DisclosureBasis } from '../../.
 import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { useRecordDisclosure, type RecordOutcome } from '../api/disclosure-api'
 import '../i18n'
 import {
@@ -83,12 +84,8 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
       onDone(outcome)
     } catch (error) {
       if (isApiError(error, 400)) {
-        form.setFields(
-          Object.entries(error.fieldErrors).map(([field, text]) => ({
-            name: formPath(field) as never,
-            errors: [text],
-          })),
-        )
+        const rest = applyServerErrors(form, error, { t, path: formPath })
+        if (rest) message.error(rest)
       }
     }
   }

@@ -4,11 +4,11 @@ import { Link } from 'react-router'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { useFeedback } from '../../../shared/ui/feedback'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import '../i18n'
-import type { FeePanelProps } from './fee-command'
 
 /** A duplicate of an open request of the same user and type: shown at the top, with the merge. */
-export function DuplicateBanner({ request, command }: FeePanelProps) {
+export function DuplicateBanner({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('fees')
   const staff = useStaff()
   const { modal, message } = useFeedback()

@@ -6,7 +6,7 @@ import { CHANNELS } from '../../../shared/api/enums'
 import type { FeeQuote } from '../../../shared/api/schemas'
 import { formatFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
-import type { FeeCommand } from './fee-command'
+import type { RequestCommand } from '../../../shared/ui/request-panel-props'
 
 type Answer = 'accept' | 'withdraw'
 
@@ -19,7 +19,7 @@ export function FeeAnswer({
   canWithdraw,
 }: {
   quote: FeeQuote
-  command: FeeCommand
+  command: RequestCommand
   staffName(id: string): string
   canAccept: boolean
   canWithdraw: boolean

@@ -3,16 +3,16 @@ import { Card, Descriptions, List, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
-import { staffQueries } from '../../../shared/api/requests'
 import { useStaff } from '../../../shared/auth/session-context'
 import { formatFen } from '../../../shared/lib/fees'
 import { allowedActions, isFinal } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { StatusTag } from '../../../shared/ui/status-tag'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { feeQueries } from '../api/fee-queries'
 import '../i18n'
 import { FeeAnswer } from './fee-answer'
-import type { FeePanelProps } from './fee-command'
 import { FeeQuoteForm } from './fee-quote-form'
 
 // Solid, dark tones: white text on them meets WCAG AA contrast (antd's light presets do not).
@@ -22,19 +22,17 @@ const FREE = '#237804'
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
 /** Repeated requests (policy 6(8)): the count against the free allowance, the quote and the user's answer. */
-export function FeePanel({ request, command }: FeePanelProps) {
+export function FeePanel({ request, command }: RequestPanelProps) {
   // An open request can still be charged; a closed one shows only what was quoted.
   if (isFinal(request.status) && !request.feeQuotes?.length) return null
   return <Fees request={request} command={command} />
 }
 
-function Fees({ request, command }: FeePanelProps) {
+function Fees({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('fees')
   const staff = useStaff()
   const fee = useQuery(feeQueries.status(request.id, request.version))
-  const staffList = useQuery(staffQueries.list())
-  const staffName = (id: string) =>
-    staffList.data?.items.find((s) => s.id === id)?.displayName ?? id
+  const staffName = useStaffName()
   const actions = allowedActions(request, staff)
   const data = fee.data
 

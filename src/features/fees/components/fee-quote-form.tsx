@@ -1,9 +1,9 @@
 import { Button, Form, Input, InputNumber } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { ApiError } from '../../../shared/api/api-error'
 import { MAX_FEE_FEN, yuanToFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
-import type { FeeCommand } from './fee-command'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
+import type { RequestCommand } from '../../../shared/ui/request-panel-props'
 
 interface Values {
   amount: number
@@ -11,7 +11,7 @@ interface Values {
 }
 
 /** The agent's quote: an amount in yuan (two decimals at most) and what it pays for. */
-export function FeeQuoteForm({ command }: { command: FeeCommand }) {
+export function FeeQuoteForm({ command }: { command: RequestCommand }) {
   const { t } = useTranslation('fees')
   const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
@@ -20,13 +20,11 @@ export function FeeQuoteForm({ command }: { command: FeeCommand }) {
     const result = await command
       .run('fee-quote', { amountFen: yuanToFen(amount), basis })
       .catch((error: unknown) => {
-        if (error instanceof ApiError) {
-          const { amountFen, basis: basisError } = error.fieldErrors
-          form.setFields([
-            { name: 'amount', errors: amountFen ? [amountFen] : [] },
-            { name: 'basis', errors: basisError ? [basisError] : [] },
-          ])
-        }
+        const rest = applyServerErrors(form, error, {
+          t,
+          path: (field) => (field === 'amountFen' ? 'amount' : field),
+        })
+        if (rest) message.error(rest)
         return null
       })
     if (result) {

@@ -7,6 +7,7 @@ import type { RequestDetail } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
 import '../i18n'
 import {
   checkBody,
@@ -54,16 +55,8 @@ export function IdentityCheckForm({ request, command }: IdentityCheckFormProps) 
       // Kept next to the form (with the missing items named) rather than at the top of the page.
       setError(e)
       command.reset()
-      if (e instanceof ApiError) {
-        form.setFields(
-          Object.entries(e.fieldErrors)
-            .filter(([name]) => FIELD_OF[name])
-            .map(([name, msg]) => ({
-              name: FIELD_OF[name] as keyof CheckFormValues,
-              errors: [msg],
-            })),
-        )
-      }
+      // The error itself is shown beside the form, so fields it cannot place need no toast.
+      applyServerErrors(form, e, { t, path: (field) => FIELD_OF[field] ?? null })
       return null
     })
     if (result) {

@@ -1,24 +1,17 @@
-import { useQuery } from '@tanstack/react-query'
 import { Alert, Card, ConfigProvider, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { staffQueries } from '../../../shared/api/requests'
-import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { IDENTITY_EVENTS, requirementStatus } from '../../../shared/lib/identity-requirements'
 import { allowedActions } from '../../../shared/lib/request-state'
-import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import '../i18n'
 import { AutoCloseNotice } from './auto-close-notice'
 import { DocumentsOnFile } from './documents-on-file'
 import { IdentityCheckForm } from './identity-check-form'
 import { IdentityCheckHistory } from './identity-check-history'
 import { RequirementsChecklist } from './requirements-checklist'
-
-interface IdentityCheckPanelProps {
-  request: RequestDetail
-  command: ReturnType<typeof useRequestCommand>
-}
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 // The panel flags bad ID numbers in warning and error text, which must stay readable (WCAG AA).
@@ -28,15 +21,13 @@ const READABLE_MESSAGES = { token: { colorWarning: '#ad4e00', colorError: '#cf13
  * Identity first (policy 6(8)): while identity is pending the agent records checks here; once
  * decided, the panel shows what was checked, read-only.
  */
-export function IdentityCheckPanel({ request, command }: IdentityCheckPanelProps) {
+export function IdentityCheckPanel({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('identity')
   const staff = useStaff()
-  const staffList = useQuery(staffQueries.list())
+  const staffName = useStaffName()
   const pending = request.status === 'identity_pending' || request.status === 'awaiting_requester'
   if (!pending && !request.identityChecks.length && !request.identityVerifiedAt) return null
 
-  const staffName = (id: string) =>
-    staffList.data?.items.find((s) => s.id === id)?.displayName ?? id
   const canAct = pending && allowedActions(request, staff).includes('identity_check')
   const lastAsked = [...request.timeline]
     .reverse()

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { draftFromRecord } from '../model/notice-draft'
 import { TemplateCheck, templateRule } from './template-check'
 import { useIncidentCommand } from './use-incident-command'
@@ -65,13 +66,10 @@ export function AnnouncementForm({
         onDone()
       }
     } catch (e) {
-      if (isApiError(e, 400))
-        form.setFields(
-          Object.entries(e.fieldErrors).map(([field, text]) => ({
-            name: field as never,
-            errors: [text],
-          })),
-        )
+      if (isApiError(e, 400)) {
+        const rest = applyServerErrors(form, e, { t })
+        if (rest) message.error(rest)
+      }
     }
   }
 

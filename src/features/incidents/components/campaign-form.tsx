@@ -10,6 +10,7 @@ import {
 import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
 import '../i18n'
 import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
 import { TemplateCheck, templateRule } from './template-check'
@@ -55,13 +56,10 @@ export function CampaignForm({
         if (latest) onSent(latest.id)
       }
     } catch (e) {
-      if (isApiError(e, 400))
-        form.setFields(
-          Object.entries(e.fieldErrors).map(([field, text]) => ({
-            name: field as never,
-            errors: [text],
-          })),
-        )
+      if (isApiError(e, 400)) {
+        const rest = applyServerErrors(form, e, { t })
+        if (rest) message.error(rest)
+      }
     }
   }
 

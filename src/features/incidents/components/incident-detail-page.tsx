@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import { PageHeader } from '../../../shared/ui/page-header'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
 import { AffectedUsersPanel } from './affected-users-panel'
@@ -89,9 +90,7 @@ function Loaded({ incident }: { incident: IncidentDetail }) {
         align="start"
       >
         <div>
-          <Typography.Title level={1} id="incident-title" style={{ fontSize: 22, margin: 0 }}>
-            {incident.title}
-          </Typography.Title>
+          <PageHeader id="incident-title" title={incident.title} />
           <Space size={8} wrap style={{ marginTop: 6 }}>
             <Typography.Text strong>{incident.id}</Typography.Text>
             <SeverityTag severity={incident.severity} />

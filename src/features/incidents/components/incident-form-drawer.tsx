@@ -6,6 +6,7 @@ import { DATA_CATEGORIES } from '../../../shared/api/enums'
 import { INCIDENT_SEVERITIES, type IncidentDetail } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { useCreateIncident } from '../api/incident-api'
 import '../i18n'
 import {
@@ -71,13 +72,10 @@ export function IncidentFormDrawer({
         onDone(updated)
       }
     } catch (e) {
-      if (isApiError(e, 400))
-        form.setFields(
-          Object.entries(e.fieldErrors).map(([field, msg]) => ({
-            name: formField(field) as never,
-            errors: [msg],
-          })),
-        )
+      if (isApiError(e, 400)) {
+        const rest = applyServerErrors(form, e, { t, path: formField })
+        if (rest) message.error(rest)
+      }
     }
   }
 

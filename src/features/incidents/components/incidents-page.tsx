@@ -6,6 +6,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import type { IncidentListItem } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { PageHeader } from '../../../shared/ui/page-header'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
 import {
@@ -96,14 +97,15 @@ export function IncidentsPage() {
 
   return (
     <section aria-labelledby="incidents-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Typography.Title level={1} id="incidents-title" style={{ fontSize: 22, margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Button type="primary" onClick={() => setCreating(true)}>
-          {t('record')}
-        </Button>
-      </Space>
+      <PageHeader
+        id="incidents-title"
+        title={t('title')}
+        extra={
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('record')}
+          </Button>
+        }
+      />
       <IncidentFilters
         filters={view.filters}
         onChange={(filters) => update({ filters, page: 1 })}

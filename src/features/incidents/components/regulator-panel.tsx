@@ -21,6 +21,7 @@ import { AttachmentsInput } from './attachments-input'
 import { RegulatorDueNotice } from './regulator-due'
 import { useIncidentCommand } from './use-incident-command'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
 
 // The authorities this platform (Ningbo, Zhejiang) reports to; any other can be typed in.
 const AUTHORITIES = [
@@ -69,13 +70,10 @@ export function RegulatorPanel({
         setAdding(false)
       }
     } catch (e) {
-      if (isApiError(e, 400))
-        form.setFields(
-          Object.entries(e.fieldErrors).map(([field, text]) => ({
-            name: field as never,
-            errors: [text],
-          })),
-        )
+      if (isApiError(e, 400)) {
+        const rest = applyServerErrors(form, e, { t })
+        if (rest) message.error(rest)
+      }
     }
   }
 

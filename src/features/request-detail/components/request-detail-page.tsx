@@ -1,19 +1,21 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, Col, Descriptions, Row, Space, Typography } from 'antd'
+import { Card, Col, Descriptions, Row, Space } from 'antd'
 import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
-import { requestQueries, staffQueries } from '../../../shared/api/requests'
+import { requestQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import type { RevealField } from '../../../shared/api/enums'
 import { maskBirthDate } from '../../../shared/lib/masking'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import { PageHeader } from '../../../shared/ui/page-header'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 import '../i18n'
 import { NotesPanel } from './notes-panel'
 import { RequestActions } from './request-actions'
@@ -55,10 +57,8 @@ function RequestDetailView({
 }: Omit<RequestDetailPageProps, 'id'> & { request: RequestDetail }) {
   const { t } = useTranslation('request')
   const calendar = useWorkingCalendar()
-  const staff = useQuery(staffQueries.list())
   const command = useRequestCommand(request)
-  const name = (sid: string | null) =>
-    sid ? (staff.data?.items.find((s) => s.id === sid)?.displayName ?? sid) : '—'
+  const name = useStaffName()
   const { user } = request
   const field = (f: RevealField) =>
     renderUserField?.(request, f) ?? (f === 'birthDate' ? maskBirthDate() : user[f])
@@ -69,19 +69,26 @@ function RequestDetailView({
         ← {t('back')}
       </Link>
       <div />
-      <Space align="center" wrap style={{ margin: '8px 0 16px' }}>
-        <Typography.Title level={1} id="request-title" style={{ fontSize: 22, margin: 0 }}>
-          {request.id} · {t(`common:requestType.${request.type}`)}
-        </Typography.Title>
-        <StatusTag status={request.status} />
-        <SlaBadge
-          status={request.status}
-          targetAt={request.targetAt}
-          deadlineAt={request.deadlineAt}
-          provisional={request.calendarProvisional}
-          calendar={calendar}
-        />
-      </Space>
+      <PageHeader
+        id="request-title"
+        title={
+          <>
+            {request.id} · {t(`common:requestType.${request.type}`)}
+          </>
+        }
+        extra={
+          <>
+            <StatusTag status={request.status} />
+            <SlaBadge
+              status={request.status}
+              targetAt={request.targetAt}
+              deadlineAt={request.deadlineAt}
+              provisional={request.calendarProvisional}
+              calendar={calendar}
+            />
+          </>
+        }
+      />
       <RequestActions request={request} command={command} />
       <ErrorAlert error={command.error} />
       {command.dialog}

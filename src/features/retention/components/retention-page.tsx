@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useStaff } from '../../../shared/auth/session-context'
 import type { RetentionDue } from '../../../shared/api/retention-schemas'
+import { PageHeader } from '../../../shared/ui/page-header'
 import { retentionQueries } from '../api/retention-api'
 import '../i18n'
 import {
@@ -32,12 +33,7 @@ export function RetentionPage() {
 
   return (
     <section aria-labelledby="retention-title">
-      <Typography.Title level={1} id="retention-title" style={{ fontSize: 22, margin: '0 0 8px' }}>
-        {t('title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ maxWidth: 900 }}>
-        {t('intro')}
-      </Typography.Paragraph>
+      <PageHeader id="retention-title" title={t('title')} intro={t('intro')} />
       {summary && <DueNow due={summary} />}
       <RetentionFilters view={view} onChange={(filters) => update({ ...filters, page: 1 })} />
       <RetentionTable view={view} list={list} onChange={update} />

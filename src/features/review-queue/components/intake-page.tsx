@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { Button, Card, DatePicker, Form, Input, Select, Typography } from 'antd'
+import { Button, Card, DatePicker, Form, Input, Select } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -24,6 +24,8 @@ import {
 import { requesterIneligibility } from '../../../shared/lib/requester-eligibility'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 
 interface IntakeValues {
@@ -73,14 +75,7 @@ export function IntakePage() {
   })
 
   return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t('intake.title')}
-        </Typography.Title>
-      }
-      style={{ maxWidth: 720 }}
-    >
+    <Card title={<PageHeader title={t('intake.title')} />} style={{ maxWidth: 720 }}>
       <ErrorAlert error={create.error} />
       <Form<IntakeValues>
         form={form}
@@ -94,12 +89,8 @@ export function IntakePage() {
             },
             onError: (error) => {
               if (error instanceof ApiError && error.status === 400) {
-                form.setFields(
-                  Object.entries(error.fieldErrors).map(([name, msg]) => ({
-                    name: name as keyof IntakeValues,
-                    errors: [msg],
-                  })),
-                )
+                const rest = applyServerErrors(form, error, { t })
+                if (rest) message.error(rest)
               }
             },
           })

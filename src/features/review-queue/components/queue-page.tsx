@@ -8,7 +8,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
 import {
   requestQueries,
-  staffQueries,
   useRequestAction,
   type RequestListParams,
 } from '../../../shared/api/requests'
@@ -22,6 +21,8 @@ import { Pill } from '../../../shared/ui/pill'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 import {
   listParams,
@@ -62,7 +63,7 @@ export function QueuePage() {
   const queryClient = useQueryClient()
   const list = useQuery(requestQueries.list(params))
   const counts = useQuery(requestQueries.counts())
-  const staffList = useQuery(staffQueries.list())
+  const staffName = useStaffName()
   const calendar = useWorkingCalendar()
   const claim = useRequestAction()
   const [selectedIndex, setSelectedIndex] = useState(0)
@@ -70,8 +71,6 @@ export function QueuePage() {
   const [helpOpen, setHelpOpen] = useState(false)
   const rows = list.data?.items ?? []
   const current = rows[Math.min(selectedIndex, rows.length - 1)]
-  const staffName = (id: string | null) =>
-    id ? (staffList.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—'
 
   const update = (change: Partial<QueueView>, resetPage = true) => {
     const next = { ...view, ...change, ...(resetPage ? { page: 1 } : {}) }
@@ -206,19 +205,20 @@ export function QueuePage() {
       data-view={searchParams.toString()}
       data-testid="queue"
     >
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <h1 id="queue-title" className="page-title">
-          {t('title')}
-        </h1>
-        <Space wrap>
-          <span className="text-secondary">{t('selectHint')}</span>
-          {(staff.role === 'agent' || staff.role === 'lead') && (
-            <Button type="primary" onClick={() => navigate('/requests/new')}>
-              {t('newRequest')}
-            </Button>
-          )}
-        </Space>
-      </Space>
+      <PageHeader
+        id="queue-title"
+        title={t('title')}
+        extra={
+          <Space wrap>
+            <span className="text-secondary">{t('selectHint')}</span>
+            {(staff.role === 'agent' || staff.role === 'lead') && (
+              <Button type="primary" onClick={() => navigate('/requests/new')}>
+                {t('newRequest')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
       <Radio.Group
         aria-label={t('views')}
         optionType="button"

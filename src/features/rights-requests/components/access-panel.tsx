@@ -10,9 +10,9 @@ import {
 import { accessAnswerRecordSchema } from '../../../shared/api/rights-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { rightsQueries } from '../api/rights-queries'
 import '../i18n'
-import type { RequestPanelProps } from './panel-props'
 
 type Held = Record<PersonalDataCategory, boolean>
 

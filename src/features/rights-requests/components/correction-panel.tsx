@@ -16,10 +16,11 @@ import {
   type FileFingerprint,
 } from '../../../shared/ui/file-fingerprint-input'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { sendCorrectionCode } from '../api/rights-queries'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
-import type { RequestPanelProps } from './panel-props'
 
 type Values = {
   fields?: CorrectableField[]
@@ -103,12 +104,11 @@ function Correction({ request, command }: RequestPanelProps) {
       // change that does not fit the record (409) is said in the console's own words.
       if (!isApiError(error) || (error.status !== 400 && error.status !== 409)) return
       const words = CODE_WORDS[error.code]
-      form.setFields(
-        Object.entries(error.fieldErrors).map(([name, reason]) => ({
-          name: name as keyof Values,
-          errors: [words ? t(words) : reason],
-        })),
-      )
+      const rest = applyServerErrors(form, error, {
+        t,
+        text: (_, reason) => (words ? t(words) : reason),
+      })
+      if (rest) message.error(rest)
     }
   }
 

@@ -4,8 +4,8 @@ import { REFUSAL_GROUNDS, type RequestType } from '../../../shared/api/enums'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { useFeedback } from '../../../shared/ui/feedback'
+import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import '../i18n'
-import type { RequestPanelProps } from './panel-props'
 
 type Ground = (typeof REFUSAL_GROUNDS)[number]
 

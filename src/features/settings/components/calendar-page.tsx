@@ -7,6 +7,7 @@ import { calendarQueries } from '../../../shared/api/calendar'
 import type { CalendarYearDto } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 import { CalendarEntries } from './calendar-entries'
 import { CalendarLegend } from './calendar-legend'
@@ -53,34 +54,35 @@ export function CalendarPage() {
   return (
     <>
       <section aria-labelledby="calendar-title">
-        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-          <Typography.Title level={1} id="calendar-title" style={{ fontSize: 22, margin: 0 }}>
-            {t('calendar.title')}
-          </Typography.Title>
-          <Space wrap>
-            <Select<number>
-              aria-label={t('calendar.year')}
-              value={year}
-              style={{ width: 120 }}
-              onChange={(y) => {
-                setSaved(null)
-                setParams({ year: String(y) })
-              }}
-              options={years.map((y) => ({
-                value: y,
-                label: t('calendar.yearOption', { year: y }),
-              }))}
-            />
-            {detail.data && (
-              <CalendarUpload
-                key={year}
-                year={year}
-                version={detail.data.version}
-                onSaved={onSaved}
+        <PageHeader
+          id="calendar-title"
+          title={t('calendar.title')}
+          extra={
+            <Space wrap>
+              <Select<number>
+                aria-label={t('calendar.year')}
+                value={year}
+                style={{ width: 120 }}
+                onChange={(y) => {
+                  setSaved(null)
+                  setParams({ year: String(y) })
+                }}
+                options={years.map((y) => ({
+                  value: y,
+                  label: t('calendar.yearOption', { year: y }),
+                }))}
               />
-            )}
-          </Space>
-        </Space>
+              {detail.data && (
+                <CalendarUpload
+                  key={year}
+                  year={year}
+                  version={detail.data.version}
+                  onSaved={onSaved}
+                />
+              )}
+            </Space>
+          }
+        />
         {saved && (
           <Alert
             type="success"

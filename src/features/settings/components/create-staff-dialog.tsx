@@ -9,6 +9,8 @@ import {
   type Staff,
 } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { useCreateStaff } from '../api/staff-api'
 import '../i18n'
 
@@ -27,6 +29,7 @@ export function CreateStaffDialog({
   onCreated(staff: Staff): void
 }) {
   const { t } = useTranslation('settings')
+  const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
   const create = useCreateStaff()
   const required = (field: string) => ({
@@ -60,12 +63,8 @@ export function CreateStaffDialog({
               if (isApiError(error, 409))
                 form.setFields([{ name: 'username', errors: [t('staff.form.usernameTaken')] }])
               else if (isApiError(error, 400)) {
-                form.setFields(
-                  Object.entries(error.fieldErrors).map(([name, message]) => ({
-                    name: name as keyof Values,
-                    errors: [message],
-                  })),
-                )
+                const rest = applyServerErrors(form, error, { t })
+                if (rest) message.error(rest)
               }
             },
           })

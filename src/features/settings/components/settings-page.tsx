@@ -1,5 +1,6 @@
-import { Col, Row, Space, Typography } from 'antd'
+import { Col, Row, Space } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
+import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 import { NetworkConditionsCard } from './network-conditions-card'
 import { ResetDemoCard } from './reset-demo-card'
@@ -10,13 +11,7 @@ export function SettingsPage() {
   return (
     <>
       <section aria-labelledby="settings-title">
-        <Typography.Title
-          level={1}
-          id="settings-title"
-          style={{ fontSize: 22, margin: '0 0 12px' }}
-        >
-          {t('settings.title')}
-        </Typography.Title>
+        <PageHeader id="settings-title" title={t('settings.title')} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
             <SlaSettingsForm />

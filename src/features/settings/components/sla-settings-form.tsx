@@ -6,6 +6,8 @@ import { isApiError } from '../../../shared/api/api-error'
 import { SETTINGS_BOUNDS, type SettingsInput } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { useFeedback } from '../../../shared/ui/feedback'
 import { settingsQueries, useSaveSettings } from '../api/settings-api'
 import '../i18n'
 
@@ -27,6 +29,7 @@ const RULES: Partial<Record<keyof SettingsInput, TKey<'settings'>>> = {
 
 export function SlaSettingsForm() {
   const { t } = useTranslation('settings')
+  const { message } = useFeedback()
   const settings = useQuery(settingsQueries.detail())
   const save = useSaveSettings()
   const [form] = Form.useForm<SettingsInput>()
@@ -65,12 +68,8 @@ export function SlaSettingsForm() {
                 onSuccess: (result) => setRecomputed(result.recomputed),
                 onError: (error) => {
                   if (!isApiError(error, 400)) return
-                  form.setFields(
-                    Object.entries(error.fieldErrors).map(([name, message]) => ({
-                      name: name as keyof SettingsInput,
-                      errors: [message],
-                    })),
-                  )
+                  const rest = applyServerErrors(form, error, { t })
+                  if (rest) message.error(rest)
                 },
               },
             )

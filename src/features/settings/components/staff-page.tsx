@@ -7,6 +7,7 @@ import type { Staff } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { PageHeader } from '../../../shared/ui/page-header'
 import { useIssueActivationCode, useUpdateStaff } from '../api/staff-api'
 import '../i18n'
 import { ChangeRoleDialog } from './change-role-dialog'
@@ -44,14 +45,15 @@ export function StaffPage() {
   return (
     <>
       <section aria-labelledby="staff-title">
-        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-          <Typography.Title level={1} id="staff-title" style={{ fontSize: 22, margin: 0 }}>
-            {t('staff.title')}
-          </Typography.Title>
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('staff.create')}
-          </Button>
-        </Space>
+        <PageHeader
+          id="staff-title"
+          title={t('staff.title')}
+          extra={
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('staff.create')}
+            </Button>
+          }
+        />
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         <ErrorAlert error={update.error} />
         <ErrorAlert error={issueCode.error} />

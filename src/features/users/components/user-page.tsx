@@ -5,6 +5,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { userQueries } from '../api/user-api'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 import { FindUser } from './find-user'
 import { UserDataDisposition } from './user-data-disposition'
@@ -24,12 +25,7 @@ export function UserPage({ userId, renderStatement }: UserPageProps) {
   const user = useQuery(userQueries.detail(userId))
   return (
     <article aria-labelledby="user-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={1} id="user-title" style={{ fontSize: 22, margin: 0 }}>
-          {t('title', { id: userId })}
-        </Typography.Title>
-        <FindUser />
-      </Space>
+      <PageHeader id="user-title" title={<>{t('title', { id: userId })}</>} extra={<FindUser />} />
       {user.isPending && <PageLoading />}
       <ErrorAlert error={user.error} onRetry={() => void user.refetch()} />
       {user.data && (

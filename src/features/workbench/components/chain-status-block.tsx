@@ -5,7 +5,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { ChainStatus } from '../../../shared/api/dashboard-schemas'
 import { auditHref, ledgerHref } from '../model/links'
-import { useStaffName } from './home-parts'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 

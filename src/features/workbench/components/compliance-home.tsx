@@ -7,7 +7,8 @@ import type { DisclosureBasis } from '../../../shared/api/enums'
 import { dashboardQueries } from '../api/dashboard-queries'
 import { ledgerHref } from '../model/links'
 import { ChainStatusBlock } from './chain-status-block'
-import { formatTime, HomeCard, SnapshotBar, useStaffName } from './home-parts'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { formatTime, HomeCard, SnapshotBar } from './home-parts'
 import { RevealsTable } from './reveals-table'
 
 type Application = ComplianceDashboard['pendingApplications']['items'][number]

@@ -1,11 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons'
-import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import type { UseQueryResult } from '@tanstack/react-query'
 import { Button, Card, Space, Statistic, Typography } from 'antd'
 import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
-import { staffQueries } from '../../../shared/api/requests'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
 
@@ -86,12 +85,6 @@ export function SnapshotBar({ query }: { query: UseQueryResult<{ generatedAt: st
       <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
     </>
   )
-}
-
-/** Staff ids shown as names (the staff list is small and cached). */
-export function useStaffName(): (id: string | null) => string {
-  const staff = useQuery(staffQueries.list())
-  return (id) => (id ? (staff.data?.items.find((s) => s.id === id)?.displayName ?? id) : '—')
 }
 
 export const formatTime = (iso: string) => dayjs(iso).format('MM-DD HH:mm')

@@ -5,7 +5,7 @@ import { useWorkingCalendar } from '../../../shared/api/calendar'
 import type { RequestBrief } from '../../../shared/api/dashboard-schemas'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
 import { StatusTag } from '../../../shared/ui/status-tag'
-import { useStaffName } from './home-parts'
+import { useStaffName } from '../../../shared/ui/use-staff-name'
 
 interface RequestBriefTableProps {
   label: string

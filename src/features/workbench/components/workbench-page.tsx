@@ -1,8 +1,8 @@
-import { Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { Role } from '../../../shared/api/enums'
 import { useStaff } from '../../../shared/auth/session-context'
+import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 import { AdminHome } from './admin-home'
 import { AgentHome } from './agent-home'
@@ -23,12 +23,11 @@ export function WorkbenchPage() {
   const staff = useStaff()
   return (
     <section aria-labelledby="workbench-title">
-      <Typography.Title level={1} id="workbench-title" style={{ fontSize: 22, marginBottom: 4 }}>
-        {t('title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {t('subtitle', { name: staff.displayName, role: tc(`role.${staff.role}`) })}
-      </Typography.Paragraph>
+      <PageHeader
+        id="workbench-title"
+        title={t('title')}
+        intro={t('subtitle', { name: staff.displayName, role: tc(`role.${staff.role}`) })}
+      />
       {HOMES[staff.role]()}
     </section>
   )

@@ -1,7 +1,0 @@
-import type { RequestDetail } from '../../../shared/api/schemas'
-import type { useRequestCommand } from '../../../shared/ui/use-request-command'
-
-export interface RequestPanelProps {
-  request: RequestDetail
-  command: ReturnType<typeof useRequestCommand>
-}

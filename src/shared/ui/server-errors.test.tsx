@@ -1,0 +1,103 @@
+import { act, render, screen } from '@testing-library/react'
+import { Form, Input, type FormInstance } from 'antd'
+import { describe, expect, it } from 'vitest'
+import { ApiError, NetworkError } from '../api/api-error'
+import { i18n } from '../i18n/i18n'
+import { applyServerErrors, namePath } from './server-errors'
+
+const t = i18n.getFixedT('en-US')
+
+const invalid = (fields: Record<string, string>) =>
+  new ApiError(400, {
+    code: 'VALIDATION_FAILED',
+    message: 'Invalid body',
+    correlationId: 'c-1',
+    details: { fields },
+  })
+
+function renderForm(): FormInstance {
+  let instance: FormInstance | undefined
+  function TestForm() {
+    const [form] = Form.useForm()
+    instance = form
+    return (
+      <Form form={form}>
+        <Form.Item name="amount" label="Amount">
+          <Input />
+        </Form.Item>
+        <Form.Item name={['recipient', 'name']} label="Recipient">
+          <Input />
+        </Form.Item>
+      </Form>
+    )
+  }
+  render(<TestForm />)
+  return instance!
+}
+
+describe('applyServerErrors', () => {
+  it('reads dotted server paths as antd name paths', () => {
+    expect(namePath('recipient.name')).toEqual(['recipient', 'name'])
+    expect(namePath('evidence.0.sha256')).toEqual(['evidence', 0, 'sha256'])
+  })
+
+  it('puts each reason next to the field it names, nested paths included', async () => {
+    const form = renderForm()
+    let rest: string | null = 'unset'
+    act(() => {
+      rest = applyServerErrors(
+        form,
+        invalid({ 'recipient.name': 'Too long', amountFen: 'Too big' }),
+        {
+          t,
+          path: (field) => (field === 'amountFen' ? 'amount' : namePath(field)),
+        },
+      )
+    })
+    expect(rest).toBeNull()
+    expect(form.getFieldError(['recipient', 'name'])).toEqual(['Too long'])
+    expect(form.getFieldError('amount')).toEqual(['Too big'])
+    expect(await screen.findByText('Too long')).toBeInTheDocument()
+  })
+
+  it('words a field the form does not have as a form-level message', () => {
+    const form = renderForm()
+    let rest: string | null = null
+    act(() => {
+      rest = applyServerErrors(form, invalid({ amount: 'Too big', colour: 'Unknown colour' }), {
+        t,
+      })
+    })
+    expect(rest).toBe('Some input is wrong; correct it as shown. colour: Unknown colour')
+    expect(form.getFieldError('amount')).toEqual(['Too big'])
+  })
+
+  it('leaves out the fields the screen shows elsewhere, and uses the given words', () => {
+    const form = renderForm()
+    let rest: string | null = 'unset'
+    act(() => {
+      rest = applyServerErrors(form, invalid({ amount: 'too big', 'plan.0': 'Row refused' }), {
+        t,
+        path: (field) => (field.startsWith('plan.') ? null : field),
+        text: () => 'Enter a smaller amount',
+      })
+    })
+    expect(rest).toBeNull()
+    expect(form.getFieldError('amount')).toEqual(['Enter a smaller amount'])
+  })
+
+  it('does nothing for a failure that names no fields', () => {
+    const form = renderForm()
+    expect(applyServerErrors(form, new NetworkError('offline'), { t })).toBeNull()
+    expect(
+      applyServerErrors(
+        form,
+        new ApiError(409, { code: 'CONFLICT', message: '', correlationId: 'c' }),
+        {
+          t,
+        },
+      ),
+    ).toBeNull()
+    expect(form.getFieldError('amount')).toEqual([])
+  })
+})
