@@ -35,7 +35,7 @@ describe('a list in the URL', () => {
       sort: 'createdAt:asc',
       page: 3,
       pageSize: 50,
-      extras: { record: 7 },
+      record: 7,
     })
   })
 
@@ -53,7 +53,7 @@ describe('a list in the URL', () => {
       sort: undefined,
       page: 1,
       pageSize: 20,
-      extras: { record: null },
+      record: null,
     })
     expect(readList(spec, new URLSearchParams('sort=id:up&page=2.5')).sort).toBeUndefined()
     expect(readList(spec, new URLSearchParams('page=2.5')).page).toBe(2)
@@ -67,7 +67,7 @@ describe('a list in the URL', () => {
         sort: 'id:asc',
         page: 2,
         pageSize: 100,
-        extras: { record: 12 },
+        record: 12,
       }).toString(),
     ).toBe('tab=all&q=x&kind=a&to=2026-02-01&sort=id%3Aasc&page=2&pageSize=100&record=12')
     expect(
@@ -77,7 +77,7 @@ describe('a list in the URL', () => {
         sort: undefined,
         page: 1,
         pageSize: 20,
-        extras: { record: null },
+        record: null,
       }).toString(),
     ).toBe('')
   })
@@ -94,7 +94,6 @@ describe('a list in the URL', () => {
           sort: undefined,
           page: 4,
           pageSize: 50,
-          extras: {},
         },
         base,
       ).toString(),
@@ -105,7 +104,6 @@ describe('a list in the URL', () => {
       sort: undefined,
       page: 2,
       pageSize: 20,
-      extras: {},
     })
   })
 
@@ -121,7 +119,6 @@ describe('a list in the URL', () => {
         sort: undefined,
         page: 1,
         pageSize: 20,
-        extras: {},
       }).toString(),
     ).toBe('tab=mine')
   })

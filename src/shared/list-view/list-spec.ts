@@ -47,18 +47,23 @@ export interface ListSpec<
   prefix?: string
 }
 
-export interface ListState<
-  F extends DefsOf = DefsOf,
-  T extends string = string,
-  X extends DefsOf = Record<never, never>,
-> {
+/** What every list holds: its view, filters, sort and page. */
+export interface ListBase<F extends DefsOf = DefsOf, T extends string = string> {
   tab: T
   filters: FilterValues<F>
   sort: string | undefined
   page: number
   pageSize: number
-  extras: ExtraValues<X>
 }
+
+export type ListState<
+  F extends DefsOf = DefsOf,
+  T extends string = string,
+  X extends DefsOf = Record<never, never>,
+> = ListBase<F, T> & ExtraValues<X>
+
+/** The state of the list a spec declares. */
+export type StateOf<S> = S extends ListSpec<infer F, infer T, infer X> ? ListState<F, T, X> : never
 
 // Parsers of the common kinds of filter.
 
@@ -143,6 +148,7 @@ export function readList<F extends DefsOf, T extends string, X extends DefsOf>(
   const size = Number(params.get(names.pageSize))
   const sort = params.get(names.sort)
   return {
+    ...(read(spec.extras ?? {}, null) as ExtraValues<X>),
     tab: spec.tabs
       ? (spec.tabs.values.find((t) => t === params.get(names.tab)) ?? spec.tabs.default)
       : (undefined as unknown as T),
@@ -150,8 +156,7 @@ export function readList<F extends DefsOf, T extends string, X extends DefsOf>(
     sort: sort && isSort(spec, sort) ? sort : undefined,
     page: Math.max(1, Math.floor(Number(params.get(names.page))) || 1),
     pageSize: sizes.includes(size) ? size : sizes[0]!,
-    extras: read(spec.extras ?? {}, null) as ExtraValues<X>,
-  }
+  } as ListState<F, T, X>
 }
 
 /**
@@ -187,7 +192,7 @@ export function writeList<F extends DefsOf, T extends string, X extends DefsOf>(
   if (state.sort) params.set(names.sort, state.sort)
   if (state.page > 1) params.set(names.page, String(state.page))
   if (state.pageSize !== pageSizesOf(spec)[0]) params.set(names.pageSize, String(state.pageSize))
-  write(spec.extras ?? {}, state.extras)
+  write(spec.extras ?? {}, state)
   return params
 }
 

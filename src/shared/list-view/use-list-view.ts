@@ -11,6 +11,7 @@ import {
   sortOrderOf,
   writeList,
   type FilterValues,
+  type ListBase,
   type ListSpec,
   type ListState,
   type ParamDef,
@@ -40,7 +41,8 @@ export function useListView<F extends DefsOf, T extends string, X extends DefsOf
     options.onChange?.(next)
     setSearchParams(writeList(spec, next, searchParams))
   }
-  const set = (change: Partial<ListState<F, T, X>>) => commit({ ...state, ...change })
+  const set = (change: Partial<ListBase<F, T>> | Partial<ListState<F, T, X>>) =>
+    commit({ ...state, ...change } as ListState<F, T, X>)
 
   return {
     state,
@@ -54,8 +56,6 @@ export function useListView<F extends DefsOf, T extends string, X extends DefsOf
       set({ filters: { ...state.filters, [key]: value === '' ? undefined : value }, page: 1 }),
     /** A view starts again at the first page, keeping the filters. */
     setTab: (tab: T) => set({ tab, page: 1 }),
-    setExtras: (extras: Partial<ListState<F, T, X>['extras']>) =>
-      set({ extras: { ...state.extras, ...extras } }),
     /** Props for a sortable column: its header shows the URL's sort, or the default one. */
     sortable: (columnKey: string) => {
       const [field, direction] = (spec.sort?.default ?? '').split(':')
@@ -95,3 +95,7 @@ export function useListView<F extends DefsOf, T extends string, X extends DefsOf
     },
   }
 }
+
+/** What `useListView` gives for a spec: the type a list's table and filter bar take. */
+export type ListView<S> =
+  S extends ListSpec<infer F, infer T, infer X> ? ReturnType<typeof useListView<F, T, X>> : never
