@@ -107,6 +107,19 @@ describe('a list in the URL', () => {
     })
   })
 
+  it('names a list’s parameters under a dotted prefix', () => {
+    const nested = defineList({ filters: { status: text() }, prefix: 'deliveries.C1.' })
+    expect(
+      writeList(nested, {
+        tab: undefined as never,
+        filters: { status: 'sent' },
+        sort: undefined,
+        page: 2,
+        pageSize: 20,
+      }).toString(),
+    ).toBe('deliveries.C1.status=sent&deliveries.C1.page=2')
+  })
+
   it('always writes a tab the list names in every bookmark', () => {
     const always = defineList({
       tabs: { values: ['mine', 'all'] as const, default: 'mine', always: true },

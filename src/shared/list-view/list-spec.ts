@@ -43,7 +43,7 @@ export interface ListSpec<
     default?: string
   }
   pageSizes?: readonly number[]
-  /** Names the list's page, page size and sort apart from other lists on the same page. */
+  /** Names the list's parameters apart from the other lists and tabs of the same page. */
   prefix?: string
 }
 
@@ -108,8 +108,12 @@ export function defineList<
 
 /** The URL names of a list's own parameters (page, pageSize, sort, tab). */
 export function paramNames(spec: ListSpec<DefsOf, string, DefsOf>) {
+  const prefix = spec.prefix ?? ''
+  // `users` names `usersPage`; a prefix ending in a dot (`deliveries.C1.`) names `deliveries.C1.page`.
   const name = (n: string) =>
-    spec.prefix ? `${spec.prefix}${n[0]!.toUpperCase()}${n.slice(1)}` : n
+    !prefix || prefix.endsWith('.')
+      ? `${prefix}${n}`
+      : `${prefix}${n[0]!.toUpperCase()}${n.slice(1)}`
   return {
     tab: spec.tabs?.param ?? 'tab',
     page: name('page'),
