@@ -1,17 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { Card, Typography } from 'antd'
-import { useSearchParams } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useStaff } from '../../../shared/auth/session-context'
 import type { RetentionDue } from '../../../shared/api/retention-schemas'
 import { retentionQueries } from '../api/retention-api'
 import '../i18n'
-import {
-  listParams,
-  readRetentionView,
-  writeRetentionView,
-  type RetentionView,
-} from '../model/retention-params'
+import { useListView } from '../../../shared/list-view/use-list-view'
+import { listParams, RETENTION_LIST } from '../model/retention-params'
 import { countsInWords, PurgeDue } from './purge-due'
 import { RetentionFilters } from './retention-filters'
 import { RetentionTable } from './retention-table'
@@ -22,12 +17,9 @@ import { RetentionTable } from './retention-table'
  */
 export function RetentionPage() {
   const { t } = useTranslation('retention')
-  const [searchParams, setSearchParams] = useSearchParams()
-  const view = readRetentionView(searchParams)
-  const update = (change: Partial<RetentionView>) =>
-    setSearchParams(writeRetentionView({ ...view, ...change }))
+  const view = useListView(RETENTION_LIST)
   // The summary of what is due comes with every page of the list: one request serves both.
-  const list = useQuery(retentionQueries.list(listParams(view)))
+  const list = useQuery(retentionQueries.list(listParams(view.state)))
   const summary = list.data?.summary
 
   return (
@@ -39,8 +31,8 @@ export function RetentionPage() {
         {t('intro')}
       </Typography.Paragraph>
       {summary && <DueNow due={summary} />}
-      <RetentionFilters view={view} onChange={(filters) => update({ ...filters, page: 1 })} />
-      <RetentionTable view={view} list={list} onChange={update} />
+      <RetentionFilters view={view} />
+      <RetentionTable view={view} list={list} />
     </section>
   )
 }
