@@ -46,6 +46,8 @@ export function useListView<F extends DefsOf, T extends string, X extends DefsOf
 
   return {
     state,
+    /** The URL's query as it stands, for a test or a cache to key on. */
+    search: searchParams.toString(),
     /** The filters, sort and page the server is asked for. */
     query,
     set,
