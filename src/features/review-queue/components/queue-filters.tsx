@@ -12,6 +12,7 @@ import { staffQueries } from '../../../shared/api/requests'
 import { DateRangeFilter } from '../../../shared/ui/date-range-filter'
 import {
   DUE_FILTERS,
+  DUPLICATE_FILTERS,
   isShareableSearch,
   type FilterKey,
   type QueueView,
@@ -96,6 +97,11 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
         'due',
         t('filter.due'),
         DUE_FILTERS.map((v) => ({ value: v, label: t(`filter.dueOptions.${v}`) })),
+      )}
+      {select(
+        'duplicate',
+        t('filter.duplicate'),
+        DUPLICATE_FILTERS.map((v) => ({ value: v, label: t(`filter.duplicateOptions.${v}`) })),
       )}
       {select(
         'requesterType',
