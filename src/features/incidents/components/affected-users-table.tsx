@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd'
+import { Button, Form, Input, Modal, Space, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -10,6 +10,7 @@ import {
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
 import { defineList, oneOf, text } from '../../../shared/list-view/list-spec'
 import { useListView } from '../../../shared/list-view/use-list-view'
 import { incidentQueries } from '../api/incident-api'
@@ -53,23 +54,17 @@ export function AffectedUsersTable({
           {t('users.listTitle')}
         </h2>
         <Space wrap>
-          <Input.Search
-            aria-label={t('users.search')}
-            placeholder={t('users.search')}
-            allowClear
-            defaultValue={view.state.filters.q}
+          <SearchFilter
+            label={t('users.search')}
+            width={200}
+            value={view.state.filters.q}
             onSearch={(q) => view.setFilter('q', q.trim())}
-            style={{ width: 200 }}
           />
-          <Select
-            aria-label={t('users.col.source')}
-            placeholder={t('users.col.source')}
-            allowClear
+          <SelectFilter
+            label={t('users.col.source')}
             style={{ width: 140 }}
             value={view.state.filters.source}
-            onChange={(source: AffectedUser['source'] | undefined) =>
-              view.setFilter('source', source)
-            }
+            onChange={(source) => view.setFilter('source', source)}
             options={AFFECTED_SOURCES.map((s) => ({ value: s, label: t(`users.source.${s}`) }))}
           />
         </Space>

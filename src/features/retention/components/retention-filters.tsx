@@ -1,7 +1,7 @@
-import { Button, Input, Select, Space } from 'antd'
-import { useState } from 'react'
+import { Select } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { DATA_CATEGORIES, type DataCategory } from '../../../shared/api/enums'
+import { FilterBar, SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
 import { DateRangeFilter } from '../../../shared/ui/date-range-filter'
 import '../i18n'
 import type { ListView } from '../../../shared/list-view/use-list-view'
@@ -10,9 +10,12 @@ import { STATE_VIEWS, type RETENTION_LIST, type StateView } from '../model/reten
 export function RetentionFilters({ view }: { view: ListView<typeof RETENTION_LIST> }) {
   const { t } = useTranslation('retention')
   const { tab, filters } = view.state
-  const [q, setQ] = useState(filters.q ?? '')
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.label')}>
+    <FilterBar
+      label={t('filter.label')}
+      resetLabel={t('filter.reset')}
+      onReset={() => view.set({ tab: 'kept', filters: {}, page: 1 })}
+    >
       <Select<StateView>
         aria-label={t('filter.state')}
         style={{ minWidth: 180 }}
@@ -20,10 +23,8 @@ export function RetentionFilters({ view }: { view: ListView<typeof RETENTION_LIS
         onChange={view.setTab}
         options={STATE_VIEWS.map((s) => ({ value: s, label: t(`stateView.${s}`) }))}
       />
-      <Select<DataCategory>
-        aria-label={t('filter.category')}
-        placeholder={t('filter.category')}
-        allowClear
+      <SelectFilter<DataCategory>
+        label={t('filter.category')}
         style={{ minWidth: 200 }}
         value={filters.category}
         onChange={(category) => view.setFilter('category', category)}
@@ -35,23 +36,12 @@ export function RetentionFilters({ view }: { view: ListView<typeof RETENTION_LIS
         to={filters.to}
         onChange={(from, to) => view.setFilters({ ...filters, from, to })}
       />
-      <Input.Search
-        aria-label={t('filter.q')}
-        placeholder={t('filter.q')}
-        allowClear
-        style={{ width: 220 }}
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
+      <SearchFilter
+        label={t('filter.q')}
+        width={220}
+        value={filters.q}
         onSearch={(raw) => view.setFilter('q', raw.trim() || undefined)}
       />
-      <Button
-        onClick={() => {
-          setQ('')
-          view.set({ tab: 'kept', filters: {}, page: 1 })
-        }}
-      >
-        {t('filter.reset')}
-      </Button>
-    </Space>
+    </FilterBar>
   )
 }
