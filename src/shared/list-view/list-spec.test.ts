@@ -21,6 +21,9 @@ const spec = defineList({
   sort: { columns: { id: 'id', when: 'createdAt' }, default: 'id:desc' },
 })
 
+/** The first page of a list in the server's order. */
+const firstPage = { sort: undefined, page: 1, pageSize: 20 }
+
 describe('a list in the URL', () => {
   it('reads tab, filters, sort, page, page size and the other state of the page', () => {
     const state = readList(
@@ -71,14 +74,7 @@ describe('a list in the URL', () => {
       }).toString(),
     ).toBe('tab=all&q=x&kind=a&to=2026-02-01&sort=id%3Aasc&page=2&pageSize=100&record=12')
     expect(
-      writeList(spec, {
-        tab: 'open',
-        filters: {},
-        sort: undefined,
-        page: 1,
-        pageSize: 20,
-        record: null,
-      }).toString(),
+      writeList(spec, { tab: 'open', filters: {}, ...firstPage, record: null }).toString(),
     ).toBe('')
   })
 
@@ -125,15 +121,9 @@ describe('a list in the URL', () => {
       tabs: { values: ['mine', 'all'] as const, default: 'mine', always: true },
       filters: {},
     })
-    expect(
-      writeList(always, {
-        tab: 'mine',
-        filters: {},
-        sort: undefined,
-        page: 1,
-        pageSize: 20,
-      }).toString(),
-    ).toBe('tab=mine')
+    expect(writeList(always, { tab: 'mine', filters: {}, ...firstPage }).toString()).toBe(
+      'tab=mine',
+    )
   })
 
   it('takes its own page sizes, the first being the default', () => {
