@@ -18,7 +18,7 @@ type ValueOf<D> = D extends ParamDef<infer T> ? T : never
 /** The values of a list's filters: a filter without a value is absent. */
 export type FilterValues<F extends DefsOf> = { [K in keyof F]?: ValueOf<F[K]> }
 /** The values of the page's other state: `null` when the URL has none. */
-export type ExtraValues<X extends DefsOf> = { [K in keyof X]: ValueOf<X[K]> | null }
+type ExtraValues<X extends DefsOf> = { [K in keyof X]: ValueOf<X[K]> | null }
 
 export interface ListSpec<
   F extends DefsOf = DefsOf,
@@ -107,7 +107,7 @@ export function defineList<
 }
 
 /** The URL names of a list's own parameters (page, pageSize, sort, tab). */
-export function paramNames(spec: ListSpec<DefsOf, string, DefsOf>) {
+function paramNames(spec: ListSpec<DefsOf, string, DefsOf>) {
   const prefix = spec.prefix ?? ''
   // `users` names `usersPage`; a prefix ending in a dot (`deliveries.C1.`) names `deliveries.C1.page`.
   const name = (n: string) =>

@@ -19,7 +19,7 @@ import {
 
 type DefsOf = Record<string, ParamDef<unknown>>
 
-export interface ListViewOptions<F extends DefsOf, T extends string, X extends DefsOf> {
+interface ListViewOptions<F extends DefsOf, T extends string, X extends DefsOf> {
   /** Called with the next state before the URL changes (to prefetch it, to clear a selection). */
   onChange?(next: ListState<F, T, X>): void
 }

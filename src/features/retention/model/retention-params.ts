@@ -28,7 +28,7 @@ export const RETENTION_LIST = defineList({
   filters: { category: oneOf(DATA_CATEGORIES), from: date(), to: date(), q: text() },
   sort: { columns: { purgeOn: 'purgeOn', category: 'category' }, default: 'purgeOn:asc' },
 })
-export type RetentionView = StateOf<typeof RETENTION_LIST>
+type RetentionView = StateOf<typeof RETENTION_LIST>
 
 export const listParams = (view: RetentionView): RetentionParams => ({
   ...serverParams(view),

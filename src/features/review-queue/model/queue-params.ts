@@ -54,7 +54,7 @@ function queueList(tab: QueueTab) {
   })
 }
 const QUEUE_LISTS = { mine: queueList('mine'), all: queueList('all') }
-export type QueueList = (typeof QUEUE_LISTS)['all']
+type QueueList = (typeof QUEUE_LISTS)['all']
 
 /** The queue's list for a role: the spec is the same object on every render. */
 export const queueListFor = (role: Role): QueueList =>
