@@ -2,14 +2,7 @@ import { CalendarOutlined } from '@ant-design/icons'
 import { Input } from 'antd'
 import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
-
-export interface DateRangeFilterProps {
-  label: string
-  /** Inclusive dates, YYYY-MM-DD; a range is set only with both ends. */
-  from?: string
-  to?: string
-  onChange(from: string | undefined, to: string | undefined): void
-}
+import type { DateRangeFilterProps } from './date-range-props'
 
 let pickerLoaded = false
 const loadPicker = () =>

@@ -1,7 +1,7 @@
 import { DatePicker } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
-import type { DateRangeFilterProps } from './date-range-filter'
+import type { DateRangeFilterProps } from './date-range-props'
 
 /** The picker behind DateRangeFilter, loaded on first use. */
 export default function DateRangePicker({

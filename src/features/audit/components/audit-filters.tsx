@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Input, Select, Space } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
+import { FilterBar, SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
 import { DateRangeFilter } from '../../../shared/ui/date-range-filter'
 import '../i18n'
 import type { AuditView, FilterKey } from '../model/audit-params'
@@ -17,8 +16,6 @@ const OUTCOMES = ['success', 'denied', 'failure'] as const
 export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
   const { t } = useTranslation('audit')
   const staff = useQuery(staffQueries.list())
-  const [action, setAction] = useState(filters.action ?? '')
-  const [target, setTarget] = useState(filters.target ?? '')
   const set = (key: FilterKey, value: string | undefined) =>
     onChange({ ...filters, [key]: value?.trim() || undefined })
   const actors = [
@@ -28,42 +25,36 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
   ]
 
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.label')}>
-      <Select
-        aria-label={t('filter.actor')}
-        placeholder={t('filter.actor')}
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
+    <FilterBar
+      label={t('filter.label')}
+      resetLabel={t('filter.reset')}
+      onReset={() => onChange({})}
+    >
+      <SelectFilter
+        label={t('filter.actor')}
+        search
         style={{ minWidth: 200 }}
         value={filters.actorId}
-        onChange={(value: string | undefined) => set('actorId', value)}
+        onChange={(value) => set('actorId', value)}
         options={actors}
       />
-      <Input.Search
-        aria-label={t('filter.action')}
-        placeholder={t('filter.action')}
-        allowClear
-        style={{ width: 260 }}
-        value={action}
-        onChange={(e) => setAction(e.target.value)}
+      <SearchFilter
+        label={t('filter.action')}
+        width={260}
+        value={filters.action}
         onSearch={(raw) => set('action', raw)}
       />
-      <Input.Search
-        aria-label={t('filter.target')}
-        placeholder={t('filter.target')}
-        allowClear
-        style={{ width: 200 }}
-        value={target}
-        onChange={(e) => setTarget(e.target.value)}
+      <SearchFilter
+        label={t('filter.target')}
+        width={200}
+        value={filters.target}
         onSearch={(raw) => set('target', raw)}
       />
-      <Select
-        aria-label={t('filter.outcome')}
-        placeholder={t('filter.outcome')}
-        allowClear
+      <SelectFilter
+        label={t('filter.outcome')}
         style={{ minWidth: 130 }}
         value={filters.outcome}
-        onChange={(value: string | undefined) => set('outcome', value)}
+        onChange={(value) => set('outcome', value)}
         options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
       />
       <DateRangeFilter
@@ -72,15 +63,6 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
         to={filters.to}
         onChange={(from, to) => onChange({ ...filters, from, to })}
       />
-      <Button
-        onClick={() => {
-          setAction('')
-          setTarget('')
-          onChange({})
-        }}
-      >
-        {t('filter.reset')}
-      </Button>
-    </Space>
+    </FilterBar>
   )
 }

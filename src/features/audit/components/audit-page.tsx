@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { Button, Tabs } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { useSearchParams } from 'react-router'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ChainVerification } from '../../../shared/ui/chain-verification'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
@@ -14,13 +13,8 @@ import {
   signAuditCheckpoint,
 } from '../api/audit-api'
 import '../i18n'
-import {
-  filterParams,
-  readAuditView,
-  writeAuditView,
-  type AuditTab,
-  type AuditView,
-} from '../model/audit-params'
+import { useListView } from '../../../shared/list-view/use-list-view'
+import { AUDIT_LIST, filterParams, type AuditTab } from '../model/audit-params'
 import { AuditFilters } from './audit-filters'
 import { AuditTable } from './audit-table'
 import { useActorName } from './use-actor-name'
@@ -30,10 +24,8 @@ export function AuditPage() {
   const { message } = useFeedback()
   const staff = useStaff()
   const actorName = useActorName()
-  const [searchParams, setSearchParams] = useSearchParams()
-  const view = readAuditView(searchParams)
-  const update = (change: Partial<AuditView>) =>
-    setSearchParams(writeAuditView({ ...view, ...change }))
+  const list = useListView(AUDIT_LIST)
+  const view = list.state
   const mayExport = staff.role === 'compliance'
   const exporting = useMutation({
     mutationFn: () => downloadAuditCsv(filterParams(view)),
@@ -60,18 +52,15 @@ export function AuditPage() {
       <ErrorAlert error={exporting.error} />
       <Tabs
         activeKey={view.tab}
-        onChange={(tab) => update({ tab: tab as AuditTab })}
+        onChange={(tab) => list.set({ tab: tab as AuditTab })}
         items={[
           {
             key: 'events',
             label: t('tabs.events'),
             children: (
               <>
-                <AuditFilters
-                  filters={view.filters}
-                  onChange={(filters) => update({ filters, page: 1 })}
-                />
-                <AuditTable view={view} onChange={update} />
+                <AuditFilters filters={view.filters} onChange={list.setFilters} />
+                <AuditTable list={list} />
               </>
             ),
           },

@@ -1,35 +1,28 @@
 import { useQuery } from '@tanstack/react-query'
 import { Table, Tag, Typography } from 'antd'
-import type { SortOrder } from 'antd/es/table/interface'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { AuditEvent } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { auditQueries } from '../api/audit-api'
 import '../i18n'
-import { listParams, PAGE_SIZES, type AuditView } from '../model/audit-params'
+import type { ListView } from '../../../shared/list-view/use-list-view'
+import type { AUDIT_LIST } from '../model/audit-params'
 import { useActorName } from './use-actor-name'
 
 interface AuditTableProps {
-  view: AuditView
-  onChange(change: Partial<AuditView>): void
+  list: ListView<typeof AUDIT_LIST>
 }
 
 // Solid, dark tones: white text on them meets WCAG AA contrast (antd's light presets do not).
 const OUTCOME_COLOUR = { success: '#237804', denied: '#a8071a', failure: '#874d00' } as const
 
-function sortOrder(sort: string | undefined, field: string): SortOrder | undefined {
-  const [f, d] = (sort ?? 'seq:desc').split(':')
-  if (f !== field) return undefined
-  return d === 'asc' ? 'ascend' : 'descend'
-}
-
 // Every value is user or staff supplied text: rendered as text, never as markup.
-export function AuditTable({ view, onChange }: AuditTableProps) {
+export function AuditTable({ list }: AuditTableProps) {
   const { t } = useTranslation('audit')
   const { t: common } = useTranslation('common')
   const actorName = useActorName()
-  const events = useQuery(auditQueries.list(listParams(view)))
+  const events = useQuery(auditQueries.list(list.query))
 
   return (
     <>
@@ -42,41 +35,19 @@ export function AuditTable({ view, onChange }: AuditTableProps) {
         dataSource={events.data?.items ?? []}
         locale={{ emptyText: t('empty') }}
         scroll={{ x: 1000 }}
-        onChange={(pagination, _filters, sorter) => {
-          const s = Array.isArray(sorter) ? sorter[0] : sorter
-          const sort =
-            s?.order && s.field
-              ? `${String(s.field)}:${s.order === 'ascend' ? 'asc' : 'desc'}`
-              : undefined
-          const pageSize = pagination.pageSize ?? view.pageSize
-          onChange({
-            sort,
-            pageSize,
-            page: sort !== view.sort || pageSize !== view.pageSize ? 1 : (pagination.current ?? 1),
-          })
-        }}
-        pagination={{
-          current: view.page,
-          pageSize: view.pageSize,
-          total: events.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES.map(String),
-          showTotal: (total) => t('total', { total }),
-        }}
+        {...list.table<AuditEvent>(events.data?.total, (total) => t('total', { total }))}
         columns={[
           {
             title: t('col.seq'),
             dataIndex: 'seq',
             width: 80,
-            sorter: true,
-            sortOrder: sortOrder(view.sort, 'seq'),
+            ...list.sortable('seq'),
           },
           {
             title: t('col.at'),
             dataIndex: 'at',
             width: 170,
-            sorter: true,
-            sortOrder: sortOrder(view.sort, 'at'),
+            ...list.sortable('at'),
             render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
           },
           {

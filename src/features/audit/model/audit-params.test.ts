@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { listParams, readAuditView, writeAuditView } from './audit-params'
+import { readList, serverParams, writeList } from '../../../shared/list-view/list-spec'
+import { AUDIT_LIST } from './audit-params'
+
+const readAuditView = (params: URLSearchParams) => readList(AUDIT_LIST, params)
+const writeAuditView = (view: ReturnType<typeof readAuditView>) => writeList(AUDIT_LIST, view)
+const listParams = serverParams
 
 describe('audit view in the URL', () => {
   it('round-trips filters, sort and page, and drops what it does not know', () => {

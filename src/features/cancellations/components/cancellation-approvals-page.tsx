@@ -2,9 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import { Checkbox, Segmented, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import type { CancellationSummary } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
+import { defineList } from '../../../shared/list-view/list-spec'
+import { useListView } from '../../../shared/list-view/use-list-view'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { cancellationQueries } from '../api/cancellation-queries'
@@ -17,24 +19,29 @@ import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { PageHeader } from '../../../shared/ui/page-header'
 
-const PAGE_SIZE = 20
+// The batch is chosen from one page: its size is fixed.
+const APPROVALS = defineList({
+  tabs: { values: ['pending', 'flagged'] as const, default: 'pending', param: 'view' },
+  filters: {},
+  pageSizes: [20],
+})
 
 /** The leads' cancellation desk: prepared decisions to approve, and cancellations near or past their deadline. */
 export function CancellationApprovalsPage() {
   const { t } = useTranslation('cancellations')
   const staff = useStaff()
-  const [params, setParams] = useSearchParams()
-  const view = params.get('view') === 'flagged' ? 'flagged' : 'pending'
-  const page = Math.max(1, Number(params.get('page')) || 1)
+  const [selected, setSelected] = useState<string[]>([])
+  const approvals = useListView(APPROVALS, { onChange: () => setSelected([]) })
+  const { tab: view, page, pageSize } = approvals.state
   const list = useQuery(
     cancellationQueries.list(
       view === 'pending'
-        ? { status: 'pending_approval', page, pageSize: PAGE_SIZE }
-        : { flag: 'flagged', page, pageSize: PAGE_SIZE },
+        ? { status: 'pending_approval', page, pageSize }
+        : { flag: 'flagged', page, pageSize },
     ),
   )
+  const table = approvals.table<CancellationSummary>(list.data?.total)
   const name = useStaffName()
-  const [selected, setSelected] = useState<string[]>([])
   const [mode, setMode] = useState<BatchMode>('approve')
   const whyNot = (r: CancellationSummary) => {
     const reason = bulkIneligibility(r, staff.id, mode)
@@ -108,17 +115,12 @@ export function CancellationApprovalsPage() {
     },
   ]
 
-  const change = (next: Record<string, string>) => {
-    setSelected([])
-    setParams(next)
-  }
-
   return (
     <div>
       <PageHeader title={t('batch.title')} intro={t('batch.intro')} />
       <Tabs
         activeKey={view}
-        onChange={(key) => change(key === 'flagged' ? { view: 'flagged' } : {})}
+        onChange={(key) => approvals.setTab(key as typeof view)}
         items={[
           { key: 'pending', label: t('batch.views.pending') },
           { key: 'flagged', label: t('batch.views.flagged') },
@@ -190,14 +192,8 @@ export function CancellationApprovalsPage() {
               }
             : undefined
         }
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: list.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: (p) =>
-            change({ ...(view === 'flagged' ? { view: 'flagged' } : {}), page: String(p) }),
-        }}
+        onChange={table.onChange}
+        pagination={{ ...table.pagination, showSizeChanger: false }}
       />
     </div>
   )

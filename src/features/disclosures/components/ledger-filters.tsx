@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Input, Select, Space } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { DISCLOSURE_BASES, RECIPIENT_TYPES } from '../../../shared/api/enums'
 import { staffQueries } from '../../../shared/api/requests'
+import { FilterBar, SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
 import { DateRangeFilter } from '../../../shared/ui/date-range-filter'
 import '../i18n'
 import type { FilterKey, LedgerView } from '../model/ledger-params'
@@ -16,7 +15,6 @@ interface LedgerFiltersProps {
 export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
   const { t } = useTranslation('disclosures')
   const staff = useQuery(staffQueries.list())
-  const [userId, setUserId] = useState(filters.userId ?? '')
   const set = (key: FilterKey, value: string | undefined) =>
     onChange({ ...filters, [key]: value || undefined })
   const select = (
@@ -25,13 +23,11 @@ export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
     options: { value: string; label: string }[],
     width = 180,
   ) => (
-    <Select
-      aria-label={label}
-      placeholder={label}
-      allowClear
+    <SelectFilter
+      label={label}
       style={{ minWidth: width }}
       value={filters[key]}
-      onChange={(value: string | undefined) => set(key, value)}
+      onChange={(value) => set(key, value)}
       options={options}
     />
   )
@@ -43,14 +39,15 @@ export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
   ]
 
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.label')}>
-      <Input.Search
-        aria-label={t('filter.userId')}
-        placeholder={t('filter.userId')}
-        allowClear
-        style={{ width: 220 }}
-        value={userId}
-        onChange={(e) => setUserId(e.target.value)}
+    <FilterBar
+      label={t('filter.label')}
+      resetLabel={t('filter.reset')}
+      onReset={() => onChange({})}
+    >
+      <SearchFilter
+        label={t('filter.userId')}
+        width={220}
+        value={filters.userId}
         onSearch={(raw) => set('userId', raw.trim().toUpperCase())}
       />
       {select(
@@ -70,14 +67,6 @@ export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
         to={filters.to}
         onChange={(from, to) => onChange({ ...filters, from, to })}
       />
-      <Button
-        onClick={() => {
-          setUserId('')
-          onChange({})
-        }}
-      >
-        {t('filter.reset')}
-      </Button>
-    </Space>
+    </FilterBar>
   )
 }

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { Badge, Button, Space, Tabs } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { useSearchParams } from 'react-router'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
@@ -10,13 +9,8 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { PageHeader } from '../../../shared/ui/page-header'
 import { disclosureQueries, downloadLedgerCsv } from '../api/disclosure-api'
 import '../i18n'
-import {
-  filterParams,
-  readLedgerView,
-  writeLedgerView,
-  type LedgerTab,
-  type LedgerView,
-} from '../model/ledger-params'
+import { useListView } from '../../../shared/list-view/use-list-view'
+import { filterParams, LEDGER_LIST, type LedgerTab } from '../model/ledger-params'
 import { ApplicationsPanel } from './applications-panel'
 import { LedgerFilters } from './ledger-filters'
 import { LedgerIntegrity } from './ledger-integrity'
@@ -28,8 +22,8 @@ export function LedgerPage() {
   const { t } = useTranslation('disclosures')
   const { message } = useFeedback()
   const staff = useStaff()
-  const [searchParams, setSearchParams] = useSearchParams()
-  const view = readLedgerView(searchParams)
+  const list = useListView(LEDGER_LIST)
+  const view = list.state
   const [form, setForm] = useState<{ corrects: DisclosureRecord | null } | null>(null)
   const pending = useQuery(disclosureQueries.applications('pending'))
   const exporting = useMutation({
@@ -37,8 +31,7 @@ export function LedgerPage() {
     onSuccess: () => message.success(t('exported')),
   })
   const mayRecord = staff.role === 'compliance'
-  const update = (change: Partial<LedgerView>) =>
-    setSearchParams(writeLedgerView({ ...view, ...change }))
+  const update = list.set
 
   return (
     <section aria-labelledby="ledger-title">
@@ -70,15 +63,8 @@ export function LedgerPage() {
             label: t('tabs.ledger'),
             children: (
               <>
-                <LedgerFilters
-                  filters={view.filters}
-                  onChange={(filters) => update({ filters, page: 1 })}
-                />
-                <LedgerTable
-                  view={view}
-                  onOpen={(record) => update({ record })}
-                  onPage={(change) => update(change)}
-                />
+                <LedgerFilters filters={view.filters} onChange={list.setFilters} />
+                <LedgerTable list={list} onOpen={(record) => update({ record })} />
               </>
             ),
           },

@@ -6,13 +6,13 @@ import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { disclosureQueries } from '../api/disclosure-api'
 import '../i18n'
-import { listParams, type LedgerView } from '../model/ledger-params'
+import type { ListView } from '../../../shared/list-view/use-list-view'
+import type { LEDGER_LIST } from '../model/ledger-params'
 import { useStaffName } from './use-staff-name'
 
 interface LedgerTableProps {
-  view: LedgerView
+  list: ListView<typeof LEDGER_LIST>
   onOpen(seq: number): void
-  onPage(change: Pick<LedgerView, 'page' | 'pageSize' | 'sort'>): void
 }
 
 // Solid, dark tones: white text on them meets WCAG AA contrast.
@@ -24,9 +24,9 @@ export const BASIS_COLOR: Record<DisclosureRecord['basis'], string> = {
   privacy_dialing: '#0958d9',
 }
 
-export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
+export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
   const { t } = useTranslation('disclosures')
-  const list = useQuery(disclosureQueries.list(listParams(view)))
+  const list = useQuery(disclosureQueries.list(view.query))
   const staffName = useStaffName()
   const names = list.data?.userNames ?? {}
 
@@ -34,17 +34,7 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
     {
       title: t('col.seq'),
       dataIndex: 'seq',
-      key: 'seq',
-      sorter: true,
-      // No sort means the server's default, newest first: the cycle must come back to it.
-      sortDirections: ['descend', 'ascend'],
-      sortOrder: view.sort?.startsWith('seq:')
-        ? view.sort.endsWith('asc')
-          ? 'ascend'
-          : 'descend'
-        : view.sort
-          ? null
-          : 'descend',
+      ...view.sortable('seq'),
       render: (seq: number, r) => (
         <span style={{ whiteSpace: 'nowrap' }}>
           <Button
@@ -65,13 +55,7 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
     {
       title: t('col.disclosedAt'),
       dataIndex: 'disclosedAt',
-      key: 'disclosedAt',
-      sorter: true,
-      sortOrder: view.sort?.startsWith('disclosedAt:')
-        ? view.sort.endsWith('asc')
-          ? 'ascend'
-          : 'descend'
-        : null,
+      ...view.sortable('disclosedAt'),
       render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
     },
     {
@@ -138,27 +122,7 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
         loading={list.isFetching}
         locale={{ emptyText: t('empty') }}
         scroll={{ x: 1200 }}
-        onChange={(pagination, _filters, sorter) => {
-          const s = Array.isArray(sorter) ? sorter[0] : sorter
-          const sort = s?.order
-            ? `${String(s.columnKey)}:${s.order === 'ascend' ? 'asc' : 'desc'}`
-            : undefined
-          const pageChanged =
-            pagination.current !== view.page || pagination.pageSize !== view.pageSize
-          onPage({
-            sort,
-            page: pageChanged ? (pagination.current ?? 1) : 1,
-            pageSize: pagination.pageSize ?? view.pageSize,
-          })
-        }}
-        pagination={{
-          current: view.page,
-          pageSize: view.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => t('total', { total }),
-        }}
+        {...view.table<DisclosureRecord>(list.data?.total, (total) => t('total', { total }))}
       />
     </>
   )

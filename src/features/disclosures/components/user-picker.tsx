@@ -1,8 +1,7 @@
 import { Select } from 'antd'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { apiRequest } from '../../../shared/api/http-client'
-import { pageSchema, platformUserSchema } from '../../../shared/api/schemas'
+import { searchUsers } from '../../../shared/api/user-search'
 import { maskName } from '../../../shared/lib/masking'
 import '../i18n'
 
@@ -11,8 +10,6 @@ interface UserPickerProps {
   value?: string[]
   onChange?: (value: string[]) => void
 }
-
-const usersPage = pageSchema(platformUserSchema)
 
 /** Users by id, name or the last 4 phone digits; names shown masked, the search never in the URL. */
 export function UserPicker({ id, value, onChange }: UserPickerProps) {
@@ -41,10 +38,7 @@ export function UserPicker({ id, value, onChange }: UserPickerProps) {
       const c = new AbortController()
       controller.current = c
       setSearching(true)
-      apiRequest(usersPage, '/users', {
-        query: { q: /^u\d{6}$/i.test(q) ? q.toUpperCase() : q, pageSize: 10 },
-        signal: c.signal,
-      })
+      searchUsers(q, c.signal)
         .then((page) => {
           setLabels((known) => ({
             ...known,

@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { filterParams, listParams, readLedgerView, writeLedgerView } from './ledger-params'
+import { readList, serverParams, writeList } from '../../../shared/list-view/list-spec'
+import { filterParams, LEDGER_LIST, type LedgerView } from './ledger-params'
+
+const readLedgerView = (params: URLSearchParams) => readList(LEDGER_LIST, params)
+const writeLedgerView = (view: LedgerView) => writeList(LEDGER_LIST, view)
+const listParams = serverParams
 
 describe('the ledger view in the URL', () => {
   it('round-trips filters, sort, page and the open record', () => {

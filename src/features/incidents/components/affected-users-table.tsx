@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd'
+import { Button, Form, Input, Modal, Space, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -10,6 +10,9 @@ import {
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
+import { defineList, oneOf, text } from '../../../shared/list-view/list-spec'
+import { useListView } from '../../../shared/list-view/use-list-view'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
@@ -25,6 +28,12 @@ const VISUALLY_HIDDEN = {
   whiteSpace: 'nowrap',
 } as const
 
+// Beside the page's own tab in the URL: its parameters are named apart (`usersQ`, `usersPage`).
+const AFFECTED_LIST = defineList({
+  filters: { q: text(), source: oneOf(AFFECTED_SOURCES) },
+  prefix: 'users',
+})
+
 export function AffectedUsersTable({
   incident,
   readOnly,
@@ -34,13 +43,8 @@ export function AffectedUsersTable({
 }) {
   const { t } = useTranslation('incidents')
   const staffName = useStaffName()
-  const [params, setParams] = useState({
-    page: 1,
-    pageSize: 20,
-    q: '',
-    source: undefined as string | undefined,
-  })
-  const list = useQuery(incidentQueries.affected(incident.id, params))
+  const view = useListView(AFFECTED_LIST)
+  const list = useQuery(incidentQueries.affected(incident.id, view.query))
   const [removing, setRemoving] = useState<string | null>(null)
 
   return (
@@ -50,20 +54,17 @@ export function AffectedUsersTable({
           {t('users.listTitle')}
         </h2>
         <Space wrap>
-          <Input.Search
-            aria-label={t('users.search')}
-            placeholder={t('users.search')}
-            allowClear
-            onSearch={(q) => setParams((p) => ({ ...p, q: q.trim(), page: 1 }))}
-            style={{ width: 200 }}
+          <SearchFilter
+            label={t('users.search')}
+            width={200}
+            value={view.state.filters.q}
+            onSearch={(q) => view.setFilter('q', q.trim())}
           />
-          <Select
-            aria-label={t('users.col.source')}
-            placeholder={t('users.col.source')}
-            allowClear
+          <SelectFilter
+            label={t('users.col.source')}
             style={{ width: 140 }}
-            value={params.source}
-            onChange={(source: string | undefined) => setParams((p) => ({ ...p, source, page: 1 }))}
+            value={view.state.filters.source}
+            onChange={(source) => view.setFilter('source', source)}
             options={AFFECTED_SOURCES.map((s) => ({ value: s, label: t(`users.source.${s}`) }))}
           />
         </Space>
@@ -110,20 +111,7 @@ export function AffectedUsersTable({
                 },
               ]),
         ]}
-        onChange={(pagination) =>
-          setParams((p) => ({
-            ...p,
-            page: pagination.current ?? 1,
-            pageSize: pagination.pageSize ?? p.pageSize,
-          }))
-        }
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('total', { total }),
-        }}
+        {...view.table<AffectedUser>(list.data?.total, (total) => t('total', { total }))}
       />
       {removing && (
         <RemoveDialog incident={incident} userId={removing} onClose={() => setRemoving(null)} />

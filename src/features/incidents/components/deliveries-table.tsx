@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Select, Space, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import {
   DELIVERY_STATUSES,
@@ -9,6 +9,8 @@ import {
   type Delivery,
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { defineList, oneOf } from '../../../shared/list-view/list-spec'
+import { useListView } from '../../../shared/list-view/use-list-view'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
 import { DeliveryTag } from './incident-tags'
@@ -22,15 +24,21 @@ export function DeliveriesTable({
   campaign: CampaignProgress
 }) {
   const { t } = useTranslation('incidents')
-  const [params, setParams] = useState({
-    page: 1,
-    pageSize: 10,
-    status: undefined as string | undefined,
-  })
+  // Each campaign's deliveries have their own parameters in the page's URL.
+  const spec = useMemo(
+    () =>
+      defineList({
+        filters: { status: oneOf(DELIVERY_STATUSES) },
+        pageSizes: [10, 50, 100],
+        prefix: `deliveries.${campaign.id}.`,
+      }),
+    [campaign.id],
+  )
+  const view = useListView(spec)
   const list = useQuery(
     incidentQueries.deliveries(
       incidentId,
-      { ...params, campaignId: campaign.id },
+      { ...view.query, campaignId: campaign.id },
       !campaign.settled,
     ),
   )
@@ -47,8 +55,8 @@ export function DeliveriesTable({
           placeholder={t('delivery.all')}
           allowClear
           style={{ width: 160 }}
-          value={params.status}
-          onChange={(status: string | undefined) => setParams((p) => ({ ...p, status, page: 1 }))}
+          value={view.state.filters.status}
+          onChange={(status: Delivery['status'] | undefined) => view.setFilter('status', status)}
           options={DELIVERY_STATUSES.map((s) => ({ value: s, label: t(`campaign.counts.${s}`) }))}
         />
       </Space>
@@ -84,21 +92,7 @@ export function DeliveriesTable({
             render: (v: string) => dayjs(v).format('MM-DD HH:mm:ss'),
           },
         ]}
-        onChange={(pagination) =>
-          setParams((p) => ({
-            ...p,
-            page: pagination.current ?? 1,
-            pageSize: pagination.pageSize ?? p.pageSize,
-          }))
-        }
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 50, 100],
-          showTotal: (total) => t('total', { total }),
-        }}
+        {...view.table<Delivery>(list.data?.total, (total) => t('total', { total }))}
       />
     </section>
   )

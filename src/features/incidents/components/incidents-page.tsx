@@ -3,20 +3,14 @@ import { Button, Space, Table, Tag, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { Link, useNavigate, useSearchParams } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import type { IncidentListItem } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageHeader } from '../../../shared/ui/page-header'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
-import {
-  listParams,
-  PAGE_SIZES,
-  readListView,
-  sortOrderOf,
-  writeListView,
-  type IncidentListView,
-} from '../model/list-params'
+import { useListView } from '../../../shared/list-view/use-list-view'
+import { INCIDENT_LIST } from '../model/list-params'
 import { IncidentFilters } from './incident-filters'
 import { IncidentFormDrawer } from './incident-form-drawer'
 import { IncidentStatusTag, SeverityTag } from './incident-tags'
@@ -24,20 +18,15 @@ import { IncidentStatusTag, SeverityTag } from './incident-tags'
 export function IncidentsPage() {
   const { t } = useTranslation('incidents')
   const navigate = useNavigate()
-  const [searchParams, setSearchParams] = useSearchParams()
-  const view = readListView(searchParams)
-  const list = useQuery(incidentQueries.list(listParams(view)))
+  const view = useListView(INCIDENT_LIST)
+  const list = useQuery(incidentQueries.list(view.query))
   const [creating, setCreating] = useState(false)
-  const update = (change: Partial<IncidentListView>) =>
-    setSearchParams(writeListView({ ...view, ...change }))
 
   const columns: TableProps<IncidentListItem>['columns'] = [
     {
       title: t('col.id'),
       dataIndex: 'id',
-      key: 'id',
-      sorter: true,
-      sortOrder: sortOrderOf(view.sort, 'id'),
+      ...view.sortable('id'),
       render: (id: string) => <Link to={`/incidents/${id}`}>{id}</Link>,
     },
     {
@@ -48,9 +37,7 @@ export function IncidentsPage() {
     {
       title: t('col.severity'),
       dataIndex: 'severity',
-      key: 'severity',
-      sorter: true,
-      sortOrder: sortOrderOf(view.sort, 'severity'),
+      ...view.sortable('severity'),
       render: (s: IncidentListItem['severity']) => <SeverityTag severity={s} />,
     },
     {
@@ -61,19 +48,13 @@ export function IncidentsPage() {
     {
       title: t('col.discoveredAt'),
       dataIndex: 'discoveredAt',
-      key: 'discoveredAt',
-      sorter: true,
-      // No sort means the server's default, newest first.
-      sortDirections: ['descend', 'ascend'],
-      sortOrder: view.sort ? sortOrderOf(view.sort, 'discoveredAt') : 'descend',
+      ...view.sortable('discoveredAt'),
       render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
     },
     {
       title: t('col.affectedCount'),
       dataIndex: 'affectedCount',
-      key: 'affectedCount',
-      sorter: true,
-      sortOrder: sortOrderOf(view.sort, 'affectedCount'),
+      ...view.sortable('affectedCount'),
       align: 'right',
     },
     {
@@ -106,10 +87,7 @@ export function IncidentsPage() {
           </Button>
         }
       />
-      <IncidentFilters
-        filters={view.filters}
-        onChange={(filters) => update({ filters, page: 1 })}
-      />
+      <IncidentFilters filters={view.state.filters} onChange={view.setFilters} />
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <div data-testid="incident-list" aria-busy={list.isFetching}>
         <Table<IncidentListItem>
@@ -119,27 +97,7 @@ export function IncidentsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           locale={{ emptyText: t('empty') }}
-          onChange={(pagination, _filters, sorter) => {
-            const s = Array.isArray(sorter) ? sorter[0] : sorter
-            const sort = s?.order
-              ? `${String(s.columnKey)}:${s.order === 'ascend' ? 'asc' : 'desc'}`
-              : undefined
-            const pageChanged =
-              pagination.current !== view.page || pagination.pageSize !== view.pageSize
-            update({
-              sort,
-              page: pageChanged ? (pagination.current ?? 1) : 1,
-              pageSize: pagination.pageSize ?? view.pageSize,
-            })
-          }}
-          pagination={{
-            current: view.page,
-            pageSize: view.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [...PAGE_SIZES],
-            showTotal: (total) => t('total', { total }),
-          }}
+          {...view.table<IncidentListItem>(list.data?.total, (total) => t('total', { total }))}
         />
       </div>
       <IncidentFormDrawer

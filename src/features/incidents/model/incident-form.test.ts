@@ -2,7 +2,17 @@ import dayjs from 'dayjs'
 import { describe, expect, it } from 'vitest'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import { changedFields, formField, toInput, valuesFromIncident } from './incident-form'
-import { readListView, sortOrderOf, writeListView } from './list-params'
+import {
+  readList,
+  sortOrderOf as sortOrderIn,
+  writeList,
+} from '../../../shared/list-view/list-spec'
+import { INCIDENT_LIST, type IncidentListView } from './list-params'
+
+const readListView = (params: URLSearchParams) => readList(INCIDENT_LIST, params)
+const writeListView = (view: Omit<IncidentListView, 'tab'>) =>
+  writeList(INCIDENT_LIST, view as IncidentListView)
+const sortOrderOf = (sort: string, column: string) => sortOrderIn(INCIDENT_LIST, sort, column)
 
 const incident = {
   title: '日志接口未鉴权',

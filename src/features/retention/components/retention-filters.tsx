@@ -1,69 +1,47 @@
-import { Button, Input, Select, Space } from 'antd'
-import { useState } from 'react'
+import { Select } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { DATA_CATEGORIES, type DataCategory } from '../../../shared/api/enums'
+import { FilterBar, SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
 import { DateRangeFilter } from '../../../shared/ui/date-range-filter'
 import '../i18n'
-import { STATE_VIEWS, type RetentionView, type StateView } from '../model/retention-params'
+import type { ListView } from '../../../shared/list-view/use-list-view'
+import { STATE_VIEWS, type RETENTION_LIST, type StateView } from '../model/retention-params'
 
-type Filters = Pick<RetentionView, 'state' | 'category' | 'from' | 'to' | 'q'>
-
-export function RetentionFilters({
-  view,
-  onChange,
-}: {
-  view: Filters
-  onChange(filters: Partial<Filters>): void
-}) {
+export function RetentionFilters({ view }: { view: ListView<typeof RETENTION_LIST> }) {
   const { t } = useTranslation('retention')
-  const [q, setQ] = useState(view.q ?? '')
+  const { tab, filters } = view.state
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.label')}>
+    <FilterBar
+      label={t('filter.label')}
+      resetLabel={t('filter.reset')}
+      onReset={() => view.set({ tab: 'kept', filters: {}, page: 1 })}
+    >
       <Select<StateView>
         aria-label={t('filter.state')}
         style={{ minWidth: 180 }}
-        value={view.state}
-        onChange={(state) => onChange({ state })}
+        value={tab}
+        onChange={view.setTab}
         options={STATE_VIEWS.map((s) => ({ value: s, label: t(`stateView.${s}`) }))}
       />
-      <Select<DataCategory>
-        aria-label={t('filter.category')}
-        placeholder={t('filter.category')}
-        allowClear
+      <SelectFilter<DataCategory>
+        label={t('filter.category')}
         style={{ minWidth: 200 }}
-        value={view.category}
-        onChange={(category) => onChange({ category })}
+        value={filters.category}
+        onChange={(category) => view.setFilter('category', category)}
         options={DATA_CATEGORIES.map((c) => ({ value: c, label: t(`common:dataCategory.${c}`) }))}
       />
       <DateRangeFilter
         label={t('filter.date')}
-        from={view.from}
-        to={view.to}
-        onChange={(from, to) => onChange({ from, to })}
+        from={filters.from}
+        to={filters.to}
+        onChange={(from, to) => view.setFilters({ ...filters, from, to })}
       />
-      <Input.Search
-        aria-label={t('filter.q')}
-        placeholder={t('filter.q')}
-        allowClear
-        style={{ width: 220 }}
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-        onSearch={(raw) => onChange({ q: raw.trim() || undefined })}
+      <SearchFilter
+        label={t('filter.q')}
+        width={220}
+        value={filters.q}
+        onSearch={(raw) => view.setFilter('q', raw.trim() || undefined)}
       />
-      <Button
-        onClick={() => {
-          setQ('')
-          onChange({
-            state: 'kept',
-            category: undefined,
-            from: undefined,
-            to: undefined,
-            q: undefined,
-          })
-        }}
-      >
-        {t('filter.reset')}
-      </Button>
-    </Space>
+    </FilterBar>
   )
 }

@@ -1,18 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { Card, Typography } from 'antd'
-import { useSearchParams } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useStaff } from '../../../shared/auth/session-context'
 import type { RetentionDue } from '../../../shared/api/retention-schemas'
 import { PageHeader } from '../../../shared/ui/page-header'
 import { retentionQueries } from '../api/retention-api'
 import '../i18n'
-import {
-  listParams,
-  readRetentionView,
-  writeRetentionView,
-  type RetentionView,
-} from '../model/retention-params'
+import { useListView } from '../../../shared/list-view/use-list-view'
+import { listParams, RETENTION_LIST } from '../model/retention-params'
 import { countsInWords, PurgeDue } from './purge-due'
 import { RetentionFilters } from './retention-filters'
 import { RetentionTable } from './retention-table'
@@ -23,20 +18,17 @@ import { RetentionTable } from './retention-table'
  */
 export function RetentionPage() {
   const { t } = useTranslation('retention')
-  const [searchParams, setSearchParams] = useSearchParams()
-  const view = readRetentionView(searchParams)
-  const update = (change: Partial<RetentionView>) =>
-    setSearchParams(writeRetentionView({ ...view, ...change }))
+  const view = useListView(RETENTION_LIST)
   // The summary of what is due comes with every page of the list: one request serves both.
-  const list = useQuery(retentionQueries.list(listParams(view)))
+  const list = useQuery(retentionQueries.list(listParams(view.state)))
   const summary = list.data?.summary
 
   return (
     <section aria-labelledby="retention-title">
       <PageHeader id="retention-title" title={t('title')} intro={t('intro')} />
       {summary && <DueNow due={summary} />}
-      <RetentionFilters view={view} onChange={(filters) => update({ ...filters, page: 1 })} />
-      <RetentionTable view={view} list={list} onChange={update} />
+      <RetentionFilters view={view} />
+      <RetentionTable view={view} list={list} />
     </section>
   )
 }

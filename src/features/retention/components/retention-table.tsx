@@ -1,6 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Table, Tag, type TableProps } from 'antd'
-import type { SortOrder } from 'antd/es/table/interface'
 import dayjs from 'dayjs'
 import { Link } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -10,7 +9,8 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import '../i18n'
-import { PAGE_SIZES, type RetentionView } from '../model/retention-params'
+import type { ListView } from '../../../shared/list-view/use-list-view'
+import type { RETENTION_LIST } from '../model/retention-params'
 
 const STATE_COLOUR: Record<RetentionState, string> = {
   due: TAG_COLOUR.blocking,
@@ -19,22 +19,14 @@ const STATE_COLOUR: Record<RetentionState, string> = {
   purged: TAG_COLOUR.ok,
 }
 
-function sortOrder(sort: string | undefined, field: string): SortOrder | undefined {
-  const [f, d] = (sort ?? 'purgeOn:asc').split(':')
-  if (f !== field) return undefined
-  return d === 'desc' ? 'descend' : 'ascend'
-}
-
 /** Every kept category of every user, filtered, sorted and paged by the server. */
 export function RetentionTable({
   view,
   list,
-  onChange,
 }: {
-  view: RetentionView
+  view: ListView<typeof RETENTION_LIST>
   /** The page's query of the list, which also carries the summary shown above the table. */
   list: UseQueryResult<RetentionList>
-  onChange(change: Partial<RetentionView>): void
 }) {
   const { t } = useTranslation('retention')
   const staffName = useStaffName(t('byJob'))
@@ -56,8 +48,7 @@ export function RetentionTable({
       title: t('col.purgeOn'),
       dataIndex: 'purgeOn',
       width: 120,
-      sorter: true,
-      sortOrder: sortOrder(view.sort, 'purgeOn'),
+      ...view.sortable('purgeOn'),
     },
     {
       title: t('col.user'),
@@ -71,8 +62,7 @@ export function RetentionTable({
     {
       title: t('col.category'),
       dataIndex: 'category',
-      sorter: true,
-      sortOrder: sortOrder(view.sort, 'category'),
+      ...view.sortable('category'),
       render: (c: RetentionItem['category']) => t(`common:dataCategory.${c}`),
     },
     {
@@ -102,28 +92,7 @@ export function RetentionTable({
           locale={{ emptyText: t('empty') }}
           columns={columns}
           scroll={{ x: 1000 }}
-          onChange={(pagination, _filters, sorter) => {
-            const s = Array.isArray(sorter) ? sorter[0] : sorter
-            const sort =
-              s?.order && s.field
-                ? `${String(s.field)}:${s.order === 'ascend' ? 'asc' : 'desc'}`
-                : undefined
-            const pageSize = pagination.pageSize ?? view.pageSize
-            onChange({
-              sort,
-              pageSize,
-              page:
-                sort !== view.sort || pageSize !== view.pageSize ? 1 : (pagination.current ?? 1),
-            })
-          }}
-          pagination={{
-            current: view.page,
-            pageSize: view.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES.map(String),
-            showTotal: (total) => t('total', { total }),
-          }}
+          {...view.table<RetentionItem>(list.data?.total, (total) => t('total', { total }))}
         />
       </div>
     </>

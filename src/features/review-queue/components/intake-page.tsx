@@ -15,12 +15,8 @@ import {
 } from '../../../shared/api/enums'
 import { apiRequest } from '../../../shared/api/http-client'
 import { requestQueries, useIntentKey } from '../../../shared/api/requests'
-import {
-  pageSchema,
-  platformUserSchema,
-  requestDetailSchema,
-  type PlatformUser,
-} from '../../../shared/api/schemas'
+import { requestDetailSchema, type PlatformUser } from '../../../shared/api/schemas'
+import { userSearchQuery } from '../../../shared/api/user-search'
 import { requesterIneligibility } from '../../../shared/lib/requester-eligibility'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
@@ -37,9 +33,6 @@ interface IntakeValues {
   receivedAt: Dayjs
 }
 
-const userSearch = (q: string) =>
-  apiRequest(pageSchema(platformUserSchema), '/users', { query: { q, pageSize: 10 } })
-
 /** Registers a request that came by hotline, letter or email; a letter from last week counts from last week. */
 export function IntakePage() {
   const { t } = useTranslation('queue')
@@ -47,11 +40,7 @@ export function IntakePage() {
   const { message } = useFeedback()
   const [form] = Form.useForm<IntakeValues>()
   const [userQuery, setUserQuery] = useState('')
-  const users = useQuery({
-    queryKey: ['users', 'search', userQuery],
-    queryFn: () => userSearch(userQuery),
-    enabled: userQuery.length >= 1,
-  })
+  const users = useQuery(userSearchQuery(userQuery))
   const intent = useIntentKey()
   // The chosen user, kept from the search results: whether the requester may act for them is
   // shown before the form is sent (the server refuses it all the same).

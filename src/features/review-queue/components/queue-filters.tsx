@@ -1,6 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Input, Select, Space } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import {
   CHANNELS,
@@ -9,9 +7,11 @@ import {
   REQUESTER_TYPES,
 } from '../../../shared/api/enums'
 import { staffQueries } from '../../../shared/api/requests'
+import { FilterBar, SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
 import { DateRangeFilter } from '../../../shared/ui/date-range-filter'
 import {
   DUE_FILTERS,
+  DUPLICATE_FILTERS,
   isShareableSearch,
   type FilterKey,
   type QueueView,
@@ -29,7 +29,6 @@ export const QUEUE_SEARCH_ID = 'queue-search'
 export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: QueueFiltersProps) {
   const { t } = useTranslation('queue')
   const staff = useQuery(staffQueries.list())
-  const [text, setText] = useState(privateQuery ?? view.filters.q ?? '')
   const set = (key: FilterKey, value: string | undefined) =>
     onChange({ ...view.filters, [key]: value || undefined })
   const select = (
@@ -38,31 +37,30 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
     options: { value: string; label: string }[],
     multiple = false,
   ) => (
-    <Select
-      aria-label={label}
-      placeholder={label}
-      allowClear
-      mode={multiple ? 'multiple' : undefined}
-      maxTagCount="responsive"
+    <SelectFilter
+      label={label}
+      multiple={multiple}
       style={{ minWidth: multiple ? 180 : 140 }}
-      value={multiple ? (view.filters[key]?.split(',').filter(Boolean) ?? []) : view.filters[key]}
-      onChange={(value: string | string[] | undefined) =>
-        set(key, Array.isArray(value) ? value.join(',') : value)
-      }
+      value={view.filters[key]}
+      onChange={(value) => set(key, value)}
       options={options}
     />
   )
 
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.region')}>
-      <Input.Search
+    <FilterBar
+      label={t('filter.region')}
+      resetLabel={t('filter.reset')}
+      onReset={() => {
+        onPrivateQuery(null)
+        onChange({})
+      }}
+    >
+      <SearchFilter
         id={QUEUE_SEARCH_ID}
-        aria-label={t('filter.search')}
-        placeholder={t('filter.search')}
-        allowClear
-        style={{ width: 300 }}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
+        label={t('filter.search')}
+        width={300}
+        value={privateQuery ?? view.filters.q}
         onSearch={(raw) => {
           const q = raw.trim()
           if (isShareableSearch(q)) {
@@ -98,6 +96,11 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
         DUE_FILTERS.map((v) => ({ value: v, label: t(`filter.dueOptions.${v}`) })),
       )}
       {select(
+        'duplicate',
+        t('filter.duplicate'),
+        DUPLICATE_FILTERS.map((v) => ({ value: v, label: t(`filter.duplicateOptions.${v}`) })),
+      )}
+      {select(
         'requesterType',
         t('filter.requesterType'),
         REQUESTER_TYPES.map((v) => ({ value: v, label: t(`common:requesterType.${v}`) })),
@@ -115,15 +118,6 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
           onChange({ ...view.filters, receivedFrom, receivedTo })
         }
       />
-      <Button
-        onClick={() => {
-          setText('')
-          onPrivateQuery(null)
-          onChange({})
-        }}
-      >
-        {t('filter.reset')}
-      </Button>
-    </Space>
+    </FilterBar>
   )
 }

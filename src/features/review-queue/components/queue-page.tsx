@@ -4,7 +4,7 @@ import dayjs from 'dayjs'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { errorTitle } from '../../../shared/ui/error-text'
-import { Link, useNavigate, useSearchParams } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
 import {
   requestQueries,
@@ -24,13 +24,8 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
-import {
-  listParams,
-  QUEUE_TABS,
-  readQueueView,
-  writeQueueView,
-  type QueueView,
-} from '../model/queue-params'
+import { useListView } from '../../../shared/list-view/use-list-view'
+import { listParams, QUEUE_TABS, queueListFor, type QueueTab } from '../model/queue-params'
 import { QUEUE_SEARCH_ID, QueueFilters } from './queue-filters'
 import { useQueueShortcuts } from './use-queue-shortcuts'
 
@@ -52,36 +47,34 @@ export function QueuePage() {
   const staff = useStaff()
   const navigate = useNavigate()
   const { message } = useFeedback()
-  const [searchParams, setSearchParams] = useSearchParams()
-  const view = readQueueView(searchParams, staff.role)
+  const queryClient = useQueryClient()
   // A name search is personal data: it lives here, never in the URL.
   const [privateQuery, setPrivateQuery] = useState<string | null>(null)
+  const [selectedIndex, setSelectedIndex] = useState(0)
+  const [selectedKeys, setSelectedKeys] = useState<string[]>([])
+  const queue = useListView(queueListFor(staff.role), {
+    onChange: (next) => {
+      // The server is asked before the page re-renders for the new view, so the two overlap.
+      void queryClient.prefetchQuery(
+        requestQueries.list(withPrivateQuery(listParams(next), privateQuery)),
+      )
+      setSelectedIndex(0)
+      setSelectedKeys([])
+    },
+  })
+  const view = queue.state
   const params = useMemo(
     () => withPrivateQuery(listParams(view), privateQuery),
     [view, privateQuery],
   )
-  const queryClient = useQueryClient()
   const list = useQuery(requestQueries.list(params))
   const counts = useQuery(requestQueries.counts())
   const staffName = useStaffName()
   const calendar = useWorkingCalendar()
   const claim = useRequestAction()
-  const [selectedIndex, setSelectedIndex] = useState(0)
-  const [selectedKeys, setSelectedKeys] = useState<string[]>([])
   const [helpOpen, setHelpOpen] = useState(false)
   const rows = list.data?.items ?? []
   const current = rows[Math.min(selectedIndex, rows.length - 1)]
-
-  const update = (change: Partial<QueueView>, resetPage = true) => {
-    const next = { ...view, ...change, ...(resetPage ? { page: 1 } : {}) }
-    // The server is asked before the page re-renders for the new view, so the two overlap.
-    void queryClient.prefetchQuery(
-      requestQueries.list(withPrivateQuery(listParams(next), privateQuery)),
-    )
-    setSelectedIndex(0)
-    setSelectedKeys([])
-    setSearchParams(writeQueueView(next))
-  }
 
   const claimRow = (row: RequestListItem | undefined) => {
     if (!row || !allowedActions({ ...row, preparedBy: row.preparedBy }, staff).includes('claim'))
@@ -111,7 +104,7 @@ export function QueuePage() {
     {
       title: t('col.id'),
       dataIndex: 'id',
-      sorter: true,
+      ...queue.sortable('id'),
       render: (id: string, r) => (
         <span className="inline-items">
           <Link to={`/requests/${id}`}>{id}</Link>
@@ -132,7 +125,7 @@ export function QueuePage() {
     {
       title: t('col.type'),
       dataIndex: 'type',
-      sorter: true,
+      ...queue.sortable('type'),
       render: (v: RequestListItem['type']) => t(`common:requestType.${v}`),
     },
     {
@@ -157,21 +150,20 @@ export function QueuePage() {
     {
       title: t('col.receivedAt'),
       dataIndex: 'receivedAt',
-      sorter: true,
+      ...queue.sortable('receivedAt'),
       render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
     },
     {
       title: t('col.status'),
       dataIndex: 'status',
-      sorter: true,
+      ...queue.sortable('status'),
       render: (v: RequestListItem['status']) => <StatusTag status={v} />,
     },
     { title: t('col.assignee'), dataIndex: 'assigneeId', render: staffName },
     {
       title: t('col.sla'),
       dataIndex: 'deadlineAt',
-      sorter: true,
-      defaultSortOrder: view.sort ? undefined : 'ascend',
+      ...queue.sortable('deadlineAt'),
       render: (_, r) => (
         <SlaBadge
           status={r.status}
@@ -202,7 +194,7 @@ export function QueuePage() {
     <section
       aria-labelledby="queue-title"
       aria-busy={list.isFetching || list.isPlaceholderData}
-      data-view={searchParams.toString()}
+      data-view={queue.search}
       data-testid="queue"
     >
       <PageHeader
@@ -223,7 +215,7 @@ export function QueuePage() {
         aria-label={t('views')}
         optionType="button"
         value={view.tab}
-        onChange={(e) => update({ tab: e.target.value as QueueView['tab'] })}
+        onChange={(e) => queue.setTab(e.target.value as QueueTab)}
         style={{ marginBottom: 16 }}
         options={QUEUE_TABS.map((tab) => ({
           value: tab,
@@ -240,7 +232,7 @@ export function QueuePage() {
       <QueueFilters
         view={view}
         privateQuery={privateQuery}
-        onChange={(filters) => update({ filters })}
+        onChange={queue.setFilters}
         onPrivateQuery={(q) => {
           setPrivateQuery(q)
           setSelectedIndex(0)
@@ -275,29 +267,7 @@ export function QueuePage() {
           onClick: () => setSelectedIndex(index ?? 0),
           'aria-selected': r.id === current?.id,
         })}
-        onChange={(pagination, _filters, sorter) => {
-          const s = Array.isArray(sorter) ? sorter[0] : sorter
-          const field = s?.order ? String(s.field) : undefined
-          const sort = field ? `${field}:${s?.order === 'descend' ? 'desc' : 'asc'}` : undefined
-          const pageChanged =
-            pagination.current !== view.page || pagination.pageSize !== view.pageSize
-          update(
-            {
-              sort,
-              page: pageChanged ? (pagination.current ?? 1) : 1,
-              pageSize: pagination.pageSize ?? view.pageSize,
-            },
-            false,
-          )
-        }}
-        pagination={{
-          current: view.page,
-          pageSize: view.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => t('total', { total }),
-        }}
+        {...queue.table<RequestListItem>(list.data?.total, (total) => t('total', { total }))}
       />
       {helpOpen && (
         <Suspense fallback={null}>

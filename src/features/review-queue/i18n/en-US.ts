@@ -33,6 +33,8 @@ export const enUS = english<typeof zhCN>()({
     channel: 'Channel',
     due: 'Deadline',
     dueOptions: { today: 'Due today', due_soon: 'Due soon', overdue: 'Overdue' },
+    duplicate: 'Duplicates',
+    duplicateOptions: { true: 'Only duplicates', false: 'Without duplicates' },
     received: 'Received',
     search: 'Search request id, user id, name or last 4 phone digits',
     reset: 'Clear filters',

@@ -30,6 +30,8 @@ export const zhCN = {
     channel: '渠道',
     due: '期限',
     dueOptions: { today: '今日到期', due_soon: '即将到期', overdue: '已逾期' },
+    duplicate: '重复请求',
+    duplicateOptions: { true: '仅看重复请求', false: '不含重复请求' },
     received: '收到日期',
     search: '搜索请求编号、用户ID、姓名或手机尾号',
     reset: '清除筛选',

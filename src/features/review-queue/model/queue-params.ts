@@ -1,69 +1,70 @@
 import { OPEN_STATUSES, REQUEST_STATUSES, type Role } from '../../../shared/api/enums'
 import type { RequestListParams } from '../../../shared/api/requests'
+import {
+  defineList,
+  oneOf,
+  raw,
+  readList,
+  serverParams,
+  type StateOf,
+} from '../../../shared/list-view/list-spec'
 
 export const QUEUE_TABS = ['mine', 'unassigned', 'due_soon', 'overdue', 'all'] as const
 export type QueueTab = (typeof QUEUE_TABS)[number]
 
-export const FILTER_KEYS = [
-  'type',
-  'status',
-  'assignee',
-  'due',
-  'requesterType',
-  'channel',
-  'receivedFrom',
-  'receivedTo',
-  'q',
-] as const
 /** The deadline windows the server filters by (`due`); a tab's own window gives way to an explicit one. */
 export const DUE_FILTERS = ['today', 'due_soon', 'overdue'] as const
-export type FilterKey = (typeof FILTER_KEYS)[number]
-
-export const PAGE_SIZES = [20, 50, 100] as const
-
-export interface QueueView {
-  tab: QueueTab
-  filters: Partial<Record<FilterKey, string>>
-  sort: string | undefined
-  page: number
-  pageSize: number
-}
+/** `true`: only requests flagged as duplicates of an open one; `false`: none of them. */
+export const DUPLICATE_FILTERS = ['true', 'false'] as const
 
 export function defaultTab(role: Role): QueueTab {
   return role === 'agent' || role === 'lead' ? 'mine' : 'all'
 }
 
 /** The URL is the state of the queue: a view survives reload and can be shared. */
-export function readQueueView(params: URLSearchParams, role: Role): QueueView {
-  const tab = QUEUE_TABS.find((t) => t === params.get('tab')) ?? defaultTab(role)
-  const filters: QueueView['filters'] = {}
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key)
-    if (value) filters[key] = value
-  }
-  const page = Math.max(1, Number(params.get('page')) || 1)
-  const size = Number(params.get('pageSize'))
-  return {
-    tab,
-    filters,
-    sort: params.get('sort') ?? undefined,
-    page,
-    pageSize: PAGE_SIZES.includes(size as (typeof PAGE_SIZES)[number]) ? size : 20,
-  }
+function queueList(tab: QueueTab) {
+  return defineList({
+    // Every bookmark names its tab: the default one differs by role.
+    tabs: { values: QUEUE_TABS, default: tab, always: true },
+    filters: {
+      type: raw(),
+      status: raw(),
+      assignee: raw(),
+      due: raw(),
+      requesterType: raw(),
+      channel: raw(),
+      receivedFrom: raw(),
+      receivedTo: raw(),
+      q: raw(),
+      duplicate: oneOf(DUPLICATE_FILTERS),
+    },
+    sort: {
+      columns: {
+        id: 'id',
+        type: 'type',
+        receivedAt: 'receivedAt',
+        status: 'status',
+        deadlineAt: 'deadlineAt',
+        // No column, but the server sorts by it: a bookmark that asks for it keeps it.
+        assigneeId: 'assigneeId',
+      },
+      // The server's order when none is asked for: the nearest deadline first.
+      default: 'deadlineAt:asc',
+    },
+  })
 }
+const QUEUE_LISTS = { mine: queueList('mine'), all: queueList('all') }
+type QueueList = (typeof QUEUE_LISTS)['all']
 
-export function writeQueueView(view: QueueView): URLSearchParams {
-  const params = new URLSearchParams()
-  params.set('tab', view.tab)
-  for (const key of FILTER_KEYS) {
-    const value = view.filters[key]
-    if (value) params.set(key, value)
-  }
-  if (view.sort) params.set('sort', view.sort)
-  if (view.page > 1) params.set('page', String(view.page))
-  if (view.pageSize !== 20) params.set('pageSize', String(view.pageSize))
-  return params
-}
+/** The queue's list for a role: the spec is the same object on every render. */
+export const queueListFor = (role: Role): QueueList =>
+  QUEUE_LISTS[defaultTab(role) as 'mine' | 'all']
+
+export type QueueView = StateOf<QueueList>
+export type FilterKey = keyof QueueView['filters']
+
+export const readQueueView = (params: URLSearchParams, role: Role): QueueView =>
+  readList(queueListFor(role), params)
 
 const OPEN = OPEN_STATUSES.join(',')
 
@@ -84,18 +85,14 @@ export function tabFilters(tab: QueueTab): RequestListParams {
 }
 
 export function listParams(view: QueueView): RequestListParams {
-  const base = tabFilters(view.tab)
   const status = view.filters.status
     ?.split(',')
     .filter((s) => (REQUEST_STATUSES as readonly string[]).includes(s))
     .join(',')
   return {
-    ...base,
-    ...view.filters,
+    ...tabFilters(view.tab),
+    ...serverParams(view),
     ...(status ? { status } : {}),
-    sort: view.sort,
-    page: view.page,
-    pageSize: view.pageSize,
   }
 }
 

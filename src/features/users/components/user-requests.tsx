@@ -2,30 +2,26 @@ import { useQuery } from '@tanstack/react-query'
 import { Card, Table, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { requestQueries } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'
+import { defineList } from '../../../shared/list-view/list-spec'
+import { useListView } from '../../../shared/list-view/use-list-view'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import '../i18n'
 
-const PAGE_SIZES = [10, 20, 50]
+const USER_REQUESTS = defineList({ filters: {}, pageSizes: [10, 20, 50] })
 const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—')
-const positive = (raw: string | null, fallback: number) => {
-  const n = Number(raw)
-  return Number.isInteger(n) && n > 0 ? n : fallback
-}
 
 /** The user's requests, newest first, paged by the server; the page lives in the URL. */
 export function UserRequests({ userId }: { userId: string }) {
   const { t } = useTranslation('users')
-  const [searchParams, setSearchParams] = useSearchParams()
-  const page = positive(searchParams.get('page'), 1)
-  const pageSize = PAGE_SIZES.includes(Number(searchParams.get('pageSize')))
-    ? Number(searchParams.get('pageSize'))
-    : 10
+  const view = useListView(USER_REQUESTS)
+  const { page, pageSize } = view.state
   // The list endpoint matches q against the user id exactly, so this is the user's requests only.
   const list = useQuery(requestQueries.list({ q: userId, page, pageSize, sort: 'receivedAt:desc' }))
+  const table = view.table<RequestListItem>(list.data?.total, (total) => t('total', { total }))
 
   const columns: TableProps<RequestListItem>['columns'] = [
     {
@@ -58,24 +54,8 @@ export function UserRequests({ userId }: { userId: string }) {
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           locale={{ emptyText: t('noRequests') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES,
-            hideOnSinglePage: false,
-            showTotal: (total) => t('total', { total }),
-          }}
-          onChange={(pagination) => {
-            const next = new URLSearchParams(searchParams)
-            next.set(
-              'page',
-              String(pagination.pageSize !== pageSize ? 1 : (pagination.current ?? 1)),
-            )
-            next.set('pageSize', String(pagination.pageSize ?? pageSize))
-            setSearchParams(next)
-          }}
+          onChange={table.onChange}
+          pagination={{ ...table.pagination, hideOnSinglePage: false }}
         />
       </div>
     </Card>

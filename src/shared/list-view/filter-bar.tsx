@@ -1,0 +1,108 @@
+import { Button, Input, Select, Space } from 'antd'
+import { createContext, useContext, useState, type CSSProperties, type ReactNode } from 'react'
+
+// Bumped by the bar's reset: the text fields start again from the (now empty) URL.
+const Generation = createContext(0)
+
+/** A list's filter bar: a search landmark of filters, and a button that clears them all. */
+export function FilterBar({
+  label,
+  resetLabel,
+  onReset,
+  children,
+}: {
+  label: string
+  resetLabel: string
+  onReset(): void
+  children: ReactNode
+}) {
+  const [generation, setGeneration] = useState(0)
+  return (
+    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={label}>
+      <Generation.Provider value={generation}>{children}</Generation.Provider>
+      <Button
+        onClick={() => {
+          setGeneration((g) => g + 1)
+          onReset()
+        }}
+      >
+        {resetLabel}
+      </Button>
+    </Space>
+  )
+}
+
+interface SearchFilterProps {
+  label: string
+  /** The search the list holds: the field starts from it. */
+  value: string | undefined
+  /** What was typed, when Enter or the search button is pressed. */
+  onSearch(text: string): void
+  width: number
+  id?: string
+}
+
+/** A text filter applied on Enter: what is typed stays in the field until then. */
+export function SearchFilter(props: SearchFilterProps) {
+  return <SearchField key={useContext(Generation)} {...props} />
+}
+
+function SearchField({ label, value, onSearch, width, id }: SearchFilterProps) {
+  const [text, setText] = useState(value ?? '')
+  // The list's search changed elsewhere (a reset, the browser's back button): the field follows.
+  const [held, setHeld] = useState(value)
+  if (held !== value) {
+    setHeld(value)
+    setText(value ?? '')
+  }
+  return (
+    <Input.Search
+      id={id}
+      aria-label={label}
+      placeholder={label}
+      allowClear
+      style={{ width }}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onSearch={onSearch}
+    />
+  )
+}
+
+/** A filter of one value from a list, or of several when `multiple`; empty means no filter. */
+export function SelectFilter<V extends string>({
+  label,
+  value,
+  onChange,
+  options,
+  style,
+  multiple = false,
+  search = false,
+}: {
+  label: string
+  value: V | undefined
+  onChange(value: V | undefined): void
+  options: { value: V; label: string }[]
+  style: CSSProperties
+  /** Several values, held as one comma-separated filter. */
+  multiple?: boolean
+  /** Options found by typing part of their label. */
+  search?: boolean
+}) {
+  return (
+    <Select
+      aria-label={label}
+      placeholder={label}
+      allowClear
+      showSearch={search ? { optionFilterProp: 'label' } : undefined}
+      mode={multiple ? 'multiple' : undefined}
+      maxTagCount={multiple ? 'responsive' : undefined}
+      style={style}
+      value={multiple ? ((value?.split(',').filter(Boolean) ?? []) as V[]) : value}
+      onChange={(next: V | V[] | undefined) =>
+        onChange(((Array.isArray(next) ? next.join(',') : next) || undefined) as V | undefined)
+      }
+      options={options}
+    />
+  )
+}
