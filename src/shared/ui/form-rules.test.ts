@@ -4,7 +4,7 @@ import type { FormRule } from 'antd'
 import { describe, expect, it } from 'vitest'
 import { freeText } from '../api/free-text'
 import { z } from '../api/zod'
-import { schemaRules } from './form-rules'
+import { bodyRules, schemaRules } from './form-rules'
 
 // It logs each failure to the console; the tests read the failures from its answer.
 Schema.warning = () => {}
@@ -101,5 +101,30 @@ describe('schemaRules', () => {
     const rules = schemaRules(z._default(z.string().check(z.maxLength(2)), 'ab'))
     expect(await errors(rules, undefined)).toEqual([])
     expect(await errors(rules, 'abc')).toHaveLength(1)
+  })
+})
+
+describe('bodyRules', () => {
+  const endpoint = {
+    body: z.object({
+      reason: freeText(z.minLength(5)),
+      basis: z.optional(
+        z.union([
+          z.object({ kind: z.literal('a'), caseNo: z.string().check(z.maxLength(3)) }),
+          z.object({ kind: z.literal('b'), clause: z.string() }),
+        ]),
+      ),
+    }),
+  }
+
+  it('finds a field of the body, nested and inside a union', async () => {
+    expect(await errors(bodyRules(endpoint, 'reason', { min: 'Short' }), 'abc')).toEqual(['Short'])
+    expect(await errors(bodyRules(endpoint, 'basis.caseNo', { max: 'Long' }), 'abcd')).toEqual([
+      'Long',
+    ])
+  })
+
+  it('throws for a field the body does not have', () => {
+    expect(() => bodyRules(endpoint, 'basis.missing')).toThrow('basis.missing')
   })
 })

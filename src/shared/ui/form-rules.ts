@@ -116,6 +116,48 @@ function readCheck(check: z.core.$ZodCheck, limits: Limits) {
   }
 }
 
+/**
+ * The schema of the field at `path` (dot-separated) in `schema`, through optional and pipe
+ * wrappers, and into whichever option of a union has the field.
+ */
+export function fieldSchema(schema: Schema | undefined, path: string): Schema {
+  let current = schema
+  for (const key of path.split('.')) {
+    current = current && child(current, key)
+    if (!current) throw new Error(`The schema has no field ${path}`)
+  }
+  return current!
+}
+
+function child(schema: Schema, key: string): Schema | undefined {
+  const def = schema._zod.def as z.core.$ZodTypeDef & {
+    shape?: Record<string, Schema>
+    innerType?: Schema
+    in?: Schema
+    options?: Schema[]
+    element?: Schema
+  }
+  if (def.shape) return def.shape[key]
+  if (def.innerType) return child(def.innerType, key)
+  if (def.type === 'pipe' && def.in) return child(def.in, key)
+  if (def.options) {
+    for (const option of def.options) {
+      const found = child(option, key)
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+/** The rules of the body field at `path` of an endpoint. */
+export function bodyRules(
+  endpoint: { readonly body?: Schema },
+  path: string,
+  options?: RuleOptions,
+): FormRule[] {
+  return schemaRules(fieldSchema(endpoint.body, path), options)
+}
+
 function word(message: string | ((limit: number) => string) | undefined, limit: number) {
   return typeof message === 'function' ? message(limit) : message
 }
