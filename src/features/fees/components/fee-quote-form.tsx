@@ -3,6 +3,8 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { ApiError } from '../../../shared/api/api-error'
 import { MAX_FEE_FEN, yuanToFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 import type { FeeCommand } from './fee-command'
 
 interface Values {
@@ -43,7 +45,8 @@ export function FeeQuoteForm({ command }: { command: FeeCommand }) {
       onFinish={submit}
       aria-label={t('quoteTitle')}
     >
-      {/* Whole fen only: the input keeps two decimals and the server takes integer fen. */}
+      {/* Whole fen only: the input keeps two decimals and the server takes integer fen; the
+          schema's limits, in fen, are the input's min and max, in yuan. */}
       <Form.Item name="amount" label={t('amount')} rules={[{ required: true }]}>
         <InputNumber
           min={0.01}
@@ -54,11 +57,7 @@ export function FeeQuoteForm({ command }: { command: FeeCommand }) {
           style={{ width: 200 }}
         />
       </Form.Item>
-      <Form.Item
-        name="basis"
-        label={t('basis')}
-        rules={[{ required: true, whitespace: true }, { min: 5 }, { max: 1000 }]}
-      >
+      <Form.Item name="basis" label={t('basis')} rules={bodyRules(feeEndpoints.quote, 'basis')}>
         <Input.TextArea rows={2} maxLength={1000} placeholder={t('basisPlaceholder')} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={command.isPending}>
