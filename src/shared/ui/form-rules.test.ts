@@ -108,6 +108,7 @@ describe('bodyRules', () => {
   const endpoint = {
     body: z.object({
       reason: freeText(z.minLength(5)),
+      changes: z.array(z.object({ value: z.string().check(z.maxLength(2)) })),
       basis: z.optional(
         z.union([
           z.object({ kind: z.literal('a'), caseNo: z.string().check(z.maxLength(3)) }),
@@ -122,6 +123,11 @@ describe('bodyRules', () => {
     expect(await errors(bodyRules(endpoint, 'basis.caseNo', { max: 'Long' }), 'abcd')).toEqual([
       'Long',
     ])
+  })
+
+  it('finds a field of the items of an array', async () => {
+    expect(await errors(bodyRules(endpoint, 'changes.value'), 'ab')).toEqual([])
+    expect(await errors(bodyRules(endpoint, 'changes.value'), 'abc')).toHaveLength(1)
   })
 
   it('throws for a field the body does not have', () => {

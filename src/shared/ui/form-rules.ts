@@ -118,7 +118,7 @@ function readCheck(check: z.core.$ZodCheck, limits: Limits) {
 
 /**
  * The schema of the field at `path` (dot-separated) in `schema`, through optional and pipe
- * wrappers, and into whichever option of a union has the field.
+ * wrappers, into the items of an array, and into whichever option of a union has the field.
  */
 export function fieldSchema(schema: Schema | undefined, path: string): Schema {
   let current = schema
@@ -140,6 +140,7 @@ function child(schema: Schema, key: string): Schema | undefined {
   if (def.shape) return def.shape[key]
   if (def.innerType) return child(def.innerType, key)
   if (def.type === 'pipe' && def.in) return child(def.in, key)
+  if (def.element) return child(def.element, key)
   if (def.options) {
     for (const option of def.options) {
       const found = child(option, key)
