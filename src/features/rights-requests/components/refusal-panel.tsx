@@ -4,6 +4,8 @@ import { REFUSAL_GROUNDS, type RequestType } from '../../../shared/api/enums'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 import type { RequestPanelProps } from './panel-props'
 
@@ -73,7 +75,11 @@ function Refusal({ request, command }: RequestPanelProps) {
           }}
           onFinish={submit}
         >
-          <Form.Item name="reasonCode" label={t('refusal.ground')} rules={[{ required: true }]}>
+          <Form.Item
+            name="reasonCode"
+            label={t('refusal.ground')}
+            rules={bodyRules(requestEndpoints.decide, 'reasonCode', { require: true })}
+          >
             <Select
               virtual={false}
               options={[
@@ -85,7 +91,7 @@ function Refusal({ request, command }: RequestPanelProps) {
           <Form.Item
             name="message"
             label={t('refusal.message')}
-            rules={[{ required: true, whitespace: true }, { max: 2000 }]}
+            rules={bodyRules(requestEndpoints.decide, 'message')}
           >
             <Input.TextArea rows={4} maxLength={2000} />
           </Form.Item>
