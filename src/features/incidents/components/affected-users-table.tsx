@@ -10,6 +10,9 @@ import {
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
+import { ruleWords } from './rule-words'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
@@ -170,10 +173,7 @@ function RemoveDialog({
         <Form.Item
           name="reason"
           label={t('users.removeReason')}
-          rules={[
-            { required: true, whitespace: true, message: t('form.required') },
-            { min: 5, message: t('form.minLength', { min: 5 }) },
-          ]}
+          rules={bodyRules(incidentEndpoints.removeAffectedUsers, 'reason', ruleWords(t))}
         >
           <Input maxLength={300} />
         </Form.Item>
