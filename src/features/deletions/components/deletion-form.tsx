@@ -13,6 +13,8 @@ import {
 import type { DataPlanItem } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { deletionEndpoints } from '../../../shared/api/endpoints/deletions'
 import '../i18n'
 import type { DeletionPanelProps } from './deletion-panel-props'
 import { PlanEditor } from './plan-editor'
@@ -95,7 +97,7 @@ function DeletionFormFields({
       <Form.Item
         name="ground"
         label={t('form.ground')}
-        rules={[{ required: true }]}
+        rules={bodyRules(deletionEndpoints.decide, 'ground')}
         extra={cancelled ? undefined : t('form.groundNeedsCancelled')}
       >
         <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
