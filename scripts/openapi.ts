@@ -1,7 +1,7 @@
 import { z } from '../src/shared/api/zod'
 import { errorBodySchema } from '../src/shared/api/schemas'
-import { paramsSchema, ROUTES, type RouteDefinition } from '../mocks/http/route'
-import '../mocks/handlers'
+import { ifMatchOf, paramsSchema, type AnyEndpoint } from '../src/shared/api/endpoint'
+import { ALL_ENDPOINTS } from '../src/shared/api/endpoints'
 
 type Json = Record<string, unknown>
 
@@ -55,7 +55,7 @@ const RULES = [
   'A category kept under a retention duty carries its duty and purgeOn; the backend purges what fell due before today when it starts and on the first request of each day (actor system), compliance may purge what is due by today (POST /retention/purges); data under a legal hold or an open dispute or complaint is held back; every purge is audited (user.data_purged).',
 ]
 
-function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
+function operation(def: AnyEndpoint): Json {
   const parameters: Json[] = []
   for (const [name, field] of Object.entries(
     paramsSchema(def).shape as Record<string, z.ZodMiniType>,
@@ -79,7 +79,7 @@ function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
       required: true,
       schema: { type: 'string', minLength: 8, maxLength: 128 },
     })
-  const ifMatch = def.ifMatch ?? (/\/:id\//.test(def.path) && def.idempotent ? 'version' : null)
+  const ifMatch = ifMatchOf(def)
   if (ifMatch)
     parameters.push({
       name: 'If-Match',
@@ -123,11 +123,10 @@ function operation(def: RouteDefinition<z.ZodMiniType, z.ZodMiniType>): Json {
   }
 }
 
-/** The OpenAPI 3.1 document of the API, generated from the same route definitions the mock serves. */
+/** The OpenAPI 3.1 document of the API, generated from the endpoint tables the mock serves. */
 export function openApiDocument(): Json {
   const paths: Record<string, Json> = {}
-  for (const def of ROUTES) {
-    if (def.mockOnly) continue
+  for (const def of ALL_ENDPOINTS) {
     const path = `/api${def.path.replace(/:([A-Za-z]+)/g, '{$1}')}`
     paths[path] = { ...(paths[path] ?? {}), [def.method]: operation(def) }
   }

@@ -1,32 +1,25 @@
-import { z } from '../../src/shared/api/zod'
-import {
-  calendarUpdateResultSchema,
-  calendarYearSchema,
-  networkConditionsSchema,
-  resetDemoDataInputSchema,
-  settingsInputSchema,
-  settingsSchema,
-  settingsUpdateResultSchema,
-} from '../../src/shared/api/schemas'
 import { parseCalendarYearJson } from '../../src/shared/lib/calendar-year-json'
-import { ALL_ROLES, HttpError, reply, requireVersion, route } from '../http/route'
+import { HttpError, reply, requireVersion, route } from '../http/route'
 import { getNetworkConditions, setNetworkConditions } from '../http/network-conditions'
 import { recomputeOpenDeadlines } from './recompute'
+import { adminEndpoints } from '../../src/shared/api/endpoints/admin'
+import { defineEndpoint } from '../../src/shared/api/endpoint'
+import { z } from '../../src/shared/api/zod'
+import { resetDemoDataInputSchema } from '../../src/shared/api/schemas'
 
-// Exactly four digits in the supported range: a number parser would also take `2026.0`, `+2026`
-// or `02026`, and the year is part of what is stored and audited.
-const yearParams = z.object({
-  year: z
-    .string()
-    .check(z.maxLength(4), z.regex(/^(20\d\d|2100)$/, 'a year 2000–2100, four digits')),
+// A demo tool of the mock only, so it is left out of the API document.
+const resetEndpoint = defineEndpoint({
+  method: 'post',
+  path: '/admin/reset',
+  roles: ['admin'],
+  body: resetDemoDataInputSchema,
+  idempotent: true,
+  mockOnly: true,
+  response: z.object({ status: z.literal('reset') }),
 })
 
 export const adminHandlers = [
-  route({
-    method: 'get',
-    path: '/calendar',
-    roles: ALL_ROLES,
-    response: z.array(z.pick(calendarYearSchema, { year: true, loaded: true, source: true })),
+  route(adminEndpoints.calendar, {
     async handle({ backend }) {
       return backend.db.calendar
         .all()
@@ -34,12 +27,7 @@ export const adminHandlers = [
         .sort((a, b) => a.year - b.year)
     },
   }),
-  route({
-    method: 'get',
-    path: '/calendar/:year',
-    roles: ALL_ROLES,
-    params: yearParams,
-    response: calendarYearSchema,
+  route(adminEndpoints.calendarYear, {
     async handle({ params, backend }) {
       const year = Number(params.year)
       return (
@@ -54,17 +42,7 @@ export const adminHandlers = [
       )
     },
   }),
-  route({
-    method: 'put',
-    path: '/calendar/:year',
-    roles: ['admin'],
-    params: yearParams,
-    ifMatch: 'or-new',
-    body: z.union([
-      z.object({ text: z.string().check(z.maxLength(60_000)) }),
-      z.pick(calendarYearSchema, { holidays: true, workdays: true }),
-    ]),
-    response: calendarUpdateResultSchema,
+  route(adminEndpoints.saveCalendarYear, {
     async handle({ params, body, backend, request, audit }) {
       const year = Number(params.year)
       const stored = backend.db.calendar.get(year)
@@ -103,22 +81,12 @@ export const adminHandlers = [
       return { ...backend.db.calendar.get(year), recomputed }
     },
   }),
-  route({
-    method: 'get',
-    path: '/settings',
-    roles: ALL_ROLES,
-    response: settingsSchema,
+  route(adminEndpoints.settings, {
     async handle({ backend }) {
       return backend.settings()
     },
   }),
-  route({
-    method: 'put',
-    path: '/settings',
-    roles: ['admin'],
-    ifMatch: 'version',
-    body: settingsInputSchema,
-    response: settingsUpdateResultSchema,
+  route(adminEndpoints.saveSettings, {
     async handle({ body, backend, request, audit }) {
       requireVersion(request, backend.settings())
       if (body.cancellationTargetDays > body.cancellationDeadlineDays) {
@@ -143,37 +111,21 @@ export const adminHandlers = [
   }),
   // A demo tool of the mock only, so it is left out of the API document. Typing the word is
   // the confirmation: a stray or replayed click cannot wipe the demo data.
-  route({
-    method: 'post',
-    path: '/admin/reset',
-    roles: ['admin'],
-    body: resetDemoDataInputSchema,
-    idempotent: true,
-    mockOnly: true,
-    response: z.object({ status: z.literal('reset') }),
+  route(resetEndpoint, {
     transaction: 'own',
     async handle({ backend, staff, now }) {
       await backend.reset({ actorId: staff.id, role: staff.role }, now)
       return reply(200, { status: 'reset' })
     },
   }),
-  route({
-    method: 'get',
-    path: '/admin/network-conditions',
-    roles: ['admin'],
+  route(adminEndpoints.networkConditions, {
     faultFree: true,
-    response: networkConditionsSchema,
     async handle() {
       return getNetworkConditions()
     },
   }),
-  route({
-    method: 'put',
-    path: '/admin/network-conditions',
-    roles: ['admin'],
+  route(adminEndpoints.setNetworkConditions, {
     faultFree: true,
-    body: networkConditionsSchema,
-    response: networkConditionsSchema,
     async handle({ body, audit }) {
       setNetworkConditions(body)
       await audit('network_conditions.updated', 'mock', { reason: JSON.stringify(body) })

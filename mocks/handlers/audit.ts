@@ -1,33 +1,14 @@
 import { z } from '../../src/shared/api/zod'
-import { dateInput } from '../../src/shared/api/input-fields'
-import { auditEventSchema, pageSchema, type AuditEvent } from '../../src/shared/api/schemas'
+import { type AuditEvent } from '../../src/shared/api/schemas'
 import { toCsv } from '../../src/shared/lib/csv'
 import type { Database } from '../db/database'
-import { HttpError, listQuery, paginate, replyCsv, route } from '../http/route'
+import { HttpError, paginate, replyCsv, route } from '../http/route'
 import { chainEndpoints } from './chain-endpoints'
+import { auditEndpoints, auditFilters } from '../../src/shared/api/endpoints/audit'
 
 // CONTRACT.md: compliance reads, exports and verifies the audit log; admins read everything.
-const READERS = ['compliance', 'admin'] as const
 const SORTABLE = ['seq', 'at'] as const
 
-export const auditFilters = z.object({
-  actorId: z.optional(
-    z
-      .string()
-      .check(
-        z.maxLength(40),
-        z.trim(),
-        z.regex(/^(S\d{3}|system|anonymous)$/, 'a staff id, system or anonymous'),
-      ),
-  ),
-  /** A prefix: `request.` matches every action on requests. */
-  action: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
-  target: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
-  outcome: z.optional(auditEventSchema.shape.outcome),
-  from: z.optional(dateInput),
-  to: z.optional(dateInput),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
-})
 type AuditFilters = z.infer<typeof auditFilters>
 
 const shanghaiDay = (date: string, end: boolean) =>
@@ -87,12 +68,7 @@ const CSV_HEADER = [
 ]
 
 export const auditHandlers = [
-  route({
-    method: 'get',
-    path: '/audit-events',
-    roles: READERS,
-    query: z.extend(listQuery, auditFilters.shape),
-    response: pageSchema(auditEventSchema),
+  route(auditEndpoints.list, {
     async handle({ query, backend }) {
       return paginate(
         sortEvents(filterEvents(backend.db.auditEvents.all(), query), query.sort),
@@ -104,17 +80,13 @@ export const auditHandlers = [
   ...chainEndpoints({
     chain: 'audit',
     base: '/audit-events',
-    readers: READERS,
+    endpoints: auditEndpoints.chain,
     records: bySeq,
     name: 'The audit log',
     noun: 'events',
     actionPrefix: 'audit',
   }),
-  route({
-    method: 'get',
-    path: '/audit-events/export.csv',
-    roles: ['compliance'],
-    query: auditFilters,
+  route(auditEndpoints.exportCsv, {
     async handle({ query, backend, audit }) {
       const events = sortEvents(filterEvents(backend.db.auditEvents.all(), query), 'seq:asc')
       const filter = Object.entries(query)

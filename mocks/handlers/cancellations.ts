@@ -1,12 +1,5 @@
-import { z } from '../../src/shared/api/zod'
-import { dataCategorySchema, OPEN_STATUSES, type DataCategory } from '../../src/shared/api/enums'
-import {
-  cancellationChecklistSchema,
-  cancellationListSchema,
-  dataPlanViewSchema,
-  requestDetailSchema,
-  type PrivacyRequest,
-} from '../../src/shared/api/schemas'
+import { OPEN_STATUSES, type DataCategory } from '../../src/shared/api/enums'
+import { type PrivacyRequest } from '../../src/shared/api/schemas'
 import {
   cancellationChecklist,
   cancellationDeadline,
@@ -15,23 +8,16 @@ import { cancellationDataPlan, withCategoryExecuted } from '../../src/shared/lib
 import { maskName } from '../../src/shared/lib/masking'
 import { withCategoryDisposed } from '../../src/shared/lib/user-data'
 import { presentRequest } from '../http/present'
-import { ALL_ROLES, HttpError, listQuery, paginate, route, type RouteContext } from '../http/route'
+import { HttpError, paginate, route, type RouteContext } from '../http/route'
 import { deletionPlanPreview } from './deletions'
-import {
-  actOnRequest,
-  approvalEffects,
-  completionEffects,
-  loadRequest,
-  loadUser,
-  requestListQuery,
-} from './requests'
+import { actOnRequest, approvalEffects, completionEffects, loadRequest, loadUser } from './requests'
 import { lastDisclosureAt } from './user-ledger'
 import { recordUserNotified, smsToUser } from './user-notices'
+import { cancellationEndpoints } from '../../src/shared/api/endpoints/cancellations'
 
 // Account cancellation (policy 6(5)): the review checklist, the leads' list with deadline flags,
 // what approval does to the account, and carrying out the data plan.
 
-const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
 
 /**
@@ -108,18 +94,8 @@ async function disposeUserData(
   })
 }
 
-const cancellationListQuery = z.extend(listQuery, {
-  status: requestListQuery.shape.status,
-  assignee: requestListQuery.shape.assignee,
-  flag: z.optional(z.enum(['due_soon', 'overdue', 'flagged'])),
-})
-
 export const cancellationHandlers = [
-  route({
-    method: 'get',
-    path: '/requests/:id/cancellation-checklist',
-    roles: ALL_ROLES,
-    response: cancellationChecklistSchema,
+  route(cancellationEndpoints.checklist, {
     async handle({ params, backend, now }) {
       const request = loadRequest(backend, params.id ?? '')
       const user = loadUser(backend, request.userId)
@@ -132,11 +108,7 @@ export const cancellationHandlers = [
       }
     },
   }),
-  route({
-    method: 'get',
-    path: '/requests/:id/data-plan',
-    roles: ALL_ROLES,
-    response: dataPlanViewSchema,
+  route(cancellationEndpoints.dataPlan, {
     async handle({ params, backend, now }) {
       const request = loadRequest(backend, params.id ?? '')
       if (request.dataPlan) return { stored: true, plan: request.dataPlan }
@@ -155,13 +127,7 @@ export const cancellationHandlers = [
       }
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/execute',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: z.object({ category: dataCategorySchema }),
+  route(cancellationEndpoints.execute, {
     handle: async (ctx) => {
       const result = await actOnRequest(
         ctx,
@@ -222,12 +188,7 @@ export const cancellationHandlers = [
       return presentRequest(done, loadUser(ctx.backend, done.userId))
     },
   }),
-  route({
-    method: 'get',
-    path: '/cancellations',
-    roles: ALL_ROLES,
-    query: cancellationListQuery,
-    response: cancellationListSchema,
+  route(cancellationEndpoints.list, {
     async handle({ query, backend, staff, now }) {
       const at = iso(now)
       const calendar = backend.calendar()

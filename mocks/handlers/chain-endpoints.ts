@@ -1,10 +1,3 @@
-import { checkpointInputSchema } from '../../src/shared/api/disclosure-schemas'
-import {
-  chainCheckpointSchema,
-  chainVerificationSchema,
-  chainWitnessExportSchema,
-  pageSchema,
-} from '../../src/shared/api/schemas'
 import type { ChainLink } from '../../src/shared/lib/hash-chain'
 import type { Database } from '../db/database'
 import {
@@ -15,7 +8,8 @@ import {
   verifyWithWitness,
   type ChainName,
 } from '../db/witness'
-import { ALL_ROLES, HttpError, reply, route } from '../http/route'
+import { HttpError, reply, route } from '../http/route'
+import type { ChainEndpoints } from '../../src/shared/api/endpoints/chains'
 
 // The disclosure ledger and the audit log are verified and vouched for the same way: a verify
 // endpoint, and checkpoints (taken automatically, or signed by a compliance manager) kept by the
@@ -26,7 +20,7 @@ interface ChainSpec {
   chain: ChainName
   /** The collection's path: `/disclosures`, `/audit-events`. */
   base: string
-  readers: readonly ('compliance' | 'admin')[]
+  endpoints: ChainEndpoints
   /** The chain's records in seq order. */
   records(db: Database): ChainLink[]
   /** How messages name the chain and its records. */
@@ -41,47 +35,33 @@ interface ChainSpec {
  * and every attempt is itself on the record (CONTRACT: Audit log).
  */
 function appendOnly(spec: ChainSpec) {
-  const paths = [spec.base, `${spec.base}/:recordId`, `${spec.base}/checkpoints/:checkpointId`]
-  return paths.flatMap((path) =>
-    (['put', 'patch', 'delete'] as const).map((method) =>
-      route({
-        method,
-        path,
-        roles: ALL_ROLES,
-        async handle({ request, audit }) {
-          await audit(`${spec.actionPrefix}.${method}`, new URL(request.url).pathname, {
-            outcome: 'denied',
-            reason: 'append-only',
-          })
-          throw new HttpError(
-            405,
-            'METHOD_NOT_ALLOWED',
-            `${spec.name} is append-only: nothing in it can be changed or removed`,
-            { allow: 'GET, POST' },
-          )
-        },
-      }),
-    ),
+  return spec.endpoints.appendOnly.map((endpoint) =>
+    route(endpoint, {
+      async handle({ request, audit }) {
+        await audit(`${spec.actionPrefix}.${endpoint.method}`, new URL(request.url).pathname, {
+          outcome: 'denied',
+          reason: 'append-only',
+        })
+        throw new HttpError(
+          405,
+          'METHOD_NOT_ALLOWED',
+          `${spec.name} is append-only: nothing in it can be changed or removed`,
+          { allow: 'GET, POST' },
+        )
+      },
+    }),
   )
 }
 
 export function chainEndpoints(spec: ChainSpec) {
   return [
-    route({
-      method: 'get',
-      path: `${spec.base}/verify`,
-      roles: spec.readers,
-      response: chainVerificationSchema,
+    route(spec.endpoints.verify, {
       async handle({ backend }) {
         const checkpoints = checkpointsOf(await backend.witness.read(), spec.chain)
         return verifyWithWitness(spec.records(backend.db), checkpoints)
       },
     }),
-    route({
-      method: 'get',
-      path: `${spec.base}/checkpoints`,
-      roles: spec.readers,
-      response: pageSchema(chainCheckpointSchema),
+    route(spec.endpoints.checkpoints, {
       async handle({ backend }) {
         const items = checkpointsOf(await backend.witness.read(), spec.chain)
           .reverse()
@@ -89,11 +69,7 @@ export function chainEndpoints(spec: ChainSpec) {
         return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) }
       },
     }),
-    route({
-      method: 'get',
-      path: `${spec.base}/checkpoints/export`,
-      roles: spec.readers,
-      response: chainWitnessExportSchema,
+    route(spec.endpoints.exportCheckpoints, {
       async handle({ backend, now, audit }) {
         // Every epoch, the replaced ones too: a reset does not take back what was vouched for.
         const state = await backend.witness.read()
@@ -114,14 +90,7 @@ export function chainEndpoints(spec: ChainSpec) {
         }
       },
     }),
-    route({
-      method: 'post',
-      path: `${spec.base}/checkpoints`,
-      roles: ['compliance'],
-      body: checkpointInputSchema,
-      idempotent: true,
-      response: chainCheckpointSchema,
-      status: 201,
+    route(spec.endpoints.addCheckpoint, {
       async handle({ body, backend, staff, now, audit }) {
         const records = spec.records(backend.db)
         const state = await backend.witness.read()

@@ -1,14 +1,11 @@
-import {
-  COPY_CODE_ATTEMPTS,
-  copyDownloadInputSchema,
-  copyDownloadSchema,
-} from '../../src/shared/api/copy-schemas'
+import { COPY_CODE_ATTEMPTS } from '../../src/shared/api/copy-schemas'
 import { copyFileNames } from '../../src/shared/lib/copy-package'
 import type { Backend } from '../db/backend'
 import type { CopyLinkRecord } from '../db/copy-records'
 import { HttpError, route } from '../http/route'
 import { copyPackageFor } from './copy-store'
 import { codeHash } from '../db/one-time-codes'
+import { copyEndpoints } from '../../src/shared/api/endpoints/copies'
 
 // The user's side of a copy (policy 6(7)): no staff session, only the link's secret token and
 // the one-time code that went to the verified phone. The user gets their own data unmasked: this
@@ -28,12 +25,7 @@ function linkFor(backend: Backend, token: string): CopyLinkRecord {
 type Verdict = 'expired' | 'locked' | 'used' | 'wrong' | 'ok'
 
 export const copyDownloadHandlers = [
-  route({
-    method: 'post',
-    path: '/copy-downloads/:token',
-    roles: 'public',
-    body: copyDownloadInputSchema,
-    response: copyDownloadSchema,
+  route(copyEndpoints.download, {
     async handle({ params, body, backend, now, audit }) {
       const token = params.token ?? ''
       const found = linkFor(backend, token)

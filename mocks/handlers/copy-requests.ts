@@ -1,21 +1,15 @@
-import {
-  copyLinkInputSchema,
-  copyLinkListSchema,
-  copyPackageQuerySchema,
-  copyPackageSchema,
-  type CopyLink,
-} from '../../src/shared/api/copy-schemas'
-import { requestDetailSchema } from '../../src/shared/api/schemas'
+import { type CopyLink } from '../../src/shared/api/copy-schemas'
 import { copyCategories, maskCopyPackage } from '../../src/shared/lib/copy-package'
 import { maskPhone } from '../../src/shared/lib/masking'
 import type { CopyLinkRecord } from '../db/copy-records'
-import { ALL_ROLES, HttpError, listQuery, paginate, route } from '../http/route'
+import { HttpError, paginate, route } from '../http/route'
 import { copyDownloadHandlers } from './copy-downloads'
 import { copyPackageFor } from './copy-store'
 import { randomCode } from './one-time-code'
 import { codeHash } from '../db/one-time-codes'
 import { actOnRequest, loadRequest } from './requests'
 import { requireType } from './rights-requests'
+import { copyEndpoints } from '../../src/shared/api/endpoints/copies'
 
 // Copy of personal information (policy 6(7)): staff preview the package (masked), then issue a
 // link that expires, with a one-time code sent to the user's verified phone. Issuing completes
@@ -49,23 +43,13 @@ export function presentCopyLink(link: CopyLinkRecord, now: number): CopyLink {
 
 // Reading is type-agnostic (any request's links list is just empty); issuing needs a copy request.
 export const copyRequestHandlers = [
-  route({
-    method: 'get',
-    path: '/requests/:id/copy-package',
-    roles: ALL_ROLES,
-    query: copyPackageQuerySchema,
-    response: copyPackageSchema,
+  route(copyEndpoints.package, {
     async handle({ params, query, backend, now }) {
       const request = loadRequest(backend, params.id ?? '')
       return maskCopyPackage(copyPackageFor(backend, request, query.categories, now))
     },
   }),
-  route({
-    method: 'get',
-    path: '/requests/:id/copy-links',
-    roles: ALL_ROLES,
-    query: listQuery,
-    response: copyLinkListSchema,
+  route(copyEndpoints.links, {
     async handle({ params, query, backend, now }) {
       const request = loadRequest(backend, params.id ?? '')
       const links = backend.db.copyLinks
@@ -76,13 +60,7 @@ export const copyRequestHandlers = [
       return paginate(links, query.page, query.pageSize)
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/copy-link',
-    roles: ['agent', 'lead'],
-    idempotent: true,
-    body: copyLinkInputSchema,
-    response: requestDetailSchema,
+  route(copyEndpoints.createLink, {
     async handle(ctx) {
       const { backend, body, staff, now } = ctx
       const token = randomToken()

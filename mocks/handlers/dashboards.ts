@@ -1,12 +1,5 @@
 import { OPEN_STATUSES, ROLES, type RequestStatus } from '../../src/shared/api/enums'
-import {
-  adminDashboardSchema,
-  agentDashboardSchema,
-  complianceDashboardSchema,
-  leadDashboardSchema,
-  type AdminDashboard,
-  type AgentDashboard,
-} from '../../src/shared/api/dashboard-schemas'
+import { type AdminDashboard, type AgentDashboard } from '../../src/shared/api/dashboard-schemas'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import { route } from '../http/route'
@@ -14,6 +7,7 @@ import { complianceDashboard } from './compliance-dashboard'
 import { factsOf, isoNow, todayIn } from './dashboard-facts'
 import { leadDashboard } from './lead-dashboard'
 import { dueWindow } from './request-query'
+import { dashboardEndpoints } from '../../src/shared/api/endpoints/dashboards'
 
 const RECENT_LIMIT = 10
 // Timeline instants written by the server are toISOString() output, which sorts as text.
@@ -100,39 +94,22 @@ function adminDashboard(backend: Backend, now: number): AdminDashboard {
 }
 
 export const dashboardHandlers = [
-  route({
-    method: 'get',
-    path: '/dashboard/agent',
-    // Leads work requests too (CONTRACT: all that an agent may).
-    roles: ['agent', 'lead'],
-    response: agentDashboardSchema,
+  route(dashboardEndpoints.agent, {
     async handle({ backend, staff, now }) {
       return agentDashboard(backend, staff, now)
     },
   }),
-  route({
-    method: 'get',
-    path: '/dashboard/lead',
-    roles: ['lead'],
-    response: leadDashboardSchema,
+  route(dashboardEndpoints.lead, {
     async handle({ backend, staff, now }) {
       return leadDashboard(backend, staff, now)
     },
   }),
-  route({
-    method: 'get',
-    path: '/dashboard/compliance',
-    roles: ['compliance'],
-    response: complianceDashboardSchema,
+  route(dashboardEndpoints.compliance, {
     async handle({ backend, now }) {
       return complianceDashboard(backend, now)
     },
   }),
-  route({
-    method: 'get',
-    path: '/dashboard/admin',
-    roles: ['admin'],
-    response: adminDashboardSchema,
+  route(dashboardEndpoints.admin, {
     async handle({ backend, now }) {
       return adminDashboard(backend, now)
     },

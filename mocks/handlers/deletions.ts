@@ -1,15 +1,6 @@
 import { OPEN_STATUSES } from '../../src/shared/api/enums'
-import {
-  deletionDecisionInputSchema,
-  deletionRecordSchema,
-  type DeletionRecord,
-} from '../../src/shared/api/deletion-schemas'
-import {
-  deletionChecklistSchema,
-  requestDetailSchema,
-  type DataPlan,
-  type PrivacyRequest,
-} from '../../src/shared/api/schemas'
+import { deletionRecordSchema, type DeletionRecord } from '../../src/shared/api/deletion-schemas'
+import { type DataPlan, type PrivacyRequest } from '../../src/shared/api/schemas'
 import { deletionChecklist } from '../../src/shared/lib/cancellation-checklist'
 import {
   deletionDoneNotice,
@@ -19,7 +10,7 @@ import {
 } from '../../src/shared/lib/deletion-plan'
 import { statusAfterDecision } from '../../src/shared/lib/request-state'
 import type { Backend } from '../db/backend'
-import { ALL_ROLES, HttpError, route, type RouteContext } from '../http/route'
+import { HttpError, route, type RouteContext } from '../http/route'
 import {
   actOnRequest,
   approvalChecks,
@@ -32,13 +23,13 @@ import {
 import { requireType } from './rights-requests'
 import { pushTo, recordUserNotified, smsToUser } from './user-notices'
 import { lastDisclosureAt } from './user-ledger'
+import { deletionEndpoints } from '../../src/shared/api/endpoints/deletions'
 
 // Deletion of personal information (policy 6(3)): the maker records the ground, its evidence and
 // a per-category plan; a lead approves it (maker and checker); the plan is then carried out step
 // by step through POST /requests/{id}/execute; the user is told what goes and what is kept on
 // approval, and what was deleted and what is kept once it is done.
 
-const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
 
 export function deletionRecord(request: PrivacyRequest): DeletionRecord | null {
@@ -126,11 +117,7 @@ approvalChecks.deletion = (_backend, request) => {
 }
 
 export const deletionHandlers = [
-  route({
-    method: 'get',
-    path: '/requests/:id/deletion-checklist',
-    roles: ALL_ROLES,
-    response: deletionChecklistSchema,
+  route(deletionEndpoints.checklist, {
     async handle({ params, backend, now }) {
       const request = loadRequest(backend, params.id ?? '')
       requireType(request, 'deletion')
@@ -143,13 +130,7 @@ export const deletionHandlers = [
       }
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/deletion-decision',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: deletionDecisionInputSchema,
+  route(deletionEndpoints.decide, {
     handle(ctx) {
       const { body, staff, backend } = ctx
       const at = iso(ctx.now)

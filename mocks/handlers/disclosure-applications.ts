@@ -1,15 +1,7 @@
-import { z } from '../../src/shared/api/zod'
-import {
-  applicationStatusSchema,
-  disclosureApplicationInputSchema,
-  disclosureApplicationSchema,
-  rejectApplicationInputSchema,
-  type DisclosureApplication,
-} from '../../src/shared/api/disclosure-schemas'
-import { disclosureRecordSchema, pageSchema } from '../../src/shared/api/schemas'
+import { type DisclosureApplication } from '../../src/shared/api/disclosure-schemas'
 import { appendDisclosure } from '../db/chains'
 import type { Database } from '../db/database'
-import { HttpError, listQuery, notFound, paginate, reply, route } from '../http/route'
+import { HttpError, notFound, paginate, reply, route } from '../http/route'
 import {
   applicationFromInput,
   checkApplicationInput,
@@ -18,6 +10,7 @@ import {
   headSeq,
   ledgerId,
 } from './disclosure-rules'
+import { disclosureEndpoints } from '../../src/shared/api/endpoints/disclosures'
 
 /*
  * A third party's application (policy 4(3)) counts as disclosed only once a second compliance
@@ -28,8 +21,6 @@ import {
  * approvedBy the checker, exactly as every reader will see and hash it. Creating, approving and
  * rejecting an application are each written to the audit log, which is chained the same way.
  */
-
-const READERS = ['compliance', 'admin'] as const
 
 function load(db: Database, id: string): DisclosureApplication {
   const app = db.disclosureApplications.get(id)
@@ -46,12 +37,7 @@ function requirePending(app: DisclosureApplication): void {
 }
 
 export const disclosureApplicationHandlers = [
-  route({
-    method: 'get',
-    path: '/disclosures/applications',
-    roles: READERS,
-    query: z.extend(listQuery, { status: z.optional(applicationStatusSchema) }),
-    response: pageSchema(disclosureApplicationSchema),
+  route(disclosureEndpoints.applications, {
     async handle({ query, backend }) {
       const items = backend.db.disclosureApplications
         .all()
@@ -60,14 +46,7 @@ export const disclosureApplicationHandlers = [
       return paginate(items, query.page, query.pageSize)
     },
   }),
-  route({
-    method: 'post',
-    path: '/disclosures/applications',
-    roles: ['compliance'],
-    body: disclosureApplicationInputSchema,
-    idempotent: true,
-    response: disclosureApplicationSchema,
-    status: 201,
+  route(disclosureEndpoints.apply, {
     async handle({ body, backend, staff, now, audit }) {
       checkApplicationInput(backend.db, body)
       const id = `A${String(backend.db.disclosureApplications.count() + 1).padStart(6, '0')}`
@@ -78,23 +57,12 @@ export const disclosureApplicationHandlers = [
       return reply(201, app)
     },
   }),
-  route({
-    method: 'get',
-    path: '/disclosures/applications/:applicationId',
-    roles: READERS,
-    response: disclosureApplicationSchema,
+  route(disclosureEndpoints.application, {
     async handle({ params, backend }) {
       return load(backend.db, params.applicationId ?? '')
     },
   }),
-  route({
-    method: 'post',
-    path: '/disclosures/applications/:applicationId/approve',
-    roles: ['compliance'],
-    body: z.object({}),
-    idempotent: true,
-    response: disclosureRecordSchema,
-    status: 201,
+  route(disclosureEndpoints.approveApplication, {
     async handle({ params, backend, staff, now, audit }) {
       const { db } = backend
       const app = load(db, params.applicationId ?? '')
@@ -130,13 +98,7 @@ export const disclosureApplicationHandlers = [
       return reply(201, record)
     },
   }),
-  route({
-    method: 'post',
-    path: '/disclosures/applications/:applicationId/reject',
-    roles: ['compliance'],
-    body: rejectApplicationInputSchema,
-    idempotent: true,
-    response: disclosureApplicationSchema,
+  route(disclosureEndpoints.rejectApplication, {
     async handle({ params, body, backend, staff, now, audit }) {
       const app = load(backend.db, params.applicationId ?? '')
       requirePending(app)

@@ -1,33 +1,16 @@
 import { z } from '../../src/shared/api/zod'
-import { dateInput } from '../../src/shared/api/input-fields'
 import type { StatementItem } from '../../src/shared/api/disclosure-schemas'
-import { disclosureBasisSchema, recipientTypeSchema } from '../../src/shared/api/enums'
 import type { DisclosureRecord } from '../../src/shared/api/schemas'
 import { canonicalJson } from '../../src/shared/lib/hash-chain'
 import { toCsv, type CsvCell } from '../../src/shared/lib/csv'
 import { maskName } from '../../src/shared/lib/masking'
 import type { Database } from '../db/database'
-import { HttpError, listQuery } from '../http/route'
+import { HttpError } from '../http/route'
+import { ledgerFilters } from '../../src/shared/api/endpoints/disclosures'
 
 const SORTABLE = ['seq', 'disclosedAt', 'recordedAt'] as const
 
-export const ledgerFilters = z.object({
-  userId: z.optional(
-    z.string().check(z.maxLength(40), z.trim(), z.regex(/^U\d{6}$/, 'a user id such as U000123')),
-  ),
-  basis: z.optional(disclosureBasisSchema),
-  recipientType: z.optional(recipientTypeSchema),
-  from: z.optional(dateInput),
-  to: z.optional(dateInput),
-  recordedBy: z.optional(
-    z.string().check(z.maxLength(40), z.regex(/^(S\d{3}|system)$/, 'a staff id or system')),
-  ),
-  corrects: z.optional(z.coerce.number().check(z.int(), z.positive())),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
-})
 export type LedgerFilters = z.infer<typeof ledgerFilters>
-
-export const ledgerListQuery = z.extend(listQuery, ledgerFilters.shape)
 
 const shanghaiDay = (date: string, end: boolean) =>
   Date.parse(`${date}T${end ? '23:59:59.999' : '00:00:00'}+08:00`)

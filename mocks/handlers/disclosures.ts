@@ -1,55 +1,28 @@
-import { z } from '../../src/shared/api/zod'
-import {
-  disclosurePageSchema,
-  disclosureStatementSchema,
-  recordDisclosureInputSchema,
-} from '../../src/shared/api/disclosure-schemas'
-import { disclosureRecordSchema } from '../../src/shared/api/schemas'
 import { maskName } from '../../src/shared/lib/masking'
 import { appendDisclosure } from '../db/chains'
 import type { Database } from '../db/database'
 import { notFound, paginate, reply, replyCsv, route } from '../http/route'
 import { chainEndpoints } from './chain-endpoints'
 import { disclosureApplicationHandlers } from './disclosure-applications'
-import {
-  filterLedger,
-  ledgerCsv,
-  ledgerFilters,
-  ledgerListQuery,
-  sortLedger,
-  statementFor,
-  userNamesFor,
-} from './disclosure-query'
+import { filterLedger, ledgerCsv, sortLedger, statementFor, userNamesFor } from './disclosure-query'
 import { checkRecordInput, draftFromInput, headSeq, ledgerId } from './disclosure-rules'
+import { disclosureEndpoints } from '../../src/shared/api/endpoints/disclosures'
 
 // CONTRACT.md: compliance keeps the ledger; admins read everything.
-const READERS = ['compliance', 'admin'] as const
 
 function bySeq(db: Database) {
   return [...db.disclosures.all()].sort((a, b) => a.seq - b.seq)
 }
 
 const ledgerHandlers = [
-  route({
-    method: 'get',
-    path: '/disclosures',
-    roles: READERS,
-    query: ledgerListQuery,
-    response: disclosurePageSchema,
+  route(disclosureEndpoints.list, {
     async handle({ query, backend }) {
       const matches = sortLedger(filterLedger(backend.db.disclosures.all(), query), query.sort)
       const page = paginate(matches, query.page, query.pageSize)
       return { ...page, userNames: userNamesFor(backend.db, page.items) }
     },
   }),
-  route({
-    method: 'post',
-    path: '/disclosures',
-    roles: ['compliance'],
-    body: recordDisclosureInputSchema,
-    idempotent: true,
-    response: disclosureRecordSchema,
-    status: 201,
+  route(disclosureEndpoints.record, {
     async handle({ body, backend, staff, now, audit }) {
       checkRecordInput(backend.db, body, now)
       const record = await appendDisclosure(
@@ -62,11 +35,7 @@ const ledgerHandlers = [
       return reply(201, record)
     },
   }),
-  route({
-    method: 'get',
-    path: '/disclosures/export.csv',
-    roles: ['compliance'],
-    query: ledgerFilters,
+  route(disclosureEndpoints.exportCsv, {
     async handle({ query, backend, audit }) {
       const records = sortLedger(filterLedger(backend.db.disclosures.all(), query), 'seq:asc')
       const filter = Object.entries(query)
@@ -84,17 +53,13 @@ const ledgerHandlers = [
   ...chainEndpoints({
     chain: 'disclosures',
     base: '/disclosures',
-    readers: READERS,
+    endpoints: disclosureEndpoints.chain,
     records: bySeq,
     name: 'The ledger',
     noun: 'records',
     actionPrefix: 'disclosure',
   }),
-  route({
-    method: 'get',
-    path: '/disclosures/:disclosureId',
-    roles: READERS,
-    response: disclosureRecordSchema,
+  route(disclosureEndpoints.detail, {
     async handle({ params, backend }) {
       const id = params.disclosureId ?? ''
       // Both the id (D000042) and the seq (42) name a record.
@@ -105,18 +70,7 @@ const ledgerHandlers = [
       return record
     },
   }),
-  route({
-    method: 'get',
-    path: '/users/:userId/disclosures',
-    roles: ['agent', 'lead', 'compliance', 'admin'],
-    query: z.object({
-      requestId: z.optional(
-        z
-          .string()
-          .check(z.maxLength(40), z.trim(), z.regex(/^R\d{6}$/, 'a request id such as R000123')),
-      ),
-    }),
-    response: disclosureStatementSchema,
+  route(disclosureEndpoints.ofUser, {
     async handle({ params, query, backend, now, audit }) {
       const user = backend.db.users.get(params.userId ?? '')
       if (!user) throw notFound(`User ${params.userId}`)

@@ -1,9 +1,8 @@
-import { mergeInputSchema } from '../../src/shared/api/fee-schemas'
-import { requestDetailSchema } from '../../src/shared/api/schemas'
 import { mergeProblem } from '../../src/shared/lib/duplicates'
 import { HttpError, route } from '../http/route'
 import { declinePending } from './fees'
 import { actOnRequest, resume } from './requests'
+import { requestEndpoints } from '../../src/shared/api/endpoints/requests'
 
 // A duplicate (same user, same type, while another is open) is merged into the open request:
 // it ends as withdrawn, and what staff noted on it moves to the request that is worked.
@@ -17,13 +16,7 @@ const PROBLEM_MESSAGES: Record<NonNullable<ReturnType<typeof mergeProblem>>, str
 }
 
 export const duplicateHandlers = [
-  route({
-    method: 'post',
-    path: '/requests/:id/merge',
-    roles: ['agent', 'lead'],
-    idempotent: true,
-    response: requestDetailSchema,
-    body: mergeInputSchema,
+  route(requestEndpoints.merge, {
     async handle(ctx) {
       const { backend, body, staff } = ctx
       const at = new Date(ctx.now).toISOString()

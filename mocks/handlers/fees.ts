@@ -1,12 +1,5 @@
+import { type FeeStatus } from '../../src/shared/api/fee-schemas'
 import {
-  feeAcceptanceInputSchema,
-  feeQuoteInputSchema,
-  feeStatusSchema,
-  withdrawInputSchema,
-  type FeeStatus,
-} from '../../src/shared/api/fee-schemas'
-import {
-  requestDetailSchema,
   type FeeQuote,
   type PrivacyRequest,
   type UserNotification,
@@ -21,13 +14,12 @@ import {
 } from '../../src/shared/lib/fees'
 import { maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
-import { ALL_ROLES, HttpError, route } from '../http/route'
+import { HttpError, route } from '../http/route'
 import { actOnRequest, loadRequest, resume } from './requests'
+import { feeEndpoints } from '../../src/shared/api/endpoints/fees'
 
 // Cost fees for repeated requests (policy 6(8); DOMAIN.md "Fees and refusals"): past the free
 // allowance staff quote a fee, the clock pauses until the user accepts, or the user withdraws.
-
-const WORKERS = ['agent', 'lead'] as const
 
 export function feeStatus(backend: Backend, request: PrivacyRequest): FeeStatus {
   const allowance = backend.settings().freeRequestsPerYear
@@ -66,22 +58,12 @@ export function declinePending(draft: PrivacyRequest, at: string, by: string, no
 }
 
 export const feeHandlers = [
-  route({
-    method: 'get',
-    path: '/requests/:id/fee',
-    roles: ALL_ROLES,
-    response: feeStatusSchema,
+  route(feeEndpoints.fee, {
     async handle({ backend, params }) {
       return feeStatus(backend, loadRequest(backend, params.id ?? ''))
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/fee-quote',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: feeQuoteInputSchema,
+  route(feeEndpoints.quote, {
     async handle(ctx) {
       const { backend, body, staff } = ctx
       const at = new Date(ctx.now).toISOString()
@@ -145,13 +127,7 @@ export const feeHandlers = [
       return updated
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/fee-acceptance',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: feeAcceptanceInputSchema,
+  route(feeEndpoints.accept, {
     handle: (ctx) =>
       actOnRequest(ctx, 'accept_fee', (draft) => {
         const at = new Date(ctx.now).toISOString()
@@ -175,13 +151,7 @@ export const feeHandlers = [
         }
       }),
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/withdraw',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: withdrawInputSchema,
+  route(feeEndpoints.withdraw, {
     handle: (ctx) =>
       actOnRequest(ctx, 'withdraw', (draft) => {
         const at = new Date(ctx.now).toISOString()

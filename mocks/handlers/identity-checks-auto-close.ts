@@ -1,7 +1,6 @@
-import { z } from '../../src/shared/api/zod'
-import { autoCloseResultSchema } from '../../src/shared/api/schemas'
 import { IDENTITY_EVENTS, isAutoCloseDue } from '../../src/shared/lib/identity-requirements'
 import { route } from '../http/route'
+import { requestEndpoints } from '../../src/shared/api/endpoints/requests'
 
 function reason(days: number): string {
   return `提醒您提供身份证明材料后 ${days} 个工作日内仍未完成身份核验。如仍需办理，请重新提交申请并按要求提供身份证明材料。`
@@ -18,13 +17,7 @@ function reason(days: number): string {
  * requests would also hide from the audit log who caused it. A scheduler (or a lead or admin
  * from the identity panel) calls this; running it twice prepares nothing twice.
  */
-export const autoCloseRoute = route({
-  method: 'post',
-  path: '/requests/auto-close-unverified',
-  roles: ['lead', 'admin'],
-  idempotent: true,
-  body: z.object({}),
-  response: autoCloseResultSchema,
+export const autoCloseRoute = route(requestEndpoints.autoCloseUnverified, {
   async handle({ backend, now, audit }) {
     const days = backend.settings().unverifiedAutoCloseDays
     const calendar = backend.calendar()

@@ -1,10 +1,4 @@
-import {
-  documentsReceivedInputSchema,
-  identityCheckInputSchema,
-  requestDetailSchema,
-  type IdentityCheckInput,
-  type PrivacyRequest,
-} from '../../src/shared/api/schemas'
+import { type IdentityCheckInput, type PrivacyRequest } from '../../src/shared/api/schemas'
 import { IDENTITY_EVENTS } from '../../src/shared/lib/identity-requirements'
 import { maskPhone } from '../../src/shared/lib/masking'
 import { route, type RouteContext } from '../http/route'
@@ -12,10 +6,8 @@ import { autoCloseRoute } from './identity-checks-auto-close'
 import { planCheck, received, type CheckPlan } from './identity-checks-plan'
 import { actOnRequest, resume, withSla } from './requests'
 import { messagesTo, requesterContact } from './user-notices'
-import { z } from '../../src/shared/api/zod'
 import { commonMessages } from '../../src/shared/i18n/common'
-
-const WORKERS = ['agent', 'lead'] as const
+import { requestEndpoints } from '../../src/shared/api/endpoints/requests'
 
 /** Records the check and moves the request: pass starts the clock, fail prepares a rejection, need_more pauses. */
 function applyCheck(
@@ -74,13 +66,7 @@ function verifiedPhone(
 }
 
 export const identityCheckHandlers = [
-  route({
-    method: 'post',
-    path: '/requests/:id/identity-checks',
-    roles: WORKERS,
-    idempotent: true,
-    body: identityCheckInputSchema,
-    response: requestDetailSchema,
+  route(requestEndpoints.checkIdentity, {
     handle: async (ctx) => {
       let plan: CheckPlan | null = null
       let before: PrivacyRequest | null = null
@@ -107,13 +93,7 @@ export const identityCheckHandlers = [
       return updated
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/documents-received',
-    roles: WORKERS,
-    idempotent: true,
-    body: documentsReceivedInputSchema,
-    response: requestDetailSchema,
+  route(requestEndpoints.documentsReceived, {
     handle: (ctx) =>
       actOnRequest(ctx, 'identity_check', (draft, current) => {
         const at = new Date(ctx.now).toISOString()
@@ -136,13 +116,7 @@ export const identityCheckHandlers = [
         }
       }),
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/remind',
-    roles: WORKERS,
-    idempotent: true,
-    body: z.object({}),
-    response: requestDetailSchema,
+  route(requestEndpoints.remind, {
     // The requester is told what is missing and by when: only then may an unverified request be
     // closed, counted from the latest reminder (isAutoCloseDue).
     handle: (ctx) =>

@@ -1,13 +1,5 @@
-import {
-  campaignInputSchema,
-  deliveryPageSchema,
-  deliveryStatusSchema,
-  incidentDetailSchema,
-  retryInputSchema,
-  type DeliveryRecord,
-} from '../../src/shared/api/incident-schemas'
-import { z } from '../../src/shared/api/zod'
-import { HttpError, listQuery, notFound, paginate, reply, route } from '../http/route'
+import { type DeliveryRecord } from '../../src/shared/api/incident-schemas'
+import { HttpError, notFound, paginate, reply, route } from '../http/route'
 import { deliveryState } from './incident-delivery'
 import { presentDelivery } from './incident-present'
 import { publicationHandlers } from './incident-publication'
@@ -15,23 +7,16 @@ import {
   actOnIncident,
   affectedIds,
   deliveriesOf,
-  INCIDENT_ROLES,
   loadIncident,
   requireCompleteNotice,
 } from './incident-store'
+import { incidentEndpoints } from '../../src/shared/api/endpoints/incidents'
 
 /** A long SMS is split by the carrier; beyond this many characters it arrives as a mess. */
 export const SMS_MAX_CHARS = 500
 
 const campaignHandlers = [
-  route({
-    method: 'post',
-    path: '/incidents/:incidentId/campaigns',
-    roles: INCIDENT_ROLES,
-    body: campaignInputSchema,
-    idempotent: true,
-    response: incidentDetailSchema,
-    status: 201,
+  route(incidentEndpoints.startCampaign, {
     async handle(ctx) {
       const { body, backend, staff, now } = ctx
       requireCompleteNotice([
@@ -89,13 +74,7 @@ const campaignHandlers = [
       return reply(201, incident)
     },
   }),
-  route({
-    method: 'post',
-    path: '/incidents/:incidentId/campaigns/retry',
-    roles: INCIDENT_ROLES,
-    body: retryInputSchema,
-    idempotent: true,
-    response: incidentDetailSchema,
+  route(incidentEndpoints.retryCampaign, {
     async handle(ctx) {
       const { body, backend, now } = ctx
       let failed: DeliveryRecord[] = []
@@ -126,17 +105,7 @@ const campaignHandlers = [
       )
     },
   }),
-  route({
-    method: 'get',
-    path: '/incidents/:incidentId/deliveries',
-    roles: INCIDENT_ROLES,
-    query: z.extend(listQuery, {
-      campaignId: z.optional(
-        z.string().check(z.maxLength(40), z.regex(/^I\d{6}-C\d+$/, 'a campaign id')),
-      ),
-      status: z.optional(deliveryStatusSchema),
-    }),
-    response: deliveryPageSchema,
+  route(incidentEndpoints.deliveries, {
     async handle({ params, query, backend, now }) {
       const { db } = backend
       const incident = loadIncident(db, params.incidentId ?? '')

@@ -1,22 +1,12 @@
-import {
-  announcementInputSchema,
-  incidentDetailSchema,
-  regulatorReportInputSchema,
-} from '../../src/shared/api/incident-schemas'
 import { HttpError, reply, route } from '../http/route'
-import { actOnIncident, INCIDENT_ROLES, notInFuture, requireCompleteNotice } from './incident-store'
+import { actOnIncident, notInFuture, requireCompleteNotice } from './incident-store'
+import { incidentEndpoints } from '../../src/shared/api/endpoints/incidents'
 
 // Telling the public when telling each user is impractical, and telling the regulator
 // (policy 5(3)).
 
 export const publicationHandlers = [
-  route({
-    method: 'post',
-    path: '/incidents/:incidentId/announcement',
-    roles: INCIDENT_ROLES,
-    body: announcementInputSchema,
-    idempotent: true,
-    response: incidentDetailSchema,
+  route(incidentEndpoints.announce, {
     async handle(ctx) {
       const { body, staff, now } = ctx
       requireCompleteNotice([
@@ -45,14 +35,7 @@ export const publicationHandlers = [
       })
     },
   }),
-  route({
-    method: 'post',
-    path: '/incidents/:incidentId/regulator-reports',
-    roles: INCIDENT_ROLES,
-    body: regulatorReportInputSchema,
-    idempotent: true,
-    response: incidentDetailSchema,
-    status: 201,
+  route(incidentEndpoints.reportToRegulator, {
     async handle(ctx) {
       const { body, staff, now } = ctx
       notInFuture(body.submittedAt, now, 'submittedAt')

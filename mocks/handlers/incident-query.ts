@@ -1,22 +1,15 @@
 import { z } from '../../src/shared/api/zod'
 import {
-  incidentSeveritySchema,
-  incidentStatusSchema,
   incidentUpdateSchema,
   INCIDENT_SEVERITIES,
   type Incident,
   type IncidentListItem,
 } from '../../src/shared/api/incident-schemas'
-import { HttpError, listQuery } from '../http/route'
+import { HttpError } from '../http/route'
 import type { Database } from '../db/database'
 import { incidentRegulatorDue, notInFuture } from './incident-store'
 
 const SORTABLE = ['discoveredAt', 'severity', 'affectedCount', 'id'] as const
-
-export const incidentListQuery = z.extend(listQuery, {
-  severity: z.optional(incidentSeveritySchema),
-  status: z.optional(incidentStatusSchema),
-})
 
 export type Times = Pick<Incident, 'discoveredAt' | 'occurredFrom' | 'occurredTo'>
 

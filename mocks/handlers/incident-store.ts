@@ -10,7 +10,6 @@ import { HttpError, notFound, requireVersion, type RouteContext } from '../http/
 import { campaignProgress } from './incident-delivery'
 
 // Policy 5(3): compliance runs the handling of a security incident; admins may too.
-export const INCIDENT_ROLES = ['compliance', 'admin'] as const
 
 export function loadIncident(db: Database, id: string): Incident {
   const incident = db.incidents.get(id)

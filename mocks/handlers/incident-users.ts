@@ -1,28 +1,11 @@
-import { z } from '../../src/shared/api/zod'
-import {
-  addedResultSchema,
-  affectedCriteriaSchema,
-  affectedPreviewSchema,
-  affectedSourceSchema,
-  affectedUserPageSchema,
-  importInputSchema,
-  incidentDetailSchema,
-  importResultSchema,
-  removeUsersInputSchema,
-  type AffectedCriteria,
-} from '../../src/shared/api/incident-schemas'
+import { type AffectedCriteria } from '../../src/shared/api/incident-schemas'
 import { planUserImport } from '../../src/shared/lib/incident-user-import'
 import type { Database } from '../db/database'
-import { HttpError, listQuery, paginate, route, type RouteContext } from '../http/route'
+import { HttpError, paginate, route, type RouteContext } from '../http/route'
 import { matchingUsers } from './incident-criteria'
 import { presentAffected, presentAffectedRecord } from './incident-present'
-import {
-  actOnIncident,
-  affectedIds,
-  affectedKey,
-  INCIDENT_ROLES,
-  loadIncident,
-} from './incident-store'
+import { actOnIncident, affectedIds, affectedKey, loadIncident } from './incident-store'
+import { incidentEndpoints } from '../../src/shared/api/endpoints/incidents'
 
 function describeCriteria(criteria: AffectedCriteria): string {
   return Object.entries(criteria)
@@ -54,12 +37,7 @@ async function link(
 }
 
 export const incidentUserHandlers = [
-  route({
-    method: 'get',
-    path: '/incidents/:incidentId/affected-users',
-    roles: INCIDENT_ROLES,
-    query: z.extend(listQuery, { source: z.optional(affectedSourceSchema) }),
-    response: affectedUserPageSchema,
+  route(incidentEndpoints.affectedUsers, {
     async handle({ params, query, backend }) {
       const { db } = backend
       const incident = loadIncident(db, params.incidentId ?? '')
@@ -77,12 +55,7 @@ export const incidentUserHandlers = [
       return { ...page, items: page.items.map((a) => presentAffectedRecord(db, a)) }
     },
   }),
-  route({
-    method: 'get',
-    path: '/incidents/:incidentId/affected-users/preview',
-    roles: INCIDENT_ROLES,
-    query: affectedCriteriaSchema,
-    response: affectedPreviewSchema,
+  route(incidentEndpoints.previewAffectedUsers, {
     async handle({ params, query, backend }) {
       const { db } = backend
       const incident = loadIncident(db, params.incidentId ?? '')
@@ -98,13 +71,7 @@ export const incidentUserHandlers = [
       }
     },
   }),
-  route({
-    method: 'post',
-    path: '/incidents/:incidentId/affected-users/query',
-    roles: INCIDENT_ROLES,
-    body: affectedCriteriaSchema,
-    idempotent: true,
-    response: addedResultSchema,
+  route(incidentEndpoints.addAffectedByQuery, {
     async handle(ctx) {
       const { db } = ctx.backend
       let added: string[] = []
@@ -132,13 +99,7 @@ export const incidentUserHandlers = [
       return { added: added.length, incident }
     },
   }),
-  route({
-    method: 'post',
-    path: '/incidents/:incidentId/affected-users/import',
-    roles: INCIDENT_ROLES,
-    body: importInputSchema,
-    idempotent: true,
-    response: importResultSchema,
+  route(incidentEndpoints.importAffectedUsers, {
     async handle(ctx) {
       const { db } = ctx.backend
       const plan = planUserImport(ctx.body.csv, (id) => db.users.get(id) !== undefined)
@@ -166,13 +127,7 @@ export const incidentUserHandlers = [
       return { added: added.length, alreadyAffected, problems: plan.problems, incident }
     },
   }),
-  route({
-    method: 'post',
-    path: '/incidents/:incidentId/affected-users/remove',
-    roles: INCIDENT_ROLES,
-    body: removeUsersInputSchema,
-    idempotent: true,
-    response: incidentDetailSchema,
+  route(incidentEndpoints.removeAffectedUsers, {
     async handle(ctx) {
       const { db } = ctx.backend
       const ids = [...new Set(ctx.body.userIds)]

@@ -1,30 +1,12 @@
-import {
-  closeInputSchema,
-  incidentDetailSchema,
-  incidentInputSchema,
-  incidentPageSchema,
-  incidentUpdateSchema,
-  regionsSchema,
-} from '../../src/shared/api/incident-schemas'
 import { HttpError, paginate, reply, route } from '../http/route'
-import { checkTimes, incidentListQuery, listItem, pickTimes, sortIncidents } from './incident-query'
+import { checkTimes, listItem, pickTimes, sortIncidents } from './incident-query'
 import { incidentNoticeHandlers } from './incident-notices'
-import {
-  actOnIncident,
-  INCIDENT_ROLES,
-  incidentDetail,
-  loadIncident,
-  nextIncidentId,
-} from './incident-store'
+import { actOnIncident, incidentDetail, loadIncident, nextIncidentId } from './incident-store'
 import { incidentUserHandlers } from './incident-users'
+import { incidentEndpoints } from '../../src/shared/api/endpoints/incidents'
 
 const recordHandlers = [
-  route({
-    method: 'get',
-    path: '/incidents',
-    roles: INCIDENT_ROLES,
-    query: incidentListQuery,
-    response: incidentPageSchema,
+  route(incidentEndpoints.list, {
     async handle({ query, backend, now }) {
       const q = query.q?.toLowerCase()
       const matches = backend.db.incidents.all().filter((i) => {
@@ -39,14 +21,7 @@ const recordHandlers = [
       }
     },
   }),
-  route({
-    method: 'post',
-    path: '/incidents',
-    roles: INCIDENT_ROLES,
-    body: incidentInputSchema,
-    idempotent: true,
-    response: incidentDetailSchema,
-    status: 201,
+  route(incidentEndpoints.create, {
     async handle({ body, backend, staff, now, audit }) {
       checkTimes(body, now)
       const at = new Date(now).toISOString()
@@ -72,32 +47,18 @@ const recordHandlers = [
     },
   }),
   // Before /incidents/:incidentId, which would otherwise take "regions" for an id.
-  route({
-    method: 'get',
-    path: '/incidents/regions',
-    roles: INCIDENT_ROLES,
-    response: regionsSchema,
+  route(incidentEndpoints.regions, {
     async handle({ backend }) {
       const regions = new Set(backend.db.users.all().flatMap((u) => (u.region ? [u.region] : [])))
       return { regions: [...regions].sort((a, b) => a.localeCompare(b, 'zh-CN')) }
     },
   }),
-  route({
-    method: 'get',
-    path: '/incidents/:incidentId',
-    roles: INCIDENT_ROLES,
-    response: incidentDetailSchema,
+  route(incidentEndpoints.detail, {
     async handle({ params, backend, now }) {
       return incidentDetail(backend.db, loadIncident(backend.db, params.incidentId ?? ''), now)
     },
   }),
-  route({
-    method: 'post',
-    path: '/incidents/:incidentId/update',
-    roles: INCIDENT_ROLES,
-    body: incidentUpdateSchema,
-    idempotent: true,
-    response: incidentDetailSchema,
+  route(incidentEndpoints.update, {
     async handle(ctx) {
       const { body, now } = ctx
       const changes = Object.entries(body).filter(([, v]) => v !== undefined) as [
@@ -118,13 +79,7 @@ const recordHandlers = [
       )
     },
   }),
-  route({
-    method: 'post',
-    path: '/incidents/:incidentId/close',
-    roles: INCIDENT_ROLES,
-    body: closeInputSchema,
-    idempotent: true,
-    response: incidentDetailSchema,
+  route(incidentEndpoints.close, {
     async handle(ctx) {
       const { body, backend, staff, now } = ctx
       return actOnIncident(

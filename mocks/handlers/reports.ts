@@ -1,15 +1,12 @@
 import { REQUEST_TYPES, type RequestType } from '../../src/shared/api/enums'
-import {
-  monthlyReportQuerySchema,
-  monthlyReportSchema,
-  type MonthlyReport,
-} from '../../src/shared/api/dashboard-schemas'
+import { type MonthlyReport } from '../../src/shared/api/dashboard-schemas'
 import { distribution, monthBounds, rate } from '../../src/shared/lib/aggregates'
 import { toCsv, type CsvCell } from '../../src/shared/lib/csv'
 import type { Backend } from '../db/backend'
 import { HttpError, replyCsv, route } from '../http/route'
 import { disclosuresByBasis, revealsSince } from './compliance-dashboard'
 import { factsOf, isoNow, todayIn } from './dashboard-facts'
+import { reportEndpoints } from '../../src/shared/api/endpoints/reports'
 
 type Refusal = MonthlyReport['refusals'][number]['ground']
 
@@ -120,24 +117,13 @@ export function monthlyReportCsv(report: MonthlyReport): string {
   return toCsv(['section', 'item', 'measure', 'value'], rows)
 }
 
-const READERS = ['lead', 'compliance', 'admin'] as const
-
 export const reportHandlers = [
-  route({
-    method: 'get',
-    path: '/reports/monthly',
-    roles: READERS,
-    query: monthlyReportQuerySchema,
-    response: monthlyReportSchema,
+  route(reportEndpoints.monthly, {
     async handle({ query, backend, now }) {
       return monthlyReport(backend, reportMonth(query.month, now), now)
     },
   }),
-  route({
-    method: 'get',
-    path: '/reports/monthly.csv',
-    roles: READERS,
-    query: monthlyReportQuerySchema,
+  route(reportEndpoints.monthlyCsv, {
     async handle({ query, backend, now, audit }) {
       const report = monthlyReport(backend, reportMonth(query.month, now), now)
       // An export leaves the console: who took which month is on the audit record.

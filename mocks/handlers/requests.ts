@@ -1,21 +1,5 @@
-import { z } from '../../src/shared/api/zod'
-import { dateInput } from '../../src/shared/api/input-fields'
-import { freeText } from '../../src/shared/api/free-text'
+import { OPEN_STATUSES, type RequestType } from '../../src/shared/api/enums'
 import {
-  channelSchema,
-  OPEN_STATUSES,
-  rejectionReasonSchema,
-  requestStatusSchema,
-  requestTypeSchema,
-  requesterTypeSchema,
-  type RequestType,
-} from '../../src/shared/api/enums'
-import {
-  createRequestInputSchema,
-  pageSchema,
-  requestCountsSchema,
-  requestDetailSchema,
-  requestListItemSchema,
   type PlatformUserRecord,
   type PrivacyRequest,
   type TimelineFacts,
@@ -34,7 +18,6 @@ import { approvalChecklist } from '../../src/shared/lib/cancellation-checklist'
 import {
   CANCELLATION_PROMISE_DAYS,
   extensionAllowance,
-  MAX_EXTENSION_DAYS,
 } from '../../src/shared/lib/deadline-extension'
 import { ageGroupOn } from '../../src/shared/lib/id-number'
 import {
@@ -45,9 +28,7 @@ import { computeSla, pausedWorkingDays, shanghaiDate } from '../../src/shared/li
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import {
-  ALL_ROLES,
   HttpError,
-  listQuery,
   notFound,
   paginate,
   reply,
@@ -58,31 +39,7 @@ import {
 import { presentListItem, presentRequest } from '../http/present'
 import { dueWindow, requestTimes, sortedRequests } from './request-query'
 import { notifyExtension, notifyRejection } from './user-notices'
-
-const WORKERS = ['agent', 'lead'] as const
-
-const statusList = z.pipe(
-  z.pipe(
-    z.string().check(z.maxLength(200)),
-    z.transform((s) => s.split(',').filter(Boolean)),
-  ),
-  z.array(requestStatusSchema),
-)
-
-export const requestListQuery = z.extend(listQuery, {
-  type: z.optional(requestTypeSchema),
-  status: z.optional(statusList),
-  assignee: z.optional(
-    z.string().check(z.maxLength(40), z.regex(/^(me|none|S\d{3})$/, 'me, none or a staff id')),
-  ),
-  due: z.optional(z.enum(['overdue', 'due_soon', 'today'])),
-  requesterType: z.optional(requesterTypeSchema),
-  channel: z.optional(channelSchema),
-  receivedFrom: z.optional(dateInput),
-  receivedTo: z.optional(dateInput),
-  /** `true`: only requests flagged as duplicates of an open one. */
-  duplicate: z.optional(z.enum(['true', 'false'])),
-})
+import { requestEndpoints } from '../../src/shared/api/endpoints/requests'
 
 export function loadRequest(backend: Backend, id: string): PrivacyRequest {
   const request = backend.db.requests.get(id)
@@ -259,12 +216,7 @@ export async function actOnRequest(
 const idParam = (ctx: { params: Record<string, string> }) => ctx.params.id ?? ''
 
 export const requestHandlers = [
-  route({
-    method: 'get',
-    path: '/requests',
-    roles: ALL_ROLES,
-    query: requestListQuery,
-    response: pageSchema(requestListItemSchema),
+  route(requestEndpoints.list, {
     async handle({ query, backend, staff, now }) {
       const { db } = backend
       const q = query.q?.toLowerCase()
@@ -312,11 +264,7 @@ export const requestHandlers = [
       return { ...page, items: page.items.map((r) => presentListItem(r, db.users.get(r.userId))) }
     },
   }),
-  route({
-    method: 'get',
-    path: '/requests/counts',
-    roles: ALL_ROLES,
-    response: requestCountsSchema,
+  route(requestEndpoints.counts, {
     async handle({ backend, staff, now }) {
       const window = dueWindow(backend, now)
       const open = new Set(OPEN_STATUSES)
@@ -335,23 +283,12 @@ export const requestHandlers = [
       return counts
     },
   }),
-  route({
-    method: 'get',
-    path: '/requests/:id',
-    roles: ALL_ROLES,
-    response: requestDetailSchema,
+  route(requestEndpoints.detail, {
     async handle(ctx) {
       return detail(ctx.backend, loadRequest(ctx.backend, idParam(ctx)))
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests',
-    roles: WORKERS,
-    body: createRequestInputSchema,
-    idempotent: true,
-    response: requestDetailSchema,
-    status: 201,
+  route(requestEndpoints.create, {
     async handle({ body, backend, staff, now, audit }) {
       const { db } = backend
       if (Date.parse(body.receivedAt) > now + 60_000) {
@@ -417,26 +354,14 @@ export const requestHandlers = [
       return reply(201, detail(backend, created))
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/claim',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: z.object({}),
+  route(requestEndpoints.claim, {
     handle: (ctx) =>
       actOnRequest(ctx, 'claim', (draft) => {
         draft.assigneeId = ctx.staff.id
         return { event: 'claimed' }
       }),
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/assign',
-    roles: ['lead'],
-    idempotent: true,
-    response: requestDetailSchema,
-    body: z.object({ assigneeId: z.string().check(z.maxLength(40), z.regex(/^S\d{3}$/)) }),
+  route(requestEndpoints.assign, {
     handle: (ctx) =>
       actOnRequest(
         ctx,
@@ -460,13 +385,7 @@ export const requestHandlers = [
         },
       ),
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/notes',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: z.object({ text: freeText(z.minLength(1), z.maxLength(2000)) }),
+  route(requestEndpoints.notes, {
     handle: (ctx) =>
       actOnRequest(ctx, 'note', (draft) => {
         draft.notes.push({
@@ -478,24 +397,7 @@ export const requestHandlers = [
         return { event: 'note_added' }
       }),
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/decision',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: z
-      .object({
-        outcome: z.enum(['approve', 'reject']),
-        reasonCode: z.optional(rejectionReasonSchema),
-        message: freeText(z.minLength(1), z.maxLength(2000)),
-      })
-      .check(
-        z.refine((d) => d.outcome === 'approve' || d.reasonCode, {
-          message: 'a rejection needs a reason code',
-          path: ['reasonCode'],
-        }),
-      ),
+  route(requestEndpoints.decide, {
     handle: (ctx) =>
       actOnRequest(
         ctx,
@@ -524,13 +426,7 @@ export const requestHandlers = [
         },
       ),
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/approve',
-    roles: ['lead'],
-    idempotent: true,
-    response: requestDetailSchema,
-    body: z.object({}),
+  route(requestEndpoints.approve, {
     handle: async (ctx) => {
       const approved = await actOnRequest(
         ctx,
@@ -574,13 +470,7 @@ export const requestHandlers = [
       return detail(ctx.backend, loadRequest(ctx.backend, approved.id))
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/send-back',
-    roles: ['lead'],
-    idempotent: true,
-    response: requestDetailSchema,
-    body: z.object({ reason: freeText(z.minLength(5), z.maxLength(1000)) }),
+  route(requestEndpoints.sendBack, {
     handle: (ctx) =>
       actOnRequest(ctx, 'send_back', (draft) => {
         // A rejection prepared by a failed identity check goes back to be checked again.
@@ -596,16 +486,7 @@ export const requestHandlers = [
         return { event: 'sent_back', reason: ctx.body.reason }
       }),
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/extend',
-    roles: ['lead'],
-    idempotent: true,
-    response: requestDetailSchema,
-    body: z.object({
-      days: z.int().check(z.minimum(1), z.maximum(MAX_EXTENSION_DAYS)),
-      reason: freeText(z.minLength(5), z.maxLength(1000)),
-    }),
+  route(requestEndpoints.extend, {
     // CONTRACT 2026-12 amendment: within what the request's type allows, with a reason, and the
     // requester is told the new deadline and why.
     handle: async (ctx) => {

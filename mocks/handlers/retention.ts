@@ -1,54 +1,24 @@
-import { z } from '../../src/shared/api/zod'
-import { dateInput } from '../../src/shared/api/input-fields'
-import {
-  DATA_CATEGORIES,
-  dataCategorySchema,
-  retentionStateSchema,
-  type DataCategory,
-} from '../../src/shared/api/enums'
+import { DATA_CATEGORIES, type DataCategory } from '../../src/shared/api/enums'
 import type { PlatformUserRecord } from '../../src/shared/api/schemas'
-import {
-  retentionListSchema,
-  retentionPurgeInputSchema,
-  retentionPurgeResultSchema,
-  type RetentionDue,
-  type RetentionItem,
-} from '../../src/shared/api/retention-schemas'
+import { type RetentionDue, type RetentionItem } from '../../src/shared/api/retention-schemas'
 import { listedName, purgeHold, retentionState } from '../../src/shared/lib/user-data'
 import { shanghaiDate } from '../../src/shared/lib/working-days'
 import { purgeDue } from '../db/retention-purge'
-import { HttpError, listQuery, paginate, route } from '../http/route'
+import { HttpError, paginate, route } from '../http/route'
+import { RETENTION_SORT_FIELDS, retentionEndpoints } from '../../src/shared/api/endpoints/retention'
 
 // What retention duties keep after cancellations and deletions, and its purge (CONTRACT 2026-12):
 // compliance lists what is due by date and category and purges it by hand; the backend's daily
 // job purges the rest (mocks/db/retention-purge.ts). Admins read, as they read everything.
 
-const stateList = z.pipe(
-  z.pipe(
-    z.string().check(z.maxLength(60)),
-    z.transform((s) => s.split(',').filter(Boolean)),
-  ),
-  z.array(retentionStateSchema),
-)
-
-const SORT_FIELDS = ['purgeOn', 'category', 'userId'] as const
-const sortInput = z.enum(SORT_FIELDS.flatMap((f) => [`${f}:asc`, `${f}:desc`] as const))
-
-const retentionQuery = z.extend(listQuery, {
-  sort: z.optional(sortInput),
-  state: z.optional(stateList),
-  category: z.optional(dataCategorySchema),
-  /** Purge dates from and to, inclusive. */
-  from: z.optional(dateInput),
-  to: z.optional(dateInput),
-})
-
-const SORTS: Record<(typeof SORT_FIELDS)[number], (a: RetentionItem, b: RetentionItem) => number> =
-  {
-    purgeOn: (a, b) => a.purgeOn.localeCompare(b.purgeOn),
-    category: (a, b) => DATA_CATEGORIES.indexOf(a.category) - DATA_CATEGORIES.indexOf(b.category),
-    userId: (a, b) => a.userId.localeCompare(b.userId),
-  }
+const SORTS: Record<
+  (typeof RETENTION_SORT_FIELDS)[number],
+  (a: RetentionItem, b: RetentionItem) => number
+> = {
+  purgeOn: (a, b) => a.purgeOn.localeCompare(b.purgeOn),
+  category: (a, b) => DATA_CATEGORIES.indexOf(a.category) - DATA_CATEGORIES.indexOf(b.category),
+  userId: (a, b) => a.userId.localeCompare(b.userId),
+}
 
 /** Every category kept under a duty, purged or not, as it stands on `today`. */
 function retentionItems(users: readonly PlatformUserRecord[], today: string): RetentionItem[] {
@@ -98,12 +68,7 @@ function dueSummary(items: readonly RetentionItem[], today: string): RetentionDu
 }
 
 export const retentionHandlers = [
-  route({
-    method: 'get',
-    path: '/retention',
-    roles: ['compliance', 'admin'],
-    query: retentionQuery,
-    response: retentionListSchema,
+  route(retentionEndpoints.list, {
     async handle({ query, backend, now }) {
       const today = shanghaiDate(new Date(now).toISOString())
       const all = retentionItems(backend.db.users.all(), today)
@@ -119,7 +84,7 @@ export const retentionHandlers = [
       )
       // By purge date, soonest first, unless asked otherwise; ties in a fixed order.
       const [field, direction] = (query.sort ?? 'purgeOn:asc').split(':') as [
-        (typeof SORT_FIELDS)[number],
+        (typeof RETENTION_SORT_FIELDS)[number],
         string,
       ]
       const compare = SORTS[field]
@@ -137,14 +102,7 @@ export const retentionHandlers = [
       }
     },
   }),
-  route({
-    method: 'post',
-    path: '/retention/purges',
-    // CONTRACT (2026-12): a compliance action; nobody else purges by hand.
-    roles: ['compliance'],
-    idempotent: true,
-    body: retentionPurgeInputSchema,
-    response: retentionPurgeResultSchema,
+  route(retentionEndpoints.purge, {
     async handle({ body, backend, staff, now, audit }) {
       const at = new Date(now).toISOString()
       const today = shanghaiDate(at)

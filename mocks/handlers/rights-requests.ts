@@ -1,21 +1,9 @@
 import type { RequestType } from '../../src/shared/api/enums'
-import {
-  categoriesInWords,
-  PERSONAL_DATA_CATEGORIES,
-  personalDataHoldingsSchema,
-} from '../../src/shared/api/personal-data'
-import {
-  accessAnswerInputSchema,
-  consentOverviewSchema,
-  consentWithdrawalInputSchema,
-  correctionCodeInputSchema,
-  correctionCodeSentSchema,
-  correctionInputSchema,
-  correctionNeedsChecker,
-} from '../../src/shared/api/rights-schemas'
-import { requestDetailSchema, type PrivacyRequest } from '../../src/shared/api/schemas'
+import { categoriesInWords, PERSONAL_DATA_CATEGORIES } from '../../src/shared/api/personal-data'
+import { correctionNeedsChecker } from '../../src/shared/api/rights-schemas'
+import { type PrivacyRequest } from '../../src/shared/api/schemas'
 import { personalDataHoldings } from '../../src/shared/lib/copy-package'
-import { ALL_ROLES, HttpError, route, type RouteContext } from '../http/route'
+import { HttpError, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
 import { actOnRequest, approvalEffects, loadRequest, loadUser, requireAssignee } from './requests'
 import {
@@ -28,12 +16,12 @@ import {
 import { notifyRequester, smsToUser } from './user-notices'
 import { consentWithdrawalNotice } from '../../src/shared/lib/consent-withdrawal-notice'
 import { consentOverview, userDataFor } from './personal-data'
+import { rightsEndpoints } from '../../src/shared/api/endpoints/rights'
 
 // Consent withdrawal 6(6), correction 6(2) and access 6(1): each completes its request at once
 // (CONTRACT lets an agent complete these types), except a correction of a phone or ID number,
 // which a second person approves (CONTRACT 2026-12).
 
-const WORKERS = ['agent', 'lead'] as const
 const iso = (ms: number) => new Date(ms).toISOString()
 
 /** The checker approved a prepared correction of a phone or ID number: it is written now. */
@@ -93,22 +81,12 @@ async function reloaded(ctx: RouteContext<unknown, unknown>, id: string) {
 }
 
 export const rightsRequestHandlers = [
-  route({
-    method: 'get',
-    path: '/requests/:id/consents',
-    roles: ALL_ROLES,
-    response: consentOverviewSchema,
+  route(rightsEndpoints.consents, {
     async handle({ params, backend }) {
       return consentOverview(backend, loadRequest(backend, params.id ?? '').userId)
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/consent-withdrawal',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: consentWithdrawalInputSchema,
+  route(rightsEndpoints.withdrawConsent, {
     async handle(ctx) {
       const { body, staff, backend } = ctx
       const at = iso(ctx.now)
@@ -153,13 +131,7 @@ export const rightsRequestHandlers = [
       return reloaded(ctx, updated.id)
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/correction',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: correctionInputSchema,
+  route(rightsEndpoints.correct, {
     async handle(ctx) {
       const { body, staff, backend } = ctx
       const at = iso(ctx.now)
@@ -222,23 +194,13 @@ export const rightsRequestHandlers = [
       return reloaded(ctx, updated.id)
     },
   }),
-  route({
-    method: 'get',
-    path: '/requests/:id/personal-data',
-    roles: ALL_ROLES,
-    response: personalDataHoldingsSchema,
+  route(rightsEndpoints.personalData, {
     async handle({ params, backend }) {
       const request = loadRequest(backend, params.id ?? '')
       return { items: personalDataHoldings(userDataFor(backend, request.userId)) }
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/correction-code',
-    roles: WORKERS,
-    idempotent: true,
-    response: correctionCodeSentSchema,
-    body: correctionCodeInputSchema,
+  route(rightsEndpoints.sendCorrectionCode, {
     async handle(ctx) {
       const { backend, staff } = ctx
       const request = loadRequest(backend, ctx.params.id ?? '')
@@ -256,13 +218,7 @@ export const rightsRequestHandlers = [
       return sent
     },
   }),
-  route({
-    method: 'post',
-    path: '/requests/:id/access-answer',
-    roles: WORKERS,
-    idempotent: true,
-    response: requestDetailSchema,
-    body: accessAnswerInputSchema,
+  route(rightsEndpoints.answerAccess, {
     handle: (ctx) =>
       actOnRequest(
         ctx,

@@ -1,9 +1,9 @@
-import { sessionSchema, signInInputSchema } from '../../src/shared/api/schemas'
 import { ABSOLUTE_TIMEOUT_MS, bearerToken, markSeen } from '../http/auth'
-import { ALL_ROLES, HttpError, reply, route } from '../http/route'
+import { HttpError, reply, route } from '../http/route'
 import { appendAuditEvent } from '../db/chains'
 import type { StaffAccount } from '../db/database'
 import { PBKDF2_ITERATIONS, verifyPassword, type PasswordHash } from '../db/passwords'
+import { sessionEndpoints } from '../../src/shared/api/endpoints/session'
 
 // CONTRACT (2026-12): repeated wrong passwords slow further attempts down, never lock a named
 // account out: a lockout would let anyone who knows a colleague's username keep them from working.
@@ -43,14 +43,9 @@ function publicStaff(staff: {
 }
 
 export const sessionHandlers = [
-  route({
-    method: 'post',
-    path: '/session',
-    roles: 'public',
+  route(sessionEndpoints.signIn, {
     // Exempt from injected faults: otherwise an offline setting could lock every admin out.
     faultFree: true,
-    body: signInInputSchema,
-    response: sessionSchema,
     async handle({ body, backend, now }) {
       const { db } = backend
       const username = body.username.trim()
@@ -132,12 +127,8 @@ export const sessionHandlers = [
       })
     },
   }),
-  route({
-    method: 'get',
-    path: '/session',
-    roles: ALL_ROLES,
+  route(sessionEndpoints.current, {
     faultFree: true,
-    response: sessionSchema,
     async handle({ staff, request, backend }) {
       const session = backend.db.sessions.get(bearerToken(request) ?? '')
       return {
@@ -147,11 +138,7 @@ export const sessionHandlers = [
       }
     },
   }),
-  route({
-    method: 'delete',
-    path: '/session',
-    roles: ALL_ROLES,
-    status: 204,
+  route(sessionEndpoints.signOut, {
     async handle({ request, backend, audit, staff }) {
       const token = bearerToken(request) ?? ''
       await backend.db.sessions.update(token, (d) => {

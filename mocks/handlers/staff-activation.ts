@@ -1,13 +1,10 @@
-import {
-  activateStaffInputSchema,
-  STAFF_PHONE_PATTERN,
-  staffActivationResultSchema,
-} from '../../src/shared/api/schemas'
+import { STAFF_PHONE_PATTERN } from '../../src/shared/api/schemas'
 import { codeHash } from '../db/one-time-codes'
 import { appendAuditEvent } from '../db/chains'
 import type { Database, StaffAccount } from '../db/database'
 import { hashPassword } from '../db/passwords'
 import { HttpError, reply, route } from '../http/route'
+import { sessionEndpoints } from '../../src/shared/api/endpoints/session'
 
 // CONTRACT (2026-12): an admin creates a staff account without a password; a one-time code goes to
 // the member's own phone or work email, and the member sets their own password with it. The admin
@@ -85,12 +82,7 @@ function wrongCode(): HttpError {
 }
 
 export const staffActivationHandlers = [
-  route({
-    method: 'post',
-    path: '/staff-activation',
-    roles: 'public',
-    body: activateStaffInputSchema,
-    response: staffActivationResultSchema,
+  route(sessionEndpoints.activate, {
     async handle({ body, backend, now }) {
       const { db } = backend
       const staff = db.staff.all().find((s) => s.username === body.username)

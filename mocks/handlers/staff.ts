@@ -1,13 +1,7 @@
-import {
-  createStaffInputSchema,
-  pageSchema,
-  staffSchema,
-  updateStaffInputSchema,
-} from '../../src/shared/api/schemas'
-import { z } from '../../src/shared/api/zod'
-import { ALL_ROLES, HttpError, notFound, reply, requireVersion, route } from '../http/route'
+import { HttpError, notFound, reply, requireVersion, route } from '../http/route'
 import type { Database, StaffAccount } from '../db/database'
 import { issueActivationCode, maskedContact } from './staff-activation'
+import { staffEndpoints } from '../../src/shared/api/endpoints/staff'
 
 /** What leaves the server of a staff account: never the password's hash, nor their address. */
 function publicStaff({ passwordHash, contact: _c, ...staff }: StaffAccount) {
@@ -26,24 +20,13 @@ async function revokeSessionsOf(db: Database, staffId: string): Promise<number> 
 }
 
 export const staffHandlers = [
-  route({
-    method: 'get',
-    path: '/staff',
-    roles: ALL_ROLES,
-    response: pageSchema(staffSchema),
+  route(staffEndpoints.list, {
     async handle({ backend }) {
       const items = backend.db.staff.all().map(publicStaff)
       return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) }
     },
   }),
-  route({
-    method: 'post',
-    path: '/staff',
-    roles: ['admin'],
-    idempotent: true,
-    body: createStaffInputSchema,
-    response: staffSchema,
-    status: 201,
+  route(staffEndpoints.create, {
     async handle({ body, backend, audit, staff, now }) {
       const { db } = backend
       if (db.staff.all().some((s) => s.username.toLowerCase() === body.username.toLowerCase())) {
@@ -74,13 +57,7 @@ export const staffHandlers = [
       return reply(201, publicStaff(created))
     },
   }),
-  route({
-    method: 'patch',
-    path: '/staff/:id',
-    roles: ['admin'],
-    ifMatch: 'version',
-    body: updateStaffInputSchema,
-    response: staffSchema,
+  route(staffEndpoints.update, {
     async handle({ params, body, backend, staff, request, audit }) {
       const { db } = backend
       const before = db.staff.get(params.id ?? '')
@@ -127,13 +104,7 @@ export const staffHandlers = [
       return publicStaff(updated)
     },
   }),
-  route({
-    method: 'post',
-    path: '/staff/:id/activation-code',
-    roles: ['admin'],
-    idempotent: true,
-    body: z.object({}),
-    response: staffSchema,
+  route(staffEndpoints.sendActivationCode, {
     // A password reset: the old password stops working at once, and the member sets a new one
     // with the code, which goes to them and never to the admin.
     async handle({ params, backend, staff, audit, now }) {

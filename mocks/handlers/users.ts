@@ -1,24 +1,11 @@
-import { z } from '../../src/shared/api/zod'
-import { accountStatusSchema } from '../../src/shared/api/enums'
-import {
-  pageSchema,
-  platformUserSchema,
-  revealInputSchema,
-  revealResultSchema,
-  userRequestNoticeListSchema,
-} from '../../src/shared/api/schemas'
-import { ALL_ROLES, HttpError, listQuery, notFound, paginate, route } from '../http/route'
+import { HttpError, notFound, paginate, route } from '../http/route'
 import type { Backend } from '../db/backend'
 import { presentUser } from '../http/present'
 import { removalOf } from '../../src/shared/lib/user-data'
+import { userEndpoints } from '../../src/shared/api/endpoints/users'
 
 export const userHandlers = [
-  route({
-    method: 'get',
-    path: '/users',
-    roles: ALL_ROLES,
-    query: z.extend(listQuery, { accountStatus: z.optional(accountStatusSchema) }),
-    response: pageSchema(platformUserSchema),
+  route(userEndpoints.list, {
     async handle({ query, backend }) {
       const q = query.q
       const digits = q && /^\d{4}$/.test(q) ? q : null
@@ -32,22 +19,14 @@ export const userHandlers = [
       return { ...page, items: page.items.map(presentUser) }
     },
   }),
-  route({
-    method: 'get',
-    path: '/users/:userId',
-    roles: ALL_ROLES,
-    response: platformUserSchema,
+  route(userEndpoints.detail, {
     async handle({ params, backend }) {
       const user = backend.db.users.get(params.userId ?? '')
       if (!user) throw notFound(`User ${params.userId}`)
       return presentUser(user)
     },
   }),
-  route({
-    method: 'get',
-    path: '/users/:userId/notices',
-    roles: ALL_ROLES,
-    response: userRequestNoticeListSchema,
+  route(userEndpoints.notices, {
     async handle({ params, backend }) {
       const user = backend.db.users.get(params.userId ?? '')
       if (!user) throw notFound(`User ${params.userId}`)
@@ -62,13 +41,7 @@ export const userHandlers = [
       return { items }
     },
   }),
-  route({
-    method: 'post',
-    path: '/users/:userId/reveal',
-    // CONTRACT (2026-12): only the people who work requests may reveal; an admin reads masked.
-    roles: ['agent', 'lead'],
-    body: revealInputSchema,
-    response: revealResultSchema,
+  route(userEndpoints.reveal, {
     async handle({ params, body, backend, staff, now, audit }) {
       const user = backend.db.users.get(params.userId ?? '')
       if (!user) throw notFound(`User ${params.userId}`)

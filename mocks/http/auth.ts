@@ -1,6 +1,6 @@
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
-import { HttpError } from './route'
+import { HttpError } from './http-error'
 
 // CONTRACT: a token idles out after 30 minutes without a request and expires 12 hours after
 // sign-in at the latest.

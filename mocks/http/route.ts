@@ -1,6 +1,15 @@
 import { http, HttpResponse } from 'msw'
 import { z } from '../../src/shared/api/zod'
-import type { Role } from '../../src/shared/api/enums'
+import {
+  paramsSchema,
+  type AnyEndpoint,
+  type BodyOf,
+  type Method,
+  type ParamsOf,
+  type QueryOf,
+} from '../../src/shared/api/endpoint'
+
+export { ALL_ROLES, listQuery } from '../../src/shared/api/endpoint'
 import { canonicalJson, sha256Hex } from '../../src/shared/lib/hash-chain'
 import { getBackend } from '../backend-instance'
 import type { Backend } from '../db/backend'
@@ -8,18 +17,9 @@ import type { StaffAccount } from '../db/database'
 import { appendAuditEvent } from '../db/chains'
 import { applyNetworkConditions } from './network-conditions'
 import { authenticate, persistActivity } from './auth'
+import { HttpError } from './http-error'
 
-/** Thrown by handlers; turned into the contract's error body. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message)
-  }
-}
+export { HttpError }
 
 export class Reply {
   constructor(
@@ -32,9 +32,9 @@ export class Reply {
 export const reply = (status: number, body: unknown) => new Reply(status, body)
 export const replyCsv = (csv: string) => new Reply(200, csv, 'text/csv; charset=utf-8')
 
-export interface RouteContext<Q, B> {
+export interface RouteContext<Q, B, P = Record<string, string>> {
   request: Request
-  params: Record<string, string>
+  params: P
   query: Q
   body: B
   staff: StaffAccount
@@ -49,39 +49,14 @@ export interface RouteContext<Q, B> {
   ): Promise<void>
 }
 
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
-
-export interface RouteDefinition<Q extends z.ZodMiniType, B extends z.ZodMiniType> {
-  method: Method
-  path: string
-  /** Who may call it; 'public' needs no session. */
-  roles: readonly Role[] | 'public'
-  /** The path's parameters, as strings; by default each is a string of at most 128 characters. */
-  params?: z.ZodMiniObject
-  query?: Q
-  body?: B
-  /** Changes state: needs an Idempotency-Key, replays the first result for the same key. */
-  idempotent?: boolean
-  /**
-   * Needs If-Match with the version seen (the handler checks it with requireVersion), for the
-   * OpenAPI document; 'or-new' where an entity not stored yet has version 0. Request actions are
-   * recognised by their path and need not say so.
-   */
-  ifMatch?: 'version' | 'or-new'
+/** How the mock serves an endpoint; what the endpoint is lives in its table (src/shared/api). */
+export interface RouteHandler<E extends AnyEndpoint> {
   /** Exempt from injected network faults, so the fault control itself stays reachable. */
   faultFree?: boolean
-  /** A tool of the mock server only (the demo data reset): left out of the OpenAPI document. */
-  mockOnly?: boolean
-  /** What a success returns: documents the API (OpenAPI) and is checked by the conformance test. */
-  response?: z.ZodMiniType
-  /** Status of a success when not 200. */
-  status?: number
   /** 'own' for handlers that take the write lock themselves (the database reset). */
   transaction?: 'auto' | 'own'
-  handle: (ctx: RouteContext<z.infer<Q>, z.infer<B>>) => Promise<unknown>
+  handle: (ctx: RouteContext<QueryOf<E>, BodyOf<E>, ParamsOf<E>>) => Promise<unknown>
 }
-
-export const ALL_ROLES: readonly Role[] = ['agent', 'lead', 'compliance', 'admin']
 
 function correlationId(): string {
   return `c-${crypto.randomUUID().slice(0, 13)}`
@@ -219,32 +194,17 @@ async function idempotent(
 
 const MUTATING: readonly Method[] = ['post', 'put', 'patch', 'delete']
 
-export const MAX_PATH_PARAM_LENGTH = 128
+/** Every endpoint the mock serves, for the conformance tests. */
+export const ROUTES: AnyEndpoint[] = []
 
-/** The schema of a route's path parameters: its own, or a length cap on each. */
-export function paramsSchema(
-  def: Pick<RouteDefinition<z.ZodMiniType, z.ZodMiniType>, 'path' | 'params'>,
-) {
-  if (def.params) return def.params
-  const names = [...def.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!)
-  return z.object(
-    Object.fromEntries(names.map((n) => [n, z.string().check(z.maxLength(MAX_PATH_PARAM_LENGTH))])),
-  )
-}
-
-/** Every route ever defined, for the OpenAPI document and the conformance test. */
-export const ROUTES: RouteDefinition<z.ZodMiniType, z.ZodMiniType>[] = []
-
-export function route<
-  Q extends z.ZodMiniType = z.ZodMiniObject,
-  B extends z.ZodMiniType = z.ZodMiniObject,
->(def: RouteDefinition<Q, B>) {
-  ROUTES.push(def as unknown as RouteDefinition<z.ZodMiniType, z.ZodMiniType>)
+/** Serves an endpoint of the API tables (or a mock-only tool) with the given handler. */
+export function route<const E extends AnyEndpoint>(def: E, impl: RouteHandler<E>) {
+  ROUTES.push(def)
   const path = `*/api${def.path}`
   const pathParams = paramsSchema(def)
   return http[def.method](path, async ({ request, params }) => {
     const cid = correlationId()
-    const network = def.faultFree ? null : await applyNetworkConditions()
+    const network = impl.faultFree ? null : await applyNetworkConditions()
     if (network) return network
     const backend = await getBackend()
     const now = Date.now()
@@ -263,7 +223,7 @@ export function route<
       throw error
     }
     const run =
-      MUTATING.includes(def.method) && def.transaction !== 'own'
+      MUTATING.includes(def.method) && impl.transaction !== 'own'
         ? backend.write.bind(backend)
         : backend.read.bind(backend)
     try {
@@ -326,7 +286,7 @@ export function route<
       if (!bodyResult.success) throw badInput(bodyResult.error, 'body')
       const ctx = {
         request,
-        params: paramsResult.data as Record<string, string>,
+        params: paramsResult.data,
         query: queryResult.data,
         body: bodyResult.data,
         staff: staff as StaffAccount,
@@ -334,7 +294,7 @@ export function route<
         correlationId: cid,
         now,
         audit,
-      } as RouteContext<z.infer<Q>, z.infer<B>>
+      } as RouteContext<QueryOf<E>, BodyOf<E>, ParamsOf<E>>
       const result =
         def.idempotent && staff
           ? await idempotent(
@@ -342,10 +302,10 @@ export function route<
               staff,
               request,
               rawBody,
-              () => def.handle(ctx),
-              def.transaction === 'own',
+              () => impl.handle(ctx),
+              impl.transaction === 'own',
             )
-          : await def.handle(ctx)
+          : await impl.handle(ctx)
       return toResponse(result, cid)
     }
   })
@@ -400,20 +360,6 @@ export function requireVersion(
     })
   }
 }
-
-export const listQuery = z.object({
-  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
-  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 20),
-  sort: z.optional(
-    z
-      .string()
-      .check(
-        z.maxLength(40),
-        z.regex(/^[A-Za-z]+:(asc|desc)$/, 'expected field:asc or field:desc'),
-      ),
-  ),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
-})
 
 export function paginate<T>(items: T[], page: number, pageSize: number) {
   const start = (page - 1) * pageSize

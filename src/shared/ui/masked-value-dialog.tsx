@@ -5,8 +5,9 @@ import { useTranslation } from '../i18n/i18n'
 import type { z } from '../api/zod'
 import { apiRequest } from '../api/http-client'
 import { requestQueries } from '../api/requests'
-import { revealResultSchema, type revealInputSchema } from '../api/schemas'
+import { revealInputSchema, revealResultSchema } from '../api/schemas'
 import { ErrorAlert } from './error-alert'
+import { schemaRules } from './form-rules'
 
 export const REVEAL_PRESETS = ['verify_identity', 'caller_check', 'handle_request'] as const
 type Preset = (typeof REVEAL_PRESETS)[number]
@@ -117,7 +118,9 @@ export function RevealDialog({
               name="requestId"
               label={t('reveal.request')}
               extra={t('reveal.requestHint')}
-              rules={[{ required: true, message: t('reveal.requestRequired') }]}
+              rules={schemaRules(revealInputSchema.shape.requestId, {
+                required: t('reveal.requestRequired'),
+              })}
             >
               <Select
                 options={choices}

@@ -4,6 +4,8 @@ import { REJECTION_REASONS } from '../../../shared/api/enums'
 import type { CancellationChecklistDto, RequestDetail } from '../../../shared/api/schemas'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 import { decisionMessage, type RejectionReason } from '../model/decision-message'
 
@@ -65,7 +67,7 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
           name="outcome"
           label={t('decision.outcome')}
           extra={blocked ? t('decision.approveBlocked') : undefined}
-          rules={[{ required: true }]}
+          rules={bodyRules(requestEndpoints.decide, 'outcome')}
         >
           <Radio.Group
             options={[
@@ -78,7 +80,8 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
           <Form.Item
             name="reasonCode"
             label={t('decision.reasonCode')}
-            rules={[{ required: true }]}
+            // Shown only for a rejection, which the body's refinement requires a reason code for.
+            rules={bodyRules(requestEndpoints.decide, 'reasonCode', { require: true })}
           >
             <Select
               options={REJECTION_REASONS.map((r) => ({
@@ -100,7 +103,7 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
         <Form.Item
           name="message"
           label={t('decision.message')}
-          rules={[{ required: true, whitespace: true }, { max: 2000 }]}
+          rules={bodyRules(requestEndpoints.decide, 'message')}
         >
           <Input.TextArea rows={5} maxLength={2000} />
         </Form.Item>

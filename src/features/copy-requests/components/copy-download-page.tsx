@@ -4,7 +4,7 @@ import dayjs from 'dayjs'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import { useEffect, useState } from 'react'
 import { ApiError } from '../../../shared/api/api-error'
-import type { CopyPackage } from '../../../shared/api/copy-schemas'
+import { copyDownloadInputSchema, type CopyPackage } from '../../../shared/api/copy-schemas'
 import {
   copyFileNames,
   copyPackageCsvFiles,
@@ -12,6 +12,7 @@ import {
 } from '../../../shared/lib/copy-package'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageHeader } from '../../../shared/ui/page-header'
+import { schemaRules } from '../../../shared/ui/form-rules'
 import { fetchCopyDownload } from '../api/copy-queries'
 import '../i18n'
 import { CopySummary } from './copy-summary'
@@ -99,9 +100,11 @@ export function CopyDownloadPage({ token }: { token: string }) {
                   <Form.Item
                     name="code"
                     label={t('download.code')}
-                    rules={[
-                      { required: true, pattern: /^\s*\d{6}\s*$/, message: t('download.code') },
-                    ]}
+                    rules={schemaRules(copyDownloadInputSchema.shape.code, {
+                      required: t('download.code'),
+                      max: t('download.code'),
+                      pattern: t('download.code'),
+                    })}
                   >
                     <Input
                       inputMode="numeric"

@@ -15,6 +15,8 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { deletionEndpoints } from '../../../shared/api/endpoints/deletions'
 import '../i18n'
 import { PlanEditor } from './plan-editor'
 
@@ -96,7 +98,7 @@ function DeletionFormFields({
       <Form.Item
         name="ground"
         label={t('form.ground')}
-        rules={[{ required: true }]}
+        rules={bodyRules(deletionEndpoints.decide, 'ground')}
         extra={cancelled ? undefined : t('form.groundNeedsCancelled')}
       >
         <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>

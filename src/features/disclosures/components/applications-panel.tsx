@@ -24,6 +24,9 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { disclosureQueries, useDecideApplication } from '../api/disclosure-api'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { disclosureEndpoints } from '../../../shared/api/endpoints/disclosures'
+import { ruleWords } from './rule-words'
 import '../i18n'
 import { useStaffName } from './use-staff-name'
 
@@ -218,9 +221,7 @@ function RejectDialog({ application, busy, error, onClose, onReject }: RejectDia
         <Form.Item
           name="reason"
           label={t('applications.rejectReason')}
-          rules={[
-            { required: true, whitespace: true, min: 5, message: t('form.minLength', { min: 5 }) },
-          ]}
+          rules={bodyRules(disclosureEndpoints.rejectApplication, 'reason', ruleWords(t))}
         >
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>

@@ -5,6 +5,9 @@ import type { DisclosureBasis } from '../../../shared/api/enums'
 import { validateIdNumber } from '../../../shared/lib/id-number'
 import '../i18n'
 import { EvidenceUpload } from './evidence-upload'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { disclosureEndpoints } from '../../../shared/api/endpoints/disclosures'
+import { ruleWords } from './rule-words'
 
 const DOCUMENT_TYPES = [
   '协助查询通知书',
@@ -18,7 +21,9 @@ const DOCUMENT_TYPES = [
 export function BasisFields({ basis }: { basis: DisclosureBasis }) {
   const { t } = useTranslation('disclosures')
   const required = { required: true, whitespace: true, message: t('form.required') }
-  const minLength = (min: number) => ({ min, message: t('form.minLength', { min }) })
+  const record = (path: string) => bodyRules(disclosureEndpoints.record, path, ruleWords(t))
+  const apply = (path: string, words?: { required: string }) =>
+    bodyRules(disclosureEndpoints.apply, path, { ...ruleWords(t), ...words })
   const notified = (
     <Form.Item name="userNotified" label={t('form.userNotified')} valuePropName="checked">
       <Switch />
@@ -32,7 +37,7 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
           <Form.Item
             name="consentReference"
             label={t('form.consentReference')}
-            rules={[required, minLength(3)]}
+            rules={record('consentReference')}
           >
             <Input maxLength={100} />
           </Form.Item>
@@ -46,28 +51,28 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
           <Form.Item
             name={['legalDocument', 'authority']}
             label={t('form.authority')}
-            rules={[required, minLength(2)]}
+            rules={record('legalDocument.authority')}
           >
             <Input maxLength={200} />
           </Form.Item>
           <Form.Item
             name={['legalDocument', 'documentType']}
             label={t('form.documentType')}
-            rules={[required, minLength(2)]}
+            rules={record('legalDocument.documentType')}
           >
             <AutoComplete options={DOCUMENT_TYPES.map((value) => ({ value }))} maxLength={100} />
           </Form.Item>
           <Form.Item
             name={['legalDocument', 'documentNumber']}
             label={t('form.documentNumber')}
-            rules={[required, minLength(2)]}
+            rules={record('legalDocument.documentNumber')}
           >
             <Input maxLength={100} placeholder="甬公(海)查字〔2026〕123号" />
           </Form.Item>
           <Form.Item
             name={['legalDocument', 'provision']}
             label={t('form.provision')}
-            rules={[required, minLength(2)]}
+            rules={record('legalDocument.provision')}
           >
             <Input maxLength={300} placeholder="《中华人民共和国刑事诉讼法》第一百四十四条" />
           </Form.Item>
@@ -88,7 +93,7 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
           <Form.Item
             name={['applicant', 'name']}
             label={t('form.applicantName')}
-            rules={[required]}
+            rules={apply('applicant.name')}
           >
             <Input maxLength={100} />
           </Form.Item>
@@ -111,21 +116,21 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
           <Form.Item
             name={['applicant', 'contact']}
             label={t('form.applicantContact')}
-            rules={[required, minLength(3)]}
+            rules={apply('applicant.contact')}
           >
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item
             name={['applicant', 'claim']}
             label={t('form.claim')}
-            rules={[required, minLength(10)]}
+            rules={apply('applicant.claim')}
           >
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>
           <Form.Item
             name="evidence"
             label={t('form.evidence')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('form.evidenceRequired') }]}
+            rules={apply('evidence', { required: t('form.evidenceRequired') })}
           >
             <EvidenceUpload />
           </Form.Item>
@@ -138,7 +143,7 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
           <Form.Item
             name="exemptionClause"
             label={t('form.exemptionClause')}
-            rules={[{ required: true, message: t('form.required') }]}
+            rules={record('exemptionClause')}
           >
             <Select
               options={EXEMPTION_CLAUSES.map((n) => ({
@@ -151,7 +156,7 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
           <Form.Item
             name="exemptionJustification"
             label={t('form.justification')}
-            rules={[required, minLength(10)]}
+            rules={record('exemptionJustification')}
           >
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>

@@ -21,6 +21,9 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { useRecordDisclosure, type RecordOutcome } from '../api/disclosure-api'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { disclosureEndpoints } from '../../../shared/api/endpoints/disclosures'
+import { ruleWords } from './rule-words'
 import '../i18n'
 import {
   basisDefaults,
@@ -60,7 +63,8 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
   const [form] = Form.useForm<RecordFormValues>()
   const record = useRecordDisclosure()
   const basis = Form.useWatch('basis', form) ?? 'consent'
-  const required = { required: true, whitespace: true, message: t('form.required') }
+  const rules = (path: string, options?: { require: boolean }) =>
+    bodyRules(disclosureEndpoints.record, path, { ...ruleWords(t), ...options })
   const initial: Partial<RecordFormValues> = corrects
     ? valuesFromRecord(corrects)
     : {
@@ -132,18 +136,14 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
             optionType="button"
           />
         </Form.Item>
-        <Form.Item
-          name="userIds"
-          label={t('form.users')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
-        >
+        <Form.Item name="userIds" label={t('form.users')} rules={rules('userIds')}>
           <UserPicker />
         </Form.Item>
         <div style={{ display: 'flex', gap: 12 }}>
           <Form.Item
             name={['recipient', 'name']}
             label={t('form.recipientName')}
-            rules={[required]}
+            rules={rules('recipient.name')}
             style={{ flex: 2 }}
           >
             <Input maxLength={200} />
@@ -151,7 +151,7 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
           <Form.Item
             name={['recipient', 'type']}
             label={t('form.recipientType')}
-            rules={[{ required: true }]}
+            rules={rules('recipient.type')}
             style={{ flex: 1 }}
           >
             <Select
@@ -167,27 +167,19 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
         <Form.Item
           name={['recipient', 'contact']}
           label={t('form.recipientContact')}
-          rules={[required]}
+          rules={rules('recipient.contact')}
           extra={t('form.maskedNotice')}
         >
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item
-          name="dataItems"
-          label={t('form.dataItems')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
-        >
+        <Form.Item name="dataItems" label={t('form.dataItems')} rules={rules('dataItems')}>
           <DataItemsGroup
             aria-label={t('form.dataItems')}
             disabled={basis === 'privacy_dialing'}
             options={DATA_ITEMS.map((item) => ({ value: item, label: t(`dataItem.${item}`) }))}
           />
         </Form.Item>
-        <Form.Item
-          name="purpose"
-          label={t('form.purpose')}
-          rules={[required, { min: 2, message: t('form.minLength', { min: 2 }) }]}
-        >
+        <Form.Item name="purpose" label={t('form.purpose')} rules={rules('purpose')}>
           <Input maxLength={500} />
         </Form.Item>
         {basis !== 'third_party_application' && (
@@ -211,7 +203,7 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
           <Form.Item
             name="correctionReason"
             label={t('form.correctionReason')}
-            rules={[required, { min: 5, message: t('form.minLength', { min: 5 }) }]}
+            rules={rules('correctionReason', { require: true })}
           >
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>

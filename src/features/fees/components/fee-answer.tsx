@@ -7,6 +7,8 @@ import type { FeeQuote } from '../../../shared/api/schemas'
 import { formatFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestCommand } from '../../../shared/ui/request-panel-props'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 
 type Answer = 'accept' | 'withdraw'
 
@@ -93,7 +95,7 @@ export function FeeAnswer({
               <Form.Item
                 name="channel"
                 label={t('acceptChannel')}
-                rules={[{ required: true }]}
+                rules={bodyRules(feeEndpoints.accept, 'channel')}
                 initialValue="hotline"
               >
                 <Select
@@ -101,7 +103,11 @@ export function FeeAnswer({
                   options={CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) }))}
                 />
               </Form.Item>
-              <Form.Item name="note" label={t('acceptNote')} rules={[{ max: 1000 }]}>
+              <Form.Item
+                name="note"
+                label={t('acceptNote')}
+                rules={bodyRules(feeEndpoints.accept, 'note')}
+              >
                 <Input.TextArea rows={2} maxLength={1000} />
               </Form.Item>
             </>
@@ -111,7 +117,7 @@ export function FeeAnswer({
               <Form.Item
                 name="reason"
                 label={t('withdrawReason')}
-                rules={[{ required: true, whitespace: true }, { min: 2 }, { max: 1000 }]}
+                rules={bodyRules(feeEndpoints.withdraw, 'reason')}
               >
                 <Input.TextArea rows={2} maxLength={1000} />
               </Form.Item>

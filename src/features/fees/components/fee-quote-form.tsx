@@ -4,6 +4,8 @@ import { MAX_FEE_FEN, yuanToFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import type { RequestCommand } from '../../../shared/ui/request-panel-props'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 
 interface Values {
   amount: number
@@ -41,7 +43,8 @@ export function FeeQuoteForm({ command }: { command: RequestCommand }) {
       onFinish={submit}
       aria-label={t('quoteTitle')}
     >
-      {/* Whole fen only: the input keeps two decimals and the server takes integer fen. */}
+      {/* Whole fen only: the input keeps two decimals and the server takes integer fen; the
+          schema's limits, in fen, are the input's min and max, in yuan. */}
       <Form.Item name="amount" label={t('amount')} rules={[{ required: true }]}>
         <InputNumber
           min={0.01}
@@ -52,11 +55,7 @@ export function FeeQuoteForm({ command }: { command: RequestCommand }) {
           style={{ width: 200 }}
         />
       </Form.Item>
-      <Form.Item
-        name="basis"
-        label={t('basis')}
-        rules={[{ required: true, whitespace: true }, { min: 5 }, { max: 1000 }]}
-      >
+      <Form.Item name="basis" label={t('basis')} rules={bodyRules(feeEndpoints.quote, 'basis')}>
         <Input.TextArea rows={2} maxLength={1000} placeholder={t('basisPlaceholder')} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={command.isPending}>

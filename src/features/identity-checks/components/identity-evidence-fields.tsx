@@ -9,7 +9,8 @@ import {
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { isIdentityDocument } from '../../../shared/lib/identity-requirements'
 import { idNumberProblem } from '../../../shared/lib/identity-requirements-checks'
-import { MAINLAND_MOBILE } from '../../../shared/lib/masking'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 import { evidenceOptions, METHOD_EVIDENCE, type CheckFormValues } from '../model/check-form'
 
@@ -104,14 +105,14 @@ export function IdentityEvidenceFields({
           <Form.Item
             name="subjectName"
             label={t('form.subjectName')}
-            rules={[{ required: true, whitespace: true }]}
+            rules={bodyRules(requestEndpoints.checkIdentity, 'subject.name')}
           >
             <Input maxLength={100} autoComplete="off" />
           </Form.Item>
           <Form.Item
             name="subjectId"
             label={t('form.subjectId')}
-            rules={[{ required: true, whitespace: true }, idRule]}
+            rules={[...bodyRules(requestEndpoints.checkIdentity, 'subject.idNumber'), idRule]}
           >
             <Input maxLength={40} autoComplete="off" style={{ width: 240 }} />
           </Form.Item>
@@ -122,7 +123,10 @@ export function IdentityEvidenceFields({
           name="requesterPhone"
           label={t('form.requesterPhone')}
           extra={t('form.requesterPhoneHelp')}
-          rules={[{ pattern: MAINLAND_MOBILE, message: t('form.requesterPhoneInvalid') }]}
+          rules={bodyRules(requestEndpoints.checkIdentity, 'requesterPhone', {
+            max: t('form.requesterPhoneInvalid'),
+            pattern: t('form.requesterPhoneInvalid'),
+          })}
         >
           <Input maxLength={11} inputMode="numeric" autoComplete="off" style={{ width: 240 }} />
         </Form.Item>
@@ -131,7 +135,11 @@ export function IdentityEvidenceFields({
         <Form.Item
           name="requesterIdNumber"
           label={t('form.requesterId')}
-          rules={[{ required: true, whitespace: true }, idRule]}
+          // Optional in the body, which needs it only with the requester's ID as evidence.
+          rules={[
+            ...bodyRules(requestEndpoints.checkIdentity, 'requesterIdNumber', { require: true }),
+            idRule,
+          ]}
         >
           <Input maxLength={40} autoComplete="off" style={{ width: 240 }} />
         </Form.Item>

@@ -13,6 +13,9 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
 import { defineList, oneOf, text } from '../../../shared/list-view/list-spec'
 import { useListView } from '../../../shared/list-view/use-list-view'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
+import { ruleWords } from './rule-words'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
@@ -158,10 +161,7 @@ function RemoveDialog({
         <Form.Item
           name="reason"
           label={t('users.removeReason')}
-          rules={[
-            { required: true, whitespace: true, message: t('form.required') },
-            { min: 5, message: t('form.minLength', { min: 5 }) },
-          ]}
+          rules={bodyRules(incidentEndpoints.removeAffectedUsers, 'reason', ruleWords(t))}
         >
           <Input maxLength={300} />
         </Form.Item>

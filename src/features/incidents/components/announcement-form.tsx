@@ -10,6 +10,9 @@ import {
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
+import { ruleWords } from './rule-words'
 import '../i18n'
 import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
@@ -49,7 +52,6 @@ export function AnnouncementForm({
   const command = useIncidentCommand(incident)
   const zh = Form.useWatch('textZh', form) ?? ''
   const current = incident.announcement
-  const required = { required: true, whitespace: true, message: t('form.required') }
 
   const submit = async (v: AnnouncementValues) => {
     try {
@@ -110,7 +112,10 @@ export function AnnouncementForm({
           <Form.Item
             name="textZh"
             label={t('announcement.textZh')}
-            rules={[required, templateRule('zh-CN', t)]}
+            rules={[
+              ...bodyRules(incidentEndpoints.announce, 'textZh', ruleWords(t)),
+              templateRule('zh-CN', t),
+            ]}
           >
             <Input.TextArea rows={6} maxLength={5000} />
           </Form.Item>
@@ -138,7 +143,7 @@ export function AnnouncementForm({
           <Form.Item
             name="venues"
             label={t('announcement.venues')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
+            rules={bodyRules(incidentEndpoints.announce, 'venues', ruleWords(t))}
           >
             <VenuesGroup
               options={ANNOUNCEMENT_VENUES.map((v) => ({
@@ -176,7 +181,7 @@ export function AnnouncementForm({
           <Form.Item
             name="impracticalReason"
             label={t('announcement.impracticalReason')}
-            rules={[required, { min: 10, message: t('form.minLength', { min: 10 }) }]}
+            rules={bodyRules(incidentEndpoints.announce, 'impracticalReason', ruleWords(t))}
           >
             <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>

@@ -11,6 +11,9 @@ import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
+import { ruleWords } from './rule-words'
 import '../i18n'
 import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
 import { TemplateCheck, templateRule } from './template-check'
@@ -81,7 +84,11 @@ export function CampaignForm({
         onFinish={(v) => void submit(v)}
       >
         <Space wrap align="end">
-          <Form.Item name="channel" label={t('campaign.channel')} rules={[{ required: true }]}>
+          <Form.Item
+            name="channel"
+            label={t('campaign.channel')}
+            rules={bodyRules(incidentEndpoints.startCampaign, 'channel')}
+          >
             <Select
               style={{ width: 180 }}
               options={INCIDENT_CHANNELS.map((c) => ({
@@ -106,7 +113,7 @@ export function CampaignForm({
           name="templateZh"
           label={t('campaign.templateZh')}
           rules={[
-            { required: true, whitespace: true, message: t('form.required') },
+            ...bodyRules(incidentEndpoints.startCampaign, 'templateZh', ruleWords(t)),
             templateRule('zh-CN', t),
           ]}
           extra={channel === 'sms' && sms.chars > 0 ? t('campaign.smsLength', sms) : undefined}

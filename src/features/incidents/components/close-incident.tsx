@@ -5,6 +5,9 @@ import { isApiError } from '../../../shared/api/api-error'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
+import { ruleWords } from './rule-words'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
 
@@ -70,10 +73,7 @@ export function CloseIncident({ incident }: { incident: IncidentDetail }) {
           <Form.Item
             name="summary"
             label={t('close.summary')}
-            rules={[
-              { required: true, whitespace: true, message: t('form.required') },
-              { min: 5, message: t('form.minLength', { min: 5 }) },
-            ]}
+            rules={bodyRules(incidentEndpoints.close, 'summary', ruleWords(t))}
           >
             <Input.TextArea rows={3} maxLength={1000} />
           </Form.Item>

@@ -7,12 +7,14 @@ import { INCIDENT_SEVERITIES, type IncidentDetail } from '../../../shared/api/in
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
+import { ruleWords } from './rule-words'
 import { useCreateIncident } from '../api/incident-api'
 import '../i18n'
 import {
   changedFields,
   formField,
-  MIN_LENGTH,
   TEXT_FIELDS,
   toInput,
   valuesFromIncident,
@@ -42,10 +44,7 @@ export function IncidentFormDrawer({
   const create = useCreateIncident()
   const busy = create.isPending || (command?.isPending ?? false)
   const error = incident ? command?.error : create.error
-  const text = (min: number) => [
-    { required: true, whitespace: true, message: t('form.required') },
-    { min, message: t('form.minLength', { min }) },
-  ]
+  const text = (field: string) => bodyRules(incidentEndpoints.create, field, ruleWords(t))
   const notFuture = {
     validator: async (_: unknown, v: Dayjs | undefined) => {
       if (v && v.isAfter(dayjs().add(1, 'minute'))) throw new Error(t('form.future'))
@@ -106,14 +105,14 @@ export function IncidentFormDrawer({
         onFinish={(values) => void submit(values)}
       >
         <ErrorAlert error={error} />
-        <Form.Item name="title" label={t('field.title')} rules={text(MIN_LENGTH.title)}>
+        <Form.Item name="title" label={t('field.title')} rules={text('title')}>
           <Input maxLength={120} />
         </Form.Item>
         <Space wrap size="large" align="start">
           <Form.Item
             name="severity"
             label={t('field.severity')}
-            rules={[{ required: true, message: t('form.required') }]}
+            rules={bodyRules(incidentEndpoints.create, 'severity', ruleWords(t))}
           >
             <Select
               style={{ width: 160 }}
@@ -150,7 +149,7 @@ export function IncidentFormDrawer({
         <Form.Item
           name="dataCategories"
           label={t('field.dataCategories')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
+          rules={bodyRules(incidentEndpoints.create, 'dataCategories', ruleWords(t))}
         >
           <Select
             mode="multiple"
@@ -161,12 +160,7 @@ export function IncidentFormDrawer({
           />
         </Form.Item>
         {TEXT_FIELDS.map((field) => (
-          <Form.Item
-            key={field}
-            name={field}
-            label={t(`field.${field}`)}
-            rules={text(MIN_LENGTH[field])}
-          >
+          <Form.Item key={field} name={field} label={t(`field.${field}`)} rules={text(field)}>
             <Input.TextArea rows={field === 'description' ? 3 : 2} maxLength={2000} />
           </Form.Item>
         ))}

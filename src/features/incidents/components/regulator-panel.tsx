@@ -16,6 +16,9 @@ import { isApiError } from '../../../shared/api/api-error'
 import type { IncidentDetail, RegulatorReport } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
+import { ruleWords } from './rule-words'
 import '../i18n'
 import { AttachmentsInput } from './attachments-input'
 import { RegulatorDueNotice } from './regulator-due'
@@ -53,7 +56,6 @@ export function RegulatorPanel({
   const [form] = Form.useForm<ReportValues>()
   const [adding, setAdding] = useState(false)
   const command = useIncidentCommand(incident)
-  const required = { required: true, whitespace: true, message: t('form.required') }
 
   const submit = async (v: ReportValues) => {
     try {
@@ -148,7 +150,7 @@ export function RegulatorPanel({
               <Form.Item
                 name="authority"
                 label={t('regulator.authority')}
-                rules={[required, { min: 2, message: t('form.minLength', { min: 2 }) }]}
+                rules={bodyRules(incidentEndpoints.reportToRegulator, 'authority', ruleWords(t))}
               >
                 <AutoComplete
                   style={{ width: 300 }}
@@ -165,7 +167,11 @@ export function RegulatorPanel({
               <Form.Item
                 name="referenceNumber"
                 label={t('regulator.referenceNumber')}
-                rules={[required, { min: 2, message: t('form.minLength', { min: 2 }) }]}
+                rules={bodyRules(
+                  incidentEndpoints.reportToRegulator,
+                  'referenceNumber',
+                  ruleWords(t),
+                )}
               >
                 <Input maxLength={100} style={{ width: 220 }} />
               </Form.Item>
@@ -173,7 +179,7 @@ export function RegulatorPanel({
             <Form.Item
               name="content"
               label={t('regulator.content')}
-              rules={[required, { min: 10, message: t('form.minLength', { min: 10 }) }]}
+              rules={bodyRules(incidentEndpoints.reportToRegulator, 'content', ruleWords(t))}
             >
               <Input.TextArea rows={4} maxLength={5000} />
             </Form.Item>

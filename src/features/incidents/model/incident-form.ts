@@ -16,17 +16,6 @@ export const TEXT_FIELDS = [
 ] as const
 export type TextField = (typeof TEXT_FIELDS)[number]
 
-/** The server's minimum length of each text (incidentInputSchema). */
-export const MIN_LENGTH: Record<TextField | 'title', number> = {
-  title: 4,
-  description: 10,
-  impact: 4,
-  measuresTaken: 4,
-  measuresPlanned: 4,
-  adviceToUsers: 4,
-  remedies: 4,
-}
-
 export interface IncidentFormValues extends Record<TextField, string> {
   title: string
   severity: IncidentSeverity

@@ -13,6 +13,8 @@ import {
   type ExtensionRefusal,
 } from '../../../shared/lib/deadline-extension'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 
 interface ExtendValues {
@@ -129,7 +131,7 @@ export function ExtendDialog({
               name="reason"
               label={t('extend.reason')}
               extra={t('extend.reasonHint')}
-              rules={[{ required: true, whitespace: true, min: 5 }]}
+              rules={bodyRules(requestEndpoints.extend, 'reason')}
             >
               <Input.TextArea rows={3} maxLength={1000} />
             </Form.Item>

@@ -5,6 +5,8 @@ import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 
 interface NotesPanelProps {
   request: RequestDetail
@@ -49,7 +51,7 @@ export function NotesPanel({ request, command, staffName }: NotesPanelProps) {
           <Form.Item
             name="text"
             label={t('addNote')}
-            rules={[{ required: true, whitespace: true }]}
+            rules={bodyRules(requestEndpoints.notes, 'text')}
           >
             <Input.TextArea rows={2} placeholder={t('notePlaceholder')} maxLength={2000} />
           </Form.Item>

@@ -12,6 +12,8 @@ import {
 } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { ExtendDialog } from './extend-dialog'
 
 type Command = ReturnType<typeof useRequestCommand>
@@ -151,7 +153,11 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
   if (!open) return null
   const fields: Record<Exclude<FormAction, 'extend'>, ReactNode> = {
     assign: (
-      <Form.Item name="assigneeId" label={t('assignTo')} rules={[{ required: true }]}>
+      <Form.Item
+        name="assigneeId"
+        label={t('assignTo')}
+        rules={bodyRules(requestEndpoints.assign, 'assigneeId')}
+      >
         <Select
           options={(staffList.data?.items ?? [])
             .filter((s) => s.role === 'agent' || s.role === 'lead')
@@ -160,7 +166,11 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
       </Form.Item>
     ),
     send_back: (
-      <Form.Item name="reason" label={t('sendBack.reason')} rules={[{ required: true, min: 5 }]}>
+      <Form.Item
+        name="reason"
+        label={t('sendBack.reason')}
+        rules={bodyRules(requestEndpoints.sendBack, 'reason')}
+      >
         <Input.TextArea rows={3} />
       </Form.Item>
     ),

@@ -11,6 +11,8 @@ import { accessAnswerRecordSchema } from '../../../shared/api/rights-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
 import { rightsQueries } from '../api/rights-queries'
 import '../i18n'
 
@@ -165,7 +167,7 @@ function AccessForm({ request, command }: RequestPanelProps) {
       <Form.Item
         name="message"
         label={t('access.message')}
-        rules={[{ required: true, whitespace: true }, { min: 20 }]}
+        rules={bodyRules(rightsEndpoints.answerAccess, 'message')}
       >
         <Input.TextArea rows={12} maxLength={4000} />
       </Form.Item>

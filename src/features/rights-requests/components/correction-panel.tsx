@@ -18,6 +18,8 @@ import {
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
 import { sendCorrectionCode } from '../api/rights-queries'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
@@ -196,7 +198,7 @@ function Correction({ request, command }: RequestPanelProps) {
                   modeOf(f) === 'supplement' ? 'correction.supplementValue' : 'correction.newValue',
                   { field: label(f) },
                 )}
-                rules={[{ required: true, whitespace: true }]}
+                rules={bodyRules(rightsEndpoints.correct, 'changes.value')}
               >
                 <Input maxLength={100} autoComplete="off" />
               </Form.Item>
@@ -221,9 +223,13 @@ function Correction({ request, command }: RequestPanelProps) {
                 <Form.Item
                   name="phoneCode"
                   label={t('correction.phoneCode')}
-                  rules={[
-                    { required: true, pattern: /^\d{6}$/, message: t('correction.phoneCodeHelp') },
-                  ]}
+                  // Optional in the body, which needs it only with a new phone number.
+                  rules={bodyRules(rightsEndpoints.correct, 'phoneCode', {
+                    require: true,
+                    required: t('correction.phoneCodeHelp'),
+                    max: t('correction.phoneCodeHelp'),
+                    pattern: t('correction.phoneCodeHelp'),
+                  })}
                   style={{ marginTop: 8 }}
                 >
                   <Input maxLength={6} inputMode="numeric" autoComplete="one-time-code" />
@@ -251,7 +257,7 @@ function Correction({ request, command }: RequestPanelProps) {
               name="evidence"
               label={t('correction.evidence')}
               extra={t('correction.evidenceHelp')}
-              rules={[{ required: true, min: 5 }]}
+              rules={bodyRules(rightsEndpoints.correct, 'evidence')}
             >
               <Input.TextArea rows={2} maxLength={1000} />
             </Form.Item>

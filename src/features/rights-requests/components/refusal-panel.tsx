@@ -5,6 +5,8 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
+import { bodyRules } from '../../../shared/ui/form-rules'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 
 type Ground = (typeof REFUSAL_GROUNDS)[number]
@@ -73,7 +75,11 @@ function Refusal({ request, command }: RequestPanelProps) {
           }}
           onFinish={submit}
         >
-          <Form.Item name="reasonCode" label={t('refusal.ground')} rules={[{ required: true }]}>
+          <Form.Item
+            name="reasonCode"
+            label={t('refusal.ground')}
+            rules={bodyRules(requestEndpoints.decide, 'reasonCode', { require: true })}
+          >
             <Select
               virtual={false}
               options={[
@@ -85,7 +91,7 @@ function Refusal({ request, command }: RequestPanelProps) {
           <Form.Item
             name="message"
             label={t('refusal.message')}
-            rules={[{ required: true, whitespace: true }, { max: 2000 }]}
+            rules={bodyRules(requestEndpoints.decide, 'message')}
           >
             <Input.TextArea rows={4} maxLength={2000} />
           </Form.Item>

@@ -1,8 +1,9 @@
 import { Form, Modal, Select } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ROLES, type Role } from '../../../shared/api/enums'
-import type { Staff } from '../../../shared/api/schemas'
+import { updateStaffInputSchema, type Staff } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { schemaRules } from '../../../shared/ui/form-rules'
 import { useUpdateStaff } from '../api/staff-api'
 import '../i18n'
 
@@ -41,7 +42,11 @@ export function ChangeRoleDialog({
           )
         }
       >
-        <Form.Item name="role" label={t('staff.form.role')} rules={[{ required: true }]}>
+        <Form.Item
+          name="role"
+          label={t('staff.form.role')}
+          rules={schemaRules(updateStaffInputSchema.shape.role, { require: true })}
+        >
           <Select options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
         </Form.Item>
       </Form>

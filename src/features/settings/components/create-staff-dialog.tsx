@@ -3,14 +3,15 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { ROLES } from '../../../shared/api/enums'
 import {
+  createStaffInputSchema,
   isStaffContact,
-  STAFF_USERNAME_PATTERN,
   type CreateStaffInput,
   type Staff,
 } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { schemaRules } from '../../../shared/ui/form-rules'
 import { useCreateStaff } from '../api/staff-api'
 import '../i18n'
 
@@ -32,11 +33,8 @@ export function CreateStaffDialog({
   const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
   const create = useCreateStaff()
-  const required = (field: string) => ({
-    required: true,
-    whitespace: true,
-    message: t('staff.form.required', { field }),
-  })
+  const { shape } = createStaffInputSchema
+  const required = (field: string) => t('staff.form.required', { field })
 
   return (
     <Modal
@@ -74,21 +72,23 @@ export function CreateStaffDialog({
           name="username"
           label={t('staff.form.username')}
           extra={t('staff.form.usernameRule')}
-          rules={[
-            required(t('staff.form.username')),
-            { pattern: STAFF_USERNAME_PATTERN, message: t('staff.form.usernameInvalid') },
-          ]}
+          rules={schemaRules(shape.username, {
+            required: required(t('staff.form.username')),
+            pattern: t('staff.form.usernameInvalid'),
+          })}
         >
           <Input autoComplete="off" maxLength={32} />
         </Form.Item>
         <Form.Item
           name="displayName"
           label={t('staff.form.displayName')}
-          rules={[required(t('staff.form.displayName'))]}
+          rules={schemaRules(shape.displayName, {
+            required: required(t('staff.form.displayName')),
+          })}
         >
           <Input maxLength={40} />
         </Form.Item>
-        <Form.Item name="role" label={t('staff.form.role')} rules={[{ required: true }]}>
+        <Form.Item name="role" label={t('staff.form.role')} rules={schemaRules(shape.role)}>
           <Select options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
         </Form.Item>
         <Form.Item
@@ -96,7 +96,8 @@ export function CreateStaffDialog({
           label={t('staff.form.contact')}
           extra={t('staff.form.contactHint')}
           rules={[
-            required(t('staff.form.contact')),
+            ...schemaRules(shape.contact, { required: required(t('staff.form.contact')) }),
+            // The schema's refinement, which a rule cannot read from it.
             {
               validator: (_, value: string | undefined) =>
                 !value?.trim() || isStaffContact(value.trim())

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { Button, Card, Form, InputNumber, Space, Switch, Tag } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import type { NetworkConditions } from '../../../shared/api/schemas'
+import { networkConditionsSchema, type NetworkConditions } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { schemaRules } from '../../../shared/ui/form-rules'
 import { useFeedback } from '../../../shared/ui/feedback'
 import {
   faultsActive,
@@ -51,7 +52,7 @@ export function NetworkConditionsCard() {
         <Form.Item
           name="latencyMs"
           label={t('settings.network.latencyMs')}
-          rules={[{ required: true, type: 'integer', min: 0, max: 10_000 }]}
+          rules={schemaRules(networkConditionsSchema.shape.latencyMs)}
         >
           <InputNumber<number>
             min={0}
@@ -64,7 +65,7 @@ export function NetworkConditionsCard() {
         <Form.Item
           name="failureRate"
           label={t('settings.network.failureRate')}
-          rules={[{ required: true, type: 'number', min: 0, max: 1 }]}
+          rules={schemaRules(networkConditionsSchema.shape.failureRate)}
         >
           <InputNumber<number> min={0} max={1} step={0.05} style={{ width: 100 }} />
         </Form.Item>

@@ -1,0 +1,5 @@
+import type { TFunction } from '../../../shared/i18n/i18n'
+/** How the incident forms word the rules read from a body's schema. */
+export function ruleWords(t: TFunction<'incidents'>) {
+  return { required: t('form.required'), min: (min: number) => t('form.minLength', { min }) }
+}
