@@ -8,6 +8,7 @@ import { isApiError } from '../../../shared/api/api-error'
 import { cancellationCheckSchema } from '../../../shared/api/enums'
 import { z } from '../../../shared/api/zod'
 import { newIdempotencyKey } from '../../../shared/api/http-client'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { postRequestAction, requestQueries } from '../../../shared/api/requests'
 import type { CancellationSummary } from '../../../shared/api/schemas'
 import '../../../shared/ui/checklist-messages'
@@ -64,7 +65,7 @@ export function BulkApprove({
       keys.set(keyId, key)
       try {
         await postRequestAction(
-          { id: row.id, action: 'approve', body: {}, version: row.version },
+          { id: row.id, endpoint: requestEndpoints.approve, body: {}, version: row.version },
           key,
         )
         done.push({ id: row.id, error: null })

@@ -1,4 +1,5 @@
 import { Button, Form, Input, InputNumber } from 'antd'
+import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ApiError } from '../../../shared/api/api-error'
 import { MAX_FEE_FEN, yuanToFen } from '../../../shared/lib/fees'
@@ -18,7 +19,11 @@ export function FeeQuoteForm({ command }: { command: FeeCommand }) {
 
   const submit = async ({ amount, basis }: Values) => {
     const result = await command
-      .run('fee-quote', { amountFen: yuanToFen(amount), basis })
+      .run(feeEndpoints.quote, {
+        // An amount the fen cannot hold goes as null, for the server to refuse by field.
+        amountFen: yuanToFen(amount) as number,
+        basis,
+      })
       .catch((error: unknown) => {
         if (error instanceof ApiError) {
           const { amountFen, basis: basisError } = error.fieldErrors

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
@@ -148,7 +149,10 @@ function RemoveDialog({
   const submit = async ({ reason }: { reason: string }) => {
     try {
       if (
-        await command.run('affected-users/remove', { userIds: [userId], reason: reason.trim() })
+        await command.run(incidentEndpoints.removeAffectedUsers, {
+          userIds: [userId],
+          reason: reason.trim(),
+        })
       ) {
         message.success(t('users.removed', { userId }))
         onClose()

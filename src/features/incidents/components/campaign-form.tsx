@@ -1,4 +1,5 @@
 import { Button, Card, Form, Input, Select, Space, Typography } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
@@ -48,7 +49,7 @@ export function CampaignForm({
         templateZh: values.templateZh,
         ...(english && values.templateEn ? { templateEn: values.templateEn } : {}),
       }
-      const updated = await command.run('campaigns', body)
+      const updated = await command.run(incidentEndpoints.startCampaign, body)
       if (updated) {
         message.success(t('campaign.sent'))
         const latest = updated.campaigns.at(-1)

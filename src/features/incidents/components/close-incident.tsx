@@ -1,4 +1,5 @@
 import { Button, Form, Input, Modal, Typography } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
@@ -22,7 +23,7 @@ export function CloseIncident({ incident }: { incident: IncidentDetail }) {
 
   const submit = async ({ summary }: { summary: string }) => {
     try {
-      const closed = await command.run('close', { summary: summary.trim() })
+      const closed = await command.run(incidentEndpoints.close, { summary: summary.trim() })
       if (closed) {
         message.success(t('close.done'))
         setOpen(false)

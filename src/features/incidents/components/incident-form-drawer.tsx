@@ -1,4 +1,5 @@
 import { Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
@@ -65,7 +66,7 @@ export function IncidentFormDrawer({
         message.info(t('form.noChange'))
         return
       }
-      const updated = await command?.run('update', changes)
+      const updated = await command?.run(incidentEndpoints.update, changes)
       if (updated) {
         message.success(t('form.saved'))
         onDone(updated)

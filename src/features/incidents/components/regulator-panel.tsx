@@ -9,6 +9,7 @@ import {
   Space,
   Typography,
 } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -56,7 +57,7 @@ export function RegulatorPanel({
 
   const submit = async (v: ReportValues) => {
     try {
-      const updated = await command.run('regulator-reports', {
+      const updated = await command.run(incidentEndpoints.reportToRegulator, {
         authority: v.authority.trim(),
         submittedAt: v.submittedAt.toISOString(),
         referenceNumber: v.referenceNumber.trim(),

@@ -1,4 +1,5 @@
 import { Button, Card, Form, Input, List, Typography } from 'antd'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail } from '../../../shared/api/schemas'
@@ -42,7 +43,7 @@ export function NotesPanel({ request, command, staffName }: NotesPanelProps) {
           form={form}
           layout="vertical"
           onFinish={async ({ text }) => {
-            const result = await command.run('notes', { text }).catch(() => null)
+            const result = await command.run(requestEndpoints.notes, { text }).catch(() => null)
             if (result) form.resetFields()
           }}
         >

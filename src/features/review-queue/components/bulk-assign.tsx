@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { errorTitle } from '../../../shared/ui/error-text'
 import { newIdempotencyKey } from '../../../shared/api/http-client'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { postRequestAction, requestQueries, staffQueries } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'
 import { useFeedback } from '../../../shared/ui/feedback'
@@ -36,7 +37,12 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
       keys.set(keyId, key)
       try {
         await postRequestAction(
-          { id: row.id, action: 'assign', body: { assigneeId }, version: row.version },
+          {
+            id: row.id,
+            endpoint: requestEndpoints.assign,
+            body: { assigneeId },
+            version: row.version,
+          },
           key,
         )
         done.push({ id: row.id, error: null })

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Checkbox, Form, Input, Space, Table, Typography } from 'antd'
+import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
 import { useState } from 'react'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -86,14 +87,14 @@ function Correction({ request, command }: RequestPanelProps) {
         chosen.includes('idNumber') && v.idCardFront && v.idCardBack
           ? {
               idCardPhotos: [
-                { side: 'front', ...v.idCardFront },
-                { side: 'back', ...v.idCardBack },
+                { side: 'front' as const, ...v.idCardFront },
+                { side: 'back' as const, ...v.idCardBack },
               ],
             }
           : {}
-      const result = await command.run('correction', {
+      const result = await command.run(rightsEndpoints.correct, {
         changes,
-        evidence: v.evidence,
+        evidence: v.evidence ?? '',
         ...phoneCode,
         ...idCardPhotos,
       })

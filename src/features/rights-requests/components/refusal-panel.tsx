@@ -1,4 +1,5 @@
 import { Button, Card, Form, Input, Select, Space, Typography } from 'antd'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import { REFUSAL_GROUNDS, type RequestType } from '../../../shared/api/enums'
 import { useStaff } from '../../../shared/auth/session-context'
@@ -49,7 +50,7 @@ function Refusal({ request, command }: RequestPanelProps) {
 
   const submit = async (values: Values) => {
     const result = await command
-      .run('decision', {
+      .run(requestEndpoints.decide, {
         outcome: 'reject',
         reasonCode: values.reasonCode,
         message: values.message,
