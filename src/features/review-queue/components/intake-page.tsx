@@ -13,17 +13,14 @@ import {
   type RequestType,
   type RequesterType,
 } from '../../../shared/api/enums'
-import { apiRequest } from '../../../shared/api/http-client'
+import { callEndpoint } from '../../../shared/api/http-client'
 import { requestQueries, useIntentKey } from '../../../shared/api/requests'
-import {
-  pageSchema,
-  platformUserSchema,
-  requestDetailSchema,
-  type PlatformUser,
-} from '../../../shared/api/schemas'
+import { type PlatformUser } from '../../../shared/api/schemas'
 import { requesterIneligibility } from '../../../shared/lib/requester-eligibility'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
+import { userEndpoints } from '../../../shared/api/endpoints/users'
 import '../i18n'
 
 interface IntakeValues {
@@ -35,8 +32,7 @@ interface IntakeValues {
   receivedAt: Dayjs
 }
 
-const userSearch = (q: string) =>
-  apiRequest(pageSchema(platformUserSchema), '/users', { query: { q, pageSize: 10 } })
+const userSearch = (q: string) => callEndpoint(userEndpoints.list, { query: { q, pageSize: 10 } })
 
 /** Registers a request that came by hotline, letter or email; a letter from last week counts from last week. */
 export function IntakePage() {
@@ -61,11 +57,7 @@ export function IntakePage() {
     mutationFn: async (values: IntakeValues) => {
       const body = { ...values, receivedAt: values.receivedAt.format('YYYY-MM-DDTHH:mm:ssZ') }
       const { key, done } = intent(body)
-      const created = await apiRequest(requestDetailSchema, '/requests', {
-        method: 'POST',
-        body,
-        idempotencyKey: key,
-      })
+      const created = await callEndpoint(requestEndpoints.create, { body, idempotencyKey: key })
       done()
       return created
     },
