@@ -8,8 +8,6 @@ import {
   type ParamsOf,
   type QueryOf,
 } from '../../src/shared/api/endpoint'
-
-export { ALL_ROLES, listQuery } from '../../src/shared/api/endpoint'
 import { canonicalJson, sha256Hex } from '../../src/shared/lib/hash-chain'
 import { getBackend } from '../backend-instance'
 import type { Backend } from '../db/backend'

@@ -1,26 +1,23 @@
 import { queryOptions, useQueries, type QueryClient } from '@tanstack/react-query'
 import { z } from './zod'
 import { WorkingDayCalendar } from '../lib/working-days'
-import { apiRequest } from './http-client'
+import { callEndpoint } from './http-client'
 import { calendarYearSchema } from './schemas'
+import { adminEndpoints } from './endpoints/admin'
 
 export const calendarQueries = {
   all: () => ['calendar'] as const,
   status: () =>
     queryOptions({
       queryKey: [...calendarQueries.all(), 'status'] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(
-          z.array(z.pick(calendarYearSchema, { year: true, loaded: true, source: true })),
-          '/calendar',
-          { signal },
-        ),
+      queryFn: ({ signal }) => callEndpoint(adminEndpoints.calendar, { signal }),
       staleTime: 5 * 60_000,
     }),
   year: (year: number) =>
     queryOptions({
       queryKey: [...calendarQueries.all(), 'year', year] as const,
-      queryFn: ({ signal }) => apiRequest(calendarYearSchema, `/calendar/${year}`, { signal }),
+      queryFn: ({ signal }) =>
+        callEndpoint(adminEndpoints.calendarYear, { params: { year: String(year) }, signal }),
       staleTime: 5 * 60_000,
     }),
 }

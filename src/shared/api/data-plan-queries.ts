@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiRequest } from './http-client'
+import { callEndpoint } from './http-client'
 import { requestQueries } from './requests'
-import { dataPlanViewSchema } from './schemas'
+import { cancellationEndpoints } from './endpoints/cancellations'
 
 // A request's data plan (cancellation and deletion): stored once approved, else the preview.
 // Keyed under the request's detail and version, so every step of the plan reads it afresh.
@@ -9,5 +9,5 @@ export const dataPlanQuery = (id: string, version: number) =>
   queryOptions({
     queryKey: [...requestQueries.detail(id).queryKey, 'data-plan', version] as const,
     queryFn: ({ signal }) =>
-      apiRequest(dataPlanViewSchema, `/requests/${encodeURIComponent(id)}/data-plan`, { signal }),
+      callEndpoint(cancellationEndpoints.dataPlan, { params: { id }, signal }),
   })

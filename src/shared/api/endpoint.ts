@@ -84,7 +84,10 @@ export function defineEndpoint<
   const Q extends z.ZodMiniType | undefined = undefined,
   const B extends z.ZodMiniType | undefined = undefined,
   const R extends z.ZodMiniType | undefined = undefined,
->(endpoint: Endpoint<P, Q, B, R>): Endpoint<P, Q, B, R> {
+  const I extends boolean = false,
+>(
+  endpoint: Endpoint<P, Q, B, R> & { readonly idempotent?: I },
+): Endpoint<P, Q, B, R> & { readonly idempotent?: I } {
   return endpoint
 }
 

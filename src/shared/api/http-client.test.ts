@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from './zod'
-import { apiRequest, holdRequestsUntil } from './http-client'
+import { apiRequest, callEndpoint, holdRequestsUntil } from './http-client'
+import { requestEndpoints } from './endpoints/requests'
+import { sessionEndpoints } from './endpoints/session'
+import { sessionStore } from './session-store'
 
 describe('holdRequestsUntil', () => {
   afterEach(() => holdRequestsUntil(Promise.resolve()))
@@ -24,5 +27,43 @@ describe('holdRequestsUntil', () => {
     await expect(apiRequest(z.unknown(), '/session')).rejects.toThrow(
       'the mock database could not be opened',
     )
+  })
+})
+
+describe('callEndpoint', () => {
+  afterEach(() => sessionStore.clear())
+
+  async function signInAs(username: string) {
+    const session = await callEndpoint(sessionEndpoints.signIn, {
+      body: { username, password: 'Demo@2026' },
+    })
+    sessionStore.setToken(session.token)
+  }
+
+  it('fills the path and parses the answer with the endpoint’s response schema', async () => {
+    await signInAs('lead01')
+    const request = await callEndpoint(requestEndpoints.detail, { params: { id: 'R000001' } })
+    expect(request.id).toBe('R000001')
+    expect(typeof request.version).toBe('number')
+  })
+
+  it('sends the version as If-Match: a stale one is refused with 412', async () => {
+    await signInAs('lead01')
+    const request = await callEndpoint(requestEndpoints.detail, { params: { id: 'R000001' } })
+    await expect(
+      callEndpoint(requestEndpoints.notes, {
+        params: { id: 'R000001' },
+        body: { text: 'checked the file' },
+        version: request.version + 1,
+        idempotencyKey: 'test-key-stale-0001',
+      }),
+    ).rejects.toMatchObject({ status: 412 })
+  })
+
+  it('will not send a state change without an idempotency key', async () => {
+    const options = { params: { id: 'R000001' }, body: { text: 'x' }, version: 1 }
+    await expect(
+      callEndpoint(requestEndpoints.notes, options as Parameters<typeof callEndpoint>[1]),
+    ).rejects.toThrow('POST /requests/:id/notes needs an idempotency key')
   })
 })

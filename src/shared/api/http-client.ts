@@ -1,4 +1,5 @@
 import type { z } from './zod'
+import { fillPath, type AnyEndpoint, type BodyInput, type ResponseOf } from './endpoint'
 import { ApiError, NetworkError } from './api-error'
 import { errorBodySchema } from './schemas'
 import { sessionStore } from './session-store'
@@ -90,11 +91,54 @@ export async function apiRequest<S extends z.ZodMiniType>(
   options: RequestOptions = {},
 ): Promise<z.infer<S>> {
   const hadToken = sessionStore.getToken() !== null
-  const response = await send(path, options)
+  return schema.parse(await jsonOf(await succeeded(await send(path, options), hadToken)))
+}
+
+/** The answer if it is a success, which keeps the session alive; else the failure it reports. */
+async function succeeded(response: Response, hadToken: boolean): Promise<Response> {
   if (!response.ok) throw await failure(response, hadToken)
   if (hadToken) sessionStore.touch()
-  const data: unknown = response.status === 204 ? null : await response.json()
-  return schema.parse(data)
+  return response
+}
+
+const jsonOf = (response: Response): Promise<unknown> =>
+  response.status === 204 ? Promise.resolve(null) : response.json()
+
+/**
+ * What a call of the endpoint needs besides the endpoint. An idempotent one needs its key: one
+ * per user intent, reused when the same intent is retried.
+ */
+export type CallOptions<E extends AnyEndpoint> = {
+  /** The path's parameters by name: `{ id }` for `/requests/:id/decision`. */
+  params?: Record<string, string>
+  query?: Record<string, QueryValue>
+  /** The version the user saw, sent as If-Match; a stale one gets 412. */
+  version?: number
+  signal?: AbortSignal
+} & (BodyInput<E> extends undefined ? { body?: undefined } : { body: BodyInput<E> }) &
+  (E extends { readonly idempotent?: true }
+    ? { idempotencyKey: string }
+    : { idempotencyKey?: string })
+
+/** Calls an endpoint of the API tables; the answer is parsed with the endpoint's response schema. */
+export async function callEndpoint<const E extends AnyEndpoint>(
+  endpoint: E,
+  options: CallOptions<E>,
+): Promise<ResponseOf<E>> {
+  if (endpoint.idempotent && !options.idempotencyKey)
+    throw new Error(`${endpoint.method.toUpperCase()} ${endpoint.path} needs an idempotency key`)
+  const hadToken = sessionStore.getToken() !== null
+  const response = await send(fillPath(endpoint.path, options.params ?? {}), {
+    method: endpoint.method.toUpperCase() as RequestOptions['method'],
+    query: options.query,
+    body: options.body,
+    idempotencyKey: options.idempotencyKey,
+    ifMatch: options.version,
+    signal: options.signal,
+  })
+  await succeeded(response, hadToken)
+  if (!endpoint.response) return null as ResponseOf<E>
+  return endpoint.response.parse(await jsonOf(response)) as ResponseOf<E>
 }
 
 /** For file downloads (CSV exports): same auth and error handling, body returned as text. */

@@ -1,15 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
 import { isApiError } from './api-error'
-import { apiRequest, newIdempotencyKey, type QueryValue } from './http-client'
-import {
-  pageSchema,
-  requestCountsSchema,
-  requestDetailSchema,
-  requestListItemSchema,
-  staffSchema,
-  type RequestDetail,
-} from './schemas'
+import type { BodyInput, Endpoint } from './endpoint'
+import { requestEndpoints } from './endpoints/requests'
+import { staffEndpoints } from './endpoints/staff'
+import { callEndpoint, newIdempotencyKey, type QueryValue } from './http-client'
+import { pageSchema, requestDetailSchema, staffSchema, type RequestDetail } from './schemas'
+import type { z } from './zod'
 
 // Requests are worked by several features (queue, identity checks, cancellations, rights
 // requests), so their queries and the one way to act on a request live here.
@@ -22,20 +19,18 @@ export const requestQueries = {
   list: (params: RequestListParams) =>
     queryOptions({
       queryKey: [...requestQueries.lists(), params] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(pageSchema(requestListItemSchema), '/requests', { query: params, signal }),
+      queryFn: ({ signal }) => callEndpoint(requestEndpoints.list, { query: params, signal }),
       placeholderData: (previous) => previous,
     }),
   counts: () =>
     queryOptions({
       queryKey: [...requestQueries.all(), 'counts'] as const,
-      queryFn: ({ signal }) => apiRequest(requestCountsSchema, '/requests/counts', { signal }),
+      queryFn: ({ signal }) => callEndpoint(requestEndpoints.counts, { signal }),
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...requestQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(requestDetailSchema, `/requests/${encodeURIComponent(id)}`, { signal }),
+      queryFn: ({ signal }) => callEndpoint(requestEndpoints.detail, { params: { id }, signal }),
     }),
 }
 
@@ -59,24 +54,32 @@ export function useIntentKey() {
   }, [])
 }
 
-export interface RequestActionVariables {
+/** An action on one request (`/requests/:id/…`) that answers the updated request. */
+export type RequestActionEndpoint = Endpoint<
+  z.ZodMiniObject | undefined,
+  undefined,
+  z.ZodMiniType,
+  typeof requestDetailSchema
+> & { readonly idempotent?: true }
+
+export interface RequestActionVariables<E extends RequestActionEndpoint = RequestActionEndpoint> {
   id: string
-  action: string
-  body: Record<string, unknown>
+  endpoint: E
+  body: BodyInput<E>
   /** The version the person was looking at. */
   version: number
 }
 
-/** POST /api/requests/{id}/{action} with If-Match and an idempotency key. */
-export async function postRequestAction(
-  { id, action, body, version }: RequestActionVariables,
+/** Acts on a request with If-Match and an idempotency key. */
+export async function postRequestAction<E extends RequestActionEndpoint>(
+  { id, endpoint, body, version }: RequestActionVariables<E>,
   idempotencyKey: string,
 ) {
-  return apiRequest(requestDetailSchema, `/requests/${encodeURIComponent(id)}/${action}`, {
-    method: 'POST',
+  return callEndpoint(endpoint as RequestActionEndpoint, {
+    params: { id },
     body,
     idempotencyKey,
-    ifMatch: version,
+    version,
   })
 }
 
@@ -86,7 +89,8 @@ export function useRequestAction() {
   const intent = useIntentKey()
   return useMutation({
     mutationFn: async (variables: RequestActionVariables) => {
-      const { key, done } = intent(variables)
+      // The endpoint is named by its path: the intent is the same action with the same input.
+      const { key, done } = intent({ ...variables, endpoint: variables.endpoint.path })
       const result = await postRequestAction(variables, key)
       done()
       return result
@@ -116,7 +120,7 @@ export const staffQueries = {
   list: () =>
     queryOptions({
       queryKey: ['staff', 'list'] as const,
-      queryFn: ({ signal }) => apiRequest(staffListSchema, '/staff', { signal }),
+      queryFn: ({ signal }) => callEndpoint(staffEndpoints.list, { signal }),
       staleTime: 5 * 60_000,
     }),
 }

@@ -1,13 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiRequest } from './http-client'
-import { pageSchema, platformUserSchema } from './schemas'
-
-const usersPage = pageSchema(platformUserSchema)
+import { userEndpoints } from './endpoints/users'
+import { callEndpoint } from './http-client'
 
 /** Users by id, name or the last 4 phone digits: the first ten, an id matched however it is typed. */
 export function searchUsers(raw: string, signal?: AbortSignal) {
   const q = raw.trim()
-  return apiRequest(usersPage, '/users', {
+  return callEndpoint(userEndpoints.list, {
     query: { q: /^u\d{6}$/i.test(q) ? q.toUpperCase() : q, pageSize: 10 },
     signal,
   })

@@ -1,13 +1,14 @@
 import { z } from '../api/zod'
 import { apiRequest } from '../api/http-client'
-import { sessionSchema } from '../api/schemas'
+import { sessionEndpoints } from '../api/endpoints/session'
+import { callEndpoint } from '../api/http-client'
 
 export function createSession(username: string, password: string) {
-  return apiRequest(sessionSchema, '/session', { method: 'POST', body: { username, password } })
+  return callEndpoint(sessionEndpoints.signIn, { body: { username, password } })
 }
 
 export function fetchSession() {
-  return apiRequest(sessionSchema, '/session')
+  return callEndpoint(sessionEndpoints.current, {})
 }
 
 export function deleteSession() {

@@ -19,24 +19,6 @@ export type RequestAction =
   | 'merge'
   | 'remind'
 
-/** The path segment of each action under /api/requests/{id}/. */
-export const ACTION_ENDPOINT: Record<RequestAction, string> = {
-  claim: 'claim',
-  assign: 'assign',
-  note: 'notes',
-  identity_check: 'identity-checks',
-  decide: 'decision',
-  approve: 'approve',
-  send_back: 'send-back',
-  extend: 'extend',
-  execute: 'execute',
-  quote_fee: 'fee-quote',
-  accept_fee: 'fee-acceptance',
-  withdraw: 'withdraw',
-  merge: 'merge',
-  remind: 'remind',
-}
-
 const FROM: Record<RequestAction, readonly RequestStatus[]> = {
   claim: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval'],
   assign: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval', 'approved'],

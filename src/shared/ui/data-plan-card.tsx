@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
 import type { DataCategory, DataPlanAction } from '../api/enums'
 import { dataPlanQuery } from '../api/data-plan-queries'
+import { cancellationEndpoints } from '../api/endpoints/cancellations'
 import { useRequestAction } from '../api/requests'
 import type { DataPlanItem, RequestDetail } from '../api/schemas'
 import { useStaff } from '../auth/session-context'
@@ -51,7 +52,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
         version = (
           await action.mutateAsync({
             id: request.id,
-            action: 'execute',
+            endpoint: cancellationEndpoints.execute,
             body: { category },
             version,
           })

@@ -3,11 +3,12 @@ import { Alert, ConfigProvider, Form, Input, Modal, Radio, Select, Typography } 
 import { useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
 import type { z } from '../api/zod'
-import { apiRequest } from '../api/http-client'
+import { callEndpoint } from '../api/http-client'
 import { requestQueries } from '../api/requests'
-import { revealInputSchema, revealResultSchema } from '../api/schemas'
+import { revealInputSchema } from '../api/schemas'
 import { ErrorAlert } from './error-alert'
 import { schemaRules } from './form-rules'
+import { userEndpoints } from '../api/endpoints/users'
 
 export const REVEAL_PRESETS = ['verify_identity', 'caller_check', 'handle_request'] as const
 type Preset = (typeof REVEAL_PRESETS)[number]
@@ -66,18 +67,14 @@ export function RevealDialog({
     try {
       // Straight to the server and back into the caller's state: never through the query cache,
       // which would keep the value after the person moved on.
-      const { value } = await apiRequest(
-        revealResultSchema,
-        `/users/${encodeURIComponent(userId)}/reveal`,
-        {
-          method: 'POST',
-          body: {
-            field,
-            reason: `${t(`reveal.presets.${preset}`)}：${detail.trim()}`,
-            requestId: requestId ?? picked,
-          },
+      const { value } = await callEndpoint(userEndpoints.reveal, {
+        params: { userId },
+        body: {
+          field,
+          reason: `${t(`reveal.presets.${preset}`)}：${detail.trim()}`,
+          requestId: requestId ?? picked ?? '',
         },
-      )
+      })
       onRevealed(value)
     } catch (e) {
       setError(e)

@@ -1,13 +1,19 @@
 import { useState } from 'react'
-import { currentFromConflict, useRequestAction } from '../api/requests'
+import type { BodyInput } from '../api/endpoint'
+import {
+  currentFromConflict,
+  useRequestAction,
+  type RequestActionEndpoint,
+  type RequestActionVariables,
+} from '../api/requests'
 import type { RequestDetail } from '../api/schemas'
 import { ConflictDialog } from './conflict-dialog'
 
 interface Pending {
   seen: RequestDetail
   current: RequestDetail
-  action: string
-  body: Record<string, unknown>
+  endpoint: RequestActionEndpoint
+  body: RequestActionVariables['body']
   resolve(result: RequestDetail | null): void
 }
 
@@ -21,21 +27,22 @@ export function useRequestCommand(request: RequestDetail) {
   const [pending, setPending] = useState<Pending | null>(null)
 
   const send = (
-    action: string,
-    body: Record<string, unknown>,
+    endpoint: RequestActionEndpoint,
+    body: RequestActionVariables['body'],
     version: number,
     seen: RequestDetail,
   ): Promise<RequestDetail | null> =>
-    mutation.mutateAsync({ id: request.id, action, body, version }).catch((error: unknown) => {
+    mutation.mutateAsync({ id: request.id, endpoint, body, version }).catch((error: unknown) => {
       const current = currentFromConflict(error)
       if (!current) throw error
       return new Promise<RequestDetail | null>((resolve) =>
-        setPending({ seen, current, action, body, resolve }),
+        setPending({ seen, current, endpoint, body, resolve }),
       )
     })
 
-  const run = (action: string, body: Record<string, unknown> = {}) =>
-    send(action, body, request.version, request)
+  /** Runs an action of the request tables (`requestEndpoints.decide` …) with its typed body. */
+  const run = <E extends RequestActionEndpoint>(endpoint: E, body: BodyInput<E>) =>
+    send(endpoint, body, request.version, request)
 
   const dialog = pending ? (
     <ConflictDialog
@@ -47,9 +54,9 @@ export function useRequestCommand(request: RequestDetail) {
         setPending(null)
       }}
       onReapply={() => {
-        const { action, body, current, resolve } = pending
+        const { endpoint, body, current, resolve } = pending
         setPending(null)
-        send(action, body, current.version, current).then(resolve, () => resolve(null))
+        send(endpoint, body, current.version, current).then(resolve, () => resolve(null))
       }}
     />
   ) : null

@@ -2,12 +2,13 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { z } from '../../../shared/api/zod'
 import { apiRequest, apiText, type QueryValue } from '../../../shared/api/http-client'
 import {
-  auditEventSchema,
   chainCheckpointSchema,
   chainVerificationSchema,
   pageSchema,
 } from '../../../shared/api/schemas'
 import type { ChainSource } from '../../../shared/ui/use-chain-verification'
+import { auditEndpoints } from '../../../shared/api/endpoints/audit'
+import { callEndpoint } from '../../../shared/api/http-client'
 
 export type AuditParams = Record<string, QueryValue>
 
@@ -24,8 +25,7 @@ export const auditQueries = {
   list: (params: AuditParams) =>
     queryOptions({
       queryKey: [...auditQueries.all(), 'list', params] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(pageSchema(auditEventSchema), '/audit-events', { query: params, signal }),
+      queryFn: ({ signal }) => callEndpoint(auditEndpoints.list, { query: params, signal }),
       placeholderData: keepPreviousData,
     }),
   checkpoints: () => [...auditQueries.all(), 'checkpoints'] as const,

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiRequest, type QueryValue } from '../../../shared/api/http-client'
+import { callEndpoint, type QueryValue } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
-import { cancellationChecklistSchema, cancellationListSchema } from '../../../shared/api/schemas'
+import { cancellationEndpoints } from '../../../shared/api/endpoints/cancellations'
 
 // Keyed under the request's detail and its version, so every change to the request (a decision,
 // an approval) reads the checklist afresh.
@@ -11,17 +11,12 @@ export const cancellationQueries = {
     queryOptions({
       queryKey: [...cancellationQueries.ofRequest(id), 'checklist', version] as const,
       queryFn: ({ signal }) =>
-        apiRequest(
-          cancellationChecklistSchema,
-          `/requests/${encodeURIComponent(id)}/cancellation-checklist`,
-          { signal },
-        ),
+        callEndpoint(cancellationEndpoints.checklist, { params: { id }, signal }),
     }),
   list: (params: Record<string, QueryValue>) =>
     queryOptions({
       queryKey: [...requestQueries.lists(), 'cancellations', params] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(cancellationListSchema, '/cancellations', { query: params, signal }),
+      queryFn: ({ signal }) => callEndpoint(cancellationEndpoints.list, { query: params, signal }),
       placeholderData: (previous) => previous,
     }),
 }

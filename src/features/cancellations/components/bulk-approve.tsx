@@ -6,6 +6,7 @@ import { BulkProgress, BulkResults, useBulkRun } from '../../../shared/ui/bulk-r
 import { isApiError } from '../../../shared/api/api-error'
 import { cancellationCheckSchema } from '../../../shared/api/enums'
 import { z } from '../../../shared/api/zod'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { postRequestAction, requestQueries } from '../../../shared/api/requests'
 import type { CancellationSummary } from '../../../shared/api/schemas'
 import '../../../shared/i18n/checklist'
@@ -43,7 +44,10 @@ export function BulkApprove({
   const run = async (batch: CancellationSummary[]) => {
     const done = await bulk.run(batch, {
       act: (row, key) =>
-        postRequestAction({ id: row.id, action: 'approve', body: {}, version: row.version }, key),
+        postRequestAction(
+          { id: row.id, endpoint: requestEndpoints.approve, body: {}, version: row.version },
+          key,
+        ),
       // One key per row and version, reused if the lead retries the same batch.
       attemptOf: (row) => `${row.id}:${row.version}`,
       describe,

@@ -1,11 +1,11 @@
 import { Button, Card, Form, Input, Radio, Select, Space } from 'antd'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { useTranslation, i18n, type Language } from '../../../shared/i18n/i18n'
 import { REJECTION_REASONS } from '../../../shared/api/enums'
 import type { CancellationChecklistDto, RequestDetail } from '../../../shared/api/schemas'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 import { decisionMessage, type RejectionReason } from '../model/decision-message'
 
@@ -47,7 +47,7 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
       message: values.message,
       ...(values.outcome === 'reject' ? { reasonCode: values.reasonCode } : {}),
     }
-    const result = await command.run('decision', body).catch(() => null)
+    const result = await command.run(requestEndpoints.decide, body).catch(() => null)
     if (result) message.success(t('decision.submitted'))
   }
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { copyEndpoints } from '../../../shared/api/endpoints/copies'
 import { Button, Card, Checkbox, Form, InputNumber, Skeleton, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -44,7 +45,7 @@ function CopyWork({ request, command }: RequestPanelProps) {
 
   const issue = async () => {
     const body = { categories: chosen, ...(days ? { expiresInDays: days } : {}) }
-    const result = await command.run('copy-link', body).catch(() => null)
+    const result = await command.run(copyEndpoints.createLink, body).catch(() => null)
     if (result) message.success(t('issued'))
   }
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiRequest } from '../../../shared/api/http-client'
+import { callEndpoint } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
-import { deletionChecklistSchema } from '../../../shared/api/schemas'
+import { deletionEndpoints } from '../../../shared/api/endpoints/deletions'
 
 // Keyed under the request's detail and its version, so every change to the request reads the
 // checklist afresh.
@@ -10,10 +10,6 @@ export const deletionQueries = {
     queryOptions({
       queryKey: [...requestQueries.detail(id).queryKey, 'deletion', 'checklist', version] as const,
       queryFn: ({ signal }) =>
-        apiRequest(
-          deletionChecklistSchema,
-          `/requests/${encodeURIComponent(id)}/deletion-checklist`,
-          { signal },
-        ),
+        callEndpoint(deletionEndpoints.checklist, { params: { id }, signal }),
     }),
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { deletionEndpoints } from '../../../shared/api/endpoints/deletions'
 import { Button, Card, Form, Input, Radio, Skeleton, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -16,7 +17,6 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { deletionEndpoints } from '../../../shared/api/endpoints/deletions'
 import '../i18n'
 import { PlanEditor } from './plan-editor'
 
@@ -65,7 +65,7 @@ function DeletionFormFields({
   const submit = async (values: Values) => {
     setPlanErrors({})
     try {
-      const result = await command.run('deletion-decision', {
+      const result = await command.run(deletionEndpoints.decide, {
         ground: values.ground,
         evidence: values.evidence ?? '',
         note: values.note ?? '',

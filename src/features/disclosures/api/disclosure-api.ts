@@ -2,7 +2,6 @@ import { queryOptions, useMutation } from '@tanstack/react-query'
 import { z } from '../../../shared/api/zod'
 import {
   disclosureApplicationSchema,
-  disclosurePageSchema,
   disclosureStatementSchema,
   type DisclosureApplicationInput,
   type RecordDisclosureInput,
@@ -16,6 +15,8 @@ import {
   pageSchema,
 } from '../../../shared/api/schemas'
 import type { ChainSource } from '../../../shared/ui/use-chain-verification'
+import { disclosureEndpoints } from '../../../shared/api/endpoints/disclosures'
+import { callEndpoint } from '../../../shared/api/http-client'
 
 export type LedgerParams = Record<string, QueryValue>
 
@@ -40,8 +41,7 @@ export const disclosureQueries = {
   list: (params: LedgerParams) =>
     queryOptions({
       queryKey: [...disclosureQueries.lists(), params] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(disclosurePageSchema, '/disclosures', { query: params, signal }),
+      queryFn: ({ signal }) => callEndpoint(disclosureEndpoints.list, { query: params, signal }),
       placeholderData: (previous) => previous,
     }),
   detail: (seq: number) =>
@@ -53,7 +53,7 @@ export const disclosureQueries = {
     queryOptions({
       queryKey: [...disclosureQueries.all(), 'applications', status ?? 'all'] as const,
       queryFn: ({ signal }) =>
-        apiRequest(pageSchema(disclosureApplicationSchema), '/disclosures/applications', {
+        callEndpoint(disclosureEndpoints.applications, {
           query: { status, pageSize: 200 },
           signal,
         }),
@@ -113,15 +113,13 @@ export function useRecordDisclosure() {
       let outcome: RecordOutcome
       if (input.basis === 'third_party_application') {
         const { basis: _basis, ...body } = input
-        const application = await apiRequest(
-          disclosureApplicationSchema,
-          '/disclosures/applications',
-          { method: 'POST', body, idempotencyKey: key },
-        )
+        const application = await callEndpoint(disclosureEndpoints.apply, {
+          body,
+          idempotencyKey: key,
+        })
         outcome = { kind: 'submitted', application }
       } else {
-        const record = await apiRequest(disclosureRecordSchema, '/disclosures', {
-          method: 'POST',
+        const record = await callEndpoint(disclosureEndpoints.record, {
           body: input,
           idempotencyKey: key,
         })

@@ -1,4 +1,5 @@
 import { Alert, Button, Space } from 'antd'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { useStaff } from '../../../shared/auth/session-context'
@@ -38,7 +39,7 @@ export function DuplicateBanner({ request, command }: RequestPanelProps) {
       okText: t('mergeInto', { id: into }),
       cancelText: t('cancel'),
       onOk: async () => {
-        const result = await command.run('merge', { into }).catch(() => null)
+        const result = await command.run(requestEndpoints.merge, { into }).catch(() => null)
         if (result) message.success(t('merged', { id: into }))
       },
     })

@@ -1,14 +1,14 @@
 import { Alert, Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
+import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { CHANNELS } from '../../../shared/api/enums'
+import { CHANNELS, type Channel } from '../../../shared/api/enums'
 import type { FeeQuote } from '../../../shared/api/schemas'
 import { formatFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestCommand } from '../../../shared/ui/request-panel-props'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 
 type Answer = 'accept' | 'withdraw'
 
@@ -29,20 +29,23 @@ export function FeeAnswer({
   const { t } = useTranslation('fees')
   const { message } = useFeedback()
   const [open, setOpen] = useState<Answer | null>(null)
-  const [form] = Form.useForm<{ channel?: string; note?: string; reason?: string }>()
+  const [form] = Form.useForm<{ channel?: Channel; note?: string; reason?: string }>()
 
   const submit = async () => {
     const values = await form.validateFields()
     const result =
       open === 'accept'
         ? await command
-            .run('fee-acceptance', {
+            .run(feeEndpoints.accept, {
               accepted: true,
-              channel: values.channel,
+              // Required by the form's rules; the server checks it too.
+              channel: values.channel as Channel,
               note: values.note || undefined,
             })
             .catch(() => null)
-        : await command.run('withdraw', { reason: values.reason }).catch(() => null)
+        : await command
+            .run(feeEndpoints.withdraw, { reason: values.reason ?? '' })
+            .catch(() => null)
     if (!result) return
     message.success(t(open === 'accept' ? 'acceptDone' : 'withdrawDone'))
     setOpen(null)

@@ -1,11 +1,11 @@
 import { Button, Form, Input, InputNumber } from 'antd'
+import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { MAX_FEE_FEN, yuanToFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import type { RequestCommand } from '../../../shared/ui/request-panel-props'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 
 interface Values {
   amount: number
@@ -20,7 +20,11 @@ export function FeeQuoteForm({ command }: { command: RequestCommand }) {
 
   const submit = async ({ amount, basis }: Values) => {
     const result = await command
-      .run('fee-quote', { amountFen: yuanToFen(amount), basis })
+      .run(feeEndpoints.quote, {
+        // An amount the fen cannot hold goes as null, for the server to refuse by field.
+        amountFen: yuanToFen(amount) as number,
+        basis,
+      })
       .catch((error: unknown) => {
         const rest = applyServerErrors(form, error, {
           t,

@@ -1,14 +1,16 @@
 import { queryOptions, useMutation } from '@tanstack/react-query'
 import { z } from '../../../shared/api/zod'
-import { apiRequest } from '../../../shared/api/http-client'
+import { callEndpoint } from '../../../shared/api/http-client'
 import { requestQueries, useIntentKey } from '../../../shared/api/requests'
-import { autoCloseResultSchema, settingsSchema } from '../../../shared/api/schemas'
+import { autoCloseResultSchema } from '../../../shared/api/schemas'
+import { adminEndpoints } from '../../../shared/api/endpoints/admin'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 
 // The same key and fetcher as the settings screen's, so an admin's change shows here at once.
 export const settingsQuery = () =>
   queryOptions({
     queryKey: ['settings', 'detail'] as const,
-    queryFn: ({ signal }) => apiRequest(settingsSchema, '/settings', { signal }),
+    queryFn: ({ signal }) => callEndpoint(adminEndpoints.settings, { signal }),
     staleTime: 5 * 60_000,
   })
 
@@ -18,8 +20,7 @@ export function useAutoCloseUnverified() {
   return useMutation({
     mutationFn: async (): Promise<z.infer<typeof autoCloseResultSchema>> => {
       const { key, done } = intent('auto-close-unverified')
-      const result = await apiRequest(autoCloseResultSchema, '/requests/auto-close-unverified', {
-        method: 'POST',
+      const result = await callEndpoint(requestEndpoints.autoCloseUnverified, {
         body: {},
         idempotencyKey: key,
       })

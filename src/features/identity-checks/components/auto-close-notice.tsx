@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { Alert, Button } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
@@ -11,7 +12,7 @@ import {
   isAutoCloseDue,
   lastReminderAt,
 } from '../../../shared/lib/identity-requirements'
-import { ACTION_ENDPOINT, allowedActions } from '../../../shared/lib/request-state'
+import { allowedActions } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
@@ -49,7 +50,7 @@ export function AutoCloseNotice({
       loading={command.isPending}
       onClick={() =>
         void command
-          .run(ACTION_ENDPOINT.remind, {})
+          .run(requestEndpoints.remind, {})
           .then((r) => r && message.success(t('autoClose.reminded')))
           .catch(() => undefined)
       }

@@ -1,9 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { IDENTITY_DOCUMENTS, type IdentityDocumentKind } from '../../../shared/api/enums'
 import type { RequestDetail } from '../../../shared/api/schemas'
+import type { BodyInput } from '../../../shared/api/endpoint'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
@@ -38,10 +40,13 @@ export function DocumentsReceivedDialog({
   const [error, setError] = useState<unknown>(null)
 
   const submit = async (values: Values) => {
-    const documents = values.documents.map((d) => ({ kind: d.kind, ...d.file }))
+    // Each row's kind and file are required by the form's rules; the server checks them too.
+    const documents = values.documents.map((d) => ({ kind: d.kind, ...d.file })) as BodyInput<
+      typeof requestEndpoints.documentsReceived
+    >['documents']
     setError(null)
     const result = await command
-      .run('documents-received', {
+      .run(requestEndpoints.documentsReceived, {
         documents,
         ...(values.note?.trim() ? { note: values.note.trim() } : {}),
       })

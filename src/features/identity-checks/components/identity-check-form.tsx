@@ -1,4 +1,5 @@
 import { Alert, Button, Divider, Form, Input, Radio, Typography } from 'antd'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ApiError } from '../../../shared/api/api-error'
@@ -51,14 +52,16 @@ export function IdentityCheckForm({ request, command }: IdentityCheckFormProps) 
 
   const submit = async (v: CheckFormValues) => {
     setError(null)
-    const result = await command.run('identity-checks', checkBody(v)).catch((e: unknown) => {
-      // Kept next to the form (with the missing items named) rather than at the top of the page.
-      setError(e)
-      command.reset()
-      // The error itself is shown beside the form, so fields it cannot place need no toast.
-      applyServerErrors(form, e, { t, path: (field) => FIELD_OF[field] ?? null })
-      return null
-    })
+    const result = await command
+      .run(requestEndpoints.checkIdentity, checkBody(v))
+      .catch((e: unknown) => {
+        // Kept next to the form (with the missing items named) rather than at the top of the page.
+        setError(e)
+        command.reset()
+        // The error itself is shown beside the form, so fields it cannot place need no toast.
+        applyServerErrors(form, e, { t, path: (field) => FIELD_OF[field] ?? null })
+        return null
+      })
     if (result) {
       form.resetFields()
       message.success(t('form.saved'))

@@ -1,14 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { z } from '../../../shared/api/zod'
 import { isApiError } from '../../../shared/api/api-error'
-import { apiRequest, type QueryValue } from '../../../shared/api/http-client'
+import type { AnyEndpoint, BodyInput, ResponseOf } from '../../../shared/api/endpoint'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
+import { callEndpoint, type QueryValue } from '../../../shared/api/http-client'
 import {
-  affectedPreviewSchema,
-  affectedUserPageSchema,
-  deliveryPageSchema,
   incidentDetailSchema,
-  incidentPageSchema,
-  regionsSchema,
   type AffectedCriteria,
   type IncidentDetail,
   type IncidentInput,
@@ -16,8 +12,6 @@ import {
 import { useIntentKey } from '../../../shared/api/requests'
 
 export type IncidentParams = Record<string, QueryValue>
-
-const base = (id: string) => `/incidents/${encodeURIComponent(id)}`
 
 /** While a notice is on its way the server's progress moves on by itself: poll until it settles. */
 export const IN_FLIGHT_POLL_MS = 1500
@@ -28,14 +22,14 @@ export const incidentQueries = {
   list: (params: IncidentParams) =>
     queryOptions({
       queryKey: [...incidentQueries.lists(), params] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(incidentPageSchema, '/incidents', { query: params, signal }),
+      queryFn: ({ signal }) => callEndpoint(incidentEndpoints.list, { query: params, signal }),
       placeholderData: (previous) => previous,
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...incidentQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => apiRequest(incidentDetailSchema, base(id), { signal }),
+      queryFn: ({ signal }) =>
+        callEndpoint(incidentEndpoints.detail, { params: { incidentId: id }, signal }),
       refetchInterval: (query) =>
         query.state.data?.campaigns.some((c) => !c.settled) ? IN_FLIGHT_POLL_MS : false,
     }),
@@ -45,14 +39,19 @@ export const incidentQueries = {
     queryOptions({
       queryKey: [...incidentQueries.of(id), 'affected', params] as const,
       queryFn: ({ signal }) =>
-        apiRequest(affectedUserPageSchema, `${base(id)}/affected-users`, { query: params, signal }),
+        callEndpoint(incidentEndpoints.affectedUsers, {
+          params: { incidentId: id },
+          query: params,
+          signal,
+        }),
       placeholderData: (previous) => previous,
     }),
   preview: (id: string, criteria: AffectedCriteria) =>
     queryOptions({
       queryKey: [...incidentQueries.of(id), 'preview', criteria] as const,
       queryFn: ({ signal }) =>
-        apiRequest(affectedPreviewSchema, `${base(id)}/affected-users/preview`, {
+        callEndpoint(incidentEndpoints.previewAffectedUsers, {
+          params: { incidentId: id },
           query: { ...criteria },
           signal,
         }),
@@ -62,14 +61,18 @@ export const incidentQueries = {
     queryOptions({
       queryKey: [...incidentQueries.of(id), 'deliveries', params] as const,
       queryFn: ({ signal }) =>
-        apiRequest(deliveryPageSchema, `${base(id)}/deliveries`, { query: params, signal }),
+        callEndpoint(incidentEndpoints.deliveries, {
+          params: { incidentId: id },
+          query: params,
+          signal,
+        }),
       placeholderData: (previous) => previous,
       refetchInterval: live ? IN_FLIGHT_POLL_MS : false,
     }),
   regions: () =>
     queryOptions({
       queryKey: [...incidentQueries.all(), 'regions'] as const,
-      queryFn: ({ signal }) => apiRequest(regionsSchema, '/incidents/regions', { signal }),
+      queryFn: ({ signal }) => callEndpoint(incidentEndpoints.regions, { signal }),
       staleTime: 10 * 60_000,
     }),
 }
@@ -80,8 +83,7 @@ export function useCreateIncident() {
   return useMutation({
     mutationFn: async (input: IncidentInput) => {
       const { key, done } = intent(input)
-      const created = await apiRequest(incidentDetailSchema, '/incidents', {
-        method: 'POST',
+      const created = await callEndpoint(incidentEndpoints.create, {
         body: input,
         idempotencyKey: key,
       })
@@ -94,12 +96,15 @@ export function useCreateIncident() {
   })
 }
 
-export interface IncidentActionVariables {
-  action: string
-  body: Record<string, unknown>
+/** An action on one incident (`/incidents/:incidentId/…`); what it answers holds the incident. */
+export type IncidentActionEndpoint = AnyEndpoint & { readonly idempotent?: true }
+
+export interface IncidentActionVariables<
+  E extends IncidentActionEndpoint = IncidentActionEndpoint,
+> {
+  endpoint: E
+  body: BodyInput<E>
   version: number
-  /** What the action answers; the updated incident is found in it by `incidentOf`. */
-  schema: z.ZodMiniType
 }
 
 /** The incident inside an action's answer: the answer itself, or its `incident` field. */
@@ -114,19 +119,14 @@ export function incidentOf(result: unknown): IncidentDetail | null {
 export function useIncidentAction(id: string) {
   const queryClient = useQueryClient()
   const intent = useIntentKey()
-  return useMutation({
-    mutationFn: async ({
-      action,
-      body,
-      version,
-      schema,
-    }: IncidentActionVariables): Promise<unknown> => {
-      const { key, done } = intent({ action, body, version })
-      const result = await apiRequest(schema, `${base(id)}/${action}`, {
-        method: 'POST',
+  const mutation = useMutation({
+    mutationFn: async ({ endpoint, body, version }: IncidentActionVariables): Promise<unknown> => {
+      const { key, done } = intent({ endpoint: endpoint.path, body, version })
+      const result = await callEndpoint(endpoint as IncidentActionEndpoint, {
+        params: { incidentId: id },
         body,
         idempotencyKey: key,
-        ifMatch: version,
+        version,
       })
       done()
       return result
@@ -141,6 +141,10 @@ export function useIncidentAction(id: string) {
     },
     meta: { invalidates: [incidentQueries.lists(), incidentQueries.of(id)] },
   })
+  /** The action's answer, typed by its endpoint. */
+  const run = <E extends IncidentActionEndpoint>(variables: IncidentActionVariables<E>) =>
+    mutation.mutateAsync(variables) as Promise<ResponseOf<E>>
+  return { ...mutation, run }
 }
 
 /** The incident as it was in a 412, if the error carries it. */

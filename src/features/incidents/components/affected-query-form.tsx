@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { Button, Card, DatePicker, Form, Select, Space, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ACCOUNT_STATUSES, DATA_CATEGORIES } from '../../../shared/api/enums'
-import {
-  addedResultSchema,
-  type AffectedCriteria,
-  type IncidentDetail,
-} from '../../../shared/api/incident-schemas'
+import { type AffectedCriteria, type IncidentDetail } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { incidentQueries } from '../api/incident-api'
@@ -53,7 +50,7 @@ export function AffectedQueryForm({
 
   const add = async () => {
     try {
-      const result = await command.run('affected-users/query', { ...criteria }, addedResultSchema)
+      const result = await command.run(incidentEndpoints.addAffectedByQuery, { ...criteria })
       if (result) message.success(t('users.added', { count: result.added }))
     } catch {
       // Shown below the form.

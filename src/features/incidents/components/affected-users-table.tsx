@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Button, Form, Input, Modal, Space, Table, Typography } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -14,7 +15,6 @@ import { SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar
 import { defineList, oneOf, text } from '../../../shared/list-view/list-spec'
 import { useListView } from '../../../shared/list-view/use-list-view'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { ruleWords } from './rule-words'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
@@ -139,7 +139,10 @@ function RemoveDialog({
   const submit = async ({ reason }: { reason: string }) => {
     try {
       if (
-        await command.run('affected-users/remove', { userIds: [userId], reason: reason.trim() })
+        await command.run(incidentEndpoints.removeAffectedUsers, {
+          userIds: [userId],
+          reason: reason.trim(),
+        })
       ) {
         message.success(t('users.removed', { userId }))
         onClose()

@@ -1,4 +1,5 @@
 import { Button, Card, Checkbox, DatePicker, Form, Input, Space, Typography } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import type { CheckboxGroupProps } from 'antd/es/checkbox'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -11,7 +12,6 @@ import {
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { ruleWords } from './rule-words'
 import '../i18n'
 import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
@@ -55,7 +55,7 @@ export function AnnouncementForm({
 
   const submit = async (v: AnnouncementValues) => {
     try {
-      const updated = await command.run('announcement', {
+      const updated = await command.run(incidentEndpoints.announce, {
         textZh: v.textZh,
         ...(v.textEn?.trim() ? { textEn: v.textEn } : {}),
         publishAt: v.publishAt.toISOString(),

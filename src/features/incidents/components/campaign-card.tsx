@@ -1,4 +1,5 @@
 import { Button, Card, Collapse, Progress, Space, Tag, Typography } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -37,7 +38,7 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
 
   const retry = async () => {
     try {
-      if (await command.run('campaigns/retry', { campaignId: campaign.id }))
+      if (await command.run(incidentEndpoints.retryCampaign, { campaignId: campaign.id }))
         message.success(t('campaign.retried'))
     } catch {
       // Shown in the card.

@@ -1,4 +1,5 @@
 import { Button, Card, Form, Input, Select, Space, Typography } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
@@ -12,7 +13,6 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { ruleWords } from './rule-words'
 import '../i18n'
 import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
@@ -52,7 +52,7 @@ export function CampaignForm({
         templateZh: values.templateZh,
         ...(english && values.templateEn ? { templateEn: values.templateEn } : {}),
       }
-      const updated = await command.run('campaigns', body)
+      const updated = await command.run(incidentEndpoints.startCampaign, body)
       if (updated) {
         message.success(t('campaign.sent'))
         const latest = updated.campaigns.at(-1)

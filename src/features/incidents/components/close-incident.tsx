@@ -1,4 +1,5 @@
 import { Button, Form, Input, Modal, Typography } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
@@ -6,7 +7,6 @@ import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { ruleWords } from './rule-words'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
@@ -25,7 +25,7 @@ export function CloseIncident({ incident }: { incident: IncidentDetail }) {
 
   const submit = async ({ summary }: { summary: string }) => {
     try {
-      const closed = await command.run('close', { summary: summary.trim() })
+      const closed = await command.run(incidentEndpoints.close, { summary: summary.trim() })
       if (closed) {
         message.success(t('close.done'))
         setOpen(false)

@@ -1,10 +1,10 @@
 import { UploadOutlined } from '@ant-design/icons'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import {
   IMPORT_CSV_MAX_CHARS,
-  importResultSchema,
   type ImportResult,
   type IncidentDetail,
 } from '../../../shared/api/incident-schemas'
@@ -40,11 +40,7 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
   const submit = async () => {
     if (!file || tooLarge) return
     try {
-      const outcome = await command.run(
-        'affected-users/import',
-        { csv: file.text },
-        importResultSchema,
-      )
+      const outcome = await command.run(incidentEndpoints.importAffectedUsers, { csv: file.text })
       if (outcome) {
         setResult(outcome)
         setFile(null)

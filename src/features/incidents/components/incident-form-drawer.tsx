@@ -1,4 +1,5 @@
 import { Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
@@ -8,7 +9,6 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { ruleWords } from './rule-words'
 import { useCreateIncident } from '../api/incident-api'
 import '../i18n'
@@ -65,7 +65,7 @@ export function IncidentFormDrawer({
         message.info(t('form.noChange'))
         return
       }
-      const updated = await command?.run('update', changes)
+      const updated = await command?.run(incidentEndpoints.update, changes)
       if (updated) {
         message.success(t('form.saved'))
         onDone(updated)

@@ -9,6 +9,7 @@ import {
   Space,
   Typography,
 } from 'antd'
+import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -17,7 +18,6 @@ import type { IncidentDetail, RegulatorReport } from '../../../shared/api/incide
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { ruleWords } from './rule-words'
 import '../i18n'
 import { AttachmentsInput } from './attachments-input'
@@ -59,7 +59,7 @@ export function RegulatorPanel({
 
   const submit = async (v: ReportValues) => {
     try {
-      const updated = await command.run('regulator-reports', {
+      const updated = await command.run(incidentEndpoints.reportToRegulator, {
         authority: v.authority.trim(),
         submittedAt: v.submittedAt.toISOString(),
         referenceNumber: v.referenceNumber.trim(),

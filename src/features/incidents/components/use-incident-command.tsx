@@ -2,17 +2,21 @@ import { Modal } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import type { z } from '../../../shared/api/zod'
-import { incidentDetailSchema, type IncidentDetail } from '../../../shared/api/incident-schemas'
-import { currentFromConflict, useIncidentAction } from '../api/incident-api'
+import type { BodyInput, ResponseOf } from '../../../shared/api/endpoint'
+import type { IncidentDetail } from '../../../shared/api/incident-schemas'
+import {
+  currentFromConflict,
+  useIncidentAction,
+  type IncidentActionEndpoint,
+  type IncidentActionVariables,
+} from '../api/incident-api'
 import '../i18n'
 
 interface Pending {
   seen: number
   current: IncidentDetail
-  action: string
-  body: Record<string, unknown>
-  schema: z.ZodMiniType
+  endpoint: IncidentActionEndpoint
+  body: IncidentActionVariables['body']
   resolve(result: unknown): void
 }
 
@@ -26,33 +30,28 @@ export function useIncidentCommand(incident: IncidentDetail) {
   const mutation = useIncidentAction(incident.id)
   const [pending, setPending] = useState<Pending | null>(null)
 
-  const send = (
-    action: string,
-    body: Record<string, unknown>,
-    schema: z.ZodMiniType,
+  const send = <E extends IncidentActionEndpoint>(
+    endpoint: E,
+    body: BodyInput<E>,
     version: number,
-  ): Promise<unknown> =>
-    mutation.mutateAsync({ action, body, version, schema }).catch((error: unknown) => {
+  ): Promise<ResponseOf<E> | null> =>
+    mutation.run({ endpoint, body, version }).catch((error: unknown) => {
       const current = currentFromConflict(error)
       if (!current) throw error
-      return new Promise<unknown>((resolve) =>
-        setPending({ seen: version, current, action, body, schema, resolve }),
+      return new Promise<ResponseOf<E> | null>((resolve) =>
+        setPending({
+          seen: version,
+          current,
+          endpoint,
+          body,
+          resolve: resolve as Pending['resolve'],
+        }),
       )
     })
 
-  function run(action: string, body?: Record<string, unknown>): Promise<IncidentDetail | null>
-  function run<S extends z.ZodMiniType>(
-    action: string,
-    body: Record<string, unknown>,
-    schema: S,
-  ): Promise<z.infer<S> | null>
-  function run(
-    action: string,
-    body: Record<string, unknown> = {},
-    schema: z.ZodMiniType = incidentDetailSchema,
-  ) {
-    return send(action, body, schema, incident.version)
-  }
+  /** Runs an action of the incident table (`incidentEndpoints.close` …) with its typed body. */
+  const run = <E extends IncidentActionEndpoint>(endpoint: E, body: BodyInput<E>) =>
+    send(endpoint, body, incident.version)
 
   const dialog = pending ? (
     <Modal
@@ -66,9 +65,9 @@ export function useIncidentCommand(incident: IncidentDetail) {
         setPending(null)
       }}
       onOk={() => {
-        const { action, body, schema, current, resolve } = pending
+        const { endpoint, body, current, resolve } = pending
         setPending(null)
-        send(action, body, schema, current.version).then(resolve, () => resolve(null))
+        send(endpoint, body, current.version).then(resolve, () => resolve(null))
       }}
     >
       <p>{t('conflict.body', { from: pending.seen, to: pending.current.version })}</p>

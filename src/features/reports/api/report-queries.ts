@@ -1,13 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
-import { monthlyReportSchema } from '../../../shared/api/dashboard-schemas'
-import { apiRequest, apiText } from '../../../shared/api/http-client'
+import { callEndpoint, apiText } from '../../../shared/api/http-client'
+import { reportEndpoints } from '../../../shared/api/endpoints/reports'
 
 export const reportQueries = {
   monthly: (month: string) =>
     queryOptions({
       queryKey: ['reports', 'monthly', month] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(monthlyReportSchema, '/reports/monthly', { query: { month }, signal }),
+      queryFn: ({ signal }) => callEndpoint(reportEndpoints.monthly, { query: { month }, signal }),
     }),
 }
 

@@ -1,4 +1,5 @@
 import { Button, Card, Form, Input, List, Typography } from 'antd'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail } from '../../../shared/api/schemas'
@@ -6,7 +7,6 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 
 interface NotesPanelProps {
   request: RequestDetail
@@ -44,7 +44,7 @@ export function NotesPanel({ request, command, staffName }: NotesPanelProps) {
           form={form}
           layout="vertical"
           onFinish={async ({ text }) => {
-            const result = await command.run('notes', { text }).catch(() => null)
+            const result = await command.run(requestEndpoints.notes, { text }).catch(() => null)
             if (result) form.resetFields()
           }}
         >

@@ -1,19 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { Button, Form, Input, Modal, Select, Space } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
-import {
-  ACTION_ENDPOINT,
-  allowedActions,
-  type RequestAction,
-} from '../../../shared/lib/request-state'
+import type { BodyInput } from '../../../shared/api/endpoint'
+import type { RequestActionEndpoint } from '../../../shared/api/requests'
+import { allowedActions, type RequestAction } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { ExtendDialog } from './extend-dialog'
 
 type Command = ReturnType<typeof useRequestCommand>
@@ -35,8 +33,8 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
   const [open, setOpen] = useState<FormAction | null>(null)
   const actions = allowedActions(request, staff).filter(isBarAction)
 
-  const submit = async (action: RequestAction, body: Record<string, unknown> = {}) => {
-    const result = await command.run(ACTION_ENDPOINT[action], body)
+  const submit = async <E extends RequestActionEndpoint>(endpoint: E, body: BodyInput<E>) => {
+    const result = await command.run(endpoint, body)
     if (result) {
       setOpen(null)
       message.success(t('done'))
@@ -66,7 +64,7 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
       // which this confirmation would otherwise cover.
       onOk: () => {
         void command
-          .run(ACTION_ENDPOINT.approve, {})
+          .run(requestEndpoints.approve, {})
           .catch(() => null)
           .then((result) => {
             if (result) message.success(t(`approveConfirm.done.${consequence}`, values))
@@ -85,7 +83,9 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
             type={action === 'approve' ? 'primary' : 'default'}
             loading={command.isPending}
             onClick={() =>
-              action === 'approve' ? confirmApproval() : void submit(action).catch(() => undefined)
+              action === 'approve'
+                ? confirmApproval()
+                : void submit(requestEndpoints.claim, {}).catch(() => undefined)
             }
           >
             {t(`actions.${action}`)}
@@ -109,14 +109,21 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
           busy={command.isPending}
           error={command.error}
           onClose={() => setOpen(null)}
-          onSubmit={(body) => void submit('extend', { ...body }).catch(() => undefined)}
+          onSubmit={(body) =>
+            void submit(requestEndpoints.extend, { ...body }).catch(() => undefined)
+          }
         />
       ) : (
         <ActionDialog
           open={open}
           onClose={() => setOpen(null)}
           busy={command.isPending}
-          onSubmit={(a, body) => submit(a, body).catch(() => undefined)}
+          onSubmit={(body) =>
+            ('assigneeId' in body
+              ? submit(requestEndpoints.assign, body)
+              : submit(requestEndpoints.sendBack, body)
+            ).catch(() => undefined)
+          }
           request={request}
         />
       )}
@@ -143,7 +150,9 @@ interface ActionDialogProps {
   busy: boolean
   request: RequestDetail
   onClose(): void
-  onSubmit(action: RequestAction, body: Record<string, unknown>): void
+  onSubmit(
+    body: BodyInput<typeof requestEndpoints.assign> | BodyInput<typeof requestEndpoints.sendBack>,
+  ): void
 }
 
 function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
@@ -185,12 +194,7 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
       okText={t('common:common.submit')}
       cancelText={t('common:common.cancel')}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(values: Record<string, unknown>) => onSubmit(open, values)}
-      >
+      <Form form={form} layout="vertical" preserve={false} onFinish={onSubmit}>
         {fields[open]}
       </Form>
     </Modal>

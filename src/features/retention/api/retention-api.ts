@@ -1,10 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { apiRequest, type QueryValue } from '../../../shared/api/http-client'
-import {
-  retentionListSchema,
-  retentionPurgeResultSchema,
-  type RetentionPurgeInput,
-} from '../../../shared/api/retention-schemas'
+import { callEndpoint, type QueryValue } from '../../../shared/api/http-client'
+import { type RetentionPurgeInput } from '../../../shared/api/retention-schemas'
+import { retentionEndpoints } from '../../../shared/api/endpoints/retention'
 
 export type RetentionParams = Record<string, QueryValue>
 
@@ -13,17 +10,12 @@ export const retentionQueries = {
   list: (params: RetentionParams) =>
     queryOptions({
       queryKey: [...retentionQueries.all(), 'list', params] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(retentionListSchema, '/retention', { query: params, signal }),
+      queryFn: ({ signal }) => callEndpoint(retentionEndpoints.list, { query: params, signal }),
       placeholderData: keepPreviousData,
     }),
 }
 
 /** Purges what was due by `input.through`; one key per confirmation, so a retry acts once. */
 export function purgeDue(input: RetentionPurgeInput, idempotencyKey: string) {
-  return apiRequest(retentionPurgeResultSchema, '/retention/purges', {
-    method: 'POST',
-    body: input,
-    idempotencyKey,
-  })
+  return callEndpoint(retentionEndpoints.purge, { body: input, idempotencyKey })
 }

@@ -3,6 +3,7 @@ import { Button, Select, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { errorTitle } from '../../../shared/ui/error-text'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { postRequestAction, requestQueries, staffQueries } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'
 import { BulkProgress, BulkResults, useBulkRun } from '../../../shared/ui/bulk-run'
@@ -21,7 +22,12 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
     const done = await bulk.run(rows, {
       act: (row, key) =>
         postRequestAction(
-          { id: row.id, action: 'assign', body: { assigneeId }, version: row.version },
+          {
+            id: row.id,
+            endpoint: requestEndpoints.assign,
+            body: { assigneeId },
+            version: row.version,
+          },
           key,
         ),
       // One key per row and assignee, reused if the lead retries the same batch.

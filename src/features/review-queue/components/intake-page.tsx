@@ -13,15 +13,16 @@ import {
   type RequestType,
   type RequesterType,
 } from '../../../shared/api/enums'
-import { apiRequest } from '../../../shared/api/http-client'
+import { callEndpoint } from '../../../shared/api/http-client'
 import { requestQueries, useIntentKey } from '../../../shared/api/requests'
-import { requestDetailSchema, type PlatformUser } from '../../../shared/api/schemas'
 import { userSearchQuery } from '../../../shared/api/user-search'
 import { requesterIneligibility } from '../../../shared/lib/requester-eligibility'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { PageHeader } from '../../../shared/ui/page-header'
+import { type PlatformUser } from '../../../shared/api/schemas'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 
 interface IntakeValues {
@@ -52,11 +53,7 @@ export function IntakePage() {
     mutationFn: async (values: IntakeValues) => {
       const body = { ...values, receivedAt: values.receivedAt.format('YYYY-MM-DDTHH:mm:ssZ') }
       const { key, done } = intent(body)
-      const created = await apiRequest(requestDetailSchema, '/requests', {
-        method: 'POST',
-        body,
-        idempotencyKey: key,
-      })
+      const created = await callEndpoint(requestEndpoints.create, { body, idempotencyKey: key })
       done()
       return created
     },

@@ -6,6 +6,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { errorTitle } from '../../../shared/ui/error-text'
 import { Link, useNavigate } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import {
   requestQueries,
   useRequestAction,
@@ -80,7 +81,7 @@ export function QueuePage() {
     if (!row || !allowedActions({ ...row, preparedBy: row.preparedBy }, staff).includes('claim'))
       return
     claim.mutate(
-      { id: row.id, action: 'claim', body: {}, version: row.version },
+      { id: row.id, endpoint: requestEndpoints.claim, body: {}, version: row.version },
       {
         onSuccess: () => message.success(t('claimed', { id: row.id })),
         onError: (e) => message.error(errorTitle(e, t)),

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
 import { Button, Card, Form, Input, Radio, Skeleton, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
@@ -12,7 +13,6 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
 import { rightsQueries } from '../api/rights-queries'
 import '../i18n'
 
@@ -121,7 +121,7 @@ function AccessForm({ request, command }: RequestPanelProps) {
       held: values.held[category],
     }))
     const result = await command
-      .run('access-answer', { answers, message: values.message })
+      .run(rightsEndpoints.answerAccess, { answers, message: values.message })
       .catch(() => null)
     if (result) message.success(t('access.done'))
   }

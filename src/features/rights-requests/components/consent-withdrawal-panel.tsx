@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
 import { Button, Card, Checkbox, Form, Input, Skeleton, Table, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -29,7 +30,7 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
 
   const submit = async (values: { keys: ConsentKey[]; note?: string }) => {
     const result = await command
-      .run('consent-withdrawal', {
+      .run(rightsEndpoints.withdrawConsent, {
         keys: values.keys,
         ...(values.note ? { note: values.note } : {}),
       })

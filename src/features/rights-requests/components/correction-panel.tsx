@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Checkbox, Form, Input, Space, Table, Typography } from 'antd'
+import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
 import { useState } from 'react'
 import dayjs from 'dayjs'
 import { type TKey, useTranslation } from '../../../shared/i18n/i18n'
@@ -19,7 +20,6 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
 import { sendCorrectionCode } from '../api/rights-queries'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
@@ -89,14 +89,14 @@ function Correction({ request, command }: RequestPanelProps) {
         chosen.includes('idNumber') && v.idCardFront && v.idCardBack
           ? {
               idCardPhotos: [
-                { side: 'front', ...v.idCardFront },
-                { side: 'back', ...v.idCardBack },
+                { side: 'front' as const, ...v.idCardFront },
+                { side: 'back' as const, ...v.idCardBack },
               ],
             }
           : {}
-      const result = await command.run('correction', {
+      const result = await command.run(rightsEndpoints.correct, {
         changes,
-        evidence: v.evidence,
+        evidence: v.evidence ?? '',
         ...phoneCode,
         ...idCardPhotos,
       })

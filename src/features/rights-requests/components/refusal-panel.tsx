@@ -1,4 +1,5 @@
 import { Button, Card, Form, Input, Select, Space, Typography } from 'antd'
+import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import { REFUSAL_GROUNDS, type RequestType } from '../../../shared/api/enums'
 import { useStaff } from '../../../shared/auth/session-context'
@@ -6,7 +7,6 @@ import { allowedActions } from '../../../shared/lib/request-state'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 
 type Ground = (typeof REFUSAL_GROUNDS)[number]
@@ -51,7 +51,7 @@ function Refusal({ request, command }: RequestPanelProps) {
 
   const submit = async (values: Values) => {
     const result = await command
-      .run('decision', {
+      .run(requestEndpoints.decide, {
         outcome: 'reject',
         reasonCode: values.reasonCode,
         message: values.message,

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../shared/api/api-error'
 import { calendarQueries } from '../../../shared/api/calendar'
-import { apiRequest } from '../../../shared/api/http-client'
+import { callEndpoint } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
-import { calendarUpdateResultSchema } from '../../../shared/api/schemas'
+import { adminEndpoints } from '../../../shared/api/endpoints/admin'
 
 export type CalendarUpdate =
   { text: string } | { holidays: Record<string, string>; workdays: Record<string, string> }
@@ -21,10 +21,10 @@ export function useSaveCalendar(year: number, version: number) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: CalendarUpdate) =>
-      apiRequest(calendarUpdateResultSchema, `/calendar/${year}`, {
-        method: 'PUT',
+      callEndpoint(adminEndpoints.saveCalendarYear, {
+        params: { year: String(year) },
         body,
-        ifMatch: version,
+        version,
       }),
     onError: (error) => {
       if (isApiError(error, 412))

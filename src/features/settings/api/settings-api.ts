@@ -3,26 +3,21 @@ import { z } from '../../../shared/api/zod'
 import { isApiError } from '../../../shared/api/api-error'
 import { apiRequest, newIdempotencyKey } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
-import {
-  networkConditionsSchema,
-  settingsSchema,
-  settingsUpdateResultSchema,
-  type NetworkConditions,
-  type SettingsInput,
-} from '../../../shared/api/schemas'
+import { type NetworkConditions, type SettingsInput } from '../../../shared/api/schemas'
+import { adminEndpoints } from '../../../shared/api/endpoints/admin'
+import { callEndpoint } from '../../../shared/api/http-client'
 
 export const settingsQueries = {
   all: () => ['settings'] as const,
   detail: () =>
     queryOptions({
       queryKey: [...settingsQueries.all(), 'detail'] as const,
-      queryFn: ({ signal }) => apiRequest(settingsSchema, '/settings', { signal }),
+      queryFn: ({ signal }) => callEndpoint(adminEndpoints.settings, { signal }),
     }),
   network: () =>
     queryOptions({
       queryKey: [...settingsQueries.all(), 'network-conditions'] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(networkConditionsSchema, '/admin/network-conditions', { signal }),
+      queryFn: ({ signal }) => callEndpoint(adminEndpoints.networkConditions, { signal }),
       // Changed only from this console, which puts the new value in the cache.
       staleTime: Infinity,
     }),
@@ -39,11 +34,7 @@ export function useSaveSettings() {
   return useMutation({
     // The version the form was loaded with: another admin's save in between answers 412.
     mutationFn: ({ values, version }: { values: SettingsInput; version: number }) =>
-      apiRequest(settingsUpdateResultSchema, '/settings', {
-        method: 'PUT',
-        body: values,
-        ifMatch: version,
-      }),
+      callEndpoint(adminEndpoints.saveSettings, { body: values, version }),
     onSuccess: ({ recomputed: _r, ...settings }) =>
       queryClient.setQueryData(settingsQueries.detail().queryKey, settings),
     onError: (error) => {
@@ -58,7 +49,7 @@ export function useSaveNetworkConditions() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: NetworkConditions) =>
-      apiRequest(networkConditionsSchema, '/admin/network-conditions', { method: 'PUT', body }),
+      callEndpoint(adminEndpoints.setNetworkConditions, { body }),
     onSuccess: (conditions) =>
       queryClient.setQueryData(settingsQueries.network().queryKey, conditions),
   })

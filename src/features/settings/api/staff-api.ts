@@ -1,12 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../shared/api/api-error'
-import { apiRequest } from '../../../shared/api/http-client'
+import { callEndpoint } from '../../../shared/api/http-client'
 import { useIntentKey } from '../../../shared/api/requests'
-import {
-  staffSchema,
-  type CreateStaffInput,
-  type UpdateStaffInput,
-} from '../../../shared/api/schemas'
+import { type CreateStaffInput, type UpdateStaffInput } from '../../../shared/api/schemas'
+import { staffEndpoints } from '../../../shared/api/endpoints/staff'
 
 const STAFF_KEY = ['staff'] as const
 
@@ -15,11 +12,7 @@ export function useCreateStaff() {
   return useMutation({
     mutationFn: async (body: CreateStaffInput) => {
       const { key, done } = intent(body)
-      const created = await apiRequest(staffSchema, '/staff', {
-        method: 'POST',
-        body,
-        idempotencyKey: key,
-      })
+      const created = await callEndpoint(staffEndpoints.create, { body, idempotencyKey: key })
       done()
       return created
     },
@@ -39,12 +32,7 @@ export function useUpdateStaff() {
       id: string
       version: number
       change: UpdateStaffInput
-    }) =>
-      apiRequest(staffSchema, `/staff/${encodeURIComponent(id)}`, {
-        method: 'PATCH',
-        body: change,
-        ifMatch: version,
-      }),
+    }) => callEndpoint(staffEndpoints.update, { params: { id }, body: change, version }),
     onError: (error) => {
       if (isApiError(error, 412)) void queryClient.invalidateQueries({ queryKey: STAFF_KEY })
     },
@@ -58,11 +46,11 @@ export function useIssueActivationCode() {
   return useMutation({
     mutationFn: async (id: string) => {
       const { key, done } = intent({ issueActivationCode: id })
-      const updated = await apiRequest(
-        staffSchema,
-        `/staff/${encodeURIComponent(id)}/activation-code`,
-        { method: 'POST', body: {}, idempotencyKey: key },
-      )
+      const updated = await callEndpoint(staffEndpoints.sendActivationCode, {
+        params: { id },
+        body: {},
+        idempotencyKey: key,
+      })
       done()
       return updated
     },

@@ -1,7 +1,8 @@
-import { apiRequest } from '../../../shared/api/http-client'
-import { staffActivationResultSchema, type ActivateStaffInput } from '../../../shared/api/schemas'
+import { callEndpoint } from '../../../shared/api/http-client'
+import { type ActivateStaffInput } from '../../../shared/api/schemas'
+import { sessionEndpoints } from '../../../shared/api/endpoints/session'
 
 /** Public: the member proves they hold the code sent to them and sets their own password. */
 export function activateStaffAccount(body: ActivateStaffInput) {
-  return apiRequest(staffActivationResultSchema, '/staff-activation', { method: 'POST', body })
+  return callEndpoint(sessionEndpoints.activate, { body })
 }

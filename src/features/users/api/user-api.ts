@@ -1,21 +1,17 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiRequest } from '../../../shared/api/http-client'
-import { platformUserSchema, userRequestNoticeListSchema } from '../../../shared/api/schemas'
+import { callEndpoint } from '../../../shared/api/http-client'
+import { userEndpoints } from '../../../shared/api/endpoints/users'
 
 export const userQueries = {
   all: () => ['users'] as const,
   detail: (userId: string) =>
     queryOptions({
       queryKey: [...userQueries.all(), 'detail', userId] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(platformUserSchema, `/users/${encodeURIComponent(userId)}`, { signal }),
+      queryFn: ({ signal }) => callEndpoint(userEndpoints.detail, { params: { userId }, signal }),
     }),
   notices: (userId: string) =>
     queryOptions({
       queryKey: [...userQueries.all(), 'notices', userId] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(userRequestNoticeListSchema, `/users/${encodeURIComponent(userId)}/notices`, {
-          signal,
-        }),
+      queryFn: ({ signal }) => callEndpoint(userEndpoints.notices, { params: { userId }, signal }),
     }),
 }

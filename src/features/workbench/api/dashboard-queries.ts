@@ -1,12 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
-import {
-  adminDashboardSchema,
-  agentDashboardSchema,
-  complianceDashboardSchema,
-  leadDashboardSchema,
-} from '../../../shared/api/dashboard-schemas'
-import { apiRequest } from '../../../shared/api/http-client'
-import { networkConditionsSchema } from '../../../shared/api/schemas'
+import { callEndpoint } from '../../../shared/api/http-client'
+import { adminEndpoints } from '../../../shared/api/endpoints/admin'
+import { dashboardEndpoints } from '../../../shared/api/endpoints/dashboards'
 
 // Each home screen asks the server for its aggregates in one request; the figures are a
 // snapshot, refreshed when the screen is opened again or on demand.
@@ -15,28 +10,26 @@ export const dashboardQueries = {
   agent: () =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'agent'] as const,
-      queryFn: ({ signal }) => apiRequest(agentDashboardSchema, '/dashboard/agent', { signal }),
+      queryFn: ({ signal }) => callEndpoint(dashboardEndpoints.agent, { signal }),
     }),
   lead: () =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'lead'] as const,
-      queryFn: ({ signal }) => apiRequest(leadDashboardSchema, '/dashboard/lead', { signal }),
+      queryFn: ({ signal }) => callEndpoint(dashboardEndpoints.lead, { signal }),
     }),
   compliance: () =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'compliance'] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(complianceDashboardSchema, '/dashboard/compliance', { signal }),
+      queryFn: ({ signal }) => callEndpoint(dashboardEndpoints.compliance, { signal }),
     }),
   admin: () =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'admin'] as const,
-      queryFn: ({ signal }) => apiRequest(adminDashboardSchema, '/dashboard/admin', { signal }),
+      queryFn: ({ signal }) => callEndpoint(dashboardEndpoints.admin, { signal }),
     }),
   network: () =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'network'] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(networkConditionsSchema, '/admin/network-conditions', { signal }),
+      queryFn: ({ signal }) => callEndpoint(adminEndpoints.networkConditions, { signal }),
     }),
 }
