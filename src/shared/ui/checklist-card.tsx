@@ -1,11 +1,12 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
-import { Alert, Tag, Typography } from 'antd'
+import { Alert, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import type { DeletionChecklistDto } from '../api/schemas'
 import { checkData, checkDetail } from './check-text'
 import './checklist-messages'
-import { TAG_COLOUR } from './tag-colours'
+import { StatusLabel } from './status-label'
+import { useAppTokens } from './theme'
 
 /**
  * Every check with what it found and the data behind it; blocking ones stand out in red. The
@@ -18,6 +19,7 @@ export function ChecklistCard({
   checklist: DeletionChecklistDto
   subject: 'cancellation' | 'deletion'
 }) {
+  const token = useAppTokens()
   const { t } = useTranslation('checklist')
   return (
     <div>
@@ -47,20 +49,20 @@ export function ChecklistCard({
               gap: 8,
               padding: '6px 8px',
               marginBottom: 4,
-              borderLeft: `4px solid ${item.ok ? '#389e0d' : '#cf1322'}`,
-              background: item.ok ? undefined : '#fff1f0',
+              borderLeft: `4px solid ${item.ok ? token.colorPass : token.colorError}`,
+              background: item.ok ? undefined : token.colorFailBg,
             }}
           >
             {item.ok ? (
-              <CheckCircleFilled aria-hidden style={{ color: '#389e0d', marginTop: 4 }} />
+              <CheckCircleFilled aria-hidden style={{ color: token.colorPass, marginTop: 4 }} />
             ) : (
-              <CloseCircleFilled aria-hidden style={{ color: '#cf1322', marginTop: 4 }} />
+              <CloseCircleFilled aria-hidden style={{ color: token.colorError, marginTop: 4 }} />
             )}
             <div style={{ flex: 1 }}>
               <Typography.Text strong>{t(`check.${item.key}`)}</Typography.Text>{' '}
-              <Tag color={item.ok ? TAG_COLOUR.ok : TAG_COLOUR.blocking}>
+              <StatusLabel tone={item.ok ? 'ok' : 'blocking'}>
                 {item.ok ? t('summary.passed') : t(`summary.${subject}.blocking`)}
-              </Tag>
+              </StatusLabel>
               <div>{checkDetail(t, item)}</div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('dataField.source')}: {checkData(t, item)}

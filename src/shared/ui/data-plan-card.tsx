@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Alert, Button, Card, Progress, Space, Table, Tag, Typography, type TableProps } from 'antd'
+import { Alert, Button, Card, Progress, Space, Table, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
@@ -12,12 +12,13 @@ import { pendingCategories, planProgress } from '../lib/data-plan'
 import { allowedActions } from '../lib/request-state'
 import './data-plan-messages'
 import { ErrorAlert } from './error-alert'
-import { TAG_COLOUR } from './tag-colours'
+import { StatusLabel } from './status-label'
+import type { Tone } from './theme'
 
-const ACTION_COLOUR: Record<DataPlanAction, string> = {
-  delete: TAG_COLOUR.blocking,
-  anonymise: TAG_COLOUR.info,
-  keep: TAG_COLOUR.warning,
+const ACTION_TONE: Record<DataPlanAction, Tone> = {
+  delete: 'blocking',
+  anonymise: 'info',
+  keep: 'warning',
 }
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
@@ -85,7 +86,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
       title: t('plan.action'),
       dataIndex: 'action',
       render: (a: DataPlanAction) => (
-        <Tag color={ACTION_COLOUR[a]}>{t(`common:dataAction.${a}`)}</Tag>
+        <StatusLabel tone={ACTION_TONE[a]}>{t(`common:dataAction.${a}`)}</StatusLabel>
       ),
     },
     {

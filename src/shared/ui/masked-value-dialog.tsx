@@ -7,6 +7,7 @@ import { apiRequest } from '../api/http-client'
 import { requestQueries } from '../api/requests'
 import { revealResultSchema, type revealInputSchema } from '../api/schemas'
 import { ErrorAlert } from './error-alert'
+import { READABLE_STATUS_TOKENS } from './theme'
 
 export const REVEAL_PRESETS = ['verify_identity', 'caller_check', 'handle_request'] as const
 type Preset = (typeof REVEAL_PRESETS)[number]
@@ -16,8 +17,6 @@ interface Values {
   detail: string
   requestId?: string
 }
-// A refused reason is shown in error text, which must stay readable (WCAG AA).
-const READABLE_ERRORS = { token: { colorError: '#cf1322' } }
 
 interface RevealDialogProps {
   open: boolean
@@ -86,7 +85,7 @@ export function RevealDialog({
   }
 
   return (
-    <ConfigProvider theme={READABLE_ERRORS}>
+    <ConfigProvider theme={READABLE_STATUS_TOKENS}>
       <Modal
         open={open}
         title={t('reveal.title', { field: fieldName })}

@@ -1,8 +1,9 @@
-import { Card, List, Tag, Typography } from 'antd'
+import { Card, List, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import type { UserNotification } from '../api/schemas'
 import './data-plan-messages'
+import { StatusLabel } from './status-label'
 
 /** What the user was sent, exactly as sent. */
 export function NotificationsList({ notifications }: { notifications: UserNotification[] }) {
@@ -16,7 +17,7 @@ export function NotificationsList({ notifications }: { notifications: UserNotifi
         renderItem={(n) => (
           <List.Item data-testid="user-notification">
             <div style={{ width: '100%' }}>
-              <Tag>{t(`notify.${n.channel}`)}</Tag>
+              <StatusLabel>{t(`notify.${n.channel}`)}</StatusLabel>
               <Typography.Text type="secondary">
                 {n.channel === 'push' ? t('notify.toApp') : t('notify.to', { to: n.to })} ·{' '}
                 {dayjs(n.at).format('YYYY-MM-DD HH:mm')}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Table, Tag, Typography } from 'antd'
+import { Table, Typography } from 'antd'
 import type { SortOrder } from 'antd/es/table/interface'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -9,6 +9,7 @@ import { auditQueries } from '../api/audit-api'
 import '../i18n'
 import { listParams, PAGE_SIZES, type AuditView } from '../model/audit-params'
 import { useActorName } from './use-actor-name'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 interface AuditTableProps {
   view: AuditView
@@ -16,7 +17,7 @@ interface AuditTableProps {
 }
 
 // Solid, dark tones: white text on them meets WCAG AA contrast (antd's light presets do not).
-const OUTCOME_COLOUR = { success: '#237804', denied: '#a8071a', failure: '#874d00' } as const
+const OUTCOME_TONE = { success: 'ok', denied: 'blocking', failure: 'warning' } as const
 
 function sortOrder(sort: string | undefined, field: string): SortOrder | undefined {
   const [f, d] = (sort ?? 'seq:desc').split(':')
@@ -112,7 +113,7 @@ export function AuditTable({ view, onChange }: AuditTableProps) {
             dataIndex: 'outcome',
             width: 100,
             render: (outcome: AuditEvent['outcome']) => (
-              <Tag color={OUTCOME_COLOUR[outcome]}>{t(`outcome.${outcome}`)}</Tag>
+              <StatusLabel tone={OUTCOME_TONE[outcome]}>{t(`outcome.${outcome}`)}</StatusLabel>
             ),
           },
         ]}

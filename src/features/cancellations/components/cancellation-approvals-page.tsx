@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Checkbox, Segmented, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
+import { Checkbox, Segmented, Space, Table, Tabs, Typography, type TableProps } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link, useSearchParams } from 'react-router'
@@ -14,7 +14,7 @@ import '../i18n'
 import { bulkIneligibility, type BatchMode } from '../model/bulk-eligibility'
 import { BulkApprove } from './bulk-approve'
 import { DeadlineTag } from './deadline-flag'
-import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 const PAGE_SIZE = 20
 
@@ -81,7 +81,7 @@ export function CancellationApprovalsPage() {
       key: 'preparedBy',
       render: (_, r) =>
         r.preparedBy === staff.id ? (
-          <Tag color={TAG_COLOUR.warning}>{t('batch.own')}</Tag>
+          <StatusLabel tone="warning">{t('batch.own')}</StatusLabel>
         ) : (
           name(r.preparedBy)
         ),
@@ -93,13 +93,13 @@ export function CancellationApprovalsPage() {
         r.blocking.length ? (
           <Space size={[0, 4]} wrap>
             {r.blocking.map((k) => (
-              <Tag key={k} color={TAG_COLOUR.blocking}>
+              <StatusLabel key={k} tone="blocking">
                 {t(`checklist:check.${k}`)}
-              </Tag>
+              </StatusLabel>
             ))}
           </Space>
         ) : (
-          <Tag color={TAG_COLOUR.ok}>{t('batch.checksOk')}</Tag>
+          <StatusLabel tone="ok">{t('batch.checksOk')}</StatusLabel>
         ),
     },
     {

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { List, Skeleton, Space, Tag, Typography } from 'antd'
+import { List, Skeleton, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { CopyLink } from '../../../shared/api/copy-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { copyQueries } from '../api/copy-queries'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm')
 
@@ -30,11 +31,11 @@ export function CopyLinksList({ requestId, version }: { requestId: string; versi
                   {t('linkId')} {link.id}
                 </Typography.Text>
                 {link.expired ? (
-                  <Tag color="default">{t('expired')}</Tag>
+                  <StatusLabel>{t('expired')}</StatusLabel>
                 ) : link.locked ? (
-                  <Tag color="error">{t('locked')}</Tag>
+                  <StatusLabel tone="blocking">{t('locked')}</StatusLabel>
                 ) : (
-                  <Tag color="success">{t('active')}</Tag>
+                  <StatusLabel tone="ok">{t('active')}</StatusLabel>
                 )}
               </Space>
               <Typography.Text>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Table, Tag, Typography, type TableProps } from 'antd'
+import { Button, Table, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
@@ -8,6 +8,8 @@ import { disclosureQueries } from '../api/disclosure-api'
 import '../i18n'
 import { listParams, type LedgerView } from '../model/ledger-params'
 import { useStaffName } from './use-staff-name'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
 interface LedgerTableProps {
   view: LedgerView
@@ -16,12 +18,12 @@ interface LedgerTableProps {
 }
 
 // Solid, dark tones: white text on them meets WCAG AA contrast.
-export const BASIS_COLOR: Record<DisclosureRecord['basis'], string> = {
-  consent: '#237804',
-  legal_process: '#a8071a',
-  third_party_application: '#531dab',
-  exemption: '#ad4e00',
-  privacy_dialing: '#0958d9',
+export const BASIS_TONE: Record<DisclosureRecord['basis'], Tone> = {
+  consent: 'ok',
+  legal_process: 'blocking',
+  third_party_application: 'awaiting',
+  exemption: 'attention',
+  privacy_dialing: 'info',
 }
 
 export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
@@ -57,7 +59,9 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
             #{seq}
           </Button>
           {r.corrects && (
-            <Tag style={{ marginInlineStart: 6 }}>{t('correctionTag', { seq: r.corrects })}</Tag>
+            <StatusLabel style={{ marginInlineStart: 6 }}>
+              {t('correctionTag', { seq: r.corrects })}
+            </StatusLabel>
           )}
         </span>
       ),
@@ -101,7 +105,7 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
       width: 190,
       render: (b: DisclosureRecord['basis'], r) => (
         <span>
-          <Tag color={BASIS_COLOR[b]}>{t(`basisShort.${b}`)}</Tag>
+          <StatusLabel tone={BASIS_TONE[b]}>{t(`basisShort.${b}`)}</StatusLabel>
           {r.exemptionClause && <div>{t('clauseShort', { n: r.exemptionClause })}</div>}
         </span>
       ),
@@ -121,7 +125,9 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
       render: (v: boolean, r) => (
         <span>
           {v ? t('common:common.yes') : t('common:common.no')}
-          {r.confidential && <Tag style={{ marginInlineStart: 6 }}>{t('confidential')}</Tag>}
+          {r.confidential && (
+            <StatusLabel style={{ marginInlineStart: 6 }}>{t('confidential')}</StatusLabel>
+          )}
         </span>
       ),
     },

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, Descriptions, List, Space, Tag, Typography } from 'antd'
+import { Card, Descriptions, List, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
@@ -14,10 +14,11 @@ import '../i18n'
 import { FeeAnswer } from './fee-answer'
 import type { FeePanelProps } from './fee-command'
 import { FeeQuoteForm } from './fee-quote-form'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 // Solid, dark tones: white text on them meets WCAG AA contrast (antd's light presets do not).
-const CHARGEABLE = '#874d00'
-const FREE = '#237804'
+const CHARGEABLE = 'warning'
+const FREE = 'ok'
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
@@ -57,9 +58,9 @@ function Fees({ request, command }: FeePanelProps) {
                       <span data-testid="fee-count">
                         {t('countValue', { count: data.count, allowance: data.allowance })}
                       </span>
-                      <Tag color={data.feeMayBeQuoted ? CHARGEABLE : FREE}>
+                      <StatusLabel tone={data.feeMayBeQuoted ? CHARGEABLE : FREE}>
                         {t(data.feeMayBeQuoted ? 'mayCharge' : 'withinAllowance')}
-                      </Tag>
+                      </StatusLabel>
                     </Space>
                   ),
                 },
@@ -118,9 +119,9 @@ function Fees({ request, command }: FeePanelProps) {
                     <Space orientation="vertical" size={0}>
                       <Space wrap>
                         <Typography.Text strong>¥{formatFen(q.amountFen)}</Typography.Text>
-                        <Tag color={q.status === 'accepted' ? FREE : '#595959'}>
+                        <StatusLabel tone={q.status === 'accepted' ? FREE : 'neutral'}>
                           {t(`status.${q.status}`)}
-                        </Tag>
+                        </StatusLabel>
                         <Typography.Text type="secondary">
                           {t('quotedBy', { name: staffName(q.quotedBy), at: when(q.quotedAt) })}
                         </Typography.Text>

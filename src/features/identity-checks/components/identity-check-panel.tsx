@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Alert, Card, ConfigProvider, Space, Tag, Typography } from 'antd'
+import { Alert, Card, ConfigProvider, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
@@ -14,6 +14,8 @@ import { DocumentsOnFile } from './documents-on-file'
 import { IdentityCheckForm } from './identity-check-form'
 import { IdentityCheckHistory } from './identity-check-history'
 import { RequirementsChecklist } from './requirements-checklist'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import { READABLE_STATUS_TOKENS } from '../../../shared/ui/theme'
 
 interface IdentityCheckPanelProps {
   request: RequestDetail
@@ -21,8 +23,6 @@ interface IdentityCheckPanelProps {
 }
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
-// The panel flags bad ID numbers in warning and error text, which must stay readable (WCAG AA).
-const READABLE_MESSAGES = { token: { colorWarning: '#ad4e00', colorError: '#cf1322' } }
 
 /**
  * Identity first (policy 6(8)): while identity is pending the agent records checks here; once
@@ -48,11 +48,15 @@ export function IdentityCheckPanel({ request, command }: IdentityCheckPanelProps
   )
 
   return (
-    <ConfigProvider theme={READABLE_MESSAGES}>
+    <ConfigProvider theme={READABLE_STATUS_TOKENS}>
       <Card
         size="small"
         title={<span id={`identity-panel-${request.id}`}>{t('title')}</span>}
-        extra={<Tag>{t('path', { path: t(`common:requesterType.${request.requesterType}`) })}</Tag>}
+        extra={
+          <StatusLabel>
+            {t('path', { path: t(`common:requesterType.${request.requesterType}`) })}
+          </StatusLabel>
+        }
         aria-labelledby={`identity-panel-${request.id}`}
         role="region"
       >

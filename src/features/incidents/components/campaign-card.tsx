@@ -1,4 +1,4 @@
-import { Button, Card, Collapse, Progress, Space, Tag, Typography } from 'antd'
+import { Button, Card, Collapse, Progress, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -11,9 +11,11 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { DeliveriesTable } from './deliveries-table'
-import { DELIVERY_COLOUR } from './incident-tags'
+import { DELIVERY_TONE } from './incident-tags'
 import { useIncidentCommand } from './use-incident-command'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 interface CampaignCardProps {
   incident: IncidentDetail
@@ -24,6 +26,7 @@ interface CampaignCardProps {
 
 /** One notice batch: how far delivery got, what failed and why, and a retry of the failures. */
 export function CampaignCard({ incident, campaign, readOnly, expanded }: CampaignCardProps) {
+  const token = useAppTokens()
   const { t } = useTranslation('incidents')
   const { message } = useFeedback()
   const staffName = useStaffName()
@@ -68,8 +71,8 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
       {/* Green is delivered, red failed, grey not finished yet; the text counts delivered. */}
       <Progress
         percent={percent}
-        success={{ percent: deliveredPercent, strokeColor: '#389e0d' }}
-        strokeColor="#cf1322"
+        success={{ percent: deliveredPercent, strokeColor: token.colorPass }}
+        strokeColor={token.colorError}
         status={campaign.settled ? 'normal' : 'active'}
         format={() => `${counts.delivered}/${recipients}`}
         aria-label={t('campaign.progress')}
@@ -83,9 +86,9 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
       >
         <Space wrap size={4}>
           {DELIVERY_STATUSES.map((s) => (
-            <Tag key={s} color={DELIVERY_COLOUR[s]} data-status={s}>
+            <StatusLabel key={s} tone={DELIVERY_TONE[s]} data-status={s}>
               {t(`campaign.counts.${s}`)} {counts[s]}
-            </Tag>
+            </StatusLabel>
           ))}
           <Typography.Text type="secondary">
             {campaign.settled ? t('campaign.settled') : t('campaign.inFlight')}

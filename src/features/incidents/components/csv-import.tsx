@@ -12,6 +12,7 @@ import { planUserImport, type ImportPlan } from '../../../shared/lib/incident-us
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 type Problem = ImportResult['problems'][number]
 
@@ -30,6 +31,7 @@ function readText(file: Blob): Promise<string> {
  * exist), then the server imports the good lines and reports every other one with its reason.
  */
 export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; readOnly: boolean }) {
+  const token = useAppTokens()
   const { t } = useTranslation('incidents')
   const command = useIncidentCommand(incident)
   const [file, setFile] = useState<{ name: string; text: string; plan: ImportPlan } | null>(null)
@@ -105,7 +107,7 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
         <div role="status" style={{ marginTop: 8 }}>
           <div>{t('import.chosen', { name: file.name, lines: file.plan.dataLines })}</div>
           {file.plan.problems.length > 0 && (
-            <Typography.Text style={{ color: '#ad4e00' }}>
+            <Typography.Text style={{ color: token.colorWarning }}>
               {t('import.localProblems', { count: file.plan.problems.length })}
             </Typography.Text>
           )}

@@ -13,6 +13,7 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { rightsQueries } from '../api/rights-queries'
 import '../i18n'
 import type { RequestPanelProps } from './panel-props'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 type Held = Record<PersonalDataCategory, boolean>
 
@@ -97,6 +98,7 @@ function AccessAnswer({ request, command }: RequestPanelProps) {
 }
 
 function AccessForm({ request, command }: RequestPanelProps) {
+  const token = useAppTokens()
   const { t } = useTranslation('rights')
   const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
@@ -141,7 +143,11 @@ function AccessForm({ request, command }: RequestPanelProps) {
           <Space
             key={h.category}
             wrap
-            style={{ display: 'flex', padding: '4px 0', borderBottom: '1px solid #f0f0f0' }}
+            style={{
+              display: 'flex',
+              padding: '4px 0',
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            }}
           >
             <Typography.Text
               id={`access-${h.category}`}

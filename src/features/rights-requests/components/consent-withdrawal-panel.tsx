@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Card, Checkbox, Form, Input, Skeleton, Table, Tag, Typography } from 'antd'
+import { Button, Card, Checkbox, Form, Input, Skeleton, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { consentWithdrawalRecordSchema, type ConsentKey } from '../../../shared/api/rights-schemas'
@@ -9,6 +9,7 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { rightsQueries } from '../api/rights-queries'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm')
 
@@ -74,9 +75,9 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
                   title: t('consent.state'),
                   dataIndex: 'granted',
                   render: (granted: boolean) => (
-                    <Tag style={granted ? { fontWeight: 600 } : undefined}>
+                    <StatusLabel style={granted ? { fontWeight: 600 } : undefined}>
                       {granted ? t('consent.granted') : t('consent.withdrawn')}
-                    </Tag>
+                    </StatusLabel>
                   ),
                 },
                 { title: t('consent.changedAt'), dataIndex: 'changedAt', render: when },

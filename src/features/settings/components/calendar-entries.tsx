@@ -1,8 +1,9 @@
-import { Table, Tag } from 'antd'
+import { Table } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { weekdayOf } from '../../../shared/lib/working-days'
 import { calendarEntries, type CalendarEntry, type CalendarMaps } from '../model/calendar-year'
 import '../i18n/calendar'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 /** The same year as a list: easier to check against the official notice than a grid. */
 export function CalendarEntries({
@@ -49,9 +50,9 @@ export function CalendarEntries({
           title: t('calendar.col.kind'),
           dataIndex: 'kind',
           render: (kind: CalendarEntry['kind']) => (
-            <Tag color={kind === 'holiday' ? '#a8071a' : '#0958d9'}>
+            <StatusLabel tone={kind === 'holiday' ? 'blocking' : 'info'}>
               {t(`calendar.kind.${kind}`)}
-            </Tag>
+            </StatusLabel>
           ),
         },
         { title: t('calendar.col.name'), dataIndex: 'name' },

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Alert, Select, Space, Tag, Typography } from 'antd'
+import { Alert, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
@@ -13,11 +13,13 @@ import { CalendarLegend } from './calendar-legend'
 import { CalendarUpload } from './calendar-upload'
 import { DayEditor } from './day-editor'
 import { YearGrid } from './year-grid'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
-const SOURCE_COLOUR: Record<CalendarYearDto['source'], string> = {
-  official: '#237804',
-  admin: '#0958d9',
-  none: '#ad4e00',
+const SOURCE_TONE: Record<CalendarYearDto['source'], Tone> = {
+  official: 'ok',
+  admin: 'info',
+  none: 'attention',
 }
 
 function yearFrom(params: URLSearchParams, fallback: number): number {
@@ -98,9 +100,9 @@ export function CalendarPage() {
             <Space wrap size="middle" data-testid="calendar-source">
               <span>
                 {t('calendar.sourceLabel')}:{' '}
-                <Tag color={SOURCE_COLOUR[detail.data.source]}>
+                <StatusLabel tone={SOURCE_TONE[detail.data.source]}>
                   {t(`calendar.source.${detail.data.source}`)}
-                </Tag>
+                </StatusLabel>
               </span>
               <Typography.Text>
                 {t('calendar.summary', {

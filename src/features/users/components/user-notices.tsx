@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, List, Tag, Typography } from 'antd'
+import { Card, List, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { Link } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { userQueries } from '../api/user-api'
 import '../i18n'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 /** What the user was told about their requests, newest first, exactly as sent. */
 export function UserNotices({ userId }: { userId: string }) {
@@ -31,8 +32,8 @@ export function UserNotices({ userId }: { userId: string }) {
         renderItem={(n) => (
           <List.Item data-testid="user-notice">
             <div style={{ width: '100%' }}>
-              <Tag>{t(`common:notificationChannel.${n.channel}`)}</Tag>
-              {n.kind && <Tag data-testid="notice-kind">{t(`kind.${n.kind}`)}</Tag>}
+              <StatusLabel>{t(`common:notificationChannel.${n.channel}`)}</StatusLabel>
+              {n.kind && <StatusLabel data-testid="notice-kind">{t(`kind.${n.kind}`)}</StatusLabel>}
               <Link to={`/requests/${n.requestId}`}>{n.requestId}</Link>{' '}
               <Typography.Text type="secondary">
                 {t(`common:requestType.${n.requestType}`)} ·{' '}

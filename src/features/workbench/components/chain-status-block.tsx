@@ -1,11 +1,12 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
-import { Space, Tag, Typography } from 'antd'
+import { Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { ChainStatus } from '../../../shared/api/dashboard-schemas'
 import { auditHref, ledgerHref } from '../model/links'
 import { useStaffName } from './home-parts'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
@@ -21,13 +22,13 @@ export function ChainStatusBlock({ status }: { status: ChainStatus }) {
           {t(`compliance.chain.${status.chain}`)}
         </h3>
         {status.ok ? (
-          <Tag color="#237804" icon={<CheckCircleFilled />}>
+          <StatusLabel tone="ok" icon={<CheckCircleFilled />}>
             {t('compliance.intact')}
-          </Tag>
+          </StatusLabel>
         ) : (
-          <Tag color="#a8071a" icon={<CloseCircleFilled />}>
+          <StatusLabel tone="blocking" icon={<CloseCircleFilled />}>
             {t('compliance.broken', { seq: status.firstBrokenSeq })}
-          </Tag>
+          </StatusLabel>
         )}
         <Link
           to={

@@ -8,6 +8,7 @@ import { Link } from 'react-router'
 import { staffQueries } from '../../../shared/api/requests'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
+import { TONES, type Tone } from '../../../shared/ui/theme'
 
 /** A card with a real heading, so a screen-reader user can jump from widget to widget. */
 export function HomeCard({
@@ -35,13 +36,13 @@ interface StatLinkProps {
   to: string
   label: string
   value: number | undefined
-  color?: string
+  tone?: Tone
   hint?: string
   loading?: boolean
 }
 
 /** One figure that opens the list it counts. */
-export function StatLink({ to, label, value, color, hint, loading }: StatLinkProps) {
+export function StatLink({ to, label, value, tone, hint, loading }: StatLinkProps) {
   const shown = value ?? '…'
   return (
     <Link
@@ -50,7 +51,11 @@ export function StatLink({ to, label, value, color, hint, loading }: StatLinkPro
       style={{ display: 'block', height: '100%' }}
     >
       <Card hoverable size="small" loading={loading} style={{ height: '100%' }}>
-        <Statistic title={label} value={value ?? 0} styles={{ content: { color } }} />
+        <Statistic
+          title={label}
+          value={value ?? 0}
+          styles={{ content: { color: tone && TONES[tone] } }}
+        />
         {hint && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {hint}
