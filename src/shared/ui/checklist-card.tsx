@@ -31,7 +31,7 @@ export function ChecklistCard({
             ? t(`summary.${subject}.ok`)
             : t(`summary.${subject}.blocked`, { count: checklist.blocking.length })
         }
-        style={{ marginBottom: 8 }}
+        className="mb-8"
         data-testid="checklist-summary"
       />
       <ul
@@ -64,14 +64,14 @@ export function ChecklistCard({
                 {item.ok ? t('summary.passed') : t(`summary.${subject}.blocking`)}
               </StatusLabel>
               <div>{checkDetail(t, item)}</div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <Typography.Text type="secondary" className="text-small">
                 {t('dataField.source')}: {checkData(t, item)}
               </Typography.Text>
             </div>
           </li>
         ))}
       </ul>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      <Typography.Text type="secondary" className="text-small">
         {t('summary.computedAt', { at: dayjs(checklist.computedAt).format('YYYY-MM-DD HH:mm') })}
       </Typography.Text>
     </div>

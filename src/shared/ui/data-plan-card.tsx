@@ -97,9 +97,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
     {
       title: t('plan.purgeOn'),
       dataIndex: 'purgeOn',
-      render: (d: string | null) => (
-        <span style={{ whiteSpace: 'nowrap' }}>{d ?? t('plan.none')}</span>
-      ),
+      render: (d: string | null) => <span className="nowrap">{d ?? t('plan.none')}</span>,
     },
     ...(stored ? [{ title: t('plan.state'), key: 'state', render: state }] : []),
   ]
@@ -111,7 +109,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
           type="primary"
           loading={running}
           onClick={() => void run(pendingCategories(stored))}
-          style={{ marginBottom: 8 }}
+          className="mb-8"
         >
           {t('plan.execute')}
         </Button>
@@ -133,7 +131,7 @@ function PlanProgress({ request }: { request: RequestDetail }) {
   const plan = request.dataPlan!
   const { done, total } = planProgress(plan)
   return (
-    <Space orientation="vertical" style={{ width: '100%', marginBottom: 8 }}>
+    <Space orientation="vertical" className="full-width mb-8">
       {/* The count is plain text beside the bar: antd's own label turns a light green at 100%. */}
       <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
         <Progress

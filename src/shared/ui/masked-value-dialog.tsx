@@ -102,7 +102,7 @@ export function RevealDialog({
         <ErrorAlert error={error} />
         <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
         {noRequest && (
-          <Alert type="info" showIcon title={t('reveal.noRequest')} style={{ marginBottom: 12 }} />
+          <Alert type="info" showIcon title={t('reveal.noRequest')} className="mb-12" />
         )}
         <Form
           form={form}

@@ -16,13 +16,13 @@ export function NotificationsList({ notifications }: { notifications: UserNotifi
         dataSource={notifications}
         renderItem={(n) => (
           <List.Item data-testid="user-notification">
-            <div style={{ width: '100%' }}>
+            <div className="full-width">
               <StatusLabel>{t(`notify.${n.channel}`)}</StatusLabel>
               <Typography.Text type="secondary">
                 {n.channel === 'push' ? t('notify.toApp') : t('notify.to', { to: n.to })} ·{' '}
                 {dayjs(n.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
-              <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{n.text}</div>
+              <div className="pre-wrap mt-4">{n.text}</div>
             </div>
           </List.Item>
         )}

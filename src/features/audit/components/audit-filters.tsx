@@ -28,7 +28,7 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
   ]
 
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.label')}>
+    <Space wrap className="mb-12" role="search" aria-label={t('filter.label')}>
       <Select
         aria-label={t('filter.actor')}
         placeholder={t('filter.actor')}

@@ -42,7 +42,7 @@ export function AuditPage() {
 
   return (
     <section aria-labelledby="audit-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+      <Space className="full-width space-between mb-8" wrap>
         <Typography.Title level={1} id="audit-title" style={{ fontSize: 22, margin: 0 }}>
           {t('title')}
         </Typography.Title>

@@ -101,7 +101,7 @@ export function AuditTable({ view, onChange }: AuditTableProps) {
           {
             title: t('col.target'),
             dataIndex: 'target',
-            render: (target: string) => <span style={{ wordBreak: 'break-all' }}>{target}</span>,
+            render: (target: string) => <span className="break-all">{target}</span>,
           },
           {
             title: t('col.reason'),

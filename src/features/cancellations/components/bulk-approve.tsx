@@ -101,7 +101,7 @@ export function BulkApprove({
 
   const failed = results?.filter((r) => r.error) ?? []
   return (
-    <div style={{ marginBottom: 12 }}>
+    <div className="mb-12">
       <Space wrap>
         <Button
           type="primary"
@@ -123,7 +123,7 @@ export function BulkApprove({
       {results && !running && (
         <Alert
           role="status"
-          style={{ marginTop: 8 }}
+          className="mt-8"
           type={failed.length ? 'warning' : 'success'}
           title={t(`batch.results.${mode}`, {
             ok: results.length - failed.length,

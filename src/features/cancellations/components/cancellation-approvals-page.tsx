@@ -138,7 +138,7 @@ export function CancellationApprovalsPage() {
       )}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       {view === 'pending' && (
-        <Space wrap align="center" style={{ marginBottom: 8 }}>
+        <Space wrap align="center" className="mb-8">
           <Segmented<BatchMode>
             aria-label={t('batch.mode.label')}
             value={mode}
@@ -182,7 +182,7 @@ export function CancellationApprovalsPage() {
                       <Checkbox disabled aria-label={t('batch.select', { id: r.id })} />
                       <Typography.Text
                         type="secondary"
-                        style={{ fontSize: 12 }}
+                        className="text-small"
                         data-testid="not-selectable"
                       >
                         {reason}

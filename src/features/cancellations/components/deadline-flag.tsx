@@ -27,7 +27,7 @@ export function DeadlineNotice({ deadline }: { deadline: CancellationDeadline })
       showIcon
       title={message}
       data-testid="deadline-flag"
-      style={{ marginBottom: 8 }}
+      className="mb-8"
     />
   )
 }

@@ -24,7 +24,7 @@ export function PreparedDecision({ request }: { request: RequestDetail }) {
           type={request.preparedBy === staff.id ? 'warning' : 'info'}
           showIcon
           title={request.preparedBy === staff.id ? t('prepared.own') : t('prepared.checker')}
-          style={{ marginBottom: 8 }}
+          className="mb-8"
           data-testid="maker-checker-note"
         />
       )}
@@ -55,7 +55,7 @@ export function PreparedDecision({ request }: { request: RequestDetail }) {
           {
             key: 'message',
             label: t('prepared.message'),
-            children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div>,
+            children: <div className="pre-wrap">{decision.message}</div>,
           },
         ]}
       />

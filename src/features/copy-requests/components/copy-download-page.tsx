@@ -77,7 +77,7 @@ export function CopyDownloadPage({ token }: { token: string }) {
       style={{ minHeight: '100vh', background: colours.colorPublicPageBg, padding: 16 }}
     >
       <div style={{ maxWidth: 860, margin: '0 auto' }}>
-        <Card className="copy-no-print" style={{ marginBottom: 16 }}>
+        <Card className="copy-no-print mb-16">
           <Typography.Title level={1} style={{ fontSize: 20 }}>
             {t('download.title')}
           </Typography.Title>
@@ -85,13 +85,7 @@ export function CopyDownloadPage({ token }: { token: string }) {
             <>
               <Typography.Paragraph>{t('download.intro')}</Typography.Paragraph>
               {message ? (
-                <Alert
-                  type="error"
-                  showIcon
-                  role="alert"
-                  title={message}
-                  style={{ marginBottom: 16 }}
-                />
+                <Alert type="error" showIcon role="alert" title={message} className="mb-16" />
               ) : (
                 <ErrorAlert error={download.error} />
               )}

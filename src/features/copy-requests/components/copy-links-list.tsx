@@ -16,7 +16,7 @@ export function CopyLinksList({ requestId, version }: { requestId: string; versi
   if (links.isPending) return <Skeleton active />
   if (links.isError) return <ErrorAlert error={links.error} onRetry={() => void links.refetch()} />
   return (
-    <div data-testid="copy-links" style={{ marginTop: 16 }}>
+    <div data-testid="copy-links" className="mt-16">
       <Typography.Title level={5}>{t('links')}</Typography.Title>
       <List<CopyLink>
         size="small"
@@ -25,7 +25,7 @@ export function CopyLinksList({ requestId, version }: { requestId: string; versi
         locale={{ emptyText: t('noLinks') }}
         renderItem={(link) => (
           <List.Item data-testid="copy-link">
-            <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+            <Space orientation="vertical" size={2} className="full-width">
               <Space wrap>
                 <Typography.Text strong>
                   {t('linkId')} {link.id}

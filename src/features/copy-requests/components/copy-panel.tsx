@@ -82,7 +82,7 @@ function CopyWork({ request, command }: CopyPanelProps) {
               <>
                 <Typography.Paragraph type="secondary">{t('previewHint')}</Typography.Paragraph>
                 <CopyCoverageTable pkg={preview.data} t={t} testId="copy-coverage" />
-                <div style={{ marginTop: 16 }}>
+                <div className="mt-16">
                   <CopySectionsTable pkg={preview.data} t={t} testId="copy-preview" />
                 </div>
               </>
@@ -100,7 +100,7 @@ function CopyWork({ request, command }: CopyPanelProps) {
               </Typography.Paragraph>
             )}
             {canIssue && (
-              <Space align="end" style={{ marginTop: 16 }} wrap>
+              <Space align="end" className="mt-16" wrap>
                 <Form.Item
                   label={t('expiresInDays')}
                   htmlFor="copy-expires-in-days"

@@ -48,7 +48,7 @@ export function PreparedDeletion({
           {
             key: 'message',
             label: t('prepared.refusalMessage'),
-            children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div>,
+            children: <div className="pre-wrap">{decision.message}</div>,
           },
         ]
       : [
@@ -68,7 +68,7 @@ export function PreparedDeletion({
           {
             key: 'notice',
             label: t('prepared.notice'),
-            children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div>,
+            children: <div className="pre-wrap">{decision.message}</div>,
           },
         ]
   return (
@@ -88,7 +88,7 @@ export function PreparedDeletion({
                 ? t('prepared.checkerRefusal')
                 : t('prepared.checker')
           }
-          style={{ marginBottom: 8 }}
+          className="mb-8"
           data-testid="maker-checker-note"
         />
       )}

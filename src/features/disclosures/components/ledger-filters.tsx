@@ -43,7 +43,7 @@ export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
   ]
 
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.label')}>
+    <Space wrap className="mb-12" role="search" aria-label={t('filter.label')}>
       <Input.Search
         aria-label={t('filter.userId')}
         placeholder={t('filter.userId')}

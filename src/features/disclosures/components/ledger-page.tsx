@@ -41,7 +41,7 @@ export function LedgerPage() {
 
   return (
     <section aria-labelledby="ledger-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+      <Space className="full-width space-between mb-8" wrap>
         <Typography.Title level={1} id="ledger-title" style={{ fontSize: 22, margin: 0 }}>
           {t('title')}
         </Typography.Title>

@@ -48,7 +48,7 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
           ? null
           : 'descend',
       render: (seq: number, r) => (
-        <span style={{ whiteSpace: 'nowrap' }}>
+        <span className="nowrap">
           <Button
             type="link"
             size="small"
@@ -83,7 +83,7 @@ export function LedgerTable({ view, onOpen, onPage }: LedgerTableProps) {
       dataIndex: 'userIds',
       render: (ids: string[]) =>
         ids.map((id) => (
-          <div key={id} style={{ whiteSpace: 'nowrap' }}>
+          <div key={id} className="nowrap">
             {names[id] ?? '—'} <Typography.Text type="secondary">{id}</Typography.Text>
           </div>
         )),

@@ -45,7 +45,7 @@ export function RecordDrawer({ seq, onClose, onOpen, onCorrect }: RecordDrawerPr
       {detail.isPending && seq !== null && <PageLoading />}
       <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
       {record && detail.data && (
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" className="full-width">
           <RecordFields
             record={record}
             correctedBy={corrections.data?.items.map((r) => r.seq) ?? []}
@@ -207,7 +207,7 @@ function Evidence({ record }: { record: DisclosureRecord }) {
             {e.name}{' '}
             <Typography.Text type="secondary">({Math.ceil(e.size / 1024)} KB)</Typography.Text>
             <br />
-            <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
+            <Typography.Text code className="text-small break-all">
               sha256:{e.sha256}
             </Typography.Text>
           </li>

@@ -97,7 +97,7 @@ export function StatementDocument({ statement }: { statement: DisclosureStatemen
           </tbody>
         </table>
       )}
-      <p style={{ marginTop: 16 }}>{t('statement.doc.footer')}</p>
+      <p className="mt-16">{t('statement.doc.footer')}</p>
       <p style={{ textAlign: 'right' }}>{t('statement.doc.company')}</p>
     </article>
   )

@@ -45,7 +45,7 @@ function Fees({ request, command }: FeePanelProps) {
         <Typography.Paragraph type="secondary">{t('policy')}</Typography.Paragraph>
         <ErrorAlert error={fee.error} onRetry={() => void fee.refetch()} />
         {data && (
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="middle" className="full-width">
             <Descriptions
               size="small"
               column={1}

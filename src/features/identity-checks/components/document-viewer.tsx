@@ -42,7 +42,7 @@ export function DocumentViewer({
       onCancel={onClose}
       footer={null}
     >
-      <Space wrap style={{ marginBottom: 12 }}>
+      <Space wrap className="mb-12">
         {tool(
           t('viewer.zoomOut'),
           <ZoomOutOutlined />,

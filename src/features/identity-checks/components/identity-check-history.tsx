@@ -35,7 +35,7 @@ export function IdentityCheckHistory({
         dataSource={checks}
         renderItem={(check) => (
           <List.Item key={check.id} data-testid="identity-check-record">
-            <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+            <Space orientation="vertical" size={4} className="full-width">
               <Space wrap size={4}>
                 <StatusLabel tone={OUTCOME_TONES[check.outcome]}>
                   {t(`outcome.${check.outcome}`)}
@@ -48,7 +48,7 @@ export function IdentityCheckHistory({
                   })}
                 </Typography.Text>
               </Space>
-              {check.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{check.reason}</div>}
+              {check.reason && <div className="pre-wrap">{check.reason}</div>}
               <Typography.Text type="secondary">
                 {t('history.credited')}
                 {check.credited.length

@@ -60,7 +60,7 @@ export function IdentityCheckPanel({ request, command }: IdentityCheckPanelProps
         aria-labelledby={`identity-panel-${request.id}`}
         role="region"
       >
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" className="full-width">
           {request.identityVerifiedAt && (
             <Typography.Text>
               {t('verifiedAt', { at: when(request.identityVerifiedAt) })}

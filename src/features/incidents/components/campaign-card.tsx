@@ -50,13 +50,13 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
   return (
     <Card
       size="small"
-      style={{ marginBottom: 12 }}
+      className="mb-12"
       data-testid="campaign"
       data-campaign={campaign.id}
       aria-labelledby={headingId}
     >
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <h3 id={headingId} style={{ fontSize: 15, margin: 0 }}>
+      <Space className="full-width space-between" wrap>
+        <h3 id={headingId} className="block-title">
           {t('campaign.heading', {
             id: campaign.id,
             channel: t(`campaign.channels.${campaign.channel}`),
@@ -103,7 +103,7 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
         )}
       </div>
       <ErrorAlert error={command.error} />
-      <Space wrap style={{ marginTop: 8 }}>
+      <Space wrap className="mt-8">
         {!readOnly && counts.failed > 0 && (
           <Button onClick={() => void retry()} loading={command.isPending}>
             {t('campaign.retry', { count: counts.failed })}
@@ -126,11 +126,11 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
             label: t('campaign.showTemplate'),
             children: (
               <>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                <Typography.Paragraph className="pre-wrap">
                   {campaign.templateZh}
                 </Typography.Paragraph>
                 {campaign.templateEn && (
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} lang="en">
+                  <Typography.Paragraph className="pre-wrap" lang="en">
                     {campaign.templateEn}
                   </Typography.Paragraph>
                 )}

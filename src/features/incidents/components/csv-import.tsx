@@ -61,7 +61,7 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
   return (
     <Card
       size="small"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('import.title')}</h2>}
+      title={<h2 className="card-title">{t('import.title')}</h2>}
       style={{ marginBottom: 16 }}
     >
       <Typography.Paragraph type="secondary">{t('import.hint')}</Typography.Paragraph>
@@ -92,19 +92,17 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
           {t('import.submit')}
         </Button>
       </Space>
-      {readError && (
-        <Alert type="error" showIcon title={t('import.readFailed')} style={{ marginTop: 8 }} />
-      )}
+      {readError && <Alert type="error" showIcon title={t('import.readFailed')} className="mt-8" />}
       {tooLarge && (
         <Alert
           type="error"
           showIcon
           title={t('import.tooLarge', { max: IMPORT_CSV_MAX_CHARS.toLocaleString() })}
-          style={{ marginTop: 8 }}
+          className="mt-8"
         />
       )}
       {file && (
-        <div role="status" style={{ marginTop: 8 }}>
+        <div role="status" className="mt-8">
           <div>{t('import.chosen', { name: file.name, lines: file.plan.dataLines })}</div>
           {file.plan.problems.length > 0 && (
             <Typography.Text style={{ color: token.colorWarning }}>
@@ -113,7 +111,7 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
           )}
         </div>
       )}
-      <div style={{ marginTop: 8 }}>
+      <div className="mt-8">
         <ErrorAlert error={command.error} />
       </div>
       {result && (
@@ -127,7 +125,7 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
               already: result.alreadyAffected,
               rejected: result.problems.length,
             })}
-            style={{ marginBottom: 8 }}
+            className="mb-8"
           />
           {result.problems.length > 0 && (
             <Table<Problem>

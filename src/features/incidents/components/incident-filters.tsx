@@ -16,7 +16,7 @@ export function IncidentFilters({ filters, onChange }: IncidentFiltersProps) {
   const set = (key: keyof IncidentListView['filters'], value: string | undefined) =>
     onChange({ ...filters, [key]: value || undefined })
   return (
-    <Space role="search" aria-label={t('filter.label')} wrap style={{ marginBottom: 12 }}>
+    <Space role="search" aria-label={t('filter.label')} wrap className="mb-12">
       <Input.Search
         aria-label={t('filter.q')}
         placeholder={t('filter.q')}

@@ -99,7 +99,7 @@ export function IncidentsPage() {
 
   return (
     <section aria-labelledby="incidents-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+      <Space className="full-width space-between mb-8" wrap>
         <Typography.Title level={1} id="incidents-title" style={{ fontSize: 22, margin: 0 }}>
           {t('title')}
         </Typography.Title>

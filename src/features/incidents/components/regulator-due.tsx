@@ -105,7 +105,7 @@ export function RegulatorDueNotice({ incident }: { incident: IncidentDetail }) {
       data-status={status}
       title={text}
       description={rule}
-      style={{ marginBottom: 12 }}
+      className="mb-12"
     />
   )
 }

@@ -77,7 +77,7 @@ export function ExtendDialog({
           data-testid="extension-refused"
           title={t('extend.refused.title')}
           description={t(`extend.refused.${allowance.refusal}`, words)}
-          style={{ marginBottom: 12 }}
+          className="mb-12"
         />
       )}
       {allowance && !allowance.refusal && (
@@ -91,7 +91,7 @@ export function ExtendDialog({
                 ? t('extend.cancellationRule', words)
                 : t('extend.otherRule', words)
             }
-            style={{ marginBottom: 12 }}
+            className="mb-12"
           />
           <Form<ExtendValues>
             form={form}

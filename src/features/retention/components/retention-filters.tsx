@@ -18,7 +18,7 @@ export function RetentionFilters({
   const { t } = useTranslation('retention')
   const [q, setQ] = useState(view.q ?? '')
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.label')}>
+    <Space wrap className="mb-12" role="search" aria-label={t('filter.label')}>
       <Select<StateView>
         aria-label={t('filter.state')}
         style={{ minWidth: 180 }}

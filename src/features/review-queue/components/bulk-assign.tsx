@@ -58,7 +58,7 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
 
   const failed = results?.filter((r) => r.error) ?? []
   return (
-    <div style={{ marginBottom: 12 }}>
+    <div className="mb-12">
       <Space wrap>
         <Select
           aria-label={t('assignTo')}
@@ -84,7 +84,7 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
       {results && !running && (
         <Alert
           role="status"
-          style={{ marginTop: 8 }}
+          className="mt-8"
           type={failed.length ? 'warning' : 'success'}
           title={t('bulkResult', { ok: results.length - failed.length, failed: failed.length })}
           description={

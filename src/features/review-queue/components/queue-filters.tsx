@@ -54,7 +54,7 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
   )
 
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={t('filter.region')}>
+    <Space wrap className="mb-12" role="search" aria-label={t('filter.region')}>
       <Input.Search
         id={QUEUE_SEARCH_ID}
         aria-label={t('filter.search')}

@@ -205,7 +205,7 @@ export function QueuePage() {
       data-view={searchParams.toString()}
       data-testid="queue"
     >
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+      <Space className="full-width space-between mb-8" wrap>
         <h1 id="queue-title" className="page-title">
           {t('title')}
         </h1>

@@ -83,9 +83,7 @@ function AccessAnswer({ request, command }: RequestPanelProps) {
                     .join('、') || '—',
               })}
             </Typography.Paragraph>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
-              {record.data.message}
-            </Typography.Paragraph>
+            <Typography.Paragraph className="pre-wrap">{record.data.message}</Typography.Paragraph>
           </div>
         ) : request.status !== 'in_review' ? (
           <Typography.Text>{t('notInReview')}</Typography.Text>
@@ -138,7 +136,7 @@ function AccessForm({ request, command }: RequestPanelProps) {
       onFinish={submit}
     >
       <Typography.Paragraph strong>{t('access.categories')}</Typography.Paragraph>
-      <div data-testid="access-categories" style={{ marginBottom: 16 }}>
+      <div data-testid="access-categories" className="mb-16">
         {items.map((h) => (
           <Space
             key={h.category}

@@ -145,7 +145,7 @@ function ConsentEffects({
 }) {
   const { t } = useTranslation('rights')
   return (
-    <div data-testid={testId} style={{ marginBottom: 16 }}>
+    <div data-testid={testId} className="mb-16">
       <Typography.Text strong>{title}</Typography.Text>
       <ul style={{ margin: '4px 0' }}>
         {keys.map((key) => (

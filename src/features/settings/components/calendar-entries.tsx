@@ -22,7 +22,7 @@ export function CalendarEntries({
       size="small"
       rowKey="date"
       pagination={false}
-      title={() => <h2 style={{ fontSize: 16, margin: 0 }}>{t('calendar.entries', { year })}</h2>}
+      title={() => <h2 className="card-title">{t('calendar.entries', { year })}</h2>}
       dataSource={calendarEntries(maps)}
       locale={{ emptyText: t('calendar.noEntries') }}
       columns={[

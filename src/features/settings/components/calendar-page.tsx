@@ -55,7 +55,7 @@ export function CalendarPage() {
   return (
     <>
       <section aria-labelledby="calendar-title">
-        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Space className="full-width space-between mb-12" wrap>
           <Typography.Title level={1} id="calendar-title" style={{ fontSize: 22, margin: 0 }}>
             {t('calendar.title')}
           </Typography.Title>
@@ -89,7 +89,7 @@ export function CalendarPage() {
             showIcon
             role="status"
             closable={{ onClose: () => setSaved(null) }}
-            style={{ marginBottom: 12 }}
+            className="mb-12"
             title={t('calendar.saved', { year: saved.year, count: saved.count })}
           />
         )}
@@ -116,12 +116,12 @@ export function CalendarPage() {
                 type="warning"
                 showIcon
                 title={t('calendar.notLoaded', { year })}
-                style={{ marginTop: 12 }}
+                className="mt-12"
               />
             )}
             <CalendarLegend />
             <YearGrid key={year} year={year} maps={detail.data} onEdit={setEditing} />
-            <div style={{ marginTop: 16 }}>
+            <div className="mt-16">
               <CalendarEntries year={year} maps={detail.data} onEdit={setEditing} />
             </div>
             {editing && (

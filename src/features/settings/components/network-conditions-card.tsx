@@ -33,7 +33,7 @@ export function NetworkConditionsCard() {
   return (
     <Card
       id="network"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('settings.network.title')}</h2>}
+      title={<h2 className="card-title">{t('settings.network.title')}</h2>}
       extra={
         <StatusLabel tone={active ? 'blocking' : 'ok'} data-testid="network-state">
           {t(active ? 'settings.network.active' : 'settings.network.inactive')}

@@ -46,7 +46,7 @@ export function StaffPage() {
   return (
     <>
       <section aria-labelledby="staff-title">
-        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Space className="full-width space-between mb-12" wrap>
           <Typography.Title level={1} id="staff-title" style={{ fontSize: 22, margin: 0 }}>
             {t('staff.title')}
           </Typography.Title>

@@ -60,10 +60,7 @@ export function UserDataDisposition({ user }: { user: PlatformUser }) {
     },
   ]
   return (
-    <Card
-      size="small"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('disposition.title')}</h2>}
-    >
+    <Card size="small" title={<h2 className="card-title">{t('disposition.title')}</h2>}>
       <Typography.Paragraph type="secondary">{t('disposition.intro')}</Typography.Paragraph>
       <Table<DataDisposition>
         data-testid="user-data-disposition"

@@ -16,7 +16,7 @@ export function UserNotices({ userId }: { userId: string }) {
     <Card
       size="small"
       title={
-        <h2 id="user-notices" style={{ fontSize: 16, margin: 0 }}>
+        <h2 id="user-notices" className="card-title">
           {t('notices')}
         </h2>
       }
@@ -31,7 +31,7 @@ export function UserNotices({ userId }: { userId: string }) {
         dataSource={notices.data?.items ?? []}
         renderItem={(n) => (
           <List.Item data-testid="user-notice">
-            <div style={{ width: '100%' }}>
+            <div className="full-width">
               <StatusLabel>{t(`common:notificationChannel.${n.channel}`)}</StatusLabel>
               {n.kind && <StatusLabel data-testid="notice-kind">{t(`kind.${n.kind}`)}</StatusLabel>}
               <Link to={`/requests/${n.requestId}`}>{n.requestId}</Link>{' '}
@@ -40,7 +40,7 @@ export function UserNotices({ userId }: { userId: string }) {
                 {n.channel === 'push' ? t('toApp') : t('to', { to: n.to })} ·{' '}
                 {dayjs(n.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
-              <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{n.text}</div>
+              <div className="pre-wrap mt-4">{n.text}</div>
             </div>
           </List.Item>
         )}

@@ -50,7 +50,7 @@ export function ChartFigure<Row extends object>({
           justifyContent: 'space-between',
         }}
       >
-        <h3 id={`${id}-title`} style={{ fontSize: 15, margin: 0 }}>
+        <h3 id={`${id}-title`} className="block-title">
           {title}
         </h3>
         <span style={{ display: 'flex', gap: 8 }} className="no-print">

@@ -18,7 +18,7 @@ export function ChainStatusBlock({ status }: { status: ChainStatus }) {
   return (
     <section aria-labelledby={`chain-${status.chain}`} data-testid={`chain-${status.chain}`}>
       <Space align="center" wrap>
-        <h3 id={`chain-${status.chain}`} style={{ fontSize: 15, margin: 0 }}>
+        <h3 id={`chain-${status.chain}`} className="block-title">
           {t(`compliance.chain.${status.chain}`)}
         </h3>
         {status.ok ? (

@@ -23,7 +23,7 @@ export function HomeCard({
   return (
     <Card
       size="small"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{title}</h2>}
+      title={<h2 className="card-title">{title}</h2>}
       extra={extra}
       className="home-card"
     >
@@ -57,7 +57,7 @@ export function StatLink({ to, label, value, tone, hint, loading }: StatLinkProp
           styles={{ content: { color: tone && TONES[tone] } }}
         />
         {hint && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" className="text-small">
             {hint}
           </Typography.Text>
         )}
@@ -71,7 +71,7 @@ export function SnapshotBar({ query }: { query: UseQueryResult<{ generatedAt: st
   const { t } = useTranslation('workbench')
   return (
     <>
-      <Space className="no-print" style={{ marginBottom: 12 }} wrap>
+      <Space className="no-print mb-12" wrap>
         {query.data && (
           <Typography.Text type="secondary">
             {t('generatedAt', {
