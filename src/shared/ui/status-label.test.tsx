@@ -5,6 +5,21 @@ import { StatusLabel } from './status-label'
 import { StatusTag } from './status-tag'
 import { tint, type Tone } from './theme'
 
+// The tuned dark tones, written out: each reads at WCAG AA contrast on its own tint.
+const TONE_RGB: Record<Tone, string> = {
+  ok: 'rgb(35, 120, 4)',
+  blocking: 'rgb(168, 7, 26)',
+  warning: 'rgb(135, 77, 0)',
+  info: 'rgb(9, 88, 217)',
+  neutral: 'rgb(89, 89, 89)',
+  attention: 'rgb(173, 78, 0)',
+  urgent: 'rgb(173, 33, 2)',
+  critical: 'rgb(92, 0, 17)',
+  awaiting: 'rgb(83, 29, 171)',
+  escalated: 'rgb(29, 57, 196)',
+  settled: 'rgb(0, 109, 117)',
+}
+
 describe('tint', () => {
   it("tints a colour as antd tints a filled tag's background", () => {
     // Values antd's Tag computes for the console's status and deadline colours.
@@ -34,21 +49,7 @@ describe('StatusLabel', () => {
   })
 
   it('gives every tone its WCAG AA text colour', () => {
-    // The tuned dark tones, written out: each reads at AA contrast on its own tint.
-    const expected: Record<Tone, string> = {
-      ok: 'rgb(35, 120, 4)',
-      blocking: 'rgb(168, 7, 26)',
-      warning: 'rgb(135, 77, 0)',
-      info: 'rgb(9, 88, 217)',
-      neutral: 'rgb(89, 89, 89)',
-      attention: 'rgb(173, 78, 0)',
-      urgent: 'rgb(173, 33, 2)',
-      critical: 'rgb(92, 0, 17)',
-      awaiting: 'rgb(83, 29, 171)',
-      escalated: 'rgb(29, 57, 196)',
-      settled: 'rgb(0, 109, 117)',
-    }
-    for (const [tone, colour] of Object.entries(expected)) {
+    for (const [tone, colour] of Object.entries(TONE_RGB)) {
       render(<StatusLabel tone={tone as Tone}>{tone}</StatusLabel>)
       expect(screen.getByText(tone).style.color).toBe(colour)
     }
@@ -65,19 +66,19 @@ describe('StatusLabel', () => {
 
 describe('StatusTag', () => {
   it('colours each request status by its tone', () => {
-    const expected: Record<RequestStatus, string> = {
-      identity_pending: 'rgb(173, 78, 0)',
-      awaiting_requester: 'rgb(83, 29, 171)',
-      in_review: 'rgb(9, 88, 217)',
-      pending_approval: 'rgb(29, 57, 196)',
-      approved: 'rgb(0, 109, 117)',
-      completed: 'rgb(35, 120, 4)',
-      rejected: 'rgb(168, 7, 26)',
-      withdrawn: 'rgb(89, 89, 89)',
+    const expected: Record<RequestStatus, Tone> = {
+      identity_pending: 'attention',
+      awaiting_requester: 'awaiting',
+      in_review: 'info',
+      pending_approval: 'escalated',
+      approved: 'settled',
+      completed: 'ok',
+      rejected: 'blocking',
+      withdrawn: 'neutral',
     }
-    for (const [status, colour] of Object.entries(expected)) {
+    for (const [status, tone] of Object.entries(expected)) {
       const { unmount } = render(<StatusTag status={status as RequestStatus} />)
-      expect(screen.getByTestId('status-tag').style.color).toBe(colour)
+      expect(screen.getByTestId('status-tag').style.color).toBe(TONE_RGB[tone])
       unmount()
     }
   })
