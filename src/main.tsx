@@ -2,7 +2,11 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { holdRequestsUntil } from './shared/api/http-client'
+import { setColourVariables } from './shared/ui/palette'
 import './app/global.css'
+
+// global.css and the pages that load without antd read the console's colours as CSS variables.
+setColourVariables(document.documentElement)
 
 // The mocked backend runs unless a real one is configured (VITE_API_BASE_URL).
 const mocked = !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_MOCKS !== 'off'

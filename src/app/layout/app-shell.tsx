@@ -1,4 +1,4 @@
-import { Button, Layout, Menu, Select, Space, Tag } from 'antd'
+import { Button, Layout, Menu, Select, Space } from 'antd'
 import { Suspense } from 'react'
 import { useTranslation, LANGUAGES, type Language } from '../../shared/i18n/i18n'
 import { Link, Outlet, useLocation } from 'react-router'
@@ -11,10 +11,13 @@ import { GlobalSearch } from './global-search'
 import { IdleWarning } from './idle-warning'
 import { NetworkStatusTag } from './network-status-tag'
 import { SessionExpiredModal } from './session-expired-modal'
+import { StatusLabel } from '../../shared/ui/status-label'
+import { useAppTokens } from '../../shared/ui/theme'
 
 const { Header, Sider, Content } = Layout
 
 export function AppShell() {
+  const token = useAppTokens()
   const staff = useStaff()
   const { signOut } = useSession()
   const { language, setLanguage } = useLocale()
@@ -37,7 +40,7 @@ export function AppShell() {
           breakpoint="lg"
           collapsedWidth={0}
           theme="light"
-          style={{ borderRight: '1px solid #f0f0f0' }}
+          style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
         >
           <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 15 }}>{t('appName')}</div>
           <nav aria-label={t('appName')}>
@@ -52,12 +55,12 @@ export function AppShell() {
         <Layout>
           <Header
             style={{
-              background: '#fff',
+              background: token.colorBgContainer,
               padding: '0 20px',
               display: 'flex',
               alignItems: 'center',
               gap: 16,
-              borderBottom: '1px solid #f0f0f0',
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
             }}
           >
             <GlobalSearch />
@@ -66,7 +69,7 @@ export function AppShell() {
               <NetworkStatusTag />
               <span data-testid="current-staff">
                 <strong className="text-strong">{staff.displayName}</strong>{' '}
-                <Tag color="blue">{t(`role.${staff.role}`)}</Tag>
+                <StatusLabel tone="info">{t(`role.${staff.role}`)}</StatusLabel>
               </span>
               <Select<Language>
                 aria-label={t('common.language')}

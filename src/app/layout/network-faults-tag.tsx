@@ -1,10 +1,11 @@
 import { WarningOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
-import { Tag } from 'antd'
 import { useTranslation } from '../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { faultsActive, settingsQueries } from '../../features/settings/api/settings-api'
 import '../../features/settings/i18n'
+import '../../features/settings/i18n/settings'
+import { StatusLabel } from '../../shared/ui/status-label'
 
 export default function NetworkFaultsTag() {
   const { t } = useTranslation('settings')
@@ -17,9 +18,9 @@ export default function NetworkFaultsTag() {
   ].filter(Boolean)
   return (
     <Link to="/admin/settings#network" data-testid="network-status-tag">
-      <Tag color="#a8071a" icon={<WarningOutlined />} style={{ marginInlineEnd: 0 }}>
+      <StatusLabel tone="blocking" icon={<WarningOutlined />}>
         {c.offline ? t('tag.offline') : t('tag.faults', { parts: parts.join(', ') })}
-      </Tag>
+      </StatusLabel>
     </Link>
   )
 }

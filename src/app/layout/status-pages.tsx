@@ -5,6 +5,7 @@ import { useTranslation } from '../../shared/i18n/i18n'
 import { Link, Navigate } from 'react-router'
 import { useStaff } from '../../shared/auth/session-context'
 import { homePath } from '../screen-access'
+import { useAppTokens } from '../../shared/ui/theme'
 
 export function HomeRedirect() {
   const staff = useStaff()
@@ -59,10 +60,11 @@ function BackHome() {
 }
 
 export function ForbiddenPage() {
+  const token = useAppTokens()
   const { t } = useTranslation()
   return (
     <StatusPage
-      icon={<StopOutlined style={{ color: '#ad4e00' }} />}
+      icon={<StopOutlined style={{ color: token.colorWarning }} />}
       title={t('common.forbiddenTitle')}
       extra={<BackHome />}
     >
@@ -72,10 +74,11 @@ export function ForbiddenPage() {
 }
 
 export function NotFoundPage() {
+  const token = useAppTokens()
   const { t } = useTranslation()
   return (
     <StatusPage
-      icon={<QuestionCircleOutlined style={{ color: '#1668dc' }} />}
+      icon={<QuestionCircleOutlined style={{ color: token.colorPrimary }} />}
       title={t('common.notFoundTitle')}
       extra={<BackHome />}
     >
@@ -85,5 +88,6 @@ export function NotFoundPage() {
 }
 
 export function ErrorIcon() {
-  return <CloseCircleFilled style={{ color: '#cf1322' }} />
+  const token = useAppTokens()
+  return <CloseCircleFilled style={{ color: token.colorError }} />
 }

@@ -67,7 +67,7 @@ export function ChainCheckpoints({
   return (
     <Card
       size="small"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('checkpoints.title')}</h2>}
+      title={<h2 className="card-title">{t('checkpoints.title')}</h2>}
       extra={signButton}
     >
       <Typography.Paragraph type="secondary">{t('checkpoints.intro')}</Typography.Paragraph>
@@ -87,7 +87,7 @@ export function ChainCheckpoints({
                   at: when(latest.at),
                   by: staffName(latest.by),
                 })}{' '}
-                <Typography.Text code style={{ wordBreak: 'break-all' }}>
+                <Typography.Text code className="break-all">
                   {latest.headHash}
                 </Typography.Text>
               </span>

@@ -47,8 +47,8 @@ export function ChainVerification({
   const verified = state.status === 'done' && state.result.ok ? state.result : null
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('title')}</h2>}>
+    <Space orientation="vertical" size="middle" className="full-width">
+      <Card size="small" title={<h2 className="card-title">{t('title')}</h2>}>
         <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
         <Space wrap>
           <Button type="primary" onClick={() => void run()} loading={state.status === 'running'}>
@@ -76,7 +76,7 @@ export function ChainVerification({
           </div>
         )}
         {state.status === 'error' && (
-          <div style={{ marginTop: 12 }}>
+          <div className="mt-12">
             <Typography.Text strong>{t('failed')}</Typography.Text>
             <ErrorAlert error={state.error} onRetry={() => void run()} />
           </div>
@@ -117,7 +117,7 @@ function VerificationResult({ result, server, staffName }: ResultProps) {
       key: 'head',
       label: t('field.headHash'),
       children: (
-        <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
+        <Typography.Text code copyable className="break-all">
           {result.headHash}
         </Typography.Text>
       ),
@@ -174,7 +174,7 @@ function VerificationResult({ result, server, staffName }: ResultProps) {
         ]),
   ]
   return (
-    <div style={{ marginTop: 12 }}>
+    <div className="mt-12">
       <Alert
         type={result.ok ? 'success' : 'error'}
         showIcon
@@ -182,7 +182,7 @@ function VerificationResult({ result, server, staffName }: ResultProps) {
         title={
           result.ok ? t('ok', { count: result.count }) : t('broken', { seq: result.firstBrokenSeq })
         }
-        style={{ marginBottom: 12 }}
+        className="mb-12"
       />
       <Descriptions size="small" column={1} bordered items={items} />
     </div>

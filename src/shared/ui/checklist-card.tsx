@@ -1,11 +1,13 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
-import { Alert, Tag, Typography } from 'antd'
+import { Alert, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import type { DeletionChecklistDto } from '../api/schemas'
 import { checkData, checkDetail } from './check-text'
 import '../i18n/checklist'
-import { TAG_COLOUR } from './tag-colours'
+import './checklist-messages'
+import { StatusLabel } from './status-label'
+import { useAppTokens } from './theme'
 
 /**
  * Every check with what it found and the data behind it; blocking ones stand out in red. The
@@ -18,6 +20,7 @@ export function ChecklistCard({
   checklist: DeletionChecklistDto
   subject: 'cancellation' | 'deletion'
 }) {
+  const token = useAppTokens()
   const { t } = useTranslation('checklist')
   return (
     <div>
@@ -29,7 +32,7 @@ export function ChecklistCard({
             ? t(`summary.${subject}.ok`)
             : t(`summary.${subject}.blocked`, { count: checklist.blocking.length })
         }
-        style={{ marginBottom: 8 }}
+        className="mb-8"
         data-testid="checklist-summary"
       />
       <ul
@@ -47,29 +50,29 @@ export function ChecklistCard({
               gap: 8,
               padding: '6px 8px',
               marginBottom: 4,
-              borderLeft: `4px solid ${item.ok ? '#389e0d' : '#cf1322'}`,
-              background: item.ok ? undefined : '#fff1f0',
+              borderLeft: `4px solid ${item.ok ? token.colorPass : token.colorError}`,
+              background: item.ok ? undefined : token.colorFailBg,
             }}
           >
             {item.ok ? (
-              <CheckCircleFilled aria-hidden style={{ color: '#389e0d', marginTop: 4 }} />
+              <CheckCircleFilled aria-hidden style={{ color: token.colorPass, marginTop: 4 }} />
             ) : (
-              <CloseCircleFilled aria-hidden style={{ color: '#cf1322', marginTop: 4 }} />
+              <CloseCircleFilled aria-hidden style={{ color: token.colorError, marginTop: 4 }} />
             )}
             <div style={{ flex: 1 }}>
               <Typography.Text strong>{t(`check.${item.key}`)}</Typography.Text>{' '}
-              <Tag color={item.ok ? TAG_COLOUR.ok : TAG_COLOUR.blocking}>
+              <StatusLabel tone={item.ok ? 'ok' : 'blocking'}>
                 {item.ok ? t('summary.passed') : t(`summary.${subject}.blocking`)}
-              </Tag>
+              </StatusLabel>
               <div>{checkDetail(t, item)}</div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <Typography.Text type="secondary" className="text-small">
                 {t('dataField.source')}: {checkData(t, item)}
               </Typography.Text>
             </div>
           </li>
         ))}
       </ul>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      <Typography.Text type="secondary" className="text-small">
         {t('summary.computedAt', { at: dayjs(checklist.computedAt).format('YYYY-MM-DD HH:mm') })}
       </Typography.Text>
     </div>

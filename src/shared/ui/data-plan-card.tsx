@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Alert, Button, Card, Progress, Space, Table, Tag, Typography, type TableProps } from 'antd'
+import { Alert, Button, Card, Progress, Space, Table, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
@@ -13,12 +13,13 @@ import { pendingCategories, planProgress } from '../lib/data-plan'
 import { allowedActions } from '../lib/request-state'
 import '../i18n/data-plan'
 import { ErrorAlert } from './error-alert'
-import { TAG_COLOUR } from './tag-colours'
+import { StatusLabel } from './status-label'
+import type { Tone } from './theme'
 
-const ACTION_COLOUR: Record<DataPlanAction, string> = {
-  delete: TAG_COLOUR.blocking,
-  anonymise: TAG_COLOUR.info,
-  keep: TAG_COLOUR.warning,
+const ACTION_TONE: Record<DataPlanAction, Tone> = {
+  delete: 'blocking',
+  anonymise: 'info',
+  keep: 'warning',
 }
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
@@ -86,7 +87,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
       title: t('plan.action'),
       dataIndex: 'action',
       render: (a: DataPlanAction) => (
-        <Tag color={ACTION_COLOUR[a]}>{t(`common:dataAction.${a}`)}</Tag>
+        <StatusLabel tone={ACTION_TONE[a]}>{t(`common:dataAction.${a}`)}</StatusLabel>
       ),
     },
     {
@@ -97,9 +98,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
     {
       title: t('plan.purgeOn'),
       dataIndex: 'purgeOn',
-      render: (d: string | null) => (
-        <span style={{ whiteSpace: 'nowrap' }}>{d ?? t('plan.none')}</span>
-      ),
+      render: (d: string | null) => <span className="nowrap">{d ?? t('plan.none')}</span>,
     },
     ...(stored ? [{ title: t('plan.state'), key: 'state', render: state }] : []),
   ]
@@ -111,7 +110,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
           type="primary"
           loading={running}
           onClick={() => void run(pendingCategories(stored))}
-          style={{ marginBottom: 8 }}
+          className="mb-8"
         >
           {t('plan.execute')}
         </Button>
@@ -133,7 +132,7 @@ function PlanProgress({ request }: { request: RequestDetail }) {
   const plan = request.dataPlan!
   const { done, total } = planProgress(plan)
   return (
-    <Space orientation="vertical" style={{ width: '100%', marginBottom: 8 }}>
+    <Space orientation="vertical" className="full-width mb-8">
       {/* The count is plain text beside the bar: antd's own label turns a light green at 100%. */}
       <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
         <Progress

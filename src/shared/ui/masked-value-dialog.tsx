@@ -9,6 +9,7 @@ import { revealInputSchema } from '../api/schemas'
 import { ErrorAlert } from './error-alert'
 import { schemaRules } from './form-rules'
 import { userEndpoints } from '../api/endpoints/users'
+import { READABLE_STATUS_TOKENS } from './theme'
 
 export const REVEAL_PRESETS = ['verify_identity', 'caller_check', 'handle_request'] as const
 type Preset = (typeof REVEAL_PRESETS)[number]
@@ -18,8 +19,6 @@ interface Values {
   detail: string
   requestId?: string
 }
-// A refused reason is shown in error text, which must stay readable (WCAG AA).
-const READABLE_ERRORS = { token: { colorError: '#cf1322' } }
 
 interface RevealDialogProps {
   open: boolean
@@ -84,7 +83,7 @@ export function RevealDialog({
   }
 
   return (
-    <ConfigProvider theme={READABLE_ERRORS}>
+    <ConfigProvider theme={READABLE_STATUS_TOKENS}>
       <Modal
         open={open}
         title={t('reveal.title', { field: fieldName })}
@@ -101,7 +100,7 @@ export function RevealDialog({
         <ErrorAlert error={error} />
         <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
         {noRequest && (
-          <Alert type="info" showIcon title={t('reveal.noRequest')} style={{ marginBottom: 12 }} />
+          <Alert type="info" showIcon title={t('reveal.noRequest')} className="mb-12" />
         )}
         <Form
           form={form}

@@ -1,8 +1,10 @@
-import { Card, List, Tag, Typography } from 'antd'
+import { Card, List, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import type { UserNotification } from '../api/schemas'
 import '../i18n/data-plan'
+import './data-plan-messages'
+import { StatusLabel } from './status-label'
 
 /** What the user was sent, exactly as sent. */
 export function NotificationsList({ notifications }: { notifications: UserNotification[] }) {
@@ -15,13 +17,13 @@ export function NotificationsList({ notifications }: { notifications: UserNotifi
         dataSource={notifications}
         renderItem={(n) => (
           <List.Item data-testid="user-notification">
-            <div style={{ width: '100%' }}>
-              <Tag>{t(`notify.${n.channel}`)}</Tag>
+            <div className="full-width">
+              <StatusLabel>{t(`notify.${n.channel}`)}</StatusLabel>
               <Typography.Text type="secondary">
                 {n.channel === 'push' ? t('notify.toApp') : t('notify.to', { to: n.to })} ·{' '}
                 {dayjs(n.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
-              <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{n.text}</div>
+              <div className="pre-wrap mt-4">{n.text}</div>
             </div>
           </List.Item>
         )}

@@ -3,8 +3,8 @@ import { useTranslation } from '../i18n/i18n'
 import type { RequestStatus } from '../api/enums'
 import { isFinal } from '../lib/request-state'
 import { DeferredTooltip } from './deferred-tooltip'
-import { Pill } from './pill'
-import { TAG_COLOUR } from './tag-colours'
+import { StatusLabel } from './status-label'
+import type { Tone } from './theme'
 import { workingDaysLeft, type WorkingDayCalendar } from '../lib/working-days'
 
 interface SlaBadgeProps {
@@ -16,12 +16,12 @@ interface SlaBadgeProps {
   now?: Date
 }
 
-// Dark tones, so the text meets WCAG AA contrast on their light tint; urgency reads red > orange > amber > green.
-function colour(left: number): string {
-  if (left < 0) return TAG_COLOUR.blocking
-  if (left <= 1) return '#ad2102'
-  if (left <= 3) return TAG_COLOUR.warning
-  return TAG_COLOUR.ok
+// Urgency reads red > orange > amber > green.
+function tone(left: number): Tone {
+  if (left < 0) return 'blocking'
+  if (left <= 1) return 'urgent'
+  if (left <= 3) return 'warning'
+  return 'ok'
 }
 
 /** Working days left (or overdue) on the official calendar; target and deadline in the tooltip. */
@@ -34,9 +34,9 @@ export function SlaBadge({
   now = new Date(),
 }: SlaBadgeProps) {
   const { t } = useTranslation()
-  if (isFinal(status)) return <Pill>{t('sla.finished')}</Pill>
-  if (!deadlineAt) return <Pill>{t('sla.noClock')}</Pill>
-  if (!calendar) return <Pill>…</Pill>
+  if (isFinal(status)) return <StatusLabel>{t('sla.finished')}</StatusLabel>
+  if (!deadlineAt) return <StatusLabel>{t('sla.noClock')}</StatusLabel>
+  if (!calendar) return <StatusLabel>…</StatusLabel>
   const left = workingDaysLeft(deadlineAt, now.toISOString(), calendar)
   const label =
     left < 0
@@ -54,15 +54,15 @@ export function SlaBadge({
     .join(' · ')
   return (
     <DeferredTooltip title={tip}>
-      <Pill
-        colour={colour(left)}
+      <StatusLabel
+        tone={tone(left)}
         tabIndex={0}
         aria-label={`${label}. ${tip}`}
         data-testid="sla-badge"
       >
         {label}
         {provisional ? ` (${t('common.provisional')})` : ''}
-      </Pill>
+      </StatusLabel>
     </DeferredTooltip>
   )
 }

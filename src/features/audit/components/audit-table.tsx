@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Table, Tag, Typography } from 'antd'
+import { Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { AuditEvent } from '../../../shared/api/schemas'
@@ -9,13 +9,14 @@ import '../i18n'
 import type { ListView } from '../../../shared/list-view/use-list-view'
 import type { AUDIT_LIST } from '../model/audit-params'
 import { useActorName } from './use-actor-name'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 interface AuditTableProps {
   list: ListView<typeof AUDIT_LIST>
 }
 
 // Solid, dark tones: white text on them meets WCAG AA contrast (antd's light presets do not).
-const OUTCOME_COLOUR = { success: '#237804', denied: '#a8071a', failure: '#874d00' } as const
+const OUTCOME_TONE = { success: 'ok', denied: 'blocking', failure: 'warning' } as const
 
 // Every value is user or staff supplied text: rendered as text, never as markup.
 export function AuditTable({ list }: AuditTableProps) {
@@ -71,7 +72,7 @@ export function AuditTable({ list }: AuditTableProps) {
           {
             title: t('col.target'),
             dataIndex: 'target',
-            render: (target: string) => <span style={{ wordBreak: 'break-all' }}>{target}</span>,
+            render: (target: string) => <span className="break-all">{target}</span>,
           },
           {
             title: t('col.reason'),
@@ -83,7 +84,7 @@ export function AuditTable({ list }: AuditTableProps) {
             dataIndex: 'outcome',
             width: 100,
             render: (outcome: AuditEvent['outcome']) => (
-              <Tag color={OUTCOME_COLOUR[outcome]}>{t(`outcome.${outcome}`)}</Tag>
+              <StatusLabel tone={OUTCOME_TONE[outcome]}>{t(`outcome.${outcome}`)}</StatusLabel>
             ),
           },
         ]}

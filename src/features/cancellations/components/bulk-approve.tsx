@@ -74,7 +74,7 @@ export function BulkApprove({
   }
 
   return (
-    <div style={{ marginBottom: 12 }}>
+    <div className="mb-12">
       <Space wrap>
         <Button
           type="primary"

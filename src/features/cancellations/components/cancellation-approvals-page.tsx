@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Checkbox, Segmented, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd'
+import { Checkbox, Segmented, Space, Table, Tabs, Typography, type TableProps } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
@@ -15,9 +15,9 @@ import '../i18n'
 import { bulkIneligibility, type BatchMode } from '../model/bulk-eligibility'
 import { BulkApprove } from './bulk-approve'
 import { DeadlineTag } from './deadline-flag'
-import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { PageHeader } from '../../../shared/ui/page-header'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 // The batch is chosen from one page: its size is fixed.
 const APPROVALS = defineList({
@@ -87,7 +87,7 @@ export function CancellationApprovalsPage() {
       key: 'preparedBy',
       render: (_, r) =>
         r.preparedBy === staff.id ? (
-          <Tag color={TAG_COLOUR.warning}>{t('batch.own')}</Tag>
+          <StatusLabel tone="warning">{t('batch.own')}</StatusLabel>
         ) : (
           name(r.preparedBy)
         ),
@@ -99,13 +99,13 @@ export function CancellationApprovalsPage() {
         r.blocking.length ? (
           <Space size={[0, 4]} wrap>
             {r.blocking.map((k) => (
-              <Tag key={k} color={TAG_COLOUR.blocking}>
+              <StatusLabel key={k} tone="blocking">
                 {t(`checklist:check.${k}`)}
-              </Tag>
+              </StatusLabel>
             ))}
           </Space>
         ) : (
-          <Tag color={TAG_COLOUR.ok}>{t('batch.checksOk')}</Tag>
+          <StatusLabel tone="ok">{t('batch.checksOk')}</StatusLabel>
         ),
     },
     {
@@ -136,7 +136,7 @@ export function CancellationApprovalsPage() {
       )}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       {view === 'pending' && (
-        <Space wrap align="center" style={{ marginBottom: 8 }}>
+        <Space wrap align="center" className="mb-8">
           <Segmented<BatchMode>
             aria-label={t('batch.mode.label')}
             value={mode}
@@ -180,7 +180,7 @@ export function CancellationApprovalsPage() {
                       <Checkbox disabled aria-label={t('batch.select', { id: r.id })} />
                       <Typography.Text
                         type="secondary"
-                        style={{ fontSize: 12 }}
+                        className="text-small"
                         data-testid="not-selectable"
                       >
                         {reason}

@@ -60,7 +60,7 @@ function CancellationReview({ request, command }: RequestPanelProps) {
   const reviewOpen = OPEN_REVIEW.includes(request.status)
   return (
     <section aria-label={t('panel.title')}>
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space orientation="vertical" size="middle" className="full-width">
         <Card size="small" title={t('panel.title')}>
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
             {t('panel.policy')}

@@ -1,8 +1,8 @@
-import { Alert, Tag } from 'antd'
+import { Alert } from 'antd'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import type { CancellationDeadline } from '../../../shared/api/schemas'
 import '../i18n'
-import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 function text(
   t: TFunction<'cancellations'>,
@@ -27,7 +27,7 @@ export function DeadlineNotice({ deadline }: { deadline: CancellationDeadline })
       showIcon
       title={message}
       data-testid="deadline-flag"
-      style={{ marginBottom: 8 }}
+      className="mb-8"
     />
   )
 }
@@ -37,11 +37,9 @@ export function DeadlineTag({ deadline }: { deadline: CancellationDeadline }) {
   const message = text(t, deadline, 'deadline.short')
   if (!message)
     return deadline.workingDaysLeft === null ? null : (
-      <Tag>{t('deadline.on_track', { count: deadline.workingDaysLeft })}</Tag>
+      <StatusLabel>{t('deadline.on_track', { count: deadline.workingDaysLeft })}</StatusLabel>
     )
   return (
-    <Tag color={deadline.flag === 'overdue' ? TAG_COLOUR.blocking : TAG_COLOUR.warning}>
-      {message}
-    </Tag>
+    <StatusLabel tone={deadline.flag === 'overdue' ? 'blocking' : 'warning'}>{message}</StatusLabel>
   )
 }

@@ -21,7 +21,7 @@ export function PreparedDecision({ request }: { request: RequestDetail }) {
           type={request.preparedBy === staff.id ? 'warning' : 'info'}
           showIcon
           title={request.preparedBy === staff.id ? t('prepared.own') : t('prepared.checker')}
-          style={{ marginBottom: 8 }}
+          className="mb-8"
           data-testid="maker-checker-note"
         />
       )}
@@ -52,7 +52,7 @@ export function PreparedDecision({ request }: { request: RequestDetail }) {
           {
             key: 'message',
             label: t('prepared.message'),
-            children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div>,
+            children: <div className="pre-wrap">{decision.message}</div>,
           },
         ]}
       />

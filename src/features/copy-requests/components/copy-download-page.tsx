@@ -16,6 +16,7 @@ import { schemaRules } from '../../../shared/ui/form-rules'
 import { fetchCopyDownload } from '../api/copy-queries'
 import '../i18n'
 import { CopySummary } from './copy-summary'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 // What the user reads for each refusal of the server, instead of its English message.
 function refusal(error: unknown, t: TFunction<'copy'>): string | null {
@@ -47,6 +48,7 @@ async function zipUrl(pkg: CopyPackage): Promise<string> {
 
 /** The user's page behind the SMS link (no staff session): the code, then the ZIP and the summary. */
 export function CopyDownloadPage({ token }: { token: string }) {
+  const colours = useAppTokens()
   const { t } = useTranslation('copy')
   const download = useMutation({ mutationFn: (code: string) => fetchCopyDownload(token, code) })
   const [url, setUrl] = useState<string | null>(null)
@@ -72,7 +74,10 @@ export function CopyDownloadPage({ token }: { token: string }) {
   const final = download.error instanceof ApiError && download.error.code !== 'WRONG_CODE'
 
   return (
-    <main className="copy-page" style={{ minHeight: '100vh', background: '#f5f7fa', padding: 16 }}>
+    <main
+      className="copy-page"
+      style={{ minHeight: '100vh', background: colours.colorPublicPageBg, padding: 16 }}
+    >
       <div style={{ maxWidth: 860, margin: '0 auto' }}>
         <Card className="copy-no-print" style={{ marginBottom: 16 }}>
           <PageHeader title={t('download.title')} />
@@ -80,13 +85,7 @@ export function CopyDownloadPage({ token }: { token: string }) {
             <>
               <Typography.Paragraph>{t('download.intro')}</Typography.Paragraph>
               {message ? (
-                <Alert
-                  type="error"
-                  showIcon
-                  role="alert"
-                  title={message}
-                  style={{ marginBottom: 16 }}
-                />
+                <Alert type="error" showIcon role="alert" title={message} className="mb-16" />
               ) : (
                 <ErrorAlert error={download.error} />
               )}

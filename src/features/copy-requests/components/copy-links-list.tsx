@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { List, Skeleton, Space, Tag, Typography } from 'antd'
+import { List, Skeleton, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { CopyLink } from '../../../shared/api/copy-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { copyQueries } from '../api/copy-queries'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm')
 
@@ -15,7 +16,7 @@ export function CopyLinksList({ requestId, version }: { requestId: string; versi
   if (links.isPending) return <Skeleton active />
   if (links.isError) return <ErrorAlert error={links.error} onRetry={() => void links.refetch()} />
   return (
-    <div data-testid="copy-links" style={{ marginTop: 16 }}>
+    <div data-testid="copy-links" className="mt-16">
       <Typography.Title level={5}>{t('links')}</Typography.Title>
       <List<CopyLink>
         size="small"
@@ -24,17 +25,17 @@ export function CopyLinksList({ requestId, version }: { requestId: string; versi
         locale={{ emptyText: t('noLinks') }}
         renderItem={(link) => (
           <List.Item data-testid="copy-link">
-            <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+            <Space orientation="vertical" size={2} className="full-width">
               <Space wrap>
                 <Typography.Text strong>
                   {t('linkId')} {link.id}
                 </Typography.Text>
                 {link.expired ? (
-                  <Tag color="default">{t('expired')}</Tag>
+                  <StatusLabel>{t('expired')}</StatusLabel>
                 ) : link.locked ? (
-                  <Tag color="error">{t('locked')}</Tag>
+                  <StatusLabel tone="blocking">{t('locked')}</StatusLabel>
                 ) : (
-                  <Tag color="success">{t('active')}</Tag>
+                  <StatusLabel tone="ok">{t('active')}</StatusLabel>
                 )}
               </Space>
               <Typography.Text>

@@ -77,7 +77,7 @@ function CopyWork({ request, command }: RequestPanelProps) {
               <>
                 <Typography.Paragraph type="secondary">{t('previewHint')}</Typography.Paragraph>
                 <CopyCoverageTable pkg={preview.data} t={t} testId="copy-coverage" />
-                <div style={{ marginTop: 16 }}>
+                <div className="mt-16">
                   <CopySectionsTable pkg={preview.data} t={t} testId="copy-preview" />
                 </div>
               </>
@@ -95,7 +95,7 @@ function CopyWork({ request, command }: RequestPanelProps) {
               </Typography.Paragraph>
             )}
             {canIssue && (
-              <Space align="end" style={{ marginTop: 16 }} wrap>
+              <Space align="end" className="mt-16" wrap>
                 <Form.Item
                   label={t('expiresInDays')}
                   htmlFor="copy-expires-in-days"

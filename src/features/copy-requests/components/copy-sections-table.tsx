@@ -58,7 +58,7 @@ function SectionTable({
     ...Object.fromEntries(fields.map((f) => [f, copyValueText(f, record[f] ?? null, t)])),
   }))
   return (
-    <div data-testid={`copy-section-${section.category}`} style={{ marginBottom: 16 }}>
+    <div data-testid={`copy-section-${section.category}`} className="mb-16">
       <Typography.Title level={5} style={{ fontSize: 15 }}>
         {title}
       </Typography.Title>

@@ -27,7 +27,7 @@ export function CopySummary({ pkg }: { pkg: CopyPackage }) {
         {t('copy:coverage.title')}
       </Typography.Title>
       <CopyCoverageTable pkg={pkg} t={t} testId="copy-summary-coverage" />
-      <div style={{ marginTop: 16 }}>
+      <div className="mt-16">
         <CopySectionsTable pkg={pkg} t={t} testId="copy-summary-table" paginate={false} />
       </div>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>

@@ -142,7 +142,7 @@ function DeletionFormFields({
         errors={planErrors}
         onChange={setRows}
       />
-      <Space style={{ marginTop: 16 }}>
+      <Space className="mt-16">
         <Button type="primary" htmlType="submit" loading={command.isPending}>
           {t('form.submit')}
         </Button>

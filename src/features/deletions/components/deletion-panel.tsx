@@ -49,7 +49,7 @@ function Deletion({ request, command }: RequestPanelProps) {
         : null
   return (
     <section aria-label={t('panel.title')}>
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space orientation="vertical" size="middle" className="full-width">
         <Card size="small" title={t('panel.title')}>
           <Typography.Paragraph type="secondary" style={{ marginBottom: state ? 8 : 0 }}>
             {t('panel.policy')}

@@ -104,9 +104,7 @@ export function PlanEditor({ proposal, rows, preparedAt, errors, onChange }: Pla
       key: 'purgeOn',
       width: 110,
       render: (_, row) => (
-        <span style={{ whiteSpace: 'nowrap' }}>
-          {resolved.get(row.category)?.purgeOn ?? t('editor.none')}
-        </span>
+        <span className="nowrap">{resolved.get(row.category)?.purgeOn ?? t('editor.none')}</span>
       ),
     },
   ]

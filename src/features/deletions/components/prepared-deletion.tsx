@@ -46,7 +46,7 @@ export function PreparedDeletion({
           {
             key: 'message',
             label: t('prepared.refusalMessage'),
-            children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div>,
+            children: <div className="pre-wrap">{decision.message}</div>,
           },
         ]
       : [
@@ -66,7 +66,7 @@ export function PreparedDeletion({
           {
             key: 'notice',
             label: t('prepared.notice'),
-            children: <div style={{ whiteSpace: 'pre-wrap' }}>{decision.message}</div>,
+            children: <div className="pre-wrap">{decision.message}</div>,
           },
         ]
   return (
@@ -86,7 +86,7 @@ export function PreparedDeletion({
                 ? t('prepared.checkerRefusal')
                 : t('prepared.checker')
           }
-          style={{ marginBottom: 8 }}
+          className="mb-8"
           data-testid="maker-checker-note"
         />
       )}

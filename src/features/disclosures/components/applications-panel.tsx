@@ -8,7 +8,6 @@ import {
   Segmented,
   Space,
   Table,
-  Tag,
   Tooltip,
   Typography,
   type TableProps,
@@ -29,12 +28,14 @@ import { disclosureEndpoints } from '../../../shared/api/endpoints/disclosures'
 import { ruleWords } from './rule-words'
 import '../i18n'
 import { useStaffName } from './use-staff-name'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
 type Status = (typeof APPLICATION_STATUSES)[number]
-const STATUS_COLOR: Record<Status, string> = {
-  pending: '#ad4e00',
-  approved: '#237804',
-  rejected: '#595959',
+const STATUS_TONE: Record<Status, Tone> = {
+  pending: 'attention',
+  approved: 'ok',
+  rejected: 'neutral',
 }
 
 /** Third-party applications: the second compliance manager approves or rejects (maker ≠ checker). */
@@ -99,7 +100,9 @@ export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number):
       key: 'status',
       render: (_, a) => (
         <Space orientation="vertical" size={0}>
-          <Tag color={STATUS_COLOR[a.status]}>{t(`applications.status.${a.status}`)}</Tag>
+          <StatusLabel tone={STATUS_TONE[a.status]}>
+            {t(`applications.status.${a.status}`)}
+          </StatusLabel>
           {a.disclosureSeq && (
             <Button
               type="link"

@@ -47,7 +47,7 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
     case 'legal_process':
       return (
         <>
-          <Alert type="info" showIcon title={t('form.legalNotice')} style={{ marginBottom: 16 }} />
+          <Alert type="info" showIcon title={t('form.legalNotice')} className="mb-16" />
           <Form.Item
             name={['legalDocument', 'authority']}
             label={t('form.authority')}
@@ -84,12 +84,7 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
     case 'third_party_application':
       return (
         <>
-          <Alert
-            type="warning"
-            showIcon
-            title={t('form.approvalNotice')}
-            style={{ marginBottom: 16 }}
-          />
+          <Alert type="warning" showIcon title={t('form.approvalNotice')} className="mb-16" />
           <Form.Item
             name={['applicant', 'name']}
             label={t('form.applicantName')}
@@ -166,12 +161,7 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
     case 'privacy_dialing':
       return (
         <>
-          <Alert
-            type="info"
-            showIcon
-            title={t('form.dialingNotice')}
-            style={{ marginBottom: 16 }}
-          />
+          <Alert type="info" showIcon title={t('form.dialingNotice')} className="mb-16" />
           {notified}
         </>
       )

@@ -67,7 +67,7 @@ export function EvidenceUpload({ id, value = [], onChange }: EvidenceUploadProps
                 {e.name}{' '}
                 <Typography.Text type="secondary">({Math.ceil(e.size / 1024)} KB)</Typography.Text>
                 <br />
-                <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
+                <Typography.Text code className="text-small break-all">
                   sha256:{e.sha256}
                 </Typography.Text>
               </span>

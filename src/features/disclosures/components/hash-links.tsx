@@ -18,7 +18,7 @@ export function HashLinks({ raw, onOpen }: { raw: ChainLink; onOpen(seq: number)
   }, [raw])
 
   const hash = (value: string) => (
-    <Typography.Text code copyable style={{ fontSize: 12, wordBreak: 'break-all' }}>
+    <Typography.Text code copyable className="text-small break-all">
       {value}
     </Typography.Text>
   )
@@ -62,7 +62,7 @@ export function HashLinks({ raw, onOpen }: { raw: ChainLink; onOpen(seq: number)
       />
       {current && (
         <Alert
-          style={{ marginTop: 8 }}
+          className="mt-8"
           showIcon
           type={current === raw.hash ? 'success' : 'error'}
           title={current === raw.hash ? t('drawer.recomputed') : t('drawer.mismatch')}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Table, Tag, Typography, type TableProps } from 'antd'
+import { Button, Table, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
@@ -9,6 +9,8 @@ import '../i18n'
 import type { ListView } from '../../../shared/list-view/use-list-view'
 import type { LEDGER_LIST } from '../model/ledger-params'
 import { useStaffName } from './use-staff-name'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
 interface LedgerTableProps {
   list: ListView<typeof LEDGER_LIST>
@@ -16,12 +18,12 @@ interface LedgerTableProps {
 }
 
 // Solid, dark tones: white text on them meets WCAG AA contrast.
-export const BASIS_COLOR: Record<DisclosureRecord['basis'], string> = {
-  consent: '#237804',
-  legal_process: '#a8071a',
-  third_party_application: '#531dab',
-  exemption: '#ad4e00',
-  privacy_dialing: '#0958d9',
+export const BASIS_TONE: Record<DisclosureRecord['basis'], Tone> = {
+  consent: 'ok',
+  legal_process: 'blocking',
+  third_party_application: 'awaiting',
+  exemption: 'attention',
+  privacy_dialing: 'info',
 }
 
 export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
@@ -36,7 +38,7 @@ export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
       dataIndex: 'seq',
       ...view.sortable('seq'),
       render: (seq: number, r) => (
-        <span style={{ whiteSpace: 'nowrap' }}>
+        <span className="nowrap">
           <Button
             type="link"
             size="small"
@@ -47,7 +49,9 @@ export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
             #{seq}
           </Button>
           {r.corrects && (
-            <Tag style={{ marginInlineStart: 6 }}>{t('correctionTag', { seq: r.corrects })}</Tag>
+            <StatusLabel style={{ marginInlineStart: 6 }}>
+              {t('correctionTag', { seq: r.corrects })}
+            </StatusLabel>
           )}
         </span>
       ),
@@ -63,7 +67,7 @@ export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
       dataIndex: 'userIds',
       render: (ids: string[]) =>
         ids.map((id) => (
-          <div key={id} style={{ whiteSpace: 'nowrap' }}>
+          <div key={id} className="nowrap">
             {names[id] ?? '—'} <Typography.Text type="secondary">{id}</Typography.Text>
           </div>
         )),
@@ -85,7 +89,7 @@ export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
       width: 190,
       render: (b: DisclosureRecord['basis'], r) => (
         <span>
-          <Tag color={BASIS_COLOR[b]}>{t(`basisShort.${b}`)}</Tag>
+          <StatusLabel tone={BASIS_TONE[b]}>{t(`basisShort.${b}`)}</StatusLabel>
           {r.exemptionClause && <div>{t('clauseShort', { n: r.exemptionClause })}</div>}
         </span>
       ),
@@ -105,7 +109,9 @@ export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
       render: (v: boolean, r) => (
         <span>
           {v ? t('common:common.yes') : t('common:common.no')}
-          {r.confidential && <Tag style={{ marginInlineStart: 6 }}>{t('confidential')}</Tag>}
+          {r.confidential && (
+            <StatusLabel style={{ marginInlineStart: 6 }}>{t('confidential')}</StatusLabel>
+          )}
         </span>
       ),
     },

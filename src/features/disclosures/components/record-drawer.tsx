@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Descriptions, Drawer, Space, Tag, Typography, type DescriptionsProps } from 'antd'
+import { Button, Descriptions, Drawer, Space, Typography, type DescriptionsProps } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
@@ -9,8 +9,9 @@ import { PageLoading } from '../../../shared/ui/page-loading'
 import { disclosureQueries } from '../api/disclosure-api'
 import '../i18n'
 import { HashLinks } from './hash-links'
-import { BASIS_COLOR } from './ledger-table'
+import { BASIS_TONE } from './ledger-table'
 import { useStaffName } from './use-staff-name'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 interface RecordDrawerProps {
   seq: number | null
@@ -44,7 +45,7 @@ export function RecordDrawer({ seq, onClose, onOpen, onCorrect }: RecordDrawerPr
       {detail.isPending && seq !== null && <PageLoading />}
       <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
       {record && detail.data && (
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" className="full-width">
           <RecordFields
             record={record}
             correctedBy={corrections.data?.items.map((r) => r.seq) ?? []}
@@ -85,7 +86,7 @@ function RecordFields({
     {
       key: 'basis',
       label: t('col.basis'),
-      children: <Tag color={BASIS_COLOR[r.basis]}>{t(`basis.${r.basis}`)}</Tag>,
+      children: <StatusLabel tone={BASIS_TONE[r.basis]}>{t(`basis.${r.basis}`)}</StatusLabel>,
     },
     { key: 'disclosedAt', label: t('col.disclosedAt'), children: when(r.disclosedAt) },
     { key: 'recordedAt', label: t('drawer.recordedAt'), children: when(r.recordedAt) },
@@ -167,7 +168,7 @@ function RecordFields({
       children: (
         <>
           {r.userNotified ? t('common:common.yes') : t('common:common.no')}{' '}
-          {r.confidential && <Tag>{t('confidential')}</Tag>}
+          {r.confidential && <StatusLabel>{t('confidential')}</StatusLabel>}
         </>
       ),
     },
@@ -206,7 +207,7 @@ function Evidence({ record }: { record: DisclosureRecord }) {
             {e.name}{' '}
             <Typography.Text type="secondary">({Math.ceil(e.size / 1024)} KB)</Typography.Text>
             <br />
-            <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
+            <Typography.Text code className="text-small break-all">
               sha256:{e.sha256}
             </Typography.Text>
           </li>

@@ -126,7 +126,7 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
             type="info"
             showIcon
             title={t('form.correctionNotice', { seq: corrects.seq })}
-            style={{ marginBottom: 16 }}
+            className="mb-16"
           />
         )}
         <ErrorAlert error={record.error} />

@@ -2,6 +2,7 @@ import { type TFunction, i18n } from '../../../shared/i18n/i18n'
 import type { DisclosureStatement, StatementItem } from '../../../shared/api/disclosure-schemas'
 import '../i18n'
 import { beijingTime } from '../../../shared/lib/working-days'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 // The statement goes to the user, so it is always in Chinese, whatever language the agent uses.
 const zh = (): TFunction<'disclosures'> => i18n.getFixedT('zh-CN', 'disclosures')
@@ -48,9 +49,10 @@ export function statementText(statement: DisclosureStatement): string {
 }
 
 export function StatementDocument({ statement }: { statement: DisclosureStatement }) {
+  const token = useAppTokens()
   const t = zh()
   const cell = {
-    border: '1px solid #d9d9d9',
+    border: `1px solid ${token.colorBorder}`,
     padding: '6px 8px',
     textAlign: 'left' as const,
     verticalAlign: 'top' as const,
@@ -72,7 +74,7 @@ export function StatementDocument({ statement }: { statement: DisclosureStatemen
           <thead>
             <tr>
               {(['no', 'at', 'recipient', 'basis', 'items', 'purpose'] as const).map((key) => (
-                <th key={key} scope="col" style={{ ...cell, background: '#fafafa' }}>
+                <th key={key} scope="col" style={{ ...cell, background: token.colorTableHeaderBg }}>
                   {t(`statement.doc.col.${key}`)}
                 </th>
               ))}
@@ -95,7 +97,7 @@ export function StatementDocument({ statement }: { statement: DisclosureStatemen
           </tbody>
         </table>
       )}
-      <p style={{ marginTop: 16 }}>{t('statement.doc.footer')}</p>
+      <p className="mt-16">{t('statement.doc.footer')}</p>
       <p style={{ textAlign: 'right' }}>{t('statement.doc.company')}</p>
     </article>
   )

@@ -116,7 +116,7 @@ export function FeeAnswer({
             </>
           ) : (
             <>
-              <Alert type="error" title={t('withdrawWarning')} style={{ marginBottom: 12 }} />
+              <Alert type="error" title={t('withdrawWarning')} className="mb-12" />
               <Form.Item
                 name="reason"
                 label={t('withdrawReason')}

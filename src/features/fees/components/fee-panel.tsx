@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, Descriptions, List, Space, Tag, Typography } from 'antd'
+import { Card, Descriptions, List, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
@@ -14,10 +14,11 @@ import { feeQueries } from '../api/fee-queries'
 import '../i18n'
 import { FeeAnswer } from './fee-answer'
 import { FeeQuoteForm } from './fee-quote-form'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 // Solid, dark tones: white text on them meets WCAG AA contrast (antd's light presets do not).
-const CHARGEABLE = '#874d00'
-const FREE = '#237804'
+const CHARGEABLE = 'warning'
+const FREE = 'ok'
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
@@ -42,7 +43,7 @@ function Fees({ request, command }: RequestPanelProps) {
         <Typography.Paragraph type="secondary">{t('policy')}</Typography.Paragraph>
         <ErrorAlert error={fee.error} onRetry={() => void fee.refetch()} />
         {data && (
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="middle" className="full-width">
             <Descriptions
               size="small"
               column={1}
@@ -55,9 +56,9 @@ function Fees({ request, command }: RequestPanelProps) {
                       <span data-testid="fee-count">
                         {t('countValue', { count: data.count, allowance: data.allowance })}
                       </span>
-                      <Tag color={data.feeMayBeQuoted ? CHARGEABLE : FREE}>
+                      <StatusLabel tone={data.feeMayBeQuoted ? CHARGEABLE : FREE}>
                         {t(data.feeMayBeQuoted ? 'mayCharge' : 'withinAllowance')}
-                      </Tag>
+                      </StatusLabel>
                     </Space>
                   ),
                 },
@@ -116,9 +117,9 @@ function Fees({ request, command }: RequestPanelProps) {
                     <Space orientation="vertical" size={0}>
                       <Space wrap>
                         <Typography.Text strong>¥{formatFen(q.amountFen)}</Typography.Text>
-                        <Tag color={q.status === 'accepted' ? FREE : '#595959'}>
+                        <StatusLabel tone={q.status === 'accepted' ? FREE : 'neutral'}>
                           {t(`status.${q.status}`)}
-                        </Tag>
+                        </StatusLabel>
                         <Typography.Text type="secondary">
                           {t('quotedBy', { name: staffName(q.quotedBy), at: when(q.quotedAt) })}
                         </Typography.Text>

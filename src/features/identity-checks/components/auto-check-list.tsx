@@ -4,6 +4,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequesterType } from '../../../shared/api/enums'
 import type { AutoCheck } from '../../../shared/lib/identity-requirements-checks'
 import '../i18n'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 /** The automatic checks next to the evidence, each with its exact result. */
 export function AutoCheckList({
@@ -15,6 +16,7 @@ export function AutoCheckList({
   requesterType: RequesterType
   caption?: string
 }) {
+  const token = useAppTokens()
   const { t } = useTranslation('identity')
   if (!checks.length) return null
   const label = (check: AutoCheck): string => {
@@ -41,9 +43,9 @@ export function AutoCheckList({
         {checks.map((check) => (
           <li key={check.key} data-ok={check.ok}>
             {check.ok ? (
-              <CheckCircleFilled style={{ color: '#389e0d' }} aria-hidden />
+              <CheckCircleFilled style={{ color: token.colorPass }} aria-hidden />
             ) : (
-              <CloseCircleFilled style={{ color: '#cf1322' }} aria-hidden />
+              <CloseCircleFilled style={{ color: token.colorError }} aria-hidden />
             )}{' '}
             <span>{label(check)}</span>
           </li>

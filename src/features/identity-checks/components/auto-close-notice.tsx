@@ -64,7 +64,7 @@ export function AutoCloseNotice({
         type="info"
         role="status"
         showIcon
-        style={{ marginBottom: 12 }}
+        className="mb-12"
         title={t('autoClose.notReminded', { days })}
         action={remind}
       />
@@ -75,7 +75,7 @@ export function AutoCloseNotice({
         type={due ? 'warning' : 'info'}
         role="status"
         showIcon
-        style={{ marginBottom: 12 }}
+        className="mb-12"
         title={
           due
             ? t('autoClose.overdue', { days })

@@ -11,6 +11,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import type { IdentityDocument } from '../../../shared/api/schemas'
 import '../i18n'
 import { placeholderImage } from '../model/placeholder-image'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const
 
@@ -22,6 +23,7 @@ export function DocumentViewer({
   document: IdentityDocument
   onClose(): void
 }) {
+  const token = useAppTokens()
   const { t } = useTranslation('identity')
   const [zoom, setZoom] = useState(2)
   const [turns, setTurns] = useState(0)
@@ -40,7 +42,7 @@ export function DocumentViewer({
       onCancel={onClose}
       footer={null}
     >
-      <Space wrap style={{ marginBottom: 12 }}>
+      <Space wrap className="mb-12">
         {tool(
           t('viewer.zoomOut'),
           <ZoomOutOutlined />,
@@ -65,7 +67,7 @@ export function DocumentViewer({
       </Space>
       {/* Auto margins in a flex box centre the image yet keep all of it scrollable when zoomed in. */}
       <div
-        style={{ height: 460, overflow: 'auto', background: '#f0f2f5', display: 'flex' }}
+        style={{ height: 460, overflow: 'auto', background: token.colorViewerBg, display: 'flex' }}
         tabIndex={0}
         role="group"
         aria-label={kind}

@@ -23,7 +23,7 @@ export function DocumentsOnFile({ request, command, canRecord, staffName }: Docu
   const documents = request.identityDocuments ?? []
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+      <Space className="full-width space-between" wrap>
         <Typography.Text strong>{t('documents.title')}</Typography.Text>
         {canRecord && <Button onClick={() => setRecording(true)}>{t('documents.record')}</Button>}
       </Space>

@@ -129,7 +129,7 @@ export function IdentityCheckForm({ request, command }: IdentityCheckFormProps) 
             type="warning"
             role="status"
             showIcon
-            style={{ marginBottom: 12 }}
+            className="mb-12"
             title={t('form.wouldMiss')}
             description={preview.missing.map((k) => t(`requirement.${k}`)).join('；')}
           />

@@ -1,15 +1,17 @@
-import { List, Space, Tag, Typography } from 'antd'
+import { List, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { IdentityOutcome } from '../../../shared/api/enums'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import '../i18n'
 import { AutoCheckList } from './auto-check-list'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
-const OUTCOME_COLOURS: Record<IdentityOutcome, string> = {
-  pass: '#237804',
-  need_more: '#531dab',
-  fail: '#a8071a',
+const OUTCOME_TONES: Record<IdentityOutcome, Tone> = {
+  pass: 'ok',
+  need_more: 'awaiting',
+  fail: 'blocking',
 }
 
 /** Every identity check recorded on the request, newest first, read-only. */
@@ -33,9 +35,11 @@ export function IdentityCheckHistory({
         dataSource={checks}
         renderItem={(check) => (
           <List.Item key={check.id} data-testid="identity-check-record">
-            <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+            <Space orientation="vertical" size={4} className="full-width">
               <Space wrap size={4}>
-                <Tag color={OUTCOME_COLOURS[check.outcome]}>{t(`outcome.${check.outcome}`)}</Tag>
+                <StatusLabel tone={OUTCOME_TONES[check.outcome]}>
+                  {t(`outcome.${check.outcome}`)}
+                </StatusLabel>
                 <Typography.Text>{t(`common:identityMethod.${check.method}`)}</Typography.Text>
                 <Typography.Text type="secondary">
                   {t('history.by', {
@@ -44,7 +48,7 @@ export function IdentityCheckHistory({
                   })}
                 </Typography.Text>
               </Space>
-              {check.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{check.reason}</div>}
+              {check.reason && <div className="pre-wrap">{check.reason}</div>}
               <Typography.Text type="secondary">
                 {t('history.credited')}
                 {check.credited.length

@@ -1,4 +1,4 @@
-import { Alert, Card, ConfigProvider, Space, Tag, Typography } from 'antd'
+import { Alert, Card, ConfigProvider, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useStaff } from '../../../shared/auth/session-context'
@@ -12,10 +12,10 @@ import { DocumentsOnFile } from './documents-on-file'
 import { IdentityCheckForm } from './identity-check-form'
 import { IdentityCheckHistory } from './identity-check-history'
 import { RequirementsChecklist } from './requirements-checklist'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import { READABLE_STATUS_TOKENS } from '../../../shared/ui/theme'
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
-// The panel flags bad ID numbers in warning and error text, which must stay readable (WCAG AA).
-const READABLE_MESSAGES = { token: { colorWarning: '#ad4e00', colorError: '#cf1322' } }
 
 /**
  * Identity first (policy 6(8)): while identity is pending the agent records checks here; once
@@ -39,15 +39,19 @@ export function IdentityCheckPanel({ request, command }: RequestPanelProps) {
   )
 
   return (
-    <ConfigProvider theme={READABLE_MESSAGES}>
+    <ConfigProvider theme={READABLE_STATUS_TOKENS}>
       <Card
         size="small"
         title={<span id={`identity-panel-${request.id}`}>{t('title')}</span>}
-        extra={<Tag>{t('path', { path: t(`common:requesterType.${request.requesterType}`) })}</Tag>}
+        extra={
+          <StatusLabel>
+            {t('path', { path: t(`common:requesterType.${request.requesterType}`) })}
+          </StatusLabel>
+        }
         aria-labelledby={`identity-panel-${request.id}`}
         role="region"
       >
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" className="full-width">
           {request.identityVerifiedAt && (
             <Typography.Text>
               {t('verifiedAt', { at: when(request.identityVerifiedAt) })}

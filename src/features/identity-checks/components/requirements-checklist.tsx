@@ -1,7 +1,8 @@
-import { Tag, Typography } from 'antd'
+import { Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequirementStatus } from '../../../shared/lib/identity-requirements'
 import '../i18n'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 /** What the requester path has to prove, and which of it is already proven. */
 export function RequirementsChecklist({ status }: { status: readonly RequirementStatus[] }) {
@@ -15,9 +16,9 @@ export function RequirementsChecklist({ status }: { status: readonly Requirement
       >
         {status.map((r) => (
           <li key={r.key} data-testid={`requirement-${r.key}`} style={{ marginBottom: 4 }}>
-            <Tag color={r.satisfied ? '#237804' : '#ad4e00'}>
+            <StatusLabel tone={r.satisfied ? 'ok' : 'attention'}>
               {t(r.satisfied ? 'requirement.satisfied' : 'requirement.missing')}
-            </Tag>
+            </StatusLabel>
             {t(`requirement.${r.key}`)}
           </li>
         ))}

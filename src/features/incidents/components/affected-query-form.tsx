@@ -75,7 +75,7 @@ export function AffectedQueryForm({
   return (
     <Card
       size="small"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('users.queryTitle')}</h2>}
+      title={<h2 className="card-title">{t('users.queryTitle')}</h2>}
       style={{ marginBottom: 16 }}
     >
       <Typography.Paragraph type="secondary">{t('users.queryHint')}</Typography.Paragraph>

@@ -52,8 +52,8 @@ export function AffectedUsersTable({
 
   return (
     <section aria-labelledby="affected-list-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <h2 id="affected-list-title" style={{ fontSize: 16, margin: 0 }}>
+      <Space className="full-width space-between" wrap>
+        <h2 id="affected-list-title" className="card-title">
           {t('users.listTitle')}
         </h2>
         <Space wrap>

@@ -80,7 +80,7 @@ export function AnnouncementForm({
       <Card
         size="small"
         title={
-          <h2 style={{ fontSize: 16, margin: 0 }}>
+          <h2 className="card-title">
             {current ? t('announcement.amend') : t('announcement.publish')}
           </h2>
         }
@@ -104,7 +104,7 @@ export function AnnouncementForm({
           }
         >
           <Button
-            style={{ marginBottom: 8 }}
+            className="mb-8"
             onClick={() => form.setFieldsValue({ textZh: draftFromRecord(incident, '') })}
           >
             {t('campaign.fromRecord')}

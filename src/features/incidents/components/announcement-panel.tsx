@@ -27,7 +27,7 @@ export function AnnouncementPanel({
       {current ? (
         <Card
           size="small"
-          title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('announcement.current')}</h2>}
+          title={<h2 className="card-title">{t('announcement.current')}</h2>}
           style={{ marginBottom: 16 }}
           data-testid="announcement"
         >
@@ -39,7 +39,7 @@ export function AnnouncementPanel({
               {
                 key: 'text',
                 label: t('announcement.textZh'),
-                children: <div style={{ whiteSpace: 'pre-wrap' }}>{current.textZh}</div>,
+                children: <div className="pre-wrap">{current.textZh}</div>,
               },
               ...(current.textEn
                 ? [
@@ -47,7 +47,7 @@ export function AnnouncementPanel({
                       key: 'en',
                       label: t('announcement.textEn'),
                       children: (
-                        <div style={{ whiteSpace: 'pre-wrap' }} lang="en">
+                        <div className="pre-wrap" lang="en">
                           {current.textEn}
                         </div>
                       ),
@@ -85,7 +85,7 @@ export function AnnouncementPanel({
             })}
           </Typography.Paragraph>
           {!readOnly && !editing && (
-            <Button style={{ marginTop: 8 }} onClick={() => setEditing(true)}>
+            <Button className="mt-8" onClick={() => setEditing(true)}>
               {t('announcement.amend')}
             </Button>
           )}

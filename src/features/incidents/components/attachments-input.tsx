@@ -71,7 +71,7 @@ export function AttachmentsInput({ id, value = [], onChange }: AttachmentsInputP
                 {a.name}{' '}
                 <Typography.Text type="secondary">({Math.ceil(a.size / 1024)} KB)</Typography.Text>
                 <br />
-                <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
+                <Typography.Text code className="text-small break-all">
                   sha256:{a.sha256}
                 </Typography.Text>
               </span>

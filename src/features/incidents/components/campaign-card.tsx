@@ -1,4 +1,4 @@
-import { Button, Card, Collapse, Progress, Space, Tag, Typography } from 'antd'
+import { Button, Card, Collapse, Progress, Space, Typography } from 'antd'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs from 'dayjs'
 import { useState } from 'react'
@@ -12,9 +12,11 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
 import { DeliveriesTable } from './deliveries-table'
-import { DELIVERY_COLOUR } from './incident-tags'
+import { DELIVERY_TONE } from './incident-tags'
 import { useIncidentCommand } from './use-incident-command'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 interface CampaignCardProps {
   incident: IncidentDetail
@@ -25,6 +27,7 @@ interface CampaignCardProps {
 
 /** One notice batch: how far delivery got, what failed and why, and a retry of the failures. */
 export function CampaignCard({ incident, campaign, readOnly, expanded }: CampaignCardProps) {
+  const token = useAppTokens()
   const { t } = useTranslation('incidents')
   const { message } = useFeedback()
   const staffName = useStaffName()
@@ -48,13 +51,13 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
   return (
     <Card
       size="small"
-      style={{ marginBottom: 12 }}
+      className="mb-12"
       data-testid="campaign"
       data-campaign={campaign.id}
       aria-labelledby={headingId}
     >
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <h3 id={headingId} style={{ fontSize: 15, margin: 0 }}>
+      <Space className="full-width space-between" wrap>
+        <h3 id={headingId} className="block-title">
           {t('campaign.heading', {
             id: campaign.id,
             channel: t(`campaign.channels.${campaign.channel}`),
@@ -69,8 +72,8 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
       {/* Green is delivered, red failed, grey not finished yet; the text counts delivered. */}
       <Progress
         percent={percent}
-        success={{ percent: deliveredPercent, strokeColor: '#389e0d' }}
-        strokeColor="#cf1322"
+        success={{ percent: deliveredPercent, strokeColor: token.colorPass }}
+        strokeColor={token.colorError}
         status={campaign.settled ? 'normal' : 'active'}
         format={() => `${counts.delivered}/${recipients}`}
         aria-label={t('campaign.progress')}
@@ -84,9 +87,9 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
       >
         <Space wrap size={4}>
           {DELIVERY_STATUSES.map((s) => (
-            <Tag key={s} color={DELIVERY_COLOUR[s]} data-status={s}>
+            <StatusLabel key={s} tone={DELIVERY_TONE[s]} data-status={s}>
               {t(`campaign.counts.${s}`)} {counts[s]}
-            </Tag>
+            </StatusLabel>
           ))}
           <Typography.Text type="secondary">
             {campaign.settled ? t('campaign.settled') : t('campaign.inFlight')}
@@ -101,7 +104,7 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
         )}
       </div>
       <ErrorAlert error={command.error} />
-      <Space wrap style={{ marginTop: 8 }}>
+      <Space wrap className="mt-8">
         {!readOnly && counts.failed > 0 && (
           <Button onClick={() => void retry()} loading={command.isPending}>
             {t('campaign.retry', { count: counts.failed })}
@@ -124,11 +127,11 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
             label: t('campaign.showTemplate'),
             children: (
               <>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                <Typography.Paragraph className="pre-wrap">
                   {campaign.templateZh}
                 </Typography.Paragraph>
                 {campaign.templateEn && (
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} lang="en">
+                  <Typography.Paragraph className="pre-wrap" lang="en">
                     {campaign.templateEn}
                   </Typography.Paragraph>
                 )}

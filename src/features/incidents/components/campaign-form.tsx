@@ -69,7 +69,7 @@ export function CampaignForm({
   return (
     <Card
       size="small"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('campaign.title')}</h2>}
+      title={<h2 className="card-title">{t('campaign.title')}</h2>}
       style={{ marginBottom: 16 }}
     >
       <Typography.Paragraph type="secondary">

@@ -12,6 +12,7 @@ import { planUserImport, type ImportPlan } from '../../../shared/lib/incident-us
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
 import { useIncidentCommand } from './use-incident-command'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 type Problem = ImportResult['problems'][number]
 
@@ -30,6 +31,7 @@ function readText(file: Blob): Promise<string> {
  * exist), then the server imports the good lines and reports every other one with its reason.
  */
 export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; readOnly: boolean }) {
+  const token = useAppTokens()
   const { t } = useTranslation('incidents')
   const command = useIncidentCommand(incident)
   const [file, setFile] = useState<{ name: string; text: string; plan: ImportPlan } | null>(null)
@@ -55,7 +57,7 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
   return (
     <Card
       size="small"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('import.title')}</h2>}
+      title={<h2 className="card-title">{t('import.title')}</h2>}
       style={{ marginBottom: 16 }}
     >
       <Typography.Paragraph type="secondary">{t('import.hint')}</Typography.Paragraph>
@@ -86,28 +88,26 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
           {t('import.submit')}
         </Button>
       </Space>
-      {readError && (
-        <Alert type="error" showIcon title={t('import.readFailed')} style={{ marginTop: 8 }} />
-      )}
+      {readError && <Alert type="error" showIcon title={t('import.readFailed')} className="mt-8" />}
       {tooLarge && (
         <Alert
           type="error"
           showIcon
           title={t('import.tooLarge', { max: IMPORT_CSV_MAX_CHARS.toLocaleString() })}
-          style={{ marginTop: 8 }}
+          className="mt-8"
         />
       )}
       {file && (
-        <div role="status" style={{ marginTop: 8 }}>
+        <div role="status" className="mt-8">
           <div>{t('import.chosen', { name: file.name, lines: file.plan.dataLines })}</div>
           {file.plan.problems.length > 0 && (
-            <Typography.Text style={{ color: '#ad4e00' }}>
+            <Typography.Text style={{ color: token.colorWarning }}>
               {t('import.localProblems', { count: file.plan.problems.length })}
             </Typography.Text>
           )}
         </div>
       )}
-      <div style={{ marginTop: 8 }}>
+      <div className="mt-8">
         <ErrorAlert error={command.error} />
       </div>
       {result && (
@@ -121,7 +121,7 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
               already: result.alreadyAffected,
               rejected: result.problems.length,
             })}
-            style={{ marginBottom: 8 }}
+            className="mb-8"
           />
           {result.problems.length > 0 && (
             <Table<Problem>

@@ -49,7 +49,7 @@ export function DeliveriesTable({
 
   return (
     <section aria-label={`${t('delivery.title')} ${campaign.id}`} data-testid="deliveries">
-      <Space style={{ marginBottom: 8 }}>
+      <Space className="mb-8">
         <Select
           aria-label={t('delivery.filter')}
           placeholder={t('delivery.all')}

@@ -115,7 +115,7 @@ function Loaded({ incident }: { incident: IncidentDetail }) {
         <Alert
           type="info"
           showIcon
-          style={{ marginBottom: 12 }}
+          className="mb-12"
           title={t('close.closedBanner', {
             at: dayjs(incident.closedAt).format('YYYY-MM-DD HH:mm'),
           })}

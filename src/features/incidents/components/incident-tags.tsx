@@ -1,37 +1,38 @@
-import { Tag } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DeliveryStatus, IncidentSeverity } from '../../../shared/api/incident-schemas'
 import '../i18n'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
 // Solid, dark tones: white text on them meets WCAG AA contrast.
-const SEVERITY_COLOURS: Record<IncidentSeverity, string> = {
-  low: '#595959',
-  medium: '#ad4e00',
-  high: '#a8071a',
-  critical: '#5c0011',
+const SEVERITY_TONES: Record<IncidentSeverity, Tone> = {
+  low: 'neutral',
+  medium: 'attention',
+  high: 'blocking',
+  critical: 'critical',
 }
 
-const DELIVERY_COLOURS: Record<DeliveryStatus, string> = {
-  queued: '#595959',
-  sending: '#0958d9',
-  retrying: '#ad4e00',
-  delivered: '#237804',
-  failed: '#a8071a',
+const DELIVERY_TONES: Record<DeliveryStatus, Tone> = {
+  queued: 'neutral',
+  sending: 'info',
+  retrying: 'attention',
+  delivered: 'ok',
+  failed: 'blocking',
 }
 
 export function SeverityTag({ severity }: { severity: IncidentSeverity }) {
   const { t } = useTranslation('incidents')
-  return <Tag color={SEVERITY_COLOURS[severity]}>{t(`severity.${severity}`)}</Tag>
+  return <StatusLabel tone={SEVERITY_TONES[severity]}>{t(`severity.${severity}`)}</StatusLabel>
 }
 
 export function IncidentStatusTag({ status }: { status: 'open' | 'closed' }) {
   const { t } = useTranslation('incidents')
-  return <Tag color={status === 'open' ? '#0958d9' : '#237804'}>{t(`status.${status}`)}</Tag>
+  return <StatusLabel tone={status === 'open' ? 'info' : 'ok'}>{t(`status.${status}`)}</StatusLabel>
 }
 
 export function DeliveryTag({ status }: { status: DeliveryStatus }) {
   const { t } = useTranslation('incidents')
-  return <Tag color={DELIVERY_COLOURS[status]}>{t(`campaign.counts.${status}`)}</Tag>
+  return <StatusLabel tone={DELIVERY_TONES[status]}>{t(`campaign.counts.${status}`)}</StatusLabel>
 }
 
-export const DELIVERY_COLOUR = DELIVERY_COLOURS
+export const DELIVERY_TONE = DELIVERY_TONES

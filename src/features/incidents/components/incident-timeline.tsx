@@ -23,7 +23,7 @@ export function IncidentTimeline({ incident }: { incident: IncidentDetail }) {
               <Typography.Text type="secondary">
                 {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {staffName(e.actorId)}
               </Typography.Text>
-              {e.detail && <div style={{ whiteSpace: 'pre-wrap' }}>{e.detail}</div>}
+              {e.detail && <div className="pre-wrap">{e.detail}</div>}
             </div>
           ),
         }))}

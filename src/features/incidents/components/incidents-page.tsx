@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Space, Table, Tag, Typography, type TableProps } from 'antd'
+import { Button, Space, Table, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -14,6 +14,7 @@ import { INCIDENT_LIST } from '../model/list-params'
 import { IncidentFilters } from './incident-filters'
 import { IncidentFormDrawer } from './incident-form-drawer'
 import { IncidentStatusTag, SeverityTag } from './incident-tags'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 export function IncidentsPage() {
   const { t } = useTranslation('incidents')
@@ -62,11 +63,13 @@ export function IncidentsPage() {
       key: 'progress',
       render: (_, r) => (
         <Space size={4} wrap>
-          {r.campaignCount > 0 && <Tag>{t('flags.campaigns', { count: r.campaignCount })}</Tag>}
-          {r.announced && <Tag>{t('flags.announced')}</Tag>}
-          {r.reported && <Tag>{t('flags.reported')}</Tag>}
+          {r.campaignCount > 0 && (
+            <StatusLabel>{t('flags.campaigns', { count: r.campaignCount })}</StatusLabel>
+          )}
+          {r.announced && <StatusLabel>{t('flags.announced')}</StatusLabel>}
+          {r.reported && <StatusLabel>{t('flags.reported')}</StatusLabel>}
           {r.regulatorDue.status === 'overdue' && (
-            <Tag color="#a8071a">{t('flags.reportOverdue')}</Tag>
+            <StatusLabel tone="blocking">{t('flags.reportOverdue')}</StatusLabel>
           )}
           {r.campaignCount === 0 && !r.announced && (
             <Typography.Text type="secondary">{t('flags.none')}</Typography.Text>

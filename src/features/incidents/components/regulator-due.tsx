@@ -1,17 +1,19 @@
-import { Alert, Tag } from 'antd'
+import { Alert } from 'antd'
 import dayjs from 'dayjs'
 import { useEffect, useState } from 'react'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import type { IncidentDetail, RegulatorDueDto } from '../../../shared/api/incident-schemas'
 import { dueStatus, type RegulatorDueStatus } from '../../../shared/lib/incident-reporting'
 import '../i18n'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
-const COLOURS: Record<RegulatorDueStatus, string> = {
-  not_required: '#595959',
-  due: '#ad4e00',
-  overdue: '#a8071a',
-  reported: '#237804',
-  reported_late: '#a8071a',
+const COLOURS: Record<RegulatorDueStatus, Tone> = {
+  not_required: 'neutral',
+  due: 'attention',
+  overdue: 'blocking',
+  reported: 'ok',
+  reported_late: 'blocking',
 }
 
 /** The time now, moving on each minute, so a due report turns overdue on screen. */
@@ -62,9 +64,9 @@ function useDueWords(due: RegulatorDueDto) {
 export function RegulatorDueTag({ due }: { due: RegulatorDueDto }) {
   const { status, text } = useDueWords(due)
   return (
-    <Tag color={COLOURS[status]} data-testid="regulator-due" data-status={status}>
+    <StatusLabel tone={COLOURS[status]} data-testid="regulator-due" data-status={status}>
       {text}
-    </Tag>
+    </StatusLabel>
   )
 }
 
@@ -99,7 +101,7 @@ export function RegulatorDueNotice({ incident }: { incident: IncidentDetail }) {
       data-status={status}
       title={text}
       description={rule}
-      style={{ marginBottom: 12 }}
+      className="mb-12"
     />
   )
 }

@@ -89,10 +89,8 @@ export function RegulatorPanel({
         <Card
           key={r.id}
           size="small"
-          style={{ marginBottom: 12 }}
-          title={
-            <h2 style={{ fontSize: 15, margin: 0 }}>{`${r.authority} · ${r.referenceNumber}`}</h2>
-          }
+          className="mb-12"
+          title={<h2 className="block-title">{`${r.authority} · ${r.referenceNumber}`}</h2>}
           data-testid="regulator-report"
         >
           <Descriptions
@@ -107,7 +105,7 @@ export function RegulatorPanel({
               {
                 key: 'content',
                 label: t('regulator.content'),
-                children: <div style={{ whiteSpace: 'pre-wrap' }}>{r.content}</div>,
+                children: <div className="pre-wrap">{r.content}</div>,
               },
               {
                 key: 'attachments',
@@ -116,7 +114,7 @@ export function RegulatorPanel({
                   ? r.attachments.map((a) => (
                       <div key={a.sha256}>
                         {a.name}{' '}
-                        <Typography.Text code style={{ fontSize: 12 }}>
+                        <Typography.Text code className="text-small">
                           sha256:{a.sha256.slice(0, 16)}…
                         </Typography.Text>
                       </div>
@@ -136,10 +134,7 @@ export function RegulatorPanel({
         </Button>
       )}
       {!readOnly && adding && (
-        <Card
-          size="small"
-          title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('regulator.add')}</h2>}
-        >
+        <Card size="small" title={<h2 className="card-title">{t('regulator.add')}</h2>}>
           <Form<ReportValues>
             form={form}
             layout="vertical"

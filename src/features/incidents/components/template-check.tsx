@@ -8,11 +8,12 @@ import {
   type TemplateLanguage,
 } from '../../../shared/lib/incident-template'
 import '../i18n'
+import { TONES } from '../../../shared/ui/theme'
 
 const ICON = {
-  ok: <CheckCircleFilled style={{ color: '#237804' }} aria-hidden />,
-  missing: <CloseCircleFilled style={{ color: '#a8071a' }} aria-hidden />,
-  empty: <ExclamationCircleFilled style={{ color: '#ad4e00' }} aria-hidden />,
+  ok: <CheckCircleFilled style={{ color: TONES.ok }} aria-hidden />,
+  missing: <CloseCircleFilled style={{ color: TONES.blocking }} aria-hidden />,
+  empty: <ExclamationCircleFilled style={{ color: TONES.attention }} aria-hidden />,
 }
 
 /** A live preview of the six-element rule the server enforces on every notice. */
@@ -57,7 +58,7 @@ export function TemplateCheck({
       </ul>
       <Typography.Text
         type={check.ok ? undefined : 'secondary'}
-        style={check.ok ? { color: '#237804' } : undefined}
+        style={check.ok ? { color: TONES.ok } : undefined}
       >
         {check.ok
           ? t('campaign.checkOk')

@@ -60,7 +60,7 @@ export function MonthlyReportPage() {
       <Typography.Paragraph type="secondary" className="no-print">
         {t('intro')}
       </Typography.Paragraph>
-      <Space wrap className="no-print" style={{ marginBottom: 16 }}>
+      <Space wrap className="no-print mb-16">
         <Select
           aria-label={t('month')}
           value={month}

@@ -79,7 +79,7 @@ export function ExtendDialog({
           data-testid="extension-refused"
           title={t('extend.refused.title')}
           description={t(`extend.refused.${allowance.refusal}`, words)}
-          style={{ marginBottom: 12 }}
+          className="mb-12"
         />
       )}
       {allowance && !allowance.refusal && (
@@ -93,7 +93,7 @@ export function ExtendDialog({
                 ? t('extend.cancellationRule', words)
                 : t('extend.otherRule', words)
             }
-            style={{ marginBottom: 12 }}
+            className="mb-12"
           />
           <Form<ExtendValues>
             form={form}

@@ -27,12 +27,12 @@ export function NotesPanel({ request, command, staffName }: NotesPanelProps) {
         dataSource={request.notes}
         renderItem={(note) => (
           <List.Item>
-            <div style={{ width: '100%' }}>
+            <div className="full-width">
               <Typography.Text type="secondary">
                 {staffName(note.authorId)} · {dayjs(note.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
               {/* User-supplied text is rendered as text, never as markup. */}
-              <div style={{ whiteSpace: 'pre-wrap' }} data-testid="note-text">
+              <div className="pre-wrap" data-testid="note-text">
                 {note.text}
               </div>
             </div>

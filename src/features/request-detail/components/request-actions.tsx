@@ -75,7 +75,7 @@ export function RequestActions({ request, command }: { request: RequestDetail; c
 
   if (!actions.length) return null
   return (
-    <Space wrap style={{ marginBottom: 16 }}>
+    <Space wrap className="mb-16">
       {actions.map((action) =>
         action === 'claim' || action === 'approve' ? (
           <Button

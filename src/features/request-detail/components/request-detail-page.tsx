@@ -94,7 +94,7 @@ function RequestDetailView({
       {command.dialog}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="middle" className="full-width">
             <Card size="small" title={t('user')}>
               <Descriptions
                 size="small"
@@ -181,9 +181,7 @@ function RequestDetailView({
                     {
                       key: 'message',
                       label: t('rejection.message'),
-                      children: (
-                        <span style={{ whiteSpace: 'pre-wrap' }}>{request.decision.message}</span>
-                      ),
+                      children: <span className="pre-wrap">{request.decision.message}</span>,
                     },
                   ]}
                 />
@@ -193,7 +191,7 @@ function RequestDetailView({
           </Space>
         </Col>
         <Col xs={24} xl={10}>
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="middle" className="full-width">
             <NotesPanel request={request} command={command} staffName={name} />
             <RequestTimeline request={request} staffName={name} />
           </Space>

@@ -137,9 +137,7 @@ export function RequestTimeline({
               {e.facts && (
                 <div data-testid="timeline-facts">{factsText(e.facts, t, staffName)}</div>
               )}
-              {e.reason && (
-                <div style={{ whiteSpace: 'pre-wrap' }}>{reasonInWords(t, e.action, e.reason)}</div>
-              )}
+              {e.reason && <div className="pre-wrap">{reasonInWords(t, e.action, e.reason)}</div>}
             </div>
           ),
         }))}

@@ -61,7 +61,7 @@ export function PurgeDue({ due }: { due: RetentionDue }) {
           role="status"
           showIcon
           type={result.purged.length ? 'success' : 'info'}
-          style={{ marginTop: 12 }}
+          className="mt-12"
           data-testid="purge-result"
           title={
             result.purged.length
@@ -85,7 +85,7 @@ export function PurgeDue({ due }: { due: RetentionDue }) {
         onCancel={() => !purge.isPending && setOpen(false)}
         destroyOnHidden
       >
-        <Space orientation="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" className="full-width">
           <Typography.Text>
             {t('confirm.body', { count: due.due, today: due.today })}
           </Typography.Text>

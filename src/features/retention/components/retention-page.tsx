@@ -42,8 +42,8 @@ function DueNow({ due }: { due: RetentionDue }) {
   return (
     <Card
       size="small"
-      style={{ marginBottom: 16 }}
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('due.title', { today: due.today })}</h2>}
+      className="mb-16"
+      title={<h2 className="card-title">{t('due.title', { today: due.today })}</h2>}
     >
       <Typography.Paragraph data-testid="due-summary">
         {due.due === 0

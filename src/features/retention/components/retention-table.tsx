@@ -1,22 +1,23 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { Table, Tag, type TableProps } from 'antd'
+import { Table, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { Link } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RetentionState } from '../../../shared/api/enums'
 import type { RetentionItem, RetentionList } from '../../../shared/api/retention-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
-import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import '../i18n'
 import type { ListView } from '../../../shared/list-view/use-list-view'
 import type { RETENTION_LIST } from '../model/retention-params'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
-const STATE_COLOUR: Record<RetentionState, string> = {
-  due: TAG_COLOUR.blocking,
-  held: TAG_COLOUR.warning,
-  upcoming: TAG_COLOUR.info,
-  purged: TAG_COLOUR.ok,
+const STATE_TONE: Record<RetentionState, Tone> = {
+  due: 'blocking',
+  held: 'warning',
+  upcoming: 'info',
+  purged: 'ok',
 }
 
 /** Every kept category of every user, filtered, sorted and paged by the server. */
@@ -32,7 +33,7 @@ export function RetentionTable({
   const staffName = useStaffName(t('byJob'))
 
   const state = (s: RetentionState, i: RetentionItem) => (
-    <Tag color={STATE_COLOUR[s]}>
+    <StatusLabel tone={STATE_TONE[s]}>
       {s === 'held'
         ? t('state.held', { hold: i.hold ? t(`hold.${i.hold}`) : '' })
         : s === 'purged'
@@ -41,7 +42,7 @@ export function RetentionTable({
               by: staffName(i.purgedBy),
             })
           : t(`state.${s}`)}
-    </Tag>
+    </StatusLabel>
   )
   const columns: TableProps<RetentionItem>['columns'] = [
     {

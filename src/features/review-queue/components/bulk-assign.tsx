@@ -44,7 +44,7 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
   }
 
   return (
-    <div style={{ marginBottom: 12 }}>
+    <div className="mb-12">
       <Space wrap>
         <Select
           aria-label={t('assignTo')}

@@ -18,9 +18,8 @@ import { isOpen } from '../../../shared/lib/duplicates'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
-import { Pill } from '../../../shared/ui/pill'
+import { StatusLabel } from '../../../shared/ui/status-label'
 import { StatusTag } from '../../../shared/ui/status-tag'
-import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { PageHeader } from '../../../shared/ui/page-header'
@@ -111,14 +110,14 @@ export function QueuePage() {
           <Link to={`/requests/${id}`}>{id}</Link>
           {r.duplicateOf && isOpen(r.status) && (
             // A marker read as one image with its full meaning; the short word is what sighted users see.
-            <Pill
-              colour={TAG_COLOUR.warning}
+            <StatusLabel
+              tone="warning"
               role="img"
               aria-label={t('duplicateOf', { id: r.duplicateOf })}
               title={t('duplicateOf', { id: r.duplicateOf })}
             >
               {t('duplicate')}
-            </Pill>
+            </StatusLabel>
           )}
         </span>
       ),

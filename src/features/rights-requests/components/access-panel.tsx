@@ -15,6 +15,7 @@ import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { rightsQueries } from '../api/rights-queries'
 import '../i18n'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 type Held = Record<PersonalDataCategory, boolean>
 
@@ -84,9 +85,7 @@ function AccessAnswer({ request, command }: RequestPanelProps) {
                     .join('、') || '—',
               })}
             </Typography.Paragraph>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
-              {record.data.message}
-            </Typography.Paragraph>
+            <Typography.Paragraph className="pre-wrap">{record.data.message}</Typography.Paragraph>
           </div>
         ) : request.status !== 'in_review' ? (
           <Typography.Text>{t('notInReview')}</Typography.Text>
@@ -99,6 +98,7 @@ function AccessAnswer({ request, command }: RequestPanelProps) {
 }
 
 function AccessForm({ request, command }: RequestPanelProps) {
+  const token = useAppTokens()
   const { t } = useTranslation('rights')
   const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
@@ -138,12 +138,16 @@ function AccessForm({ request, command }: RequestPanelProps) {
       onFinish={submit}
     >
       <Typography.Paragraph strong>{t('access.categories')}</Typography.Paragraph>
-      <div data-testid="access-categories" style={{ marginBottom: 16 }}>
+      <div data-testid="access-categories" className="mb-16">
         {items.map((h) => (
           <Space
             key={h.category}
             wrap
-            style={{ display: 'flex', padding: '4px 0', borderBottom: '1px solid #f0f0f0' }}
+            style={{
+              display: 'flex',
+              padding: '4px 0',
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            }}
           >
             <Typography.Text
               id={`access-${h.category}`}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
-import { Button, Card, Checkbox, Form, Input, Skeleton, Table, Tag, Typography } from 'antd'
+import { Button, Card, Checkbox, Form, Input, Skeleton, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { consentWithdrawalRecordSchema, type ConsentKey } from '../../../shared/api/rights-schemas'
@@ -10,6 +10,7 @@ import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { rightsQueries } from '../api/rights-queries'
 import '../i18n'
 import { nonEmpty } from './non-empty-rule'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm')
 
@@ -75,9 +76,9 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
                   title: t('consent.state'),
                   dataIndex: 'granted',
                   render: (granted: boolean) => (
-                    <Tag style={granted ? { fontWeight: 600 } : undefined}>
+                    <StatusLabel style={granted ? { fontWeight: 600 } : undefined}>
                       {granted ? t('consent.granted') : t('consent.withdrawn')}
-                    </Tag>
+                    </StatusLabel>
                   ),
                 },
                 { title: t('consent.changedAt'), dataIndex: 'changedAt', render: when },
@@ -145,7 +146,7 @@ function ConsentEffects({
 }) {
   const { t } = useTranslation('rights')
   return (
-    <div data-testid={testId} style={{ marginBottom: 16 }}>
+    <div data-testid={testId} className="mb-16">
       <Typography.Text strong>{title}</Typography.Text>
       <ul style={{ margin: '4px 0' }}>
         {keys.map((key) => (

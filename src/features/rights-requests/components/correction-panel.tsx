@@ -124,7 +124,7 @@ function Correction({ request, command }: RequestPanelProps) {
             showIcon
             data-testid="correction-awaiting-checker"
             title={t('correction.awaitingChecker')}
-            style={{ marginBottom: 12 }}
+            className="mb-12"
           />
         )}
         {record.success && request.status !== 'pending_approval' && (
@@ -170,7 +170,7 @@ function Correction({ request, command }: RequestPanelProps) {
               },
               { title: t('correction.after'), dataIndex: 'after' },
             ]}
-            style={{ marginBottom: 16 }}
+            className="mb-16"
           />
         )}
         {!record.success && request.status === 'in_review' && (
@@ -266,7 +266,7 @@ function Correction({ request, command }: RequestPanelProps) {
                 type="warning"
                 showIcon
                 title={t('correction.checkerNeeded')}
-                style={{ marginBottom: 12 }}
+                className="mb-12"
               />
             )}
             <Button type="primary" htmlType="submit" loading={command.isPending}>

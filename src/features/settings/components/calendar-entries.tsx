@@ -1,8 +1,10 @@
-import { Table, Tag } from 'antd'
+import { Table } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { weekdayOf } from '../../../shared/lib/working-days'
 import { calendarEntries, type CalendarEntry, type CalendarMaps } from '../model/calendar-year'
 import '../i18n'
+import '../i18n/calendar'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 /** The same year as a list: easier to check against the official notice than a grid. */
 export function CalendarEntries({
@@ -21,7 +23,7 @@ export function CalendarEntries({
       size="small"
       rowKey="date"
       pagination={false}
-      title={() => <h2 style={{ fontSize: 16, margin: 0 }}>{t('calendar.entries', { year })}</h2>}
+      title={() => <h2 className="card-title">{t('calendar.entries', { year })}</h2>}
       dataSource={calendarEntries(maps)}
       locale={{ emptyText: t('calendar.noEntries') }}
       columns={[
@@ -49,9 +51,9 @@ export function CalendarEntries({
           title: t('calendar.col.kind'),
           dataIndex: 'kind',
           render: (kind: CalendarEntry['kind']) => (
-            <Tag color={kind === 'holiday' ? '#a8071a' : '#0958d9'}>
+            <StatusLabel tone={kind === 'holiday' ? 'blocking' : 'info'}>
               {t(`calendar.kind.${kind}`)}
-            </Tag>
+            </StatusLabel>
           ),
         },
         { title: t('calendar.col.name'), dataIndex: 'name' },

@@ -1,8 +1,10 @@
 import { useTranslation } from '../../../shared/i18n/i18n'
 import '../i18n'
 import { DAY_KINDS, DAY_STYLE } from './day-kind-style'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 export function CalendarLegend() {
+  const token = useAppTokens()
   const { t } = useTranslation('settings')
   return (
     <ul
@@ -26,7 +28,7 @@ export function CalendarLegend() {
               width: 18,
               height: 18,
               borderRadius: 4,
-              border: '1px solid #d9d9d9',
+              border: `1px solid ${token.colorBorder}`,
             }}
           />
           {t(`calendar.kind.${kind}`)}

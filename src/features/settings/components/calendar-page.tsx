@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Alert, Select, Space, Tag, Typography } from 'antd'
+import { Alert, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
@@ -14,11 +14,13 @@ import { CalendarLegend } from './calendar-legend'
 import { CalendarUpload } from './calendar-upload'
 import { DayEditor } from './day-editor'
 import { YearGrid } from './year-grid'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
-const SOURCE_COLOUR: Record<CalendarYearDto['source'], string> = {
-  official: '#237804',
-  admin: '#0958d9',
-  none: '#ad4e00',
+const SOURCE_TONE: Record<CalendarYearDto['source'], Tone> = {
+  official: 'ok',
+  admin: 'info',
+  none: 'attention',
 }
 
 function yearFrom(params: URLSearchParams, fallback: number): number {
@@ -89,7 +91,7 @@ export function CalendarPage() {
             showIcon
             role="status"
             closable={{ onClose: () => setSaved(null) }}
-            style={{ marginBottom: 12 }}
+            className="mb-12"
             title={t('calendar.saved', { year: saved.year, count: saved.count })}
           />
         )}
@@ -100,9 +102,9 @@ export function CalendarPage() {
             <Space wrap size="middle" data-testid="calendar-source">
               <span>
                 {t('calendar.sourceLabel')}:{' '}
-                <Tag color={SOURCE_COLOUR[detail.data.source]}>
+                <StatusLabel tone={SOURCE_TONE[detail.data.source]}>
                   {t(`calendar.source.${detail.data.source}`)}
-                </Tag>
+                </StatusLabel>
               </span>
               <Typography.Text>
                 {t('calendar.summary', {
@@ -116,12 +118,12 @@ export function CalendarPage() {
                 type="warning"
                 showIcon
                 title={t('calendar.notLoaded', { year })}
-                style={{ marginTop: 12 }}
+                className="mt-12"
               />
             )}
             <CalendarLegend />
             <YearGrid key={year} year={year} maps={detail.data} onEdit={setEditing} />
-            <div style={{ marginTop: 16 }}>
+            <div className="mt-16">
               <CalendarEntries year={year} maps={detail.data} onEdit={setEditing} />
             </div>
             {editing && (

@@ -15,7 +15,7 @@ export function CalendarProblems({ error }: { error: unknown }) {
       type="error"
       showIcon
       role="alert"
-      style={{ marginBottom: 12 }}
+      className="mb-12"
       title={t('calendar.upload.invalid', { count: problems.length })}
       description={
         <>

@@ -4,6 +4,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSaveCalendar } from '../api/calendar-api'
 import '../i18n'
 import { CalendarProblems } from './calendar-problems'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 const format = (year: number, name: string) => `{
   "year": ${year},
@@ -30,6 +31,7 @@ interface CalendarUploadProps {
 
 /** Replaces a whole year from a JSON file; the server applies all of it or none of it. */
 export function CalendarUpload({ year, version, onSaved }: CalendarUploadProps) {
+  const token = useAppTokens()
   const { t } = useTranslation('settings')
   const inputId = useId()
   const [open, setOpen] = useState(false)
@@ -80,7 +82,7 @@ export function CalendarUpload({ year, version, onSaved }: CalendarUploadProps) 
         width={640}
       >
         <Typography.Paragraph>{t('calendar.upload.format')}</Typography.Paragraph>
-        <pre style={{ background: '#f5f5f5', padding: 8, borderRadius: 6, fontSize: 12 }}>
+        <pre style={{ background: token.colorBgLayout, padding: 8, borderRadius: 6, fontSize: 12 }}>
           {format(year, t('calendar.col.name'))}
         </pre>
         <Typography.Paragraph>{t('calendar.upload.rules', { year })}</Typography.Paragraph>

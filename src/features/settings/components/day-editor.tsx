@@ -50,7 +50,7 @@ export function DayEditor({ year, date, maps, loaded, version, onClose, onSaved 
           type="warning"
           showIcon
           title={t('calendar.edit.unloadedWarning', { year })}
-          style={{ marginBottom: 12 }}
+          className="mb-12"
         />
       )}
       {save.error && <CalendarProblems error={save.error} />}

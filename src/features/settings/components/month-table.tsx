@@ -5,6 +5,7 @@ import type { CalendarMaps } from '../model/calendar-year'
 import { monthWeeks } from '../model/calendar-year'
 import '../i18n'
 import { DAY_STYLE, kindOfDay } from './day-kind-style'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 interface MonthTableProps {
   year: number
@@ -93,6 +94,7 @@ function DayButton({
   onKeyDown: MonthTableProps['onKeyDown']
   onEdit(date: string): void
 }) {
+  const token = useAppTokens()
   const { t } = useTranslation('settings')
   const kind = kindOfDay(maps, date)
   const mark = kind === 'holiday' || kind === 'inlieu_workday' ? t(`calendar.mark.${kind}`) : null
@@ -109,7 +111,7 @@ function DayButton({
         ...DAY_STYLE[kind],
         width: '100%',
         height: 30,
-        border: focused ? '1px solid #1668dc' : '1px solid transparent',
+        border: focused ? `1px solid ${token.colorPrimary}` : '1px solid transparent',
         borderRadius: 4,
         cursor: 'pointer',
         position: 'relative',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Card, Form, InputNumber, Space, Switch, Tag } from 'antd'
+import { Button, Card, Form, InputNumber, Space, Switch } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { networkConditionsSchema, type NetworkConditions } from '../../../shared/api/schemas'
@@ -13,6 +13,8 @@ import {
   useSaveNetworkConditions,
 } from '../api/settings-api'
 import '../i18n'
+import '../i18n/settings'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 /** Injected latency, failures and offline for the mock backend; reachable even while offline. */
 export function NetworkConditionsCard() {
@@ -33,11 +35,11 @@ export function NetworkConditionsCard() {
   return (
     <Card
       id="network"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('settings.network.title')}</h2>}
+      title={<h2 className="card-title">{t('settings.network.title')}</h2>}
       extra={
-        <Tag color={active ? '#a8071a' : '#237804'} data-testid="network-state">
+        <StatusLabel tone={active ? 'blocking' : 'ok'} data-testid="network-state">
           {t(active ? 'settings.network.active' : 'settings.network.inactive')}
-        </Tag>
+        </StatusLabel>
       }
     >
       <p>{t('settings.network.hint')}</p>

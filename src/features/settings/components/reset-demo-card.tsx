@@ -29,7 +29,7 @@ export function ResetDemoCard() {
   }
 
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('settings.reset.title')}</h2>}>
+    <Card title={<h2 className="card-title">{t('settings.reset.title')}</h2>}>
       <p>{t('settings.reset.hint')}</p>
       <ErrorAlert error={reset.error} />
       {done && (
@@ -37,7 +37,7 @@ export function ResetDemoCard() {
           type="success"
           showIcon
           role="status"
-          style={{ marginBottom: 12 }}
+          className="mb-12"
           title={t('settings.reset.done')}
         />
       )}
@@ -65,7 +65,7 @@ export function ResetDemoCard() {
           value={typed}
           onChange={(e) => setTyped(e.target.value)}
           onPressEnter={() => typed === RESET_CONFIRMATION && void confirm()}
-          style={{ marginTop: 8 }}
+          className="mt-8"
         />
       </Modal>
     </Card>

@@ -17,7 +17,7 @@ export function SettingsPage() {
             <SlaSettingsForm />
           </Col>
           <Col xs={24} xl={12}>
-            <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Space orientation="vertical" size="middle" className="full-width">
               <NetworkConditionsCard />
               <ResetDemoCard />
             </Space>

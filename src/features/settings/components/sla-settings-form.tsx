@@ -42,7 +42,7 @@ export function SlaSettingsForm() {
   }, [settings.data, form])
 
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('settings.sla.title')}</h2>}>
+    <Card title={<h2 className="card-title">{t('settings.sla.title')}</h2>}>
       <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />
       {settings.isPending && !settings.error && <PageLoading />}
       {recomputed !== null && (
@@ -50,7 +50,7 @@ export function SlaSettingsForm() {
           type="success"
           showIcon
           role="status"
-          style={{ marginBottom: 12 }}
+          className="mb-12"
           title={t('settings.sla.saved', { count: recomputed })}
         />
       )}

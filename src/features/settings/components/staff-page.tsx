@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Popconfirm, Space, Table, Tag, Typography } from 'antd'
+import { Button, Popconfirm, Space, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { staffQueries } from '../../../shared/api/requests'
@@ -12,12 +12,14 @@ import { useIssueActivationCode, useUpdateStaff } from '../api/staff-api'
 import '../i18n'
 import { ChangeRoleDialog } from './change-role-dialog'
 import { CreateStaffDialog } from './create-staff-dialog'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
-const ROLE_COLOUR: Record<Staff['role'], string> = {
-  agent: '#0958d9',
-  lead: '#531dab',
-  compliance: '#006d75',
-  admin: '#ad4e00',
+const ROLE_TONE: Record<Staff['role'], Tone> = {
+  agent: 'info',
+  lead: 'awaiting',
+  compliance: 'settled',
+  admin: 'attention',
 }
 
 /** Staff accounts: who may sign in, and with which role. */
@@ -78,7 +80,7 @@ export function StaffPage() {
               title: t('staff.col.role'),
               dataIndex: 'role',
               render: (role: Staff['role']) => (
-                <Tag color={ROLE_COLOUR[role]}>{t(`common:role.${role}`)}</Tag>
+                <StatusLabel tone={ROLE_TONE[role]}>{t(`common:role.${role}`)}</StatusLabel>
               ),
             },
             {
@@ -87,11 +89,13 @@ export function StaffPage() {
               render: (active: boolean, s) => (
                 <>
                   {active ? (
-                    <Tag color="#237804">{t('staff.active')}</Tag>
+                    <StatusLabel tone="ok">{t('staff.active')}</StatusLabel>
                   ) : (
-                    <Tag color="#595959">{t('staff.inactive')}</Tag>
+                    <StatusLabel tone="neutral">{t('staff.inactive')}</StatusLabel>
                   )}
-                  {!s.activated && <Tag color="#ad4e00">{t('staff.notActivated')}</Tag>}
+                  {!s.activated && (
+                    <StatusLabel tone="attention">{t('staff.notActivated')}</StatusLabel>
+                  )}
                 </>
               ),
             },

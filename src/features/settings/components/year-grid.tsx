@@ -5,6 +5,7 @@ import type { CalendarMaps } from '../model/calendar-year'
 import { isoDate, moveWithinYear } from '../model/calendar-year'
 import '../i18n'
 import { MonthTable } from './month-table'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
@@ -19,6 +20,7 @@ export function YearGrid({
   maps: CalendarMaps
   onEdit(date: string): void
 }) {
+  const token = useAppTokens()
   const { t } = useTranslation('settings')
   const today = new Date()
   const [focusDate, setFocusDate] = useState(() =>
@@ -49,10 +51,10 @@ export function YearGrid({
           <Col key={month} xs={24} sm={12} lg={8} xxl={6}>
             <div
               style={{
-                border: '1px solid #f0f0f0',
+                border: `1px solid ${token.colorBorderSecondary}`,
                 borderRadius: 8,
                 padding: 8,
-                background: '#fff',
+                background: token.colorBgContainer,
               }}
             >
               <MonthTable

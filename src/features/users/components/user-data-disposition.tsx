@@ -1,18 +1,19 @@
-import { Card, Table, Tag, Typography, type TableProps } from 'antd'
+import { Card, Table, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { Link } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { DATA_CATEGORIES, type DataDispositionStatus } from '../../../shared/api/enums'
 import type { DataDisposition, PlatformUser } from '../../../shared/api/schemas'
-import { TAG_COLOUR } from '../../../shared/ui/tag-colours'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import '../i18n'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import type { Tone } from '../../../shared/ui/theme'
 
-const STATUS_COLOUR: Record<DataDispositionStatus, string> = {
-  deleted: TAG_COLOUR.blocking,
-  anonymised: TAG_COLOUR.info,
-  kept: TAG_COLOUR.warning,
-  purged: TAG_COLOUR.ok,
+const STATUS_TONE: Record<DataDispositionStatus, Tone> = {
+  deleted: 'blocking',
+  anonymised: 'info',
+  kept: 'warning',
+  purged: 'ok',
 }
 const day = (iso: string) => dayjs(iso).format('YYYY-MM-DD')
 
@@ -43,7 +44,7 @@ export function UserDataDisposition({ user }: { user: PlatformUser }) {
       title: t('disposition.col.status'),
       dataIndex: 'status',
       render: (s: DataDispositionStatus) => (
-        <Tag color={STATUS_COLOUR[s]}>{t(`common:dataDisposition.${s}`)}</Tag>
+        <StatusLabel tone={STATUS_TONE[s]}>{t(`common:dataDisposition.${s}`)}</StatusLabel>
       ),
     },
     {
@@ -59,10 +60,7 @@ export function UserDataDisposition({ user }: { user: PlatformUser }) {
     },
   ]
   return (
-    <Card
-      size="small"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('disposition.title')}</h2>}
-    >
+    <Card size="small" title={<h2 className="card-title">{t('disposition.title')}</h2>}>
       <Typography.Paragraph type="secondary">{t('disposition.intro')}</Typography.Paragraph>
       <Table<DataDisposition>
         data-testid="user-data-disposition"

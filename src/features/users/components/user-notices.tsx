@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, List, Tag, Typography } from 'antd'
+import { Card, List, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { Link } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { userQueries } from '../api/user-api'
 import '../i18n'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 /** What the user was told about their requests, newest first, exactly as sent. */
 export function UserNotices({ userId }: { userId: string }) {
@@ -15,7 +16,7 @@ export function UserNotices({ userId }: { userId: string }) {
     <Card
       size="small"
       title={
-        <h2 id="user-notices" style={{ fontSize: 16, margin: 0 }}>
+        <h2 id="user-notices" className="card-title">
           {t('notices')}
         </h2>
       }
@@ -30,16 +31,16 @@ export function UserNotices({ userId }: { userId: string }) {
         dataSource={notices.data?.items ?? []}
         renderItem={(n) => (
           <List.Item data-testid="user-notice">
-            <div style={{ width: '100%' }}>
-              <Tag>{t(`common:notificationChannel.${n.channel}`)}</Tag>
-              {n.kind && <Tag data-testid="notice-kind">{t(`kind.${n.kind}`)}</Tag>}
+            <div className="full-width">
+              <StatusLabel>{t(`common:notificationChannel.${n.channel}`)}</StatusLabel>
+              {n.kind && <StatusLabel data-testid="notice-kind">{t(`kind.${n.kind}`)}</StatusLabel>}
               <Link to={`/requests/${n.requestId}`}>{n.requestId}</Link>{' '}
               <Typography.Text type="secondary">
                 {t(`common:requestType.${n.requestType}`)} ·{' '}
                 {n.channel === 'push' ? t('toApp') : t('to', { to: n.to })} ·{' '}
                 {dayjs(n.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
-              <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{n.text}</div>
+              <div className="pre-wrap mt-4">{n.text}</div>
             </div>
           </List.Item>
         )}

@@ -31,7 +31,7 @@ export function UserPage({ userId, renderStatement }: UserPageProps) {
       {user.data && (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
-            <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Space orientation="vertical" size="middle" className="full-width">
               <UserSummary user={user.data} />
               <UserDataDisposition user={user.data} />
               <UserRequests userId={user.data.id} />
@@ -40,10 +40,7 @@ export function UserPage({ userId, renderStatement }: UserPageProps) {
           </Col>
           <Col xs={24} xl={10}>
             {renderStatement && (
-              <Card
-                size="small"
-                title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('statement')}</h2>}
-              >
+              <Card size="small" title={<h2 className="card-title">{t('statement')}</h2>}>
                 <Typography.Paragraph type="secondary">{t('statementIntro')}</Typography.Paragraph>
                 {renderStatement(user.data.id)}
               </Card>

@@ -44,7 +44,7 @@ export function UserRequests({ userId }: { userId: string }) {
   ]
 
   return (
-    <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('requests')}</h2>}>
+    <Card size="small" title={<h2 className="card-title">{t('requests')}</h2>}>
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <div data-testid="user-requests" aria-busy={list.isFetching}>
         <Table<RequestListItem>

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Space, Tag, Typography, type DescriptionsProps } from 'antd'
+import { Card, Descriptions, Space, Typography, type DescriptionsProps } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { CONSENT_KEYS } from '../../../shared/api/enums'
@@ -7,6 +7,7 @@ import { maskName } from '../../../shared/lib/masking'
 import { removalOf } from '../../../shared/lib/user-data'
 import { RemovedValue, UserDataValue } from '../../../shared/ui/user-data-value'
 import '../i18n'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 const HEADING = { fontSize: 16, margin: 0 }
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
@@ -59,7 +60,7 @@ export function UserSummary({ user }: { user: PlatformUser }) {
       children: (
         <Space size={4} wrap>
           {t(`common:accountStatus.${user.accountStatus}`)}
-          {user.deceased && <Tag>{t('deceased')}</Tag>}
+          {user.deceased && <StatusLabel>{t('deceased')}</StatusLabel>}
         </Space>
       ),
     },
@@ -92,9 +93,9 @@ export function UserSummary({ user }: { user: PlatformUser }) {
         label: t(`common:consentKey.${key}`),
         children: (
           <span>
-            <Tag color={state.granted ? '#237804' : '#595959'}>
+            <StatusLabel tone={state.granted ? 'ok' : 'neutral'}>
               {state.granted ? t('granted') : t('withdrawn')}
-            </Tag>
+            </StatusLabel>
             <Typography.Text type="secondary">
               {t('since', { at: when(state.changedAt) })}
             </Typography.Text>

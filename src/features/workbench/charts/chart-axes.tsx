@@ -1,4 +1,5 @@
 import { FRAME, labelEvery, xOf, yOf } from './chart-scale'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 interface AxesProps {
   ticks: number[]
@@ -8,11 +9,12 @@ interface AxesProps {
 
 // Purely visual: the figure's text alternative is its table view and its description.
 export function ChartAxes({ ticks, categories, formatY }: AxesProps) {
+  const token = useAppTokens()
   const max = ticks.at(-1) ?? 1
   const every = labelEvery(categories.length)
   const baseline = FRAME.height - FRAME.bottom
   return (
-    <g aria-hidden="true" fontSize={11} fill="#595959">
+    <g aria-hidden="true" fontSize={11} fill={token.colorChartText}>
       {ticks.map((tick) => (
         <g key={tick}>
           <line
@@ -20,7 +22,7 @@ export function ChartAxes({ ticks, categories, formatY }: AxesProps) {
             x2={FRAME.width - FRAME.right}
             y1={yOf(FRAME, max, tick)}
             y2={yOf(FRAME, max, tick)}
-            stroke={tick === 0 ? '#8c8c8c' : '#f0f0f0'}
+            stroke={tick === 0 ? token.colorChartAxis : token.colorChartGrid}
           />
           <text x={FRAME.left - 6} y={yOf(FRAME, max, tick) + 4} textAnchor="end">
             {formatY(tick)}

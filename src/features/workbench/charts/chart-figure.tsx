@@ -2,6 +2,7 @@ import { Segmented, Table, type TableColumnsType } from 'antd'
 import { useId, useState, type ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import '../i18n'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 export interface LegendItem {
   name: string
@@ -37,6 +38,7 @@ export function ChartFigure<Row extends object>({
   const { t } = useTranslation('workbench')
   const [view, setView] = useState<'chart' | 'table'>('chart')
   const id = useId()
+  const token = useAppTokens()
   return (
     <figure aria-labelledby={`${id}-title`} style={{ margin: '0 0 24px' }}>
       <figcaption
@@ -48,7 +50,7 @@ export function ChartFigure<Row extends object>({
           justifyContent: 'space-between',
         }}
       >
-        <h3 id={`${id}-title`} style={{ fontSize: 15, margin: 0 }}>
+        <h3 id={`${id}-title`} className="block-title">
           {title}
         </h3>
         <span style={{ display: 'flex', gap: 8 }} className="no-print">
@@ -65,7 +67,10 @@ export function ChartFigure<Row extends object>({
           />
         </span>
       </figcaption>
-      <p id={`${id}-desc`} style={{ color: '#595959', fontSize: 12, margin: '4px 0 8px' }}>
+      <p
+        id={`${id}-desc`}
+        style={{ color: token.colorChartText, fontSize: 12, margin: '4px 0 8px' }}
+      >
         {description}
       </p>
       {view === 'chart' ? (

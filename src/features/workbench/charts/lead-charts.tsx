@@ -8,12 +8,7 @@ import { rate } from '../../../shared/lib/aggregates'
 import { BarChart } from './bar-chart'
 import { ChartFigure } from './chart-figure'
 import { LineChart } from './line-chart'
-
-const RECEIVED = { color: '#0958d9' }
-const CLOSED = { color: '#237804', dash: '6 4' }
-const ON_TIME = { color: '#874d00' }
-const HANDLING = '#1d39c4'
-const LATE = '#a8071a'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`)
 const oneDecimal = (n: number | null) => (n === null ? '—' : String(Math.round(n * 10) / 10))
@@ -23,6 +18,10 @@ export default function LeadCharts({ dashboard }: { dashboard: LeadDashboard }) 
   const { t } = useTranslation('workbench')
   const { t: tc } = useTranslation()
   const [type, setType] = useState<RequestType>('cancellation')
+  const token = useAppTokens()
+  const received = { color: token.colorChartReceived }
+  const closed = { color: token.colorChartClosed, dash: '6 4' }
+  const onTime = { color: token.colorChartOnTime }
   const trend = dashboard.trend.map((p) => ({ ...p, rate: rate(p.onTime, p.answered) }))
   const dates = trend.map((p) => dayjs(p.date).format('MM-DD'))
   const handling = dashboard.handling.find((h) => h.type === type)
@@ -43,16 +42,16 @@ export default function LeadCharts({ dashboard }: { dashboard: LeadDashboard }) 
         title={t('chart.backlogTrend')}
         description={t('chart.backlogTrendDesc', { days })}
         legend={[
-          { name: t('chart.received'), ...RECEIVED },
-          { name: t('chart.closed'), ...CLOSED },
+          { name: t('chart.received'), ...received },
+          { name: t('chart.closed'), ...closed },
         ]}
         chart={
           <LineChart
             categories={dates}
             formatY={String}
             series={[
-              { name: t('chart.received'), values: trend.map((p) => p.received), ...RECEIVED },
-              { name: t('chart.closed'), values: trend.map((p) => p.closed), ...CLOSED },
+              { name: t('chart.received'), values: trend.map((p) => p.received), ...received },
+              { name: t('chart.closed'), values: trend.map((p) => p.closed), ...closed },
             ]}
           />
         }
@@ -72,7 +71,7 @@ export default function LeadCharts({ dashboard }: { dashboard: LeadDashboard }) 
             categories={dates}
             max={1}
             formatY={(v) => percent(v)}
-            series={[{ name: t('chart.onTimeRate'), values: trend.map((p) => p.rate), ...ON_TIME }]}
+            series={[{ name: t('chart.onTimeRate'), values: trend.map((p) => p.rate), ...onTime }]}
           />
         }
         rows={trend}
@@ -111,9 +110,9 @@ export default function LeadCharts({ dashboard }: { dashboard: LeadDashboard }) 
           <BarChart
             categories={buckets.map((b) => (b.days === last ? `${last}+` : String(b.days)))}
             values={buckets.map((b) => b.count)}
-            color={HANDLING}
+            color={token.colorChartHandling}
             formatY={String}
-            highlight={(i) => (i > deadlineDays ? LATE : null)}
+            highlight={(i) => (i > deadlineDays ? token.colorChartLate : null)}
           />
         }
         rows={buckets}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Col, Divider, Row, Table, Tag, Typography } from 'antd'
+import { Col, Divider, Row, Table, Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { AdminDashboard } from '../../../shared/api/dashboard-schemas'
@@ -7,6 +7,7 @@ import type { Role } from '../../../shared/api/enums'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { dashboardQueries } from '../api/dashboard-queries'
 import { HomeCard, SnapshotBar } from './home-parts'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 type Year = AdminDashboard['calendar'][number]
 
@@ -20,7 +21,9 @@ function CalendarYear({ year }: { year: Year }) {
       >
         {t('admin.year', { year: year.year })}
       </h3>
-      <Tag color={year.loaded ? '#237804' : '#a8071a'}>{t(`admin.loaded.${year.source}`)}</Tag>
+      <StatusLabel tone={year.loaded ? 'ok' : 'blocking'}>
+        {t(`admin.loaded.${year.source}`)}
+      </StatusLabel>
       {year.loaded && (
         <Typography.Paragraph style={{ margin: '6px 0 0' }}>
           {t('admin.holidays', { count: year.holidays, workdays: year.workdays })}
@@ -45,7 +48,7 @@ function NetworkState() {
   if (!c) return <Typography.Text type="secondary">…</Typography.Text>
   const faulty = c.offline || c.latencyMs > 0 || c.failureRate > 0
   return (
-    <Tag color={faulty ? '#a8071a' : '#237804'} data-testid="network-state">
+    <StatusLabel tone={faulty ? 'blocking' : 'ok'} data-testid="network-state">
       {c.offline
         ? t('admin.networkOffline')
         : faulty
@@ -54,7 +57,7 @@ function NetworkState() {
               rate: Math.round(c.failureRate * 100),
             })
           : t('admin.networkNormal')}
-    </Tag>
+    </StatusLabel>
   )
 }
 

@@ -19,30 +19,30 @@ export function AgentHome() {
   const d = query.data
   const loading = query.isPending
   const stats = [
-    { key: 'open', to: queueHref({ tab: 'mine' }), value: d?.open, color: '#0958d9' },
+    { key: 'open', to: queueHref({ tab: 'mine' }), value: d?.open, tone: 'info' as const },
     {
       key: 'dueToday',
       to: queueHref({ tab: 'mine', due: 'today' }),
       value: d?.dueToday,
-      color: '#ad4e00',
+      tone: 'attention' as const,
     },
     {
       key: 'overdue',
       to: queueHref({ tab: 'overdue', assignee: 'me' }),
       value: d?.overdue,
-      color: '#a8071a',
+      tone: 'blocking' as const,
     },
     {
       key: 'awaiting',
       to: queueHref({ tab: 'mine', status: 'awaiting_requester' }),
       value: d?.awaitingRequester,
-      color: '#531dab',
+      tone: 'awaiting' as const,
     },
     {
       key: 'dueSoon',
       to: queueHref({ tab: 'due_soon', assignee: 'me' }),
       value: d?.dueSoon,
-      color: '#874d00',
+      tone: 'warning' as const,
     },
   ] as const
   return (
@@ -55,7 +55,7 @@ export function AgentHome() {
               to={s.to}
               label={t(`agent.${s.key}`)}
               value={s.value}
-              color={s.color}
+              tone={s.tone}
               loading={loading}
             />
           </Col>

@@ -1,11 +1,12 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
-import { Space, Tag, Typography } from 'antd'
+import { Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { ChainStatus } from '../../../shared/api/dashboard-schemas'
 import { auditHref, ledgerHref } from '../model/links'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { StatusLabel } from '../../../shared/ui/status-label'
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
@@ -17,17 +18,17 @@ export function ChainStatusBlock({ status }: { status: ChainStatus }) {
   return (
     <section aria-labelledby={`chain-${status.chain}`} data-testid={`chain-${status.chain}`}>
       <Space align="center" wrap>
-        <h3 id={`chain-${status.chain}`} style={{ fontSize: 15, margin: 0 }}>
+        <h3 id={`chain-${status.chain}`} className="block-title">
           {t(`compliance.chain.${status.chain}`)}
         </h3>
         {status.ok ? (
-          <Tag color="#237804" icon={<CheckCircleFilled />}>
+          <StatusLabel tone="ok" icon={<CheckCircleFilled />}>
             {t('compliance.intact')}
-          </Tag>
+          </StatusLabel>
         ) : (
-          <Tag color="#a8071a" icon={<CloseCircleFilled />}>
+          <StatusLabel tone="blocking" icon={<CloseCircleFilled />}>
             {t('compliance.broken', { seq: status.firstBrokenSeq })}
-          </Tag>
+          </StatusLabel>
         )}
         <Link
           to={

@@ -7,6 +7,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
+import { TONES, type Tone } from '../../../shared/ui/theme'
 
 /** A card with a real heading, so a screen-reader user can jump from widget to widget. */
 export function HomeCard({
@@ -21,7 +22,7 @@ export function HomeCard({
   return (
     <Card
       size="small"
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{title}</h2>}
+      title={<h2 className="card-title">{title}</h2>}
       extra={extra}
       className="home-card"
     >
@@ -34,13 +35,13 @@ interface StatLinkProps {
   to: string
   label: string
   value: number | undefined
-  color?: string
+  tone?: Tone
   hint?: string
   loading?: boolean
 }
 
 /** One figure that opens the list it counts. */
-export function StatLink({ to, label, value, color, hint, loading }: StatLinkProps) {
+export function StatLink({ to, label, value, tone, hint, loading }: StatLinkProps) {
   const shown = value ?? '…'
   return (
     <Link
@@ -49,9 +50,13 @@ export function StatLink({ to, label, value, color, hint, loading }: StatLinkPro
       style={{ display: 'block', height: '100%' }}
     >
       <Card hoverable size="small" loading={loading} style={{ height: '100%' }}>
-        <Statistic title={label} value={value ?? 0} styles={{ content: { color } }} />
+        <Statistic
+          title={label}
+          value={value ?? 0}
+          styles={{ content: { color: tone && TONES[tone] } }}
+        />
         {hint && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" className="text-small">
             {hint}
           </Typography.Text>
         )}
@@ -65,7 +70,7 @@ export function SnapshotBar({ query }: { query: UseQueryResult<{ generatedAt: st
   const { t } = useTranslation('workbench')
   return (
     <>
-      <Space className="no-print" style={{ marginBottom: 12 }} wrap>
+      <Space className="no-print mb-12" wrap>
         {query.data && (
           <Typography.Text type="secondary">
             {t('generatedAt', {

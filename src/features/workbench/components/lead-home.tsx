@@ -39,7 +39,7 @@ export function LeadHome() {
             to={queueHref({ tab: 'all', status: OPEN })}
             label={t('col.open')}
             value={open}
-            color="#0958d9"
+            tone="info"
             loading={loading}
           />
         </Col>
@@ -48,7 +48,7 @@ export function LeadHome() {
             to={queueHref({ tab: 'unassigned' })}
             label={t('col.unassigned')}
             value={open === undefined || assigned === undefined ? undefined : open - assigned}
-            color="#531dab"
+            tone="awaiting"
             loading={loading}
           />
         </Col>
@@ -57,7 +57,7 @@ export function LeadHome() {
             to={queueHref({ tab: 'overdue' })}
             label={t('lead.overdue')}
             value={d?.overdue.total}
-            color="#a8071a"
+            tone="blocking"
             loading={loading}
           />
         </Col>
@@ -66,7 +66,7 @@ export function LeadHome() {
             to={queueHref({ tab: 'due_soon' })}
             label={t('lead.dueSoon')}
             value={d?.dueSoon.total}
-            color="#874d00"
+            tone="warning"
             loading={loading}
           />
         </Col>
@@ -75,7 +75,7 @@ export function LeadHome() {
             to={queueHref({ tab: 'all', status: 'pending_approval' })}
             label={t('lead.approvals')}
             value={d?.approvals.total}
-            color="#1d39c4"
+            tone="escalated"
             loading={loading}
           />
         </Col>

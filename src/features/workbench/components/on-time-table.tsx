@@ -2,10 +2,11 @@ import { Table } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { OnTime } from '../../../shared/api/dashboard-schemas'
 import { percent } from './home-parts'
+import { TONES, useAppTokens } from '../../../shared/ui/theme'
 
 // Dark enough for text on white (WCAG AA) and told apart by the number as well as the colour.
 const colour = (share: number | null) =>
-  share === null ? '#595959' : share >= 0.95 ? '#237804' : share >= 0.8 ? '#874d00' : '#a8071a'
+  TONES[share === null ? 'neutral' : share >= 0.95 ? 'ok' : share >= 0.8 ? 'warning' : 'blocking']
 
 /** On-time share per type, with a bar drawn for the eye and the number for everyone. */
 export function OnTimeTable({
@@ -19,6 +20,7 @@ export function OnTimeTable({
 }) {
   const { t } = useTranslation('workbench')
   const { t: tc } = useTranslation()
+  const token = useAppTokens()
   return (
     <Table<OnTime>
       aria-label={label}
@@ -40,7 +42,12 @@ export function OnTimeTable({
             <span style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
               <span
                 aria-hidden
-                style={{ flex: '0 0 80px', height: 8, background: '#f0f0f0', borderRadius: 4 }}
+                style={{
+                  flex: '0 0 80px',
+                  height: 8,
+                  background: token.colorBorderSecondary,
+                  borderRadius: 4,
+                }}
               >
                 <span
                   style={{

@@ -1,9 +1,11 @@
 import { WarningFilled } from '@ant-design/icons'
-import { Table, Tag, Typography } from 'antd'
+import { Table, Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { ComplianceDashboard } from '../../../shared/api/dashboard-schemas'
 import { auditHref } from '../model/links'
+import { StatusLabel } from '../../../shared/ui/status-label'
+import { useAppTokens } from '../../../shared/ui/theme'
 
 type Reveals = ComplianceDashboard['reveals']
 type Row = Reveals['staff'][number]
@@ -18,6 +20,7 @@ export function RevealsTable({
   reveals: Reveals | undefined
   loading: boolean
 }) {
+  const token = useAppTokens()
   const { t } = useTranslation('workbench')
   return (
     <>
@@ -40,7 +43,7 @@ export function RevealsTable({
         loading={loading}
         dataSource={reveals?.staff ?? []}
         locale={{ emptyText: t('compliance.revealsEmpty') }}
-        onRow={(r) => (r.unusual ? { style: { background: '#fff1f0' } } : {})}
+        onRow={(r) => (r.unusual ? { style: { background: token.colorFailBg } } : {})}
         columns={[
           {
             title: t('col.staff'),
@@ -54,9 +57,9 @@ export function RevealsTable({
             render: (count: number, r) => (
               <span data-testid={`reveals-${r.staffId}`}>
                 {r.unusual && (
-                  <Tag color="#a8071a" icon={<WarningFilled />}>
+                  <StatusLabel tone="blocking" icon={<WarningFilled />}>
                     {t('compliance.unusual')}
-                  </Tag>
+                  </StatusLabel>
                 )}
                 <Link
                   to={auditHref({
