@@ -4,7 +4,7 @@ import { useTranslation } from '../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { faultsActive, settingsQueries } from '../../features/settings/api/settings-api'
 import '../../features/settings/i18n'
-import '../../features/settings/i18n/settings'
+import '../../features/settings/i18n'
 import { StatusLabel } from '../../shared/ui/status-label'
 
 export default function NetworkFaultsTag() {

@@ -5,7 +5,6 @@ import { useTranslation } from '../i18n/i18n'
 import type { DeletionChecklistDto } from '../api/schemas'
 import { checkData, checkDetail } from './check-text'
 import '../i18n/checklist'
-import './checklist-messages'
 import { StatusLabel } from './status-label'
 import { useAppTokens } from './theme'
 

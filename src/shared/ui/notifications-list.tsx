@@ -3,7 +3,6 @@ import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import type { UserNotification } from '../api/schemas'
 import '../i18n/data-plan'
-import './data-plan-messages'
 import { StatusLabel } from './status-label'
 
 /** What the user was sent, exactly as sent. */

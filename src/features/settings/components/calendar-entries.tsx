@@ -3,7 +3,7 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import { weekdayOf } from '../../../shared/lib/working-days'
 import { calendarEntries, type CalendarEntry, type CalendarMaps } from '../model/calendar-year'
 import '../i18n'
-import '../i18n/calendar'
+import '../i18n'
 import { StatusLabel } from '../../../shared/ui/status-label'
 
 /** The same year as a list: easier to check against the official notice than a grid. */
