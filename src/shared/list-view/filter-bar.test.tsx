@@ -43,4 +43,19 @@ describe('the filter bar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear' }))
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
   })
+
+  it('spaces every filter and the reset button apart, each its own item of the bar', () => {
+    render(
+      <FilterBar label="Filter requests" resetLabel="Clear" onReset={() => {}}>
+        <SearchFilter label="First" width={100} value={undefined} onSearch={() => {}} />
+        <SearchFilter label="Second" width={100} value={undefined} onSearch={() => {}} />
+      </FilterBar>,
+    )
+    const item = (el: HTMLElement) => el.closest('.ant-space-item')
+    const first = item(screen.getByRole('searchbox', { name: 'First' }))
+    const second = item(screen.getByRole('searchbox', { name: 'Second' }))
+    const reset = item(screen.getByRole('button', { name: 'Clear' }))
+    expect(first).not.toBeNull()
+    expect(new Set([first, second, reset]).size).toBe(3)
+  })
 })

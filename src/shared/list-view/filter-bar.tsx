@@ -18,17 +18,20 @@ export function FilterBar({
 }) {
   const [generation, setGeneration] = useState(0)
   return (
-    <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={label}>
-      <Generation.Provider value={generation}>{children}</Generation.Provider>
-      <Button
-        onClick={() => {
-          setGeneration((g) => g + 1)
-          onReset()
-        }}
-      >
-        {resetLabel}
-      </Button>
-    </Space>
+    // The provider wraps the Space, not the filters: Space spaces its direct children only.
+    <Generation.Provider value={generation}>
+      <Space wrap style={{ marginBottom: 12 }} role="search" aria-label={label}>
+        {children}
+        <Button
+          onClick={() => {
+            setGeneration((g) => g + 1)
+            onReset()
+          }}
+        >
+          {resetLabel}
+        </Button>
+      </Space>
+    </Generation.Provider>
   )
 }
 
