@@ -39,6 +39,17 @@ async function another(skip: string[]): Promise<{ id: string; userId: string }> 
   return { id: found.id, userId: found.userId }
 }
 
+/** Clears all that could block the user's deletion and gives the request to agent01 (S001). */
+async function unblockedForAgent01(id: string, userId: string): Promise<void> {
+  const { db } = await getBackend()
+  await db.users.update(userId, (draft) =>
+    Object.assign(draft, { legalHold: null, openDisputes: 0, openComplaints: 0 }),
+  )
+  await db.requests.update(id, (draft) => {
+    draft.assigneeId = 'S001'
+  })
+}
+
 beforeAll(() => resetMockBackend())
 afterEach(resetLanguage)
 
@@ -97,13 +108,7 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
 
   it("offers the statutory grounds of PIPL art. 47 beside the policy's four, and names the one chosen", async () => {
     const { id, userId } = await another([])
-    const { db } = await getBackend()
-    await db.users.update(userId, (draft) =>
-      Object.assign(draft, { legalHold: null, openDisputes: 0, openComplaints: 0 }),
-    )
-    await db.requests.update(id, (draft) => {
-      draft.assigneeId = 'S001'
-    })
+    await unblockedForAgent01(id, userId)
     await signInAs('agent01')
     const ui = userEvent.setup()
     renderRequestPanel(DeletionPanel, id)
@@ -163,13 +168,7 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
 
   it('says in English when nothing blocks the deletion', async () => {
     const { id, userId } = await another([(await another([])).id])
-    const { db } = await getBackend()
-    await db.users.update(userId, (draft) =>
-      Object.assign(draft, { legalHold: null, openDisputes: 0, openComplaints: 0 }),
-    )
-    await db.requests.update(id, (draft) => {
-      draft.assigneeId = 'S001'
-    })
+    await unblockedForAgent01(id, userId)
     await signInAs('agent01')
     localStorage.setItem('console.language', 'en-US')
     renderRequestPanel(DeletionPanel, id)
