@@ -16,6 +16,8 @@ const isoDate = z.iso.date()
 const count = z.int().check(z.nonnegative())
 /** A share between 0 and 1; null when there was nothing to count. */
 const share = z.nullable(z.number().check(z.minimum(0), z.maximum(1)))
+/** A measured figure (days, reveals); null when there was nothing to measure. */
+const measure = z.nullable(z.number().check(z.nonnegative()))
 const month = z
   .string()
   .check(z.maxLength(40), z.regex(/^2\d{3}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, from 2000'))
@@ -67,8 +69,8 @@ export type OnTime = z.infer<typeof onTimeSchema>
 export const handlingTimeSchema = z.object({
   type: requestTypeSchema,
   count,
-  median: z.nullable(z.number().check(z.nonnegative())),
-  p90: z.nullable(z.number().check(z.nonnegative())),
+  median: measure,
+  p90: measure,
   /** Requests closed after 0, 1, … working days; the last bucket holds that many and more. */
   histogram: z.array(count),
 })
@@ -151,8 +153,8 @@ export const complianceDashboardSchema = z.object({
   chains: z.array(chainStatusSchema),
   reveals: z.object({
     weekStart: isoDate,
-    median: z.nullable(z.number().check(z.nonnegative())),
-    threshold: z.nullable(z.number().check(z.nonnegative())),
+    median: measure,
+    threshold: measure,
     staff: z.array(revealCountSchema),
   }),
 })

@@ -187,8 +187,8 @@ export const CANCELLATION_CHECKS = [
 export const cancellationCheckSchema = z.enum(CANCELLATION_CHECKS)
 export type CancellationCheck = z.infer<typeof cancellationCheckSchema>
 
-// What the platform holds about a user, as cancellation and deletion decide it category by category.
-export const DATA_CATEGORIES = [
+// What the platform may hold about a user, in the order every answer uses (policy 6(1), 6(7)).
+export const PERSONAL_DATA_CATEGORIES = [
   'profile',
   'identity',
   'contact',
@@ -198,8 +198,16 @@ export const DATA_CATEGORIES = [
   'account_list',
   'marketing_profile',
   'payments',
+  'consents',
   'disclosure_records',
 ] as const
+
+// What cancellation and deletion decide category by category: the same less the consent records,
+// which the law keeps with the account's audit trail.
+export const DATA_CATEGORIES = PERSONAL_DATA_CATEGORIES.filter(
+  (category): category is Exclude<(typeof PERSONAL_DATA_CATEGORIES)[number], 'consents'> =>
+    category !== 'consents',
+)
 export const dataCategorySchema = z.enum(DATA_CATEGORIES)
 export type DataCategory = z.infer<typeof dataCategorySchema>
 

@@ -1,30 +1,15 @@
 import { z } from './zod'
-import { DATA_CATEGORIES } from './enums'
+import { PERSONAL_DATA_CATEGORIES } from './enums'
 
-// The one list of what the platform may hold about a user, in the order every answer uses: an
-// access answer (policy 6(1)) states each as held or not held, a copy (6(7)) says of each whether
-// it is in the package and, if not, why. The data-plan categories of cancellation and deletion
-// are these less the consent records, which the law keeps with the account's audit trail.
+// What the platform may hold about a user (the list itself is in enums.ts, beside the data-plan
+// categories derived from it): an access answer (policy 6(1)) states each as held or not held, a
+// copy (6(7)) says of each whether it is in the package and, if not, why.
+export { PERSONAL_DATA_CATEGORIES }
 
 const isoDateTime = z.iso.datetime({ offset: true })
 
-export const PERSONAL_DATA_CATEGORIES = [
-  'profile',
-  'identity',
-  'contact',
-  'device_logs',
-  'location',
-  'task_history',
-  'account_list',
-  'marketing_profile',
-  'payments',
-  'consents',
-  'disclosure_records',
-] as const
 export const personalDataCategorySchema = z.enum(PERSONAL_DATA_CATEGORIES)
 export type PersonalDataCategory = z.infer<typeof personalDataCategorySchema>
-// Every data-plan category is one of these (a type error here otherwise).
-DATA_CATEGORIES satisfies readonly PersonalDataCategory[]
 
 /** The words for each category: the console's labels and the server's messages use these. */
 export const PERSONAL_DATA_LABELS: Record<

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import dayjs from 'dayjs'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -11,6 +11,7 @@ import {
   type TOptions,
 } from './i18n'
 import { LocaleProvider, useLocale } from './locale-provider'
+import { resetLanguage } from '../../test/language'
 
 registerMessages('sample', {
   'zh-CN': {
@@ -38,12 +39,7 @@ type Untyped = (key: string, options?: TOptions) => unknown
 const untyped = (language: Language, namespace: string) =>
   i18n.getFixedT(language, namespace as Namespace) as unknown as Untyped
 
-afterEach(() => {
-  // Unmount first: the language is global, and nothing should re-render after its test.
-  cleanup()
-  localStorage.removeItem('console.language')
-  i18n.changeLanguage('zh-CN')
-})
+afterEach(resetLanguage)
 
 describe('t', () => {
   const zh = untyped('zh-CN', 'sample')

@@ -67,6 +67,16 @@ function parseJsonWithLines(text: string): JsonNode {
     return fail('Unterminated string')
   }
 
+  // After an object's member or an array's item: a comma leads to the next one (false), the
+  // closing bracket ends the container (true); anything else is an error.
+  const closesAfterEntry = (close: '}' | ']'): boolean => {
+    skipWhitespace()
+    const next = text[pos]
+    if (next !== ',' && next !== close) return fail(`Expected "," or "${close}"`)
+    pos++
+    return next === close
+  }
+
   const parseValue = (depth: number): JsonNode => {
     if (depth > MAX_JSON_DEPTH) fail('Nested too deeply')
     skipWhitespace()
@@ -90,16 +100,7 @@ function parseJsonWithLines(text: string): JsonNode {
         pos++
         const value = parseValue(depth + 1)
         members.push({ key, line: keyLine, value })
-        skipWhitespace()
-        if (text[pos] === ',') {
-          pos++
-          continue
-        }
-        if (text[pos] === '}') {
-          pos++
-          return { kind: 'object', line: startLine, members }
-        }
-        fail('Expected "," or "}"')
+        if (closesAfterEntry('}')) return { kind: 'object', line: startLine, members }
       }
     }
     if (c === '[') {
@@ -112,16 +113,7 @@ function parseJsonWithLines(text: string): JsonNode {
       }
       for (;;) {
         items.push(parseValue(depth + 1))
-        skipWhitespace()
-        if (text[pos] === ',') {
-          pos++
-          continue
-        }
-        if (text[pos] === ']') {
-          pos++
-          return { kind: 'array', line: startLine, items }
-        }
-        fail('Expected "," or "]"')
+        if (closesAfterEntry(']')) return { kind: 'array', line: startLine, items }
       }
     }
     if (c === '"') return { kind: 'string', line: startLine, value: parseString() }

@@ -42,30 +42,13 @@ describe('validateIdNumber', () => {
   })
 
   it('rejects the wrong length', () => {
-    expect(validateIdNumber('11010519491231002', TODAY)).toMatchObject({
-      ok: false,
-      reason: 'length',
-    })
-    expect(validateIdNumber('11010519491231002X1', TODAY)).toMatchObject({
-      ok: false,
-      reason: 'length',
-    })
-    expect(validateIdNumber('', TODAY)).toMatchObject({ ok: false, reason: 'length' })
+    for (const input of ['11010519491231002', '11010519491231002X1', ''])
+      expect(validateIdNumber(input, TODAY), input).toMatchObject({ ok: false, reason: 'length' })
   })
 
   it('rejects bad characters', () => {
-    expect(validateIdNumber('1101051949123100XX', TODAY)).toMatchObject({
-      ok: false,
-      reason: 'format',
-    })
-    expect(validateIdNumber('11010519491231002Y', TODAY)).toMatchObject({
-      ok: false,
-      reason: 'format',
-    })
-    expect(validateIdNumber('01010519491231002X', TODAY)).toMatchObject({
-      ok: false,
-      reason: 'format',
-    })
+    for (const input of ['1101051949123100XX', '11010519491231002Y', '01010519491231002X'])
+      expect(validateIdNumber(input, TODAY), input).toMatchObject({ ok: false, reason: 'format' })
   })
 
   it('rejects impossible birth dates even with a correct check character', () => {

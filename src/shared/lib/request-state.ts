@@ -1,4 +1,10 @@
-import { FINAL_STATUSES, type RequestStatus, type RequestType, type Role } from '../api/enums'
+import {
+  FINAL_STATUSES,
+  REQUEST_STATUSES,
+  type RequestStatus,
+  type RequestType,
+  type Role,
+} from '../api/enums'
 
 // The request state machine, used by the mock server (which enforces it) and by the UI
 // (which only offers what the server would accept).
@@ -22,16 +28,7 @@ export type RequestAction =
 const FROM: Record<RequestAction, readonly RequestStatus[]> = {
   claim: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval'],
   assign: ['identity_pending', 'awaiting_requester', 'in_review', 'pending_approval', 'approved'],
-  note: [
-    'identity_pending',
-    'awaiting_requester',
-    'in_review',
-    'pending_approval',
-    'approved',
-    'completed',
-    'rejected',
-    'withdrawn',
-  ],
+  note: REQUEST_STATUSES,
   identity_check: ['identity_pending', 'awaiting_requester'],
   decide: ['in_review'],
   approve: ['pending_approval'],

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
+import { expectOutputs } from '../../test/table'
 import {
   DEFAULT_SLA_SETTINGS,
   WorkingDayCalendar,
@@ -215,13 +216,15 @@ describe('addWorkingDays / countWorkingDays', () => {
 
 describe('shanghaiDate / endOfWorkingDay', () => {
   it('shifts instants to UTC+8', () => {
-    expect(shanghaiDate('2026-09-30T17:00:00Z')).toBe('2026-10-01')
-    expect(shanghaiDate('2026-09-30T15:59:59.999Z')).toBe('2026-09-30')
-    expect(shanghaiDate('2026-09-30T16:00:00Z')).toBe('2026-10-01')
-    expect(shanghaiDate('2026-10-08T00:30:00+08:00')).toBe('2026-10-08')
-    expect(shanghaiDate('2026-10-07T20:00:00-05:00')).toBe('2026-10-08')
-    expect(shanghaiDate('2026-12-31T16:00:00Z')).toBe('2027-01-01')
-    expect(shanghaiDate('2026-10-08')).toBe('2026-10-08')
+    expectOutputs(shanghaiDate, [
+      ['2026-09-30T17:00:00Z', '2026-10-01'],
+      ['2026-09-30T15:59:59.999Z', '2026-09-30'],
+      ['2026-09-30T16:00:00Z', '2026-10-01'],
+      ['2026-10-08T00:30:00+08:00', '2026-10-08'],
+      ['2026-10-07T20:00:00-05:00', '2026-10-08'],
+      ['2026-12-31T16:00:00Z', '2027-01-01'],
+      ['2026-10-08', '2026-10-08'],
+    ])
   })
 
   it('refuses instants without an offset or with impossible dates', () => {

@@ -35,6 +35,29 @@ function dosDateTime(at: Date): { time: number; date: number } {
 
 const UTF8_NAMES = 0x0800
 
+interface EntryFields {
+  time: number
+  date: number
+  crc: number
+  size: number
+  nameLength: number
+}
+
+// The fields a local header and its central-directory record both hold, in the same order (from
+// the version needed to extract to the name's length): the local header has them at offset 4,
+// the central record at 6, after the version made by.
+function writeEntryFields(view: DataView, at: number, fields: EntryFields): void {
+  view.setUint16(at, 10, true) // version 1.0: stored entries need nothing newer
+  view.setUint16(at + 2, UTF8_NAMES, true)
+  view.setUint16(at + 4, 0, true) // stored, not compressed
+  view.setUint16(at + 6, fields.time, true)
+  view.setUint16(at + 8, fields.date, true)
+  view.setUint32(at + 10, fields.crc, true)
+  view.setUint32(at + 14, fields.size, true) // compressed size: the same, as stored
+  view.setUint32(at + 18, fields.size, true)
+  view.setUint16(at + 22, fields.nameLength, true)
+}
+
 /** The bytes of a ZIP archive holding the entries, in order. */
 export function createZip(
   entries: readonly ZipEntry[],
@@ -48,19 +71,11 @@ export function createZip(
   for (const entry of entries) {
     const name = encoder.encode(entry.name)
     const data = typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data
-    const crc = crc32(data)
+    const fields = { time, date, crc: crc32(data), size: data.length, nameLength: name.length }
     const local = new Uint8Array(30 + name.length + data.length)
     const l = new DataView(local.buffer)
     l.setUint32(0, 0x04034b50, true)
-    l.setUint16(4, 10, true)
-    l.setUint16(6, UTF8_NAMES, true)
-    l.setUint16(8, 0, true)
-    l.setUint16(10, time, true)
-    l.setUint16(12, date, true)
-    l.setUint32(14, crc, true)
-    l.setUint32(18, data.length, true)
-    l.setUint32(22, data.length, true)
-    l.setUint16(26, name.length, true)
+    writeEntryFields(l, 4, fields)
     l.setUint16(28, 0, true)
     local.set(name, 30)
     local.set(data, 30 + name.length)
@@ -69,15 +84,7 @@ export function createZip(
     const c = new DataView(central.buffer)
     c.setUint32(0, 0x02014b50, true)
     c.setUint16(4, 20, true)
-    c.setUint16(6, 10, true)
-    c.setUint16(8, UTF8_NAMES, true)
-    c.setUint16(10, 0, true)
-    c.setUint16(12, time, true)
-    c.setUint16(14, date, true)
-    c.setUint32(16, crc, true)
-    c.setUint32(20, data.length, true)
-    c.setUint32(24, data.length, true)
-    c.setUint16(28, name.length, true)
+    writeEntryFields(c, 6, fields)
     c.setUint32(42, offset, true)
     central.set(name, 46)
 

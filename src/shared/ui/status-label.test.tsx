@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { RequestStatus } from '../api/enums'
+import { expectOutputs } from '../../test/table'
 import { StatusLabel } from './status-label'
 import { StatusTag } from './status-tag'
 import { tint, type Tone } from './theme'
@@ -23,13 +24,15 @@ const TONE_RGB: Record<Tone, string> = {
 describe('tint', () => {
   it("tints a colour as antd tints a filled tag's background", () => {
     // Values antd's Tag computes for the console's status and deadline colours.
-    expect(tint('#ad4e00')).toBe('#fff1e5')
-    expect(tint('#531dab')).toBe('#f0e9fb')
-    expect(tint('#0958d9')).toBe('#e7f0fe')
-    expect(tint('#006d75')).toBe('#e5fdff')
-    expect(tint('#237804')).toBe('#edfee6')
-    expect(tint('#a8071a')).toBe('#fee7e9')
-    expect(tint('#595959')).toBe('#f2f2f2')
+    expectOutputs(tint, [
+      ['#ad4e00', '#fff1e5'],
+      ['#531dab', '#f0e9fb'],
+      ['#0958d9', '#e7f0fe'],
+      ['#006d75', '#e5fdff'],
+      ['#237804', '#edfee6'],
+      ['#a8071a', '#fee7e9'],
+      ['#595959', '#f2f2f2'],
+    ])
   })
 })
 

@@ -1,9 +1,10 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
-import { i18n } from '../../../shared/i18n/i18n'
+import { resetLanguage } from '../../../test/language'
+import { prepareRejection } from '../../../test/prepared-decision'
 import { signInAs } from '../../../test/render'
 import { renderRequestPanel } from '../../../test/request-panel'
 import { DeletionPanel } from './deletion-panel'
@@ -38,12 +39,19 @@ async function another(skip: string[]): Promise<{ id: string; userId: string }> 
   return { id: found.id, userId: found.userId }
 }
 
+/** Clears all that could block the user's deletion and gives the request to agent01 (S001). */
+async function unblockedForAgent01(id: string, userId: string): Promise<void> {
+  const { db } = await getBackend()
+  await db.users.update(userId, (draft) =>
+    Object.assign(draft, { legalHold: null, openDisputes: 0, openComplaints: 0 }),
+  )
+  await db.requests.update(id, (draft) => {
+    draft.assigneeId = 'S001'
+  })
+}
+
 beforeAll(() => resetMockBackend())
-afterEach(() => {
-  cleanup()
-  localStorage.removeItem('console.language')
-  void i18n.changeLanguage('zh-CN')
-})
+afterEach(resetLanguage)
 
 // Rendering antd forms in jsdom is slow on a busy machine.
 describe('DeletionPanel', { timeout: 60_000 }, () => {
@@ -88,17 +96,7 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
 
   it('shows the checker a prepared refusal with its ground and the reason the user will read', async () => {
     const { id } = await seeded('许安然')
-    const { db } = await getBackend()
-    await db.requests.update(id, (draft) => {
-      draft.status = 'pending_approval'
-      draft.preparedBy = 'S001'
-      draft.decision = {
-        outcome: 'reject',
-        reasonCode: 'highly_impractical',
-        message: '经核实，您的请求暂无法办理。',
-        preparedAt: new Date().toISOString(),
-      }
-    })
+    await prepareRejection(id, 'highly_impractical', '经核实，您的请求暂无法办理。')
     await signInAs('lead01')
     renderRequestPanel(DeletionPanel, id)
     const prepared = await screen.findByTestId('prepared-deletion')
@@ -110,13 +108,7 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
 
   it("offers the statutory grounds of PIPL art. 47 beside the policy's four, and names the one chosen", async () => {
     const { id, userId } = await another([])
-    const { db } = await getBackend()
-    await db.users.update(userId, (draft) =>
-      Object.assign(draft, { legalHold: null, openDisputes: 0, openComplaints: 0 }),
-    )
-    await db.requests.update(id, (draft) => {
-      draft.assigneeId = 'S001'
-    })
+    await unblockedForAgent01(id, userId)
     await signInAs('agent01')
     const ui = userEvent.setup()
     renderRequestPanel(DeletionPanel, id)
@@ -176,13 +168,7 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
 
   it('says in English when nothing blocks the deletion', async () => {
     const { id, userId } = await another([(await another([])).id])
-    const { db } = await getBackend()
-    await db.users.update(userId, (draft) =>
-      Object.assign(draft, { legalHold: null, openDisputes: 0, openComplaints: 0 }),
-    )
-    await db.requests.update(id, (draft) => {
-      draft.assigneeId = 'S001'
-    })
+    await unblockedForAgent01(id, userId)
     await signInAs('agent01')
     localStorage.setItem('console.language', 'en-US')
     renderRequestPanel(DeletionPanel, id)

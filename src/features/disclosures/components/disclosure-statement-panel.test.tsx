@@ -1,20 +1,16 @@
-import { cleanup, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
 import type { RequestDetail } from '../../../shared/api/schemas'
-import { i18n } from '../../../shared/i18n/i18n'
+import { resetLanguage } from '../../../test/language'
 import { renderWithProviders, signInAs } from '../../../test/render'
 import { DisclosureStatementPanel } from './disclosure-statement-panel'
 import { statementText } from './statement-document'
 
 beforeAll(() => resetMockBackend())
-afterEach(() => {
-  cleanup()
-  localStorage.removeItem('console.language')
-  i18n.changeLanguage('zh-CN')
-})
+afterEach(resetLanguage)
 
 /** A seeded user with a confidential legal-process record and at least one disclosure they may know of. */
 async function userWithConfidentialRecord() {

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
+import { prepareRejection } from '../../../test/prepared-decision'
 import { renderWithProviders, signInAs } from '../../../test/render'
 import { RequestDetailPage } from './request-detail-page'
 
@@ -11,16 +12,8 @@ describe('RequestDetailPage', { timeout: 60_000 }, () => {
   it("shows a rejection's ground in words, on the page and in the timeline, never its code", async () => {
     const { db } = await getBackend()
     const request = db.requests.all().find((r) => r.type === 'copy' && r.status === 'in_review')!
+    const at = await prepareRejection(request.id, 'groundless_repetition', '同一内容本月已提供两次')
     await db.requests.update(request.id, (draft) => {
-      const at = new Date().toISOString()
-      draft.status = 'pending_approval'
-      draft.preparedBy = 'S001'
-      draft.decision = {
-        outcome: 'reject',
-        reasonCode: 'groundless_repetition',
-        message: '同一内容本月已提供两次',
-        preparedAt: at,
-      }
       draft.timeline.push({
         at,
         actorId: 'S001',

@@ -1,19 +1,15 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
-import { i18n } from '../../../shared/i18n/i18n'
+import { resetLanguage } from '../../../test/language'
 import { signInAs } from '../../../test/render'
 import { renderRequestPanel } from '../../../test/request-panel'
 import { ConsentWithdrawalPanel } from './consent-withdrawal-panel'
 
 beforeAll(() => resetMockBackend())
-afterEach(() => {
-  cleanup()
-  localStorage.removeItem('console.language')
-  void i18n.changeLanguage('zh-CN')
-})
+afterEach(resetLanguage)
 
 describe('ConsentWithdrawalPanel', { timeout: 60_000 }, () => {
   it('shows what the withdrawal stops before it is applied, and what the requester was told after', async () => {
