@@ -4,6 +4,7 @@ import {
   type PrivacyRequest,
   type TimelineFacts,
 } from '../../src/shared/api/schemas'
+import { detailsOf } from '../../src/shared/api/request-details'
 import { openOriginal } from '../../src/shared/lib/duplicates'
 import {
   actionBlocked,
@@ -479,7 +480,7 @@ export const requestHandlers = [
         draft.preparedBy = null
         // A prepared correction is dropped with its decision: the maker enters it again.
         if (ctx.backend.db.pendingCorrections.get(draft.id)) {
-          const { correction: _dropped, ...details } = draft.details
+          const { correction: _dropped, ...details } = detailsOf(draft, 'correction') ?? {}
           draft.details = details
           ctx.backend.db.pendingCorrections.delete(draft.id)
         }
