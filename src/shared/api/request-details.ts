@@ -28,15 +28,19 @@ export type CopyDetailsRecord = z.infer<typeof copyDetailsRecordSchema>
 const common = { verifiedPhone: z.optional(z.nullable(z.string())) }
 
 // Strict, so that details of another type (a deletion record on an access request) are refused
-// instead of dropped.
+// instead of dropped; described, so that the API document says which member is whose.
+const detailsOfType = <S extends z.core.$ZodLooseShape>(type: RequestType, shape: S) =>
+  z
+    .strictObject({ ...common, ...shape })
+    .check(z.describe(`The details of a request of type ${type}.`))
+
 export const REQUEST_DETAILS_SCHEMAS = {
-  cancellation: z.strictObject({ ...common }),
-  deletion: z.strictObject({ ...common, deletion: z.optional(deletionRecordSchema) }),
-  copy: z.strictObject({ ...common, copy: z.optional(copyDetailsRecordSchema) }),
-  correction: z.strictObject({ ...common, correction: z.optional(correctionRecordSchema) }),
-  access: z.strictObject({ ...common, accessAnswer: z.optional(accessAnswerRecordSchema) }),
-  consent_withdrawal: z.strictObject({
-    ...common,
+  cancellation: detailsOfType('cancellation', {}),
+  deletion: detailsOfType('deletion', { deletion: z.optional(deletionRecordSchema) }),
+  copy: detailsOfType('copy', { copy: z.optional(copyDetailsRecordSchema) }),
+  correction: detailsOfType('correction', { correction: z.optional(correctionRecordSchema) }),
+  access: detailsOfType('access', { accessAnswer: z.optional(accessAnswerRecordSchema) }),
+  consent_withdrawal: detailsOfType('consent_withdrawal', {
     withdrawal: z.optional(consentWithdrawalRecordSchema),
   }),
 } satisfies Record<RequestType, z.ZodMiniType>
