@@ -4,7 +4,7 @@ import {
   type PrivacyRequest,
   type TimelineFacts,
 } from '../../src/shared/api/schemas'
-import { detailsOf } from '../../src/shared/api/request-details'
+import { detailsOf, type RequestDetails } from '../../src/shared/api/request-details'
 import { openOriginal } from '../../src/shared/lib/duplicates'
 import {
   actionBlocked,
@@ -331,7 +331,8 @@ export const requestHandlers = [
         preparedBy: null,
         decision: null,
         completedAt: null,
-        details: body.details ?? {},
+        // The body's check fitted them to the request's type (detailsFitType).
+        details: (body.details ?? {}) as RequestDetails,
         version: 1,
         timeline: [
           {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detailsOf } from './request-details'
-import { requestSchema, type PrivacyRequest } from './schemas'
+import { createRequestInputSchema, requestSchema, type PrivacyRequest } from './schemas'
 
 // A request as the API stores it, written out by hand; each case changes only its type and details.
 const base = {
@@ -85,5 +85,19 @@ describe('request details', () => {
     const request = { ...base, details: { accessAnswer } } as PrivacyRequest
     expect(detailsOf(request, 'access')?.accessAnswer?.message).toBe('平台保存了您的账户资料。')
     expect(detailsOf(request, 'deletion')).toBeNull()
+  })
+  it('refuses a new request whose details do not fit its type', () => {
+    const body = {
+      type: 'access',
+      userId: 'U-1',
+      requesterType: 'self',
+      channel: 'app',
+      receivedAt: '2026-11-02T08:00:00.000Z',
+    }
+    expect(createRequestInputSchema.safeParse(body).success).toBe(true)
+    expect(createRequestInputSchema.safeParse({ ...body, details: {} }).success).toBe(true)
+    expect(createRequestInputSchema.safeParse({ ...body, details: { deletion } }).success).toBe(
+      false,
+    )
   })
 })

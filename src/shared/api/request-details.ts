@@ -60,7 +60,7 @@ export const requestDetailsSchema = z.union([
 
 /** The check a request schema carries: the details fit the request's own type. */
 export const detailsFitType = z.superRefine(
-  (request: { type: RequestType; details?: RequestDetails }, ctx) => {
+  (request: { type: RequestType; details?: unknown }, ctx) => {
     const parsed = REQUEST_DETAILS_SCHEMAS[request.type].safeParse(request.details ?? {})
     if (parsed.success) return
     for (const issue of parsed.error.issues)
