@@ -1,5 +1,6 @@
 import { OPEN_STATUSES } from '../../src/shared/api/enums'
-import { deletionRecordSchema, type DeletionRecord } from '../../src/shared/api/deletion-schemas'
+import { type DeletionRecord } from '../../src/shared/api/deletion-schemas'
+import { detailsOf } from '../../src/shared/api/request-details'
 import { type DataPlan, type PrivacyRequest } from '../../src/shared/api/schemas'
 import { deletionChecklist } from '../../src/shared/lib/cancellation-checklist'
 import {
@@ -33,8 +34,7 @@ import { deletionEndpoints } from '../../src/shared/api/endpoints/deletions'
 const iso = (ms: number) => new Date(ms).toISOString()
 
 export function deletionRecord(request: PrivacyRequest): DeletionRecord | null {
-  const parsed = deletionRecordSchema.safeParse(request.details.deletion)
-  return parsed.success ? parsed.data : null
+  return detailsOf(request, 'deletion')?.deletion ?? null
 }
 
 /**

@@ -1,9 +1,7 @@
 import { CONSENT_KEYS } from '../../src/shared/api/enums'
 import type { PlatformUserRecord } from '../../src/shared/api/schemas'
-import {
-  consentWithdrawalRecordSchema,
-  type ConsentOverview,
-} from '../../src/shared/api/rights-schemas'
+import { type ConsentOverview } from '../../src/shared/api/rights-schemas'
+import { detailsOf } from '../../src/shared/api/request-details'
 import type { UserData } from '../../src/shared/lib/copy-package'
 import type { Backend } from '../db/backend'
 import { loadUser } from './requests'
@@ -16,16 +14,16 @@ export function consentOverview(backend: Backend, userId: string): ConsentOvervi
   const user = loadUser(backend, userId)
   const history: ConsentOverview['history'] = []
   for (const r of backend.db.requests.all()) {
-    if (r.userId !== userId || r.type !== 'consent_withdrawal') continue
-    const record = consentWithdrawalRecordSchema.safeParse(r.details.withdrawal)
-    if (!record.success) continue
-    for (const key of record.data.keys)
+    if (r.userId !== userId) continue
+    const record = detailsOf(r, 'consent_withdrawal')?.withdrawal
+    if (!record) continue
+    for (const key of record.keys)
       history.push({
         key,
         granted: false,
-        at: record.data.at,
+        at: record.at,
         requestId: r.id,
-        actorId: record.data.by,
+        actorId: record.by,
       })
   }
   for (const key of CONSENT_KEYS) {

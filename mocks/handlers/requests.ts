@@ -4,6 +4,7 @@ import {
   type PrivacyRequest,
   type TimelineFacts,
 } from '../../src/shared/api/schemas'
+import { detailsOf, type RequestDetails } from '../../src/shared/api/request-details'
 import { openOriginal } from '../../src/shared/lib/duplicates'
 import {
   actionBlocked,
@@ -330,7 +331,8 @@ export const requestHandlers = [
         preparedBy: null,
         decision: null,
         completedAt: null,
-        details: body.details ?? {},
+        // The body's check fitted them to the request's type (detailsFitType).
+        details: (body.details ?? {}) as RequestDetails,
         version: 1,
         timeline: [
           {
@@ -479,7 +481,7 @@ export const requestHandlers = [
         draft.preparedBy = null
         // A prepared correction is dropped with its decision: the maker enters it again.
         if (ctx.backend.db.pendingCorrections.get(draft.id)) {
-          const { correction: _dropped, ...details } = draft.details
+          const { correction: _dropped, ...details } = detailsOf(draft, 'correction') ?? {}
           draft.details = details
           ctx.backend.db.pendingCorrections.delete(draft.id)
         }

@@ -2,6 +2,7 @@ import type { RequestType } from '../../src/shared/api/enums'
 import { categoriesInWords, PERSONAL_DATA_CATEGORIES } from '../../src/shared/api/personal-data'
 import { correctionNeedsChecker } from '../../src/shared/api/rights-schemas'
 import { type PrivacyRequest } from '../../src/shared/api/schemas'
+import { type RequestDetailsOf } from '../../src/shared/api/request-details'
 import { personalDataHoldings } from '../../src/shared/lib/copy-package'
 import { HttpError, route, type RouteContext } from '../http/route'
 import { presentRequest } from '../http/present'
@@ -148,7 +149,7 @@ export const rightsRequestHandlers = [
         checkCorrection(loadUser(backend, current.userId), body, at, staff.id)
         phoneVerifiedAt = await verifyPhoneCode(backend, current, newPhone, body.phoneCode, ctx.now)
       }
-      let record: unknown = null
+      let record: RequestDetailsOf<'correction'>['correction']
       const updated = await actOnRequest(
         ctx,
         'decide',

@@ -7,7 +7,7 @@ import {
   deletionGroundSchema,
   retentionDutySchema,
 } from './enums'
-import { dataPlanItemSchema } from './schemas'
+import { dataPlanItemSchema } from './data-plan-schemas'
 
 // Deletion of personal information (policy 6(3)): the ground, what supports it, and the
 // per-category plan the maker prepares for the checker. Kept in the request's `details.deletion`.

@@ -33,6 +33,13 @@ import {
   type IdentityMethod,
 } from './enums'
 import { timestampInput } from './input-fields'
+import {
+  dataPlanItemSchema,
+  dataPlanSchema,
+  type DataPlan,
+  type DataPlanItem,
+} from './data-plan-schemas'
+import { requestDetailsSchema, detailsFitType } from './request-details'
 import { idNumberProblem } from '../lib/identity-requirements-checks'
 import { MAINLAND_MOBILE } from '../lib/masking'
 
@@ -377,24 +384,7 @@ export const decisionSchema = z.object({
   preparedAt: isoDateTime,
 })
 
-/** One data category of a cancellation or deletion: what happens to it, and when kept, until when and why. */
-export const dataPlanItemSchema = z.object({
-  category: dataCategorySchema,
-  action: dataPlanActionSchema,
-  duty: z.nullable(retentionDutySchema),
-  retainFrom: z.nullable(isoDate),
-  purgeOn: z.nullable(isoDate),
-  executedAt: z.nullable(isoDateTime),
-  executedBy: z.nullable(z.string()),
-})
-export type DataPlanItem = z.infer<typeof dataPlanItemSchema>
-
-export const dataPlanSchema = z.object({
-  producedAt: isoDateTime,
-  items: z.array(dataPlanItemSchema).check(z.minLength(1)),
-  completedAt: z.nullable(isoDateTime),
-})
-export type DataPlan = z.infer<typeof dataPlanSchema>
+export { dataPlanItemSchema, dataPlanSchema, type DataPlan, type DataPlanItem }
 
 /**
  * What a notice to the requester is about, where it has a kind of its own: a rejection (its
@@ -442,7 +432,8 @@ export const feeQuoteSchema = z.object({
 })
 export type FeeQuote = z.infer<typeof feeQuoteSchema>
 
-export const requestSchema = z.object({
+// The fields of a request; requestSchema adds the check that its details fit its type.
+const requestFieldsSchema = z.object({
   id: z.string(),
   type: requestTypeSchema,
   status: requestStatusSchema,
@@ -463,7 +454,8 @@ export const requestSchema = z.object({
   preparedBy: z.nullable(z.string()),
   decision: z.nullable(decisionSchema),
   completedAt: z.nullable(isoDateTime),
-  details: z.record(z.string(), z.unknown()),
+  /** What the request keeps of its own type: one shape per type (request-details.ts). */
+  details: requestDetailsSchema,
   version: z.int().check(z.positive()),
   timeline: z.array(timelineEventSchema),
   notes: z.array(noteSchema),
@@ -480,11 +472,12 @@ export const requestSchema = z.object({
   mergedInto: z.optional(z.nullable(z.string())),
   feeQuotes: z.optional(z.array(feeQuoteSchema)),
 })
+export const requestSchema = requestFieldsSchema.check(detailsFitType)
 export type PrivacyRequest = z.infer<typeof requestSchema>
 
 // What a queue row carries: no timeline, plus the user's masked summary for the columns.
 export const requestListItemSchema = z.extend(
-  z.omit(requestSchema, {
+  z.omit(requestFieldsSchema, {
     timeline: true,
     notes: true,
     identityChecks: true,
@@ -499,9 +492,11 @@ export const requestListItemSchema = z.extend(
 )
 export type RequestListItem = z.infer<typeof requestListItemSchema>
 
-export const requestDetailSchema = z.extend(requestSchema, {
-  user: platformUserSchema,
-})
+export const requestDetailSchema = z
+  .extend(requestFieldsSchema, {
+    user: platformUserSchema,
+  })
+  .check(detailsFitType)
 export type RequestDetail = z.infer<typeof requestDetailSchema>
 
 // Account cancellation review (policy 6(5)): the checklist the server computes from the user's
@@ -571,15 +566,18 @@ export const dataPlanViewSchema = z.object({
   plan: z.nullable(dataPlanSchema),
 })
 
-export const createRequestInputSchema = z.object({
-  type: requestTypeSchema,
-  userId: z.string().check(z.minLength(1), z.maxLength(40)),
-  requesterType: requesterTypeSchema,
-  requesterName: z.optional(freeText(z.maxLength(100))),
-  channel: channelSchema,
-  receivedAt: timestampInput,
-  details: z.optional(z.record(z.string().check(z.maxLength(64)), z.unknown())),
-})
+export const createRequestInputSchema = z
+  .object({
+    type: requestTypeSchema,
+    userId: z.string().check(z.minLength(1), z.maxLength(40)),
+    requesterType: requesterTypeSchema,
+    requesterName: z.optional(freeText(z.maxLength(100))),
+    channel: channelSchema,
+    receivedAt: timestampInput,
+    // Described on the wire as any bounded object; the check fits it to the request's type.
+    details: z.optional(z.record(z.string().check(z.maxLength(64)), z.unknown())),
+  })
+  .check(detailsFitType)
 
 export const disclosureEvidenceSchema = z.object({
   name: freeText(z.minLength(1), z.maxLength(200)),

@@ -8,6 +8,7 @@ import {
   REQUIRED_COPY_CATEGORIES,
   type CopyCategory,
 } from '../../../shared/api/copy-schemas'
+import { detailsOf } from '../../../shared/api/request-details'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
@@ -118,7 +119,7 @@ function CopyWork({ request, command }: RequestPanelProps) {
             )}
           </Form>
         )}
-        {request.status !== 'in_review' && !request.details.copy && (
+        {request.status !== 'in_review' && !detailsOf(request, 'copy')?.copy && (
           <Typography.Paragraph>{t('notInReview')}</Typography.Paragraph>
         )}
         <CopyLinksList requestId={request.id} version={request.version} />

@@ -3,7 +3,7 @@ import { Card, Skeleton, Space, Typography } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
-import { deletionRecordSchema } from '../../../shared/api/deletion-schemas'
+import { detailsOf } from '../../../shared/api/request-details'
 import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ChecklistCard } from '../../../shared/ui/checklist-card'
@@ -25,7 +25,7 @@ export function DeletionPanel({ request, command }: RequestPanelProps) {
 function Deletion({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('deletions')
   const staff = useStaff()
-  const record = deletionRecordSchema.safeParse(request.details.deletion)
+  const record = detailsOf(request, 'deletion')?.deletion ?? null
   // The same evidence checks the server applies when the deletion is prepared and approved.
   const reviewOpen = request.status === 'in_review' || request.status === 'pending_approval'
   const checklist = useQuery({
@@ -44,7 +44,7 @@ function Deletion({ request, command }: RequestPanelProps) {
   const state =
     request.status === 'identity_pending' || request.status === 'awaiting_requester'
       ? t('panel.waiting')
-      : !record.success && !canDecide && request.status !== 'in_review'
+      : !record && !canDecide && request.status !== 'in_review'
         ? t('panel.closed', { status: t(`common:status.${request.status}`) })
         : null
   return (
@@ -68,7 +68,7 @@ function Deletion({ request, command }: RequestPanelProps) {
           </Card>
         )}
         {canDecide && <DeletionForm key={request.version} request={request} command={command} />}
-        <PreparedDeletion request={request} record={record.success ? record.data : null} />
+        <PreparedDeletion request={request} record={record} />
         <DataPlanCard request={request} />
         {request.notifications && request.notifications.length > 0 && (
           <NotificationsList notifications={request.notifications} />

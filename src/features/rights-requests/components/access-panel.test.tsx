@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
+import { detailsOf } from '../../../shared/api/request-details'
 import { resetMockBackend } from '../../../../mocks/node'
 import { signInAs } from '../../../test/render'
 import { renderRequestPanel } from '../../../test/request-panel'
@@ -49,9 +50,7 @@ describe('AccessPanel', { timeout: 60_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: '发送答复' }))
     await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('completed'))
-    const stored = (await getBackend()).db.requests.get(id)!.details.accessAnswer as {
-      answers: { category: string; held: boolean }[]
-    }
+    const stored = detailsOf((await getBackend()).db.requests.get(id)!, 'access')!.accessAnswer!
     expect(stored.answers).toHaveLength(11)
     expect(stored.answers.find((a) => a.category === 'device_logs')!.held).toBe(false)
     expect(stored.answers.find((a) => a.category === 'profile')!.held).toBe(true)

@@ -8,7 +8,7 @@ import {
   type CategoryHolding,
   type PersonalDataCategory,
 } from '../../../shared/api/personal-data'
-import { accessAnswerRecordSchema } from '../../../shared/api/rights-schemas'
+import { detailsOf } from '../../../shared/api/request-details'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
@@ -59,33 +59,33 @@ export function AccessPanel({ request, command }: RequestPanelProps) {
 
 function AccessAnswer({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')
-  const record = accessAnswerRecordSchema.safeParse(request.details.accessAnswer)
+  const record = detailsOf(request, 'access')?.accessAnswer ?? null
   const label = (c: PersonalDataCategory) => t(`common:dataCategory.${c}`)
 
   return (
     <section aria-label={t('access.title')}>
       <Card size="small" title={t('access.title')}>
         <Typography.Paragraph type="secondary">{t('access.policy')}</Typography.Paragraph>
-        {record.success ? (
+        {record ? (
           <div data-testid="access-record">
             <Typography.Paragraph strong>
-              {t('access.recorded', { at: dayjs(record.data.at).format('YYYY-MM-DD HH:mm') })}
+              {t('access.recorded', { at: dayjs(record.at).format('YYYY-MM-DD HH:mm') })}
             </Typography.Paragraph>
             <Typography.Paragraph>
               {t('access.answered', {
                 held:
-                  record.data.answers
+                  record.answers
                     .filter((a) => a.held)
                     .map((a) => label(a.category))
                     .join('、') || '—',
                 notHeld:
-                  record.data.answers
+                  record.answers
                     .filter((a) => !a.held)
                     .map((a) => label(a.category))
                     .join('、') || '—',
               })}
             </Typography.Paragraph>
-            <Typography.Paragraph className="pre-wrap">{record.data.message}</Typography.Paragraph>
+            <Typography.Paragraph className="pre-wrap">{record.message}</Typography.Paragraph>
           </div>
         ) : request.status !== 'in_review' ? (
           <Typography.Text>{t('notInReview')}</Typography.Text>

@@ -3,7 +3,8 @@ import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
 import { Button, Card, Checkbox, Form, Input, Skeleton, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { consentWithdrawalRecordSchema, type ConsentKey } from '../../../shared/api/rights-schemas'
+import { type ConsentKey } from '../../../shared/api/rights-schemas'
+import { detailsOf } from '../../../shared/api/request-details'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
@@ -24,7 +25,7 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')
   const { message } = useFeedback()
   const overview = useQuery(rightsQueries.consents(request.id, request.version))
-  const record = consentWithdrawalRecordSchema.safeParse(request.details.withdrawal)
+  const record = detailsOf(request, 'consent_withdrawal')?.withdrawal ?? null
   const keyLabel = (key: ConsentKey) => t(`common:consentKey.${key}`)
   const [form] = Form.useForm<{ keys: ConsentKey[]; note?: string }>()
   const chosen = Form.useWatch('keys', form) ?? []
@@ -43,16 +44,16 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
     <section aria-label={t('consent.title')}>
       <Card size="small" title={t('consent.title')}>
         <Typography.Paragraph type="secondary">{t('consent.policy')}</Typography.Paragraph>
-        {record.success && (
+        {record && (
           <>
             <Typography.Paragraph data-testid="withdrawal-record" strong>
               {t('consent.recorded', {
-                at: when(record.data.at),
-                keys: record.data.keys.map(keyLabel).join('、'),
+                at: when(record.at),
+                keys: record.keys.map(keyLabel).join('、'),
               })}
             </Typography.Paragraph>
             <ConsentEffects
-              keys={record.data.keys}
+              keys={record.keys}
               title={t('consent.effectsDone')}
               testId="withdrawal-effects"
             />

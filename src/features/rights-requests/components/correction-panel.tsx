@@ -7,10 +7,10 @@ import { isApiError } from '../../../shared/api/api-error'
 import {
   CORRECTABLE_FIELDS,
   correctionNeedsChecker,
-  correctionRecordSchema,
   type CorrectableField,
   type CorrectionMode,
 } from '../../../shared/api/rights-schemas'
+import { detailsOf } from '../../../shared/api/request-details'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import {
   FileFingerprintInput,
@@ -51,7 +51,7 @@ function Correction({ request, command }: RequestPanelProps) {
   const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
   const values = Form.useWatch([], form) ?? {}
-  const record = correctionRecordSchema.safeParse(request.details.correction)
+  const record = detailsOf(request, 'correction')?.correction ?? null
   const chosen = CORRECTABLE_FIELDS.filter((f) => values.fields?.includes(f))
   const label = (f: CorrectableField) => t(`correction.field.${f}`)
   const checked = correctionNeedsChecker(chosen)
@@ -59,8 +59,8 @@ function Correction({ request, command }: RequestPanelProps) {
   const modeOf = (f: CorrectableField): CorrectionMode =>
     (request.user[f] ?? '').trim() === '' ? 'supplement' : 'correct'
 
-  const rows = record.success
-    ? record.data.changes.map((c) => ({ ...c, mode: c.mode ?? 'correct' }))
+  const rows = record
+    ? record.changes.map((c) => ({ ...c, mode: c.mode ?? 'correct' }))
     : chosen.map((field) => ({
         field,
         before: request.user[field],
@@ -118,7 +118,7 @@ function Correction({ request, command }: RequestPanelProps) {
     <section aria-label={t('correction.title')}>
       <Card size="small" title={t('correction.title')}>
         <Typography.Paragraph type="secondary">{t('correction.policy')}</Typography.Paragraph>
-        {record.success && request.status === 'pending_approval' && (
+        {record && request.status === 'pending_approval' && (
           <Alert
             type="info"
             showIcon
@@ -127,17 +127,17 @@ function Correction({ request, command }: RequestPanelProps) {
             className="mb-12"
           />
         )}
-        {record.success && request.status !== 'pending_approval' && (
+        {record && request.status !== 'pending_approval' && (
           <Typography.Paragraph strong data-testid="correction-record">
             {t('correction.recorded', {
-              at: dayjs(record.data.at).format('YYYY-MM-DD HH:mm'),
-              evidence: record.data.evidence,
+              at: dayjs(record.at).format('YYYY-MM-DD HH:mm'),
+              evidence: record.evidence,
             })}
-            {record.data.phoneVerifiedAt &&
-              ` ${t('correction.phoneVerified', { at: dayjs(record.data.phoneVerifiedAt).format('YYYY-MM-DD HH:mm') })}`}
-            {record.data.idCardPhotos?.length
+            {record.phoneVerifiedAt &&
+              ` ${t('correction.phoneVerified', { at: dayjs(record.phoneVerifiedAt).format('YYYY-MM-DD HH:mm') })}`}
+            {record.idCardPhotos?.length
               ? ` ${t('correction.idVerified', {
-                  photos: record.data.idCardPhotos
+                  photos: record.idCardPhotos
                     .map((p) =>
                       t(`correction.idCardSide.${p.side}`, {
                         name: p.name,
@@ -173,7 +173,7 @@ function Correction({ request, command }: RequestPanelProps) {
             className="mb-16"
           />
         )}
-        {!record.success && request.status === 'in_review' && (
+        {!record && request.status === 'in_review' && (
           <Form name="correction" form={form} layout="vertical" onFinish={submit}>
             <Form.Item
               name="fields"
