@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Radio, Select, Space } from 'antd'
+import { Card, Form, Radio, Select } from 'antd'
 import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { useTranslation, i18n, type Language } from '../../../shared/i18n/i18n'
 import { REJECTION_REASONS } from '../../../shared/api/enums'
@@ -6,6 +6,7 @@ import type { CancellationChecklistDto, RequestDetail } from '../../../shared/ap
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { bodyRules } from '../../../shared/ui/form-rules'
+import { TemplatedMessage } from '../../../shared/ui/templated-message'
 import '../i18n'
 import { decisionMessage, type RejectionReason } from '../model/decision-message'
 
@@ -100,21 +101,16 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
             ]}
           />
         </Form.Item>
-        <Form.Item
-          name="message"
+        <TemplatedMessage
           label={t('decision.message')}
           rules={bodyRules(requestEndpoints.decide, 'message')}
-        >
-          <Input.TextArea rows={5} maxLength={2000} />
-        </Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={command.isPending}>
-            {t('decision.submit')}
-          </Button>
-          <Button onClick={() => form.setFieldValue('message', template(form.getFieldsValue()))}>
-            {t('decision.resetTemplate')}
-          </Button>
-        </Space>
+          rows={5}
+          maxLength={2000}
+          submitLabel={t('decision.submit')}
+          submitting={command.isPending}
+          resetLabel={t('decision.resetTemplate')}
+          template={() => template(form.getFieldsValue())}
+        />
       </Form>
     </Card>
   )

@@ -4,7 +4,7 @@ import { EXEMPTION_CLAUSES } from '../../../shared/api/disclosure-schemas'
 import type { DisclosureBasis } from '../../../shared/api/enums'
 import { validateIdNumber } from '../../../shared/lib/id-number'
 import '../i18n'
-import { EvidenceUpload } from './evidence-upload'
+import { FingerprintedFilesInput } from '../../../shared/ui/fingerprinted-files-input'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { disclosureEndpoints } from '../../../shared/api/endpoints/disclosures'
 import { ruleWords } from './rule-words'
@@ -127,7 +127,11 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
             label={t('form.evidence')}
             rules={apply('evidence', { required: t('form.evidenceRequired') })}
           >
-            <EvidenceUpload />
+            <FingerprintedFilesInput
+              addLabel={t('form.addEvidence')}
+              hint={t('form.evidenceHint')}
+              removeLabel={(name) => t('form.removeEvidence', { name })}
+            />
           </Form.Item>
           {notified}
         </>

@@ -6,6 +6,7 @@ import { Link } from 'react-router'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import { FingerprintedFile } from '../../../shared/ui/fingerprinted-files-input'
 import { disclosureQueries } from '../api/disclosure-api'
 import '../i18n'
 import { HashLinks } from './hash-links'
@@ -204,12 +205,7 @@ function Evidence({ record }: { record: DisclosureRecord }) {
       <ul style={{ paddingInlineStart: 20, margin: 0 }}>
         {record.evidence.map((e) => (
           <li key={e.sha256 + e.name}>
-            {e.name}{' '}
-            <Typography.Text type="secondary">({Math.ceil(e.size / 1024)} KB)</Typography.Text>
-            <br />
-            <Typography.Text code className="text-small break-all">
-              sha256:{e.sha256}
-            </Typography.Text>
+            <FingerprintedFile file={e} />
           </li>
         ))}
       </ul>

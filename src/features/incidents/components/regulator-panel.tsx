@@ -20,7 +20,7 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { ruleWords } from './rule-words'
 import '../i18n'
-import { AttachmentsInput } from './attachments-input'
+import { FingerprintedFilesInput } from '../../../shared/ui/fingerprinted-files-input'
 import { RegulatorDueNotice } from './regulator-due'
 import { useIncidentCommand } from './use-incident-command'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
@@ -179,7 +179,11 @@ export function RegulatorPanel({
               <Input.TextArea rows={4} maxLength={5000} />
             </Form.Item>
             <Form.Item name="attachments" label={t('regulator.attachments')}>
-              <AttachmentsInput />
+              <FingerprintedFilesInput
+                addLabel={t('regulator.addAttachment')}
+                hint={t('regulator.attachmentHint')}
+                removeLabel={(name) => t('regulator.removeAttachment', { name })}
+              />
             </Form.Item>
             <ErrorAlert error={command.error} />
             <Space>

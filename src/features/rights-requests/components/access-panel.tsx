@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
-import { Button, Card, Form, Input, Radio, Skeleton, Space, Typography } from 'antd'
+import { Card, Form, Radio, Skeleton, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import {
@@ -14,6 +14,7 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { rightsQueries } from '../api/rights-queries'
+import { TemplatedMessage } from '../../../shared/ui/templated-message'
 import '../i18n'
 import { useAppTokens } from '../../../shared/ui/theme'
 
@@ -168,25 +169,16 @@ function AccessForm({ request, command }: RequestPanelProps) {
           </Space>
         ))}
       </div>
-      <Form.Item
-        name="message"
+      <TemplatedMessage
         label={t('access.message')}
         rules={bodyRules(rightsEndpoints.answerAccess, 'message')}
-      >
-        <Input.TextArea rows={12} maxLength={4000} />
-      </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={command.isPending}>
-          {t('access.submit')}
-        </Button>
-        <Button
-          onClick={() =>
-            form.setFieldValue('message', template(form.getFieldValue('held') as Held))
-          }
-        >
-          {t('access.resetTemplate')}
-        </Button>
-      </Space>
+        rows={12}
+        maxLength={4000}
+        submitLabel={t('access.submit')}
+        submitting={command.isPending}
+        resetLabel={t('access.resetTemplate')}
+        template={() => template(form.getFieldValue('held') as Held)}
+      />
     </Form>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select, Space, Typography } from 'antd'
+import { Card, Form, Select, Typography } from 'antd'
 import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import { REFUSAL_GROUNDS, type RequestType } from '../../../shared/api/enums'
@@ -7,6 +7,7 @@ import { allowedActions } from '../../../shared/lib/request-state'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { bodyRules } from '../../../shared/ui/form-rules'
+import { TemplatedMessage } from '../../../shared/ui/templated-message'
 import '../i18n'
 
 type Ground = (typeof REFUSAL_GROUNDS)[number]
@@ -88,25 +89,16 @@ function Refusal({ request, command }: RequestPanelProps) {
               ]}
             />
           </Form.Item>
-          <Form.Item
-            name="message"
+          <TemplatedMessage
             label={t('refusal.message')}
             rules={bodyRules(requestEndpoints.decide, 'message')}
-          >
-            <Input.TextArea rows={4} maxLength={2000} />
-          </Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit" loading={command.isPending}>
-              {t('refusal.submit')}
-            </Button>
-            <Button
-              onClick={() =>
-                form.setFieldValue('message', template(form.getFieldValue('reasonCode')))
-              }
-            >
-              {t('refusal.resetTemplate')}
-            </Button>
-          </Space>
+            rows={4}
+            maxLength={2000}
+            submitLabel={t('refusal.submit')}
+            submitting={command.isPending}
+            resetLabel={t('refusal.resetTemplate')}
+            template={() => template(form.getFieldValue('reasonCode'))}
+          />
         </Form>
       </Card>
     </section>

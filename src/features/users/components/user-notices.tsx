@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { Card, List, Typography } from 'antd'
-import dayjs from 'dayjs'
 import { Link } from 'react-router'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { userQueries } from '../api/user-api'
 import '../i18n'
 import { StatusLabel } from '../../../shared/ui/status-label'
+import { NotificationItem } from '../../../shared/ui/notifications-list'
 
 /** What the user was told about their requests, newest first, exactly as sent. */
 export function UserNotices({ userId }: { userId: string }) {
@@ -30,19 +30,21 @@ export function UserNotices({ userId }: { userId: string }) {
         locale={{ emptyText: t('noNotices') }}
         dataSource={notices.data?.items ?? []}
         renderItem={(n) => (
-          <List.Item data-testid="user-notice">
-            <div className="full-width">
-              <StatusLabel>{t(`common:notificationChannel.${n.channel}`)}</StatusLabel>
-              {n.kind && <StatusLabel data-testid="notice-kind">{t(`kind.${n.kind}`)}</StatusLabel>}
-              <Link to={`/requests/${n.requestId}`}>{n.requestId}</Link>{' '}
-              <Typography.Text type="secondary">
-                {t(`common:requestType.${n.requestType}`)} ·{' '}
-                {n.channel === 'push' ? t('toApp') : t('to', { to: n.to })} ·{' '}
-                {dayjs(n.at).format('YYYY-MM-DD HH:mm')}
-              </Typography.Text>
-              <div className="pre-wrap mt-4">{n.text}</div>
-            </div>
-          </List.Item>
+          <NotificationItem
+            notification={n}
+            channel={t(`common:notificationChannel.${n.channel}`)}
+            recipient={n.channel === 'push' ? t('toApp') : t('to', { to: n.to })}
+            tags={
+              <>
+                {n.kind && (
+                  <StatusLabel data-testid="notice-kind">{t(`kind.${n.kind}`)}</StatusLabel>
+                )}
+                <Link to={`/requests/${n.requestId}`}>{n.requestId}</Link>{' '}
+              </>
+            }
+            about={t(`common:requestType.${n.requestType}`)}
+            testId="user-notice"
+          />
         )}
       />
     </Card>

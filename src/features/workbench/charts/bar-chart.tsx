@@ -1,4 +1,4 @@
-import { ChartAxes } from './chart-axes'
+import { ChartSvg } from './chart-axes'
 import { FRAME, niceTicks, xOf, yOf } from './chart-scale'
 
 interface BarChartProps {
@@ -18,29 +18,20 @@ export function BarChart({ categories, values, color, formatY, highlight }: BarC
   const width = Math.max(2, band * 0.7)
   const baseline = yOf(FRAME, top, 0)
   return (
-    <svg
-      viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
-      width="100%"
-      aria-hidden="true"
-      focusable="false"
-      style={{ display: 'block', maxHeight: 260 }}
-    >
-      <ChartAxes ticks={ticks} categories={categories} formatY={formatY} />
-      <g aria-hidden="true">
-        {values.map((v, i) => {
-          const y = yOf(FRAME, top, v)
-          return (
-            <rect
-              key={categories[i]}
-              x={xOf(FRAME, n, i) - width / 2}
-              y={y}
-              width={width}
-              height={Math.max(0, baseline - y)}
-              fill={highlight?.(i) ?? color}
-            />
-          )
-        })}
-      </g>
-    </svg>
+    <ChartSvg ticks={ticks} categories={categories} formatY={formatY}>
+      {values.map((v, i) => {
+        const y = yOf(FRAME, top, v)
+        return (
+          <rect
+            key={categories[i]}
+            x={xOf(FRAME, n, i) - width / 2}
+            y={y}
+            width={width}
+            height={Math.max(0, baseline - y)}
+            fill={highlight?.(i) ?? color}
+          />
+        )
+      })}
+    </ChartSvg>
   )
 }

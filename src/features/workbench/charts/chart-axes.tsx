@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { FRAME, labelEvery, xOf, yOf } from './chart-scale'
 import { useAppTokens } from '../../../shared/ui/theme'
 
@@ -43,5 +44,21 @@ export function ChartAxes({ ticks, categories, formatY }: AxesProps) {
         ) : null,
       )}
     </g>
+  )
+}
+
+/** The chart's drawing: axes and grid for the ticks, the marks drawn over them. */
+export function ChartSvg({ children, ...axes }: AxesProps & { children: ReactNode }) {
+  return (
+    <svg
+      viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
+      width="100%"
+      aria-hidden="true"
+      focusable="false"
+      style={{ display: 'block', maxHeight: 260 }}
+    >
+      <ChartAxes {...axes} />
+      <g aria-hidden="true">{children}</g>
+    </svg>
   )
 }

@@ -1,4 +1,4 @@
-import { ChartAxes } from './chart-axes'
+import { ChartSvg } from './chart-axes'
 import { FRAME, niceTicks, xOf, yOf } from './chart-scale'
 
 export interface LineSeries {
@@ -27,54 +27,45 @@ export function LineChart({ categories, series, formatY, max }: LineChartProps) 
   const top = ticks.at(-1) ?? 1
   const n = categories.length
   return (
-    <svg
-      viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
-      width="100%"
-      aria-hidden="true"
-      focusable="false"
-      style={{ display: 'block', maxHeight: 260 }}
-    >
-      <ChartAxes ticks={ticks} categories={categories} formatY={formatY} />
-      <g aria-hidden="true">
-        {series.map((s) => {
-          const segments: string[] = []
-          let current = ''
-          s.values.forEach((v, i) => {
-            if (v === null) {
-              if (current) segments.push(current)
-              current = ''
-              return
-            }
-            current += `${current ? 'L' : 'M'}${xOf(FRAME, n, i).toFixed(1)},${yOf(FRAME, top, v).toFixed(1)}`
-          })
-          if (current) segments.push(current)
-          return (
-            <g key={s.name}>
-              {segments.map((d) => (
-                <path
-                  key={d}
-                  d={d}
-                  fill="none"
-                  stroke={s.color}
-                  strokeWidth={2}
-                  strokeDasharray={s.dash}
+    <ChartSvg ticks={ticks} categories={categories} formatY={formatY}>
+      {series.map((s) => {
+        const segments: string[] = []
+        let current = ''
+        s.values.forEach((v, i) => {
+          if (v === null) {
+            if (current) segments.push(current)
+            current = ''
+            return
+          }
+          current += `${current ? 'L' : 'M'}${xOf(FRAME, n, i).toFixed(1)},${yOf(FRAME, top, v).toFixed(1)}`
+        })
+        if (current) segments.push(current)
+        return (
+          <g key={s.name}>
+            {segments.map((d) => (
+              <path
+                key={d}
+                d={d}
+                fill="none"
+                stroke={s.color}
+                strokeWidth={2}
+                strokeDasharray={s.dash}
+              />
+            ))}
+            {s.values.map((v, i) =>
+              v === null ? null : (
+                <circle
+                  key={categories[i]}
+                  cx={xOf(FRAME, n, i)}
+                  cy={yOf(FRAME, top, v)}
+                  r={3}
+                  fill={s.color}
                 />
-              ))}
-              {s.values.map((v, i) =>
-                v === null ? null : (
-                  <circle
-                    key={categories[i]}
-                    cx={xOf(FRAME, n, i)}
-                    cy={yOf(FRAME, top, v)}
-                    r={3}
-                    fill={s.color}
-                  />
-                ),
-              )}
-            </g>
-          )
-        })}
-      </g>
-    </svg>
+              ),
+            )}
+          </g>
+        )
+      })}
+    </ChartSvg>
   )
 }

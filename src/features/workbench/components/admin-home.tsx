@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { Col, Divider, Row, Table, Typography } from 'antd'
+import { Col, Row, Table, Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { AdminDashboard } from '../../../shared/api/dashboard-schemas'
 import type { Role } from '../../../shared/api/enums'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { dashboardQueries } from '../api/dashboard-queries'
-import { HomeCard, SnapshotBar } from './home-parts'
+import { DividedBlocks, HomeCard, SnapshotBar } from './home-parts'
 import { StatusLabel } from '../../../shared/ui/status-label'
 
 type Year = AdminDashboard['calendar'][number]
@@ -76,15 +76,12 @@ export function AdminHome() {
             title={t('admin.calendar')}
             extra={<Link to="/admin/calendar">{t('admin.openCalendar')}</Link>}
           >
-            {query.isPending && (
-              <Typography.Text type="secondary">{tc('common.loading')}</Typography.Text>
-            )}
-            {d?.calendar.map((y, i) => (
-              <div key={y.year}>
-                {i > 0 && <Divider style={{ margin: '12px 0' }} />}
-                <CalendarYear year={y} />
-              </div>
-            ))}
+            <DividedBlocks
+              loading={query.isPending}
+              items={d?.calendar}
+              itemKey={(y) => y.year}
+              render={(y) => <CalendarYear year={y} />}
+            />
           </HomeCard>
         </Col>
         <Col xs={24} xl={12}>

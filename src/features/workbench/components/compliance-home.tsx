@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Col, Divider, Row, Table, Typography } from 'antd'
+import { Col, Row, Table, Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { ComplianceDashboard } from '../../../shared/api/dashboard-schemas'
@@ -8,7 +8,7 @@ import { dashboardQueries } from '../api/dashboard-queries'
 import { ledgerHref } from '../model/links'
 import { ChainStatusBlock } from './chain-status-block'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
-import { formatTime, HomeCard, SnapshotBar } from './home-parts'
+import { DividedBlocks, formatTime, HomeCard, SnapshotBar } from './home-parts'
 import { RevealsTable } from './reveals-table'
 
 type Application = ComplianceDashboard['pendingApplications']['items'][number]
@@ -16,7 +16,6 @@ type Application = ComplianceDashboard['pendingApplications']['items'][number]
 /** Compliance's first question: what left the platform, what waits for approval, are the records intact. */
 export function ComplianceHome() {
   const { t } = useTranslation('workbench')
-  const { t: tc } = useTranslation()
   const staffName = useStaffName()
   const query = useQuery(dashboardQueries.compliance())
   const d = query.data
@@ -98,13 +97,12 @@ export function ComplianceHome() {
         </Col>
         <Col xs={24} xl={12}>
           <HomeCard title={t('compliance.chains')}>
-            {loading && <Typography.Text type="secondary">{tc('common.loading')}</Typography.Text>}
-            {d?.chains.map((c, i) => (
-              <div key={c.chain}>
-                {i > 0 && <Divider style={{ margin: '12px 0' }} />}
-                <ChainStatusBlock status={c} />
-              </div>
-            ))}
+            <DividedBlocks
+              loading={loading}
+              items={d?.chains}
+              itemKey={(c) => c.chain}
+              render={(c) => <ChainStatusBlock status={c} />}
+            />
           </HomeCard>
         </Col>
         <Col xs={24} xl={12}>

@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { Button, Card, Space, Statistic, Typography } from 'antd'
+import { Button, Card, Divider, Space, Statistic, Typography } from 'antd'
 import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -28,6 +28,32 @@ export function HomeCard({
     >
       {children}
     </Card>
+  )
+}
+
+/** A card's blocks one under another with a divider between, and a loading line until they come. */
+export function DividedBlocks<T>({
+  loading,
+  items,
+  itemKey,
+  render,
+}: {
+  loading: boolean
+  items: T[] | undefined
+  itemKey: (item: T) => string | number
+  render: (item: T) => ReactNode
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
+      {loading && <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>}
+      {items?.map((item, i) => (
+        <div key={itemKey(item)}>
+          {i > 0 && <Divider style={{ margin: '12px 0' }} />}
+          {render(item)}
+        </div>
+      ))}
+    </>
   )
 }
 

@@ -1,25 +1,48 @@
 import { UploadOutlined } from '@ant-design/icons'
 import { Button, List, Typography, Upload } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from '../../../shared/i18n/i18n'
-import type { DisclosureEvidence } from '../../../shared/api/schemas'
-import { fingerprintFile } from '../../../shared/lib/file-fingerprint'
-import '../i18n'
 
-type Attachment = DisclosureEvidence
+import { fingerprintFile, type FileFingerprint } from '../lib/file-fingerprint'
 
-interface AttachmentsInputProps {
+/** One fingerprinted file as records show it: name, size in KB, and its SHA-256 below. */
+export function FingerprintedFile({ file }: { file: FileFingerprint }) {
+  return (
+    <>
+      {file.name}{' '}
+      <Typography.Text type="secondary">({Math.ceil(file.size / 1024)} KB)</Typography.Text>
+      <br />
+      <Typography.Text code className="text-small break-all">
+        sha256:{file.sha256}
+      </Typography.Text>
+    </>
+  )
+}
+
+interface FingerprintedFilesInputProps {
   id?: string
-  value?: Attachment[]
-  onChange?: (value: Attachment[]) => void
+  value?: FileFingerprint[]
+  onChange?: (value: FileFingerprint[]) => void
+  /** The upload button's text. */
+  addLabel: string
+  /** The line under the button saying what happens to the files. */
+  hint: string
+  /** The accessible name of a file's remove button. */
+  removeLabel: (name: string) => string
 }
 
 /**
- * A report's attachments stay on this computer: only name, size and SHA-256 are recorded, so the
- * record proves which files were sent to the regulator without holding them.
+ * A form field for several files that keeps only their name, size and SHA-256: the bytes stay on
+ * this computer, and the record proves which files it rested on without holding them. A file
+ * chosen again replaces its earlier entry instead of appearing twice.
  */
-export function AttachmentsInput({ id, value = [], onChange }: AttachmentsInputProps) {
-  const { t } = useTranslation('incidents')
+export function FingerprintedFilesInput({
+  id,
+  value = [],
+  onChange,
+  addLabel,
+  hint,
+  removeLabel,
+}: FingerprintedFilesInputProps) {
   const [hashing, setHashing] = useState(false)
 
   return (
@@ -42,17 +65,17 @@ export function AttachmentsInput({ id, value = [], onChange }: AttachmentsInputP
         }}
       >
         <Button id={id} icon={<UploadOutlined />} loading={hashing}>
-          {t('regulator.addAttachment')}
+          {addLabel}
         </Button>
       </Upload>
       <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-        {t('regulator.attachmentHint')}
+        {hint}
       </Typography.Paragraph>
       {value.length > 0 && (
         <List
           size="small"
           dataSource={value}
-          renderItem={(a) => (
+          renderItem={(file) => (
             <List.Item
               actions={[
                 <Button
@@ -60,20 +83,15 @@ export function AttachmentsInput({ id, value = [], onChange }: AttachmentsInputP
                   size="small"
                   type="link"
                   danger
-                  onClick={() => onChange?.(value.filter((x) => x !== a))}
-                  aria-label={t('regulator.removeAttachment', { name: a.name })}
+                  onClick={() => onChange?.(value.filter((x) => x !== file))}
+                  aria-label={removeLabel(file.name)}
                 >
                   ✕
                 </Button>,
               ]}
             >
               <span>
-                {a.name}{' '}
-                <Typography.Text type="secondary">({Math.ceil(a.size / 1024)} KB)</Typography.Text>
-                <br />
-                <Typography.Text code className="text-small break-all">
-                  sha256:{a.sha256}
-                </Typography.Text>
+                <FingerprintedFile file={file} />
               </span>
             </List.Item>
           )}
