@@ -3,6 +3,7 @@ import type { PlatformUserRecord, RequestDetail } from '../../src/shared/api/sch
 import { ageOn, makeIdNumber } from '../../src/shared/lib/id-number'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
+import { TEST_NOW_MS } from '../../src/test/test-now'
 import { call, forgetAllTokens, forgetToken, tokenOf } from '../test-client'
 
 const SHA = 'a'.repeat(64)
@@ -281,7 +282,7 @@ describe('POST /api/requests/auto-close-unverified', () => {
     const user = await findUser(adult)
     // The old request was received and its requester reminded a month ago.
     vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(Date.now() - 30 * 86_400_000)
+    vi.setSystemTime(TEST_NOW_MS - 30 * 86_400_000)
     forgetAllTokens()
     const received = await intake(
       user.id,
@@ -292,7 +293,9 @@ describe('POST /api/requests/auto-close-unverified', () => {
     const old = (
       await call('agent01', 'POST', `/requests/${received.id}/remind`, {}, received.version)
     ).body
-    vi.useRealTimers()
+    // Back to the suite's now, still on the fake clock (the afterEach ends it): the machine's
+    // own date never enters the test.
+    vi.setSystemTime(TEST_NOW_MS)
     forgetAllTokens()
     const asked = await intake(
       user.id,
