@@ -60,15 +60,6 @@ const ROLES: Record<RequestAction, readonly Role[]> = {
   remind: ['agent', 'lead'],
 }
 
-/** Actions offered in their own panels (fees, duplicates) rather than the page's action bar. */
-export const PANEL_ACTIONS: readonly RequestAction[] = [
-  'quote_fee',
-  'accept_fee',
-  'withdraw',
-  'merge',
-  'remind',
-]
-
 export function isFinal(status: RequestStatus): boolean {
   return FINAL_STATUSES.includes(status)
 }
