@@ -27,7 +27,10 @@ export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
+  // A test that passes only on its retry is a failing test: the retry is there to name it flaky
+  // in the report, not to let the run pass.
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: true,
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
