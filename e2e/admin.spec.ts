@@ -265,10 +265,11 @@ test('admin creates a staff member who activates their own account; once deactiv
   await expect(row).toContainText('启用')
   await expect(row).toContainText('待激活')
 
-  // The new member, in a second tab of the same browser (same mock backend), cannot sign in
-  // before activating; they activate with the code from their own phone and then sign in.
+  // The new member, in a second tab of the same browser (same mock backend), opened on the
+  // sign-in page so as not to take up the admin's session, cannot sign in before activating;
+  // they activate with the code from their own phone and then sign in.
   const other = await context.newPage()
-  await other.goto('/')
+  await other.goto('/sign-in')
   await other.getByLabel('用户名').fill('agent09')
   await other.getByLabel('密码').fill('Welcome#2027x')
   await other.getByRole('button', { name: '登录' }).click()

@@ -13,9 +13,13 @@ export const STAFF = {
 } as const
 export type Username = keyof typeof STAFF
 
-/** Signs in through the real form; each test has its own browser context, so its own backend. */
+/**
+ * Signs in through the real form; each test has its own browser context, so its own backend.
+ * The tab opens on the sign-in page, as a second staff member's tab in the same browser does: a
+ * tab opened on any other page would take up the session of the browser's other tabs.
+ */
 export async function signIn(page: Page, username: Username, path = '/') {
-  await page.goto(path)
+  await page.goto(path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`)
   await page.getByLabel('用户名').fill(username)
   await page.getByLabel('密码').fill(PASSWORD)
   await page.getByRole('button', { name: '登录' }).click()

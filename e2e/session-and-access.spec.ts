@@ -43,3 +43,31 @@ test('an unknown route says so inside the shell', async ({ page }) => {
   await page.goto('/no-such-page')
   await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible()
 })
+
+test('a second tab shares the session; signing out or expiring in one ends it in both', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'agent01')
+  const second = await context.newPage()
+  await second.goto('/queue?tab=all')
+  await expect(second.getByTestId('current-staff')).toContainText('客服小李')
+  await expect(second.getByLabel('用户名')).toHaveCount(0)
+
+  // The server forgets the session; the tab that finds out tells the other.
+  await api(second, '/session', { method: 'DELETE' })
+  await second.reload()
+  await expect(second.getByLabel('用户名')).toBeVisible()
+  await page.bringToFront()
+  await expect(page.getByRole('dialog', { name: '会话已过期，请重新登录' })).toBeVisible()
+  // Signing in again in one tab brings the other back with it.
+  const modal = page.getByRole('dialog', { name: '会话已过期，请重新登录' })
+  await modal.getByLabel('密码').fill('Demo@2026')
+  await modal.getByRole('button', { name: '登录' }).click()
+  await expect(modal).toBeHidden()
+  await expect(second.getByTestId('current-staff')).toContainText('客服小李')
+
+  await second.getByRole('button', { name: '退出登录' }).click()
+  await expect(second.getByLabel('用户名')).toBeVisible()
+  await expect(page.getByLabel('用户名')).toBeVisible()
+})

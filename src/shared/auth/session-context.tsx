@@ -5,6 +5,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react'
@@ -50,25 +51,50 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [staff, setStaff] = useState<SessionStaff | null>(null)
   const [expired, setExpired] = useState(false)
   const [signedOutByUser, setSignedOutByUser] = useState(false)
+  // Read by the sharing listener, which outlives any one render.
+  const shownStaff = useRef(staff)
+  useEffect(() => {
+    shownStaff.current = staff
+  }, [staff])
 
   useEffect(() => {
-    if (!sessionStore.getToken()) return
     let live = true
-    confirmedStaff()
-      .then((confirmed) => {
-        if (!live || !confirmed) return
-        setStaff(confirmed)
-        setStatus('signed_in')
-      })
-      .catch(() => {
-        if (!live) return
-        sessionStore.clear()
+    const confirm = () =>
+      confirmedStaff()
+        .then((confirmed) => {
+          if (!live || !confirmed) return
+          // Another person's session taken up from another tab must not show this one's data.
+          if (shownStaff.current && shownStaff.current.id !== confirmed.id) queryClient.clear()
+          setStaff(confirmed)
+          setStatus('signed_in')
+          setExpired(false)
+        })
+        .catch((error: unknown) => {
+          if (!live) return
+          // An ended session: the other tabs keep their pages under the sign-in modal rather
+          // than being signed out from under a half-written note.
+          if (isApiError(error, 401)) sessionStore.shareExpiry()
+          sessionStore.forget()
+          setStatus('signed_out')
+        })
+    const stopSharing = sessionStore.onShared((event) => {
+      if (event === 'adopted') void confirm()
+      else if (event === 'expired') setExpired(true)
+      else {
+        queryClient.clear()
+        setStaff(null)
         setStatus('signed_out')
-      })
+        setExpired(false)
+        setSignedOutByUser(true)
+      }
+    })
+    // The token may have come from another tab before this listened.
+    if (sessionStore.getToken()) void confirm()
     return () => {
       live = false
+      stopSharing()
     }
-  }, [])
+  }, [queryClient])
 
   useEffect(() => sessionStore.onUnauthorized(() => setExpired(true)), [])
 
@@ -113,7 +139,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signedOutByUser,
       signIn,
       signOut,
-      markExpired: () => setExpired(true),
+      markExpired: () => {
+        setExpired(true)
+        sessionStore.shareExpiry()
+      },
     }),
     [status, staff, expired, signedOutByUser, signIn, signOut],
   )
