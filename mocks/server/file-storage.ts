@@ -168,8 +168,15 @@ export async function openFileStore(folder: string): Promise<FileStore> {
   await mkdir(folder, { recursive: true })
   await takeFolder(folder)
   const snapshotPath = join(folder, SNAPSHOT_FILE)
-  const log = await openJsonLines<LogRecord>(join(folder, LOG_FILE))
-  const witnessFile = await openJsonLines<WitnessLine>(join(folder, WITNESS_FILE))
+  let log: Awaited<ReturnType<typeof openJsonLines<LogRecord>>>
+  let witnessFile: Awaited<ReturnType<typeof openJsonLines<WitnessLine>>>
+  try {
+    log = await openJsonLines<LogRecord>(join(folder, LOG_FILE))
+    witnessFile = await openJsonLines<WitnessLine>(join(folder, WITNESS_FILE))
+  } catch (error) {
+    await rm(join(folder, LOCK_FILE), { force: true })
+    throw error
+  }
   const witnessState: WitnessState = { epochs: [], checkpoints: [] }
   for (const line of witnessFile.items) {
     if ('epoch' in line) witnessState.epochs.push(line.epoch)
