@@ -25,6 +25,8 @@ const outDir = process.env.E2E_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: './e2e',
+  // Against `npm run serve:api` instead of the in-browser backend: playwright.api-server.config.ts.
+  testIgnore: 'api-server/**',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

@@ -32,6 +32,11 @@ const steps = [
     args: ['playwright', 'test', '--reporter=list,json'],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
   },
+  {
+    name: 'end-to-end tests against npm run serve:api',
+    cmd: 'node',
+    args: ['scripts/e2e-api-server.mjs', '--reporter=list'],
+  },
 ]
 
 const results = []
