@@ -24,6 +24,11 @@ const steps = [
       `--outputFile.json=${vitestReport}`,
     ],
   },
+  {
+    name: 'API contract tests against npm run serve:api',
+    cmd: 'node',
+    args: ['scripts/test-contract.mjs'],
+  },
   { name: 'production build', cmd: 'npx', args: ['vite', 'build'] },
   { name: 'bundle size budget', cmd: 'node', args: ['scripts/size-budget.mjs'] },
   {
