@@ -25,6 +25,8 @@ const outDir = process.env.E2E_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: './e2e',
+  // Against `npm run serve:api` instead of the in-browser backend: playwright.api-server.config.ts.
+  testIgnore: 'api-server/**',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // A test that passes only on its retry is a failing test: the retry is there to name it flaky

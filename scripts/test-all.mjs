@@ -7,6 +7,8 @@ import { join } from 'node:path'
 const reports = mkdtempSync(join(tmpdir(), 'console-tests-'))
 const vitestReport = join(reports, 'vitest.json')
 const playwrightReport = join(reports, 'playwright.json')
+const contractReport = join(reports, 'contract.json')
+const apiServerReport = join(reports, 'playwright-api-server.json')
 
 const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-b'] },
@@ -23,6 +25,12 @@ const steps = [
       '--reporter=json',
       `--outputFile.json=${vitestReport}`,
     ],
+  },
+  {
+    name: 'API contract tests against npm run serve:api',
+    cmd: 'node',
+    args: ['scripts/test-contract.mjs'],
+    env: { CONTRACT_JSON_REPORT: contractReport },
   },
   // An earlier build must never stand in for this one: the folder is emptied first, and the steps
   // that read it do not run when the build fails.
@@ -44,6 +52,12 @@ const steps = [
     cmd: 'npx',
     args: ['playwright', 'test', '--reporter=list,json'],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+  },
+  {
+    name: 'end-to-end tests against npm run serve:api',
+    cmd: 'node',
+    args: ['scripts/e2e-api-server.mjs', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: apiServerReport },
   },
 ]
 
@@ -67,21 +81,22 @@ for (const step of steps) {
   if (!ok) console.log(`--- ${step.name} failed (exit ${run.status})`)
 }
 
-function vitestCounts() {
-  if (!existsSync(vitestReport)) return { passed: 0, failed: 0 }
-  const r = JSON.parse(readFileSync(vitestReport, 'utf8'))
+function vitestCounts(report) {
+  if (!existsSync(report)) return { passed: 0, failed: 0 }
+  const r = JSON.parse(readFileSync(report, 'utf8'))
   return { passed: r.numPassedTests ?? 0, failed: r.numFailedTests ?? 0 }
 }
 
-function playwrightCounts() {
-  if (!existsSync(playwrightReport)) return { passed: 0, failed: 0 }
-  const s = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats ?? {}
+function playwrightCounts(report) {
+  if (!existsSync(report)) return { passed: 0, failed: 0 }
+  const s = JSON.parse(readFileSync(report, 'utf8')).stats ?? {}
   // Flaky (passed only on retry) counts as failed, as the Playwright config says.
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0) }
 }
 
-const unit = vitestCounts()
-const e2e = playwrightCounts()
+const sum = (a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed })
+const unit = sum(vitestCounts(vitestReport), vitestCounts(contractReport))
+const e2e = sum(playwrightCounts(playwrightReport), playwrightCounts(apiServerReport))
 console.log('\n=== summary ===')
 for (const r of results)
   console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.skipped ? 'not run' : `${r.seconds}s`})`)

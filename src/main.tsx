@@ -20,6 +20,14 @@ if (mocked) {
       startMockBackend(Number.isFinite(scale) ? scale : null),
     ),
   )
+} else if ('serviceWorker' in navigator) {
+  // A mock worker that an earlier in-browser session of this origin registered would stay
+  // between the page and the real backend until it is removed.
+  void navigator.serviceWorker.getRegistrations().then((registrations) => {
+    for (const registration of registrations)
+      if (registration.active?.scriptURL.endsWith('/mockServiceWorker.js'))
+        void registration.unregister()
+  })
 }
 
 const root = document.getElementById('root')

@@ -1,22 +1,20 @@
 import type { AuditEvent, Settings } from '../../src/shared/api/schemas'
 import { GENESIS_HASH, type ChainLink } from '../../src/shared/lib/hash-chain'
 import { shanghaiDate, WorkingDayCalendar } from '../../src/shared/lib/working-days'
+import { browserStore } from './browser-storage'
 import {
-  commitChanges,
-  openStorage,
-  readChanges,
-  writeSnapshot,
+  processLock,
+  type BackendStore,
   type LogEntry,
   type Meta,
   type SnapshotPart,
   type StoredChanges,
-} from './browser-storage'
+} from './snapshot-log'
 import { appendAuditEvent } from './chains'
 import { createDatabase, type Database, type TableName } from './database'
 import { purgeJob } from './retention-purge'
 import type { SeedOptions } from './seed-options'
 import {
-  indexedDbWitness,
   memoryWitness,
   takeDueCheckpoints,
   type ChainName,
@@ -25,10 +23,11 @@ import {
 } from './witness'
 
 /**
- * The mock server process: one in-memory database, replicated through IndexedDB between the
- * tabs of a browser profile: every read and write first applies what other tabs stored. Writes
- * are serialised across tabs with a Web Lock, so a check and the change it guards happen
- * atomically, as in a database transaction.
+ * The mock server process: one in-memory database, persisted to a store (snapshot-log.ts). In
+ * the browser the store is IndexedDB, shared by the tabs of a browser profile: every read and
+ * write first applies what other tabs stored, and writes are serialised across tabs with a Web
+ * Lock, so a check and the change it guards happen atomically, as in a database transaction. The
+ * API server keeps the same snapshot and log in files.
  */
 export interface Backend {
   readonly db: Database
@@ -62,12 +61,11 @@ export interface Actor {
  */
 export type ConfirmReseed = () => boolean
 
-const LOCK = 'mock-privacy-console-write'
 // Bumped whenever the tables change, so that a database stored by an older build is seeded anew.
 const SEED_VERSION = 15
 
 type Persistence = {
-  idb: IDBDatabase
+  store: BackendStore
   meta: Meta
 }
 
@@ -120,9 +118,13 @@ function apply(db: Database, changes: StoredChanges): void {
 /** Log entries after which a commit rewrites the snapshot, so that a page load replays few. */
 export const COMPACT_AFTER = 1000
 
+/**
+ * `persist`: false keeps everything in memory (tests); true uses the browser's IndexedDB when
+ * there is one; a store (the API server's files) uses that store.
+ */
 export async function createBackend(
   options: Omit<SeedOptions, 'now'>,
-  persist: boolean,
+  persist: boolean | BackendStore,
   confirmReseed: ConfirmReseed = () => false,
 ): Promise<Backend> {
   const db = createDatabase()
@@ -202,19 +204,16 @@ export async function createBackend(
     jobsRanOn = shanghaiDate(at)
   }
 
-  // Without IndexedDB (Node) there is one process and no Web Lock: a promise chain serialises
-  // the writes instead, so that one transaction's undo never touches another's changes.
-  let localLock: Promise<unknown> = Promise.resolve()
-  async function withLock<T>(work: () => Promise<T>): Promise<T> {
-    if (persistence) return navigator.locks.request(LOCK, work)
-    const run = localLock.then(work, work)
-    localLock = run.catch(() => undefined)
-    return run
+  // Without a store there is one process: a promise chain serialises the writes, so that one
+  // transaction's undo never touches another's changes.
+  const localLock = processLock()
+  function withLock<T>(work: () => Promise<T>): Promise<T> {
+    return persistence ? persistence.store.lock(work) : localLock(work)
   }
 
   async function catchUp(): Promise<void> {
     if (!persistence) return
-    const changes = await readChanges(persistence.idb, persistence.meta)
+    const changes = await persistence.store.readChanges(persistence.meta)
     if (!changes) return
     apply(db, changes)
     persistence.meta = changes.meta
@@ -239,24 +238,19 @@ export async function createBackend(
     const meta = { ...persistence.meta, revision: rev }
     if (rev - meta.snapshotRevision >= COMPACT_AFTER) {
       meta.snapshotRevision = rev
-      await writeSnapshot(persistence.idb, serialise(db), meta)
+      await persistence.store.writeSnapshot(serialise(db), meta)
     } else {
-      await commitChanges(persistence.idb, entries, meta)
+      await persistence.store.commitChanges(entries, meta)
     }
     persistence.meta = meta
   }
 
-  if (
-    persist &&
-    typeof indexedDB !== 'undefined' &&
-    typeof navigator !== 'undefined' &&
-    navigator.locks
-  ) {
-    const idb = await openStorage()
-    witness = await indexedDbWitness()
-    persistence = { idb, meta: { seedKey, epoch: '', revision: 0, snapshotRevision: 0 } }
-    await navigator.locks.request(LOCK, async () => {
-      const stored = await readChanges(idb, null)
+  const store = persist === true ? await browserStore() : persist || undefined
+  if (store) {
+    witness = await store.openWitness()
+    persistence = { store, meta: { seedKey, epoch: '', revision: 0, snapshotRevision: 0 } }
+    await store.lock(async () => {
+      const stored = await store.readChanges(null)
       if (stored) apply(db, stored)
       // Another scale replaces the stored database only when asked and confirmed; otherwise
       // the stored one stays, at the scale it was seeded with.
@@ -281,7 +275,7 @@ export async function createBackend(
           })
         } else await seedFresh('seeded an empty database', null)
         const fresh = { seedKey, epoch: crypto.randomUUID(), revision: 0, snapshotRevision: 0 }
-        await writeSnapshot(idb, serialise(db), fresh)
+        await store.writeSnapshot(serialise(db), fresh)
         persistence!.meta = fresh
       }
     })
@@ -342,7 +336,7 @@ export async function createBackend(
         dirty.clear()
         if (persistence) {
           const fresh = { seedKey, epoch: crypto.randomUUID(), revision: 0, snapshotRevision: 0 }
-          await writeSnapshot(persistence.idb, serialise(db), fresh)
+          await persistence.store.writeSnapshot(serialise(db), fresh)
           persistence.meta = fresh
         }
       })

@@ -8,36 +8,12 @@
 // request of every page load. The snapshot is cut into parts because the browser refuses a
 // single value of more than about 128 MB, which 100,000 requests exceed.
 
+import type { BackendStore, LogEntry, Meta, SnapshotPart, StoredChanges } from './snapshot-log'
+import { indexedDbWitness } from './witness'
+
 export const MOCK_DB_NAME = 'mock-privacy-console'
 const VERSION = 2
-
-/** A part of the snapshot: some of one table's records, as `JSON.stringify` wrote them. */
-export interface SnapshotPart {
-  table: string
-  records: string
-}
-
-export interface LogEntry {
-  rev: number
-  table: string
-  key: string | number
-  value: unknown | null
-}
-
-export interface Meta {
-  seedKey: string
-  epoch: string
-  revision: number
-  /** The revision the snapshot holds; the log holds only the entries after it. */
-  snapshotRevision: number
-}
-
-/** What a tab has to apply to catch up: the whole state (`snapshot` set) or only the newer log. */
-export interface StoredChanges {
-  meta: Meta
-  snapshot: SnapshotPart[] | null
-  log: LogEntry[]
-}
+const LOCK = 'mock-privacy-console-write'
 
 function promisify<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -124,4 +100,23 @@ export async function commitChanges(
   for (const entry of entries) log.put(entry)
   tx.objectStore('meta').put(meta, 'meta')
   await done(tx)
+}
+
+/**
+ * The store every tab of the browser profile shares; writes are serialised across the tabs with
+ * a Web Lock. Undefined where there is no IndexedDB or no Web Locks (Node without a polyfill).
+ */
+export async function browserStore(): Promise<BackendStore | undefined> {
+  if (typeof indexedDB === 'undefined' || typeof navigator === 'undefined' || !navigator.locks)
+    return undefined
+  const idb = await openStorage()
+  return {
+    async lock(work) {
+      return navigator.locks.request(LOCK, work)
+    },
+    readChanges: (known) => readChanges(idb, known),
+    writeSnapshot: (snapshot, meta) => writeSnapshot(idb, snapshot, meta),
+    commitChanges: (entries, meta) => commitChanges(idb, entries, meta),
+    openWitness: indexedDbWitness,
+  }
 }

@@ -4,8 +4,9 @@ import { GENESIS_HASH, verifyChain, type ChainLink } from '../../src/shared/lib/
 // The witness stands in for an external notary: it keeps the checkpoints of both hash chains
 // apart from the database they vouch for, so that whoever can rewrite, truncate or reset the
 // database still cannot make the witness forget what the chains said. In the browser it is its
-// own IndexedDB database (its name starts with `mock`, CONTRACT: only the mock persists); in
-// Node an in-memory store that outlives a reset of the database. It only ever appends.
+// own IndexedDB database (its name starts with `mock`, CONTRACT: only the mock persists); for the
+// API server a file of its own beside the database's (mocks/server/file-storage.ts); in tests an
+// in-memory store that outlives a reset of the database. It only ever appends.
 
 export type ChainName = 'disclosures' | 'audit'
 
