@@ -54,9 +54,10 @@ export function serveStatic(root, port) {
     res.end(entry.body)
   })
   return new Promise((resolve) => {
+    // Port 0 takes a free one.
     server.listen(port, '127.0.0.1', () =>
       resolve({
-        url: `http://127.0.0.1:${port}`,
+        url: `http://127.0.0.1:${server.address().port}`,
         takeSent: () => sent.splice(0, sent.length),
         close: () => new Promise((r) => server.close(r)),
       }),
