@@ -40,19 +40,25 @@ describe('parseRoleMatrix', () => {
     ])
   })
 
-  it('takes a one-word key, as a screen path is', () => {
-    const rows = parseRoleMatrix('screen agent lead compliance admin\nadmin/staff ✗ ✗ ✗ ✓', ROLES)
-    expect(rows.map((r) => [r.key, r.access.admin, r.access.agent])).toEqual([
-      ['admin/staff', '✓', '✗'],
+  it('takes a one-word key, as a screen path is, and columns after the roles', () => {
+    const rows = parseRoleMatrix(
+      'screen agent lead compliance admin heading\nadmin/staff ✗ ✗ ✗ ✓ 员工',
+      ROLES,
+    )
+    expect(rows.map((r) => [r.key, r.access.admin, r.access.agent, r.flags])).toEqual([
+      ['admin/staff', '✓', '✗', ['员工']],
     ])
   })
 
   it('refuses a header whose roles are missing or in another order', () => {
     expect(() => parseRoleMatrix('route agent compliance lead admin\nx ✓ ✓ ✓ ✓', ROLES)).toThrow(
-      'the header must end with the roles agent lead compliance admin',
+      'the header must name the roles agent lead compliance admin in order',
     )
     expect(() => parseRoleMatrix('route agent lead compliance\nx ✓ ✓ ✓', ROLES)).toThrow(
-      'the header must end with the roles',
+      'the header must name the roles',
+    )
+    expect(() => parseRoleMatrix('agent lead compliance admin\nx ✓ ✓ ✓ ✓', ROLES)).toThrow(
+      'the header must name the roles',
     )
   })
 

@@ -17,8 +17,8 @@ export interface MatrixRow {
 }
 
 /**
- * Reads a role matrix written as plain text: a header naming the roles in order, then one row
- * per line, its key, one mark per role and any flags; `#` starts a comment line. Written as text
+ * Reads a role matrix written as plain text: a header naming the key's column, the roles in order
+ * and any flags' columns, then one row per line, its key, one mark per role and any flags; `#` starts a comment line. Written as text
  * so that it reads as a grid, one column per role, and stays aligned under the formatter.
  */
 export function parseRoleMatrix(text: string, roles: readonly Role[]): MatrixRow[] {
@@ -27,9 +27,10 @@ export function parseRoleMatrix(text: string, roles: readonly Role[]): MatrixRow
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'))
   const [header, ...body] = lines
-  const columns = header?.split(/\s+/).slice(-roles.length) ?? []
-  if (columns.join(' ') !== roles.join(' '))
-    throw new Error(`the header must end with the roles ${roles.join(' ')}: "${header ?? ''}"`)
+  const titles = header?.split(/\s+/) ?? []
+  const start = titles.indexOf(roles[0] ?? '')
+  if (start < 1 || titles.slice(start, start + roles.length).join(' ') !== roles.join(' '))
+    throw new Error(`the header must name the roles ${roles.join(' ')} in order: "${header ?? ''}"`)
   const seen = new Set<string>()
   return body.map((line) => {
     const tokens = line.split(/\s+/)
