@@ -169,7 +169,7 @@ const API_MATRIX = parseRoleMatrix(
   PUT     /calendar/:year                                    ✗      ✗      ✗          ✓
   GET     /settings                                          ✓      ✓      ✓          ✓
   PUT     /settings                                          ✗      ✗      ✗          ✓
-  # Mock-only tools (network faults, the demo data reset): silent; the code gives them to admin.
+  # The mock's tools (network faults, the data reset): silent; the code gives them to admin.
   GET     /admin/network-conditions                          ✗      ✗      ✗          ✓
   PUT     /admin/network-conditions                          ✗      ✗      ✗          ✓
   POST    /admin/reset                                       ✗      ✗      ✗          ✓

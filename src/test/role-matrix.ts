@@ -18,8 +18,9 @@ export interface MatrixRow {
 
 /**
  * Reads a role matrix written as plain text: a header naming the key's column, the roles in order
- * and any flags' columns, then one row per line, its key, one mark per role and any flags; `#` starts a comment line. Written as text
- * so that it reads as a grid, one column per role, and stays aligned under the formatter.
+ * and any flags' columns, then one row per line: its key, one mark per role and any flags. A line
+ * starting with `#` is a comment. Written as text so that it reads as a grid, one column per
+ * role, and stays aligned under the formatter.
  */
 export function parseRoleMatrix(text: string, roles: readonly Role[]): MatrixRow[] {
   const lines = text
