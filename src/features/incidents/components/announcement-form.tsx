@@ -3,7 +3,6 @@ import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import type { CheckboxGroupProps } from 'antd/es/checkbox'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { isApiError } from '../../../shared/api/api-error'
 import {
   ANNOUNCEMENT_VENUES,
   type Announcement,
@@ -14,10 +13,9 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { ruleWords } from './rule-words'
 import '../i18n'
-import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
-import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { useServerErrors } from '../../../shared/ui/server-errors'
 import { draftFromRecord } from '../model/notice-draft'
-import { TemplateCheck, templateRule } from './template-check'
+import { markerList, NoticeTextField, templateRule } from './template-check'
 import { useIncidentCommand } from './use-incident-command'
 
 interface AnnouncementValues {
@@ -50,12 +48,12 @@ export function AnnouncementForm({
   const { message } = useFeedback()
   const [form] = Form.useForm<AnnouncementValues>()
   const command = useIncidentCommand(incident)
-  const zh = Form.useWatch('textZh', form) ?? ''
+  const onError = useServerErrors(form, { t })
   const current = incident.announcement
 
   const submit = async (v: AnnouncementValues) => {
-    try {
-      const updated = await command.run(incidentEndpoints.announce, {
+    const updated = await command
+      .run(incidentEndpoints.announce, {
         textZh: v.textZh,
         ...(v.textEn?.trim() ? { textEn: v.textEn } : {}),
         publishAt: v.publishAt.toISOString(),
@@ -63,15 +61,10 @@ export function AnnouncementForm({
         impracticalAt: v.impracticalAt.toISOString(),
         impracticalReason: v.impracticalReason.trim(),
       })
-      if (updated) {
-        message.success(t('announcement.published'))
-        onDone()
-      }
-    } catch (e) {
-      if (isApiError(e, 400)) {
-        const rest = applyServerErrors(form, e, { t })
-        if (rest) message.error(rest)
-      }
+      .catch(onError)
+    if (updated) {
+      message.success(t('announcement.published'))
+      onDone()
     }
   }
 
@@ -109,20 +102,12 @@ export function AnnouncementForm({
           >
             {t('campaign.fromRecord')}
           </Button>
-          <Form.Item
+          <NoticeTextField
             name="textZh"
             label={t('announcement.textZh')}
-            rules={[
-              ...bodyRules(incidentEndpoints.announce, 'textZh', ruleWords(t)),
-              templateRule('zh-CN', t),
-            ]}
-          >
-            <Input.TextArea rows={6} maxLength={5000} />
-          </Form.Item>
-          <TemplateCheck
-            text={zh}
             language="zh-CN"
-            label={t('campaign.checkOf', { field: t('announcement.textZh') })}
+            endpoint={incidentEndpoints.announce}
+            maxLength={5000}
           />
           <Form.Item
             name="textEn"
@@ -134,9 +119,7 @@ export function AnnouncementForm({
                 },
               },
             ]}
-            extra={t('campaign.markersHintEn', {
-              markers: TEMPLATE_ELEMENTS.map((e) => ELEMENT_MARKERS['en-US'][e]).join(' '),
-            })}
+            extra={t('campaign.markersHintEn', { markers: markerList('en-US') })}
           >
             <Input.TextArea rows={4} maxLength={10000} />
           </Form.Item>

@@ -2,12 +2,11 @@ import { Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { isApiError } from '../../../shared/api/api-error'
 import { DATA_CATEGORIES } from '../../../shared/api/enums'
 import { INCIDENT_SEVERITIES, type IncidentDetail } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { useServerErrors } from '../../../shared/ui/server-errors'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { ruleWords } from './rule-words'
 import { useCreateIncident } from '../api/incident-api'
@@ -44,6 +43,7 @@ export function IncidentFormDrawer({
   const create = useCreateIncident()
   const busy = create.isPending || (command?.isPending ?? false)
   const error = incident ? command?.error : create.error
+  const onError = useServerErrors(form, { t, path: formField })
   const text = (field: string) => bodyRules(incidentEndpoints.create, field, ruleWords(t))
   const notFuture = {
     validator: async (_: unknown, v: Dayjs | undefined) => {
@@ -53,28 +53,23 @@ export function IncidentFormDrawer({
 
   const submit = async (values: IncidentFormValues) => {
     const input = toInput(values)
-    try {
-      if (!incident) {
-        const created = await create.mutateAsync(input)
+    if (!incident) {
+      const created = await create.mutateAsync(input).catch(onError)
+      if (created) {
         message.success(t('form.created', { id: created.id }))
         onDone(created)
-        return
       }
-      const changes = changedFields(incident, input)
-      if (Object.keys(changes).length === 0) {
-        message.info(t('form.noChange'))
-        return
-      }
-      const updated = await command?.run(incidentEndpoints.update, changes)
-      if (updated) {
-        message.success(t('form.saved'))
-        onDone(updated)
-      }
-    } catch (e) {
-      if (isApiError(e, 400)) {
-        const rest = applyServerErrors(form, e, { t, path: formField })
-        if (rest) message.error(rest)
-      }
+      return
+    }
+    const changes = changedFields(incident, input)
+    if (Object.keys(changes).length === 0) {
+      message.info(t('form.noChange'))
+      return
+    }
+    const updated = await command?.run(incidentEndpoints.update, changes).catch(onError)
+    if (updated) {
+      message.success(t('form.saved'))
+      onDone(updated)
     }
   }
 

@@ -13,7 +13,6 @@ import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { isApiError } from '../../../shared/api/api-error'
 import type { IncidentDetail, RegulatorReport } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
@@ -24,7 +23,7 @@ import { FingerprintedFilesInput } from '../../../shared/ui/fingerprinted-files-
 import { RegulatorDueNotice } from './regulator-due'
 import { useIncidentCommand } from './use-incident-command'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
-import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { useServerErrors } from '../../../shared/ui/server-errors'
 
 // The authorities this platform (Ningbo, Zhejiang) reports to; any other can be typed in.
 const AUTHORITIES = [
@@ -56,26 +55,22 @@ export function RegulatorPanel({
   const [form] = Form.useForm<ReportValues>()
   const [adding, setAdding] = useState(false)
   const command = useIncidentCommand(incident)
+  const onError = useServerErrors(form, { t })
 
   const submit = async (v: ReportValues) => {
-    try {
-      const updated = await command.run(incidentEndpoints.reportToRegulator, {
+    const updated = await command
+      .run(incidentEndpoints.reportToRegulator, {
         authority: v.authority.trim(),
         submittedAt: v.submittedAt.toISOString(),
         referenceNumber: v.referenceNumber.trim(),
         content: v.content.trim(),
         attachments: v.attachments ?? [],
       })
-      if (updated) {
-        message.success(t('regulator.recorded', { reference: v.referenceNumber.trim() }))
-        form.resetFields()
-        setAdding(false)
-      }
-    } catch (e) {
-      if (isApiError(e, 400)) {
-        const rest = applyServerErrors(form, e, { t })
-        if (rest) message.error(rest)
-      }
+      .catch(onError)
+    if (updated) {
+      message.success(t('regulator.recorded', { reference: v.referenceNumber.trim() }))
+      form.resetFields()
+      setAdding(false)
     }
   }
 
