@@ -4,11 +4,12 @@ import { Button, Card, DatePicker, Form, Select, Space, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ACCOUNT_STATUSES, DATA_CATEGORIES } from '../../../shared/api/enums'
-import { type AffectedCriteria, type IncidentDetail } from '../../../shared/api/incident-schemas'
+import { type AffectedCriteria } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { useIncidentCommand } from './use-incident-command'
 
 interface QueryValues {
@@ -30,13 +31,7 @@ function criteriaOf(values: QueryValues): AffectedCriteria {
   return criteria
 }
 
-export function AffectedQueryForm({
-  incident,
-  readOnly,
-}: {
-  incident: IncidentDetail
-  readOnly: boolean
-}) {
+export function AffectedQueryForm({ incident, readOnly }: IncidentPanelProps) {
   const { t } = useTranslation('incidents')
   const { message } = useFeedback()
   const [form] = Form.useForm<QueryValues>()

@@ -2,21 +2,15 @@ import { Button, Card, Descriptions, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import '../i18n'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { AnnouncementForm } from './announcement-form'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 
 const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
 /** Policy 5(3): where telling each user is impractical, a public announcement, with why. */
-export function AnnouncementPanel({
-  incident,
-  readOnly,
-}: {
-  incident: IncidentDetail
-  readOnly: boolean
-}) {
+export function AnnouncementPanel({ incident, readOnly }: IncidentPanelProps) {
   const { t } = useTranslation('incidents')
   const staffName = useStaffName()
   const [editing, setEditing] = useState(incident.announcement === null)

@@ -3,14 +3,11 @@ import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import {
-  IMPORT_CSV_MAX_CHARS,
-  type ImportResult,
-  type IncidentDetail,
-} from '../../../shared/api/incident-schemas'
+import { IMPORT_CSV_MAX_CHARS, type ImportResult } from '../../../shared/api/incident-schemas'
 import { planUserImport, type ImportPlan } from '../../../shared/lib/incident-user-import'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { useIncidentCommand } from './use-incident-command'
 import { useAppTokens } from '../../../shared/ui/theme'
 
@@ -30,7 +27,7 @@ function readText(file: Blob): Promise<string> {
  * The file is checked here first (the same rule the server applies, without knowing which users
  * exist), then the server imports the good lines and reports every other one with its reason.
  */
-export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; readOnly: boolean }) {
+export function CsvImport({ incident, readOnly }: IncidentPanelProps) {
   const token = useAppTokens()
   const { t } = useTranslation('incidents')
   const command = useIncidentCommand(incident)

@@ -13,12 +13,13 @@ import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import type { IncidentDetail, RegulatorReport } from '../../../shared/api/incident-schemas'
+import type { RegulatorReport } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { ruleWords } from './rule-words'
 import '../i18n'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { FingerprintedFilesInput } from '../../../shared/ui/fingerprinted-files-input'
 import { RegulatorDueNotice } from './regulator-due'
 import { useIncidentCommand } from './use-incident-command'
@@ -42,13 +43,7 @@ interface ReportValues {
 
 const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
-export function RegulatorPanel({
-  incident,
-  readOnly,
-}: {
-  incident: IncidentDetail
-  readOnly: boolean
-}) {
+export function RegulatorPanel({ incident, readOnly }: IncidentPanelProps) {
   const { t } = useTranslation('incidents')
   const { message } = useFeedback()
   const staffName = useStaffName()
