@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { IMPORT_CSV_MAX_CHARS, type ImportResult } from '../../../shared/api/incident-schemas'
 import { planUserImport, type ImportPlan } from '../../../shared/lib/incident-user-import'
+import { readText } from '../../../shared/lib/read-text'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
 import type { IncidentPanelProps } from './incident-panel-props'
@@ -12,16 +13,6 @@ import { useIncidentCommand } from './use-incident-command'
 import { useAppTokens } from '../../../shared/ui/theme'
 
 type Problem = ImportResult['problems'][number]
-
-// FileReader rather than Blob.text(): it is there in every browser the console supports.
-function readText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
-    reader.readAsText(file, 'utf-8')
-  })
-}
 
 /**
  * The file is checked here first (the same rule the server applies, without knowing which users
