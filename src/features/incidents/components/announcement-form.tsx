@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, DatePicker, Form, Input, Space, Typography } from 'antd'
+import { Button, Checkbox, Form, Input, Space } from 'antd'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import type { CheckboxGroupProps } from 'antd/es/checkbox'
 import dayjs, { type Dayjs } from 'dayjs'
@@ -10,13 +10,14 @@ import {
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { bodyRules } from '../../../shared/ui/form-rules'
-import { ruleWords } from './rule-words'
+import { fieldRules } from './rule-words'
 import '../i18n'
+import { IncidentCard } from './incident-card'
 import { useServerErrors } from '../../../shared/ui/server-errors'
 import { draftFromRecord } from '../model/notice-draft'
 import { markerList, NoticeTextField, templateRule } from './template-check'
 import { useIncidentCommand } from './use-incident-command'
+import { DateTimeField } from './date-time-field'
 
 interface AnnouncementValues {
   textZh: string
@@ -49,6 +50,7 @@ export function AnnouncementForm({
   const [form] = Form.useForm<AnnouncementValues>()
   const command = useIncidentCommand(incident)
   const onError = useServerErrors(form, { t })
+  const rules = fieldRules(incidentEndpoints.announce, t)
   const current = incident.announcement
 
   const submit = async (v: AnnouncementValues) => {
@@ -70,17 +72,10 @@ export function AnnouncementForm({
 
   return (
     <>
-      <Card
-        size="small"
-        title={
-          <h2 className="card-title">
-            {current ? t('announcement.amend') : t('announcement.publish')}
-          </h2>
-        }
+      <IncidentCard
+        title={current ? t('announcement.amend') : t('announcement.publish')}
+        hint={t('announcement.impracticalHint')}
       >
-        <Typography.Paragraph type="secondary">
-          {t('announcement.impracticalHint')}
-        </Typography.Paragraph>
         <Form<AnnouncementValues>
           form={form}
           layout="vertical"
@@ -123,11 +118,7 @@ export function AnnouncementForm({
           >
             <Input.TextArea rows={4} maxLength={10000} />
           </Form.Item>
-          <Form.Item
-            name="venues"
-            label={t('announcement.venues')}
-            rules={bodyRules(incidentEndpoints.announce, 'venues', ruleWords(t))}
-          >
+          <Form.Item name="venues" label={t('announcement.venues')} rules={rules('venues')}>
             <VenuesGroup
               options={ANNOUNCEMENT_VENUES.map((v) => ({
                 value: v,
@@ -136,19 +127,12 @@ export function AnnouncementForm({
             />
           </Form.Item>
           <Space wrap size="large" align="start">
-            <Form.Item
-              name="impracticalAt"
-              label={t('announcement.impracticalAt')}
-              rules={[{ required: true, message: t('form.required') }]}
-            >
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-            </Form.Item>
-            <Form.Item
+            <DateTimeField name="impracticalAt" label={t('announcement.impracticalAt')} />
+            <DateTimeField
               name="publishAt"
               label={t('announcement.publishAt')}
               dependencies={['impracticalAt']}
               rules={[
-                { required: true, message: t('form.required') },
                 ({ getFieldValue }) => ({
                   validator: async (_, v?: Dayjs) => {
                     const judged = getFieldValue('impracticalAt') as Dayjs | undefined
@@ -157,14 +141,12 @@ export function AnnouncementForm({
                   },
                 }),
               ]}
-            >
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-            </Form.Item>
+            />
           </Space>
           <Form.Item
             name="impracticalReason"
             label={t('announcement.impracticalReason')}
-            rules={bodyRules(incidentEndpoints.announce, 'impracticalReason', ruleWords(t))}
+            rules={rules('impracticalReason')}
           >
             <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>
@@ -173,7 +155,7 @@ export function AnnouncementForm({
             {t('announcement.publish')}
           </Button>
         </Form>
-      </Card>
+      </IncidentCard>
       {command.dialog}
     </>
   )

@@ -1,8 +1,9 @@
-import { Button, Card, Descriptions, Typography } from 'antd'
+import { Button, Descriptions, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import '../i18n'
+import { IncidentCard } from './incident-card'
 import type { IncidentPanelProps } from './incident-panel-props'
 import { AnnouncementForm } from './announcement-form'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
@@ -19,9 +20,8 @@ export function AnnouncementPanel({ incident, readOnly }: IncidentPanelProps) {
   return (
     <>
       {current ? (
-        <Card
-          size="small"
-          title={<h2 className="card-title">{t('announcement.current')}</h2>}
+        <IncidentCard
+          title={t('announcement.current')}
           style={{ marginBottom: 16 }}
           data-testid="announcement"
         >
@@ -83,7 +83,7 @@ export function AnnouncementPanel({ incident, readOnly }: IncidentPanelProps) {
               {t('announcement.amend')}
             </Button>
           )}
-        </Card>
+        </IncidentCard>
       ) : (
         <Typography.Paragraph type="secondary">{t('announcement.none')}</Typography.Paragraph>
       )}

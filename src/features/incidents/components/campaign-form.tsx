@@ -1,4 +1,4 @@
-import { Button, Card, Form, Select, Space, Typography } from 'antd'
+import { Button, Form, Select, Space, Typography } from 'antd'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -12,6 +12,7 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { useServerErrors } from '../../../shared/ui/server-errors'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import '../i18n'
+import { IncidentCard } from './incident-card'
 import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
 import { markerList, NoticeTextField } from './template-check'
 import { useIncidentCommand } from './use-incident-command'
@@ -55,14 +56,11 @@ export function CampaignForm({
   }
 
   return (
-    <Card
-      size="small"
-      title={<h2 className="card-title">{t('campaign.title')}</h2>}
+    <IncidentCard
+      title={t('campaign.title')}
+      hint={t('campaign.markersHint', { markers: markerList('zh-CN') })}
       style={{ marginBottom: 16 }}
     >
-      <Typography.Paragraph type="secondary">
-        {t('campaign.markersHint', { markers: markerList('zh-CN') })}
-      </Typography.Paragraph>
       <Form<CampaignValues>
         form={form}
         layout="vertical"
@@ -132,6 +130,6 @@ export function CampaignForm({
         </Button>
       </Form>
       {command.dialog}
-    </Card>
+    </IncidentCard>
   )
 }

@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
-import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd'
+import { Alert, Button, Space, Table, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { IMPORT_CSV_MAX_CHARS, type ImportResult } from '../../../shared/api/incident-schemas'
@@ -8,6 +8,7 @@ import { planUserImport, type ImportPlan } from '../../../shared/lib/incident-us
 import { readText } from '../../../shared/lib/read-text'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
+import { IncidentCard } from './incident-card'
 import type { IncidentPanelProps } from './incident-panel-props'
 import { useIncidentCommand } from './use-incident-command'
 import { useAppTokens } from '../../../shared/ui/theme'
@@ -43,12 +44,7 @@ export function CsvImport({ incident, readOnly }: IncidentPanelProps) {
   const reason = (p: Problem) => t(`import.reason.${p.reason}`, { firstLine: p.firstLine })
 
   return (
-    <Card
-      size="small"
-      title={<h2 className="card-title">{t('import.title')}</h2>}
-      style={{ marginBottom: 16 }}
-    >
-      <Typography.Paragraph type="secondary">{t('import.hint')}</Typography.Paragraph>
+    <IncidentCard title={t('import.title')} hint={t('import.hint')} style={{ marginBottom: 16 }}>
       <Space wrap>
         <Upload
           accept=".csv,text/csv,text/plain"
@@ -132,6 +128,6 @@ export function CsvImport({ incident, readOnly }: IncidentPanelProps) {
         </div>
       )}
       {command.dialog}
-    </Card>
+    </IncidentCard>
   )
 }

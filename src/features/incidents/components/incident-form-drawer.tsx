@@ -7,8 +7,7 @@ import { INCIDENT_SEVERITIES, type IncidentDetail } from '../../../shared/api/in
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { useServerErrors } from '../../../shared/ui/server-errors'
-import { bodyRules } from '../../../shared/ui/form-rules'
-import { ruleWords } from './rule-words'
+import { fieldRules } from './rule-words'
 import { useCreateIncident } from '../api/incident-api'
 import '../i18n'
 import {
@@ -20,6 +19,7 @@ import {
   type IncidentFormValues,
 } from '../model/incident-form'
 import type { IncidentCommand } from './use-incident-command'
+import { DateTimeField } from './date-time-field'
 
 interface IncidentFormDrawerProps {
   open: boolean
@@ -44,7 +44,7 @@ export function IncidentFormDrawer({
   const busy = create.isPending || (command?.isPending ?? false)
   const error = incident ? command?.error : create.error
   const onError = useServerErrors(form, { t, path: formField })
-  const text = (field: string) => bodyRules(incidentEndpoints.create, field, ruleWords(t))
+  const rules = fieldRules(incidentEndpoints.create, t)
   const notFuture = {
     validator: async (_: unknown, v: Dayjs | undefined) => {
       if (v && v.isAfter(dayjs().add(1, 'minute'))) throw new Error(t('form.future'))
@@ -100,27 +100,17 @@ export function IncidentFormDrawer({
         onFinish={(values) => void submit(values)}
       >
         <ErrorAlert error={error} />
-        <Form.Item name="title" label={t('field.title')} rules={text('title')}>
+        <Form.Item name="title" label={t('field.title')} rules={rules('title')}>
           <Input maxLength={120} />
         </Form.Item>
         <Space wrap size="large" align="start">
-          <Form.Item
-            name="severity"
-            label={t('field.severity')}
-            rules={bodyRules(incidentEndpoints.create, 'severity', ruleWords(t))}
-          >
+          <Form.Item name="severity" label={t('field.severity')} rules={rules('severity')}>
             <Select
               style={{ width: 160 }}
               options={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
             />
           </Form.Item>
-          <Form.Item
-            name="discoveredAt"
-            label={t('field.discoveredAt')}
-            rules={[{ required: true, message: t('form.required') }, notFuture]}
-          >
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-          </Form.Item>
+          <DateTimeField name="discoveredAt" label={t('field.discoveredAt')} rules={[notFuture]} />
         </Space>
         <Form.Item
           name="occurred"
@@ -144,7 +134,7 @@ export function IncidentFormDrawer({
         <Form.Item
           name="dataCategories"
           label={t('field.dataCategories')}
-          rules={bodyRules(incidentEndpoints.create, 'dataCategories', ruleWords(t))}
+          rules={rules('dataCategories')}
         >
           <Select
             mode="multiple"
@@ -155,7 +145,7 @@ export function IncidentFormDrawer({
           />
         </Form.Item>
         {TEXT_FIELDS.map((field) => (
-          <Form.Item key={field} name={field} label={t(`field.${field}`)} rules={text(field)}>
+          <Form.Item key={field} name={field} label={t(`field.${field}`)} rules={rules(field)}>
             <Input.TextArea rows={field === 'description' ? 3 : 2} maxLength={2000} />
           </Form.Item>
         ))}

@@ -1,14 +1,4 @@
-import {
-  AutoComplete,
-  Button,
-  Card,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  Space,
-  Typography,
-} from 'antd'
+import { AutoComplete, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
@@ -16,13 +6,14 @@ import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RegulatorReport } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { bodyRules } from '../../../shared/ui/form-rules'
-import { ruleWords } from './rule-words'
+import { fieldRules } from './rule-words'
 import '../i18n'
+import { IncidentCard } from './incident-card'
 import type { IncidentPanelProps } from './incident-panel-props'
 import { FingerprintedFilesInput } from '../../../shared/ui/fingerprinted-files-input'
 import { RegulatorDueNotice } from './regulator-due'
 import { useIncidentCommand } from './use-incident-command'
+import { DateTimeField } from './date-time-field'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { useServerErrors } from '../../../shared/ui/server-errors'
 
@@ -51,6 +42,7 @@ export function RegulatorPanel({ incident, readOnly }: IncidentPanelProps) {
   const [adding, setAdding] = useState(false)
   const command = useIncidentCommand(incident)
   const onError = useServerErrors(form, { t })
+  const rules = fieldRules(incidentEndpoints.reportToRegulator, t)
 
   const submit = async (v: ReportValues) => {
     const updated = await command
@@ -124,7 +116,7 @@ export function RegulatorPanel({ incident, readOnly }: IncidentPanelProps) {
         </Button>
       )}
       {!readOnly && adding && (
-        <Card size="small" title={<h2 className="card-title">{t('regulator.add')}</h2>}>
+        <IncidentCard title={t('regulator.add')}>
           <Form<ReportValues>
             form={form}
             layout="vertical"
@@ -135,37 +127,23 @@ export function RegulatorPanel({ incident, readOnly }: IncidentPanelProps) {
               <Form.Item
                 name="authority"
                 label={t('regulator.authority')}
-                rules={bodyRules(incidentEndpoints.reportToRegulator, 'authority', ruleWords(t))}
+                rules={rules('authority')}
               >
                 <AutoComplete
                   style={{ width: 300 }}
                   options={AUTHORITIES.map((a) => ({ value: a }))}
                 />
               </Form.Item>
-              <Form.Item
-                name="submittedAt"
-                label={t('regulator.submittedAt')}
-                rules={[{ required: true, message: t('form.required') }]}
-              >
-                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-              </Form.Item>
+              <DateTimeField name="submittedAt" label={t('regulator.submittedAt')} />
               <Form.Item
                 name="referenceNumber"
                 label={t('regulator.referenceNumber')}
-                rules={bodyRules(
-                  incidentEndpoints.reportToRegulator,
-                  'referenceNumber',
-                  ruleWords(t),
-                )}
+                rules={rules('referenceNumber')}
               >
                 <Input maxLength={100} style={{ width: 220 }} />
               </Form.Item>
             </Space>
-            <Form.Item
-              name="content"
-              label={t('regulator.content')}
-              rules={bodyRules(incidentEndpoints.reportToRegulator, 'content', ruleWords(t))}
-            >
+            <Form.Item name="content" label={t('regulator.content')} rules={rules('content')}>
               <Input.TextArea rows={4} maxLength={5000} />
             </Form.Item>
             <Form.Item name="attachments" label={t('regulator.attachments')}>
@@ -183,7 +161,7 @@ export function RegulatorPanel({ incident, readOnly }: IncidentPanelProps) {
               </Button>
             </Space>
           </Form>
-        </Card>
+        </IncidentCard>
       )}
       {command.dialog}
     </>

@@ -7,9 +7,8 @@ import {
   TEMPLATE_ELEMENTS,
   type TemplateLanguage,
 } from '../../../shared/lib/incident-template'
-import { bodyRules } from '../../../shared/ui/form-rules'
 import '../i18n'
-import { ruleWords } from './rule-words'
+import { fieldRules } from './rule-words'
 import { TONES } from '../../../shared/ui/theme'
 
 const ICON = {
@@ -37,16 +36,13 @@ export function NoticeTextField({
   name: string
   label: string
   language: TemplateLanguage
-  endpoint?: Parameters<typeof bodyRules>[0]
+  endpoint?: Parameters<typeof fieldRules>[0]
   extra?: string
   maxLength: number
 }) {
   const { t } = useTranslation('incidents')
   const text = (Form.useWatch(name) as string | undefined) ?? ''
-  const rules = [
-    ...(endpoint ? bodyRules(endpoint, name, ruleWords(t)) : []),
-    templateRule(language, t),
-  ]
+  const rules = [...(endpoint ? fieldRules(endpoint, t)(name) : []), templateRule(language, t)]
   return (
     <>
       <Form.Item name={name} label={label} rules={rules} extra={extra}>
