@@ -1,9 +1,10 @@
 import { act, render, screen } from '@testing-library/react'
 import { Form, Input, type FormInstance } from 'antd'
 import { describe, expect, it } from 'vitest'
+import { Providers } from '../../test/render'
 import { ApiError, NetworkError } from '../api/api-error'
 import { i18n } from '../i18n/i18n'
-import { applyServerErrors, namePath } from './server-errors'
+import { applyServerErrors, namePath, useServerErrors } from './server-errors'
 
 const t = i18n.getFixedT('en-US')
 
@@ -98,6 +99,58 @@ describe('applyServerErrors', () => {
         },
       ),
     ).toBeNull()
+    expect(form.getFieldError('amount')).toEqual([])
+  })
+})
+
+describe('useServerErrors', () => {
+  function renderHandler(): { form: FormInstance; onError(error: unknown): null } {
+    let handle: { form: FormInstance; onError(error: unknown): null } | undefined
+    function TestForm() {
+      const [form] = Form.useForm()
+      handle = { form, onError: useServerErrors(form, { t }) }
+      return (
+        <Form form={form}>
+          <Form.Item name="amount" label="Amount">
+            <Input />
+          </Form.Item>
+        </Form>
+      )
+    }
+    render(
+      <Providers>
+        <TestForm />
+      </Providers>,
+    )
+    return handle!
+  }
+
+  it('places a 400 by field and shows what no field holds as a message, answering null', async () => {
+    const { form, onError } = renderHandler()
+    let answer: unknown = 'unset'
+    act(() => {
+      answer = onError(invalid({ amount: 'Too big', colour: 'Unknown colour' }))
+    })
+    expect(answer).toBeNull()
+    expect(form.getFieldError('amount')).toEqual(['Too big'])
+    expect(
+      await screen.findByText('Some input is wrong; correct it as shown. colour: Unknown colour'),
+    ).toBeInTheDocument()
+  })
+
+  it('leaves any other failure to the screen, even one naming fields', () => {
+    const { form, onError } = renderHandler()
+    const conflict = new ApiError(409, {
+      code: 'CONFLICT',
+      message: '',
+      correlationId: 'c',
+      details: { fields: { amount: 'Taken' } },
+    })
+    let answer: unknown = 'unset'
+    act(() => {
+      answer = onError(conflict)
+    })
+    expect(answer).toBeNull()
     expect(form.getFieldError('amount')).toEqual([])
   })
 })

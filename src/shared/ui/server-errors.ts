@@ -1,7 +1,8 @@
 import type { FormInstance } from 'antd'
-import { ApiError } from '../api/api-error'
+import { ApiError, isApiError } from '../api/api-error'
 import type { TFunction } from '../i18n/i18n'
 import { errorTitle } from './error-text'
+import { useFeedback } from './feedback'
 
 export interface ServerErrorOptions {
   /** For the console's own words: a form-level message names the failure through errorTitle. */
@@ -46,4 +47,20 @@ export function applyServerErrors(
   }
   if (placed.length) form.setFields(placed)
   return rest.length ? `${errorTitle(error, t)} ${rest.join('; ')}` : null
+}
+
+/**
+ * A form's answer to a failed submit: a 400's field errors go next to their fields and the rest
+ * into a message; any other failure is left to the screen's error alert. It answers null, so a
+ * submit reads `await send(...).catch(onError)` as the result, or nothing.
+ */
+export function useServerErrors(form: FormInstance, options: ServerErrorOptions) {
+  const { message } = useFeedback()
+  return (error: unknown): null => {
+    if (isApiError(error, 400)) {
+      const rest = applyServerErrors(form, error, options)
+      if (rest) message.error(rest)
+    }
+    return null
+  }
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import type { BodyInput } from '../api/endpoint'
 import {
   currentFromConflict,
@@ -8,14 +7,7 @@ import {
 } from '../api/requests'
 import type { RequestDetail } from '../api/schemas'
 import { ConflictDialog } from './conflict-dialog'
-
-interface Pending {
-  seen: RequestDetail
-  current: RequestDetail
-  endpoint: RequestActionEndpoint
-  body: RequestActionVariables['body']
-  resolve(result: RequestDetail | null): void
-}
+import { useConflictRetry } from './use-conflict-retry'
 
 /**
  * Acting on a request from its page: the version the person saw goes along, and a 412 opens
@@ -24,40 +16,23 @@ interface Pending {
  */
 export function useRequestCommand(request: RequestDetail) {
   const mutation = useRequestAction()
-  const [pending, setPending] = useState<Pending | null>(null)
-
-  const send = (
-    endpoint: RequestActionEndpoint,
-    body: RequestActionVariables['body'],
-    version: number,
-    seen: RequestDetail,
-  ): Promise<RequestDetail | null> =>
-    mutation.mutateAsync({ id: request.id, endpoint, body, version }).catch((error: unknown) => {
-      const current = currentFromConflict(error)
-      if (!current) throw error
-      return new Promise<RequestDetail | null>((resolve) =>
-        setPending({ seen, current, endpoint, body, resolve }),
-      )
-    })
+  const retry = useConflictRetry(
+    ({ endpoint, body }: Pick<RequestActionVariables, 'endpoint' | 'body'>, version: number) =>
+      mutation.mutateAsync({ id: request.id, endpoint, body, version }),
+    currentFromConflict,
+  )
 
   /** Runs an action of the request tables (`requestEndpoints.decide` …) with its typed body. */
   const run = <E extends RequestActionEndpoint>(endpoint: E, body: BodyInput<E>) =>
-    send(endpoint, body, request.version, request)
+    retry.attempt<RequestDetail>({ endpoint, body }, request)
 
-  const dialog = pending ? (
+  const dialog = retry.pending ? (
     <ConflictDialog
-      seen={pending.seen}
-      current={pending.current}
+      seen={retry.pending.seen}
+      current={retry.pending.current}
       busy={mutation.isPending}
-      onDiscard={() => {
-        pending.resolve(null)
-        setPending(null)
-      }}
-      onReapply={() => {
-        const { endpoint, body, current, resolve } = pending
-        setPending(null)
-        send(endpoint, body, current.version, current).then(resolve, () => resolve(null))
-      }}
+      onDiscard={retry.discard}
+      onReapply={retry.reapply}
     />
   ) : null
 

@@ -14,12 +14,11 @@ import type { CheckboxGroupProps } from 'antd/es/checkbox'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { DATA_ITEMS } from '../../../shared/api/disclosure-schemas'
-import { isApiError } from '../../../shared/api/api-error'
 import { DISCLOSURE_BASES, RECIPIENT_TYPES, type DisclosureBasis } from '../../../shared/api/enums'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { useServerErrors } from '../../../shared/ui/server-errors'
 import { useRecordDisclosure, type RecordOutcome } from '../api/disclosure-api'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { disclosureEndpoints } from '../../../shared/api/endpoints/disclosures'
@@ -62,6 +61,7 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
   const { message } = useFeedback()
   const [form] = Form.useForm<RecordFormValues>()
   const record = useRecordDisclosure()
+  const onError = useServerErrors(form, { t, path: formPath })
   const basis = Form.useWatch('basis', form) ?? 'consent'
   const rules = (path: string, options?: { require: boolean }) =>
     bodyRules(disclosureEndpoints.record, path, { ...ruleWords(t), ...options })
@@ -77,21 +77,17 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
       }
 
   const submit = async (values: RecordFormValues) => {
-    try {
-      const outcome = await record.mutateAsync(toRequestBody(values, corrects?.seq ?? null))
-      message.success(
-        outcome.kind === 'recorded'
-          ? t('form.recorded', { seq: outcome.record.seq })
-          : t('form.submitted', { id: outcome.application.id }),
-      )
-      form.resetFields()
-      onDone(outcome)
-    } catch (error) {
-      if (isApiError(error, 400)) {
-        const rest = applyServerErrors(form, error, { t, path: formPath })
-        if (rest) message.error(rest)
-      }
-    }
+    const outcome = await record
+      .mutateAsync(toRequestBody(values, corrects?.seq ?? null))
+      .catch(onError)
+    if (!outcome) return
+    message.success(
+      outcome.kind === 'recorded'
+        ? t('form.recorded', { seq: outcome.record.seq })
+        : t('form.submitted', { id: outcome.application.id }),
+    )
+    form.resetFields()
+    onDone(outcome)
   }
 
   return (

@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
-import { Button, Card, DatePicker, Form, Select, Space, Typography } from 'antd'
+import { Button, DatePicker, Form, Select, Space, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ACCOUNT_STATUSES, DATA_CATEGORIES } from '../../../shared/api/enums'
-import { type AffectedCriteria, type IncidentDetail } from '../../../shared/api/incident-schemas'
+import { type AffectedCriteria } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
+import { IncidentCard } from './incident-card'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { useIncidentCommand } from './use-incident-command'
 
 interface QueryValues {
@@ -17,6 +19,11 @@ interface QueryValues {
   dataCategory?: AffectedCriteria['dataCategory']
   accountStatus?: AffectedCriteria['accountStatus']
   registered?: [Dayjs, Dayjs] | null
+}
+
+interface Option {
+  value: string
+  label: string
 }
 
 function criteriaOf(values: QueryValues): AffectedCriteria {
@@ -30,13 +37,7 @@ function criteriaOf(values: QueryValues): AffectedCriteria {
   return criteria
 }
 
-export function AffectedQueryForm({
-  incident,
-  readOnly,
-}: {
-  incident: IncidentDetail
-  readOnly: boolean
-}) {
+export function AffectedQueryForm({ incident, readOnly }: IncidentPanelProps) {
   const { t } = useTranslation('incidents')
   const { message } = useFeedback()
   const [form] = Form.useForm<QueryValues>()
@@ -57,53 +58,55 @@ export function AffectedQueryForm({
     }
   }
 
-  const select = (
-    name: keyof QueryValues,
-    label: string,
-    options: { value: string; label: string }[],
-  ) => (
-    <Form.Item name={name} label={label} style={{ minWidth: 180, marginBottom: 8 }}>
-      <Select
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        options={options}
-        aria-label={label}
-      />
-    </Form.Item>
-  )
+  const selects: { name: keyof QueryValues; label: string; options: Option[] }[] = [
+    {
+      name: 'region',
+      label: t('users.region'),
+      options: (regions.data?.regions ?? []).map((r) => ({ value: r, label: r })),
+    },
+    {
+      name: 'role',
+      label: t('users.role'),
+      options: (['worker', 'publisher'] as const).map((r) => ({
+        value: r,
+        label: t(`users.roles.${r}`),
+      })),
+    },
+    {
+      name: 'dataCategory',
+      label: t('users.dataCategory'),
+      options: DATA_CATEGORIES.map((c) => ({ value: c, label: t(`common:dataCategory.${c}`) })),
+    },
+    {
+      name: 'accountStatus',
+      label: t('users.accountStatus'),
+      options: ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`common:accountStatus.${s}`) })),
+    },
+  ]
 
   return (
-    <Card
-      size="small"
-      title={<h2 className="card-title">{t('users.queryTitle')}</h2>}
+    <IncidentCard
+      title={t('users.queryTitle')}
+      hint={t('users.queryHint')}
       style={{ marginBottom: 16 }}
     >
-      <Typography.Paragraph type="secondary">{t('users.queryHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" disabled={readOnly}>
         <Space wrap align="start" size="middle">
-          {select(
-            'region',
-            t('users.region'),
-            (regions.data?.regions ?? []).map((r) => ({ value: r, label: r })),
-          )}
-          {select(
-            'role',
-            t('users.role'),
-            (['worker', 'publisher'] as const).map((r) => ({
-              value: r,
-              label: t(`users.roles.${r}`),
-            })),
-          )}
-          {select(
-            'dataCategory',
-            t('users.dataCategory'),
-            DATA_CATEGORIES.map((c) => ({ value: c, label: t(`common:dataCategory.${c}`) })),
-          )}
-          {select(
-            'accountStatus',
-            t('users.accountStatus'),
-            ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`common:accountStatus.${s}`) })),
-          )}
+          {selects.map(({ name, label, options }) => (
+            <Form.Item
+              key={name}
+              name={name}
+              label={label}
+              style={{ minWidth: 180, marginBottom: 8 }}
+            >
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={options}
+                aria-label={label}
+              />
+            </Form.Item>
+          ))}
           <Form.Item name="registered" label={t('users.registered')} style={{ marginBottom: 8 }}>
             <DatePicker.RangePicker aria-label={t('users.registered')} />
           </Form.Item>
@@ -139,6 +142,6 @@ export function AffectedQueryForm({
         {t('users.add')}
       </Button>
       {command.dialog}
-    </Card>
+    </IncidentCard>
   )
 }

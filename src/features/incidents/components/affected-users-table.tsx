@@ -18,6 +18,7 @@ import { bodyRules } from '../../../shared/ui/form-rules'
 import { ruleWords } from './rule-words'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { useIncidentCommand } from './use-incident-command'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 
@@ -37,13 +38,7 @@ const AFFECTED_LIST = defineList({
   prefix: 'users',
 })
 
-export function AffectedUsersTable({
-  incident,
-  readOnly,
-}: {
-  incident: IncidentDetail
-  readOnly: boolean
-}) {
+export function AffectedUsersTable({ incident, readOnly }: IncidentPanelProps) {
   const { t } = useTranslation('incidents')
   const staffName = useStaffName()
   const view = useListView(AFFECTED_LIST)

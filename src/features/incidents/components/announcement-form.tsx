@@ -1,9 +1,8 @@
-import { Button, Card, Checkbox, DatePicker, Form, Input, Space, Typography } from 'antd'
+import { Button, Checkbox, Form, Input, Space } from 'antd'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import type { CheckboxGroupProps } from 'antd/es/checkbox'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { isApiError } from '../../../shared/api/api-error'
 import {
   ANNOUNCEMENT_VENUES,
   type Announcement,
@@ -11,14 +10,14 @@ import {
 } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { bodyRules } from '../../../shared/ui/form-rules'
-import { ruleWords } from './rule-words'
+import { fieldRules } from './rule-words'
 import '../i18n'
-import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
-import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { IncidentCard } from './incident-card'
+import { useServerErrors } from '../../../shared/ui/server-errors'
 import { draftFromRecord } from '../model/notice-draft'
-import { TemplateCheck, templateRule } from './template-check'
+import { markerList, NoticeTextField, templateRule } from './template-check'
 import { useIncidentCommand } from './use-incident-command'
+import { DateTimeField } from './date-time-field'
 
 interface AnnouncementValues {
   textZh: string
@@ -50,12 +49,13 @@ export function AnnouncementForm({
   const { message } = useFeedback()
   const [form] = Form.useForm<AnnouncementValues>()
   const command = useIncidentCommand(incident)
-  const zh = Form.useWatch('textZh', form) ?? ''
+  const onError = useServerErrors(form, { t })
+  const rules = fieldRules(incidentEndpoints.announce, t)
   const current = incident.announcement
 
   const submit = async (v: AnnouncementValues) => {
-    try {
-      const updated = await command.run(incidentEndpoints.announce, {
+    const updated = await command
+      .run(incidentEndpoints.announce, {
         textZh: v.textZh,
         ...(v.textEn?.trim() ? { textEn: v.textEn } : {}),
         publishAt: v.publishAt.toISOString(),
@@ -63,31 +63,19 @@ export function AnnouncementForm({
         impracticalAt: v.impracticalAt.toISOString(),
         impracticalReason: v.impracticalReason.trim(),
       })
-      if (updated) {
-        message.success(t('announcement.published'))
-        onDone()
-      }
-    } catch (e) {
-      if (isApiError(e, 400)) {
-        const rest = applyServerErrors(form, e, { t })
-        if (rest) message.error(rest)
-      }
+      .catch(onError)
+    if (updated) {
+      message.success(t('announcement.published'))
+      onDone()
     }
   }
 
   return (
     <>
-      <Card
-        size="small"
-        title={
-          <h2 className="card-title">
-            {current ? t('announcement.amend') : t('announcement.publish')}
-          </h2>
-        }
+      <IncidentCard
+        title={current ? t('announcement.amend') : t('announcement.publish')}
+        hint={t('announcement.impracticalHint')}
       >
-        <Typography.Paragraph type="secondary">
-          {t('announcement.impracticalHint')}
-        </Typography.Paragraph>
         <Form<AnnouncementValues>
           form={form}
           layout="vertical"
@@ -109,20 +97,12 @@ export function AnnouncementForm({
           >
             {t('campaign.fromRecord')}
           </Button>
-          <Form.Item
+          <NoticeTextField
             name="textZh"
             label={t('announcement.textZh')}
-            rules={[
-              ...bodyRules(incidentEndpoints.announce, 'textZh', ruleWords(t)),
-              templateRule('zh-CN', t),
-            ]}
-          >
-            <Input.TextArea rows={6} maxLength={5000} />
-          </Form.Item>
-          <TemplateCheck
-            text={zh}
             language="zh-CN"
-            label={t('campaign.checkOf', { field: t('announcement.textZh') })}
+            endpoint={incidentEndpoints.announce}
+            maxLength={5000}
           />
           <Form.Item
             name="textEn"
@@ -134,17 +114,11 @@ export function AnnouncementForm({
                 },
               },
             ]}
-            extra={t('campaign.markersHintEn', {
-              markers: TEMPLATE_ELEMENTS.map((e) => ELEMENT_MARKERS['en-US'][e]).join(' '),
-            })}
+            extra={t('campaign.markersHintEn', { markers: markerList('en-US') })}
           >
             <Input.TextArea rows={4} maxLength={10000} />
           </Form.Item>
-          <Form.Item
-            name="venues"
-            label={t('announcement.venues')}
-            rules={bodyRules(incidentEndpoints.announce, 'venues', ruleWords(t))}
-          >
+          <Form.Item name="venues" label={t('announcement.venues')} rules={rules('venues')}>
             <VenuesGroup
               options={ANNOUNCEMENT_VENUES.map((v) => ({
                 value: v,
@@ -153,19 +127,12 @@ export function AnnouncementForm({
             />
           </Form.Item>
           <Space wrap size="large" align="start">
-            <Form.Item
-              name="impracticalAt"
-              label={t('announcement.impracticalAt')}
-              rules={[{ required: true, message: t('form.required') }]}
-            >
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-            </Form.Item>
-            <Form.Item
+            <DateTimeField name="impracticalAt" label={t('announcement.impracticalAt')} />
+            <DateTimeField
               name="publishAt"
               label={t('announcement.publishAt')}
               dependencies={['impracticalAt']}
               rules={[
-                { required: true, message: t('form.required') },
                 ({ getFieldValue }) => ({
                   validator: async (_, v?: Dayjs) => {
                     const judged = getFieldValue('impracticalAt') as Dayjs | undefined
@@ -174,14 +141,12 @@ export function AnnouncementForm({
                   },
                 }),
               ]}
-            >
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-            </Form.Item>
+            />
           </Space>
           <Form.Item
             name="impracticalReason"
             label={t('announcement.impracticalReason')}
-            rules={bodyRules(incidentEndpoints.announce, 'impracticalReason', ruleWords(t))}
+            rules={rules('impracticalReason')}
           >
             <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>
@@ -190,7 +155,7 @@ export function AnnouncementForm({
             {t('announcement.publish')}
           </Button>
         </Form>
-      </Card>
+      </IncidentCard>
       {command.dialog}
     </>
   )

@@ -1,22 +1,17 @@
-import { Button, Card, Descriptions, Typography } from 'antd'
+import { Button, Descriptions, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import '../i18n'
+import { IncidentCard } from './incident-card'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { AnnouncementForm } from './announcement-form'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 
 const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
 /** Policy 5(3): where telling each user is impractical, a public announcement, with why. */
-export function AnnouncementPanel({
-  incident,
-  readOnly,
-}: {
-  incident: IncidentDetail
-  readOnly: boolean
-}) {
+export function AnnouncementPanel({ incident, readOnly }: IncidentPanelProps) {
   const { t } = useTranslation('incidents')
   const staffName = useStaffName()
   const [editing, setEditing] = useState(incident.announcement === null)
@@ -25,9 +20,8 @@ export function AnnouncementPanel({
   return (
     <>
       {current ? (
-        <Card
-          size="small"
-          title={<h2 className="card-title">{t('announcement.current')}</h2>}
+        <IncidentCard
+          title={t('announcement.current')}
           style={{ marginBottom: 16 }}
           data-testid="announcement"
         >
@@ -89,7 +83,7 @@ export function AnnouncementPanel({
               {t('announcement.amend')}
             </Button>
           )}
-        </Card>
+        </IncidentCard>
       ) : (
         <Typography.Paragraph type="secondary">{t('announcement.none')}</Typography.Paragraph>
       )}

@@ -12,15 +12,21 @@ beforeAll(() => resetMockBackend())
 const INCOMPLETE =
   '【事件情况】接口配置错误，手机号可能外泄。\n【涉及的个人信息】手机号。\n【已采取措施】已关闭接口。\n【防范建议】警惕诈骗电话。\n【联系我们】客服热线 400-000-0000。'
 
+/** The incident's campaigns tab, as compliance01 sees it. */
+async function openCampaigns() {
+  await signInAs('compliance01')
+  const ui = userEvent.setup()
+  renderWithProviders(<IncidentDetailPage id="I000001" />, {
+    path: '/incidents/:incidentId',
+    route: '/incidents/I000001?tab=campaigns',
+  })
+  return ui
+}
+
 // Rendering antd forms in jsdom is slow on a busy machine.
 describe('sending a notice from the incident page', { timeout: 90_000 }, () => {
   it('refuses a notice without remedies, then sends the one drafted from the record', async () => {
-    await signInAs('compliance01')
-    const ui = userEvent.setup()
-    renderWithProviders(<IncidentDetailPage id="I000001" />, {
-      path: '/incidents/:incidentId',
-      route: '/incidents/I000001?tab=campaigns',
-    })
+    const ui = await openCampaigns()
     const text = await screen.findByRole('textbox', { name: '通知内容（中文）' })
     await ui.click(text)
     await ui.paste(INCOMPLETE)
@@ -61,12 +67,7 @@ describe('sending a notice from the incident page', { timeout: 90_000 }, () => {
   })
 
   it('shows what someone else changed meanwhile and sends again on the latest version', async () => {
-    await signInAs('compliance01')
-    const ui = userEvent.setup()
-    renderWithProviders(<IncidentDetailPage id="I000001" />, {
-      path: '/incidents/:incidentId',
-      route: '/incidents/I000001?tab=campaigns',
-    })
+    const ui = await openCampaigns()
     await ui.click(await screen.findByRole('button', { name: '按事件记录生成' }))
     const { db } = await getBackend()
     const seen = db.incidents.get('I000001')!.version

@@ -1,25 +1,21 @@
-import { Button, Card, Form, Input, Select, Space, Typography } from 'antd'
+import { Button, Form, Select, Space, Typography } from 'antd'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { isApiError } from '../../../shared/api/api-error'
 import {
   INCIDENT_CHANNELS,
   type IncidentChannel,
   type IncidentDetail,
 } from '../../../shared/api/incident-schemas'
-import { ELEMENT_MARKERS, TEMPLATE_ELEMENTS } from '../../../shared/lib/incident-template'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { useServerErrors } from '../../../shared/ui/server-errors'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { ruleWords } from './rule-words'
 import '../i18n'
+import { IncidentCard } from './incident-card'
 import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
-import { TemplateCheck, templateRule } from './template-check'
+import { markerList, NoticeTextField } from './template-check'
 import { useIncidentCommand } from './use-incident-command'
-
-const EN_MARKERS = TEMPLATE_ELEMENTS.map((e) => ELEMENT_MARKERS['en-US'][e]).join(' ')
 
 interface CampaignValues {
   channel: IncidentChannel
@@ -39,44 +35,32 @@ export function CampaignForm({
   const [form] = Form.useForm<CampaignValues>()
   const [english, setEnglish] = useState(false)
   const command = useIncidentCommand(incident)
+  const onError = useServerErrors(form, { t })
   const channel = Form.useWatch('channel', form) ?? 'sms'
   const zh = Form.useWatch('templateZh', form) ?? ''
-  const en = Form.useWatch('templateEn', form) ?? ''
   const sms = smsSegments(zh)
   const noUsers = incident.affectedCount === 0
 
   const submit = async (values: CampaignValues) => {
-    try {
-      const body = {
-        channel: values.channel,
-        templateZh: values.templateZh,
-        ...(english && values.templateEn ? { templateEn: values.templateEn } : {}),
-      }
-      const updated = await command.run(incidentEndpoints.startCampaign, body)
-      if (updated) {
-        message.success(t('campaign.sent'))
-        const latest = updated.campaigns.at(-1)
-        if (latest) onSent(latest.id)
-      }
-    } catch (e) {
-      if (isApiError(e, 400)) {
-        const rest = applyServerErrors(form, e, { t })
-        if (rest) message.error(rest)
-      }
+    const body = {
+      channel: values.channel,
+      templateZh: values.templateZh,
+      ...(english && values.templateEn ? { templateEn: values.templateEn } : {}),
+    }
+    const updated = await command.run(incidentEndpoints.startCampaign, body).catch(onError)
+    if (updated) {
+      message.success(t('campaign.sent'))
+      const latest = updated.campaigns.at(-1)
+      if (latest) onSent(latest.id)
     }
   }
 
   return (
-    <Card
-      size="small"
-      title={<h2 className="card-title">{t('campaign.title')}</h2>}
+    <IncidentCard
+      title={t('campaign.title')}
+      hint={t('campaign.markersHint', { markers: markerList('zh-CN') })}
       style={{ marginBottom: 16 }}
     >
-      <Typography.Paragraph type="secondary">
-        {t('campaign.markersHint', {
-          markers: TEMPLATE_ELEMENTS.map((e) => ELEMENT_MARKERS['zh-CN'][e]).join(' '),
-        })}
-      </Typography.Paragraph>
       <Form<CampaignValues>
         form={form}
         layout="vertical"
@@ -109,38 +93,22 @@ export function CampaignForm({
             </Button>
           </Form.Item>
         </Space>
-        <Form.Item
+        <NoticeTextField
           name="templateZh"
           label={t('campaign.templateZh')}
-          rules={[
-            ...bodyRules(incidentEndpoints.startCampaign, 'templateZh', ruleWords(t)),
-            templateRule('zh-CN', t),
-          ]}
-          extra={channel === 'sms' && sms.chars > 0 ? t('campaign.smsLength', sms) : undefined}
-        >
-          <Input.TextArea rows={6} maxLength={2000} />
-        </Form.Item>
-        <TemplateCheck
-          text={zh}
           language="zh-CN"
-          label={t('campaign.checkOf', { field: t('campaign.templateZh') })}
+          endpoint={incidentEndpoints.startCampaign}
+          extra={channel === 'sms' && sms.chars > 0 ? t('campaign.smsLength', sms) : undefined}
+          maxLength={2000}
         />
         {english ? (
-          <>
-            <Form.Item
-              name="templateEn"
-              label={t('campaign.templateEn')}
-              rules={[templateRule('en-US', t)]}
-              extra={t('campaign.markersHintEn', { markers: EN_MARKERS })}
-            >
-              <Input.TextArea rows={6} maxLength={4000} />
-            </Form.Item>
-            <TemplateCheck
-              text={en}
-              language="en-US"
-              label={t('campaign.checkOf', { field: t('campaign.templateEn') })}
-            />
-          </>
+          <NoticeTextField
+            name="templateEn"
+            label={t('campaign.templateEn')}
+            language="en-US"
+            extra={t('campaign.markersHintEn', { markers: markerList('en-US') })}
+            maxLength={4000}
+          />
         ) : null}
         <Button
           type="link"
@@ -162,6 +130,6 @@ export function CampaignForm({
         </Button>
       </Form>
       {command.dialog}
-    </Card>
+    </IncidentCard>
   )
 }

@@ -1,19 +1,13 @@
 import { Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import '../i18n'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { CampaignCard } from './campaign-card'
 import { CampaignForm } from './campaign-form'
 
 /** Notices to the affected users, one batch per channel and send, newest first. */
-export function CampaignsPanel({
-  incident,
-  readOnly,
-}: {
-  incident: IncidentDetail
-  readOnly: boolean
-}) {
+export function CampaignsPanel({ incident, readOnly }: IncidentPanelProps) {
   const { t } = useTranslation('incidents')
   const [justSent, setJustSent] = useState<string | null>(null)
   const campaigns = [...incident.campaigns].reverse()

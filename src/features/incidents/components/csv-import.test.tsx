@@ -21,18 +21,24 @@ function Loaded({ id }: { id: string }) {
   ) : null
 }
 
+/** A new incident's import card, with the file chosen. */
+async function choose(name: string, csv: string) {
+  const { id } = await createIncident()
+  await signInAs('compliance01')
+  const ui = userEvent.setup()
+  const { container } = renderWithProviders(<Loaded id={id} />)
+  await screen.findByRole('button', { name: /选择 CSV 文件/ })
+  await ui.upload(
+    container.querySelector('input[type="file"]') as HTMLInputElement,
+    new File([csv], name, { type: 'text/csv' }),
+  )
+  return { id, ui }
+}
+
 describe('CsvImport', { timeout: 90_000 }, () => {
   it('previews the file, imports the good lines and lists every bad one with its reason', async () => {
-    const { id } = await createIncident()
-    await signInAs('compliance01')
-    const ui = userEvent.setup()
-    const { container } = renderWithProviders(<Loaded id={id} />)
-    await screen.findByRole('button', { name: /选择 CSV 文件/ })
     const csv = ['U000001', 'U000002', 'bad', 'U000001', 'U000009,多余'].join('\r\n')
-    await ui.upload(
-      container.querySelector('input[type="file"]') as HTMLInputElement,
-      new File([csv], 'ids.csv', { type: 'text/csv' }),
-    )
+    const { id, ui } = await choose('ids.csv', csv)
     expect(await screen.findByText('已选择：ids.csv，5 行数据')).toBeInTheDocument()
     expect(screen.getByText('文件中有 3 行不能导入（导入时将跳过并列出）')).toBeInTheDocument()
 
@@ -54,19 +60,11 @@ describe('CsvImport', { timeout: 90_000 }, () => {
   })
 
   it('refuses a file too large to send before sending it, and says to split it', async () => {
-    const { id } = await createIncident()
-    await signInAs('compliance01')
-    const ui = userEvent.setup()
-    const { container } = renderWithProviders(<Loaded id={id} />)
-    await screen.findByRole('button', { name: /选择 CSV 文件/ })
     // 9,000 user IDs: about 72 KB, over the API's 64 KiB limit on a body.
     const csv = Array.from({ length: 9_000 }, (_, i) => `U${String(i + 1).padStart(6, '0')}`).join(
       '\r\n',
     )
-    await ui.upload(
-      container.querySelector('input[type="file"]') as HTMLInputElement,
-      new File([csv], 'many.csv', { type: 'text/csv' }),
-    )
+    await choose('many.csv', csv)
     expect(
       await screen.findByText('文件超过 60,000 个字符，请拆分成几个文件分别导入'),
     ).toBeInTheDocument()

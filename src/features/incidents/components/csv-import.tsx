@@ -1,36 +1,25 @@
 import { UploadOutlined } from '@ant-design/icons'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
-import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd'
+import { Alert, Button, Space, Table, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import {
-  IMPORT_CSV_MAX_CHARS,
-  type ImportResult,
-  type IncidentDetail,
-} from '../../../shared/api/incident-schemas'
+import { IMPORT_CSV_MAX_CHARS, type ImportResult } from '../../../shared/api/incident-schemas'
 import { planUserImport, type ImportPlan } from '../../../shared/lib/incident-user-import'
+import { readText } from '../../../shared/lib/read-text'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
+import { IncidentCard } from './incident-card'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { useIncidentCommand } from './use-incident-command'
 import { useAppTokens } from '../../../shared/ui/theme'
 
 type Problem = ImportResult['problems'][number]
 
-// FileReader rather than Blob.text(): it is there in every browser the console supports.
-function readText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
-    reader.readAsText(file, 'utf-8')
-  })
-}
-
 /**
  * The file is checked here first (the same rule the server applies, without knowing which users
  * exist), then the server imports the good lines and reports every other one with its reason.
  */
-export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; readOnly: boolean }) {
+export function CsvImport({ incident, readOnly }: IncidentPanelProps) {
   const token = useAppTokens()
   const { t } = useTranslation('incidents')
   const command = useIncidentCommand(incident)
@@ -55,12 +44,7 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
   const reason = (p: Problem) => t(`import.reason.${p.reason}`, { firstLine: p.firstLine })
 
   return (
-    <Card
-      size="small"
-      title={<h2 className="card-title">{t('import.title')}</h2>}
-      style={{ marginBottom: 16 }}
-    >
-      <Typography.Paragraph type="secondary">{t('import.hint')}</Typography.Paragraph>
+    <IncidentCard title={t('import.title')} hint={t('import.hint')} style={{ marginBottom: 16 }}>
       <Space wrap>
         <Upload
           accept=".csv,text/csv,text/plain"
@@ -144,6 +128,6 @@ export function CsvImport({ incident, readOnly }: { incident: IncidentDetail; re
         </div>
       )}
       {command.dialog}
-    </Card>
+    </IncidentCard>
   )
 }

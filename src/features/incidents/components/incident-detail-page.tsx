@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Alert, Button, Space, Tabs, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useState } from 'react'
+import { useState, type ComponentType } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link, useSearchParams } from 'react-router'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
@@ -17,6 +17,7 @@ import { CloseIncident } from './close-incident'
 import { IncidentFormDrawer } from './incident-form-drawer'
 import { IncidentOverview } from './incident-overview'
 import { IncidentStatusTag, SeverityTag } from './incident-tags'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { IncidentTimeline } from './incident-timeline'
 import { RegulatorDueTag } from './regulator-due'
 import { RegulatorPanel } from './regulator-panel'
@@ -31,6 +32,22 @@ export const DETAIL_TABS = [
   'timeline',
 ] as const
 type DetailTab = (typeof DETAIL_TABS)[number]
+
+const PANELS: Record<DetailTab, ComponentType<IncidentPanelProps>> = {
+  overview: IncidentOverview,
+  users: AffectedUsersPanel,
+  campaigns: CampaignsPanel,
+  announcement: AnnouncementPanel,
+  regulator: RegulatorPanel,
+  timeline: IncidentTimeline,
+}
+
+// The tabs that name how many things they hold.
+const COUNTS: Partial<Record<DetailTab, (incident: IncidentDetail) => number>> = {
+  users: (incident) => incident.affectedCount,
+  campaigns: (incident) => incident.campaigns.length,
+  regulator: (incident) => incident.regulatorReports.length,
+}
 
 export function IncidentDetailPage({ id }: { id: string }) {
   const detail = useQuery(incidentQueries.detail(id))
@@ -48,38 +65,15 @@ function Loaded({ incident }: { incident: IncidentDetail }) {
   const open = incident.status === 'open'
   const panel = { incident, readOnly: !open }
 
-  const items = [
-    {
-      key: 'overview',
-      label: t('tabs.overview'),
-      children: <IncidentOverview incident={incident} />,
-    },
-    {
-      key: 'users',
-      label: `${t('tabs.users')} (${incident.affectedCount})`,
-      children: <AffectedUsersPanel {...panel} />,
-    },
-    {
-      key: 'campaigns',
-      label: `${t('tabs.campaigns')} (${incident.campaigns.length})`,
-      children: <CampaignsPanel {...panel} />,
-    },
-    {
-      key: 'announcement',
-      label: t('tabs.announcement'),
-      children: <AnnouncementPanel {...panel} />,
-    },
-    {
-      key: 'regulator',
-      label: `${t('tabs.regulator')} (${incident.regulatorReports.length})`,
-      children: <RegulatorPanel {...panel} />,
-    },
-    {
-      key: 'timeline',
-      label: t('tabs.timeline'),
-      children: <IncidentTimeline incident={incident} />,
-    },
-  ]
+  const items = DETAIL_TABS.map((key) => {
+    const Panel = PANELS[key]
+    const count = COUNTS[key]?.(incident)
+    return {
+      key,
+      label: count === undefined ? t(`tabs.${key}`) : `${t(`tabs.${key}`)} (${count})`,
+      children: <Panel {...panel} />,
+    }
+  })
 
   return (
     <section aria-labelledby="incident-title">

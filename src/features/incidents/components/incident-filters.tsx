@@ -1,44 +1,47 @@
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { INCIDENT_SEVERITIES, INCIDENT_STATUSES } from '../../../shared/api/incident-schemas'
 import { FilterBar, SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
+import type { ListView } from '../../../shared/list-view/use-list-view'
 import '../i18n'
-import type { IncidentListView } from '../model/list-params'
+import type { INCIDENT_LIST } from '../model/list-params'
 
-interface IncidentFiltersProps {
-  filters: IncidentListView['filters']
-  onChange(filters: IncidentListView['filters']): void
-}
-
-export function IncidentFilters({ filters, onChange }: IncidentFiltersProps) {
+export function IncidentFilters({ view }: { view: ListView<typeof INCIDENT_LIST> }) {
   const { t } = useTranslation('incidents')
-  const set = (key: keyof IncidentListView['filters'], value: string | undefined) =>
-    onChange({ ...filters, [key]: value || undefined })
+  const { filters } = view.state
+  const selects = [
+    {
+      key: 'severity',
+      label: t('filter.severity'),
+      options: INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) })),
+    },
+    {
+      key: 'status',
+      label: t('filter.status'),
+      options: INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+    },
+  ] as const
   return (
     <FilterBar
       label={t('filter.label')}
       resetLabel={t('filter.reset')}
-      onReset={() => onChange({})}
+      onReset={() => view.setFilters({})}
     >
       <SearchFilter
         label={t('filter.q')}
         width={240}
         value={filters.q}
-        onSearch={(value) => set('q', value.trim())}
+        onSearch={(value) => view.setFilter('q', value.trim())}
       />
-      <SelectFilter
-        label={t('filter.severity')}
-        value={filters.severity}
-        onChange={(v) => set('severity', v)}
-        options={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
-        style={{ width: 140 }}
-      />
-      <SelectFilter
-        label={t('filter.status')}
-        value={filters.status}
-        onChange={(v) => set('status', v)}
-        options={INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        style={{ width: 140 }}
-      />
+      {selects.map(({ key, label, options }) => (
+        <SelectFilter
+          key={key}
+          label={label}
+          value={filters[key]}
+          onChange={(v) => view.setFilter(key, v)}
+          options={[...options]}
+          style={{ width: 140 }}
+        />
+      ))}
     </FilterBar>
   )
 }

@@ -2,14 +2,12 @@ import { Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { isApiError } from '../../../shared/api/api-error'
 import { DATA_CATEGORIES } from '../../../shared/api/enums'
 import { INCIDENT_SEVERITIES, type IncidentDetail } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { applyServerErrors } from '../../../shared/ui/server-errors'
-import { bodyRules } from '../../../shared/ui/form-rules'
-import { ruleWords } from './rule-words'
+import { useServerErrors } from '../../../shared/ui/server-errors'
+import { fieldRules } from './rule-words'
 import { useCreateIncident } from '../api/incident-api'
 import '../i18n'
 import {
@@ -21,6 +19,7 @@ import {
   type IncidentFormValues,
 } from '../model/incident-form'
 import type { IncidentCommand } from './use-incident-command'
+import { DateTimeField } from './date-time-field'
 
 interface IncidentFormDrawerProps {
   open: boolean
@@ -44,7 +43,8 @@ export function IncidentFormDrawer({
   const create = useCreateIncident()
   const busy = create.isPending || (command?.isPending ?? false)
   const error = incident ? command?.error : create.error
-  const text = (field: string) => bodyRules(incidentEndpoints.create, field, ruleWords(t))
+  const onError = useServerErrors(form, { t, path: formField })
+  const rules = fieldRules(incidentEndpoints.create, t)
   const notFuture = {
     validator: async (_: unknown, v: Dayjs | undefined) => {
       if (v && v.isAfter(dayjs().add(1, 'minute'))) throw new Error(t('form.future'))
@@ -53,28 +53,23 @@ export function IncidentFormDrawer({
 
   const submit = async (values: IncidentFormValues) => {
     const input = toInput(values)
-    try {
-      if (!incident) {
-        const created = await create.mutateAsync(input)
+    if (!incident) {
+      const created = await create.mutateAsync(input).catch(onError)
+      if (created) {
         message.success(t('form.created', { id: created.id }))
         onDone(created)
-        return
       }
-      const changes = changedFields(incident, input)
-      if (Object.keys(changes).length === 0) {
-        message.info(t('form.noChange'))
-        return
-      }
-      const updated = await command?.run(incidentEndpoints.update, changes)
-      if (updated) {
-        message.success(t('form.saved'))
-        onDone(updated)
-      }
-    } catch (e) {
-      if (isApiError(e, 400)) {
-        const rest = applyServerErrors(form, e, { t, path: formField })
-        if (rest) message.error(rest)
-      }
+      return
+    }
+    const changes = changedFields(incident, input)
+    if (Object.keys(changes).length === 0) {
+      message.info(t('form.noChange'))
+      return
+    }
+    const updated = await command?.run(incidentEndpoints.update, changes).catch(onError)
+    if (updated) {
+      message.success(t('form.saved'))
+      onDone(updated)
     }
   }
 
@@ -105,27 +100,17 @@ export function IncidentFormDrawer({
         onFinish={(values) => void submit(values)}
       >
         <ErrorAlert error={error} />
-        <Form.Item name="title" label={t('field.title')} rules={text('title')}>
+        <Form.Item name="title" label={t('field.title')} rules={rules('title')}>
           <Input maxLength={120} />
         </Form.Item>
         <Space wrap size="large" align="start">
-          <Form.Item
-            name="severity"
-            label={t('field.severity')}
-            rules={bodyRules(incidentEndpoints.create, 'severity', ruleWords(t))}
-          >
+          <Form.Item name="severity" label={t('field.severity')} rules={rules('severity')}>
             <Select
               style={{ width: 160 }}
               options={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
             />
           </Form.Item>
-          <Form.Item
-            name="discoveredAt"
-            label={t('field.discoveredAt')}
-            rules={[{ required: true, message: t('form.required') }, notFuture]}
-          >
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-          </Form.Item>
+          <DateTimeField name="discoveredAt" label={t('field.discoveredAt')} rules={[notFuture]} />
         </Space>
         <Form.Item
           name="occurred"
@@ -149,7 +134,7 @@ export function IncidentFormDrawer({
         <Form.Item
           name="dataCategories"
           label={t('field.dataCategories')}
-          rules={bodyRules(incidentEndpoints.create, 'dataCategories', ruleWords(t))}
+          rules={rules('dataCategories')}
         >
           <Select
             mode="multiple"
@@ -160,7 +145,7 @@ export function IncidentFormDrawer({
           />
         </Form.Item>
         {TEXT_FIELDS.map((field) => (
-          <Form.Item key={field} name={field} label={t(`field.${field}`)} rules={text(field)}>
+          <Form.Item key={field} name={field} label={t(`field.${field}`)} rules={rules(field)}>
             <Input.TextArea rows={field === 'description' ? 3 : 2} maxLength={2000} />
           </Form.Item>
         ))}

@@ -90,7 +90,7 @@ export function IncidentsPage() {
           </Button>
         }
       />
-      <IncidentFilters filters={view.state.filters} onChange={view.setFilters} />
+      <IncidentFilters view={view} />
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <div data-testid="incident-list" aria-busy={list.isFetching}>
         <Table<IncidentListItem>

@@ -1,30 +1,21 @@
-import {
-  AutoComplete,
-  Button,
-  Card,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  Space,
-  Typography,
-} from 'antd'
+import { AutoComplete, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
-import { isApiError } from '../../../shared/api/api-error'
-import type { IncidentDetail, RegulatorReport } from '../../../shared/api/incident-schemas'
+import type { RegulatorReport } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { bodyRules } from '../../../shared/ui/form-rules'
-import { ruleWords } from './rule-words'
+import { fieldRules } from './rule-words'
 import '../i18n'
+import { IncidentCard } from './incident-card'
+import type { IncidentPanelProps } from './incident-panel-props'
 import { FingerprintedFilesInput } from '../../../shared/ui/fingerprinted-files-input'
 import { RegulatorDueNotice } from './regulator-due'
 import { useIncidentCommand } from './use-incident-command'
+import { DateTimeField } from './date-time-field'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
-import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { useServerErrors } from '../../../shared/ui/server-errors'
 
 // The authorities this platform (Ningbo, Zhejiang) reports to; any other can be typed in.
 const AUTHORITIES = [
@@ -43,39 +34,30 @@ interface ReportValues {
 
 const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 
-export function RegulatorPanel({
-  incident,
-  readOnly,
-}: {
-  incident: IncidentDetail
-  readOnly: boolean
-}) {
+export function RegulatorPanel({ incident, readOnly }: IncidentPanelProps) {
   const { t } = useTranslation('incidents')
   const { message } = useFeedback()
   const staffName = useStaffName()
   const [form] = Form.useForm<ReportValues>()
   const [adding, setAdding] = useState(false)
   const command = useIncidentCommand(incident)
+  const onError = useServerErrors(form, { t })
+  const rules = fieldRules(incidentEndpoints.reportToRegulator, t)
 
   const submit = async (v: ReportValues) => {
-    try {
-      const updated = await command.run(incidentEndpoints.reportToRegulator, {
+    const updated = await command
+      .run(incidentEndpoints.reportToRegulator, {
         authority: v.authority.trim(),
         submittedAt: v.submittedAt.toISOString(),
         referenceNumber: v.referenceNumber.trim(),
         content: v.content.trim(),
         attachments: v.attachments ?? [],
       })
-      if (updated) {
-        message.success(t('regulator.recorded', { reference: v.referenceNumber.trim() }))
-        form.resetFields()
-        setAdding(false)
-      }
-    } catch (e) {
-      if (isApiError(e, 400)) {
-        const rest = applyServerErrors(form, e, { t })
-        if (rest) message.error(rest)
-      }
+      .catch(onError)
+    if (updated) {
+      message.success(t('regulator.recorded', { reference: v.referenceNumber.trim() }))
+      form.resetFields()
+      setAdding(false)
     }
   }
 
@@ -134,7 +116,7 @@ export function RegulatorPanel({
         </Button>
       )}
       {!readOnly && adding && (
-        <Card size="small" title={<h2 className="card-title">{t('regulator.add')}</h2>}>
+        <IncidentCard title={t('regulator.add')}>
           <Form<ReportValues>
             form={form}
             layout="vertical"
@@ -145,37 +127,23 @@ export function RegulatorPanel({
               <Form.Item
                 name="authority"
                 label={t('regulator.authority')}
-                rules={bodyRules(incidentEndpoints.reportToRegulator, 'authority', ruleWords(t))}
+                rules={rules('authority')}
               >
                 <AutoComplete
                   style={{ width: 300 }}
                   options={AUTHORITIES.map((a) => ({ value: a }))}
                 />
               </Form.Item>
-              <Form.Item
-                name="submittedAt"
-                label={t('regulator.submittedAt')}
-                rules={[{ required: true, message: t('form.required') }]}
-              >
-                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-              </Form.Item>
+              <DateTimeField name="submittedAt" label={t('regulator.submittedAt')} />
               <Form.Item
                 name="referenceNumber"
                 label={t('regulator.referenceNumber')}
-                rules={bodyRules(
-                  incidentEndpoints.reportToRegulator,
-                  'referenceNumber',
-                  ruleWords(t),
-                )}
+                rules={rules('referenceNumber')}
               >
                 <Input maxLength={100} style={{ width: 220 }} />
               </Form.Item>
             </Space>
-            <Form.Item
-              name="content"
-              label={t('regulator.content')}
-              rules={bodyRules(incidentEndpoints.reportToRegulator, 'content', ruleWords(t))}
-            >
+            <Form.Item name="content" label={t('regulator.content')} rules={rules('content')}>
               <Input.TextArea rows={4} maxLength={5000} />
             </Form.Item>
             <Form.Item name="attachments" label={t('regulator.attachments')}>
@@ -193,7 +161,7 @@ export function RegulatorPanel({
               </Button>
             </Space>
           </Form>
-        </Card>
+        </IncidentCard>
       )}
       {command.dialog}
     </>

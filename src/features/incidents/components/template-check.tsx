@@ -1,5 +1,5 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons'
-import { Typography } from 'antd'
+import { Form, Input, Typography } from 'antd'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import {
   checkTemplate,
@@ -8,12 +8,53 @@ import {
   type TemplateLanguage,
 } from '../../../shared/lib/incident-template'
 import '../i18n'
+import { fieldRules } from './rule-words'
 import { TONES } from '../../../shared/ui/theme'
 
 const ICON = {
   ok: <CheckCircleFilled style={{ color: TONES.ok }} aria-hidden />,
   missing: <CloseCircleFilled style={{ color: TONES.blocking }} aria-hidden />,
   empty: <ExclamationCircleFilled style={{ color: TONES.attention }} aria-hidden />,
+}
+
+/** The six element markers of a language, as the hints beside the text fields list them. */
+export const markerList = (language: TemplateLanguage) =>
+  TEMPLATE_ELEMENTS.map((e) => ELEMENT_MARKERS[language][e]).join(' ')
+
+/**
+ * A notice's text in one language, with the live check of its six elements under it. With an
+ * endpoint, the field also follows that body's rules for it.
+ */
+export function NoticeTextField({
+  name,
+  label,
+  language,
+  endpoint,
+  extra,
+  maxLength,
+}: {
+  name: string
+  label: string
+  language: TemplateLanguage
+  endpoint?: Parameters<typeof fieldRules>[0]
+  extra?: string
+  maxLength: number
+}) {
+  const { t } = useTranslation('incidents')
+  const text = (Form.useWatch(name) as string | undefined) ?? ''
+  const rules = [...(endpoint ? fieldRules(endpoint, t)(name) : []), templateRule(language, t)]
+  return (
+    <>
+      <Form.Item name={name} label={label} rules={rules} extra={extra}>
+        <Input.TextArea rows={6} maxLength={maxLength} />
+      </Form.Item>
+      <TemplateCheck
+        text={text}
+        language={language}
+        label={t('campaign.checkOf', { field: label })}
+      />
+    </>
+  )
 }
 
 /** A live preview of the six-element rule the server enforces on every notice. */

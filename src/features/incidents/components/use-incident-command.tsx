@@ -1,6 +1,5 @@
 import { Modal } from 'antd'
 import dayjs from 'dayjs'
-import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { BodyInput, ResponseOf } from '../../../shared/api/endpoint'
 import type { IncidentDetail } from '../../../shared/api/incident-schemas'
@@ -11,14 +10,7 @@ import {
   type IncidentActionVariables,
 } from '../api/incident-api'
 import '../i18n'
-
-interface Pending {
-  seen: number
-  current: IncidentDetail
-  endpoint: IncidentActionEndpoint
-  body: IncidentActionVariables['body']
-  resolve(result: unknown): void
-}
+import { useConflictRetry } from '../../../shared/ui/use-conflict-retry'
 
 /**
  * Acting on an incident from its page: the version the person saw goes along, and a 412 asks
@@ -28,30 +20,16 @@ interface Pending {
 export function useIncidentCommand(incident: IncidentDetail) {
   const { t } = useTranslation('incidents')
   const mutation = useIncidentAction(incident.id)
-  const [pending, setPending] = useState<Pending | null>(null)
-
-  const send = <E extends IncidentActionEndpoint>(
-    endpoint: E,
-    body: BodyInput<E>,
-    version: number,
-  ): Promise<ResponseOf<E> | null> =>
-    mutation.run({ endpoint, body, version }).catch((error: unknown) => {
-      const current = currentFromConflict(error)
-      if (!current) throw error
-      return new Promise<ResponseOf<E> | null>((resolve) =>
-        setPending({
-          seen: version,
-          current,
-          endpoint,
-          body,
-          resolve: resolve as Pending['resolve'],
-        }),
-      )
-    })
+  const retry = useConflictRetry(
+    ({ endpoint, body }: Pick<IncidentActionVariables, 'endpoint' | 'body'>, version: number) =>
+      mutation.run({ endpoint, body, version }),
+    currentFromConflict,
+  )
+  const pending = retry.pending
 
   /** Runs an action of the incident table (`incidentEndpoints.close` …) with its typed body. */
   const run = <E extends IncidentActionEndpoint>(endpoint: E, body: BodyInput<E>) =>
-    send(endpoint, body, incident.version)
+    retry.attempt<ResponseOf<E>>({ endpoint, body }, incident)
 
   const dialog = pending ? (
     <Modal
@@ -60,20 +38,13 @@ export function useIncidentCommand(incident: IncidentDetail) {
       okText={t('conflict.reapply')}
       cancelText={t('conflict.discard')}
       confirmLoading={mutation.isPending}
-      onCancel={() => {
-        pending.resolve(null)
-        setPending(null)
-      }}
-      onOk={() => {
-        const { endpoint, body, current, resolve } = pending
-        setPending(null)
-        send(endpoint, body, current.version).then(resolve, () => resolve(null))
-      }}
+      onCancel={retry.discard}
+      onOk={retry.reapply}
     >
-      <p>{t('conflict.body', { from: pending.seen, to: pending.current.version })}</p>
+      <p>{t('conflict.body', { from: pending.seen.version, to: pending.current.version })}</p>
       {/* Each change adds one version and one event, so what happened since is the tail. */}
       <ul aria-label={t('timeline.title')}>
-        {pending.current.timeline.slice(pending.seen).map((e, i) => (
+        {pending.current.timeline.slice(pending.seen.version).map((e, i) => (
           <li key={i}>
             {dayjs(e.at).format('MM-DD HH:mm')} ·{' '}
             {t(`timeline.action.${e.action}`, { defaultValue: e.action })}

@@ -1,4 +1,4 @@
-import { Card, Timeline, Typography } from 'antd'
+import { Card } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail, TimelineFacts } from '../../../shared/api/schemas'
@@ -9,6 +9,7 @@ import {
 } from '../../../shared/api/enums'
 import type { TFunction } from '../../../shared/i18n/i18n'
 import { deletionGroundWords } from '../../../shared/ui/deletion-ground'
+import { EventTimeline } from '../../../shared/ui/event-timeline'
 
 // A prepared rejection's reason is its ground's code, so that reports can count grounds; people
 // read its words. Everything else an event did is in its facts.
@@ -115,32 +116,24 @@ export function RequestTimeline({
   staffName(id: string): string
 }) {
   const { t } = useTranslation()
-  const events = [...request.timeline].reverse()
+  const actor = (id: string) =>
+    id === 'system'
+      ? t('common.system')
+      : id === 'requester'
+        ? t('common.requester')
+        : staffName(id)
   return (
     <Card size="small" title={t('request:timeline')}>
-      <Timeline
-        items={events.map((e, i) => ({
-          key: i,
-          content: (
-            <div data-testid="timeline-event">
-              <Typography.Text strong>
-                {t(`timeline.${e.action}`, { defaultValue: e.action })}
-              </Typography.Text>{' '}
-              <Typography.Text type="secondary">
-                {e.actorId === 'system'
-                  ? t('common.system')
-                  : e.actorId === 'requester'
-                    ? t('common.requester')
-                    : staffName(e.actorId)}{' '}
-                · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
-              </Typography.Text>
-              {e.facts && (
-                <div data-testid="timeline-facts">{factsText(e.facts, t, staffName)}</div>
-              )}
-              {e.reason && <div className="pre-wrap">{reasonInWords(t, e.action, e.reason)}</div>}
-            </div>
-          ),
-        }))}
+      <EventTimeline
+        events={request.timeline}
+        what={(e) => t(`timeline.${e.action}`, { defaultValue: e.action })}
+        byline={(e) => `${actor(e.actorId)} · ${dayjs(e.at).format('YYYY-MM-DD HH:mm')}`}
+        details={(e) => (
+          <>
+            {e.facts && <div data-testid="timeline-facts">{factsText(e.facts, t, staffName)}</div>}
+            {e.reason && <div className="pre-wrap">{reasonInWords(t, e.action, e.reason)}</div>}
+          </>
+        )}
       />
     </Card>
   )

@@ -19,6 +19,13 @@ export function countsInWords(
     .join(t('common:common.listSeparator'))
 }
 
+/** The categories with something due today, with how much. */
+export function dueByCategory(due: RetentionDue) {
+  return due.byCategory
+    .filter((r) => r.due > 0)
+    .map((r) => ({ category: r.category, count: r.due }))
+}
+
 /**
  * Purging by hand what is due today, after a confirmation that says how many items of which
  * categories go and which stay held; the outcome is said in words, the server's counts.
@@ -38,9 +45,7 @@ export function PurgeDue({ due }: { due: RetentionDue }) {
     },
     meta: { invalidates: [retentionQueries.all(), ['users']] },
   })
-  const rows = due.byCategory
-    .filter((r) => r.due > 0)
-    .map((r) => ({ category: r.category, count: r.due }))
+  const rows = dueByCategory(due)
 
   return (
     <>

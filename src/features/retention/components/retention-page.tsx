@@ -8,7 +8,7 @@ import { retentionQueries } from '../api/retention-api'
 import '../i18n'
 import { useListView } from '../../../shared/list-view/use-list-view'
 import { listParams, RETENTION_LIST } from '../model/retention-params'
-import { countsInWords, PurgeDue } from './purge-due'
+import { countsInWords, dueByCategory, PurgeDue } from './purge-due'
 import { RetentionFilters } from './retention-filters'
 import { RetentionTable } from './retention-table'
 
@@ -36,9 +36,7 @@ export function RetentionPage() {
 function DueNow({ due }: { due: RetentionDue }) {
   const { t } = useTranslation('retention')
   const staff = useStaff()
-  const rows = due.byCategory
-    .filter((r) => r.due > 0)
-    .map((r) => ({ category: r.category, count: r.due }))
+  const rows = dueByCategory(due)
   return (
     <Card
       size="small"

@@ -5,22 +5,13 @@ import { useSaveCalendar } from '../api/calendar-api'
 import '../i18n'
 import { CalendarProblems } from './calendar-problems'
 import { useAppTokens } from '../../../shared/ui/theme'
+import { readText } from '../../../shared/lib/read-text'
 
 const format = (year: number, name: string) => `{
   "year": ${year},
   "holidays": { "YYYY-MM-DD": "${name}", … },
   "workdays": { "YYYY-MM-DD": "${name}", … }
 }`
-
-// FileReader rather than Blob.text(): it is the one every supported browser (and jsdom) has.
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'))
-    reader.readAsText(file, 'utf-8')
-  })
-}
 
 interface CalendarUploadProps {
   year: number

@@ -1,0 +1,30 @@
+import { DatePicker, Form } from 'antd'
+import type { Rule } from 'antd/es/form'
+import { useTranslation } from '../../../shared/i18n/i18n'
+import '../i18n'
+
+/** A required date and time, to the minute as incident records keep them, with any further rules. */
+export function DateTimeField({
+  name,
+  label,
+  rules = [],
+  dependencies,
+}: {
+  name: string
+  label: string
+  rules?: Rule[]
+  /** Fields whose change checks this one again. */
+  dependencies?: string[]
+}) {
+  const { t } = useTranslation('incidents')
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      dependencies={dependencies}
+      rules={[{ required: true, message: t('form.required') }, ...rules]}
+    >
+      <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+    </Form.Item>
+  )
+}
