@@ -41,6 +41,15 @@ function browser() {
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/** Two tabs of one browser, signed in in the first with `token` and the second told so. */
+async function twoTabsSignedIn(token: string) {
+  const b = browser()
+  const [a, c] = [b.tab(), b.tab()]
+  a.store.setToken(token)
+  await settled()
+  return { b, a, c }
+}
+
 describe('the session shared between the tabs of one browser', () => {
   it('a new tab takes up the token of an open one instead of signing in again', async () => {
     const b = browser()
@@ -64,10 +73,7 @@ describe('the session shared between the tabs of one browser', () => {
   })
 
   it('signing in in one tab signs in the others; signing out in one ends it in all', async () => {
-    const b = browser()
-    const [a, c] = [b.tab(), b.tab()]
-    a.store.setToken('tok-2')
-    await settled()
+    const { a, c } = await twoTabsSignedIn('tok-2')
     expect(c.store.getToken()).toBe('tok-2')
     c.store.clear()
     await settled()
@@ -77,10 +83,7 @@ describe('the session shared between the tabs of one browser', () => {
   })
 
   it('an expired session shows as expired in every tab that holds it', async () => {
-    const b = browser()
-    const [a, c] = [b.tab(), b.tab()]
-    a.store.setToken('tok-3')
-    await settled()
+    const { a, c } = await twoTabsSignedIn('tok-3')
     a.store.notifyUnauthorized()
     await settled()
     expect(c.events).toEqual(['adopted', 'expired'])
@@ -119,10 +122,7 @@ describe('the session shared between the tabs of one browser', () => {
   })
 
   it('a tab under the expired-session modal takes up the new sign-in made in another tab', async () => {
-    const b = browser()
-    const [a, c] = [b.tab(), b.tab()]
-    a.store.setToken('tok-8')
-    await settled()
+    const { a, c } = await twoTabsSignedIn('tok-8')
     c.store.notifyUnauthorized()
     await settled()
     a.store.setToken('tok-9')
@@ -133,10 +133,7 @@ describe('the session shared between the tabs of one browser', () => {
   })
 
   it('the idle clock follows the latest request of any tab of the same session', async () => {
-    const b = browser()
-    const [a, c] = [b.tab(), b.tab()]
-    a.store.setToken('tok-10')
-    await settled()
+    const { b, a, c } = await twoTabsSignedIn('tok-10')
     a.store.touch(1_000_000)
     c.store.touch(500_000)
     await settled()
