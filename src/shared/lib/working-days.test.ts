@@ -4,6 +4,7 @@ import { expectOutputs } from '../../test/table'
 import {
   DEFAULT_SLA_SETTINGS,
   WorkingDayCalendar,
+  calendarDateParts,
   computeSla,
   endOfWorkingDay,
   pausedWorkingDays,
@@ -41,6 +42,29 @@ function instantArb(minYear: number, maxYear: number): fc.Arbitrary<string> {
     })
     .map((d) => d.toISOString())
 }
+
+describe('calendarDateParts', () => {
+  const parts = (date: string) => calendarDateParts(/^(\d{4})-(\d{2})-(\d{2})$/.exec(date))
+
+  it('reads the year, month and day of a real date, leap days included', () => {
+    expect(parts('2026-10-08')).toEqual([2026, 10, 8])
+    expect(parts('2028-02-29')).toEqual([2028, 2, 29])
+    expect(parts('2000-02-29')).toEqual([2000, 2, 29])
+  })
+
+  it('gives null for a day that does not exist or text that did not match', () => {
+    for (const date of [
+      '2027-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-10-00',
+      '2026/10/08',
+    ])
+      expect(parts(date), date).toBeNull()
+  })
+})
 
 describe('officialCalendarYears', () => {
   it('covers every year 2004–2026 the package carries', () => {
