@@ -18,7 +18,7 @@ export function expectOutputs<I, O>(
  */
 export function expectResults<A extends readonly unknown[], O>(
   fn: (...args: A) => O,
-  table: readonly (readonly [args: A, result: O])[],
+  table: readonly (readonly [args: NoInfer<A>, result: NoInfer<O>])[],
 ): void {
   for (const [args, result] of table)
     expect(fn(...args), `for ${JSON.stringify(args)}`).toEqual(result)
