@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defineEndpoint, fillPath, ifMatchOf, paramsSchema } from './endpoint'
+import { commaList, defineEndpoint, fillPath, ifMatchOf, paramsSchema } from './endpoint'
 import { z } from './zod'
 
 describe('fillPath', () => {
@@ -12,6 +12,22 @@ describe('fillPath', () => {
 
   it('refuses a missing parameter', () => {
     expect(() => fillPath('/users/:userId', {})).toThrow(/userId/)
+  })
+})
+
+describe('commaList', () => {
+  const list = commaList(z.enum(['open', 'closed']), 12)
+
+  it('splits the values at commas, skipping empty ones', () => {
+    expect(z.parse(list, 'open,closed')).toEqual(['open', 'closed'])
+    expect(z.parse(list, ',open,,')).toEqual(['open'])
+    expect(z.parse(list, '')).toEqual([])
+  })
+
+  it('refuses an unknown value and text longer than its limit', () => {
+    expect(list.safeParse('open,lost').success).toBe(false)
+    expect(list.safeParse('open,closed,').success).toBe(true)
+    expect(list.safeParse('open,closed,,').success).toBe(false)
   })
 })
 

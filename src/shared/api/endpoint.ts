@@ -20,6 +20,17 @@ export const listQuery = z.object({
   q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })
 
+/** A query parameter that lists values of `item` separated by commas (`status=a,b`). */
+export function commaList<T extends z.ZodMiniType<unknown, string>>(item: T, maxLength: number) {
+  return z.pipe(
+    z.pipe(
+      z.string().check(z.maxLength(maxLength)),
+      z.transform((s) => s.split(',').filter(Boolean)),
+    ),
+    z.array(item),
+  )
+}
+
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
 /**

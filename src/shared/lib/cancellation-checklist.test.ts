@@ -113,48 +113,39 @@ describe('cancellationChecklist', () => {
 describe('cancellationDeadline', () => {
   const calendar = new WorkingDayCalendar(officialCalendarYears())
   // Deadline: end of Friday 2026-10-16.
-  const request = { status: 'in_review' as const, deadlineAt: '2026-10-16T23:59:59.999+08:00' }
+  const request: Parameters<typeof cancellationDeadline>[0] = {
+    status: 'in_review',
+    deadlineAt: '2026-10-16T23:59:59.999+08:00',
+  }
+  // Where the request stands at `now`.
+  const at = (now: string, on = request) => cancellationDeadline(on, now, calendar)
 
   it('is on track with more than two working days left', () => {
-    expect(cancellationDeadline(request, '2026-10-12T09:00:00+08:00', calendar)).toEqual({
-      flag: 'on_track',
-      workingDaysLeft: 4,
-    })
+    expect(at('2026-10-12T09:00:00+08:00')).toEqual({ flag: 'on_track', workingDaysLeft: 4 })
   })
 
   it('flags for leads within two working days of the deadline', () => {
-    expect(cancellationDeadline(request, '2026-10-14T09:00:00+08:00', calendar)).toEqual({
-      flag: 'due_soon',
-      workingDaysLeft: 2,
-    })
-    expect(cancellationDeadline(request, '2026-10-16T18:00:00+08:00', calendar)).toEqual({
-      flag: 'due_soon',
-      workingDaysLeft: 0,
-    })
+    expect(at('2026-10-14T09:00:00+08:00')).toEqual({ flag: 'due_soon', workingDaysLeft: 2 })
+    expect(at('2026-10-16T18:00:00+08:00')).toEqual({ flag: 'due_soon', workingDaysLeft: 0 })
   })
 
   it('counts the in-lieu Saturday before the National Day holiday as a working day', () => {
     // 2026-10-10 (Saturday) is worked; from Thursday 10-08, (10-08, 10-12] holds 09, 10 and 12.
-    const early = { status: 'in_review' as const, deadlineAt: '2026-10-12T23:59:59.999+08:00' }
-    expect(cancellationDeadline(early, '2026-10-08T09:00:00+08:00', calendar)).toEqual({
-      flag: 'on_track',
-      workingDaysLeft: 3,
-    })
+    const early = { ...request, deadlineAt: '2026-10-12T23:59:59.999+08:00' }
+    expect(at('2026-10-08T09:00:00+08:00', early)).toEqual({ flag: 'on_track', workingDaysLeft: 3 })
   })
 
   it('is overdue once the deadline has passed', () => {
-    expect(cancellationDeadline(request, '2026-10-19T09:00:00+08:00', calendar)).toEqual({
-      flag: 'overdue',
-      workingDaysLeft: -1,
-    })
+    expect(at('2026-10-19T09:00:00+08:00')).toEqual({ flag: 'overdue', workingDaysLeft: -1 })
   })
 
   it.each(['awaiting_requester', 'approved', 'completed', 'rejected', 'withdrawn'] as const)(
     'does not run while %s',
     (status) => {
-      expect(
-        cancellationDeadline({ ...request, status }, '2026-10-19T09:00:00+08:00', calendar),
-      ).toEqual({ flag: 'not_running', workingDaysLeft: null })
+      expect(at('2026-10-19T09:00:00+08:00', { ...request, status })).toEqual({
+        flag: 'not_running',
+        workingDaysLeft: null,
+      })
     },
   )
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import type { RetentionDuty } from '../api/enums'
 import type { DataPlanItem } from '../api/schemas'
+import { expectOutputs, expectResults } from '../../test/table'
 import {
   addMonths,
   cancellationDataPlan,
@@ -12,20 +14,27 @@ import {
 
 describe('addMonths', () => {
   it('moves by calendar months and clamps to the end of a shorter month', () => {
-    expect(addMonths('2026-10-12', 6)).toBe('2027-04-12')
-    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28')
-    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29')
-    expect(addMonths('2028-02-29', 36)).toBe('2031-02-28')
-    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15')
+    expectResults(addMonths, [
+      [['2026-10-12', 6], '2027-04-12'],
+      [['2026-08-31', 6], '2027-02-28'],
+      [['2027-08-31', 6], '2028-02-29'],
+      [['2028-02-29', 36], '2031-02-28'],
+      [['2026-12-15', 1], '2027-01-15'],
+    ])
   })
 })
 
 describe('purgeDate', () => {
   it('follows each legal duty', () => {
-    expect(purgeDate('network_logs', '2026-10-12')).toBe('2027-04-12')
-    expect(purgeDate('transaction_records', '2026-10-12')).toBe('2029-10-12')
-    expect(purgeDate('disclosure_records', '2026-10-12')).toBe('2029-10-12')
-    expect(purgeDate('accounting_tax', '2026-10-12')).toBe('2036-10-12')
+    expectOutputs(
+      (duty: RetentionDuty) => purgeDate(duty, '2026-10-12'),
+      [
+        ['network_logs', '2027-04-12'],
+        ['transaction_records', '2029-10-12'],
+        ['disclosure_records', '2029-10-12'],
+        ['accounting_tax', '2036-10-12'],
+      ],
+    )
   })
 })
 

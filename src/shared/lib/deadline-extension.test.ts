@@ -4,6 +4,7 @@ import {
   extendedDeadline,
   extensionAllowance,
   extensionNotice,
+  type ExtensionSubject,
 } from './deadline-extension'
 import { officialCalendarYears } from './official-calendar'
 import { computeSla, DEFAULT_SLA_SETTINGS, WorkingDayCalendar } from './working-days'
@@ -14,44 +15,35 @@ const RECEIVED = '2026-09-28T09:30:00+08:00'
 const end = (date: string) => `${date}T23:59:59.999+08:00`
 
 describe('extensionAllowance', () => {
+  // What may still be added to a request received on RECEIVED and not extended yet.
+  const allowance = (
+    request: Pick<ExtensionSubject, 'type' | 'deadlineAt'> & Partial<ExtensionSubject>,
+  ) => extensionAllowance({ receivedAt: RECEIVED, extensionDays: 0, ...request }, official)
+
   it('lets a cancellation run up to the 10th working day from receipt, holidays not counted', () => {
-    const cancellation = {
-      type: 'cancellation' as const,
-      receivedAt: RECEIVED,
-      deadlineAt: end('2026-10-13'),
-      extensionDays: 0,
-    }
-    expect(extensionAllowance(cancellation, official)).toEqual({
+    const type = 'cancellation'
+    expect(allowance({ type, deadlineAt: end('2026-10-13') })).toEqual({
       maxDays: 3,
       refusal: null,
       latestDeadlineAt: end('2026-10-16'),
     })
-    expect(
-      extensionAllowance({ ...cancellation, deadlineAt: end('2026-10-16') }, official),
-    ).toEqual({ maxDays: 0, refusal: 'cancellation_promise', latestDeadlineAt: end('2026-10-16') })
+    expect(allowance({ type, deadlineAt: end('2026-10-16') })).toEqual({
+      maxDays: 0,
+      refusal: 'cancellation_promise',
+      latestDeadlineAt: end('2026-10-16'),
+    })
     // A deadline already past the promise (a pause for documents) leaves nothing either.
-    expect(
-      extensionAllowance({ ...cancellation, deadlineAt: end('2026-10-20') }, official).maxDays,
-    ).toBe(0)
+    expect(allowance({ type, deadlineAt: end('2026-10-20') }).maxDays).toBe(0)
   })
 
   it('extends another type once, by at most 15 working days, once its clock runs', () => {
-    const copy = {
-      type: 'copy' as const,
-      receivedAt: RECEIVED,
-      deadlineAt: end('2026-10-20'),
-      extensionDays: 0,
-    }
-    expect(extensionAllowance(copy, official)).toEqual({
-      maxDays: 15,
-      refusal: null,
-      latestDeadlineAt: null,
-    })
-    expect(extensionAllowance({ ...copy, extensionDays: 4 }, official)).toMatchObject({
+    const copy = { type: 'copy', deadlineAt: end('2026-10-20') } as const
+    expect(allowance(copy)).toEqual({ maxDays: 15, refusal: null, latestDeadlineAt: null })
+    expect(allowance({ ...copy, extensionDays: 4 })).toMatchObject({
       maxDays: 0,
       refusal: 'already_extended',
     })
-    expect(extensionAllowance({ ...copy, deadlineAt: null }, official)).toMatchObject({
+    expect(allowance({ ...copy, deadlineAt: null })).toMatchObject({
       maxDays: 0,
       refusal: 'clock_not_started',
     })

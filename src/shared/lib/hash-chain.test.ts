@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, it, expect } from 'vitest'
-import { GENESIS_HASH, canonicalJson, hashRecord, sha256Hex, verifyChain } from './hash-chain'
+import {
+  GENESIS_HASH,
+  canonicalJson,
+  hashRecord,
+  sha256Hex,
+  verifyChain,
+  type ChainBreak,
+} from './hash-chain'
 
 interface Entry {
   seq: number
@@ -105,37 +112,34 @@ describe('sha256Hex / hashRecord (fixed vectors from node:crypto)', () => {
   })
 })
 
+// verifyChain's whole verdict on `count` records ending at `headHash`: intact, or broken at a seq
+// for a reason.
+const verdict = (
+  count: number,
+  headHash: string | undefined,
+  [firstBrokenSeq, reason]: [number, ChainBreak] | [null, null] = [null, null],
+) => ({ ok: reason === null, count, firstBrokenSeq, headHash, reason })
+
+// The part of a verdict that names a break.
+const broken = (firstBrokenSeq: number, reason: ChainBreak) => ({
+  ok: false,
+  firstBrokenSeq,
+  reason,
+})
+
 describe('verifyChain', () => {
   it('accepts an intact chain in any input order', async () => {
     const chain = await buildChain(5)
     const head = chain[4]?.hash
-    expect(await verifyChain(chain)).toEqual({
-      ok: true,
-      count: 5,
-      firstBrokenSeq: null,
-      headHash: head,
-      reason: null,
-    })
+    expect(await verifyChain(chain)).toEqual(verdict(5, head))
     expect((await verifyChain([...chain].reverse())).ok).toBe(true)
-    expect(await verifyChain([])).toEqual({
-      ok: true,
-      count: 0,
-      firstBrokenSeq: null,
-      headHash: GENESIS_HASH,
-      reason: null,
-    })
+    expect(await verifyChain([])).toEqual(verdict(0, GENESIS_HASH))
   })
 
   it('detects an edited record', async () => {
     const chain = await buildChain(5)
     const tampered = chain.map((r) => (r.seq === 3 ? { ...r, userIds: ['someone-else'] } : r))
-    expect(await verifyChain(tampered)).toEqual({
-      ok: false,
-      count: 5,
-      firstBrokenSeq: 3,
-      headHash: chain[1]?.hash,
-      reason: 'hash_mismatch',
-    })
+    expect(await verifyChain(tampered)).toEqual(verdict(5, chain[1]?.hash, [3, 'hash_mismatch']))
   })
 
   it('detects an edited record whose own hash was recomputed at the next link', async () => {
@@ -143,39 +147,22 @@ describe('verifyChain', () => {
     const edited = { ...chain[2]!, note: 'added later' }
     edited.hash = await hashRecord(edited)
     const tampered = chain.map((r) => (r.seq === 3 ? edited : r))
-    expect(await verifyChain(tampered)).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 4,
-      reason: 'prev_link',
-    })
+    expect(await verifyChain(tampered)).toMatchObject(broken(4, 'prev_link'))
   })
 
   it('detects a deleted record', async () => {
     const chain = await buildChain(5)
     const tampered = chain.filter((r) => r.seq !== 3)
-    expect(await verifyChain(tampered)).toMatchObject({
-      ok: false,
-      count: 4,
-      firstBrokenSeq: 3,
-      reason: 'seq_gap',
-    })
+    expect(await verifyChain(tampered)).toMatchObject({ ...broken(3, 'seq_gap'), count: 4 })
     const renumbered = tampered.map((r, i) => ({ ...r, seq: i + 1 }))
-    expect(await verifyChain(renumbered)).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 3,
-      reason: 'prev_link',
-    })
+    expect(await verifyChain(renumbered)).toMatchObject(broken(3, 'prev_link'))
   })
 
   it('detects two reordered records', async () => {
     const chain = await buildChain(5)
     const [r1, r2, r3, r4, r5] = chain
     const swapped = [r1!, { ...r3!, seq: 2 }, { ...r2!, seq: 3 }, r4!, r5!]
-    expect(await verifyChain(swapped)).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 2,
-      reason: 'prev_link',
-    })
+    expect(await verifyChain(swapped)).toMatchObject(broken(2, 'prev_link'))
     const swappedContent = [
       r1!,
       { ...r3!, seq: 2, prevHash: r1!.hash },
@@ -183,43 +170,27 @@ describe('verifyChain', () => {
       r4!,
       r5!,
     ]
-    expect(await verifyChain(swappedContent)).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 2,
-      reason: 'hash_mismatch',
-    })
+    expect(await verifyChain(swappedContent)).toMatchObject(broken(2, 'hash_mismatch'))
   })
 
   it('detects a duplicated seq', async () => {
     const chain = await buildChain(4)
-    expect(await verifyChain([...chain, chain[2]!])).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 4,
-      reason: 'seq_gap',
-    })
+    expect(await verifyChain([...chain, chain[2]!])).toMatchObject(broken(4, 'seq_gap'))
   })
 
   it('detects a chain that does not start at genesis', async () => {
     const chain = await buildChain(3)
     const withoutFirst = (await relink(chain, 0)).slice(1).map((r, i) => ({ ...r, seq: i + 1 }))
-    expect(await verifyChain(withoutFirst)).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 1,
-      reason: 'prev_link',
-    })
+    expect(await verifyChain(withoutFirst)).toMatchObject(broken(1, 'prev_link'))
   })
 
   it('detects truncation after a checkpoint', async () => {
     const chain = await buildChain(6)
     const checkpoint = { count: 5, headHash: chain[4]!.hash }
     expect((await verifyChain(chain, checkpoint)).ok).toBe(true)
-    expect(await verifyChain(chain.slice(0, 3), checkpoint)).toEqual({
-      ok: false,
-      count: 3,
-      firstBrokenSeq: 4,
-      headHash: chain[2]?.hash,
-      reason: 'truncated',
-    })
+    expect(await verifyChain(chain.slice(0, 3), checkpoint)).toEqual(
+      verdict(3, chain[2]?.hash, [4, 'truncated']),
+    )
     expect(await verifyChain([], checkpoint)).toMatchObject({
       firstBrokenSeq: 1,
       reason: 'truncated',
@@ -234,13 +205,9 @@ describe('verifyChain', () => {
     const edited = chain.map((r) => (r.seq === 2 ? { ...r, basis: 'legal_process' } : r))
     const rewritten = await relink(edited, 1)
     expect((await verifyChain(rewritten)).ok).toBe(true)
-    expect(await verifyChain(rewritten, checkpoint)).toEqual({
-      ok: false,
-      count: 6,
-      firstBrokenSeq: 4,
-      headHash: rewritten[5]?.hash,
-      reason: 'checkpoint_mismatch',
-    })
+    expect(await verifyChain(rewritten, checkpoint)).toEqual(
+      verdict(6, rewritten[5]?.hash, [4, 'checkpoint_mismatch']),
+    )
   })
 
   it('accepts records appended after a checkpoint and reports the earliest break first', async () => {
@@ -332,11 +299,7 @@ describe('verifyChain, beyond single edits', () => {
       0,
     )
     expect((await verifyChain(rebuilt)).ok).toBe(true)
-    expect(await verifyChain(rebuilt, checkpoint)).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 6,
-      reason: 'checkpoint_mismatch',
-    })
+    expect(await verifyChain(rebuilt, checkpoint)).toMatchObject(broken(6, 'checkpoint_mismatch'))
   })
 
   it('catches a rewritten last record at exactly the checkpoint count', async () => {
@@ -345,10 +308,8 @@ describe('verifyChain, beyond single edits', () => {
     const last = { ...chain[3]!, userIds: ['u-other'] }
     last.hash = await hashRecord(last)
     expect(await verifyChain([...chain.slice(0, 3), last], checkpoint)).toMatchObject({
-      ok: false,
-      firstBrokenSeq: 4,
+      ...broken(4, 'checkpoint_mismatch'),
       headHash: last.hash,
-      reason: 'checkpoint_mismatch',
     })
   })
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
+import { expectOutputs, expectResults } from '../../test/table'
 import { ageGroupOn, ageOn, idCheckChar, makeIdNumber, validateIdNumber } from './id-number'
 
 const TODAY = '2026-10-08'
@@ -115,19 +116,26 @@ describe('makeIdNumber', () => {
 
 describe('ageOn', () => {
   it('reaches an age on the day after the birthday (Civil Code arts. 201–203)', () => {
-    expect(ageOn('2008-10-08', '2026-10-07')).toBe(17)
-    expect(ageOn('2008-10-08', '2026-10-08')).toBe(17)
-    expect(ageOn('2008-10-08', '2026-10-09')).toBe(18)
-    expect(ageOn('1949-12-31', '2026-10-08')).toBe(76)
-    expect(ageOn('20081008', '20261009')).toBe(18)
-    expect(ageOn('2007-12-31', '2026-01-01')).toBe(18)
+    expectResults(ageOn, [
+      [['2008-10-08', '2026-10-07'], 17],
+      [['2008-10-08', '2026-10-08'], 17],
+      [['2008-10-08', '2026-10-09'], 18],
+      [['1949-12-31', '2026-10-08'], 76],
+      [['20081008', '20261009'], 18],
+      [['2007-12-31', '2026-01-01'], 18],
+    ])
   })
 
   it('a 29 February birthday ends on 28 February in common years', () => {
-    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17)
-    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18)
-    expect(ageOn('2008-02-29', '2028-02-29')).toBe(19)
-    expect(ageOn('2008-02-29', '2028-03-01')).toBe(20)
+    expectOutputs(
+      (onDate: string) => ageOn('2008-02-29', onDate),
+      [
+        ['2026-02-28', 17],
+        ['2026-03-01', 18],
+        ['2028-02-29', 19],
+        ['2028-03-01', 20],
+      ],
+    )
   })
 
   it('refuses impossible dates', () => {
@@ -137,9 +145,11 @@ describe('ageOn', () => {
 
 describe('ageGroupOn', () => {
   it('is under_14, minor from the day after the 14th birthday, adult from the day after the 18th', () => {
-    expect(ageGroupOn('2012-05-05', '2026-05-05')).toBe('under_14')
-    expect(ageGroupOn('2012-05-05', '2026-05-06')).toBe('minor')
-    expect(ageGroupOn('2008-05-05', '2026-05-05')).toBe('minor')
-    expect(ageGroupOn('2008-05-05', '2026-05-06')).toBe('adult')
+    expectResults(ageGroupOn, [
+      [['2012-05-05', '2026-05-05'], 'under_14'],
+      [['2012-05-05', '2026-05-06'], 'minor'],
+      [['2008-05-05', '2026-05-05'], 'minor'],
+      [['2008-05-05', '2026-05-06'], 'adult'],
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import type { AgeGroup } from '../api/enums'
+import { calendarDateParts, daysInMonth } from './working-days'
 
 export type IdNumberResult =
   | { ok: true; normalized: string; birthDate: string; sex: 'male' | 'female'; regionCode: string }
@@ -12,20 +13,10 @@ const FIRST17_RE = /^\d{17}$/
 const ID_RE = /^[1-9]\d{16}[\dX]$/
 const DATE_RE = /^(\d{4})-?(\d{2})-?(\d{2})$/
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-}
-
 // Accepts YYYY-MM-DD or YYYYMMDD; returns YYYY-MM-DD or null for an impossible date.
 function normalizeDate(raw: string): string | null {
   const m = DATE_RE.exec(raw)
-  if (!m) return null
-  const y = Number(m[1])
-  const mo = Number(m[2])
-  const d = Number(m[3])
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null
-  return `${m[1]}-${m[2]}-${m[3]}`
+  return m && calendarDateParts(m) ? `${m[1]}-${m[2]}-${m[3]}` : null
 }
 
 // The business day is Asia/Shanghai's: a birth date "today" in China is not in the future.

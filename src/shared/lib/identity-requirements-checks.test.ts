@@ -6,6 +6,11 @@ import { maskIdNumber } from './masking'
 const TODAY = '2026-10-08'
 const ID = makeIdNumber('330106', '19900101', '123') // 33010619900101123X
 const account = { name: '张三', idNumber: ID, ageGroup: 'adult' } as const
+const minor = {
+  name: '李四',
+  idNumber: makeIdNumber('330106', '20100505', '124'),
+  ageGroup: 'minor',
+} as const
 
 describe('idNumberProblem', () => {
   it('names the exact reason', () => {
@@ -56,11 +61,6 @@ describe('automaticChecks', () => {
   })
 
   it('flags a wrong name, an invalid number, and a minor acting alone', () => {
-    const minor = {
-      name: '李四',
-      idNumber: makeIdNumber('330106', '20100505', '124'),
-      ageGroup: 'minor',
-    } as const
     const checks = automaticChecks({
       requesterType: 'self',
       subject: { name: '李五', idNumber: '330106201005051241' },
@@ -77,31 +77,22 @@ describe('automaticChecks', () => {
   })
 
   it("checks a guardian's own number and whether they are the guardian on record", () => {
-    const minor = {
-      name: '李四',
-      idNumber: makeIdNumber('330106', '20100505', '124'),
-      ageGroup: 'minor',
-    } as const
     const guardian = makeIdNumber('330106', '19800315', '021')
-    const checks = automaticChecks({
-      requesterType: 'guardian',
-      requesterIdNumber: guardian,
-      account: minor,
-      guardianIdNumber: guardian,
-      today: TODAY,
-    })
-    expect(checks).toEqual([
+    // A request for the minor from someone with this ID number, the record naming `guardian`.
+    const fromRequester = (requesterIdNumber: string) =>
+      automaticChecks({
+        requesterType: 'guardian',
+        requesterIdNumber,
+        account: minor,
+        guardianIdNumber: guardian,
+        today: TODAY,
+      })
+    expect(fromRequester(guardian)).toEqual([
       { key: 'user_age', ok: true, problem: null, value: 'minor' },
       { key: 'requester_id_valid', ok: true, problem: null, value: null },
       { key: 'requester_is_guardian_on_record', ok: true, problem: null, value: null },
     ])
-    const other = automaticChecks({
-      requesterType: 'guardian',
-      requesterIdNumber: makeIdNumber('330106', '19810315', '021'),
-      account: minor,
-      guardianIdNumber: guardian,
-      today: TODAY,
-    })
+    const other = fromRequester(makeIdNumber('330106', '19810315', '021'))
     expect(other.find((c) => c.key === 'requester_is_guardian_on_record')?.ok).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expectResults } from '../../test/table'
 import { officialCalendarYears } from './official-calendar'
 import { WorkingDayCalendar } from './working-days'
 import {
@@ -38,60 +39,42 @@ describe('identityRequirements', () => {
 
 describe('missingRequirements', () => {
   it('accepts any one way of proving the user is who they say', () => {
-    expect(missingRequirements('self', [], adult)).toEqual(['user_identity'])
-    expect(missingRequirements('self', ['sms_code'], adult)).toEqual([])
-    expect(missingRequirements('self', ['real_name'], adult)).toEqual([])
-    expect(missingRequirements('self', ['id_card_front', 'id_card_back'], adult)).toEqual([
-      'user_identity',
+    expectResults(missingRequirements, [
+      [['self', [], adult], ['user_identity']],
+      [['self', ['sms_code'], adult], []],
+      [['self', ['real_name'], adult], []],
+      [['self', ['id_card_front', 'id_card_back'], adult], ['user_identity']],
+      [['self', ['id_card_front', 'id_card_back', 'id_card_holding'], adult], []],
+      // A written request alone does not prove identity.
+      [['self', ['written_request'], adult], ['user_identity']],
     ])
-    expect(
-      missingRequirements('self', ['id_card_front', 'id_card_back', 'id_card_holding'], adult),
-    ).toEqual([])
-    // A written request alone does not prove identity.
-    expect(missingRequirements('self', ['written_request'], adult)).toEqual(['user_identity'])
   })
 
   it('needs the guardian, the guardianship and a minor', () => {
-    expect(missingRequirements('guardian', ['sms_code'], minor)).toEqual([
-      'requester_identity',
-      'guardianship',
+    expectResults(missingRequirements, [
+      [
+        ['guardian', ['sms_code'], minor],
+        ['requester_identity', 'guardianship'],
+      ],
+      [['guardian', ['requester_id'], minor], ['guardianship']],
+      [['guardian', ['requester_id', 'household_register'], minor], []],
+      [['guardian', ['requester_id', 'birth_certificate'], minor], []],
+      [['guardian', ['requester_id', 'birth_certificate'], adult], ['user_is_minor']],
     ])
-    expect(missingRequirements('guardian', ['requester_id'], minor)).toEqual(['guardianship'])
-    expect(missingRequirements('guardian', ['requester_id', 'household_register'], minor)).toEqual(
-      [],
-    )
-    expect(missingRequirements('guardian', ['requester_id', 'birth_certificate'], minor)).toEqual(
-      [],
-    )
-    expect(
-      missingRequirements('guardian', ['requester_id', 'birth_certificate'], { ageGroup: 'adult' }),
-    ).toEqual(['user_is_minor'])
   })
 
   it('needs a death certificate and proof of relationship from next of kin', () => {
-    expect(
-      missingRequirements('next_of_kin', ['requester_id', 'death_certificate'], adult),
-    ).toEqual(['relationship'])
-    expect(
-      missingRequirements(
-        'next_of_kin',
-        ['requester_id', 'death_certificate', 'relationship_proof'],
-        adult,
-      ),
-    ).toEqual([])
+    expectResults(missingRequirements, [
+      [['next_of_kin', ['requester_id', 'death_certificate'], adult], ['relationship']],
+      [['next_of_kin', ['requester_id', 'death_certificate', 'relationship_proof'], adult], []],
+    ])
   })
 
   it('needs a power of attorney and the principal from an agent', () => {
-    expect(
-      missingRequirements('agent_authorised', ['requester_id', 'power_of_attorney'], adult),
-    ).toEqual(['user_identity'])
-    expect(
-      missingRequirements(
-        'agent_authorised',
-        ['requester_id', 'power_of_attorney', 'sms_code'],
-        adult,
-      ),
-    ).toEqual([])
+    expectResults(missingRequirements, [
+      [['agent_authorised', ['requester_id', 'power_of_attorney'], adult], ['user_identity']],
+      [['agent_authorised', ['requester_id', 'power_of_attorney', 'sms_code'], adult], []],
+    ])
   })
 
   it('reports every requirement with its status', () => {

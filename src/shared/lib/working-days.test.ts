@@ -1,20 +1,40 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { expectOutputs } from '../../test/table'
+import { expectOutputs, expectResults } from '../../test/table'
 import {
   DEFAULT_SLA_SETTINGS,
   WorkingDayCalendar,
+  calendarDateParts,
   computeSla,
   endOfWorkingDay,
   pausedWorkingDays,
   shanghaiDate,
   workingDaysLeft,
   type CalendarYear,
+  type SlaInput,
   type SlaSettings,
 } from './working-days'
 import { officialCalendarYears } from './official-calendar'
 
 const official = new WorkingDayCalendar(officialCalendarYears())
+
+// The calendar's arithmetic as plain functions, for tables of hand-written results.
+const adding = (calendar: WorkingDayCalendar) => (from: string, n: number) =>
+  calendar.addWorkingDays(from, n)
+const counting = (calendar: WorkingDayCalendar) => (from: string, to: string) =>
+  calendar.countWorkingDays(from, to)
+
+// A request's dates with no pause, extension or identity check unless it says otherwise.
+const slaOf = (
+  request: Pick<SlaInput, 'type' | 'receivedAt'> & Partial<SlaInput>,
+  calendar = official,
+  settings = DEFAULT_SLA_SETTINGS,
+) =>
+  computeSla(
+    { pausedDays: 0, extensionDays: 0, identityVerifiedAt: null, ...request },
+    calendar,
+    settings,
+  )
 
 const y2027: CalendarYear = {
   year: 2027,
@@ -41,6 +61,29 @@ function instantArb(minYear: number, maxYear: number): fc.Arbitrary<string> {
     })
     .map((d) => d.toISOString())
 }
+
+describe('calendarDateParts', () => {
+  const parts = (date: string) => calendarDateParts(/^(\d{4})-(\d{2})-(\d{2})$/.exec(date))
+
+  it('reads the year, month and day of a real date, leap days included', () => {
+    expect(parts('2026-10-08')).toEqual([2026, 10, 8])
+    expect(parts('2028-02-29')).toEqual([2028, 2, 29])
+    expect(parts('2000-02-29')).toEqual([2000, 2, 29])
+  })
+
+  it('gives null for a day that does not exist or text that did not match', () => {
+    for (const date of [
+      '2027-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-10-00',
+      '2026/10/08',
+    ])
+      expect(parts(date), date).toBeNull()
+  })
+})
 
 describe('officialCalendarYears', () => {
   it('covers every year 2004–2026 the package carries', () => {
@@ -84,26 +127,13 @@ describe('WorkingDayCalendar day kinds', () => {
     for (const d of ['2025-01-26', '2025-02-08', '2025-09-28', '2025-10-11']) {
       expect(official.dayKind(d)).toBe('inlieu_workday')
     }
-    expect(official.addWorkingDays('2025-01-27', 1)).toEqual({
-      date: '2025-02-05',
-      provisional: false,
-    })
-    expect(official.addWorkingDays('2025-01-24', 1)).toEqual({
-      date: '2025-01-26',
-      provisional: false,
-    })
-    expect(official.addWorkingDays('2025-09-26', 1)).toEqual({
-      date: '2025-09-28',
-      provisional: false,
-    })
-    expect(official.addWorkingDays('2025-09-30', 1)).toEqual({
-      date: '2025-10-09',
-      provisional: false,
-    })
-    expect(official.addWorkingDays('2025-10-09', 2)).toEqual({
-      date: '2025-10-11',
-      provisional: false,
-    })
+    expectResults(adding(official), [
+      [['2025-01-27', 1], { date: '2025-02-05', provisional: false }],
+      [['2025-01-24', 1], { date: '2025-01-26', provisional: false }],
+      [['2025-09-26', 1], { date: '2025-09-28', provisional: false }],
+      [['2025-09-30', 1], { date: '2025-10-09', provisional: false }],
+      [['2025-10-09', 2], { date: '2025-10-11', provisional: false }],
+    ])
   })
 
   it('unloaded years fall back to Monday–Friday', () => {
@@ -122,32 +152,24 @@ describe('WorkingDayCalendar day kinds', () => {
 
 describe('addWorkingDays / countWorkingDays', () => {
   it('counts across the 2026 National Day holidays', () => {
-    expect(official.addWorkingDays('2026-09-30', 1)).toEqual({
-      date: '2026-10-08',
-      provisional: false,
-    })
-    expect(official.addWorkingDays('2026-09-30', 3)).toEqual({
-      date: '2026-10-10',
-      provisional: false,
-    })
-    expect(official.addWorkingDays('2026-09-18', 1)).toEqual({
-      date: '2026-09-20',
-      provisional: false,
-    })
-    expect(official.countWorkingDays('2026-09-30', '2026-10-10')).toEqual({
-      count: 3,
-      provisional: false,
-    })
-    expect(official.countWorkingDays('2026-10-10', '2026-09-30')).toEqual({
-      count: -3,
-      provisional: false,
-    })
+    expectResults(adding(official), [
+      [['2026-09-30', 1], { date: '2026-10-08', provisional: false }],
+      [['2026-09-30', 3], { date: '2026-10-10', provisional: false }],
+      [['2026-09-18', 1], { date: '2026-09-20', provisional: false }],
+    ])
+    expectResults(counting(official), [
+      [['2026-09-30', '2026-10-10'], { count: 3, provisional: false }],
+      [['2026-10-10', '2026-09-30'], { count: -3, provisional: false }],
+    ])
     expect(official.countWorkingDays('2026-10-01', '2026-10-01').count).toBe(0)
   })
 
   it('marks a result that runs into an unloaded year as provisional', () => {
-    const r = official.addWorkingDays('2026-12-28', 5)
-    expect(r).toEqual({ date: '2027-01-04', provisional: true })
+    expectResults(adding(official), [
+      [['2026-12-28', 5], { date: '2027-01-04', provisional: true }],
+      [['2003-12-30', 1], { date: '2003-12-31', provisional: true }],
+      [['2003-12-31', 1], { date: '2004-01-02', provisional: false }],
+    ])
     expect(official.withYear(y2027).addWorkingDays('2026-12-28', 5)).toEqual({
       date: '2027-01-05',
       provisional: false,
@@ -155,14 +177,6 @@ describe('addWorkingDays / countWorkingDays', () => {
     expect(official.countWorkingDays('2026-12-30', '2027-01-04')).toEqual({
       count: 3,
       provisional: true,
-    })
-    expect(official.addWorkingDays('2003-12-30', 1)).toEqual({
-      date: '2003-12-31',
-      provisional: true,
-    })
-    expect(official.addWorkingDays('2003-12-31', 1)).toEqual({
-      date: '2004-01-02',
-      provisional: false,
     })
   })
 
@@ -239,79 +253,48 @@ describe('shanghaiDate / endOfWorkingDay', () => {
 })
 
 describe('computeSla', () => {
-  const base = { pausedDays: 0, extensionDays: 0, identityVerifiedAt: null }
+  // What computeSla answers on a calendar that knows every day involved: the target and the
+  // deadline fall at the end of the given days in Shanghai.
+  const answer = (
+    clockStartsAt: string | null,
+    target: string | null,
+    deadline: string | null,
+  ) => ({
+    clockStartsAt,
+    targetAt: target && `${target}T23:59:59.999+08:00`,
+    deadlineAt: deadline && `${deadline}T23:59:59.999+08:00`,
+    calendarProvisional: false,
+  })
 
   it('cancellation received in the night of 30 Sep UTC counts from 1 Oct in Shanghai', () => {
-    const r = computeSla(
-      { ...base, type: 'cancellation', receivedAt: '2026-09-30T17:00:00Z' },
-      official,
-      DEFAULT_SLA_SETTINGS,
-    )
+    const r = slaOf({ type: 'cancellation', receivedAt: '2026-09-30T17:00:00Z' })
     expect(official.addWorkingDays(shanghaiDate('2026-09-30T17:00:00Z'), 1).date).toBe('2026-10-08')
-    expect(r).toEqual({
-      clockStartsAt: '2026-09-30T17:00:00Z',
-      targetAt: '2026-10-10T23:59:59.999+08:00',
-      deadlineAt: '2026-10-20T23:59:59.999+08:00',
-      calendarProvisional: false,
-    })
+    expect(r).toEqual(answer('2026-09-30T17:00:00Z', '2026-10-10', '2026-10-20'))
   })
 
   it('uses the Shanghai date where it differs from the UTC date', () => {
     // 2026-10-10 00:00 in Shanghai (an in-lieu Saturday) is still 9 Oct in UTC.
-    const r = computeSla(
-      { ...base, type: 'cancellation', receivedAt: '2026-10-09T16:00:00Z' },
-      official,
-      DEFAULT_SLA_SETTINGS,
-    )
+    const r = slaOf({ type: 'cancellation', receivedAt: '2026-10-09T16:00:00Z' })
     expect(r.targetAt).toBe('2026-10-14T23:59:59.999+08:00')
-    const utcReading = computeSla(
-      { ...base, type: 'cancellation', receivedAt: '2026-10-09T15:59:59Z' },
-      official,
-      DEFAULT_SLA_SETTINGS,
-    )
+    const utcReading = slaOf({ type: 'cancellation', receivedAt: '2026-10-09T15:59:59Z' })
     expect(utcReading.targetAt).toBe('2026-10-13T23:59:59.999+08:00')
   })
 
   it('other types start when identity is verified and have deadline = target', () => {
-    const pending = computeSla(
-      { ...base, type: 'copy', receivedAt: '2026-09-01T09:00:00+08:00' },
-      official,
-      DEFAULT_SLA_SETTINGS,
-    )
-    expect(pending).toEqual({
-      clockStartsAt: null,
-      targetAt: null,
-      deadlineAt: null,
-      calendarProvisional: false,
+    const pending = slaOf({ type: 'copy', receivedAt: '2026-09-01T09:00:00+08:00' })
+    expect(pending).toEqual(answer(null, null, null))
+    const verified = slaOf({
+      type: 'deletion',
+      receivedAt: '2026-09-01T09:00:00+08:00',
+      identityVerifiedAt: '2026-09-18T10:00:00+08:00',
     })
-    const verified = computeSla(
-      {
-        ...base,
-        type: 'deletion',
-        receivedAt: '2026-09-01T09:00:00+08:00',
-        identityVerifiedAt: '2026-09-18T10:00:00+08:00',
-      },
-      official,
-      DEFAULT_SLA_SETTINGS,
-    )
     // 9/20 (Sun, in lieu), 9/21–24, 9/28–30, 10/8–10, 10/12–15 = 15 working days
-    expect(verified).toEqual({
-      clockStartsAt: '2026-09-18T10:00:00+08:00',
-      targetAt: '2026-10-15T23:59:59.999+08:00',
-      deadlineAt: '2026-10-15T23:59:59.999+08:00',
-      calendarProvisional: false,
-    })
+    expect(verified).toEqual(answer('2026-09-18T10:00:00+08:00', '2026-10-15', '2026-10-15'))
   })
 
   it('adds paused and extension working days', () => {
-    const r = computeSla(
-      {
-        type: 'cancellation',
-        receivedAt: '2026-09-30T17:00:00Z',
-        identityVerifiedAt: null,
-        pausedDays: 2,
-        extensionDays: 1,
-      },
+    const r = slaOf(
+      { type: 'cancellation', receivedAt: '2026-09-30T17:00:00Z', pausedDays: 2, extensionDays: 1 },
       official,
       // An extension of a cancellation fits only below its 10-working-day promise.
       { ...DEFAULT_SLA_SETTINGS, cancellationDeadlineDays: 9 },
@@ -321,12 +304,12 @@ describe('computeSla', () => {
   })
 
   it('a deadline running into unloaded 2027 is provisional until 2027 is loaded', () => {
-    const input = { ...base, type: 'cancellation', receivedAt: '2026-12-24T10:00:00+08:00' }
-    const r = computeSla(input, official, DEFAULT_SLA_SETTINGS)
+    const input = { type: 'cancellation', receivedAt: '2026-12-24T10:00:00+08:00' }
+    const r = slaOf(input)
     expect(r.targetAt).toBe('2026-12-29T23:59:59.999+08:00')
     expect(r.deadlineAt).toBe('2027-01-07T23:59:59.999+08:00')
     expect(r.calendarProvisional).toBe(true)
-    const loaded = computeSla(input, official.withYear(y2027), DEFAULT_SLA_SETTINGS)
+    const loaded = slaOf(input, official.withYear(y2027))
     expect(loaded.deadlineAt).toBe('2027-01-08T23:59:59.999+08:00')
     expect(loaded.calendarProvisional).toBe(false)
   })
@@ -425,20 +408,17 @@ describe('computeSla', () => {
 
 describe('pausedWorkingDays', () => {
   it('counts working days in (pauseDate, resumeDate] in Shanghai', () => {
-    expect(
-      pausedWorkingDays('2026-09-29T10:00:00+08:00', '2026-10-09T10:00:00+08:00', official),
-    ).toBe(3) // 9/30, 10/8, 10/9
-    expect(
-      pausedWorkingDays('2026-10-08T09:00:00+08:00', '2026-10-08T18:00:00+08:00', official),
-    ).toBe(0)
-    expect(
-      pausedWorkingDays('2026-10-02T09:00:00+08:00', '2026-10-07T18:00:00+08:00', official),
-    ).toBe(0)
-    expect(
-      pausedWorkingDays('2026-10-09T09:00:00+08:00', '2026-10-08T09:00:00+08:00', official),
-    ).toBe(0)
-    // 16:30Z on 9 Oct is already the in-lieu Saturday 10 Oct in Shanghai
-    expect(pausedWorkingDays('2026-10-08T01:00:00Z', '2026-10-09T16:30:00Z', official)).toBe(2)
+    expectResults(
+      (from: string, to: string) => pausedWorkingDays(from, to, official),
+      [
+        [['2026-09-29T10:00:00+08:00', '2026-10-09T10:00:00+08:00'], 3], // 9/30, 10/8, 10/9
+        [['2026-10-08T09:00:00+08:00', '2026-10-08T18:00:00+08:00'], 0],
+        [['2026-10-02T09:00:00+08:00', '2026-10-07T18:00:00+08:00'], 0],
+        [['2026-10-09T09:00:00+08:00', '2026-10-08T09:00:00+08:00'], 0],
+        // 16:30Z on 9 Oct is already the in-lieu Saturday 10 Oct in Shanghai
+        [['2026-10-08T01:00:00Z', '2026-10-09T16:30:00Z'], 2],
+      ],
+    )
   })
 
   it('a pause then resume extends the deadline by the working days paused', () => {
@@ -449,44 +429,37 @@ describe('pausedWorkingDays', () => {
       official,
     )
     expect(paused).toBe(3) // 10/9, 10/10 (in lieu), 10/12
-    const r = computeSla(
-      {
-        type: 'cancellation',
-        receivedAt: received,
-        identityVerifiedAt: null,
-        pausedDays: paused,
-        extensionDays: 0,
-      },
-      official,
-      DEFAULT_SLA_SETTINGS,
-    )
+    const r = slaOf({ type: 'cancellation', receivedAt: received, pausedDays: paused })
     expect(r.deadlineAt).toBe('2026-10-23T23:59:59.999+08:00')
   })
 })
 
 describe('workingDaysLeft', () => {
-  const deadline = '2026-10-14T23:59:59.999+08:00' // a Wednesday
+  const left = (deadline: string, today: string) => workingDaysLeft(deadline, today, official)
+
   it('is positive before, 0 on and negative after the due day', () => {
-    expect(workingDaysLeft(deadline, '2026-10-12T09:00:00+08:00', official)).toBe(2) // Mon: Mon, Tue left
-    expect(workingDaysLeft(deadline, '2026-10-13T09:00:00+08:00', official)).toBe(1)
-    expect(workingDaysLeft(deadline, '2026-10-14T09:00:00+08:00', official)).toBe(0)
-    expect(workingDaysLeft(deadline, '2026-10-14T23:59:59.999+08:00', official)).toBe(0)
-    expect(workingDaysLeft(deadline, '2026-10-15T00:00:00+08:00', official)).toBe(-1)
-    expect(workingDaysLeft(deadline, '2026-10-16T12:00:00+08:00', official)).toBe(-2)
-    expect(workingDaysLeft(deadline, '2026-10-18T12:00:00+08:00', official)).toBe(-2) // Sunday
+    const deadline = '2026-10-14T23:59:59.999+08:00' // a Wednesday
+    expectOutputs(
+      (today: string) => left(deadline, today),
+      [
+        ['2026-10-12T09:00:00+08:00', 2], // Mon: Mon, Tue left
+        ['2026-10-13T09:00:00+08:00', 1],
+        ['2026-10-14T09:00:00+08:00', 0],
+        ['2026-10-14T23:59:59.999+08:00', 0],
+        ['2026-10-15T00:00:00+08:00', -1],
+        ['2026-10-16T12:00:00+08:00', -2],
+        ['2026-10-18T12:00:00+08:00', -2], // Sunday
+      ],
+    )
   })
 
   it('skips holidays and counts the due day when today is not a working day', () => {
-    // Saturday 3 Oct (holiday) to Thursday 8 Oct: only 10/8 lies in (today, due]
-    expect(
-      workingDaysLeft('2026-10-08T23:59:59.999+08:00', '2026-10-03T12:00:00+08:00', official),
-    ).toBe(1)
-    expect(
-      workingDaysLeft('2026-10-09T23:59:59.999+08:00', '2026-09-30T12:00:00+08:00', official),
-    ).toBe(2)
-    // Overdue on a non-working day is still overdue
-    expect(
-      workingDaysLeft('2026-09-30T23:59:59.999+08:00', '2026-10-01T08:00:00+08:00', official),
-    ).toBe(-1)
+    expectResults(left, [
+      // Saturday 3 Oct (holiday) to Thursday 8 Oct: only 10/8 lies in (today, due]
+      [['2026-10-08T23:59:59.999+08:00', '2026-10-03T12:00:00+08:00'], 1],
+      [['2026-10-09T23:59:59.999+08:00', '2026-09-30T12:00:00+08:00'], 2],
+      // Overdue on a non-working day is still overdue
+      [['2026-09-30T23:59:59.999+08:00', '2026-10-01T08:00:00+08:00'], -1],
+    ])
   })
 })

@@ -63,6 +63,20 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
+/**
+ * The year, month and day of a match whose first three groups are a date's digits (YYYY, MM, DD),
+ * or null where nothing matched or no such day exists (30 February, a 13th month).
+ */
+export function calendarDateParts(
+  match: RegExpExecArray | null,
+): [year: number, month: number, day: number] | null {
+  if (!match) return null
+  const y = Number(match[1])
+  const m = Number(match[2])
+  const d = Number(match[3])
+  return m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) ? null : [y, m, d]
+}
+
 // Days since 1970-01-01 (proleptic Gregorian), Howard Hinnant's days_from_civil: no Date allocation.
 function ordinalFromParts(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y
@@ -101,13 +115,8 @@ function dateFromOrdinal(ord: number): string {
 }
 
 function tryOrdinal(date: string): number | null {
-  const match = DATE_RE.exec(date)
-  if (!match) return null
-  const y = Number(match[1])
-  const m = Number(match[2])
-  const d = Number(match[3])
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null
-  return ordinalFromParts(y, m, d)
+  const parts = calendarDateParts(DATE_RE.exec(date))
+  return parts && ordinalFromParts(...parts)
 }
 
 function toOrdinal(date: string): number {
@@ -320,19 +329,14 @@ export function shanghaiDate(iso: string): string {
   }
   // An explicit offset is required: without one Date.parse would silently use the host's zone.
   const m = INSTANT_RE.exec(iso)
-  if (!m) throw new RangeError(`Not an ISO 8601 instant with offset: ${iso}`)
-  const y = Number(m[1])
-  const mo = Number(m[2])
-  const d = Number(m[3])
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
-    throw new RangeError(`Not an ISO 8601 instant with offset: ${iso}`)
-  }
+  const parts = calendarDateParts(m)
+  if (!m || !parts) throw new RangeError(`Not an ISO 8601 instant with offset: ${iso}`)
   // Offsets are whole minutes, so seconds can never move the date: plain minute arithmetic
   // (much faster than Date.parse on a hot path).
   const offset =
     m[6] === undefined ? 0 : (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]))
   const minutes = Number(m[4]) * 60 + Number(m[5]) - offset + SHANGHAI_OFFSET_MINUTES
-  return dateFromOrdinal(ordinalFromParts(y, mo, d) + Math.floor(minutes / 1440))
+  return dateFromOrdinal(ordinalFromParts(...parts) + Math.floor(minutes / 1440))
 }
 
 export function endOfWorkingDay(date: string): string {

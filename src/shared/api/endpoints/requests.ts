@@ -1,6 +1,6 @@
 import { dateInput } from '../input-fields'
 import { MAX_EXTENSION_DAYS } from '../../lib/deadline-extension'
-import { ALL_ROLES, defineEndpoint, listQuery, WORKERS } from '../endpoint'
+import { ALL_ROLES, commaList, defineEndpoint, listQuery, WORKERS } from '../endpoint'
 import {
   rejectionReasonSchema,
   requestStatusSchema,
@@ -22,17 +22,9 @@ import {
 } from '../schemas'
 import { z } from '../zod'
 
-const statusList = z.pipe(
-  z.pipe(
-    z.string().check(z.maxLength(200)),
-    z.transform((s) => s.split(',').filter(Boolean)),
-  ),
-  z.array(requestStatusSchema),
-)
-
 export const requestListQuery = z.extend(listQuery, {
   type: z.optional(requestTypeSchema),
-  status: z.optional(statusList),
+  status: z.optional(commaList(requestStatusSchema, 200)),
   assignee: z.optional(
     z.string().check(z.maxLength(40), z.regex(/^(me|none|S\d{3})$/, 'me, none or a staff id')),
   ),

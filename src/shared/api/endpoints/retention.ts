@@ -1,27 +1,19 @@
 import { z } from '../zod'
 import { dataCategorySchema, retentionStateSchema } from '../enums'
 import { dateInput } from '../input-fields'
-import { defineEndpoint, listQuery } from '../endpoint'
+import { commaList, defineEndpoint, listQuery } from '../endpoint'
 import {
   retentionListSchema,
   retentionPurgeInputSchema,
   retentionPurgeResultSchema,
 } from '../retention-schemas'
 
-const stateList = z.pipe(
-  z.pipe(
-    z.string().check(z.maxLength(60)),
-    z.transform((s) => s.split(',').filter(Boolean)),
-  ),
-  z.array(retentionStateSchema),
-)
-
 export const RETENTION_SORT_FIELDS = ['purgeOn', 'category', 'userId'] as const
 const sortInput = z.enum(RETENTION_SORT_FIELDS.flatMap((f) => [`${f}:asc`, `${f}:desc`] as const))
 
 export const retentionQuery = z.extend(listQuery, {
   sort: z.optional(sortInput),
-  state: z.optional(stateList),
+  state: z.optional(commaList(retentionStateSchema, 60)),
   category: z.optional(dataCategorySchema),
   /** Purge dates from and to, inclusive. */
   from: z.optional(dateInput),
