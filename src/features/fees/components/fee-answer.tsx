@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
+import { Alert, Button, Form, Modal, Select, Space, Typography } from 'antd'
 import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 import dayjs from 'dayjs'
 import { useState } from 'react'
@@ -8,6 +8,7 @@ import type { FeeQuote } from '../../../shared/api/schemas'
 import { formatFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestCommand } from '../../../shared/ui/request-panel-props'
+import { BodyTextArea } from '../../../shared/ui/body-text-area'
 import { bodyRules } from '../../../shared/ui/form-rules'
 
 type Answer = 'accept' | 'withdraw'
@@ -106,24 +107,22 @@ export function FeeAnswer({
                   options={CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) }))}
                 />
               </Form.Item>
-              <Form.Item
+              <BodyTextArea
+                endpoint={feeEndpoints.accept}
                 name="note"
                 label={t('acceptNote')}
-                rules={bodyRules(feeEndpoints.accept, 'note')}
-              >
-                <Input.TextArea rows={2} maxLength={1000} />
-              </Form.Item>
+                rows={2}
+              />
             </>
           ) : (
             <>
               <Alert type="error" title={t('withdrawWarning')} className="mb-12" />
-              <Form.Item
+              <BodyTextArea
+                endpoint={feeEndpoints.withdraw}
                 name="reason"
                 label={t('withdrawReason')}
-                rules={bodyRules(feeEndpoints.withdraw, 'reason')}
-              >
-                <Input.TextArea rows={2} maxLength={1000} />
-              </Form.Item>
+                rows={2}
+              />
             </>
           )}
         </Form>

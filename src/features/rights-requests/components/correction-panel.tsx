@@ -19,6 +19,7 @@ import {
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
+import { BodyTextArea } from '../../../shared/ui/body-text-area'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { sendCorrectionCode } from '../api/rights-queries'
 import '../i18n'
@@ -253,14 +254,13 @@ function Correction({ request, command }: RequestPanelProps) {
                 ))}
               </div>
             )}
-            <Form.Item
+            <BodyTextArea
+              endpoint={rightsEndpoints.correct}
               name="evidence"
               label={t('correction.evidence')}
               extra={t('correction.evidenceHelp')}
-              rules={bodyRules(rightsEndpoints.correct, 'evidence')}
-            >
-              <Input.TextArea rows={2} maxLength={1000} />
-            </Form.Item>
+              rows={2}
+            />
             {checked && (
               <Alert
                 type="warning"
