@@ -18,6 +18,7 @@ import {
 } from '../../../shared/ui/file-fingerprint-input'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { panelFor } from '../../../shared/ui/panel-for'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { BodyTextArea } from '../../../shared/ui/body-text-area'
 import { bodyRules } from '../../../shared/ui/form-rules'
@@ -42,10 +43,7 @@ const CODE_WORDS: Record<string, TKey<'rights'> | undefined> = {
 }
 
 /** Correction (policy 6(2)): each changed field before and after, the evidence, then apply. */
-export function CorrectionPanel({ request, command }: RequestPanelProps) {
-  if (request.type !== 'correction') return null
-  return <Correction request={request} command={command} />
-}
+export const CorrectionPanel = panelFor('correction', Correction)
 
 function Correction({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')
