@@ -31,6 +31,11 @@ export function FeeAnswer({
   const { message } = useFeedback()
   const [open, setOpen] = useState<Answer | null>(null)
   const [form] = Form.useForm<{ channel?: Channel; note?: string; reason?: string }>()
+  // What the staff member writes down: a note to an acceptance, the reason for a withdrawal.
+  const words =
+    open === 'accept'
+      ? { endpoint: feeEndpoints.accept, name: 'note', label: t('acceptNote') }
+      : { endpoint: feeEndpoints.withdraw, name: 'reason', label: t('withdrawReason') }
 
   const submit = async () => {
     const values = await form.validateFields()
@@ -95,36 +100,21 @@ export function FeeAnswer({
       >
         <Form form={form} layout="vertical" name={`fee-${open ?? 'answer'}`} preserve={false}>
           {open === 'accept' ? (
-            <>
-              <Form.Item
-                name="channel"
-                label={t('acceptChannel')}
-                rules={bodyRules(feeEndpoints.accept, 'channel')}
-                initialValue="hotline"
-              >
-                <Select
-                  virtual={false}
-                  options={CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) }))}
-                />
-              </Form.Item>
-              <BodyTextArea
-                endpoint={feeEndpoints.accept}
-                name="note"
-                label={t('acceptNote')}
-                rows={2}
+            <Form.Item
+              name="channel"
+              label={t('acceptChannel')}
+              rules={bodyRules(feeEndpoints.accept, 'channel')}
+              initialValue="hotline"
+            >
+              <Select
+                virtual={false}
+                options={CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) }))}
               />
-            </>
+            </Form.Item>
           ) : (
-            <>
-              <Alert type="error" title={t('withdrawWarning')} className="mb-12" />
-              <BodyTextArea
-                endpoint={feeEndpoints.withdraw}
-                name="reason"
-                label={t('withdrawReason')}
-                rows={2}
-              />
-            </>
+            <Alert type="error" title={t('withdrawWarning')} className="mb-12" />
           )}
+          <BodyTextArea key={words.name} {...words} rows={2} />
         </Form>
       </Modal>
     </>
