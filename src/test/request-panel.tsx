@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
+import { screen } from '@testing-library/react'
 import type { ComponentType } from 'react'
+import { expect } from 'vitest'
+import { getBackend } from '../../mocks/backend-instance'
 import { requestQueries } from '../shared/api/requests'
 import type { RequestDetail } from '../shared/api/schemas'
 import { ErrorAlert } from '../shared/ui/error-alert'
 import { useRequestCommand } from '../shared/ui/use-request-command'
-import { renderWithProviders } from './render'
+import { renderWithProviders, signInAs } from './render'
 
 type Panel = ComponentType<{
   request: RequestDetail
@@ -31,4 +34,17 @@ function RequestPage({ Panel, id }: { Panel: Panel; id: string }) {
 
 export function renderRequestPanel(Panel: Panel, id: string) {
   return renderWithProviders(<RequestPage Panel={Panel} id={id} />)
+}
+
+/**
+ * Offers `Panel` a request of another type (a seeded copy request) as the request page does, and
+ * checks that the panel, the region named `name`, is not drawn.
+ */
+export async function expectNoPanelOnOtherTypes(Panel: Panel, name: string): Promise<void> {
+  const { db } = await getBackend()
+  const other = db.requests.all().find((r) => r.type === 'copy')!
+  await signInAs('agent01')
+  renderRequestPanel(Panel, other.id)
+  await screen.findByTestId('status')
+  expect(screen.queryByRole('region', { name })).toBeNull()
 }

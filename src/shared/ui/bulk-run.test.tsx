@@ -88,8 +88,7 @@ describe('BulkResults', () => {
   it('says what happened to every item, with a copyable correlation id for a failure', () => {
     render(
       <BulkResults
-        results={results}
-        running={false}
+        run={{ results, running: false }}
         title={title}
         sentence={(r) => (r.error ? `${r.id} failed: ${r.error}` : `${r.id} done`)}
         correlation={{ label: 'Correlation id', copy: 'Copy', copied: 'Copied' }}
@@ -106,8 +105,7 @@ describe('BulkResults', () => {
   it('can list only the failures, and shows nothing while the batch runs', () => {
     const { rerender } = render(
       <BulkResults
-        results={results}
-        running={false}
+        run={{ results, running: false }}
         title={title}
         show="failed"
         sentence={(r) => `${r.id}: ${r.error}`}
@@ -116,7 +114,7 @@ describe('BulkResults', () => {
     expect(screen.getAllByTestId('bulk-result').map((li) => li.textContent)).toEqual([
       'R2: Refused',
     ])
-    rerender(<BulkResults results={results} running title={title} sentence={() => ''} />)
+    rerender(<BulkResults run={{ results, running: true }} title={title} sentence={() => ''} />)
     expect(screen.queryByRole('status')).toBeNull()
   })
 })

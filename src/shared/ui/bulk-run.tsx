@@ -76,14 +76,17 @@ export function useBulkRun() {
   return { run, results, running, percent }
 }
 
+/** Where a batch stands: what `useBulkRun` reports. */
+type BulkState = Omit<ReturnType<typeof useBulkRun>, 'run'>
+
 /** The batch's progress while it runs. */
-export function BulkProgress({ running, percent }: { running: boolean; percent: number }) {
+export function BulkProgress({ run }: { run: Pick<BulkState, 'running' | 'percent'> }) {
+  const { running, percent } = run
   return running ? <Progress percent={percent} size="small" style={{ width: 160 }} /> : null
 }
 
 interface BulkResultsProps {
-  results: BulkRowResult[] | null
-  running: boolean
+  run: Pick<BulkState, 'results' | 'running'>
   /** The summary, given how many went through and how many did not. */
   title(counts: { ok: number; failed: number }): string
   /** One item's outcome as a sentence. */
@@ -95,14 +98,8 @@ interface BulkResultsProps {
 }
 
 /** After the batch: a summary and a sentence per item, as a status the screen reader announces. */
-export function BulkResults({
-  results,
-  running,
-  title,
-  sentence,
-  show = 'all',
-  correlation,
-}: BulkResultsProps) {
+export function BulkResults({ run, title, sentence, show = 'all', correlation }: BulkResultsProps) {
+  const { results, running } = run
   if (!results || running) return null
   const failed = results.filter((r) => r.error)
   const listed = show === 'all' ? results : failed

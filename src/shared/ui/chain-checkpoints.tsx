@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Button, Card, Descriptions, Table, Tooltip, Typography } from 'antd'
+import { Button, Card, Table, Tooltip, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../i18n/i18n'
 import { useIntentKey } from '../api/requests'
 import type { BrowserVerification, Checkpoint } from '../lib/chain-verifier'
 import { latestCheckpoint } from '../lib/chain-verifier'
 import '../i18n/chain'
+import { FactList } from './fact-list'
 import { ErrorAlert } from './error-alert'
 import { useFeedback } from './feedback'
 
@@ -73,9 +74,7 @@ export function ChainCheckpoints({
       <Typography.Paragraph type="secondary">{t('checkpoints.intro')}</Typography.Paragraph>
       <ErrorAlert error={signing.error} />
       <ErrorAlert error={checkpoints.error} onRetry={() => void checkpoints.refetch()} />
-      <Descriptions
-        size="small"
-        column={1}
+      <FactList
         items={[
           {
             key: 'latest',

@@ -4,7 +4,7 @@ import type { FormRule } from 'antd'
 import { describe, expect, it } from 'vitest'
 import { freeText } from '../api/free-text'
 import { z } from '../api/zod'
-import { bodyRules, schemaRules } from './form-rules'
+import { bodyMaxLength, bodyRules, schemaRules } from './form-rules'
 
 // It logs each failure to the console; the tests read the failures from its answer.
 Schema.warning = () => {}
@@ -132,5 +132,26 @@ describe('bodyRules', () => {
 
   it('throws for a field the body does not have', () => {
     expect(() => bodyRules(endpoint, 'basis.missing')).toThrow('basis.missing')
+  })
+})
+
+describe('bodyMaxLength', () => {
+  const endpoint = {
+    body: z.object({
+      message: freeText(z.minLength(1), z.maxLength(2000)),
+      note: z.optional(freeText(z.maxLength(1000))),
+      basis: z.object({ caseNo: z.string().check(z.maxLength(3)) }),
+      free: z.string(),
+    }),
+  }
+
+  it("reads a field's maximum length through its optional wrapper and inside an object", () => {
+    expect(bodyMaxLength(endpoint, 'message')).toBe(2000)
+    expect(bodyMaxLength(endpoint, 'note')).toBe(1000)
+    expect(bodyMaxLength(endpoint, 'basis.caseNo')).toBe(3)
+  })
+
+  it('has none for a field the schema does not limit', () => {
+    expect(bodyMaxLength(endpoint, 'free')).toBeUndefined()
   })
 })

@@ -159,6 +159,14 @@ export function bodyRules(
   return schemaRules(fieldSchema(endpoint.body, path), options)
 }
 
+/** The most characters the endpoint's body field at `path` accepts, if the schema limits it. */
+export function bodyMaxLength(
+  endpoint: { readonly body?: Schema },
+  path: string,
+): number | undefined {
+  return readLimits(fieldSchema(endpoint.body, path)).max
+}
+
 function word(message: string | ((limit: number) => string) | undefined, limit: number) {
   return typeof message === 'function' ? message(limit) : message
 }

@@ -68,21 +68,17 @@ describe('StatusLabel', () => {
 })
 
 describe('StatusTag', () => {
-  it('colours each request status by its tone', () => {
-    const expected: Record<RequestStatus, Tone> = {
-      identity_pending: 'attention',
-      awaiting_requester: 'awaiting',
-      in_review: 'info',
-      pending_approval: 'escalated',
-      approved: 'settled',
-      completed: 'ok',
-      rejected: 'blocking',
-      withdrawn: 'neutral',
-    }
-    for (const [status, tone] of Object.entries(expected)) {
-      const { unmount } = render(<StatusTag status={status as RequestStatus} />)
-      expect(screen.getByTestId('status-tag').style.color).toBe(TONE_RGB[tone])
-      unmount()
-    }
+  it.each<[RequestStatus, string]>([
+    ['identity_pending', TONE_RGB.attention],
+    ['awaiting_requester', TONE_RGB.awaiting],
+    ['in_review', TONE_RGB.info],
+    ['pending_approval', TONE_RGB.escalated],
+    ['approved', TONE_RGB.settled],
+    ['completed', TONE_RGB.ok],
+    ['rejected', TONE_RGB.blocking],
+    ['withdrawn', TONE_RGB.neutral],
+  ])('colours a request that is %s by its tone', (status, colour) => {
+    render(<StatusTag status={status} />)
+    expect(screen.getByTestId('status-tag').style.color).toBe(colour)
   })
 })

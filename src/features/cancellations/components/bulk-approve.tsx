@@ -85,11 +85,10 @@ export function BulkApprove({
         >
           {t(`batch.run.${mode}`, { count: rows.length })}
         </Button>
-        <BulkProgress running={bulk.running} percent={bulk.percent} />
+        <BulkProgress run={bulk} />
       </Space>
       <BulkResults
-        results={bulk.results}
-        running={bulk.running}
+        run={bulk}
         title={(counts) => t(`batch.results.${mode}`, counts)}
         sentence={(r) =>
           r.error

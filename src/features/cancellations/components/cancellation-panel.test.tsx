@@ -5,7 +5,7 @@ import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
 import { cancellationChecklist } from '../../../shared/lib/cancellation-checklist'
 import { signInAs } from '../../../test/render'
-import { renderRequestPanel } from '../../../test/request-panel'
+import { expectNoPanelOnOtherTypes, renderRequestPanel } from '../../../test/request-panel'
 import { CancellationPanel } from './cancellation-panel'
 
 async function seeded(blocked: boolean): Promise<string> {
@@ -74,12 +74,6 @@ describe('CancellationPanel', { timeout: 60_000 }, () => {
     expect(stored.preparedBy).toBe('S001')
   })
 
-  it('renders nothing for other request types', async () => {
-    const { db } = await getBackend()
-    const other = db.requests.all().find((r) => r.type === 'copy')!
-    await signInAs('agent01')
-    renderRequestPanel(CancellationPanel, other.id)
-    await screen.findByTestId('status')
-    expect(screen.queryByRole('region', { name: '账号注销审核' })).toBeNull()
-  })
+  it('renders nothing for other request types', () =>
+    expectNoPanelOnOtherTypes(CancellationPanel, '账号注销审核'))
 })

@@ -11,6 +11,7 @@ import { ChecklistCard } from '../../../shared/ui/checklist-card'
 import { DataPlanCard } from '../../../shared/ui/data-plan-card'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { NotificationsList } from '../../../shared/ui/notifications-list'
+import { panelFor } from '../../../shared/ui/panel-for'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { cancellationQueries } from '../api/cancellation-queries'
 import '../i18n'
@@ -19,10 +20,7 @@ import { DecisionForm } from './decision-form'
 import { PreparedDecision } from './prepared-decision'
 
 /** The account cancellation review (policy 6(5)) on a request page; nothing for other types. */
-export function CancellationPanel({ request, command }: RequestPanelProps) {
-  if (request.type !== 'cancellation') return null
-  return <CancellationReview request={request} command={command} />
-}
+export const CancellationPanel = panelFor('cancellation', CancellationReview)
 
 const OPEN_REVIEW: readonly RequestStatus[] = [
   'identity_pending',

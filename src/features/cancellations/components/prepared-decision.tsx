@@ -1,8 +1,9 @@
-import { Alert, Card, Descriptions } from 'antd'
+import { Alert, Card } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { RequestDetail } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
+import { FactList } from '../../../shared/ui/fact-list'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import '../i18n'
 
@@ -25,9 +26,7 @@ export function PreparedDecision({ request }: { request: RequestDetail }) {
           data-testid="maker-checker-note"
         />
       )}
-      <Descriptions
-        size="small"
-        column={1}
+      <FactList
         items={[
           {
             key: 'outcome',

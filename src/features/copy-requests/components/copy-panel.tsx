@@ -13,6 +13,7 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { panelFor } from '../../../shared/ui/panel-for'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { copyQueries } from '../api/copy-queries'
 import '../i18n'
@@ -24,10 +25,7 @@ const isRequired = (c: CopyCategory) =>
   (REQUIRED_COPY_CATEGORIES as readonly CopyCategory[]).includes(c)
 
 /** Copy of personal information (policy 6(7)): choose, preview (masked), issue an expiring link. */
-export function CopyPanel({ request, command }: RequestPanelProps) {
-  if (request.type !== 'copy') return null
-  return <CopyWork request={request} command={command} />
-}
+export const CopyPanel = panelFor('copy', CopyWork)
 
 function CopyWork({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('copy')

@@ -6,36 +6,26 @@ import { resetMockBackend } from '../../../../mocks/node'
 import { resetLanguage } from '../../../test/language'
 import { prepareRejection } from '../../../test/prepared-decision'
 import { signInAs } from '../../../test/render'
-import { renderRequestPanel } from '../../../test/request-panel'
+import { expectNoPanelOnOtherTypes, renderRequestPanel } from '../../../test/request-panel'
+import { seededRequest } from '../../../test/seeded-request'
 import { DeletionPanel } from './deletion-panel'
 
 /** The seeded deletion in review for the user of that name. */
 async function seeded(name: string): Promise<{ id: string; userId: string }> {
-  const { db } = await getBackend()
-  const found = db.requests
-    .all()
-    .find(
-      (r) =>
-        r.type === 'deletion' && r.status === 'in_review' && db.users.get(r.userId)?.name === name,
-    )
-  if (!found) throw new Error(`no seeded deletion for ${name}`)
+  const found = await seededRequest(
+    { type: 'deletion', status: 'in_review' },
+    (r, db) => db.users.get(r.userId)?.name === name,
+  )
   return { id: found.id, userId: found.userId }
 }
 
 /** A seeded deletion in review that the tests above leave alone. */
 async function another(skip: string[]): Promise<{ id: string; userId: string }> {
-  const { db } = await getBackend()
   const taken = ['许安然', '蒋文博']
-  const found = db.requests
-    .all()
-    .find(
-      (r) =>
-        r.type === 'deletion' &&
-        r.status === 'in_review' &&
-        !skip.includes(r.id) &&
-        !taken.includes(db.users.get(r.userId)?.name ?? ''),
-    )
-  if (!found) throw new Error('no other seeded deletion in review')
+  const found = await seededRequest(
+    { type: 'deletion', status: 'in_review' },
+    (r, db) => !skip.includes(r.id) && !taken.includes(db.users.get(r.userId)?.name ?? ''),
+  )
   return { id: found.id, userId: found.userId }
 }
 
@@ -137,14 +127,8 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
     )
   })
 
-  it('renders nothing for other request types', async () => {
-    const { db } = await getBackend()
-    const other = db.requests.all().find((r) => r.type === 'copy')!
-    await signInAs('agent01')
-    renderRequestPanel(DeletionPanel, other.id)
-    await screen.findByTestId('status')
-    expect(screen.queryByRole('region', { name: '删除个人信息' })).toBeNull()
-  })
+  it('renders nothing for other request types', () =>
+    expectNoPanelOnOtherTypes(DeletionPanel, '删除个人信息'))
 
   it('shows the legal hold and the open complaint that block the deletion, in Chinese', async () => {
     const { id, userId } = await another([])

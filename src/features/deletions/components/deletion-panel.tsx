@@ -10,6 +10,7 @@ import { ChecklistCard } from '../../../shared/ui/checklist-card'
 import { DataPlanCard } from '../../../shared/ui/data-plan-card'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { NotificationsList } from '../../../shared/ui/notifications-list'
+import { panelFor } from '../../../shared/ui/panel-for'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { deletionQueries } from '../api/deletion-queries'
 import '../i18n'
@@ -17,10 +18,7 @@ import { DeletionForm } from './deletion-form'
 import { PreparedDeletion } from './prepared-deletion'
 
 /** Deletion of personal information (policy 6(3)) on a request page; nothing for other types. */
-export function DeletionPanel({ request, command }: RequestPanelProps) {
-  if (request.type !== 'deletion') return null
-  return <Deletion request={request} command={command} />
-}
+export const DeletionPanel = panelFor('deletion', Deletion)
 
 function Deletion({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('deletions')

@@ -20,6 +20,7 @@ import {
   type DisclosureApplication,
 } from '../../../shared/api/disclosure-schemas'
 import { useStaff } from '../../../shared/auth/session-context'
+import { queryTableProps } from '../../../shared/list-view/query-table-props'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { disclosureQueries, useDecideApplication } from '../api/disclosure-api'
@@ -170,9 +171,7 @@ export function ApplicationsPanel({ onOpenRecord }: { onOpenRecord(seq: number):
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={applications.data?.items ?? []}
-        loading={applications.isFetching}
-        locale={{ emptyText: t('applications.empty') }}
+        {...queryTableProps(applications, t('applications.empty'))}
         scroll={{ x: 1100 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
       />

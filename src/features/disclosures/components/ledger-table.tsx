@@ -3,6 +3,7 @@ import { Button, Table, Typography, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DisclosureRecord } from '../../../shared/api/schemas'
+import { queryTableProps } from '../../../shared/list-view/query-table-props'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { disclosureQueries } from '../api/disclosure-api'
 import '../i18n'
@@ -124,9 +125,7 @@ export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
         rowKey="seq"
         size="middle"
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        locale={{ emptyText: t('empty') }}
+        {...queryTableProps(list, t('empty'))}
         scroll={{ x: 1200 }}
         {...view.table<DisclosureRecord>(list.data?.total, (total) => t('total', { total }))}
       />

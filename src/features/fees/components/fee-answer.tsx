@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
+import { Alert, Button, Form, Modal, Select, Space, Typography } from 'antd'
 import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 import dayjs from 'dayjs'
 import { useState } from 'react'
@@ -8,6 +8,7 @@ import type { FeeQuote } from '../../../shared/api/schemas'
 import { formatFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestCommand } from '../../../shared/ui/request-panel-props'
+import { BodyTextArea } from '../../../shared/ui/body-text-area'
 import { bodyRules } from '../../../shared/ui/form-rules'
 
 type Answer = 'accept' | 'withdraw'
@@ -30,6 +31,11 @@ export function FeeAnswer({
   const { message } = useFeedback()
   const [open, setOpen] = useState<Answer | null>(null)
   const [form] = Form.useForm<{ channel?: Channel; note?: string; reason?: string }>()
+  // What the staff member writes down: a note to an acceptance, the reason for a withdrawal.
+  const words =
+    open === 'accept'
+      ? { endpoint: feeEndpoints.accept, name: 'note', label: t('acceptNote') }
+      : { endpoint: feeEndpoints.withdraw, name: 'reason', label: t('withdrawReason') }
 
   const submit = async () => {
     const values = await form.validateFields()
@@ -94,38 +100,21 @@ export function FeeAnswer({
       >
         <Form form={form} layout="vertical" name={`fee-${open ?? 'answer'}`} preserve={false}>
           {open === 'accept' ? (
-            <>
-              <Form.Item
-                name="channel"
-                label={t('acceptChannel')}
-                rules={bodyRules(feeEndpoints.accept, 'channel')}
-                initialValue="hotline"
-              >
-                <Select
-                  virtual={false}
-                  options={CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) }))}
-                />
-              </Form.Item>
-              <Form.Item
-                name="note"
-                label={t('acceptNote')}
-                rules={bodyRules(feeEndpoints.accept, 'note')}
-              >
-                <Input.TextArea rows={2} maxLength={1000} />
-              </Form.Item>
-            </>
+            <Form.Item
+              name="channel"
+              label={t('acceptChannel')}
+              rules={bodyRules(feeEndpoints.accept, 'channel')}
+              initialValue="hotline"
+            >
+              <Select
+                virtual={false}
+                options={CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) }))}
+              />
+            </Form.Item>
           ) : (
-            <>
-              <Alert type="error" title={t('withdrawWarning')} className="mb-12" />
-              <Form.Item
-                name="reason"
-                label={t('withdrawReason')}
-                rules={bodyRules(feeEndpoints.withdraw, 'reason')}
-              >
-                <Input.TextArea rows={2} maxLength={1000} />
-              </Form.Item>
-            </>
+            <Alert type="error" title={t('withdrawWarning')} className="mb-12" />
           )}
+          <BodyTextArea key={words.name} {...words} rows={2} />
         </Form>
       </Modal>
     </>

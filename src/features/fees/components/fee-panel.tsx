@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, Descriptions, List, Space, Typography } from 'antd'
+import { Card, List, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { useStaff } from '../../../shared/auth/session-context'
 import { formatFen } from '../../../shared/lib/fees'
 import { allowedActions, isFinal } from '../../../shared/lib/request-state'
+import { FactList } from '../../../shared/ui/fact-list'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
@@ -44,9 +45,7 @@ function Fees({ request, command }: RequestPanelProps) {
         <ErrorAlert error={fee.error} onRetry={() => void fee.refetch()} />
         {data && (
           <Space orientation="vertical" size="middle" className="full-width">
-            <Descriptions
-              size="small"
-              column={1}
+            <FactList
               items={[
                 {
                   key: 'count',

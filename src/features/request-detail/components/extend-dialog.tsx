@@ -1,4 +1,4 @@
-import { Alert, Form, Input, InputNumber, Modal } from 'antd'
+import { Alert, Form, InputNumber, Modal } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
@@ -13,7 +13,7 @@ import {
   type ExtensionRefusal,
 } from '../../../shared/lib/deadline-extension'
 import { PageLoading } from '../../../shared/ui/page-loading'
-import { bodyRules } from '../../../shared/ui/form-rules'
+import { BodyTextArea } from '../../../shared/ui/body-text-area'
 import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 
@@ -127,14 +127,13 @@ export function ExtendDialog({
             >
               <InputNumber<number> min={1} max={allowance.maxDays} precision={0} />
             </Form.Item>
-            <Form.Item
+            <BodyTextArea
+              endpoint={requestEndpoints.extend}
               name="reason"
               label={t('extend.reason')}
               extra={t('extend.reasonHint')}
-              rules={bodyRules(requestEndpoints.extend, 'reason')}
-            >
-              <Input.TextArea rows={3} maxLength={1000} />
-            </Form.Item>
+              rows={3}
+            />
           </Form>
         </>
       )}

@@ -4,6 +4,7 @@ import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
 import { prepareRejection } from '../../../test/prepared-decision'
 import { renderWithProviders, signInAs } from '../../../test/render'
+import { timelineEvent } from '../../../test/timeline-event'
 import { RequestDetailPage } from './request-detail-page'
 
 beforeAll(() => resetMockBackend())
@@ -14,12 +15,9 @@ describe('RequestDetailPage', { timeout: 60_000 }, () => {
     const request = db.requests.all().find((r) => r.type === 'copy' && r.status === 'in_review')!
     const at = await prepareRejection(request.id, 'groundless_repetition', '同一内容本月已提供两次')
     await db.requests.update(request.id, (draft) => {
-      draft.timeline.push({
-        at,
-        actorId: 'S001',
-        action: 'decision_prepared_reject',
-        reason: 'groundless_repetition',
-      })
+      draft.timeline.push(
+        timelineEvent(at, 'S001', 'decision_prepared_reject', undefined, 'groundless_repetition'),
+      )
     })
     await signInAs('lead01')
     renderWithProviders(<RequestDetailPage id={request.id} />)
@@ -39,34 +37,10 @@ describe('RequestDetailPage', { timeout: 60_000 }, () => {
     await db.requests.update(request.id, (draft) => {
       const at = new Date().toISOString()
       draft.timeline.push(
-        {
-          at,
-          actorId: 'S001',
-          action: 'deletion_prepared',
-          reason: null,
-          facts: { ground: 'consent_withdrawn' },
-        },
-        {
-          at,
-          actorId: 'S001',
-          action: 'consent_withdrawn',
-          reason: null,
-          facts: { consents: ['clipboard', 'marketing'] },
-        },
-        {
-          at,
-          actorId: 'S001',
-          action: 'correction_applied',
-          reason: null,
-          facts: { fields: ['phone', 'region'] },
-        },
-        {
-          at,
-          actorId: 'S001',
-          action: 'user_notified',
-          reason: null,
-          facts: { notifiedBy: ['sms', 'push'] },
-        },
+        timelineEvent(at, 'S001', 'deletion_prepared', { ground: 'consent_withdrawn' }),
+        timelineEvent(at, 'S001', 'consent_withdrawn', { consents: ['clipboard', 'marketing'] }),
+        timelineEvent(at, 'S001', 'correction_applied', { fields: ['phone', 'region'] }),
+        timelineEvent(at, 'S001', 'user_notified', { notifiedBy: ['sms', 'push'] }),
       )
     })
     await signInAs('agent01')

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, Col, Descriptions, Row, Space } from 'antd'
+import { Card, Col, Row, Space } from 'antd'
 import dayjs from 'dayjs'
-import type { ReactNode } from 'react'
+import type { ComponentProps, ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
@@ -10,12 +10,14 @@ import type { RequestDetail } from '../../../shared/api/schemas'
 import type { RevealField } from '../../../shared/api/enums'
 import { maskBirthDate } from '../../../shared/lib/masking'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { FactList, type Fact } from '../../../shared/ui/fact-list'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import { PageHeader } from '../../../shared/ui/page-header'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { useUserFieldItems } from '../../../shared/ui/user-field-items'
 import '../i18n'
 import { NotesPanel } from './notes-panel'
 import { RequestActions } from './request-actions'
@@ -35,6 +37,15 @@ interface RequestDetailPageProps {
 }
 
 const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—')
+
+/** One of the page's cards of facts about the request. */
+function FactsCard({ title, ...list }: { title: string } & ComponentProps<typeof FactList>) {
+  return (
+    <Card size="small" title={title}>
+      <FactList {...list} />
+    </Card>
+  )
+}
 
 export function RequestDetailPage({ id, renderPanels, renderUserField }: RequestDetailPageProps) {
   const detail = useQuery(requestQueries.detail(id))
@@ -62,6 +73,47 @@ function RequestDetailView({
   const { user } = request
   const field = (f: RevealField) =>
     renderUserField?.(request, f) ?? (f === 'birthDate' ? maskBirthDate() : user[f])
+  const userItems = useUserFieldItems(user, {
+    userId: <Link to={`/users/${user.id}`}>{user.id}</Link>,
+    name: user.name,
+    phone: field('phone'),
+    idNumber: field('idNumber'),
+    birthDate: field('birthDate'),
+    accountStatus: t(`common:accountStatus.${user.accountStatus}`),
+  })
+  const requesterItems: Fact[] = [
+    {
+      key: 'type',
+      label: t('requester'),
+      children: t(`common:requesterType.${request.requesterType}`),
+    },
+    { key: 'name', label: t('requesterName'), children: request.requesterName ?? user.name },
+    { key: 'channel', label: t('channel'), children: t(`common:channel.${request.channel}`) },
+    { key: 'received', label: t('receivedAt'), children: when(request.receivedAt) },
+    { key: 'clock', label: t('clockStartsAt'), children: when(request.clockStartsAt) },
+    { key: 'target', label: t('targetAt'), children: when(request.targetAt) },
+    { key: 'deadline', label: t('deadlineAt'), children: when(request.deadlineAt) },
+    { key: 'paused', label: t('pausedDays'), children: request.pausedDays },
+    { key: 'ext', label: t('extensionDays'), children: request.extensionDays },
+    { key: 'assignee', label: t('assignee'), children: name(request.assigneeId) },
+    { key: 'prepared', label: t('preparedBy'), children: name(request.preparedBy) },
+  ]
+  const { decision } = request
+  const rejection: Fact[] | null =
+    decision?.outcome === 'reject' && decision.reasonCode
+      ? [
+          {
+            key: 'ground',
+            label: t('rejection.ground'),
+            children: t(`common:rejectionReason.${decision.reasonCode}`),
+          },
+          {
+            key: 'message',
+            label: t('rejection.message'),
+            children: <span className="pre-wrap">{decision.message}</span>,
+          },
+        ]
+      : null
 
   return (
     <article aria-labelledby="request-title">
@@ -79,13 +131,7 @@ function RequestDetailView({
         extra={
           <>
             <StatusTag status={request.status} />
-            <SlaBadge
-              status={request.status}
-              targetAt={request.targetAt}
-              deadlineAt={request.deadlineAt}
-              provisional={request.calendarProvisional}
-              calendar={calendar}
-            />
+            <SlaBadge request={request} calendar={calendar} />
           </>
         }
       />
@@ -95,98 +141,9 @@ function RequestDetailView({
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Space orientation="vertical" size="middle" className="full-width">
-            <Card size="small" title={t('user')}>
-              <Descriptions
-                size="small"
-                column={2}
-                items={[
-                  {
-                    key: 'id',
-                    label: t('common:userField.userId'),
-                    children: <Link to={`/users/${user.id}`}>{user.id}</Link>,
-                  },
-                  { key: 'name', label: t('common:userField.name'), children: user.name },
-                  { key: 'phone', label: t('common:userField.phone'), children: field('phone') },
-                  {
-                    key: 'idNumber',
-                    label: t('common:userField.idNumber'),
-                    children: field('idNumber'),
-                  },
-                  {
-                    key: 'ageGroup',
-                    label: t('common:userField.ageGroup'),
-                    children: user.ageGroup
-                      ? t(`common:ageGroup.${user.ageGroup}`)
-                      : t('common:userField.ageGroupUnknown'),
-                  },
-                  {
-                    key: 'birth',
-                    label: t('common:userField.birthDate'),
-                    children: field('birthDate'),
-                  },
-                  {
-                    key: 'status',
-                    label: t('common:userField.accountStatus'),
-                    children: t(`common:accountStatus.${user.accountStatus}`),
-                  },
-                ]}
-              />
-            </Card>
-            <Card size="small" title={t('requester')}>
-              <Descriptions
-                size="small"
-                column={2}
-                items={[
-                  {
-                    key: 'type',
-                    label: t('requester'),
-                    children: t(`common:requesterType.${request.requesterType}`),
-                  },
-                  {
-                    key: 'name',
-                    label: t('requesterName'),
-                    children: request.requesterName ?? user.name,
-                  },
-                  {
-                    key: 'channel',
-                    label: t('channel'),
-                    children: t(`common:channel.${request.channel}`),
-                  },
-                  { key: 'received', label: t('receivedAt'), children: when(request.receivedAt) },
-                  {
-                    key: 'clock',
-                    label: t('clockStartsAt'),
-                    children: when(request.clockStartsAt),
-                  },
-                  { key: 'target', label: t('targetAt'), children: when(request.targetAt) },
-                  { key: 'deadline', label: t('deadlineAt'), children: when(request.deadlineAt) },
-                  { key: 'paused', label: t('pausedDays'), children: request.pausedDays },
-                  { key: 'ext', label: t('extensionDays'), children: request.extensionDays },
-                  { key: 'assignee', label: t('assignee'), children: name(request.assigneeId) },
-                  { key: 'prepared', label: t('preparedBy'), children: name(request.preparedBy) },
-                ]}
-              />
-            </Card>
-            {request.decision?.outcome === 'reject' && request.decision.reasonCode && (
-              <Card size="small" title={t('rejection.title')}>
-                <Descriptions
-                  size="small"
-                  column={1}
-                  items={[
-                    {
-                      key: 'ground',
-                      label: t('rejection.ground'),
-                      children: t(`common:rejectionReason.${request.decision.reasonCode}`),
-                    },
-                    {
-                      key: 'message',
-                      label: t('rejection.message'),
-                      children: <span className="pre-wrap">{request.decision.message}</span>,
-                    },
-                  ]}
-                />
-              </Card>
-            )}
+            <FactsCard title={t('user')} column={2} items={userItems} />
+            <FactsCard title={t('requester')} column={2} items={requesterItems} />
+            {rejection && <FactsCard title={t('rejection.title')} items={rejection} />}
             {renderPanels?.({ request, command })}
           </Space>
         </Col>

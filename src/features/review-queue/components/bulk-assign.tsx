@@ -59,11 +59,10 @@ export function BulkAssign({ rows, onDone }: { rows: RequestListItem[]; onDone()
         <Button type="primary" disabled={!assigneeId} loading={bulk.running} onClick={run}>
           {t('bulkAssign', { count: rows.length })}
         </Button>
-        <BulkProgress running={bulk.running} percent={bulk.percent} />
+        <BulkProgress run={bulk} />
       </Space>
       <BulkResults
-        results={bulk.results}
-        running={bulk.running}
+        run={bulk}
         title={(counts) => t('bulkResult', counts)}
         show="failed"
         sentence={(r) => `${r.id}: ${r.error}`}

@@ -6,22 +6,17 @@ import { detailsOf } from '../../../shared/api/request-details'
 import { resetMockBackend } from '../../../../mocks/node'
 import { signInAs } from '../../../test/render'
 import { renderRequestPanel } from '../../../test/request-panel'
+import { seededRequest } from '../../../test/seeded-request'
 import { AccessPanel } from './access-panel'
 
 /** A seeded access request in review of agent01's, whose user has sign-in devices on record. */
 async function accessInReview(): Promise<string> {
-  const { db } = await getBackend()
-  const found = db.requests
-    .all()
-    .find(
-      (r) =>
-        r.type === 'access' &&
-        r.status === 'in_review' &&
-        r.assigneeId === 'S001' &&
-        (db.accountActivity.get(r.userId)?.devices.length ?? 0) > 0 &&
-        !db.requests.all().some((o) => o.userId === r.userId && o.dataPlan),
-    )
-  if (!found) throw new Error('no seeded access request in review')
+  const found = await seededRequest(
+    { type: 'access', status: 'in_review', assigneeId: 'S001' },
+    (r, db) =>
+      (db.accountActivity.get(r.userId)?.devices.length ?? 0) > 0 &&
+      !db.requests.all().some((o) => o.userId === r.userId && o.dataPlan),
+  )
   return found.id
 }
 

@@ -11,6 +11,7 @@ import {
 import { detailsOf } from '../../../shared/api/request-details'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { panelFor } from '../../../shared/ui/panel-for'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { rightsQueries } from '../api/rights-queries'
@@ -53,10 +54,7 @@ export function accessTemplate(
 }
 
 /** Access (policy 6(1)): every category of the template answered held or not held, and why. */
-export function AccessPanel({ request, command }: RequestPanelProps) {
-  if (request.type !== 'access') return null
-  return <AccessAnswer request={request} command={command} />
-}
+export const AccessPanel = panelFor('access', AccessAnswer)
 
 function AccessAnswer({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')

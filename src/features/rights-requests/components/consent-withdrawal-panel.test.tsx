@@ -6,6 +6,7 @@ import { resetMockBackend } from '../../../../mocks/node'
 import { resetLanguage } from '../../../test/language'
 import { signInAs } from '../../../test/render'
 import { renderRequestPanel } from '../../../test/request-panel'
+import { seededRequest } from '../../../test/seeded-request'
 import { ConsentWithdrawalPanel } from './consent-withdrawal-panel'
 
 beforeAll(() => resetMockBackend())
@@ -14,12 +15,11 @@ afterEach(resetLanguage)
 describe('ConsentWithdrawalPanel', { timeout: 60_000 }, () => {
   it('shows what the withdrawal stops before it is applied, and what the requester was told after', async () => {
     const { db } = await getBackend()
-    const request = db.requests
-      .all()
-      .find(
-        (r) =>
-          r.type === 'consent_withdrawal' && r.status === 'in_review' && r.assigneeId === 'S001',
-      )!
+    const request = await seededRequest({
+      type: 'consent_withdrawal',
+      status: 'in_review',
+      assigneeId: 'S001',
+    })
     await db.users.update(request.userId, (draft) => {
       draft.consents.clipboard = { granted: true, changedAt: '2025-03-01T08:00:00.000Z' }
     })

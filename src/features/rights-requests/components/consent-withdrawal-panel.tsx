@@ -7,6 +7,7 @@ import { type ConsentKey } from '../../../shared/api/rights-schemas'
 import { detailsOf } from '../../../shared/api/request-details'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { panelFor } from '../../../shared/ui/panel-for'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { rightsQueries } from '../api/rights-queries'
 import '../i18n'
@@ -16,10 +17,7 @@ import { StatusLabel } from '../../../shared/ui/status-label'
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm')
 
 /** Consent withdrawal (policy 6(6)): the four permissions, their history, and withdrawing at once. */
-export function ConsentWithdrawalPanel({ request, command }: RequestPanelProps) {
-  if (request.type !== 'consent_withdrawal') return null
-  return <ConsentWithdrawal request={request} command={command} />
-}
+export const ConsentWithdrawalPanel = panelFor('consent_withdrawal', ConsentWithdrawal)
 
 function ConsentWithdrawal({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')

@@ -18,7 +18,9 @@ import {
 } from '../../../shared/ui/file-fingerprint-input'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
+import { panelFor } from '../../../shared/ui/panel-for'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
+import { BodyTextArea } from '../../../shared/ui/body-text-area'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { sendCorrectionCode } from '../api/rights-queries'
 import '../i18n'
@@ -41,10 +43,7 @@ const CODE_WORDS: Record<string, TKey<'rights'> | undefined> = {
 }
 
 /** Correction (policy 6(2)): each changed field before and after, the evidence, then apply. */
-export function CorrectionPanel({ request, command }: RequestPanelProps) {
-  if (request.type !== 'correction') return null
-  return <Correction request={request} command={command} />
-}
+export const CorrectionPanel = panelFor('correction', Correction)
 
 function Correction({ request, command }: RequestPanelProps) {
   const { t } = useTranslation('rights')
@@ -253,14 +252,13 @@ function Correction({ request, command }: RequestPanelProps) {
                 ))}
               </div>
             )}
-            <Form.Item
+            <BodyTextArea
+              endpoint={rightsEndpoints.correct}
               name="evidence"
               label={t('correction.evidence')}
               extra={t('correction.evidenceHelp')}
-              rules={bodyRules(rightsEndpoints.correct, 'evidence')}
-            >
-              <Input.TextArea rows={2} maxLength={1000} />
-            </Form.Item>
+              rows={2}
+            />
             {checked && (
               <Alert
                 type="warning"

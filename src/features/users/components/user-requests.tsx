@@ -7,6 +7,7 @@ import { requestQueries } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'
 import { defineList } from '../../../shared/list-view/list-spec'
 import { useListView } from '../../../shared/list-view/use-list-view'
+import { queryTableProps } from '../../../shared/list-view/query-table-props'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import '../i18n'
@@ -51,9 +52,7 @@ export function UserRequests({ userId }: { userId: string }) {
           rowKey="id"
           size="small"
           columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
-          locale={{ emptyText: t('noRequests') }}
+          {...queryTableProps(list, t('noRequests'))}
           onChange={table.onChange}
           pagination={{ ...table.pagination, hideOnSinglePage: false }}
         />

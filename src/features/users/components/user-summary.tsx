@@ -1,11 +1,13 @@
-import { Card, Descriptions, Space, Typography, type DescriptionsProps } from 'antd'
+import { Card, Descriptions, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { CONSENT_KEYS } from '../../../shared/api/enums'
 import type { PlatformUser } from '../../../shared/api/schemas'
 import { maskName } from '../../../shared/lib/masking'
 import { removalOf } from '../../../shared/lib/user-data'
+import { FactList, type Fact } from '../../../shared/ui/fact-list'
 import { RemovedValue, UserDataValue } from '../../../shared/ui/user-data-value'
+import { useUserFieldItems } from '../../../shared/ui/user-field-items'
 import '../i18n'
 import { StatusLabel } from '../../../shared/ui/status-label'
 
@@ -21,49 +23,25 @@ export function UserSummary({ user }: { user: PlatformUser }) {
   const { t } = useTranslation('users')
   const nameRemoval = removalOf(user, 'name')
   const guardianRemoval = removalOf(user, 'guardian')
-  const items: DescriptionsProps['items'] = [
-    { key: 'id', label: t('common:userField.userId'), children: user.id },
-    {
-      key: 'name',
-      label: t('common:userField.name'),
-      children: nameRemoval ? (
-        <RemovedValue removal={nameRemoval} testId="removed-name" />
-      ) : (
-        maskName(user.name)
-      ),
-    },
-    {
-      key: 'phone',
-      label: t('common:userField.phone'),
-      children: <UserDataValue user={user} field="phone" />,
-    },
-    {
-      key: 'idNumber',
-      label: t('common:userField.idNumber'),
-      children: <UserDataValue user={user} field="idNumber" />,
-    },
-    {
-      key: 'ageGroup',
-      label: t('common:userField.ageGroup'),
-      children: user.ageGroup
-        ? t(`common:ageGroup.${user.ageGroup}`)
-        : t('common:userField.ageGroupUnknown'),
-    },
-    {
-      key: 'birth',
-      label: t('common:userField.birthDate'),
-      children: <UserDataValue user={user} field="birthDate" />,
-    },
-    {
-      key: 'status',
-      label: t('common:userField.accountStatus'),
-      children: (
-        <Space size={4} wrap>
-          {t(`common:accountStatus.${user.accountStatus}`)}
-          {user.deceased && <StatusLabel>{t('deceased')}</StatusLabel>}
-        </Space>
-      ),
-    },
+  const identity = useUserFieldItems(user, {
+    userId: user.id,
+    name: nameRemoval ? (
+      <RemovedValue removal={nameRemoval} testId="removed-name" />
+    ) : (
+      maskName(user.name)
+    ),
+    phone: <UserDataValue user={user} field="phone" />,
+    idNumber: <UserDataValue user={user} field="idNumber" />,
+    birthDate: <UserDataValue user={user} field="birthDate" />,
+    accountStatus: (
+      <Space size={4} wrap>
+        {t(`common:accountStatus.${user.accountStatus}`)}
+        {user.deceased && <StatusLabel>{t('deceased')}</StatusLabel>}
+      </Space>
+    ),
+  })
+  const items: Fact[] = [
+    ...identity,
     { key: 'registered', label: t('registeredAt'), children: when(user.registeredAt) },
     {
       key: 'roles',
@@ -107,7 +85,7 @@ export function UserSummary({ user }: { user: PlatformUser }) {
 
   return (
     <Card size="small" title={<h2 style={HEADING}>{t('summary')}</h2>}>
-      <Descriptions size="small" column={{ xs: 1, md: 2 }} items={items} />
+      <FactList column={{ xs: 1, md: 2 }} items={items} />
       {consents.length > 0 && (
         <Descriptions
           size="small"
