@@ -2,19 +2,23 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Form } from 'antd'
 import { describe, expect, it, vi } from 'vitest'
+import { freeText } from '../api/free-text'
+import { z } from '../api/zod'
 import { TemplatedMessage } from './templated-message'
+
+// An endpoint that takes a message of at most 20 characters.
+const answer = { body: z.object({ message: freeText(z.minLength(1), z.maxLength(20)) }) }
 
 function Decision({ onFinish }: { onFinish: (values: { message: string }) => void }) {
   return (
     <Form initialValues={{ message: 'Dear user, approved.' }} onFinish={onFinish}>
       <TemplatedMessage
+        endpoint={answer}
         label="Message"
-        rules={[{ required: true, message: 'Write a message' }]}
+        options={{ required: 'Write a message' }}
         rows={3}
-        maxLength={20}
         submitLabel="Send"
         submitting={false}
-        resetLabel="Reset to draft"
         template={() => 'Dear user, approved.'}
       />
     </Form>
@@ -22,7 +26,7 @@ function Decision({ onFinish }: { onFinish: (values: { message: string }) => voi
 }
 
 describe('TemplatedMessage', () => {
-  it('puts the draft back after an edit, and sends the message with the form', async () => {
+  it("counts against the endpoint's limit, puts the draft back after an edit, and sends the message with the form", async () => {
     const onFinish = vi.fn()
     const ui = userEvent.setup()
     render(<Decision onFinish={onFinish} />)
@@ -31,7 +35,7 @@ describe('TemplatedMessage', () => {
 
     await ui.clear(message)
     await ui.type(message, 'Edited')
-    await ui.click(screen.getByRole('button', { name: 'Reset to draft' }))
+    await ui.click(screen.getByRole('button', { name: '恢复模板' }))
     expect(message).toHaveValue('Dear user, approved.')
 
     await ui.click(screen.getByRole('button', { name: 'Send' }))
@@ -40,7 +44,7 @@ describe('TemplatedMessage', () => {
     )
   })
 
-  it('checks the message by the rules it is given', async () => {
+  it("checks the message by the endpoint's rules", async () => {
     const onFinish = vi.fn()
     const ui = userEvent.setup()
     render(<Decision onFinish={onFinish} />)

@@ -1,13 +1,17 @@
-import { Button, Form, Input, Space, type FormRule } from 'antd'
+import { Button, Form, Space } from 'antd'
+import type { z } from '../api/zod'
+import { useTranslation } from '../i18n/i18n'
+import { BodyTextArea } from './body-text-area'
+import type { RuleOptions } from './form-rules'
 
 interface TemplatedMessageProps {
+  /** Where the message is sent, as the body's `message`: its rules and its length limit. */
+  endpoint: { readonly body?: z.core.$ZodType }
   label: string
-  rules: FormRule[]
   rows: number
-  maxLength: number
+  options?: RuleOptions
   submitLabel: string
   submitting: boolean
-  resetLabel: string
   /** The drafted message for the form's current choices; the reset button puts it back. */
   template: () => string
 }
@@ -17,26 +21,32 @@ interface TemplatedMessageProps {
  * editable, then the submit button and one to go back to the draft after editing.
  */
 export function TemplatedMessage({
+  endpoint,
   label,
-  rules,
   rows,
-  maxLength,
+  options,
   submitLabel,
   submitting,
-  resetLabel,
   template,
 }: TemplatedMessageProps) {
   const form = Form.useFormInstance()
+  const { t } = useTranslation()
   return (
     <>
-      <Form.Item name="message" label={label} rules={rules}>
-        <Input.TextArea rows={rows} maxLength={maxLength} />
-      </Form.Item>
+      <BodyTextArea
+        endpoint={endpoint}
+        name="message"
+        label={label}
+        rows={rows}
+        options={options}
+      />
       <Space>
         <Button type="primary" htmlType="submit" loading={submitting}>
           {submitLabel}
         </Button>
-        <Button onClick={() => form.setFieldValue('message', template())}>{resetLabel}</Button>
+        <Button onClick={() => form.setFieldValue('message', template())}>
+          {t('common.resetTemplate')}
+        </Button>
       </Space>
     </>
   )

@@ -103,12 +103,10 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
         </Form.Item>
         <TemplatedMessage
           label={t('decision.message')}
-          rules={bodyRules(requestEndpoints.decide, 'message')}
+          endpoint={requestEndpoints.decide}
           rows={5}
-          maxLength={2000}
           submitLabel={t('decision.submit')}
           submitting={command.isPending}
-          resetLabel={t('decision.resetTemplate')}
           template={() => template(form.getFieldsValue())}
         />
       </Form>

@@ -35,7 +35,6 @@ export const enUS = english<typeof zhCN>()({
     langZh: '中文 (Chinese)',
     langEn: 'English',
     message: 'Message to the user (editable)',
-    resetTemplate: 'Reset to template',
     submit: 'Submit for a lead’s approval',
     submitted: 'Submitted for approval',
   },

@@ -26,7 +26,6 @@ export const zhCN = {
     langZh: '中文',
     langEn: 'English',
     message: '发给用户的通知（可修改）',
-    resetTemplate: '恢复模板',
     submit: '提交主管复核',
     submitted: '已提交主管复核',
   },

@@ -13,7 +13,6 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { panelFor } from '../../../shared/ui/panel-for'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
-import { bodyRules } from '../../../shared/ui/form-rules'
 import { rightsQueries } from '../api/rights-queries'
 import { TemplatedMessage } from '../../../shared/ui/templated-message'
 import '../i18n'
@@ -169,12 +168,10 @@ function AccessForm({ request, command }: RequestPanelProps) {
       </div>
       <TemplatedMessage
         label={t('access.message')}
-        rules={bodyRules(rightsEndpoints.answerAccess, 'message')}
+        endpoint={rightsEndpoints.answerAccess}
         rows={12}
-        maxLength={4000}
         submitLabel={t('access.submit')}
         submitting={command.isPending}
-        resetLabel={t('access.resetTemplate')}
         template={() => template(form.getFieldValue('held') as Held)}
       />
     </Form>

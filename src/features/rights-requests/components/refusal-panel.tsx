@@ -91,12 +91,10 @@ function Refusal({ request, command }: RequestPanelProps) {
           </Form.Item>
           <TemplatedMessage
             label={t('refusal.message')}
-            rules={bodyRules(requestEndpoints.decide, 'message')}
+            endpoint={requestEndpoints.decide}
             rows={4}
-            maxLength={2000}
             submitLabel={t('refusal.submit')}
             submitting={command.isPending}
-            resetLabel={t('refusal.resetTemplate')}
             template={() => template(form.getFieldValue('reasonCode'))}
           />
         </Form>

@@ -94,7 +94,6 @@ export const enUS = english<typeof zhCN>()({
     },
     answered: 'Answered: held {{held}}; not held {{notHeld}}',
     message: 'Answer sent to the user (SMS)',
-    resetTemplate: 'Reset to template',
     submit: 'Send answer',
     done: 'Answer sent',
     recorded: 'Answer sent at {{at}}',
@@ -123,7 +122,6 @@ export const enUS = english<typeof zhCN>()({
     cannotRespond: 'Cannot respond (8 grounds)',
     unreasonable: 'Unreasonable request (4 kinds)',
     message: 'Reason sent to the user',
-    resetTemplate: 'Reset to template',
     submit: 'Submit for lead approval',
     done: 'Submitted for lead approval',
     template:

@@ -85,7 +85,6 @@ export const zhCN = {
     },
     answered: '答复：持有 {{held}}；未持有 {{notHeld}}',
     message: '发给用户的答复（短信）',
-    resetTemplate: '恢复模板',
     submit: '发送答复',
     done: '答复已发送',
     recorded: '已于 {{at}} 发送答复',
@@ -113,7 +112,6 @@ export const zhCN = {
     cannotRespond: '无法响应的情形（8 项）',
     unreasonable: '不合理请求（4 类）',
     message: '发给用户的理由',
-    resetTemplate: '恢复模板',
     submit: '提交主管复核',
     done: '已提交主管复核',
     template:

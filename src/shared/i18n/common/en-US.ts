@@ -103,6 +103,7 @@ export const enUS = english<typeof zhCN>()({
     submit: 'Submit',
     close: 'Close',
     reset: 'Reset',
+    resetTemplate: 'Reset to template',
     none: 'None',
     yes: 'Yes',
     no: 'No',

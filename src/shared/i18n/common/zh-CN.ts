@@ -98,6 +98,7 @@ export const zhCN = {
     submit: '提交',
     close: '关闭',
     reset: '重置',
+    resetTemplate: '恢复模板',
     none: '无',
     yes: '是',
     no: '否',
