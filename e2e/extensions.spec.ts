@@ -25,8 +25,11 @@ test('a lead extends a copy request once and the requester is told the new deadl
   const days = dialog.getByLabel('延长工作日数')
   await days.fill('20')
   await days.blur()
-  // The field takes no more than the contract allows.
-  await expect(days).toHaveValue('15')
+  // Too many days are refused with a message, never quietly changed to the most allowed.
+  await expect(days).toHaveValue('20')
+  await expect(
+    dialog.getByText('请输入 1 到 15 之间的整数：最多只能延长 15 个工作日'),
+  ).toBeVisible()
   await days.fill('5')
   await expect(dialog.getByTestId('extension-new-deadline')).toContainText('延长后的期限：')
   await dialog.getByLabel('延长原因（将告知用户）').fill('需要向合作方调取纸质档案')

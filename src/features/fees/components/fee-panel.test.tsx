@@ -28,6 +28,18 @@ describe('FeePanel', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('button', { name: '发送报价' })).not.toBeInTheDocument()
   })
 
+  it('refuses an amount over the most a fee may be with a message, keeping what was typed', async () => {
+    await signInAs('agent01')
+    renderRequestPanel(FeePanel, await seeded('费用甲'))
+    await screen.findByText('已超出免费次数，可报价成本费')
+    const user = userEvent.setup()
+    const amount = screen.getByLabelText(/金额（元）/)
+    await user.type(amount, '20000')
+    await user.tab()
+    expect(await screen.findByText('请输入 0.01 到 10000 元之间的金额')).toBeInTheDocument()
+    expect(amount).toHaveValue('20000.00')
+  })
+
   it('quotes a fee in yuan past the allowance and then waits for the user', async () => {
     await signInAs('agent01')
     renderRequestPanel(FeePanel, await seeded('费用甲'))

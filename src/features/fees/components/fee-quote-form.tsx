@@ -48,16 +48,22 @@ export function FeeQuoteForm({ command }: { command: RequestCommand }) {
       aria-label={t('quoteTitle')}
     >
       {/* Whole fen only: the input keeps two decimals and the server takes integer fen; the
-          schema's limits, in fen, are the input's min and max, in yuan. */}
-      <Form.Item name="amount" label={t('amount')} rules={[{ required: true }]}>
-        <InputNumber
-          min={0.01}
-          max={MAX_FEE_FEN / 100}
-          step={0.01}
-          precision={2}
-          prefix="¥"
-          style={{ width: 200 }}
-        />
+          schema's limits, in fen, are the rule's, in yuan. The input itself has no min or max:
+          it would change an amount out of range silently on blur instead of saying so. */}
+      <Form.Item
+        name="amount"
+        label={t('amount')}
+        rules={[
+          {
+            required: true,
+            type: 'number',
+            min: 0.01,
+            max: MAX_FEE_FEN / 100,
+            message: t('amountRange', { max: MAX_FEE_FEN / 100 }),
+          },
+        ]}
+      >
+        <InputNumber step={0.01} precision={2} prefix="¥" style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="basis" label={t('basis')} rules={bodyRules(feeEndpoints.quote, 'basis')}>
         <Input.TextArea rows={2} maxLength={1000} placeholder={t('basisPlaceholder')} />

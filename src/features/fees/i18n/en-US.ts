@@ -15,6 +15,7 @@ export const enUS = english<typeof zhCN>()({
   mayCharge: 'Past the free allowance: a cost fee may be quoted',
   quoteTitle: 'Quote a cost fee',
   amount: 'Amount (CNY)',
+  amountRange: 'Enter an amount from ¥0.01 to ¥{{max}}',
   basis: 'Basis (the costs, as explained to the user)',
   basisPlaceholder:
     'e.g. retrieving and compiling 12 months of activity records, posting a paper copy',

@@ -12,6 +12,7 @@ export const zhCN = {
   mayCharge: '已超出免费次数，可报价成本费',
   quoteTitle: '报价成本费',
   amount: '金额（元）',
+  amountRange: '请输入 0.01 到 {{max}} 元之间的金额',
   basis: '费用依据（向用户说明的成本构成）',
   basisPlaceholder: '例如：调取并整理 12 个月的操作记录，邮寄纸质副本',
   quote: '发送报价',

@@ -125,7 +125,9 @@ export function ExtendDialog({
                 ) : undefined
               }
             >
-              <InputNumber<number> min={1} max={allowance.maxDays} precision={0} />
+              {/* No min or max on the input itself: it would change an out-of-range number
+                  silently on blur, where the rule above says what is allowed. */}
+              <InputNumber<number> precision={0} />
             </Form.Item>
             <BodyTextArea
               endpoint={requestEndpoints.extend}

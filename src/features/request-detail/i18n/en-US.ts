@@ -37,7 +37,7 @@ export const enUS = english<typeof zhCN>()({
     otherRule:
       'A request is extended once, by at most {{max}} working days; the deadline is now {{deadline}}.',
     newDeadline: 'Deadline after the extension: {{date}}',
-    tooMany: 'At most {{max}} working days',
+    tooMany: 'Enter a whole number from 1 to {{max}}: at most {{max}} working days',
     refused: {
       title: 'This request cannot be extended',
       cancellation_promise:

@@ -32,7 +32,7 @@ export const zhCN = {
       '注销申请的期限不能晚于收到申请后的第 {{promise}} 个工作日，即 {{latest}}（隐私政策 6(5)）。当前期限为 {{deadline}}，最多还能延长 {{max}} 个工作日。',
     otherRule: '每个请求只能延长一次，最多 {{max}} 个工作日；当前期限为 {{deadline}}。',
     newDeadline: '延长后的期限：{{date}}',
-    tooMany: '最多只能延长 {{max}} 个工作日',
+    tooMany: '请输入 1 到 {{max}} 之间的整数：最多只能延长 {{max}} 个工作日',
     refused: {
       title: '此请求不能再延长期限',
       cancellation_promise:
