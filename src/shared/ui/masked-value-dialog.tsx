@@ -133,6 +133,8 @@ export function RevealDialog({
           <Form.Item
             name="detail"
             label={t('reveal.detail')}
+            // Marked as required: its check is a validator, which antd does not mark by itself.
+            required
             rules={[
               {
                 validator: (_, value: string | undefined) =>

@@ -49,17 +49,21 @@ describe('MaskedValue', () => {
 
       await ui.click(await screen.findByRole('button', { name: '查看完整手机号' }))
       const dialog = await screen.findByRole('dialog', { name: '查看完整手机号' })
+      // The reason is required, and marked so before anyone tries without it.
+      expect(within(dialog).getByText('具体说明').closest('label')).toHaveClass(
+        'ant-form-item-required',
+      )
       await ui.click(within(dialog).getByRole('button', { name: '查看' }))
       expect(await within(dialog).findByText('请填写具体说明，至少 5 个字')).toBeInTheDocument()
 
-      await ui.click(within(dialog).getByLabelText('具体说明'))
+      await ui.click(within(dialog).getByLabelText(/具体说明/))
       await ui.paste(' abc ')
       await ui.click(within(dialog).getByRole('button', { name: '查看' }))
       expect(await within(dialog).findByText('请填写具体说明，至少 5 个字')).toBeInTheDocument()
       expect(await revealEvents(since)).toHaveLength(0)
       expect(screen.getByTestId('masked-phone')).toHaveTextContent(maskPhone(user.phone!))
 
-      await ui.clear(within(dialog).getByLabelText('具体说明'))
+      await ui.clear(within(dialog).getByLabelText(/具体说明/))
       await ui.paste('请求 R000001 来电核对')
       await ui.click(within(dialog).getByLabelText('用户来电核对'))
       await ui.click(within(dialog).getByRole('button', { name: '查看' }))
@@ -97,7 +101,7 @@ describe('MaskedValue', () => {
       const reveal = async () => {
         await ui.click(await screen.findByRole('button', { name: '查看完整身份证号' }))
         const dialog = await screen.findByRole('dialog')
-        await ui.click(within(dialog).getByLabelText('具体说明'))
+        await ui.click(within(dialog).getByLabelText(/具体说明/))
         await ui.paste('核对申请人身份证')
         await ui.click(within(dialog).getByRole('button', { name: '查看' }))
         await waitFor(() =>
@@ -132,7 +136,7 @@ describe('MaskedValue', () => {
       )
       await ui.click(await screen.findByRole('button', { name: '查看完整手机号' }))
       const dialog = await screen.findByRole('dialog', { name: '查看完整手机号' })
-      await ui.click(within(dialog).getByLabelText('具体说明'))
+      await ui.click(within(dialog).getByLabelText(/具体说明/))
       await ui.paste('核对来电人的号码')
       await ui.click(within(dialog).getByRole('button', { name: '查看' }))
       expect(await within(dialog).findByText('请选择所办理的请求')).toBeInTheDocument()
