@@ -94,7 +94,7 @@ test('an agent verifies a self request: bad ID numbers are flagged exactly, an S
 
   await panel.getByRole('radio', { name: '实名核验' }).check()
   await panel.getByLabel('申请人提供的姓名').fill(user.name)
-  const idField = panel.getByLabel('申请人提供的身份证号')
+  const idField = panel.getByLabel('账号用户的身份证号（申请人提供）')
   await idField.fill('110105194912310021')
   await expect(panel.getByTestId('auto-checks')).toContainText(
     '号码无效：身份证号校验位错误（GB 11643 MOD 11-2）',
@@ -133,7 +133,7 @@ test('a guardian request cannot pass without proof of guardianship', async ({ pa
   await panel.getByRole('radio', { name: '短信验证码' }).check()
   await panel.getByRole('checkbox', { name: '申请人本人身份证号' }).check()
   await panel
-    .getByRole('textbox', { name: '申请人本人身份证号' })
+    .getByRole('textbox', { name: '申请人自己的身份证号（监护人、近亲属或代理人）' })
     .fill(makeIdNumber('330106', '19800315', '021'))
   await panel.getByRole('button', { name: '记录核验结果' }).click()
   await expect(panel.getByRole('alert')).toContainText('missing guardianship')
