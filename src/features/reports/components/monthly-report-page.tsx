@@ -8,7 +8,7 @@ import { useSearchParams } from 'react-router'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { PageHeader } from '../../../shared/ui/page-header'
+import { PageSection } from '../../../shared/ui/page-header'
 import { downloadMonthlyCsv, reportQueries } from '../api/report-queries'
 import '../i18n'
 import { readMonth, recentMonths } from '../model/report-month'
@@ -48,15 +48,14 @@ export function MonthlyReportPage() {
   })
   const r = report.data
   return (
-    <section aria-labelledby="report-title" className="monthly-report">
-      <PageHeader
-        id="report-title"
-        title={
-          <>
-            {t('title')} · {month}
-          </>
-        }
-      />
+    <PageSection
+      className="monthly-report"
+      title={
+        <>
+          {t('title')} · {month}
+        </>
+      }
+    >
       <Typography.Paragraph type="secondary" className="no-print">
         {t('intro')}
       </Typography.Paragraph>
@@ -122,6 +121,6 @@ export function MonthlyReportPage() {
           </Row>
         </>
       )}
-    </section>
+    </PageSection>
   )
 }
