@@ -141,7 +141,7 @@ export function DisclosuresTable({ report }: { report: MonthlyReport }) {
         {
           title: t('col.basis'),
           dataIndex: 'basis',
-          render: (b: DisclosureBasis) => t(`basis.${b}`),
+          render: (b: DisclosureBasis) => t(`common:disclosureBasis.${b}`),
         },
         { title: t('col.records'), dataIndex: 'count', align: 'right' },
       ]}

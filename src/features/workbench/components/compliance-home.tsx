@@ -23,6 +23,7 @@ type Application = ComplianceDashboard['pendingApplications']['items'][number]
 /** Compliance's first question: what left the platform, what waits for approval, are the records intact. */
 export function ComplianceHome() {
   const { t } = useTranslation('workbench')
+  const { t: tc } = useTranslation()
   const staffName = useStaffName()
   const query = useQuery(dashboardQueries.compliance())
   const d = query.data
@@ -47,7 +48,7 @@ export function ComplianceHome() {
               {
                 title: t('col.basis'),
                 dataIndex: 'basis',
-                render: (basis: DisclosureBasis) => t(`basis.${basis}`),
+                render: (basis: DisclosureBasis) => tc(`disclosureBasis.${basis}`),
               },
               {
                 title: t('col.records'),
@@ -57,7 +58,7 @@ export function ComplianceHome() {
                   d ? (
                     <Link
                       to={ledgerHref({ basis: r.basis, from: d.monthFirst, to: d.monthLast })}
-                      aria-label={`${t(`basis.${r.basis}`)}: ${count}`}
+                      aria-label={`${tc(`disclosureBasis.${r.basis}`)}: ${count}`}
                     >
                       {count}
                     </Link>
