@@ -8,10 +8,13 @@ import type { Tone } from './theme'
 import { workingDaysLeft, type WorkingDayCalendar } from '../lib/working-days'
 
 interface SlaBadgeProps {
-  status: RequestStatus
-  targetAt: string | null
-  deadlineAt: string | null
-  provisional: boolean
+  /** The request's state and clocks, as every request shape (list row, brief, detail) carries them. */
+  request: {
+    status: RequestStatus
+    targetAt: string | null
+    deadlineAt: string | null
+    calendarProvisional: boolean
+  }
   calendar: WorkingDayCalendar | null
   now?: Date
 }
@@ -25,14 +28,8 @@ function tone(left: number): Tone {
 }
 
 /** Working days left (or overdue) on the official calendar; target and deadline in the tooltip. */
-export function SlaBadge({
-  status,
-  targetAt,
-  deadlineAt,
-  provisional,
-  calendar,
-  now = new Date(),
-}: SlaBadgeProps) {
+export function SlaBadge({ request, calendar, now = new Date() }: SlaBadgeProps) {
+  const { status, targetAt, deadlineAt, calendarProvisional: provisional } = request
   const { t } = useTranslation()
   if (isFinal(status)) return <StatusLabel>{t('sla.finished')}</StatusLabel>
   if (!deadlineAt) return <StatusLabel>{t('sla.noClock')}</StatusLabel>

@@ -79,13 +79,7 @@ function RequestDetailView({
         extra={
           <>
             <StatusTag status={request.status} />
-            <SlaBadge
-              status={request.status}
-              targetAt={request.targetAt}
-              deadlineAt={request.deadlineAt}
-              provisional={request.calendarProvisional}
-              calendar={calendar}
-            />
+            <SlaBadge request={request} calendar={calendar} />
           </>
         }
       />

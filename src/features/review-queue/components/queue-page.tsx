@@ -164,15 +164,7 @@ export function QueuePage() {
       title: t('col.sla'),
       dataIndex: 'deadlineAt',
       ...queue.sortable('deadlineAt'),
-      render: (_, r) => (
-        <SlaBadge
-          status={r.status}
-          targetAt={r.targetAt}
-          deadlineAt={r.deadlineAt}
-          provisional={r.calendarProvisional}
-          calendar={calendar}
-        />
-      ),
+      render: (_, r) => <SlaBadge request={r} calendar={calendar} />,
     },
     {
       title: t('col.actions'),

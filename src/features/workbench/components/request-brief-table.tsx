@@ -59,15 +59,7 @@ export function RequestBriefTable({ label, items, loading, preparedBy }: Request
         {
           title: t('col.deadline'),
           dataIndex: 'deadlineAt',
-          render: (_: unknown, r) => (
-            <SlaBadge
-              status={r.status}
-              targetAt={r.targetAt}
-              deadlineAt={r.deadlineAt}
-              provisional={r.calendarProvisional}
-              calendar={calendar}
-            />
-          ),
+          render: (_: unknown, r) => <SlaBadge request={r} calendar={calendar} />,
         },
       ]}
     />
