@@ -10,6 +10,7 @@ import {
 } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { FormModal } from '../../../shared/ui/form-modal'
+import { checkRule } from '../../../shared/ui/check-rule'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { schemaRules } from '../../../shared/ui/form-rules'
@@ -95,12 +96,10 @@ export function CreateStaffDialog({
           rules={[
             ...schemaRules(shape.contact, { required: required(t('staff.form.contact')) }),
             // The schema's refinement, which a rule cannot read from it.
-            {
-              validator: (_, value: string | undefined) =>
-                !value?.trim() || isStaffContact(value.trim())
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('staff.form.contactInvalid'))),
-            },
+            checkRule<string>(
+              (value) =>
+                !!value?.trim() && !isStaffContact(value.trim()) && t('staff.form.contactInvalid'),
+            ),
           ]}
         >
           <Input autoComplete="off" maxLength={254} />
