@@ -5,6 +5,7 @@ import { Link } from 'react-router'
 import type { ComplianceDashboard } from '../../../shared/api/dashboard-schemas'
 import type { DisclosureBasis } from '../../../shared/api/enums'
 import { dashboardQueries } from '../api/dashboard-queries'
+import '../../../shared/i18n/disclosure-basis'
 import { ledgerHref } from '../model/links'
 import { ChainStatusBlock } from './chain-status-block'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
@@ -23,7 +24,6 @@ type Application = ComplianceDashboard['pendingApplications']['items'][number]
 /** Compliance's first question: what left the platform, what waits for approval, are the records intact. */
 export function ComplianceHome() {
   const { t } = useTranslation('workbench')
-  const { t: tc } = useTranslation()
   const staffName = useStaffName()
   const query = useQuery(dashboardQueries.compliance())
   const d = query.data
@@ -48,7 +48,7 @@ export function ComplianceHome() {
               {
                 title: t('col.basis'),
                 dataIndex: 'basis',
-                render: (basis: DisclosureBasis) => tc(`disclosureBasis.${basis}`),
+                render: (basis: DisclosureBasis) => t(`disclosureBasis:${basis}`),
               },
               {
                 title: t('col.records'),
@@ -58,7 +58,7 @@ export function ComplianceHome() {
                   d ? (
                     <Link
                       to={ledgerHref({ basis: r.basis, from: d.monthFirst, to: d.monthLast })}
-                      aria-label={`${tc(`disclosureBasis.${r.basis}`)}: ${count}`}
+                      aria-label={`${t(`disclosureBasis:${r.basis}`)}: ${count}`}
                     >
                       {count}
                     </Link>

@@ -67,13 +67,6 @@ export const enUS = english<typeof zhCN>()({
     ageGroupUnknown: 'Unknown (birth date deleted)',
   },
   ageGroup: { under_14: 'Under 14', minor: '14–17', adult: 'Adult' },
-  disclosureBasis: {
-    consent: 'Explicit consent',
-    legal_process: 'Legal process',
-    third_party_application: 'Third-party application',
-    exemption: 'Exemption (4(4) 1–7)',
-    privacy_dialing: 'Privacy dialing (4(4)(8))',
-  },
   rejectionReason: {
     blocking_item: 'Something blocks the cancellation',
     identity_failed: 'Identity could not be verified',

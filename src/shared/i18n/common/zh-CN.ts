@@ -63,14 +63,6 @@ export const zhCN = {
     ageGroupUnknown: '无法确定（出生日期已删除）',
   },
   ageGroup: { under_14: '未满 14 周岁', minor: '14–17 周岁', adult: '成年' },
-  /** A disclosure's legal basis, as the dashboards and the monthly report name it. */
-  disclosureBasis: {
-    consent: '用户明确同意',
-    legal_process: '依法披露',
-    third_party_application: '第三方申请',
-    exemption: '无需同意的例外情形',
-    privacy_dialing: '隐私拨号（A 号码报备）',
-  },
   rejectionReason: {
     blocking_item: '存在阻止注销的事项',
     identity_failed: '身份核验未通过',
