@@ -8,7 +8,7 @@ import type { Tone } from './theme'
 import { workingDaysLeft, type WorkingDayCalendar } from '../lib/working-days'
 
 interface SlaBadgeProps {
-  /** The request's state and clocks, as every request shape (list row, brief, detail) carries them. */
+  /** The request's clock, as every list and page of requests has it. */
   request: {
     status: RequestStatus
     targetAt: string | null
@@ -29,8 +29,8 @@ function tone(left: number): Tone {
 
 /** Working days left (or overdue) on the official calendar; target and deadline in the tooltip. */
 export function SlaBadge({ request, calendar, now = new Date() }: SlaBadgeProps) {
-  const { status, targetAt, deadlineAt, calendarProvisional: provisional } = request
   const { t } = useTranslation()
+  const { status, targetAt, deadlineAt, calendarProvisional: provisional } = request
   if (isFinal(status)) return <StatusLabel>{t('sla.finished')}</StatusLabel>
   if (!deadlineAt) return <StatusLabel>{t('sla.noClock')}</StatusLabel>
   if (!calendar) return <StatusLabel>…</StatusLabel>
