@@ -59,32 +59,35 @@ function BackHome() {
   )
 }
 
-export function ForbiddenPage() {
+/** A page that leads nowhere: what happened, and the way back home. */
+function DeadEndPage({
+  Icon,
+  colour,
+  message,
+}: {
+  Icon: typeof StopOutlined
+  colour: 'colorWarning' | 'colorPrimary'
+  message: 'forbidden' | 'notFound'
+}) {
   const token = useAppTokens()
   const { t } = useTranslation()
   return (
     <StatusPage
-      icon={<StopOutlined style={{ color: token.colorWarning }} />}
-      title={t('common.forbiddenTitle')}
+      icon={<Icon style={{ color: token[colour] }} />}
+      title={t(`common.${message}Title`)}
       extra={<BackHome />}
     >
-      {t('common.forbidden')}
+      {t(`common.${message}`)}
     </StatusPage>
   )
 }
 
+export function ForbiddenPage() {
+  return <DeadEndPage Icon={StopOutlined} colour="colorWarning" message="forbidden" />
+}
+
 export function NotFoundPage() {
-  const token = useAppTokens()
-  const { t } = useTranslation()
-  return (
-    <StatusPage
-      icon={<QuestionCircleOutlined style={{ color: token.colorPrimary }} />}
-      title={t('common.notFoundTitle')}
-      extra={<BackHome />}
-    >
-      {t('common.notFound')}
-    </StatusPage>
-  )
+  return <DeadEndPage Icon={QuestionCircleOutlined} colour="colorPrimary" message="notFound" />
 }
 
 export function ErrorIcon() {

@@ -1,25 +1,22 @@
-import { queryOptions, useQueries, type QueryClient } from '@tanstack/react-query'
+import { useQueries, type QueryClient } from '@tanstack/react-query'
 import { z } from './zod'
 import { WorkingDayCalendar } from '../lib/working-days'
-import { callEndpoint } from './http-client'
+import { endpointQuery } from './endpoint-query'
 import { calendarYearSchema } from './schemas'
 import { adminEndpoints } from './endpoints/admin'
 
 export const calendarQueries = {
   all: () => ['calendar'] as const,
-  status: () =>
-    queryOptions({
-      queryKey: [...calendarQueries.all(), 'status'] as const,
-      queryFn: ({ signal }) => callEndpoint(adminEndpoints.calendar, { signal }),
-      staleTime: 5 * 60_000,
+  status: () => ({
+    ...endpointQuery([...calendarQueries.all(), 'status'], adminEndpoints.calendar),
+    staleTime: 5 * 60_000,
+  }),
+  year: (year: number) => ({
+    ...endpointQuery([...calendarQueries.all(), 'year', year], adminEndpoints.calendarYear, {
+      params: { year: String(year) },
     }),
-  year: (year: number) =>
-    queryOptions({
-      queryKey: [...calendarQueries.all(), 'year', year] as const,
-      queryFn: ({ signal }) =>
-        callEndpoint(adminEndpoints.calendarYear, { params: { year: String(year) }, signal }),
-      staleTime: 5 * 60_000,
-    }),
+    staleTime: 5 * 60_000,
+  }),
 }
 
 type CalendarYearDto = z.infer<typeof calendarYearSchema>

@@ -1,9 +1,10 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
 import { isApiError } from './api-error'
 import type { BodyInput, Endpoint } from './endpoint'
 import { requestEndpoints } from './endpoints/requests'
 import { staffEndpoints } from './endpoints/staff'
+import { endpointQuery } from './endpoint-query'
 import { callEndpoint, newIdempotencyKey, type QueryValue } from './http-client'
 import { pageSchema, requestDetailSchema, staffSchema, type RequestDetail } from './schemas'
 import type { z } from './zod'
@@ -16,21 +17,14 @@ export type RequestListParams = Record<string, QueryValue>
 export const requestQueries = {
   all: () => ['requests'] as const,
   lists: () => [...requestQueries.all(), 'list'] as const,
-  list: (params: RequestListParams) =>
-    queryOptions({
-      queryKey: [...requestQueries.lists(), params] as const,
-      queryFn: ({ signal }) => callEndpoint(requestEndpoints.list, { query: params, signal }),
-      placeholderData: (previous) => previous,
-    }),
-  counts: () =>
-    queryOptions({
-      queryKey: [...requestQueries.all(), 'counts'] as const,
-      queryFn: ({ signal }) => callEndpoint(requestEndpoints.counts, { signal }),
-    }),
+  list: (params: RequestListParams) => ({
+    ...endpointQuery([...requestQueries.lists(), params], requestEndpoints.list, { query: params }),
+    placeholderData: keepPreviousData,
+  }),
+  counts: () => endpointQuery([...requestQueries.all(), 'counts'], requestEndpoints.counts),
   detail: (id: string) =>
-    queryOptions({
-      queryKey: [...requestQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => callEndpoint(requestEndpoints.detail, { params: { id }, signal }),
+    endpointQuery([...requestQueries.all(), 'detail', id], requestEndpoints.detail, {
+      params: { id },
     }),
 }
 
@@ -117,10 +111,8 @@ export function currentFromConflict(error: unknown): RequestDetail | null {
 export const staffListSchema = pageSchema(staffSchema)
 
 export const staffQueries = {
-  list: () =>
-    queryOptions({
-      queryKey: ['staff', 'list'] as const,
-      queryFn: ({ signal }) => callEndpoint(staffEndpoints.list, { signal }),
-      staleTime: 5 * 60_000,
-    }),
+  list: () => ({
+    ...endpointQuery(['staff', 'list'], staffEndpoints.list),
+    staleTime: 5 * 60_000,
+  }),
 }

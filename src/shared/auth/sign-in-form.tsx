@@ -4,6 +4,7 @@ import type { SessionStaff } from '../api/schemas'
 import { useSession } from './session-context'
 import { signInErrorMessage } from './sign-in-error'
 import './sign-in-form.css'
+import { PlainSubmit } from '../ui/plain-submit'
 
 interface Props {
   initialUsername?: string
@@ -121,14 +122,7 @@ export function SignInForm({ initialUsername = '', focus = 'username', onSignedI
           </button>
         </div>
       ))}
-      <button
-        type="submit"
-        className="plain-button plain-button-primary plain-button-block"
-        aria-busy={busy}
-        disabled={busy}
-      >
-        {busy ? t('session.signingIn') : t('session.signIn')}
-      </button>
+      <PlainSubmit busy={busy} label={t('session.signIn')} busyLabel={t('session.signingIn')} />
     </form>
   )
 }

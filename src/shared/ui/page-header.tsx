@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 
 interface PageHeaderProps {
   /** The page's h1; `id` lets the page's section be labelled by it. */
@@ -25,5 +25,20 @@ export function PageHeader({ title, id, intro, extra }: PageHeaderProps) {
       </div>
       {intro && <p className="page-intro text-secondary">{intro}</p>}
     </div>
+  )
+}
+
+/** A page: a region named by its h1, the header above the page's own content. */
+export function PageSection({
+  className,
+  children,
+  ...header
+}: Omit<PageHeaderProps, 'id'> & { className?: string; children: ReactNode }) {
+  const id = useId()
+  return (
+    <section aria-labelledby={id} className={className}>
+      <PageHeader id={id} {...header} />
+      {children}
+    </section>
   )
 }

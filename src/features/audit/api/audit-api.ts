@@ -1,59 +1,24 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { z } from '../../../shared/api/zod'
-import { apiRequest, apiText, type QueryValue } from '../../../shared/api/http-client'
-import {
-  chainCheckpointSchema,
-  chainVerificationSchema,
-  pageSchema,
-} from '../../../shared/api/schemas'
-import type { ChainSource } from '../../../shared/ui/use-chain-verification'
+import { keepPreviousData } from '@tanstack/react-query'
+import { apiText, type QueryValue } from '../../../shared/api/http-client'
+import { chainSource, signChainCheckpoint } from '../../../shared/ui/chain-source'
 import { auditEndpoints } from '../../../shared/api/endpoints/audit'
-import { callEndpoint } from '../../../shared/api/http-client'
+import { endpointQuery } from '../../../shared/api/endpoint-query'
 
 export type AuditParams = Record<string, QueryValue>
 
-// An event is hashed exactly as the server sent it, so verification reads the raw JSON and
-// never the schema-parsed copy.
-const rawLinkSchema = z.looseObject({ seq: z.number(), prevHash: z.string(), hash: z.string() })
-const rawChainPageSchema = z.object({
-  items: z.array(rawLinkSchema),
-  total: z.int().check(z.nonnegative()),
-})
-
 export const auditQueries = {
   all: () => ['audit-events'] as const,
-  list: (params: AuditParams) =>
-    queryOptions({
-      queryKey: [...auditQueries.all(), 'list', params] as const,
-      queryFn: ({ signal }) => callEndpoint(auditEndpoints.list, { query: params, signal }),
-      placeholderData: keepPreviousData,
+  list: (params: AuditParams) => ({
+    ...endpointQuery([...auditQueries.all(), 'list', params], auditEndpoints.list, {
+      query: params,
     }),
+    placeholderData: keepPreviousData,
+  }),
   checkpoints: () => [...auditQueries.all(), 'checkpoints'] as const,
 }
 
-export const auditChainSource: ChainSource = {
-  fetchPage: (page, pageSize, signal) =>
-    apiRequest(rawChainPageSchema, '/audit-events', {
-      query: { sort: 'seq:asc', page, pageSize },
-      signal,
-    }),
-  fetchCheckpoints: async (signal) =>
-    (await apiRequest(pageSchema(chainCheckpointSchema), '/audit-events/checkpoints', { signal }))
-      .items,
-  fetchServerVerdict: (signal) =>
-    apiRequest(chainVerificationSchema, '/audit-events/verify', { signal }),
-}
-
-export function signAuditCheckpoint(
-  head: { headHash: string; count: number },
-  idempotencyKey: string,
-) {
-  return apiRequest(chainCheckpointSchema, '/audit-events/checkpoints', {
-    method: 'POST',
-    body: head,
-    idempotencyKey,
-  })
-}
+export const auditChainSource = chainSource('/audit-events')
+export const signAuditCheckpoint = signChainCheckpoint('/audit-events')
 
 /** The CSV of the current filter, saved through the browser's download. */
 export async function downloadAuditCsv(filters: AuditParams): Promise<void> {

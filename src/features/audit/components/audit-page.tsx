@@ -5,7 +5,7 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { ChainVerification } from '../../../shared/ui/chain-verification'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { PageHeader } from '../../../shared/ui/page-header'
+import { PageSection } from '../../../shared/ui/page-header'
 import {
   auditChainSource,
   auditQueries,
@@ -34,21 +34,19 @@ export function AuditPage() {
   })
 
   return (
-    <section aria-labelledby="audit-title">
-      <PageHeader
-        id="audit-title"
-        title={t('title')}
-        intro={t('intro')}
-        extra={
-          <>
-            {mayExport && (
-              <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
-                {t('export')}
-              </Button>
-            )}
-          </>
-        }
-      />
+    <PageSection
+      title={t('title')}
+      intro={t('intro')}
+      extra={
+        <>
+          {mayExport && (
+            <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
+              {t('export')}
+            </Button>
+          )}
+        </>
+      }
+    >
       <ErrorAlert error={exporting.error} />
       <Tabs
         activeKey={view.tab}
@@ -78,6 +76,6 @@ export function AuditPage() {
           },
         ]}
       />
-    </section>
+    </PageSection>
   )
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useMutation } from '@tanstack/react-query'
 import { z } from '../../../shared/api/zod'
 import {
   disclosureApplicationSchema,
@@ -8,25 +8,15 @@ import {
 } from '../../../shared/api/disclosure-schemas'
 import { apiRequest, apiText, type QueryValue } from '../../../shared/api/http-client'
 import { useIntentKey } from '../../../shared/api/requests'
-import {
-  chainCheckpointSchema,
-  chainVerificationSchema,
-  disclosureRecordSchema,
-  pageSchema,
-} from '../../../shared/api/schemas'
-import type { ChainSource } from '../../../shared/ui/use-chain-verification'
+import { disclosureRecordSchema } from '../../../shared/api/schemas'
+import { chainSource, rawLinkSchema, signChainCheckpoint } from '../../../shared/ui/chain-source'
 import { disclosureEndpoints } from '../../../shared/api/endpoints/disclosures'
 import { callEndpoint } from '../../../shared/api/http-client'
+import { endpointQuery } from '../../../shared/api/endpoint-query'
 
 export type LedgerParams = Record<string, QueryValue>
 
-// A record is hashed exactly as the server sent it, every field included (even one this client
-// does not know), so verification reads the raw JSON and never the schema-parsed copy.
-const rawLinkSchema = z.looseObject({ seq: z.number(), prevHash: z.string(), hash: z.string() })
-const rawChainPageSchema = z.object({
-  items: z.array(rawLinkSchema),
-  total: z.int().check(z.nonnegative()),
-})
+// A record's link is read from the raw JSON it came in, beside the parsed record.
 const recordWithRawSchema = z.pipe(
   z.unknown(),
   z.transform((raw) => ({
@@ -38,26 +28,23 @@ const recordWithRawSchema = z.pipe(
 export const disclosureQueries = {
   all: () => ['disclosures'] as const,
   lists: () => [...disclosureQueries.all(), 'list'] as const,
-  list: (params: LedgerParams) =>
-    queryOptions({
-      queryKey: [...disclosureQueries.lists(), params] as const,
-      queryFn: ({ signal }) => callEndpoint(disclosureEndpoints.list, { query: params, signal }),
-      placeholderData: (previous) => previous,
+  list: (params: LedgerParams) => ({
+    ...endpointQuery([...disclosureQueries.lists(), params], disclosureEndpoints.list, {
+      query: params,
     }),
+    placeholderData: keepPreviousData,
+  }),
   detail: (seq: number) =>
     queryOptions({
       queryKey: [...disclosureQueries.all(), 'detail', seq] as const,
       queryFn: ({ signal }) => apiRequest(recordWithRawSchema, `/disclosures/${seq}`, { signal }),
     }),
   applications: (status: string | undefined) =>
-    queryOptions({
-      queryKey: [...disclosureQueries.all(), 'applications', status ?? 'all'] as const,
-      queryFn: ({ signal }) =>
-        callEndpoint(disclosureEndpoints.applications, {
-          query: { status, pageSize: 200 },
-          signal,
-        }),
-    }),
+    endpointQuery(
+      [...disclosureQueries.all(), 'applications', status ?? 'all'],
+      disclosureEndpoints.applications,
+      { query: { status, pageSize: 200 } },
+    ),
   checkpoints: () => [...disclosureQueries.all(), 'checkpoints'] as const,
   statement: (userId: string, requestId?: string) =>
     queryOptions({
@@ -73,29 +60,8 @@ export const disclosureQueries = {
     }),
 }
 
-export const ledgerChainSource: ChainSource = {
-  fetchPage: (page, pageSize, signal) =>
-    apiRequest(rawChainPageSchema, '/disclosures', {
-      query: { sort: 'seq:asc', page, pageSize },
-      signal,
-    }),
-  fetchCheckpoints: async (signal) =>
-    (await apiRequest(pageSchema(chainCheckpointSchema), '/disclosures/checkpoints', { signal }))
-      .items,
-  fetchServerVerdict: (signal) =>
-    apiRequest(chainVerificationSchema, '/disclosures/verify', { signal }),
-}
-
-export function signLedgerCheckpoint(
-  head: { headHash: string; count: number },
-  idempotencyKey: string,
-) {
-  return apiRequest(chainCheckpointSchema, '/disclosures/checkpoints', {
-    method: 'POST',
-    body: head,
-    idempotencyKey,
-  })
-}
+export const ledgerChainSource = chainSource('/disclosures')
+export const signLedgerCheckpoint = signChainCheckpoint('/disclosures')
 
 export type RecordOutcome =
   | { kind: 'recorded'; record: z.infer<typeof disclosureRecordSchema> }

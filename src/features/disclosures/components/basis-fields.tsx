@@ -1,4 +1,5 @@
 import { Alert, AutoComplete, Checkbox, Form, Input, Select, Switch } from 'antd'
+import type { ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { EXEMPTION_CLAUSES } from '../../../shared/api/disclosure-schemas'
 import type { DisclosureBasis } from '../../../shared/api/enums'
@@ -17,65 +18,82 @@ const DOCUMENT_TYPES = [
   '调查令',
 ]
 
-/** The fields that only one basis has (CONTRACT: Disclosure ledger). */
+// The legal document's fields, each labelled by its own key.
+const LEGAL_DOCUMENT: [
+  key: 'authority' | 'documentType' | 'documentNumber' | 'provision',
+  control: ReactNode,
+][] = [
+  ['authority', <Input maxLength={200} />],
+  [
+    'documentType',
+    <AutoComplete options={DOCUMENT_TYPES.map((value) => ({ value }))} maxLength={100} />,
+  ],
+  ['documentNumber', <Input maxLength={100} placeholder="甬公(海)查字〔2026〕123号" />],
+  ['provision', <Input maxLength={300} placeholder="《中华人民共和国刑事诉讼法》第一百四十四条" />],
+]
+
+// What the form says first for a basis that needs a word of warning.
+const NOTICE: Partial<
+  Record<
+    DisclosureBasis,
+    [type: 'info' | 'warning', key: 'legalNotice' | 'approvalNotice' | 'dialingNotice']
+  >
+> = {
+  legal_process: ['info', 'legalNotice'],
+  third_party_application: ['warning', 'approvalNotice'],
+  privacy_dialing: ['info', 'dialingNotice'],
+}
+
+/**
+ * What only one basis has (CONTRACT: Disclosure ledger): its notice, its own fields, and whether
+ * the user was told, which every basis but legal process records.
+ */
 export function BasisFields({ basis }: { basis: DisclosureBasis }) {
   const { t } = useTranslation('disclosures')
-  const required = { required: true, whitespace: true, message: t('form.required') }
-  const record = (path: string) => bodyRules(disclosureEndpoints.record, path, ruleWords(t))
-  const apply = (path: string, words?: { required: string }) =>
-    bodyRules(disclosureEndpoints.apply, path, { ...ruleWords(t), ...words })
-  const notified = (
-    <Form.Item name="userNotified" label={t('form.userNotified')} valuePropName="checked">
-      <Switch />
-    </Form.Item>
+  const notice = NOTICE[basis]
+  return (
+    <>
+      {notice && (
+        <Alert type={notice[0]} showIcon title={t(`form.${notice[1]}`)} className="mb-16" />
+      )}
+      <OwnFields basis={basis} />
+      {basis !== 'legal_process' && (
+        <Form.Item name="userNotified" label={t('form.userNotified')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      )}
+    </>
   )
+}
+
+function OwnFields({ basis }: { basis: DisclosureBasis }) {
+  const { t } = useTranslation('disclosures')
+  const required = { required: true, whitespace: true, message: t('form.required') }
+  // A field's path in the body both names it and picks its rules from the contract.
+  const record = (path: string) => ({
+    name: path.split('.'),
+    rules: bodyRules(disclosureEndpoints.record, path, ruleWords(t)),
+  })
+  const apply = (path: string, words?: { required: string }) => ({
+    name: path.split('.'),
+    rules: bodyRules(disclosureEndpoints.apply, path, { ...ruleWords(t), ...words }),
+  })
 
   switch (basis) {
     case 'consent':
       return (
-        <>
-          <Form.Item
-            name="consentReference"
-            label={t('form.consentReference')}
-            rules={record('consentReference')}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-          {notified}
-        </>
+        <Form.Item {...record('consentReference')} label={t('form.consentReference')}>
+          <Input maxLength={100} />
+        </Form.Item>
       )
     case 'legal_process':
       return (
         <>
-          <Alert type="info" showIcon title={t('form.legalNotice')} className="mb-16" />
-          <Form.Item
-            name={['legalDocument', 'authority']}
-            label={t('form.authority')}
-            rules={record('legalDocument.authority')}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item
-            name={['legalDocument', 'documentType']}
-            label={t('form.documentType')}
-            rules={record('legalDocument.documentType')}
-          >
-            <AutoComplete options={DOCUMENT_TYPES.map((value) => ({ value }))} maxLength={100} />
-          </Form.Item>
-          <Form.Item
-            name={['legalDocument', 'documentNumber']}
-            label={t('form.documentNumber')}
-            rules={record('legalDocument.documentNumber')}
-          >
-            <Input maxLength={100} placeholder="甬公(海)查字〔2026〕123号" />
-          </Form.Item>
-          <Form.Item
-            name={['legalDocument', 'provision']}
-            label={t('form.provision')}
-            rules={record('legalDocument.provision')}
-          >
-            <Input maxLength={300} placeholder="《中华人民共和国刑事诉讼法》第一百四十四条" />
-          </Form.Item>
+          {LEGAL_DOCUMENT.map(([key, control]) => (
+            <Form.Item key={key} {...record(`legalDocument.${key}`)} label={t(`form.${key}`)}>
+              {control}
+            </Form.Item>
+          ))}
           <Form.Item name="confidential" valuePropName="checked">
             <Checkbox>{t('form.confidential')}</Checkbox>
           </Form.Item>
@@ -84,12 +102,7 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
     case 'third_party_application':
       return (
         <>
-          <Alert type="warning" showIcon title={t('form.approvalNotice')} className="mb-16" />
-          <Form.Item
-            name={['applicant', 'name']}
-            label={t('form.applicantName')}
-            rules={apply('applicant.name')}
-          >
+          <Form.Item {...apply('applicant.name')} label={t('form.applicantName')}>
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item
@@ -108,24 +121,15 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
           >
             <Input maxLength={18} autoComplete="off" />
           </Form.Item>
-          <Form.Item
-            name={['applicant', 'contact']}
-            label={t('form.applicantContact')}
-            rules={apply('applicant.contact')}
-          >
+          <Form.Item {...apply('applicant.contact')} label={t('form.applicantContact')}>
             <Input maxLength={100} />
           </Form.Item>
-          <Form.Item
-            name={['applicant', 'claim']}
-            label={t('form.claim')}
-            rules={apply('applicant.claim')}
-          >
+          <Form.Item {...apply('applicant.claim')} label={t('form.claim')}>
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>
           <Form.Item
-            name="evidence"
+            {...apply('evidence', { required: t('form.evidenceRequired') })}
             label={t('form.evidence')}
-            rules={apply('evidence', { required: t('form.evidenceRequired') })}
           >
             <FingerprintedFilesInput
               addLabel={t('form.addEvidence')}
@@ -133,17 +137,12 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
               removeLabel={(name) => t('form.removeEvidence', { name })}
             />
           </Form.Item>
-          {notified}
         </>
       )
     case 'exemption':
       return (
         <>
-          <Form.Item
-            name="exemptionClause"
-            label={t('form.exemptionClause')}
-            rules={record('exemptionClause')}
-          >
+          <Form.Item {...record('exemptionClause')} label={t('form.exemptionClause')}>
             <Select
               options={EXEMPTION_CLAUSES.map((n) => ({
                 value: n,
@@ -152,22 +151,12 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
               popupMatchSelectWidth={false}
             />
           </Form.Item>
-          <Form.Item
-            name="exemptionJustification"
-            label={t('form.justification')}
-            rules={record('exemptionJustification')}
-          >
+          <Form.Item {...record('exemptionJustification')} label={t('form.justification')}>
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>
-          {notified}
         </>
       )
     case 'privacy_dialing':
-      return (
-        <>
-          <Alert type="info" showIcon title={t('form.dialingNotice')} className="mb-16" />
-          {notified}
-        </>
-      )
+      return null
   }
 }

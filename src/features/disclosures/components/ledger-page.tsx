@@ -6,7 +6,7 @@ import type { DisclosureRecord } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { PageHeader } from '../../../shared/ui/page-header'
+import { PageSection } from '../../../shared/ui/page-header'
 import { disclosureQueries, downloadLedgerCsv } from '../api/disclosure-api'
 import '../i18n'
 import { useListView } from '../../../shared/list-view/use-list-view'
@@ -34,25 +34,23 @@ export function LedgerPage() {
   const update = list.set
 
   return (
-    <section aria-labelledby="ledger-title">
-      <PageHeader
-        id="ledger-title"
-        title={t('title')}
-        extra={
-          <Space wrap>
-            {mayRecord && (
-              <Button type="primary" onClick={() => setForm({ corrects: null })}>
-                {t('record')}
-              </Button>
-            )}
-            {mayRecord && (
-              <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
-                {t('export')}
-              </Button>
-            )}
-          </Space>
-        }
-      />
+    <PageSection
+      title={t('title')}
+      extra={
+        <Space wrap>
+          {mayRecord && (
+            <Button type="primary" onClick={() => setForm({ corrects: null })}>
+              {t('record')}
+            </Button>
+          )}
+          {mayRecord && (
+            <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
+              {t('export')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
       <ErrorAlert error={exporting.error} />
       <Tabs
         activeKey={view.tab}
@@ -97,6 +95,6 @@ export function LedgerPage() {
           else update({ tab: 'applications', record: null })
         }}
       />
-    </section>
+    </PageSection>
   )
 }

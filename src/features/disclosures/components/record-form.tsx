@@ -63,8 +63,11 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
   const record = useRecordDisclosure()
   const onError = useServerErrors(form, { t, path: formPath })
   const basis = Form.useWatch('basis', form) ?? 'consent'
-  const rules = (path: string, options?: { require: boolean }) =>
-    bodyRules(disclosureEndpoints.record, path, { ...ruleWords(t), ...options })
+  // A field's path in the body both names it and picks its rules from the contract.
+  const field = (path: string, options?: { require: boolean }) => ({
+    name: path.split('.'),
+    rules: bodyRules(disclosureEndpoints.record, path, { ...ruleWords(t), ...options }),
+  })
   const initial: Partial<RecordFormValues> = corrects
     ? valuesFromRecord(corrects)
     : {
@@ -132,22 +135,20 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
             optionType="button"
           />
         </Form.Item>
-        <Form.Item name="userIds" label={t('form.users')} rules={rules('userIds')}>
+        <Form.Item {...field('userIds')} label={t('form.users')}>
           <UserPicker />
         </Form.Item>
         <div style={{ display: 'flex', gap: 12 }}>
           <Form.Item
-            name={['recipient', 'name']}
+            {...field('recipient.name')}
             label={t('form.recipientName')}
-            rules={rules('recipient.name')}
             style={{ flex: 2 }}
           >
             <Input maxLength={200} />
           </Form.Item>
           <Form.Item
-            name={['recipient', 'type']}
+            {...field('recipient.type')}
             label={t('form.recipientType')}
-            rules={rules('recipient.type')}
             style={{ flex: 1 }}
           >
             <Select
@@ -161,21 +162,20 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
           </Form.Item>
         </div>
         <Form.Item
-          name={['recipient', 'contact']}
+          {...field('recipient.contact')}
           label={t('form.recipientContact')}
-          rules={rules('recipient.contact')}
           extra={t('form.maskedNotice')}
         >
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="dataItems" label={t('form.dataItems')} rules={rules('dataItems')}>
+        <Form.Item {...field('dataItems')} label={t('form.dataItems')}>
           <DataItemsGroup
             aria-label={t('form.dataItems')}
             disabled={basis === 'privacy_dialing'}
             options={DATA_ITEMS.map((item) => ({ value: item, label: t(`dataItem.${item}`) }))}
           />
         </Form.Item>
-        <Form.Item name="purpose" label={t('form.purpose')} rules={rules('purpose')}>
+        <Form.Item {...field('purpose')} label={t('form.purpose')}>
           <Input maxLength={500} />
         </Form.Item>
         {basis !== 'third_party_application' && (
@@ -197,9 +197,8 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
         <BasisFields basis={basis} />
         {corrects && (
           <Form.Item
-            name="correctionReason"
+            {...field('correctionReason', { require: true })}
             label={t('form.correctionReason')}
-            rules={rules('correctionReason', { require: true })}
           >
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>

@@ -1,14 +1,15 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons'
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { Button, Col, Row, Select, Space, Typography } from 'antd'
+import { Button, Col, Row, Select, Space, Typography, type ColProps } from 'antd'
 import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useSearchParams } from 'react-router'
+import type { MonthlyReport } from '../../../shared/api/dashboard-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { PageHeader } from '../../../shared/ui/page-header'
+import { PageSection } from '../../../shared/ui/page-header'
 import { downloadMonthlyCsv, reportQueries } from '../api/report-queries'
 import '../i18n'
 import { readMonth, recentMonths } from '../model/report-month'
@@ -35,6 +36,24 @@ function Section({ title, note, children }: { title: string; note?: string; chil
   )
 }
 
+const HALF: ColProps = { xs: 24, xl: 12 }
+const THIRD: ColProps = { xs: 24, xl: 8 }
+
+// The report's sections in reading order; the printed page follows the same order.
+const SECTIONS: {
+  key: 'requests' | 'handling' | 'onTime' | 'refusals' | 'disclosures' | 'reveals'
+  col: ColProps
+  note?: 'handlingNote' | 'onTimeNote'
+  Table: (props: { report: MonthlyReport }) => ReactNode
+}[] = [
+  { key: 'requests', col: { span: 24 }, Table: RequestsTable },
+  { key: 'handling', col: HALF, note: 'handlingNote', Table: HandlingTable },
+  { key: 'onTime', col: HALF, note: 'onTimeNote', Table: OnTimeTable },
+  { key: 'refusals', col: THIRD, Table: RefusalsTable },
+  { key: 'disclosures', col: THIRD, Table: DisclosuresTable },
+  { key: 'reveals', col: THIRD, Table: RevealsTable },
+]
+
 /** The monthly compliance report: on screen, as CSV, and on paper. */
 export function MonthlyReportPage() {
   const { t } = useTranslation('reports')
@@ -48,15 +67,14 @@ export function MonthlyReportPage() {
   })
   const r = report.data
   return (
-    <section aria-labelledby="report-title" className="monthly-report">
-      <PageHeader
-        id="report-title"
-        title={
-          <>
-            {t('title')} · {month}
-          </>
-        }
-      />
+    <PageSection
+      className="monthly-report"
+      title={
+        <>
+          {t('title')} · {month}
+        </>
+      }
+    >
       <Typography.Paragraph type="secondary" className="no-print">
         {t('intro')}
       </Typography.Paragraph>
@@ -89,39 +107,16 @@ export function MonthlyReportPage() {
             {t('generatedAt', { time: dayjs(r.generatedAt).format('YYYY-MM-DD HH:mm') })}
           </Typography.Paragraph>
           <Row gutter={[24, 24]}>
-            <Col span={24}>
-              <Section title={t('sections.requests')}>
-                <RequestsTable report={r} />
-              </Section>
-            </Col>
-            <Col xs={24} xl={12}>
-              <Section title={t('sections.handling')} note={t('sections.handlingNote')}>
-                <HandlingTable report={r} />
-              </Section>
-            </Col>
-            <Col xs={24} xl={12}>
-              <Section title={t('sections.onTime')} note={t('sections.onTimeNote')}>
-                <OnTimeTable report={r} />
-              </Section>
-            </Col>
-            <Col xs={24} xl={8}>
-              <Section title={t('sections.refusals')}>
-                <RefusalsTable report={r} />
-              </Section>
-            </Col>
-            <Col xs={24} xl={8}>
-              <Section title={t('sections.disclosures')}>
-                <DisclosuresTable report={r} />
-              </Section>
-            </Col>
-            <Col xs={24} xl={8}>
-              <Section title={t('sections.reveals')}>
-                <RevealsTable report={r} />
-              </Section>
-            </Col>
+            {SECTIONS.map(({ key, col, note, Table }) => (
+              <Col key={key} {...col}>
+                <Section title={t(`sections.${key}`)} note={note && t(`sections.${note}`)}>
+                  <Table report={r} />
+                </Section>
+              </Col>
+            ))}
           </Row>
         </>
       )}
-    </section>
+    </PageSection>
   )
 }

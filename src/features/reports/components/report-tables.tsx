@@ -2,6 +2,7 @@ import { Table, type TableColumnsType } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { MonthlyReport } from '../../../shared/api/dashboard-schemas'
 import type { DisclosureBasis, RejectionReason, RequestType } from '../../../shared/api/enums'
+import '../../../shared/i18n/disclosure-basis'
 import '../i18n'
 
 const oneDecimal = (n: number | null) => (n === null ? '—' : String(Math.round(n * 10) / 10))
@@ -141,7 +142,7 @@ export function DisclosuresTable({ report }: { report: MonthlyReport }) {
         {
           title: t('col.basis'),
           dataIndex: 'basis',
-          render: (b: DisclosureBasis) => t(`basis.${b}`),
+          render: (b: DisclosureBasis) => t(`disclosureBasis:${b}`),
         },
         { title: t('col.records'), dataIndex: 'count', align: 'right' },
       ]}

@@ -44,11 +44,4 @@ export const enUS = english<typeof zhCN>()({
     reveals: 'Reveals',
   },
   noGround: 'No ground recorded',
-  basis: {
-    consent: 'Explicit consent',
-    legal_process: 'Legal process',
-    third_party_application: 'Third-party application',
-    exemption: 'Exemption (4(4) 1–7)',
-    privacy_dialing: 'Privacy dialing (4(4)(8))',
-  },
 })

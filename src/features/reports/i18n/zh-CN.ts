@@ -40,11 +40,4 @@ export const zhCN = {
     reveals: '次数',
   },
   noGround: '未记录理由',
-  basis: {
-    consent: '用户明确同意',
-    legal_process: '依法披露',
-    third_party_application: '第三方申请',
-    exemption: '无需同意的例外情形',
-    privacy_dialing: '隐私拨号（A 号码报备）',
-  },
 }

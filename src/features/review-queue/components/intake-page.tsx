@@ -24,6 +24,7 @@ import { PageHeader } from '../../../shared/ui/page-header'
 import { type PlatformUser } from '../../../shared/api/schemas'
 import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
+import { checkRule } from '../../../shared/ui/check-rule'
 
 interface IntakeValues {
   type: RequestType
@@ -109,14 +110,10 @@ export function IntakePage() {
           label={t('col.requesterType')}
           rules={[
             { required: true },
-            {
-              validator: (_, v: RequesterType | undefined) => {
-                const reason = chosen && v ? requesterIneligibility(v, chosen) : null
-                return reason
-                  ? Promise.reject(new Error(t(`intake.notEligible.${reason}`)))
-                  : Promise.resolve()
-              },
-            },
+            checkRule<RequesterType>((v) => {
+              const reason = chosen && v ? requesterIneligibility(v, chosen) : null
+              return reason && t(`intake.notEligible.${reason}`)
+            }),
           ]}
         >
           <Select
@@ -137,12 +134,7 @@ export function IntakePage() {
           label={t('col.receivedAt')}
           rules={[
             { required: true },
-            {
-              validator: (_, v: Dayjs | undefined) =>
-                v && v.isAfter(dayjs())
-                  ? Promise.reject(new Error(t('intake.future')))
-                  : Promise.resolve(),
-            },
+            checkRule<Dayjs>((v) => v?.isAfter(dayjs()) && t('intake.future')),
           ]}
         >
           <DatePicker showTime disabledDate={(d) => d.isAfter(dayjs(), 'day')} />

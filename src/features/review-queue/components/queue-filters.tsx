@@ -46,6 +46,19 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
       options={options}
     />
   )
+  // A filter over a fixed list of values, titled by its own key in the messages.
+  const enumSelect = <V extends string>(
+    key: Exclude<FilterKey, 'q' | 'assignee' | 'receivedFrom' | 'receivedTo'>,
+    values: readonly V[],
+    labelOf: (value: V) => string,
+    multiple = false,
+  ) =>
+    select(
+      key,
+      t(`filter.${key}`),
+      values.map((value) => ({ value, label: labelOf(value) })),
+      multiple,
+    )
 
   return (
     <FilterBar
@@ -72,17 +85,8 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
           }
         }}
       />
-      {select(
-        'type',
-        t('filter.type'),
-        REQUEST_TYPES.map((v) => ({ value: v, label: t(`common:requestType.${v}`) })),
-      )}
-      {select(
-        'status',
-        t('filter.status'),
-        REQUEST_STATUSES.map((v) => ({ value: v, label: t(`common:status.${v}`) })),
-        true,
-      )}
+      {enumSelect('type', REQUEST_TYPES, (v) => t(`common:requestType.${v}`))}
+      {enumSelect('status', REQUEST_STATUSES, (v) => t(`common:status.${v}`), true)}
       {select('assignee', t('filter.assignee'), [
         { value: 'me', label: t('filter.me') },
         { value: 'none', label: t('filter.none') },
@@ -90,26 +94,10 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
           .filter((s) => s.role === 'agent' || s.role === 'lead')
           .map((s) => ({ value: s.id, label: s.displayName })),
       ])}
-      {select(
-        'due',
-        t('filter.due'),
-        DUE_FILTERS.map((v) => ({ value: v, label: t(`filter.dueOptions.${v}`) })),
-      )}
-      {select(
-        'duplicate',
-        t('filter.duplicate'),
-        DUPLICATE_FILTERS.map((v) => ({ value: v, label: t(`filter.duplicateOptions.${v}`) })),
-      )}
-      {select(
-        'requesterType',
-        t('filter.requesterType'),
-        REQUESTER_TYPES.map((v) => ({ value: v, label: t(`common:requesterType.${v}`) })),
-      )}
-      {select(
-        'channel',
-        t('filter.channel'),
-        CHANNELS.map((v) => ({ value: v, label: t(`common:channel.${v}`) })),
-      )}
+      {enumSelect('due', DUE_FILTERS, (v) => t(`filter.dueOptions.${v}`))}
+      {enumSelect('duplicate', DUPLICATE_FILTERS, (v) => t(`filter.duplicateOptions.${v}`))}
+      {enumSelect('requesterType', REQUESTER_TYPES, (v) => t(`common:requesterType.${v}`))}
+      {enumSelect('channel', CHANNELS, (v) => t(`common:channel.${v}`))}
       <DateRangeFilter
         label={t('filter.received')}
         from={view.filters.receivedFrom}

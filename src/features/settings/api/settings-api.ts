@@ -1,26 +1,24 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from '../../../shared/api/zod'
 import { isApiError } from '../../../shared/api/api-error'
 import { apiRequest, newIdempotencyKey } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
 import { type NetworkConditions, type SettingsInput } from '../../../shared/api/schemas'
 import { adminEndpoints } from '../../../shared/api/endpoints/admin'
+import { endpointQuery } from '../../../shared/api/endpoint-query'
 import { callEndpoint } from '../../../shared/api/http-client'
 
 export const settingsQueries = {
   all: () => ['settings'] as const,
-  detail: () =>
-    queryOptions({
-      queryKey: [...settingsQueries.all(), 'detail'] as const,
-      queryFn: ({ signal }) => callEndpoint(adminEndpoints.settings, { signal }),
-    }),
-  network: () =>
-    queryOptions({
-      queryKey: [...settingsQueries.all(), 'network-conditions'] as const,
-      queryFn: ({ signal }) => callEndpoint(adminEndpoints.networkConditions, { signal }),
-      // Changed only from this console, which puts the new value in the cache.
-      staleTime: Infinity,
-    }),
+  detail: () => endpointQuery([...settingsQueries.all(), 'detail'], adminEndpoints.settings),
+  network: () => ({
+    ...endpointQuery(
+      [...settingsQueries.all(), 'network-conditions'],
+      adminEndpoints.networkConditions,
+    ),
+    // Changed only from this console, which puts the new value in the cache.
+    staleTime: Infinity,
+  }),
 }
 
 export const NO_FAULTS: NetworkConditions = { latencyMs: 0, failureRate: 0, offline: false }

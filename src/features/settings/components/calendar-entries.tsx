@@ -1,21 +1,13 @@
 import { Table } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { weekdayOf } from '../../../shared/lib/working-days'
-import { calendarEntries, type CalendarEntry, type CalendarMaps } from '../model/calendar-year'
+import { calendarEntries, type CalendarEntry } from '../model/calendar-year'
 import '../i18n'
-import '../i18n'
+import type { YearViewProps } from './year-grid'
 import { StatusLabel } from '../../../shared/ui/status-label'
 
 /** The same year as a list: easier to check against the official notice than a grid. */
-export function CalendarEntries({
-  year,
-  maps,
-  onEdit,
-}: {
-  year: number
-  maps: CalendarMaps
-  onEdit(date: string): void
-}) {
+export function CalendarEntries({ year, maps, onEdit }: YearViewProps) {
   const { t } = useTranslation('settings')
   const names = t('calendar.weekdayNames', { returnObjects: true }) as string[]
   return (

@@ -7,7 +7,7 @@ import { calendarQueries } from '../../../shared/api/calendar'
 import type { CalendarYearDto } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
-import { PageHeader } from '../../../shared/ui/page-header'
+import { PageSection } from '../../../shared/ui/page-header'
 import '../i18n'
 import { CalendarEntries } from './calendar-entries'
 import { CalendarLegend } from './calendar-legend'
@@ -55,36 +55,34 @@ export function CalendarPage() {
 
   return (
     <>
-      <section aria-labelledby="calendar-title">
-        <PageHeader
-          id="calendar-title"
-          title={t('calendar.title')}
-          extra={
-            <Space wrap>
-              <Select<number>
-                aria-label={t('calendar.year')}
-                value={year}
-                style={{ width: 120 }}
-                onChange={(y) => {
-                  setSaved(null)
-                  setParams({ year: String(y) })
-                }}
-                options={years.map((y) => ({
-                  value: y,
-                  label: t('calendar.yearOption', { year: y }),
-                }))}
+      <PageSection
+        title={t('calendar.title')}
+        extra={
+          <Space wrap>
+            <Select<number>
+              aria-label={t('calendar.year')}
+              value={year}
+              style={{ width: 120 }}
+              onChange={(y) => {
+                setSaved(null)
+                setParams({ year: String(y) })
+              }}
+              options={years.map((y) => ({
+                value: y,
+                label: t('calendar.yearOption', { year: y }),
+              }))}
+            />
+            {detail.data && (
+              <CalendarUpload
+                key={year}
+                year={year}
+                version={detail.data.version}
+                onSaved={onSaved}
               />
-              {detail.data && (
-                <CalendarUpload
-                  key={year}
-                  year={year}
-                  version={detail.data.version}
-                  onSaved={onSaved}
-                />
-              )}
-            </Space>
-          }
-        />
+            )}
+          </Space>
+        }
+      >
         {saved && (
           <Alert
             type="success"
@@ -139,7 +137,7 @@ export function CalendarPage() {
             )}
           </>
         )}
-      </section>
+      </PageSection>
     </>
   )
 }

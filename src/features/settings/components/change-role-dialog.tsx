@@ -1,8 +1,9 @@
-import { Form, Modal, Select } from 'antd'
+import { Form, Select } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ROLES, type Role } from '../../../shared/api/enums'
 import { updateStaffInputSchema, type Staff } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { FormModal } from '../../../shared/ui/form-modal'
 import { schemaRules } from '../../../shared/ui/form-rules'
 import { useUpdateStaff } from '../api/staff-api'
 import '../i18n'
@@ -20,15 +21,11 @@ export function ChangeRoleDialog({
   const [form] = Form.useForm<{ role: Role }>()
   const update = useUpdateStaff()
   return (
-    <Modal
-      open
+    <FormModal
       title={t('staff.form.roleTitle', { name: staff.displayName })}
-      okText={t('common:common.save')}
-      cancelText={t('common:common.cancel')}
-      confirmLoading={update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      form={form}
+      saving={update.isPending}
+      onClose={onClose}
     >
       <ErrorAlert error={update.error} />
       <Form
@@ -50,6 +47,6 @@ export function ChangeRoleDialog({
           <Select options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   )
 }

@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Select } from 'antd'
+import { Form, Input, Select } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { isApiError } from '../../../shared/api/api-error'
 import { ROLES } from '../../../shared/api/enums'
@@ -9,6 +9,8 @@ import {
   type Staff,
 } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
+import { FormModal } from '../../../shared/ui/form-modal'
+import { checkRule } from '../../../shared/ui/check-rule'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { schemaRules } from '../../../shared/ui/form-rules'
@@ -37,15 +39,11 @@ export function CreateStaffDialog({
   const required = (field: string) => t('staff.form.required', { field })
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('staff.form.title')}
-      okText={t('common:common.save')}
-      cancelText={t('common:common.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      form={form}
+      saving={create.isPending}
+      onClose={onClose}
     >
       {create.error && !isApiError(create.error, 400) && !isApiError(create.error, 409) && (
         <ErrorAlert error={create.error} />
@@ -98,17 +96,15 @@ export function CreateStaffDialog({
           rules={[
             ...schemaRules(shape.contact, { required: required(t('staff.form.contact')) }),
             // The schema's refinement, which a rule cannot read from it.
-            {
-              validator: (_, value: string | undefined) =>
-                !value?.trim() || isStaffContact(value.trim())
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('staff.form.contactInvalid'))),
-            },
+            checkRule<string>(
+              (value) =>
+                !!value?.trim() && !isStaffContact(value.trim()) && t('staff.form.contactInvalid'),
+            ),
           ]}
         >
           <Input autoComplete="off" maxLength={254} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   )
 }

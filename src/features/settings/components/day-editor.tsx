@@ -1,6 +1,7 @@
-import { Alert, Form, Input, Modal, Radio } from 'antd'
+import { Alert, Form, Input, Radio } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { weekdayOf } from '../../../shared/lib/working-days'
+import { FormModal } from '../../../shared/ui/form-modal'
 import { useSaveCalendar } from '../api/calendar-api'
 import {
   applyDayEdit,
@@ -35,15 +36,11 @@ export function DayEditor({ year, date, maps, loaded, version, onClose, onSaved 
   ]
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('calendar.edit.title', { date, weekday })}
-      okText={t('common:common.save')}
-      cancelText={t('common:common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      form={form}
+      saving={save.isPending}
+      onClose={onClose}
     >
       {!loaded && (
         <Alert
@@ -88,6 +85,6 @@ export function DayEditor({ year, date, maps, loaded, version, onClose, onSaved 
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   )
 }

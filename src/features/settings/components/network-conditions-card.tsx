@@ -13,7 +13,6 @@ import {
   useSaveNetworkConditions,
 } from '../api/settings-api'
 import '../i18n'
-import '../i18n'
 import { StatusLabel } from '../../../shared/ui/status-label'
 
 /** Injected latency, failures and offline for the mock backend; reachable even while offline. */

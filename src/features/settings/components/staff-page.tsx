@@ -7,7 +7,7 @@ import type { Staff } from '../../../shared/api/schemas'
 import { useStaff } from '../../../shared/auth/session-context'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { PageHeader } from '../../../shared/ui/page-header'
+import { PageSection } from '../../../shared/ui/page-header'
 import { useIssueActivationCode, useUpdateStaff } from '../api/staff-api'
 import '../i18n'
 import { ChangeRoleDialog } from './change-role-dialog'
@@ -46,16 +46,14 @@ export function StaffPage() {
 
   return (
     <>
-      <section aria-labelledby="staff-title">
-        <PageHeader
-          id="staff-title"
-          title={t('staff.title')}
-          extra={
-            <Button type="primary" onClick={() => setCreating(true)}>
-              {t('staff.create')}
-            </Button>
-          }
-        />
+      <PageSection
+        title={t('staff.title')}
+        extra={
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('staff.create')}
+          </Button>
+        }
+      >
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         <ErrorAlert error={update.error} />
         <ErrorAlert error={issueCode.error} />
@@ -180,7 +178,7 @@ export function StaffPage() {
             }}
           />
         )}
-      </section>
+      </PageSection>
     </>
   )
 }

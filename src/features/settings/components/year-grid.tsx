@@ -10,16 +10,15 @@ import { useAppTokens } from '../../../shared/ui/theme'
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
 
-/** Twelve months; one day at a time is in the tab order and the arrow keys move it. */
-export function YearGrid({
-  year,
-  maps,
-  onEdit,
-}: {
+/** What each view of a year (the grid, the list) is given: the year's days, and where an edit starts. */
+export interface YearViewProps {
   year: number
   maps: CalendarMaps
   onEdit(date: string): void
-}) {
+}
+
+/** Twelve months; one day at a time is in the tab order and the arrow keys move it. */
+export function YearGrid({ year, maps, onEdit }: YearViewProps) {
   const token = useAppTokens()
   const { t } = useTranslation('settings')
   const today = new Date()

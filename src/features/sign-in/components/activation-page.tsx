@@ -8,6 +8,7 @@ import '../../../shared/auth/sign-in-form.css'
 import { activateStaffAccount } from '../api/activation-api'
 import '../i18n'
 import { SignInCard } from './sign-in-card'
+import { PlainSubmit } from '../../../shared/ui/plain-submit'
 
 type Field = 'username' | 'code' | 'password' | 'passwordConfirm'
 const FIELDS: readonly Field[] = ['username', 'code', 'password', 'passwordConfirm']
@@ -145,14 +146,7 @@ export function ActivationPage() {
             </ul>
           </div>
           {field('passwordConfirm', 'password', 'new-password')}
-          <button
-            type="submit"
-            className="plain-button plain-button-primary plain-button-block"
-            aria-busy={busy}
-            disabled={busy}
-          >
-            {busy ? t('submitting') : t('submit')}
-          </button>
+          <PlainSubmit busy={busy} label={t('submit')} busyLabel={t('submitting')} />
           <Link to="/sign-in">{t('back')}</Link>
         </form>
       )}

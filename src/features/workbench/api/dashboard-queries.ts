@@ -1,35 +1,16 @@
-import { queryOptions } from '@tanstack/react-query'
-import { callEndpoint } from '../../../shared/api/http-client'
+import { endpointQuery } from '../../../shared/api/endpoint-query'
 import { adminEndpoints } from '../../../shared/api/endpoints/admin'
 import { dashboardEndpoints } from '../../../shared/api/endpoints/dashboards'
+
+const key = (home: string) => [...dashboardQueries.all(), home] as const
 
 // Each home screen asks the server for its aggregates in one request; the figures are a
 // snapshot, refreshed when the screen is opened again or on demand.
 export const dashboardQueries = {
   all: () => ['dashboard'] as const,
-  agent: () =>
-    queryOptions({
-      queryKey: [...dashboardQueries.all(), 'agent'] as const,
-      queryFn: ({ signal }) => callEndpoint(dashboardEndpoints.agent, { signal }),
-    }),
-  lead: () =>
-    queryOptions({
-      queryKey: [...dashboardQueries.all(), 'lead'] as const,
-      queryFn: ({ signal }) => callEndpoint(dashboardEndpoints.lead, { signal }),
-    }),
-  compliance: () =>
-    queryOptions({
-      queryKey: [...dashboardQueries.all(), 'compliance'] as const,
-      queryFn: ({ signal }) => callEndpoint(dashboardEndpoints.compliance, { signal }),
-    }),
-  admin: () =>
-    queryOptions({
-      queryKey: [...dashboardQueries.all(), 'admin'] as const,
-      queryFn: ({ signal }) => callEndpoint(dashboardEndpoints.admin, { signal }),
-    }),
-  network: () =>
-    queryOptions({
-      queryKey: [...dashboardQueries.all(), 'network'] as const,
-      queryFn: ({ signal }) => callEndpoint(adminEndpoints.networkConditions, { signal }),
-    }),
+  agent: () => endpointQuery(key('agent'), dashboardEndpoints.agent),
+  lead: () => endpointQuery(key('lead'), dashboardEndpoints.lead),
+  compliance: () => endpointQuery(key('compliance'), dashboardEndpoints.compliance),
+  admin: () => endpointQuery(key('admin'), dashboardEndpoints.admin),
+  network: () => endpointQuery(key('network'), adminEndpoints.networkConditions),
 }

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { Col, Row, Table, Typography } from 'antd'
+import { Row, Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { AdminDashboard } from '../../../shared/api/dashboard-schemas'
 import type { Role } from '../../../shared/api/enums'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { dashboardQueries } from '../api/dashboard-queries'
-import { DividedBlocks, HomeCard, SnapshotBar } from './home-parts'
+import { DividedBlocks, HomeCell, HomeTable, ReportLink, SnapshotBar } from './home-parts'
 import { StatusLabel } from '../../../shared/ui/status-label'
 
 type Year = AdminDashboard['calendar'][number]
@@ -71,54 +71,44 @@ export function AdminHome() {
     <>
       <SnapshotBar query={query} />
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
-          <HomeCard
-            title={t('admin.calendar')}
-            extra={<Link to="/admin/calendar">{t('admin.openCalendar')}</Link>}
-          >
-            <DividedBlocks
-              loading={query.isPending}
-              items={d?.calendar}
-              itemKey={(y) => y.year}
-              render={(y) => <CalendarYear year={y} />}
-            />
-          </HomeCard>
-        </Col>
-        <Col xs={24} xl={12}>
-          <HomeCard
-            title={t('admin.network')}
-            extra={<Link to="/admin/settings#network">{t('admin.openSettings')}</Link>}
-          >
-            <NetworkState />
-          </HomeCard>
-        </Col>
-        <Col xs={24} xl={12}>
-          <HomeCard
-            title={t('admin.staff')}
-            extra={<Link to="/admin/staff">{t('admin.openStaff')}</Link>}
-          >
-            <Table
-              aria-label={t('admin.staff')}
-              size="small"
-              rowKey="role"
-              pagination={false}
-              loading={query.isPending}
-              dataSource={d?.staff ?? []}
-              columns={[
-                {
-                  title: t('col.role'),
-                  dataIndex: 'role',
-                  render: (role: Role) => tc(`role.${role}`),
-                },
-                { title: t('col.active'), dataIndex: 'active', align: 'right' },
-                { title: t('col.inactive'), dataIndex: 'inactive', align: 'right' },
-              ]}
-            />
-          </HomeCard>
-        </Col>
-        <Col span={24}>
-          <Link to="/reports">{t('compliance.report')}</Link>
-        </Col>
+        <HomeCell
+          title={t('admin.calendar')}
+          extra={<Link to="/admin/calendar">{t('admin.openCalendar')}</Link>}
+        >
+          <DividedBlocks
+            loading={query.isPending}
+            items={d?.calendar}
+            itemKey={(y) => y.year}
+            render={(y) => <CalendarYear year={y} />}
+          />
+        </HomeCell>
+        <HomeCell
+          title={t('admin.network')}
+          extra={<Link to="/admin/settings#network">{t('admin.openSettings')}</Link>}
+        >
+          <NetworkState />
+        </HomeCell>
+        <HomeCell
+          title={t('admin.staff')}
+          extra={<Link to="/admin/staff">{t('admin.openStaff')}</Link>}
+        >
+          <HomeTable
+            label={t('admin.staff')}
+            rowKey="role"
+            loading={query.isPending}
+            rows={d?.staff}
+            columns={[
+              {
+                title: t('col.role'),
+                dataIndex: 'role',
+                render: (role: Role) => tc(`role.${role}`),
+              },
+              { title: t('col.active'), dataIndex: 'active', align: 'right' },
+              { title: t('col.inactive'), dataIndex: 'inactive', align: 'right' },
+            ]}
+          />
+        </HomeCell>
+        <ReportLink />
       </Row>
     </>
   )

@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { Col, Row, Table } from 'antd'
+import { Row } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { AgentDashboard } from '../../../shared/api/dashboard-schemas'
 import type { RequestType } from '../../../shared/api/enums'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { dashboardQueries } from '../api/dashboard-queries'
-import { queueHref } from '../model/links'
-import { formatTime, HomeCard, SnapshotBar, StatLink } from './home-parts'
+import { queueHref, type QueueLink } from '../model/links'
+import type { Tone } from '../../../shared/ui/theme'
+import { formatTime, HomeCell, HomeTable, SnapshotBar, StatLinks } from './home-parts'
 
 type Recent = AgentDashboard['recent'][number]
+type AgentStat = 'open' | 'dueToday' | 'overdue' | 'awaiting' | 'dueSoon'
 
 /** An agent's first question: what is mine, what is late, what waits for the requester. */
 export function AgentHome() {
@@ -18,111 +20,85 @@ export function AgentHome() {
   const query = useQuery(dashboardQueries.agent())
   const d = query.data
   const loading = query.isPending
+  const stat = (key: AgentStat, link: QueueLink, value: number | undefined, tone: Tone) => ({
+    key,
+    to: queueHref(link),
+    label: t(`agent.${key}`),
+    value,
+    tone,
+  })
   const stats = [
-    { key: 'open', to: queueHref({ tab: 'mine' }), value: d?.open, tone: 'info' as const },
-    {
-      key: 'dueToday',
-      to: queueHref({ tab: 'mine', due: 'today' }),
-      value: d?.dueToday,
-      tone: 'attention' as const,
-    },
-    {
-      key: 'overdue',
-      to: queueHref({ tab: 'overdue', assignee: 'me' }),
-      value: d?.overdue,
-      tone: 'blocking' as const,
-    },
-    {
-      key: 'awaiting',
-      to: queueHref({ tab: 'mine', status: 'awaiting_requester' }),
-      value: d?.awaitingRequester,
-      tone: 'awaiting' as const,
-    },
-    {
-      key: 'dueSoon',
-      to: queueHref({ tab: 'due_soon', assignee: 'me' }),
-      value: d?.dueSoon,
-      tone: 'warning' as const,
-    },
-  ] as const
+    stat('open', { tab: 'mine' }, d?.open, 'info'),
+    stat('dueToday', { tab: 'mine', due: 'today' }, d?.dueToday, 'attention'),
+    stat('overdue', { tab: 'overdue', assignee: 'me' }, d?.overdue, 'blocking'),
+    stat(
+      'awaiting',
+      { tab: 'mine', status: 'awaiting_requester' },
+      d?.awaitingRequester,
+      'awaiting',
+    ),
+    stat('dueSoon', { tab: 'due_soon', assignee: 'me' }, d?.dueSoon, 'warning'),
+  ]
   return (
     <>
       <SnapshotBar query={query} />
       <Row gutter={[16, 16]}>
-        {stats.map((s) => (
-          <Col key={s.key} flex="1 1 200px">
-            <StatLink
-              to={s.to}
-              label={t(`agent.${s.key}`)}
-              value={s.value}
-              tone={s.tone}
-              loading={loading}
-            />
-          </Col>
-        ))}
-        <Col xs={24} lg={10}>
-          <HomeCard title={t('agent.byStatus')}>
-            <Table
-              aria-label={t('agent.byStatus')}
-              size="small"
-              rowKey="status"
-              pagination={false}
-              loading={loading}
-              dataSource={d?.byStatus ?? []}
-              columns={[
-                {
-                  title: t('col.status'),
-                  dataIndex: 'status',
-                  render: (_: unknown, r) => <StatusTag status={r.status} />,
-                },
-                {
-                  title: t('col.requests'),
-                  dataIndex: 'count',
-                  align: 'right',
-                  render: (count: number, r) => (
-                    <Link
-                      to={queueHref({ tab: 'mine', status: r.status })}
-                      aria-label={`${tc(`status.${r.status}`)}: ${count}`}
-                    >
-                      {count}
-                    </Link>
-                  ),
-                },
-              ]}
-            />
-          </HomeCard>
-        </Col>
-        <Col xs={24} lg={14}>
-          <HomeCard title={t('agent.recent')}>
-            <Table<Recent>
-              aria-label={t('agent.recent')}
-              size="small"
-              rowKey={(e) => `${e.requestId}-${e.at}-${e.action}`}
-              pagination={false}
-              loading={loading}
-              dataSource={d?.recent ?? []}
-              locale={{ emptyText: t('agent.recentEmpty') }}
-              columns={[
-                { title: t('col.at'), dataIndex: 'at', render: formatTime },
-                {
-                  title: t('col.id'),
-                  dataIndex: 'requestId',
-                  render: (id: string) => <Link to={`/requests/${id}`}>{id}</Link>,
-                },
-                {
-                  title: t('col.type'),
-                  dataIndex: 'type',
-                  render: (type: RequestType) => tc(`requestType.${type}`),
-                },
-                {
-                  title: t('col.action'),
-                  dataIndex: 'action',
-                  render: (action: string) => tc(`timeline.${action}`, { defaultValue: action }),
-                },
-              ]}
-            />
-          </HomeCard>
-        </Col>
+        <StatLinks stats={stats} loading={loading} />
+        <HomeCell col={{ xs: 24, lg: 10 }} title={t('agent.byStatus')}>
+          <HomeTable
+            label={t('agent.byStatus')}
+            rowKey="status"
+            loading={loading}
+            rows={d?.byStatus}
+            columns={[
+              {
+                title: t('col.status'),
+                dataIndex: 'status',
+                render: (_: unknown, r) => <StatusTag status={r.status} />,
+              },
+              {
+                title: t('col.requests'),
+                dataIndex: 'count',
+                align: 'right',
+                render: (count: number, r) => (
+                  <Link
+                    to={queueHref({ tab: 'mine', status: r.status })}
+                    aria-label={`${tc(`status.${r.status}`)}: ${count}`}
+                  >
+                    {count}
+                  </Link>
+                ),
+              },
+            ]}
+          />
+        </HomeCell>
+        <HomeCell col={{ xs: 24, lg: 14 }} title={t('agent.recent')}>
+          <HomeTable<Recent>
+            label={t('agent.recent')}
+            rowKey={(e) => `${e.requestId}-${e.at}-${e.action}`}
+            loading={loading}
+            rows={d?.recent}
+            empty={t('agent.recentEmpty')}
+            columns={[
+              { title: t('col.at'), dataIndex: 'at', render: formatTime },
+              {
+                title: t('col.id'),
+                dataIndex: 'requestId',
+                render: (id: string) => <Link to={`/requests/${id}`}>{id}</Link>,
+              },
+              {
+                title: t('col.type'),
+                dataIndex: 'type',
+                render: (type: RequestType) => tc(`requestType.${type}`),
+              },
+              {
+                title: t('col.action'),
+                dataIndex: 'action',
+                render: (action: string) => tc(`timeline.${action}`, { defaultValue: action }),
+              },
+            ]}
+          />
+        </HomeCell>
       </Row>
     </>
   )

@@ -1,9 +1,10 @@
-import { Table, Typography } from 'antd'
+import { Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { REQUEST_TYPES, type RequestStatus, type RequestType } from '../../../shared/api/enums'
 import type { LeadDashboard } from '../../../shared/api/dashboard-schemas'
 import { OPEN, queueHref } from '../model/links'
+import { HomeTable } from './home-parts'
 
 interface Row {
   type: RequestType
@@ -45,13 +46,11 @@ export function BacklogTable({
     )
   }
   return (
-    <Table<Row>
-      aria-label={t('lead.backlog')}
-      size="small"
+    <HomeTable<Row>
+      label={t('lead.backlog')}
       rowKey="type"
-      pagination={false}
       loading={loading}
-      dataSource={rows}
+      rows={rows}
       scroll={{ x: true }}
       columns={[
         {

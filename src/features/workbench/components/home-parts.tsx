@@ -1,6 +1,17 @@
 import { ReloadOutlined } from '@ant-design/icons'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { Button, Card, Divider, Space, Statistic, Typography } from 'antd'
+import {
+  Button,
+  Card,
+  Col,
+  Divider,
+  Space,
+  Statistic,
+  Table,
+  Typography,
+  type ColProps,
+  type TableProps,
+} from 'antd'
 import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -9,16 +20,14 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import '../i18n'
 import { TONES, type Tone } from '../../../shared/ui/theme'
 
-/** A card with a real heading, so a screen-reader user can jump from widget to widget. */
-export function HomeCard({
-  title,
-  extra,
-  children,
-}: {
+interface HomeCardProps {
   title: ReactNode
   extra?: ReactNode
   children: ReactNode
-}) {
+}
+
+/** A card with a real heading, so a screen-reader user can jump from widget to widget. */
+export function HomeCard({ title, extra, children }: HomeCardProps) {
   return (
     <Card
       size="small"
@@ -28,6 +37,39 @@ export function HomeCard({
     >
       {children}
     </Card>
+  )
+}
+
+const HALF: ColProps = { xs: 24, xl: 12 }
+
+/** A card in the home grid: half the row on a wide screen unless told otherwise, all of it on a narrow one. */
+export function HomeCell({ col = HALF, ...card }: HomeCardProps & { col?: ColProps }) {
+  return (
+    <Col {...col}>
+      <HomeCard {...card} />
+    </Col>
+  )
+}
+
+type HomeTableProps<T> = Omit<TableProps<T>, 'aria-label' | 'dataSource' | 'locale'> & {
+  /** The table's accessible name, usually its card's title. */
+  label: string
+  rows: readonly T[] | undefined
+  /** What an empty table says instead of antd's default. */
+  empty?: string
+}
+
+/** A card's table: small, every row on one page, named for screen readers. */
+export function HomeTable<T extends object>({ label, rows, empty, ...table }: HomeTableProps<T>) {
+  return (
+    <Table<T>
+      aria-label={label}
+      size="small"
+      pagination={false}
+      dataSource={rows ?? []}
+      locale={empty === undefined ? undefined : { emptyText: empty }}
+      {...table}
+    />
   )
 }
 
@@ -88,6 +130,31 @@ export function StatLink({ to, label, value, tone, hint, loading }: StatLinkProp
         )}
       </Card>
     </Link>
+  )
+}
+
+/** A row of figures, each opening the list it counts; they wrap on a narrow screen. */
+export function StatLinks({
+  stats,
+  loading,
+}: {
+  stats: (Omit<StatLinkProps, 'loading'> & { key: string })[]
+  loading: boolean
+}) {
+  return stats.map(({ key, ...stat }) => (
+    <Col key={key} flex="1 1 200px">
+      <StatLink {...stat} loading={loading} />
+    </Col>
+  ))
+}
+
+/** The monthly report, at the foot of the homes whose figures it sums up. */
+export function ReportLink() {
+  const { t } = useTranslation('workbench')
+  return (
+    <Col span={24}>
+      <Link to="/reports">{t('compliance.report')}</Link>
+    </Col>
   )
 }
 

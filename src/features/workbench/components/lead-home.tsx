@@ -1,17 +1,29 @@
 import { useQuery } from '@tanstack/react-query'
-import { Col, Row, Typography } from 'antd'
+import { Row, Typography } from 'antd'
 import { lazy, Suspense } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
+import type { RequestBrief } from '../../../shared/api/dashboard-schemas'
 import { PageLoading } from '../../../shared/ui/page-loading'
+import type { Tone } from '../../../shared/ui/theme'
 import { dashboardQueries } from '../api/dashboard-queries'
-import { OPEN, queueHref } from '../model/links'
+import { OPEN, queueHref, type QueueLink } from '../model/links'
 import { BacklogTable } from './backlog-table'
 import { NewCheckersTable } from './new-checkers-table'
-import { HomeCard, SnapshotBar, StatLink } from './home-parts'
+import { HomeCell, SnapshotBar, StatLinks } from './home-parts'
 import { OnTimeTable } from './on-time-table'
 import { RequestBriefTable } from './request-brief-table'
 import { WorkloadTable } from './workload-table'
+
+interface BriefList {
+  key: 'overdue' | 'dueSoon' | 'approvals'
+  link: QueueLink
+  page: { total: number; items: RequestBrief[] } | undefined
+  tone: Tone
+  hint?: string
+  /** Approvals show who prepared the decision rather than the assignee. */
+  preparedBy?: boolean
+}
 
 // The charts are their own chunk: only a lead's home loads them.
 const LeadCharts = lazy(() => import('../charts/lead-charts'))
@@ -24,137 +36,93 @@ export function LeadHome() {
   const loading = query.isPending
   const open = d?.backlog.reduce((n, b) => n + b.count, 0)
   const assigned = d?.workload.reduce((n, w) => n + w.open, 0)
-  const viewAll = (to: string, total: number | undefined) =>
-    total === undefined ? null : (
-      <Link to={to} className="no-print">
-        {t('viewAll', { total })}
-      </Link>
-    )
+  // Each short list is also a figure in the row above, and both open the same queue view.
+  const lists: BriefList[] = [
+    { key: 'overdue', link: { tab: 'overdue' }, page: d?.overdue, tone: 'blocking' },
+    { key: 'dueSoon', link: { tab: 'due_soon' }, page: d?.dueSoon, tone: 'warning' },
+    {
+      key: 'approvals',
+      link: { tab: 'all', status: 'pending_approval' },
+      page: d?.approvals,
+      tone: 'escalated',
+      hint: t('lead.approvalsHint'),
+      preparedBy: true,
+    },
+  ]
+  const stats = [
+    {
+      key: 'open',
+      to: queueHref({ tab: 'all', status: OPEN }),
+      label: t('col.open'),
+      value: open,
+      tone: 'info' as const,
+    },
+    {
+      key: 'unassigned',
+      to: queueHref({ tab: 'unassigned' }),
+      label: t('col.unassigned'),
+      value: open === undefined || assigned === undefined ? undefined : open - assigned,
+      tone: 'awaiting' as const,
+    },
+    ...lists.map((l) => ({
+      key: l.key,
+      to: queueHref(l.link),
+      label: t(`lead.${l.key}`),
+      value: l.page?.total,
+      tone: l.tone,
+    })),
+  ]
   return (
     <>
       <SnapshotBar query={query} />
       <Row gutter={[16, 16]}>
-        <Col flex="1 1 200px">
-          <StatLink
-            to={queueHref({ tab: 'all', status: OPEN })}
-            label={t('col.open')}
-            value={open}
-            tone="info"
-            loading={loading}
-          />
-        </Col>
-        <Col flex="1 1 200px">
-          <StatLink
-            to={queueHref({ tab: 'unassigned' })}
-            label={t('col.unassigned')}
-            value={open === undefined || assigned === undefined ? undefined : open - assigned}
-            tone="awaiting"
-            loading={loading}
-          />
-        </Col>
-        <Col flex="1 1 200px">
-          <StatLink
-            to={queueHref({ tab: 'overdue' })}
-            label={t('lead.overdue')}
-            value={d?.overdue.total}
-            tone="blocking"
-            loading={loading}
-          />
-        </Col>
-        <Col flex="1 1 200px">
-          <StatLink
-            to={queueHref({ tab: 'due_soon' })}
-            label={t('lead.dueSoon')}
-            value={d?.dueSoon.total}
-            tone="warning"
-            loading={loading}
-          />
-        </Col>
-        <Col flex="1 1 200px">
-          <StatLink
-            to={queueHref({ tab: 'all', status: 'pending_approval' })}
-            label={t('lead.approvals')}
-            value={d?.approvals.total}
-            tone="escalated"
-            loading={loading}
-          />
-        </Col>
-        <Col span={24}>
-          <HomeCard title={t('lead.backlog')}>
-            <BacklogTable backlog={d?.backlog} loading={loading} />
-          </HomeCard>
-        </Col>
-        <Col xs={24} xl={12}>
-          <HomeCard
-            title={t('lead.overdue')}
-            extra={viewAll(queueHref({ tab: 'overdue' }), d?.overdue.total)}
+        <StatLinks stats={stats} loading={loading} />
+        <HomeCell col={{ span: 24 }} title={t('lead.backlog')}>
+          <BacklogTable backlog={d?.backlog} loading={loading} />
+        </HomeCell>
+        {lists.map((l) => (
+          <HomeCell
+            key={l.key}
+            title={t(`lead.${l.key}`)}
+            extra={
+              l.page && (
+                <Link to={queueHref(l.link)} className="no-print">
+                  {t('viewAll', { total: l.page.total })}
+                </Link>
+              )
+            }
           >
+            {l.hint && <Typography.Paragraph type="secondary">{l.hint}</Typography.Paragraph>}
             <RequestBriefTable
-              label={t('lead.overdue')}
-              items={d?.overdue.items ?? []}
+              label={t(`lead.${l.key}`)}
+              items={l.page?.items ?? []}
               loading={loading}
+              preparedBy={l.preparedBy}
             />
-          </HomeCard>
-        </Col>
-        <Col xs={24} xl={12}>
-          <HomeCard
-            title={t('lead.dueSoon')}
-            extra={viewAll(queueHref({ tab: 'due_soon' }), d?.dueSoon.total)}
-          >
-            <RequestBriefTable
-              label={t('lead.dueSoon')}
-              items={d?.dueSoon.items ?? []}
-              loading={loading}
-            />
-          </HomeCard>
-        </Col>
-        <Col xs={24} xl={12}>
-          <HomeCard
-            title={t('lead.approvals')}
-            extra={viewAll(
-              queueHref({ tab: 'all', status: 'pending_approval' }),
-              d?.approvals.total,
-            )}
-          >
-            <Typography.Paragraph type="secondary">{t('lead.approvalsHint')}</Typography.Paragraph>
-            <RequestBriefTable
-              label={t('lead.approvals')}
-              items={d?.approvals.items ?? []}
-              loading={loading}
-              preparedBy
-            />
-          </HomeCard>
-        </Col>
-        <Col xs={24} xl={12}>
-          <HomeCard title={t('lead.workload')}>
-            <WorkloadTable workload={d?.workload} loading={loading} />
-          </HomeCard>
-        </Col>
-        <Col xs={24} xl={12}>
-          <HomeCard title={t('lead.newCheckers')}>
-            <Typography.Paragraph type="secondary">
-              {t('lead.newCheckersHint', { days: d?.windowDays ?? 30 })}
-            </Typography.Paragraph>
-            <NewCheckersTable items={d?.newCheckers} loading={loading} />
-          </HomeCard>
-        </Col>
-        <Col xs={24} xl={10}>
-          <HomeCard title={t('lead.onTime', { days: d?.windowDays ?? 30 })}>
-            <Typography.Paragraph type="secondary">{t('lead.onTimeHint')}</Typography.Paragraph>
-            <OnTimeTable
-              rows={d?.onTime}
-              loading={loading}
-              label={t('lead.onTime', { days: d?.windowDays ?? 30 })}
-            />
-          </HomeCard>
-        </Col>
-        <Col xs={24} xl={14}>
-          <HomeCard title={t('lead.charts')}>
-            <Suspense fallback={<PageLoading />}>
-              {d ? <LeadCharts dashboard={d} /> : <PageLoading />}
-            </Suspense>
-          </HomeCard>
-        </Col>
+          </HomeCell>
+        ))}
+        <HomeCell title={t('lead.workload')}>
+          <WorkloadTable workload={d?.workload} loading={loading} />
+        </HomeCell>
+        <HomeCell title={t('lead.newCheckers')}>
+          <Typography.Paragraph type="secondary">
+            {t('lead.newCheckersHint', { days: d?.windowDays ?? 30 })}
+          </Typography.Paragraph>
+          <NewCheckersTable items={d?.newCheckers} loading={loading} />
+        </HomeCell>
+        <HomeCell col={{ xs: 24, xl: 10 }} title={t('lead.onTime', { days: d?.windowDays ?? 30 })}>
+          <Typography.Paragraph type="secondary">{t('lead.onTimeHint')}</Typography.Paragraph>
+          <OnTimeTable
+            rows={d?.onTime}
+            loading={loading}
+            label={t('lead.onTime', { days: d?.windowDays ?? 30 })}
+          />
+        </HomeCell>
+        <HomeCell col={{ xs: 24, xl: 14 }} title={t('lead.charts')}>
+          <Suspense fallback={<PageLoading />}>
+            {d ? <LeadCharts dashboard={d} /> : <PageLoading />}
+          </Suspense>
+        </HomeCell>
       </Row>
     </>
   )

@@ -1,7 +1,7 @@
-import { Table } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { LeadDashboard } from '../../../shared/api/dashboard-schemas'
+import { HomeTable } from './home-parts'
 
 type NewChecker = LeadDashboard['newCheckers'][number]
 
@@ -15,14 +15,12 @@ export function NewCheckersTable({
 }) {
   const { t } = useTranslation('workbench')
   return (
-    <Table<NewChecker>
-      aria-label={t('lead.newCheckers')}
-      size="small"
+    <HomeTable<NewChecker>
+      label={t('lead.newCheckers')}
       rowKey={(c) => `${c.staffId}-${c.grantedAt}`}
-      pagination={false}
       loading={loading}
-      locale={{ emptyText: t('lead.newCheckersEmpty') }}
-      dataSource={items ?? []}
+      empty={t('lead.newCheckersEmpty')}
+      rows={items}
       columns={[
         {
           title: t('lead.checker'),

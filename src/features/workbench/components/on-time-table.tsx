@@ -1,7 +1,6 @@
-import { Table } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { OnTime } from '../../../shared/api/dashboard-schemas'
-import { percent } from './home-parts'
+import { HomeTable, percent } from './home-parts'
 import { TONES, useAppTokens } from '../../../shared/ui/theme'
 
 // Dark enough for text on white (WCAG AA) and told apart by the number as well as the colour.
@@ -22,13 +21,11 @@ export function OnTimeTable({
   const { t: tc } = useTranslation()
   const token = useAppTokens()
   return (
-    <Table<OnTime>
-      aria-label={label}
-      size="small"
+    <HomeTable<OnTime>
+      label={label}
       rowKey={(r) => r.type ?? 'all'}
-      pagination={false}
       loading={loading}
-      dataSource={rows ?? []}
+      rows={rows}
       columns={[
         {
           title: t('col.type'),

@@ -1,4 +1,3 @@
-import { Table } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
@@ -6,6 +5,7 @@ import type { RequestBrief } from '../../../shared/api/dashboard-schemas'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { HomeTable } from './home-parts'
 
 interface RequestBriefTableProps {
   label: string
@@ -22,14 +22,12 @@ export function RequestBriefTable({ label, items, loading, preparedBy }: Request
   const calendar = useWorkingCalendar()
   const staffName = useStaffName()
   return (
-    <Table<RequestBrief>
-      aria-label={label}
-      size="small"
+    <HomeTable<RequestBrief>
+      label={label}
       rowKey="id"
-      pagination={false}
       loading={loading}
-      dataSource={items}
-      locale={{ emptyText: t('empty') }}
+      rows={items}
+      empty={t('empty')}
       scroll={{ x: true }}
       columns={[
         {

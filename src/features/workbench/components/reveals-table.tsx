@@ -1,9 +1,10 @@
 import { WarningFilled } from '@ant-design/icons'
-import { Table, Typography } from 'antd'
+import { Typography } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { ComplianceDashboard } from '../../../shared/api/dashboard-schemas'
 import { auditHref } from '../model/links'
+import { HomeTable } from './home-parts'
 import { StatusLabel } from '../../../shared/ui/status-label'
 import { useAppTokens } from '../../../shared/ui/theme'
 
@@ -35,14 +36,12 @@ export function RevealsTable({
               })}
         </Typography.Paragraph>
       )}
-      <Table<Row>
-        aria-label={t('compliance.reveals')}
-        size="small"
+      <HomeTable<Row>
+        label={t('compliance.reveals')}
         rowKey="staffId"
-        pagination={false}
         loading={loading}
-        dataSource={reveals?.staff ?? []}
-        locale={{ emptyText: t('compliance.revealsEmpty') }}
+        rows={reveals?.staff}
+        empty={t('compliance.revealsEmpty')}
         onRow={(r) => (r.unusual ? { style: { background: token.colorFailBg } } : {})}
         columns={[
           {

@@ -1,8 +1,8 @@
-import { Table } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import type { LeadDashboard } from '../../../shared/api/dashboard-schemas'
 import { OPEN, queueHref, type QueueLink } from '../model/links'
+import { HomeTable } from './home-parts'
 
 type Workload = LeadDashboard['workload'][number]
 
@@ -22,13 +22,11 @@ export function WorkloadTable({
     </Link>
   )
   return (
-    <Table<Workload>
-      aria-label={t('lead.workload')}
-      size="small"
+    <HomeTable<Workload>
+      label={t('lead.workload')}
       rowKey="staffId"
-      pagination={false}
       loading={loading}
-      dataSource={workload ?? []}
+      rows={workload}
       columns={[
         {
           title: t('col.staff'),

@@ -37,13 +37,6 @@ export const enUS = english<typeof zhCN>()({
     active: 'Active',
     inactive: 'Inactive',
   },
-  basis: {
-    consent: 'Explicit consent',
-    legal_process: 'Legal process',
-    third_party_application: 'Third-party application',
-    exemption: 'Exemption (4(4) 1–7)',
-    privacy_dialing: 'Privacy dialing (4(4)(8))',
-  },
   agent: {
     open: 'My open requests',
     dueToday: 'Due today',

@@ -34,13 +34,6 @@ export const zhCN = {
     active: '启用',
     inactive: '停用',
   },
-  basis: {
-    consent: '用户明确同意',
-    legal_process: '依法披露',
-    third_party_application: '第三方申请',
-    exemption: '无需同意的例外情形',
-    privacy_dialing: '隐私拨号（A 号码报备）',
-  },
   agent: {
     open: '我的未结请求',
     dueToday: '今日到期',
