@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../shared/api/api-error'
 import type { AnyEndpoint, BodyInput, ResponseOf } from '../../../shared/api/endpoint'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
@@ -10,6 +10,7 @@ import {
   type IncidentInput,
 } from '../../../shared/api/incident-schemas'
 import { useIntentKey } from '../../../shared/api/requests'
+import { endpointQuery } from '../../../shared/api/endpoint-query'
 
 export type IncidentParams = Record<string, QueryValue>
 
@@ -19,62 +20,54 @@ export const IN_FLIGHT_POLL_MS = 1500
 export const incidentQueries = {
   all: () => ['incidents'] as const,
   lists: () => [...incidentQueries.all(), 'list'] as const,
-  list: (params: IncidentParams) =>
-    queryOptions({
-      queryKey: [...incidentQueries.lists(), params] as const,
-      queryFn: ({ signal }) => callEndpoint(incidentEndpoints.list, { query: params, signal }),
-      placeholderData: (previous) => previous,
+  list: (params: IncidentParams) => ({
+    ...endpointQuery([...incidentQueries.lists(), params], incidentEndpoints.list, {
+      query: params,
     }),
+    placeholderData: keepPreviousData,
+  }),
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...incidentQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) =>
-        callEndpoint(incidentEndpoints.detail, { params: { incidentId: id }, signal }),
+      ...endpointQuery([...incidentQueries.all(), 'detail', id], incidentEndpoints.detail, {
+        params: { incidentId: id },
+      }),
       refetchInterval: (query) =>
         query.state.data?.campaigns.some((c) => !c.settled) ? IN_FLIGHT_POLL_MS : false,
     }),
   /** Everything read about one incident besides its record: users, deliveries, previews. */
   of: (id: string) => [...incidentQueries.all(), 'of', id] as const,
-  affected: (id: string, params: IncidentParams) =>
-    queryOptions({
-      queryKey: [...incidentQueries.of(id), 'affected', params] as const,
-      queryFn: ({ signal }) =>
-        callEndpoint(incidentEndpoints.affectedUsers, {
-          params: { incidentId: id },
-          query: params,
-          signal,
-        }),
-      placeholderData: (previous) => previous,
-    }),
-  preview: (id: string, criteria: AffectedCriteria) =>
-    queryOptions({
-      queryKey: [...incidentQueries.of(id), 'preview', criteria] as const,
-      queryFn: ({ signal }) =>
-        callEndpoint(incidentEndpoints.previewAffectedUsers, {
-          params: { incidentId: id },
-          query: { ...criteria },
-          signal,
-        }),
-      placeholderData: (previous) => previous,
-    }),
-  deliveries: (id: string, params: IncidentParams, live: boolean) =>
-    queryOptions({
-      queryKey: [...incidentQueries.of(id), 'deliveries', params] as const,
-      queryFn: ({ signal }) =>
-        callEndpoint(incidentEndpoints.deliveries, {
-          params: { incidentId: id },
-          query: params,
-          signal,
-        }),
-      placeholderData: (previous) => previous,
-      refetchInterval: live ? IN_FLIGHT_POLL_MS : false,
-    }),
-  regions: () =>
-    queryOptions({
-      queryKey: [...incidentQueries.all(), 'regions'] as const,
-      queryFn: ({ signal }) => callEndpoint(incidentEndpoints.regions, { signal }),
-      staleTime: 10 * 60_000,
-    }),
+  affected: (id: string, params: IncidentParams) => ({
+    ...endpointQuery(
+      [...incidentQueries.of(id), 'affected', params],
+      incidentEndpoints.affectedUsers,
+      { params: { incidentId: id }, query: params },
+    ),
+    placeholderData: keepPreviousData,
+  }),
+  preview: (id: string, criteria: AffectedCriteria) => ({
+    ...endpointQuery(
+      [...incidentQueries.of(id), 'preview', criteria],
+      incidentEndpoints.previewAffectedUsers,
+      { params: { incidentId: id }, query: { ...criteria } },
+    ),
+    placeholderData: keepPreviousData,
+  }),
+  deliveries: (id: string, params: IncidentParams, live: boolean) => ({
+    ...endpointQuery(
+      [...incidentQueries.of(id), 'deliveries', params],
+      incidentEndpoints.deliveries,
+      {
+        params: { incidentId: id },
+        query: params,
+      },
+    ),
+    placeholderData: keepPreviousData,
+    refetchInterval: live ? IN_FLIGHT_POLL_MS : (false as const),
+  }),
+  regions: () => ({
+    ...endpointQuery([...incidentQueries.all(), 'regions'], incidentEndpoints.regions),
+    staleTime: 10 * 60_000,
+  }),
 }
 
 export function useCreateIncident() {
