@@ -1,4 +1,8 @@
+import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
+import { server } from '../../../mocks/node'
+import { i18n } from '../i18n/i18n'
+import { resetLanguage } from '../../test/language'
 import { z } from './zod'
 import { apiRequest, callEndpoint, holdRequestsUntil } from './http-client'
 import { requestEndpoints } from './endpoints/requests'
@@ -65,5 +69,27 @@ describe('callEndpoint', () => {
     await expect(
       callEndpoint(requestEndpoints.notes, options as Parameters<typeof callEndpoint>[1]),
     ).rejects.toThrow('POST /requests/:id/notes needs an idempotency key')
+  })
+})
+
+describe('Accept-Language', () => {
+  afterEach(resetLanguage)
+
+  const languageSent = async () => {
+    let sent: string | null = null
+    server.use(
+      http.get('*/api/probe', ({ request }) => {
+        sent = request.headers.get('Accept-Language')
+        return HttpResponse.json({})
+      }),
+    )
+    await apiRequest(z.unknown(), '/probe')
+    return sent
+  }
+
+  it('tells the server the console’s language: Chinese by default, English once switched', async () => {
+    expect(await languageSent()).toBe('zh-CN')
+    i18n.changeLanguage('en-US')
+    expect(await languageSent()).toBe('en-US')
   })
 })

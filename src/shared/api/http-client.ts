@@ -3,6 +3,7 @@ import { fillPath, type AnyEndpoint, type BodyInput, type ResponseOf } from './e
 import { ApiError, NetworkError } from './api-error'
 import { errorBodySchema } from './schemas'
 import { sessionStore } from './session-store'
+import { currentLanguage } from '../i18n/i18n'
 
 export const API_BASE = `${import.meta.env.VITE_API_BASE_URL ?? ''}/api`
 
@@ -39,7 +40,11 @@ export function holdRequestsUntil(ready: Promise<unknown>): void {
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  // The server writes what people read (CSV exports) in the console's language.
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLanguage(),
+  }
   const token = sessionStore.getToken()
   if (token) headers.Authorization = `Bearer ${token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
