@@ -151,7 +151,9 @@ export async function apiText(path: string, options: RequestOptions = {}): Promi
   const hadToken = sessionStore.getToken() !== null
   const response = await send(path, options)
   if (!response.ok) throw await failure(response, hadToken)
-  return response.text()
+  // Decoded as sent: `text()` would drop the byte-order mark by which spreadsheet programs know
+  // that a CSV is UTF-8, and the saved file needs it.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
 }
 
 export function newIdempotencyKey(): string {
