@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { resetMockBackend } from '../../../../mocks/node'
+import { apiText } from '../../../shared/api/http-client'
 import { i18n } from '../../../shared/i18n/i18n'
 import { resetLanguage } from '../../../test/language'
 import { renderWithProviders, signInAs } from '../../../test/render'
@@ -39,5 +40,14 @@ describe('the audit table', () => {
     act(() => i18n.changeLanguage('en-US'))
     const [cell] = await signInRows()
     expect(cell).toHaveTextContent(/^Signed insession\.sign_in$/)
+  })
+
+  it('puts the counts the backend writes into the reason into words', async () => {
+    await apiText('/audit-events/export.csv', { query: { action: 'session.' } })
+    renderWithProviders(<AuditTableAtUrl />, { route: '/?action=audit.export' })
+    const table = await screen.findByRole('table', { name: '审计事件' })
+    expect(
+      await within(table).findByText(/^\d+ 条事件；筛选条件：action=session\.$/),
+    ).toBeInTheDocument()
   })
 })

@@ -3,6 +3,7 @@ import { Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useLanguage, useTranslation } from '../../../shared/i18n/i18n'
 import { auditActionLabel } from '../../../shared/i18n/common/audit-actions'
+import { auditReasonText } from '../../../shared/ui/audit-reason'
 import type { AuditEvent } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { auditQueries } from '../api/audit-api'
@@ -87,7 +88,8 @@ export function AuditTable({ list }: AuditTableProps) {
           {
             title: t('col.reason'),
             dataIndex: 'reason',
-            render: (reason: string | null) => reason ?? '—',
+            render: (reason: string | null, event: AuditEvent) =>
+              auditReasonText(event.action, reason, t, actorName) ?? '—',
           },
           {
             title: t('col.outcome'),

@@ -316,6 +316,18 @@ export const enUS = english<typeof zhCN>()({
     plan: 'delete {{delete}}, anonymise {{anonymise}}, keep by law {{keep}}',
     separator: '; ',
   },
+  auditReason: {
+    items_one: '{{count}} item',
+    items_other: '{{count}} items',
+    events_one: '{{count}} event',
+    events_other: '{{count}} events',
+    records_one: '{{count}} record',
+    records_other: '{{count}} records',
+    filter: 'filter: {{filter}}',
+    sessionsEnded_one: '{{count}} session ended',
+    sessionsEnded_other: '{{count}} sessions ended',
+    roleChanged: '{{from}} → {{to}}',
+  },
   dataDisposition: {
     deleted: 'Deleted',
     anonymised: 'Anonymised',
