@@ -32,9 +32,11 @@ test('compliance reads the audit log, filters by action, verifies the chain and 
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^audit-events-\d+\.csv$/)
   const csv = await readFile(await file.path(), 'utf8')
+  // UTF-8 with a byte-order mark and Chinese headers, as the Chinese console asked for it.
   expect(csv.split('\r\n')[0]).toBe(
-    'seq,at,actorId,role,action,target,reason,outcome,prevHash,hash',
+    '\uFEFF序号,时间（北京时间）,操作人ID,操作人,角色,动作代码,动作,对象,说明,结果,前一条哈希（prevHash）,哈希（hash）,被哈希的规范 JSON',
   )
+  expect(csv).toContain(',合规周,合规经理,session.sign_in,登录,')
   expect(csv).toContain('session.sign_in')
   expect(csv).not.toContain('session.sign_out')
 

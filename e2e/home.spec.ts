@@ -201,9 +201,10 @@ test('the monthly report shows the month, exports an audited CSV and prints with
   await page.getByRole('button', { name: '导出 CSV' }).click()
   const file = await download
   expect(file.suggestedFilename()).toBe(`compliance-report-${previous}.csv`)
-  const csv = (await readFile((await file.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '')
-  expect(csv.split('\r\n')[0]).toBe('section,item,measure,value')
-  expect(csv).toContain(`report,${previous},first_day,${previous}-01`)
+  const csv = await readFile((await file.path()) ?? '', 'utf8')
+  // One byte-order mark (from the server) and Chinese words, as the Chinese console asked for.
+  expect(csv.split('\r\n')[0]).toBe('\uFEFF部分,项目,指标,数值')
+  expect(csv).toContain(`报表,${previous},起始日,${previous}-01`)
   await expect(page.getByText(`已导出 ${previous} 的报表`)).toBeVisible()
   const audit = (
     await api<{ items: { target: string; actorId: string }[] }>(

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { AuditEvent, ChainCheckpointDto } from '../../src/shared/api/schemas'
 import { parseCsv } from '../../src/shared/lib/csv'
+import { sha256Hex } from '../../src/shared/lib/hash-chain'
+import { API, tokenOf } from '../test-client'
 import { TEST_NOW } from '../../src/test/test-now'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
@@ -73,7 +75,108 @@ describe('GET /api/audit-events/verify', () => {
   })
 })
 
+const ZH_HEADER = [
+  '序号',
+  '时间（北京时间）',
+  '操作人ID',
+  '操作人',
+  '角色',
+  '动作代码',
+  '动作',
+  '对象',
+  '说明',
+  '结果',
+  '前一条哈希（prevHash）',
+  '哈希（hash）',
+  '被哈希的规范 JSON',
+]
+
+/** The export as the console asks for it, in a language; the raw bytes, BOM included. */
+async function exportIn(language: string, query: string) {
+  const response = await fetch(`${API}/audit-events/export.csv?${query}`, {
+    headers: {
+      Authorization: `Bearer ${await tokenOf('compliance01')}`,
+      'Accept-Language': language,
+    },
+  })
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  const rows = parseCsv(new TextDecoder().decode(bytes))
+  return { status: response.status, bom: [...bytes.slice(0, 3)], rows }
+}
+
 describe('GET /api/audit-events/export.csv', () => {
+  async function claimedAt(at: string) {
+    const backend = await getBackend()
+    await backend.write(async () => {
+      const { appendAuditEvent } = await import('../db/chains')
+      await appendAuditEvent(backend.db, {
+        at,
+        actorId: 'S003',
+        role: 'lead',
+        action: 'request.claimed',
+        target: 'R000042',
+        reason: null,
+        outcome: 'denied',
+      })
+    })
+  }
+
+  it('speaks Chinese for a Chinese console: UTF-8 with a BOM, Beijing time, names and words', async () => {
+    await claimedAt('2026-10-08T01:30:00.000Z')
+    const { status, bom, rows } = await exportIn('zh-CN', 'target=R000042')
+    expect(status).toBe(200)
+    expect(bom).toEqual([0xef, 0xbb, 0xbf])
+    expect(rows[0]).toEqual(ZH_HEADER)
+    expect(rows).toHaveLength(2)
+    expect(rows[1]!.slice(1, 10)).toEqual([
+      '2026-10-08 09:30:00',
+      'S003',
+      '主管陈',
+      '审核主管',
+      'request.claimed',
+      '请求：认领',
+      'R000042',
+      '',
+      '已拒绝',
+    ])
+    // The evidence stays checkable from the file alone: the canonical JSON hashes to `hash`.
+    const [, , , , , , , , , , prevHash, hash, json] = rows[1]!
+    expect(await sha256Hex(json!)).toBe(hash)
+    expect(JSON.parse(json!)).toMatchObject({ at: '2026-10-08T01:30:00.000Z', prevHash })
+  })
+
+  it('speaks English when asked, with the contract’s field names as headers', async () => {
+    await claimedAt('2026-10-08T01:30:00.000Z')
+    const { bom, rows } = await exportIn('en-US,en;q=0.9', 'target=R000042')
+    expect(bom).toEqual([0xef, 0xbb, 0xbf])
+    expect(rows[0]).toEqual([
+      'seq',
+      'at',
+      'actorId',
+      'actorName',
+      'role',
+      'action',
+      'actionLabel',
+      'target',
+      'reason',
+      'outcome',
+      'prevHash',
+      'hash',
+      'canonicalJson',
+    ])
+    expect(rows[1]!.slice(1, 10)).toEqual([
+      '2026-10-08 09:30:00',
+      'S003',
+      '主管陈',
+      'Review lead',
+      'request.claimed',
+      'Request: Claimed',
+      'R000042',
+      '',
+      'Denied',
+    ])
+  })
+
   it('exports the filtered events, neutralises formulas and audits itself', async () => {
     const backend = await getBackend()
     await backend.write(async () => {
@@ -92,20 +195,10 @@ describe('GET /api/audit-events/export.csv', () => {
     expect(result.status).toBe(200)
     expect(result.contentType).toMatch(/text\/csv/)
     const rows = parseCsv(result.text)
-    expect(rows[0]).toEqual([
-      'seq',
-      'at',
-      'actorId',
-      'role',
-      'action',
-      'target',
-      'reason',
-      'outcome',
-      'prevHash',
-      'hash',
-    ])
-    expect(rows.slice(1).every((r) => r[4] === 'request.note')).toBe(true)
-    expect(rows.some((r) => r[5] === `'=HYPERLINK("x")`)).toBe(true)
+    // Without Accept-Language the export is in Chinese.
+    expect(rows[0]).toEqual(ZH_HEADER)
+    expect(rows.slice(1).every((r) => r[5] === 'request.note')).toBe(true)
+    expect(rows.some((r) => r[7] === `'=HYPERLINK("x")`)).toBe(true)
     const exports = await list('action=audit.export')
     expect(exports.items[0]).toMatchObject({
       actorId: 'S004',

@@ -1,6 +1,15 @@
 import { z } from '../../src/shared/api/zod'
 import { type AuditEvent } from '../../src/shared/api/schemas'
-import { toCsv } from '../../src/shared/lib/csv'
+import type { Language } from '../../src/shared/i18n/i18n'
+import { commonMessages } from '../../src/shared/i18n/common'
+import {
+  ANONYMOUS_ACTOR_LABEL,
+  AUDIT_OUTCOME_LABELS,
+  auditActionLabel,
+} from '../../src/shared/i18n/common/audit-actions'
+import { exportMessages } from '../../src/shared/i18n/export'
+import { canonicalJson } from '../../src/shared/lib/hash-chain'
+import { beijingTime, csvForSpreadsheets, exportLanguage } from '../../src/shared/lib/csv-export'
 import type { Database } from '../db/database'
 import { HttpError, paginate, replyCsv, route } from '../http/route'
 import { chainEndpoints } from './chain-endpoints'
@@ -54,18 +63,59 @@ function sortEvents(events: AuditEvent[], sort: string | undefined): AuditEvent[
 
 const bySeq = (db: Database) => [...db.auditEvents.all()].sort((a, b) => a.seq - b.seq)
 
-const CSV_HEADER = [
+const CSV_COLUMNS = [
   'seq',
   'at',
   'actorId',
+  'actorName',
   'role',
   'action',
+  'actionLabel',
   'target',
   'reason',
   'outcome',
   'prevHash',
   'hash',
-]
+  'canonicalJson',
+] as const
+
+/**
+ * The log in the reader's language: Beijing time, names beside staff ids, roles, outcomes and
+ * actions in words. The action's code stays beside its words, and the last column is the
+ * canonical JSON that was hashed, so the hashes can be recomputed from the file alone.
+ */
+export function auditCsv(db: Database, events: AuditEvent[], language: Language): string {
+  const words = exportMessages[language]
+  const roles = commonMessages[language].role
+  const actorName = (id: string) =>
+    id === 'system'
+      ? words.system
+      : id === 'anonymous'
+        ? words.anonymous
+        : (db.staff.get(id)?.displayName ?? words.unknownStaff)
+  const rows = events.map((e) => {
+    const { hash: _hash, ...unhashed } = e
+    return [
+      e.seq,
+      beijingTime(e.at),
+      e.actorId,
+      actorName(e.actorId),
+      e.role === 'anonymous' ? ANONYMOUS_ACTOR_LABEL[language] : roles[e.role],
+      e.action,
+      auditActionLabel(e.action, language) ?? e.action,
+      e.target,
+      e.reason,
+      AUDIT_OUTCOME_LABELS[language][e.outcome],
+      e.prevHash,
+      e.hash,
+      canonicalJson(unhashed),
+    ]
+  })
+  return csvForSpreadsheets(
+    CSV_COLUMNS.map((c) => words.audit[c]),
+    rows,
+  )
+}
 
 export const auditHandlers = [
   route(auditEndpoints.list, {
@@ -87,7 +137,7 @@ export const auditHandlers = [
     actionPrefix: 'audit',
   }),
   route(auditEndpoints.exportCsv, {
-    async handle({ query, backend, audit }) {
+    async handle({ query, backend, audit, request }) {
       const events = sortEvents(filterEvents(backend.db.auditEvents.all(), query), 'seq:asc')
       const filter = Object.entries(query)
         .filter(([, v]) => v !== undefined)
@@ -100,8 +150,8 @@ export const auditHandlers = [
           reason: `${events.length} event(s)${filter ? `; ${filter}` : ''}`,
         }),
       )
-      const rows = events.map((e) => CSV_HEADER.map((k) => e[k as keyof AuditEvent]))
-      return replyCsv(toCsv(CSV_HEADER, rows))
+      const language = exportLanguage(request.headers.get('Accept-Language'))
+      return replyCsv(auditCsv(backend.db, events, language))
     },
   }),
 ]

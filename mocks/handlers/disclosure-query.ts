@@ -2,7 +2,11 @@ import { z } from '../../src/shared/api/zod'
 import type { StatementItem } from '../../src/shared/api/disclosure-schemas'
 import type { DisclosureRecord } from '../../src/shared/api/schemas'
 import { canonicalJson } from '../../src/shared/lib/hash-chain'
-import { toCsv, type CsvCell } from '../../src/shared/lib/csv'
+import type { CsvCell } from '../../src/shared/lib/csv'
+import { beijingTime, csvForSpreadsheets } from '../../src/shared/lib/csv-export'
+import type { Language } from '../../src/shared/i18n/i18n'
+import { commonMessages } from '../../src/shared/i18n/common'
+import { exportMessages } from '../../src/shared/i18n/export'
 import { maskName } from '../../src/shared/lib/masking'
 import type { Database } from '../db/database'
 import { HttpError } from '../http/route'
@@ -68,7 +72,7 @@ export function userNamesFor(db: Database, records: DisclosureRecord[]): Record<
   return names
 }
 
-const CSV_HEADER = [
+const CSV_COLUMNS = [
   'seq',
   'id',
   'disclosedAt',
@@ -95,32 +99,44 @@ const CSV_HEADER = [
   'purpose',
   'confidential',
   'recordedBy',
+  'recordedByName',
   'approvedBy',
+  'approvedByName',
   'userNotified',
   'corrects',
   'correctionReason',
   'prevHash',
   'hash',
   'canonicalJson',
-]
+] as const
 
 /**
- * RFC 4180 with formulas neutralised (toCsv). The last column is the canonical JSON that was
- * hashed, so whoever receives the file can recompute every hash without the console.
+ * RFC 4180 with formulas neutralised, in the reader's language: Beijing time, names beside staff
+ * ids, the basis, recipient type and data items in words. The last column is the canonical JSON
+ * that was hashed, so whoever receives the file can recompute every hash without the console.
  */
-export function ledgerCsv(records: DisclosureRecord[]): string {
+export function ledgerCsv(db: Database, records: DisclosureRecord[], language: Language): string {
+  const words = exportMessages[language]
+  const common = commonMessages[language]
+  const yesNo = (value: boolean) => (value ? words.yes : words.no)
+  const staffName = (id: string | null) =>
+    id === null ? null : (db.staff.get(id)?.displayName ?? words.unknownStaff)
+  const item = (code: string) =>
+    Object.hasOwn(common.disclosedItem, code)
+      ? common.disclosedItem[code as keyof typeof common.disclosedItem]
+      : code
   const rows: CsvCell[][] = records.map((r) => {
     const { hash: _hash, ...unhashed } = r
     return [
       r.seq,
       r.id,
-      r.disclosedAt,
-      r.recordedAt,
+      beijingTime(r.disclosedAt),
+      beijingTime(r.recordedAt),
       r.userIds.join(' '),
       r.recipient.name,
-      r.recipient.type,
+      common.recipientType[r.recipient.type],
       r.recipient.contact,
-      r.basis,
+      common.disclosureBasis[r.basis],
       r.exemptionClause,
       r.exemptionJustification,
       r.legalDocument?.authority,
@@ -134,12 +150,14 @@ export function ledgerCsv(records: DisclosureRecord[]): string {
       r.applicationId,
       r.evidence.map((e) => `${e.name} (sha256:${e.sha256})`).join('; '),
       r.consentReference,
-      r.dataItems.join(' '),
+      r.dataItems.map(item).join(common.common.listSeparator),
       r.purpose,
-      r.confidential,
+      yesNo(r.confidential),
       r.recordedBy,
+      staffName(r.recordedBy),
       r.approvedBy,
-      r.userNotified,
+      staffName(r.approvedBy),
+      yesNo(r.userNotified),
       r.corrects,
       r.correctionReason,
       r.prevHash,
@@ -147,8 +165,10 @@ export function ledgerCsv(records: DisclosureRecord[]): string {
       canonicalJson(unhashed),
     ]
   })
-  // The byte-order mark makes spreadsheet programs read the Chinese text as UTF-8.
-  return `\uFEFF${toCsv(CSV_HEADER, rows)}`
+  return csvForSpreadsheets(
+    CSV_COLUMNS.map((c) => words.ledger[c]),
+    rows,
+  )
 }
 
 /**

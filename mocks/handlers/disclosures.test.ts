@@ -3,6 +3,7 @@ import type { DisclosureRecord } from '../../src/shared/api/schemas'
 import { parseCsv } from '../../src/shared/lib/csv'
 import { GENESIS_HASH, hashRecord, sha256Hex } from '../../src/shared/lib/hash-chain'
 import { getBackend } from '../backend-instance'
+import { API, tokenOf } from '../test-client'
 import { resetMockBackend } from '../node'
 import { call, consentInput, forgetTokens, json } from './disclosure-test-api'
 
@@ -279,6 +280,154 @@ describe('the ledger is append-only', () => {
   )
 })
 
+const EN_HEADER = [
+  'seq',
+  'id',
+  'disclosedAt',
+  'recordedAt',
+  'userIds',
+  'recipientName',
+  'recipientType',
+  'recipientContact',
+  'basis',
+  'exemptionClause',
+  'exemptionJustification',
+  'legalAuthority',
+  'legalDocumentType',
+  'legalDocumentNumber',
+  'legalProvision',
+  'applicantName',
+  'applicantIdNumber',
+  'applicantContact',
+  'applicantClaim',
+  'applicationId',
+  'evidence',
+  'consentReference',
+  'dataItems',
+  'purpose',
+  'confidential',
+  'recordedBy',
+  'recordedByName',
+  'approvedBy',
+  'approvedByName',
+  'userNotified',
+  'corrects',
+  'correctionReason',
+  'prevHash',
+  'hash',
+  'canonicalJson',
+]
+const ZH_HEADER = [
+  '序号',
+  '记录编号',
+  '提供时间（北京时间）',
+  '登记时间（北京时间）',
+  '用户ID',
+  '接收方',
+  '接收方类型',
+  '接收方联系方式',
+  '提供依据',
+  '例外情形条款',
+  '例外情形说明',
+  '发文机关',
+  '文书类型',
+  '文书编号',
+  '法律依据条款',
+  '申请人',
+  '申请人身份证号',
+  '申请人联系方式',
+  '申请事由',
+  '申请编号',
+  '证据材料',
+  '同意记录编号',
+  '提供的信息项',
+  '目的',
+  '保密',
+  '登记人ID',
+  '登记人',
+  '批准人ID',
+  '批准人',
+  '已告知用户',
+  '更正的记录序号',
+  '更正原因',
+  '前一条哈希（prevHash）',
+  '哈希（hash）',
+  '被哈希的规范 JSON',
+]
+
+/** The export of 2026-01-05 as the console asks for it, in a language; raw bytes, BOM included. */
+async function exportIn(language: string) {
+  const response = await fetch(`${API}/disclosures/export.csv?from=2026-01-05&to=2026-01-05`, {
+    headers: {
+      Authorization: `Bearer ${await tokenOf('compliance01')}`,
+      'Accept-Language': language,
+    },
+  })
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  return { bom: [...bytes.slice(0, 3)], rows: parseCsv(new TextDecoder().decode(bytes)) }
+}
+
+describe('GET /api/disclosures/export.csv in the console’s language', () => {
+  const recorded = async () =>
+    json<DisclosureRecord>(await call('compliance01', 'POST', '/disclosures', consentInput()))
+
+  it('is Chinese for a Chinese console: BOM, Beijing time, words for codes, names beside ids', async () => {
+    const record = await recorded()
+    const { bom, rows } = await exportIn('zh-CN')
+    expect(bom).toEqual([0xef, 0xbb, 0xbf])
+    expect(rows[0]).toEqual(ZH_HEADER)
+    expect(rows).toHaveLength(2)
+    const row = rows[1]!
+    expect(row.slice(0, 3)).toEqual([String(record.seq), record.id, '2026-01-05 10:00:00'])
+    expect(row[3]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
+    expect(row.slice(4, 9)).toEqual([
+      'U000001',
+      '某保险公司',
+      '企业或机构',
+      '联系人 138****5678',
+      '用户明确同意',
+    ])
+    expect(row.slice(21, 32)).toEqual([
+      'CONSENT-TEST0001',
+      '姓名、手机号码',
+      '用户同意的保险投保',
+      '否',
+      'S004',
+      '合规周',
+      '',
+      '',
+      '是',
+      '',
+      '',
+    ])
+    expect(await sha256Hex(row[34]!)).toBe(row[33])
+  })
+
+  it('is English when asked, under the contract’s field names', async () => {
+    const record = await recorded()
+    const { bom, rows } = await exportIn('en-US')
+    expect(bom).toEqual([0xef, 0xbb, 0xbf])
+    expect(rows[0]).toEqual(EN_HEADER)
+    const row = rows[1]!
+    expect(row.slice(0, 3)).toEqual([String(record.seq), record.id, '2026-01-05 10:00:00'])
+    expect(row.slice(6, 9)).toEqual([
+      'Company or organisation',
+      '联系人 138****5678',
+      'Explicit consent of the user',
+    ])
+    expect(row.slice(22, 30)).toEqual([
+      'Name, Phone number',
+      '用户同意的保险投保',
+      'No',
+      'S004',
+      '合规周',
+      '',
+      '',
+      'Yes',
+    ])
+  })
+})
+
 describe('GET /api/disclosures/export.csv', () => {
   it('exports the current filter as RFC 4180 with formulas neutralised, and audits it', async () => {
     const evil = '=HYPERLINK("http://evil.example","点我")'
@@ -292,8 +441,9 @@ describe('GET /api/disclosures/export.csv', () => {
     expect(result.status).toBe(200)
     expect(result.contentType).toMatch(/^text\/csv/)
     const [header, ...rows] = parseCsv(result.text)
-    const col = (name: string) => header!.indexOf(name)
-    expect(rows.every((r) => r[col('basis')] === 'consent')).toBe(true)
+    // Without Accept-Language the export is in Chinese.
+    const col = (name: string) => header!.indexOf(ZH_HEADER[EN_HEADER.indexOf(name)]!)
+    expect(rows.every((r) => r[col('basis')] === '用户明确同意')).toBe(true)
     const last = rows.at(-1)!
     expect(last[col('recipientName')]).toBe(`'${evil}`)
     expect(last[col('recipientContact')]).toBe("'+cmd")

@@ -4,6 +4,7 @@ import type { Database } from '../db/database'
 import { notFound, paginate, reply, replyCsv, route } from '../http/route'
 import { chainEndpoints } from './chain-endpoints'
 import { disclosureApplicationHandlers } from './disclosure-applications'
+import { exportLanguage } from '../../src/shared/lib/csv-export'
 import { filterLedger, ledgerCsv, sortLedger, statementFor, userNamesFor } from './disclosure-query'
 import { checkRecordInput, draftFromInput, headSeq, ledgerId } from './disclosure-rules'
 import { disclosureEndpoints } from '../../src/shared/api/endpoints/disclosures'
@@ -36,7 +37,7 @@ const ledgerHandlers = [
     },
   }),
   route(disclosureEndpoints.exportCsv, {
-    async handle({ query, backend, audit }) {
+    async handle({ query, backend, audit, request }) {
       const records = sortLedger(filterLedger(backend.db.disclosures.all(), query), 'seq:asc')
       const filter = Object.entries(query)
         .filter(([, v]) => v !== undefined)
@@ -47,7 +48,8 @@ const ledgerHandlers = [
           reason: `${records.length} record(s)${filter ? `; ${filter}` : ''}`,
         }),
       )
-      return replyCsv(ledgerCsv(records))
+      const language = exportLanguage(request.headers.get('Accept-Language'))
+      return replyCsv(ledgerCsv(backend.db, records, language))
     },
   }),
   ...chainEndpoints({

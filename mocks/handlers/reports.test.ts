@@ -4,7 +4,7 @@ import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import { parseCsv } from '../../src/shared/lib/csv'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call } from '../test-client'
+import { API, call, tokenOf } from '../test-client'
 
 const get = (username: string, path: string) => call(username, 'GET', path)
 
@@ -145,14 +145,54 @@ describe('GET /api/reports/monthly.csv', () => {
     const r = await get('compliance01', '/reports/monthly.csv?month=2024-05')
     expect(r.status).toBe(200)
     expect(r.contentType).toMatch(/text\/csv/)
+    // Without Accept-Language the report is in Chinese.
     const rows = parseCsv(r.text)
-    expect(rows[0]).toEqual(['section', 'item', 'measure', 'value'])
-    expect(rows).toContainEqual(['handling_working_days', 'copy', 'p90', '16.8'])
-    expect(rows).toContainEqual(['on_time', 'all', 'rate', '0.667'])
-    expect(rows).toContainEqual(['refusals', 'no_ground_recorded', 'count', '1'])
+    expect(rows[0]).toEqual(['部分', '项目', '指标', '数值'])
+    expect(rows).toContainEqual(['处理时长（工作日）', '个人信息副本', '90 分位', '16.8'])
+    expect(rows).toContainEqual(['按期率', '全部', '按期率', '0.667'])
+    expect(rows).toContainEqual(['拒绝（按理由）', '未记录理由', '数量', '1'])
     const audit = JSON.parse((await get('compliance01', '/audit-events?q=report.export')).text) as {
       items: { actorId: string; target: string }[]
     }
     expect(audit.items[0]).toMatchObject({ actorId: 'S004', target: 'monthly:2024-05' })
+  })
+})
+
+/** The report's CSV as the console asks for it, in a language; the raw bytes, BOM included. */
+async function reportIn(language: string) {
+  const response = await fetch(`${API}/reports/monthly.csv?month=2024-05`, {
+    headers: {
+      Authorization: `Bearer ${await tokenOf('compliance01')}`,
+      'Accept-Language': language,
+    },
+  })
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  return { bom: [...bytes.slice(0, 3)], rows: parseCsv(new TextDecoder().decode(bytes)) }
+}
+
+describe('GET /api/reports/monthly.csv in the console’s language', () => {
+  it('is Chinese for a Chinese console, behind a byte-order mark, with the time in Beijing time', async () => {
+    const { bom, rows } = await reportIn('zh-CN')
+    expect(bom).toEqual([0xef, 0xbb, 0xbf])
+    expect(rows[0]).toEqual(['部分', '项目', '指标', '数值'])
+    expect(rows[1]).toEqual(['报表', '2024-05', '起始日', '2024-05-01'])
+    expect(rows[3]!.slice(0, 3)).toEqual(['报表', '2024-05', '生成时间（北京时间）'])
+    expect(rows[3]![3]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
+    expect(rows).toContainEqual(['请求', '账号注销', '收到', expect.any(String)])
+  })
+
+  it('is English when asked', async () => {
+    const { bom, rows } = await reportIn('en-US')
+    expect(bom).toEqual([0xef, 0xbb, 0xbf])
+    expect(rows[0]).toEqual(['section', 'item', 'measure', 'value'])
+    expect(rows[1]).toEqual(['Report', '2024-05', 'First day', '2024-05-01'])
+    expect(rows).toContainEqual([
+      'Handling time (working days)',
+      'Copy of data',
+      '90th percentile',
+      '16.8',
+    ])
+    expect(rows).toContainEqual(['On time', 'All', 'On-time rate', '0.667'])
+    expect(rows).toContainEqual(['Refusals (by ground)', 'No ground recorded', 'Count', '1'])
   })
 })

@@ -1,7 +1,11 @@
 import { REQUEST_TYPES, type RequestType } from '../../src/shared/api/enums'
 import { type MonthlyReport } from '../../src/shared/api/dashboard-schemas'
 import { distribution, monthBounds, rate } from '../../src/shared/lib/aggregates'
-import { toCsv, type CsvCell } from '../../src/shared/lib/csv'
+import type { CsvCell } from '../../src/shared/lib/csv'
+import { beijingTime, csvForSpreadsheets, exportLanguage } from '../../src/shared/lib/csv-export'
+import type { Language } from '../../src/shared/i18n/i18n'
+import { commonMessages } from '../../src/shared/i18n/common'
+import { exportMessages } from '../../src/shared/i18n/export'
 import type { Backend } from '../db/backend'
 import { HttpError, replyCsv, route } from '../http/route'
 import { disclosuresByBasis, revealsSince } from './compliance-dashboard'
@@ -84,37 +88,58 @@ export function monthlyReport(backend: Backend, month: string, now: number): Mon
 
 const round = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000)
 
-/** One row per figure (section, item, measure, value): a shape any spreadsheet can pivot. */
-export function monthlyReportCsv(report: MonthlyReport): string {
-  const rows: CsvCell[][] = [
+/**
+ * One row per figure (section, item, measure, value): a shape any spreadsheet can pivot. In the
+ * reader's language, the generation time in Beijing time, behind a byte-order mark.
+ */
+export function monthlyReportCsv(report: MonthlyReport, language: Language): string {
+  const words = exportMessages[language].report
+  const common = commonMessages[language]
+  const type = (t: RequestType | null) => (t === null ? words.all : common.requestType[t])
+  const ground = (g: string | null) =>
+    g === null
+      ? words.noGroundRecorded
+      : Object.hasOwn(common.rejectionReason, g)
+        ? common.rejectionReason[g as keyof typeof common.rejectionReason]
+        : g
+  type Row = [keyof typeof words.sections, string, keyof typeof words.measures, CsvCell]
+  const rows: Row[] = [
     ['report', report.month, 'first_day', report.first],
     ['report', report.month, 'last_day', report.last],
-    ['report', report.month, 'generated_at', report.generatedAt],
+    ['report', report.month, 'generated_at', beijingTime(report.generatedAt)],
   ]
   for (const t of report.byType) {
     for (const measure of ['received', 'completed', 'rejected', 'withdrawn'] as const)
-      rows.push(['requests', t.type, measure, t[measure]])
+      rows.push(['requests', type(t.type), measure, t[measure]])
   }
   for (const h of report.handling) {
     rows.push(
-      ['handling_working_days', h.type ?? 'all', 'count', h.count],
-      ['handling_working_days', h.type ?? 'all', 'median', round(h.median)],
-      ['handling_working_days', h.type ?? 'all', 'p90', round(h.p90)],
+      ['handling_working_days', type(h.type), 'count', h.count],
+      ['handling_working_days', type(h.type), 'median', round(h.median)],
+      ['handling_working_days', type(h.type), 'p90', round(h.p90)],
     )
   }
   for (const o of report.onTime) {
     rows.push(
-      ['on_time', o.type ?? 'all', 'on_time', o.onTime],
-      ['on_time', o.type ?? 'all', 'answered', o.total],
-      ['on_time', o.type ?? 'all', 'rate', round(o.rate)],
+      ['on_time', type(o.type), 'on_time', o.onTime],
+      ['on_time', type(o.type), 'answered', o.total],
+      ['on_time', type(o.type), 'rate', round(o.rate)],
     )
   }
-  for (const r of report.refusals)
-    rows.push(['refusals', r.ground ?? 'no_ground_recorded', 'count', r.count])
-  for (const d of report.disclosures) rows.push(['disclosures', d.basis, 'count', d.count])
+  for (const r of report.refusals) rows.push(['refusals', ground(r.ground), 'count', r.count])
+  for (const d of report.disclosures)
+    rows.push(['disclosures', common.disclosureBasis[d.basis], 'count', d.count])
   for (const r of report.reveals)
     rows.push(['reveals', `${r.staffId} ${r.displayName}`, 'count', r.count])
-  return toCsv(['section', 'item', 'measure', 'value'], rows)
+  return csvForSpreadsheets(
+    [words.section, words.item, words.measure, words.value],
+    rows.map(([section, item, measure, value]) => [
+      words.sections[section],
+      item,
+      words.measures[measure],
+      value,
+    ]),
+  )
 }
 
 export const reportHandlers = [
@@ -124,7 +149,7 @@ export const reportHandlers = [
     },
   }),
   route(reportEndpoints.monthlyCsv, {
-    async handle({ query, backend, now, audit }) {
+    async handle({ query, backend, now, audit, request }) {
       const report = monthlyReport(backend, reportMonth(query.month, now), now)
       // An export leaves the console: who took which month is on the audit record.
       await backend.write(() =>
@@ -132,7 +157,8 @@ export const reportHandlers = [
           reason: 'monthly compliance report (CSV)',
         }),
       )
-      return replyCsv(monthlyReportCsv(report))
+      const language = exportLanguage(request.headers.get('Accept-Language'))
+      return replyCsv(monthlyReportCsv(report, language))
     },
   }),
 ]

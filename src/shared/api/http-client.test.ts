@@ -1,6 +1,10 @@
+import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
+import { server } from '../../../mocks/node'
+import { i18n } from '../i18n/i18n'
+import { resetLanguage } from '../../test/language'
 import { z } from './zod'
-import { apiRequest, callEndpoint, holdRequestsUntil } from './http-client'
+import { apiRequest, apiText, callEndpoint, holdRequestsUntil } from './http-client'
 import { requestEndpoints } from './endpoints/requests'
 import { sessionEndpoints } from './endpoints/session'
 import { sessionStore } from './session-store'
@@ -65,5 +69,42 @@ describe('callEndpoint', () => {
     await expect(
       callEndpoint(requestEndpoints.notes, options as Parameters<typeof callEndpoint>[1]),
     ).rejects.toThrow('POST /requests/:id/notes needs an idempotency key')
+  })
+})
+
+describe('Accept-Language', () => {
+  afterEach(resetLanguage)
+
+  const languageSent = async () => {
+    let sent: string | null = null
+    server.use(
+      http.get('*/api/probe', ({ request }) => {
+        sent = request.headers.get('Accept-Language')
+        return HttpResponse.json({})
+      }),
+    )
+    await apiRequest(z.unknown(), '/probe')
+    return sent
+  }
+
+  it('tells the server the console’s language: Chinese by default, English once switched', async () => {
+    expect(await languageSent()).toBe('zh-CN')
+    i18n.changeLanguage('en-US')
+    expect(await languageSent()).toBe('en-US')
+  })
+})
+
+describe('apiText', () => {
+  it('keeps the byte-order mark a CSV is sent with, so the saved file still opens as UTF-8', async () => {
+    server.use(
+      http.get(
+        '*/api/probe.csv',
+        () =>
+          new HttpResponse('\uFEFF序号,动作\r\n1,登录\r\n', {
+            headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+          }),
+      ),
+    )
+    expect(await apiText('/probe.csv')).toBe('\uFEFF序号,动作\r\n1,登录\r\n')
   })
 })

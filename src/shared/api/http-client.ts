@@ -3,6 +3,7 @@ import { fillPath, type AnyEndpoint, type BodyInput, type ResponseOf } from './e
 import { ApiError, NetworkError } from './api-error'
 import { errorBodySchema } from './schemas'
 import { sessionStore } from './session-store'
+import { currentLanguage } from '../i18n/i18n'
 
 export const API_BASE = `${import.meta.env.VITE_API_BASE_URL ?? ''}/api`
 
@@ -39,7 +40,11 @@ export function holdRequestsUntil(ready: Promise<unknown>): void {
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  // The server writes what people read (CSV exports) in the console's language.
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLanguage(),
+  }
   const token = sessionStore.getToken()
   if (token) headers.Authorization = `Bearer ${token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
@@ -146,7 +151,9 @@ export async function apiText(path: string, options: RequestOptions = {}): Promi
   const hadToken = sessionStore.getToken() !== null
   const response = await send(path, options)
   if (!response.ok) throw await failure(response, hadToken)
-  return response.text()
+  // Decoded as sent: `text()` would drop the byte-order mark by which spreadsheet programs know
+  // that a CSV is UTF-8, and the saved file needs it.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
 }
 
 export function newIdempotencyKey(): string {

@@ -209,6 +209,11 @@ export const i18n = {
   },
 }
 
+/** The chosen language now, for code outside React (the HTTP client's Accept-Language). */
+export function currentLanguage(): Language {
+  return snapshot.language
+}
+
 /** The chosen language; re-renders the component when it changes. */
 export function useLanguage(): Language {
   return useSyncExternalStore(subscribe, getSnapshot).language

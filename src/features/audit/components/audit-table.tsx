@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Table, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useTranslation } from '../../../shared/i18n/i18n'
+import { useLanguage, useTranslation } from '../../../shared/i18n/i18n'
+import { auditActionLabel } from '../../../shared/i18n/common/audit-actions'
+import { auditReasonText } from '../../../shared/ui/audit-reason'
 import type { AuditEvent } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { auditQueries } from '../api/audit-api'
@@ -22,6 +24,7 @@ const OUTCOME_TONE = { success: 'ok', denied: 'blocking', failure: 'warning' } a
 export function AuditTable({ list }: AuditTableProps) {
   const { t } = useTranslation('audit')
   const { t: common } = useTranslation('common')
+  const language = useLanguage()
   const actorName = useActorName()
   const events = useQuery(auditQueries.list(list.query))
 
@@ -67,7 +70,15 @@ export function AuditTable({ list }: AuditTableProps) {
           {
             title: t('col.action'),
             dataIndex: 'action',
-            render: (action: string) => <Typography.Text code>{action}</Typography.Text>,
+            // The words first; the code under them, for those who search the log by it.
+            render: (action: string) => (
+              <>
+                <div>{auditActionLabel(action, language) ?? null}</div>
+                <Typography.Text code type="secondary">
+                  {action}
+                </Typography.Text>
+              </>
+            ),
           },
           {
             title: t('col.target'),
@@ -77,7 +88,8 @@ export function AuditTable({ list }: AuditTableProps) {
           {
             title: t('col.reason'),
             dataIndex: 'reason',
-            render: (reason: string | null) => reason ?? '—',
+            render: (reason: string | null, event: AuditEvent) =>
+              auditReasonText(event.action, reason, t, actorName) ?? '—',
           },
           {
             title: t('col.outcome'),

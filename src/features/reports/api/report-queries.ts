@@ -13,8 +13,8 @@ export const reportQueries = {
 /** The month's CSV (the server records the export in the audit log), saved through the browser. */
 export async function downloadMonthlyCsv(month: string): Promise<void> {
   const csv = await apiText('/reports/monthly.csv', { query: { month } })
-  // A byte-order mark makes spreadsheet programs read the UTF-8 (Chinese names) correctly.
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }))
+  // The server's byte-order mark comes with the text: spreadsheet programs read it as UTF-8.
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
   const link = document.createElement('a')
   link.href = url
   link.download = `compliance-report-${month}.csv`

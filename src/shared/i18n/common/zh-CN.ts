@@ -50,6 +50,34 @@ export const zhCN = {
     under_investigation: '调查中',
     cancelled: '已注销',
   },
+  /** The disclosure ledger's enumerations (CONTRACT: Disclosure ledger). */
+  disclosureBasis: {
+    consent: '用户明确同意',
+    legal_process: '依法披露（法律、法律程序、诉讼或政府强制要求）',
+    third_party_application: '其他用户或第三人申请并提供初步证据',
+    exemption: '无需同意的例外情形',
+    privacy_dialing: '隐私拨号（A 号码报备）',
+  },
+  recipientType: {
+    authority: '国家机关',
+    court: '法院',
+    individual: '个人',
+    company: '企业或机构',
+    service_provider: '服务提供商',
+  },
+  disclosedItem: {
+    name: '姓名',
+    phone: '手机号码',
+    idNumber: '身份证号码',
+    idPortraitPhoto: '身份证人像面图片',
+    address: '地址',
+    location: '位置信息',
+    taskHistory: '任务记录',
+    transactions: '交易记录',
+    bankAccount: '银行账户',
+    deviceInfo: '设备信息',
+    chatRecords: '聊天记录',
+  },
   /** A platform user's fields, wherever a user is shown. */
   userField: {
     userId: '用户ID',
@@ -277,6 +305,15 @@ export const zhCN = {
     ground: '依据：{{ground}}',
     plan: '删除 {{delete}} 项，匿名化 {{anonymise}} 项，依法保存 {{keep}} 项',
     separator: '；',
+  },
+  /** The counts and facts the backend writes into an audit event's reason, in words. */
+  auditReason: {
+    items: '{{count}} 条',
+    events: '{{count}} 条事件',
+    records: '{{count}} 条记录',
+    filter: '筛选条件：{{filter}}',
+    sessionsEnded: '结束了 {{count}} 个会话',
+    roleChanged: '{{from}} → {{to}}',
   },
   /** What became of a category once its data plan was carried out. */
   dataDisposition: {

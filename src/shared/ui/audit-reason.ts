@@ -1,0 +1,55 @@
+import { ROLES, type Role } from '../api/enums'
+import { timelineFactsSchema } from '../api/schemas'
+import type { TFunction } from '../i18n/i18n'
+import { factsText } from './timeline-facts'
+
+// The backend writes some reasons for machines: counts ("2 item(s)"), a request event's facts as
+// JSON, a role change as codes. What is stored (and hashed) stays as it is; people read words.
+
+const COUNTED = /^(\d+) (item|event|record)\(s\)(?:; (.+))?$/
+const SESSIONS_ENDED = /^(\d+) session\(s\) ended$/
+const ROLE_CHANGE = /^([a-z]+) -> ([a-z]+)$/
+const isRole = (value: string | undefined): value is Role =>
+  (ROLES as readonly string[]).includes(value ?? '')
+
+function requestFacts(reason: string, t: TFunction, staffName: (id: string) => string) {
+  if (!reason.startsWith('{')) return null
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(reason)
+  } catch {
+    return null
+  }
+  const facts = timelineFactsSchema.safeParse(parsed)
+  return facts.success ? factsText(facts.data, t, staffName) : null
+}
+
+/** An audit event's reason in the reader's words; a reason a person wrote is shown as written. */
+export function auditReasonText(
+  action: string,
+  reason: string | null,
+  t: TFunction,
+  staffName: (id: string) => string,
+): string | null {
+  if (reason === null) return null
+  const counted = COUNTED.exec(reason)
+  if (counted) {
+    const [, n, noun, filter] = counted
+    const count = t(`common:auditReason.${noun as 'item' | 'event' | 'record'}s`, {
+      count: Number(n),
+    })
+    return filter
+      ? `${count}${t('common:timelineFact.separator')}${t('common:auditReason.filter', { filter })}`
+      : count
+  }
+  const ended = SESSIONS_ENDED.exec(reason)
+  if (ended) return t('common:auditReason.sessionsEnded', { count: Number(ended[1]) })
+  const roles = ROLE_CHANGE.exec(reason)
+  if (roles && isRole(roles[1]) && isRole(roles[2]))
+    return t('common:auditReason.roleChanged', {
+      from: t(`common:role.${roles[1]}`),
+      to: t(`common:role.${roles[2]}`),
+    })
+  if (action.startsWith('request.')) return requestFacts(reason, t, staffName) ?? reason
+  return reason
+}
