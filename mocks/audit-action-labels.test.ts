@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AuditEvent } from '../src/shared/api/schemas'
 import { DATA_PLAN_ACTIONS, REVEAL_FIELDS } from '../src/shared/api/enums'
-import { auditActionLabel } from '../src/shared/i18n/common/audit-actions'
+import { auditActionLabel } from '../src/shared/i18n/audit-actions'
 import { IDENTITY_EVENTS } from '../src/shared/lib/identity-requirements'
 import { resetMockBackend } from './node'
 import { call, forgetAllTokens } from './test-client'

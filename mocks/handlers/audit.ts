@@ -6,7 +6,7 @@ import {
   ANONYMOUS_ACTOR_LABEL,
   AUDIT_OUTCOME_LABELS,
   auditActionLabel,
-} from '../../src/shared/i18n/common/audit-actions'
+} from '../../src/shared/i18n/audit-actions'
 import { exportMessages } from '../../src/shared/i18n/export'
 import { canonicalJson } from '../../src/shared/lib/hash-chain'
 import { beijingTime, csvForSpreadsheets, exportLanguage } from '../../src/shared/lib/csv-export'

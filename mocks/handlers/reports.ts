@@ -6,6 +6,8 @@ import { beijingTime, csvForSpreadsheets, exportLanguage } from '../../src/share
 import type { Language } from '../../src/shared/i18n/i18n'
 import { commonMessages } from '../../src/shared/i18n/common'
 import { exportMessages } from '../../src/shared/i18n/export'
+import { zhCN as basisZh } from '../../src/shared/i18n/disclosure-basis/zh-CN'
+import { enUS as basisEn } from '../../src/shared/i18n/disclosure-basis/en-US'
 import type { Backend } from '../db/backend'
 import { HttpError, replyCsv, route } from '../http/route'
 import { disclosuresByBasis, revealsSince } from './compliance-dashboard'
@@ -127,8 +129,9 @@ export function monthlyReportCsv(report: MonthlyReport, language: Language): str
     )
   }
   for (const r of report.refusals) rows.push(['refusals', ground(r.ground), 'count', r.count])
-  for (const d of report.disclosures)
-    rows.push(['disclosures', common.disclosureBasis[d.basis], 'count', d.count])
+  // Named as the report's own screen names them.
+  const basis = language === 'en-US' ? basisEn : basisZh
+  for (const d of report.disclosures) rows.push(['disclosures', basis[d.basis], 'count', d.count])
   for (const r of report.reveals)
     rows.push(['reveals', `${r.staffId} ${r.displayName}`, 'count', r.count])
   return csvForSpreadsheets(

@@ -58,7 +58,7 @@ export function LedgerFilters({ filters, onChange }: LedgerFiltersProps) {
       {select(
         'recipientType',
         t('filter.recipientType'),
-        RECIPIENT_TYPES.map((r) => ({ value: r, label: t(`recipientType.${r}`) })),
+        RECIPIENT_TYPES.map((r) => ({ value: r, label: t(`common:recipientType.${r}`) })),
       )}
       {select('recordedBy', t('filter.recordedBy'), recorders, 140)}
       <DateRangeFilter

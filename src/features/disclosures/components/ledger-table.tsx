@@ -80,7 +80,7 @@ export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
         <span>
           {r.name}
           <br />
-          <Typography.Text type="secondary">{t(`recipientType.${r.type}`)}</Typography.Text>
+          <Typography.Text type="secondary">{t(`common:recipientType.${r.type}`)}</Typography.Text>
         </span>
       ),
     },
@@ -99,7 +99,9 @@ export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
       title: t('col.dataItems'),
       dataIndex: 'dataItems',
       render: (items: string[]) =>
-        items.map((i) => t(`dataItem.${i}`, { defaultValue: i })).join(t('listSeparator')),
+        items
+          .map((i) => t(`common:disclosedItem.${i}`, { defaultValue: i }))
+          .join(t('listSeparator')),
     },
     { title: t('col.purpose'), dataIndex: 'purpose', ellipsis: true },
     { title: t('col.recordedBy'), dataIndex: 'recordedBy', render: staffName },

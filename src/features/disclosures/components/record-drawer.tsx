@@ -87,7 +87,11 @@ function RecordFields({
     {
       key: 'basis',
       label: t('col.basis'),
-      children: <StatusLabel tone={BASIS_TONE[r.basis]}>{t(`basis.${r.basis}`)}</StatusLabel>,
+      children: (
+        <StatusLabel tone={BASIS_TONE[r.basis]}>
+          {t(`common:disclosureBasis.${r.basis}`)}
+        </StatusLabel>
+      ),
     },
     { key: 'disclosedAt', label: t('col.disclosedAt'), children: when(r.disclosedAt) },
     { key: 'recordedAt', label: t('drawer.recordedAt'), children: when(r.recordedAt) },
@@ -106,7 +110,7 @@ function RecordFields({
       label: t('col.recipient'),
       children: t('withNote', {
         text: r.recipient.name,
-        note: t(`recipientType.${r.recipient.type}`),
+        note: t(`common:recipientType.${r.recipient.type}`),
       }),
     },
     { key: 'contact', label: t('drawer.contact'), children: r.recipient.contact },
@@ -114,7 +118,7 @@ function RecordFields({
       key: 'items',
       label: t('col.dataItems'),
       children: r.dataItems
-        .map((i) => t(`dataItem.${i}`, { defaultValue: i }))
+        .map((i) => t(`common:disclosedItem.${i}`, { defaultValue: i }))
         .join(t('listSeparator')),
     },
     { key: 'purpose', label: t('col.purpose'), children: r.purpose },

@@ -156,7 +156,7 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
                 (r) => !RECIPIENTS_FOR[basis] || RECIPIENTS_FOR[basis]!.includes(r),
               ).map((r) => ({
                 value: r,
-                label: t(`recipientType.${r}`),
+                label: t(`common:recipientType.${r}`),
               }))}
             />
           </Form.Item>
@@ -172,7 +172,10 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
           <DataItemsGroup
             aria-label={t('form.dataItems')}
             disabled={basis === 'privacy_dialing'}
-            options={DATA_ITEMS.map((item) => ({ value: item, label: t(`dataItem.${item}`) }))}
+            options={DATA_ITEMS.map((item) => ({
+              value: item,
+              label: t(`common:disclosedItem.${item}`),
+            }))}
           />
         </Form.Item>
         <Form.Item {...field('purpose')} label={t('form.purpose')}>

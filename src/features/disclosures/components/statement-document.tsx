@@ -12,7 +12,7 @@ function cells(t: TFunction<'disclosures'>, item: StatementItem) {
     ? `${t(`basisShort.${item.basis}`)}（${t('clauseShort', { n: item.exemptionClause })}）`
     : t(`basisShort.${item.basis}`)
   const recipient = [
-    `${item.recipient.name}（${t(`recipientType.${item.recipient.type}`)}）`,
+    `${item.recipient.name}（${t(`common:recipientType.${item.recipient.type}`)}）`,
     item.applicantName && item.applicantName !== item.recipient.name
       ? t('statement.doc.applicant', { name: item.applicantName })
       : null,
@@ -23,7 +23,9 @@ function cells(t: TFunction<'disclosures'>, item: StatementItem) {
     at: beijingTime(item.disclosedAt),
     recipient,
     basis,
-    items: item.dataItems.map((i) => t(`dataItem.${i}`, { defaultValue: i })).join('、'),
+    items: item.dataItems
+      .map((i) => t(`common:disclosedItem.${i}`, { defaultValue: i }))
+      .join('、'),
     purpose: item.corrects ? `${item.purpose}${t('statement.doc.corrected')}` : item.purpose,
   }
 }

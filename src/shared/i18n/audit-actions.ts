@@ -1,7 +1,7 @@
-import type { AuditEvent } from '../../api/schemas'
-import type { Language } from '../i18n'
-import { enUS } from './en-US'
-import { zhCN } from './zh-CN'
+import type { AuditEvent } from '../api/schemas'
+import type { Language } from './i18n'
+import { enUS } from './common/en-US'
+import { zhCN } from './common/zh-CN'
 
 // The words for the action codes the backend writes into the audit log. The codes themselves stay
 // as they are (they are what is hashed and what compliance staff search by); people read these.
