@@ -5,13 +5,8 @@ import { ROUTES } from './http/route'
 import { getBackend } from './backend-instance'
 import './handlers'
 import { API, tokenOf } from './test-client'
+import { ACCOUNT_OF_ROLE } from '../src/test/demo-accounts'
 
-const USERNAME: Record<Role, string> = {
-  agent: 'agent01',
-  lead: 'lead01',
-  compliance: 'compliance01',
-  admin: 'admin01',
-}
 // A real id for each path parameter the API uses; a new parameter must be added here.
 const SAMPLE: Record<string, string> = {
   id: 'R000001',
@@ -69,7 +64,7 @@ describe('the API contract', () => {
     async (_path, route) => {
       const role = route.roles === 'public' ? 'admin' : (route.roles[0] as Role)
       const response = await fetch(`${API}${await pathFor(route.path)}`, {
-        headers: { Authorization: `Bearer ${await tokenOf(USERNAME[role])}` },
+        headers: { Authorization: `Bearer ${await tokenOf(ACCOUNT_OF_ROLE[role])}` },
       })
       expect(response.status).toBe(200)
       const parsed = route.response!.safeParse(await response.json())
@@ -89,7 +84,7 @@ describe('the API contract', () => {
     const response = await fetch(`${API}${concretePath(path)}`, {
       method: method.toUpperCase(),
       headers: {
-        Authorization: `Bearer ${await tokenOf(USERNAME[role])}`,
+        Authorization: `Bearer ${await tokenOf(ACCOUNT_OF_ROLE[role])}`,
         'Content-Type': 'application/json',
         'Idempotency-Key': 'contract-test-key',
         'If-Match': '1',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { ROLES, type Role } from '../src/shared/api/enums'
+import { ROLES } from '../src/shared/api/enums'
 import { parseRoleMatrix, type Access } from '../src/test/role-matrix'
 import { ROUTES } from './http/route'
 import './handlers'
 import { call, signIn, type Caller } from './test-client'
+import { ACCOUNT_OF_ROLE } from '../src/test/demo-accounts'
 
 // Who may call each route, written out from CONTRACT.md ("What each role may do (403
 // otherwise)", and the 2026-12 amendment), never read from the endpoint tables it checks: a role
@@ -177,13 +178,6 @@ const API_MATRIX = parseRoleMatrix(
   ROLES,
 )
 
-const ACCOUNT: Record<Role, string> = {
-  agent: 'agent01',
-  lead: 'lead01',
-  compliance: 'compliance01',
-  admin: 'admin01',
-}
-
 // A well-formed value for each path parameter, so that the role check, which comes after the
 // path is read, is what answers.
 const SAMPLE: Record<string, string> = {
@@ -260,7 +254,9 @@ describe('the role matrix of the API', () => {
       for (const role of ROLES) {
         // Signing out ends the session it is called with: that one is its own.
         const who: Caller =
-          key === 'DELETE /session' ? { token: (await signIn(ACCOUNT[role])).token } : ACCOUNT[role]
+          key === 'DELETE /session'
+            ? { token: (await signIn(ACCOUNT_OF_ROLE[role])).token }
+            : ACCOUNT_OF_ROLE[role]
         answered[role] = accessOf(await callRoute(who, method, path))
       }
       expect(answered).toEqual(row.access)

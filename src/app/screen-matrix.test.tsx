@@ -11,6 +11,7 @@ import { LocaleProvider } from '../shared/i18n/locale-provider'
 import { parseRoleMatrix, type Access } from '../test/role-matrix'
 import { createAppRouter } from './router'
 import { SCREEN_ACCESS } from './screen-access'
+import { ACCOUNT_OF_ROLE } from '../test/demo-accounts'
 
 // Each screen's page stands in as a heading naming it: what decides shown or refused is the
 // route and its guard, which stay the app's own. The pages themselves take seconds each to draw
@@ -58,13 +59,6 @@ const SCREEN_MATRIX = parseRoleMatrix(
 
 const FORBIDDEN_TITLE = '无权访问'
 
-const ACCOUNT: Record<Role, string> = {
-  agent: 'agent01',
-  lead: 'lead01',
-  compliance: 'compliance01',
-  admin: 'admin01',
-}
-
 const SAMPLE: Record<string, string> = {
   id: 'R000001',
   userId: 'U000001',
@@ -81,7 +75,7 @@ function concretePath(path: string): string {
 
 /** Opens the console as the role, as the App does, and visits each screen in turn. */
 async function openScreensAs(role: Role): Promise<Record<string, Access | string>> {
-  const { token } = await createSession(ACCOUNT[role], 'Demo@2026')
+  const { token } = await createSession(ACCOUNT_OF_ROLE[role], 'Demo@2026')
   sessionStore.setToken(token)
   // Not at '/': its redirect to the role's home could land after the first visit below.
   window.history.replaceState(null, '', `/${concretePath(SCREEN_MATRIX[0]!.key)}`)
