@@ -80,8 +80,17 @@ describe('the extension dialog', { timeout: 90_000 }, () => {
       `注销申请的期限不能晚于收到申请后的第 10 个工作日，即 ${tenth}（隐私政策 6(5)）。当前期限为 ${await dayFromReceipt(request, 7)}，最多还能延长 3 个工作日。`,
     )
     const days = within(dialog).getByLabelText(/延长工作日数/)
-    expect(days).toHaveAttribute('aria-valuemax', '3')
     expect(days).toHaveValue('3')
+    // One day more than allowed is refused with the range, not quietly changed back to 3.
+    await ui.clear(days)
+    await ui.type(days, '4')
+    await ui.tab()
+    expect(
+      await within(dialog).findByText('请输入 1 到 3 之间的整数：最多只能延长 3 个工作日'),
+    ).toBeInTheDocument()
+    expect(days).toHaveValue('4')
+    await ui.clear(days)
+    await ui.type(days, '3')
     expect(within(dialog).getByTestId('extension-new-deadline')).toHaveTextContent(
       `延长后的期限：${tenth}`,
     )
