@@ -16,7 +16,9 @@ export default defineConfig({
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
   webServer: [
     {
+      // On the suite's fixed clock, where the browser contexts' clocks start too.
       command: `npx tsx mocks/server/serve-api.ts --host 127.0.0.1 --port ${apiPort} --data ${data}`,
+      env: { API_NOW: 'test' },
       // Up once it answers: 401, since nobody is signed in.
       url: `http://127.0.0.1:${apiPort}/api/session`,
       reuseExistingServer: false,

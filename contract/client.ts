@@ -45,6 +45,16 @@ export async function signIn(username: string, password = PASSWORD) {
 const tokens = new Map<string, string>()
 
 /** A session of a seeded account, signing in on first use. */
+/**
+ * The backend's own "now", which may differ from this machine's (another host, or a server on a
+ * test clock): a session expires 12 hours after sign-in (CONTRACT: Sessions), so a fresh one
+ * says what time the server thinks it is.
+ */
+export async function serverNow(): Promise<number> {
+  const session = await signIn('agent01')
+  return Date.parse(session.body.expiresAt) - 12 * 3_600_000
+}
+
 export async function tokenOf(username: Username): Promise<string> {
   const cached = tokens.get(username)
   if (cached) return cached

@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { call, type ErrorBody, type Page, type RequestSummary } from './client'
+import { call, serverNow, type ErrorBody, type Page, type RequestSummary } from './client'
 
 // CONTRACT: Requests: every creating POST needs an Idempotency-Key; every action on an existing
 // request needs If-Match with the version the caller saw.
 
 let userId: string
+// Dates sent are the server's, never this machine's.
+let now: number
 
 beforeAll(async () => {
+  now = await serverNow()
   const users = await call<Page<{ id: string }>>(
     'lead01',
     'GET',
@@ -21,7 +24,7 @@ const intakeOf = (channel: string) => ({
   userId,
   requesterType: 'self',
   channel,
-  receivedAt: new Date(Date.now() - 60_000).toISOString(),
+  receivedAt: new Date(now - 60_000).toISOString(),
 })
 
 async function copyRequestsOfUser(): Promise<number> {

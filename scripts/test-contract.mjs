@@ -20,7 +20,8 @@ async function startServer(data) {
   const server = spawn(
     process.execPath,
     ['--import', 'tsx', 'mocks/server/serve-api.ts', '--port', String(port), '--data', data],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    // On the suite's fixed clock, like every other test, never the machine's date.
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, API_NOW: 'test' } },
   )
   await new Promise((resolve, reject) => {
     let out = ''

@@ -28,7 +28,7 @@ async function startServer(): Promise<{ child: ChildProcess; api: string }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'mocks/server/serve-api.ts', '--port', '0', '--data', folder],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, API_NOW: 'test' } },
   )
   running.add(child)
   const api = await new Promise<string>((resolve, reject) => {

@@ -1,3 +1,5 @@
+// First: everything below, the seed included, runs on the clock API_NOW sets.
+import './clock'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { configureBackend, getBackend } from '../backend-instance'
@@ -16,7 +18,8 @@ const USAGE = `Usage: npm run serve:api -- [--host 127.0.0.1] [--port 8787] [--d
   --port, API_PORT        port (default 8787; 0 picks a free one)
   --data, API_DATA        folder of the database files (default .api-data)
   --origin, API_ORIGINS   origins whose pages may call the API, comma separated (default: any)
-  --scale, API_SCALE      requests to seed an empty database with (default: the demo's own)`
+  --scale, API_SCALE      requests to seed an empty database with (default: the demo's own)
+  API_NOW                 start the clock at this ISO time, or 'test' for the suite's fixed now`
 
 const { values } = parseArgs({
   options: {
