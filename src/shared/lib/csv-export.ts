@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/i18n'
 import { toCsv, type CsvCell } from './csv'
+import { beijingTime as beijingTimeOf } from './working-days'
 
 // What every CSV export shares, wherever it is written: the reader's language, Beijing time, and
 // a byte-order mark so that spreadsheet programs (Excel in a Chinese locale among them) read the
@@ -26,14 +27,10 @@ export function exportLanguage(acceptLanguage: string | null | undefined): Langu
   return 'zh-CN'
 }
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000
-
-/** `YYYY-MM-DD HH:mm:ss` in Beijing time (Asia/Shanghai keeps +08:00 all year); '' for none. */
+/** An export's time: Beijing time to the second; '' for none, and as written if not a time. */
 export function beijingTime(iso: string | null | undefined): string {
   if (!iso) return ''
-  const ms = Date.parse(iso)
-  if (Number.isNaN(ms)) return iso
-  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ')
+  return Number.isNaN(Date.parse(iso)) ? iso : beijingTimeOf(iso, 'second')
 }
 
 /** RFC 4180 text (formulas neutralised by toCsv) behind a UTF-8 byte-order mark. */

@@ -316,9 +316,15 @@ export class WorkingDayCalendar {
   }
 }
 
-/** An instant as people in China read it: Beijing time to the minute (`YYYY-MM-DD HH:mm`). */
-export function beijingTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+/**
+ * An instant as people in China read it: Beijing time to the minute (`YYYY-MM-DD HH:mm`), or to
+ * the second (`YYYY-MM-DD HH:mm:ss`) where a record needs it.
+ */
+export function beijingTime(iso: string, to: 'minute' | 'second' = 'minute'): string {
+  return new Date(Date.parse(iso) + SHANGHAI_OFFSET_MINUTES * 60_000)
+    .toISOString()
+    .slice(0, to === 'second' ? 19 : 16)
+    .replace('T', ' ')
 }
 
 /** The calendar date of an instant in Asia/Shanghai (UTC+8 all year); a bare date is returned as is. */
