@@ -91,7 +91,8 @@ describe('the extension dialog', { timeout: 90_000 }, () => {
     expect(days).toHaveValue('4')
     await ui.clear(days)
     await ui.type(days, '3')
-    expect(within(dialog).getByTestId('extension-new-deadline')).toHaveTextContent(
+    // The new deadline shows again once the form has taken the value back in range.
+    expect(await within(dialog).findByTestId('extension-new-deadline')).toHaveTextContent(
       `延长后的期限：${tenth}`,
     )
     await ui.type(within(dialog).getByLabelText(/延长原因/), '需要核对未结清的任务款项')
