@@ -367,6 +367,10 @@ test("admin changes the cancellation deadline setting and a request's deadline c
   await expect(page.getByText('请输入 1–10 之间的整数')).toBeVisible()
   await deadline.fill('8')
   await page.getByRole('button', { name: /^保\s*存$/ }).click()
+  await page
+    .getByRole('dialog', { name: '保存设置？' })
+    .getByRole('button', { name: '确认保存' })
+    .click()
   await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toContainText(
     /[1-9]\d* 个进行中请求的期限已重新计算/,
   )

@@ -96,6 +96,50 @@ describe('settings and calendar', () => {
     expect(backend.db.requests.get(open.id)!.deadlineAt! < open.deadlineAt!).toBe(true)
   })
 
+  it('a preview says how many open requests a save would give new dates, and changes nothing', async () => {
+    const backend = await getBackend()
+    const dates = () =>
+      new Map(
+        backend.db.requests
+          .all()
+          .map((q) => [q.id, `${q.status}|${q.targetAt}|${q.deadlineAt}|${q.calendarProvisional}`]),
+      )
+    const before = await call<{ version: number }>(admin, 'GET', '/settings')
+    const change = { ...before.body, otherDeadlineDays: 12 }
+    const datesBefore = dates()
+    const auditBefore = backend.db.auditEvents.all().length
+    const preview = await call<{ recomputed: number; version: number }>(
+      admin,
+      'PUT',
+      '/settings?preview=true',
+      change,
+      before.body.version,
+    )
+    expect(preview.status).toBe(200)
+    expect(preview.body).toMatchObject({ otherDeadlineDays: 12, version: before.body.version })
+    // Nothing moved, nothing was stored, nothing was audited.
+    expect(dates()).toEqual(datesBefore)
+    expect((await call(admin, 'GET', '/settings')).body).toEqual(before.body)
+    expect(backend.db.auditEvents.all().length).toBe(auditBefore)
+
+    // Stale, out of range or from another role: refused as the save would be.
+    const stale = await call(admin, 'PUT', '/settings?preview=true', change, 0)
+    expect(stale.status).toBe(412)
+    const bad = { ...change, cancellationTargetDays: 12, cancellationDeadlineDays: 10 }
+    const refused = await call(admin, 'PUT', '/settings?preview=true', bad, before.body.version)
+    expect(refused.status).toBe(400)
+    for (const who of ['agent01', 'lead01', 'compliance01'])
+      expect((await call(who, 'PUT', '/settings?preview=true', change, 1)).status, who).toBe(403)
+
+    // The save then moves exactly as many open requests as the preview said.
+    const saved = await call(admin, 'PUT', '/settings', change, before.body.version)
+    expect(saved.status).toBe(200)
+    const after = dates()
+    const moved = [...datesBefore].filter(([id, d]) => after.get(id) !== d)
+    expect(moved.length).toBeGreaterThan(0)
+    expect(preview.body.recomputed).toBe(moved.length)
+  })
+
   it('a calendar with a bad line changes nothing', async () => {
     const r = await call(
       admin,

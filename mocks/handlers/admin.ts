@@ -1,7 +1,7 @@
 import { parseCalendarYearJson } from '../../src/shared/lib/calendar-year-json'
 import { HttpError, reply, requireVersion, route } from '../http/route'
 import { getNetworkConditions, setNetworkConditions } from '../http/network-conditions'
-import { recomputeOpenDeadlines } from './recompute'
+import { openRequestsWithNewDates, recomputeOpenDeadlines } from './recompute'
 import { adminEndpoints } from '../../src/shared/api/endpoints/admin'
 import { defineEndpoint } from '../../src/shared/api/endpoint'
 import { z } from '../../src/shared/api/zod'
@@ -87,7 +87,7 @@ export const adminHandlers = [
     },
   }),
   route(adminEndpoints.saveSettings, {
-    async handle({ body, backend, request, audit }) {
+    async handle({ query, body, backend, request, audit }) {
       requireVersion(request, backend.settings())
       if (body.cancellationTargetDays > body.cancellationDeadlineDays) {
         throw new HttpError(
@@ -98,6 +98,12 @@ export const adminHandlers = [
             fields: { cancellationTargetDays: 'must not exceed cancellationDeadlineDays' },
           },
         )
+      }
+      // The same checks as a save, then the count of what it would move; nothing is stored.
+      if (query.preview === 'true') {
+        const current = backend.settings()
+        const recomputed = openRequestsWithNewDates(backend, body).length
+        return { ...current, ...body, version: current.version, recomputed }
       }
       await backend.db.settings.update('settings', (d) =>
         Object.assign(d, body, { version: d.version + 1 }),

@@ -25,7 +25,12 @@ import {
   requesterIneligibility,
   type RequesterIneligibility,
 } from '../../src/shared/lib/requester-eligibility'
-import { computeSla, pausedWorkingDays, shanghaiDate } from '../../src/shared/lib/working-days'
+import {
+  computeSla,
+  pausedWorkingDays,
+  shanghaiDate,
+  type SlaSettings,
+} from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import {
@@ -85,7 +90,11 @@ function detail(backend: Backend, request: PrivacyRequest) {
 }
 
 /** Recomputes the request's dates after anything that moves its clock. */
-export function withSla(backend: Backend, draft: PrivacyRequest): void {
+export function withSla(
+  backend: Backend,
+  draft: PrivacyRequest,
+  settings: SlaSettings = backend.settings(),
+): void {
   Object.assign(
     draft,
     computeSla(
@@ -97,7 +106,7 @@ export function withSla(backend: Backend, draft: PrivacyRequest): void {
         extensionDays: draft.extensionDays,
       },
       backend.calendar(),
-      backend.settings(),
+      settings,
     ),
   )
 }

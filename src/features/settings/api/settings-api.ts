@@ -27,19 +27,45 @@ export function faultsActive(c: NetworkConditions | undefined): boolean {
   return Boolean(c && (c.offline || c.latencyMs > 0 || c.failureRate > 0))
 }
 
+/** Settings as typed, on the version the form was loaded with: another admin's save in between answers 412. */
+interface SettingsChange {
+  values: SettingsInput
+  version: number
+}
+
+function useReloadIfStale() {
+  const queryClient = useQueryClient()
+  return (error: unknown) => {
+    if (isApiError(error, 412))
+      void queryClient.invalidateQueries({ queryKey: settingsQueries.detail().queryKey })
+  }
+}
+
 export function useSaveSettings() {
   const queryClient = useQueryClient()
   return useMutation({
-    // The version the form was loaded with: another admin's save in between answers 412.
-    mutationFn: ({ values, version }: { values: SettingsInput; version: number }) =>
+    mutationFn: ({ values, version }: SettingsChange) =>
       callEndpoint(adminEndpoints.saveSettings, { body: values, version }),
     onSuccess: ({ recomputed: _r, ...settings }) =>
       queryClient.setQueryData(settingsQueries.detail().queryKey, settings),
-    onError: (error) => {
-      if (isApiError(error, 412))
-        void queryClient.invalidateQueries({ queryKey: settingsQueries.detail().queryKey })
-    },
+    onError: useReloadIfStale(),
     meta: { invalidates: [requestQueries.all()] },
+  })
+}
+
+/**
+ * What saving would do, asked of the server without saving: its `recomputed` is how many open
+ * requests would get new dates. Refused as the save would be (400, 412).
+ */
+export function usePreviewSettings() {
+  return useMutation({
+    mutationFn: ({ values, version }: SettingsChange) =>
+      callEndpoint(adminEndpoints.saveSettings, {
+        body: values,
+        version,
+        query: { preview: 'true' },
+      }),
+    onError: useReloadIfStale(),
   })
 }
 

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { resetMockBackend } from '../../../../mocks/node'
@@ -94,6 +94,11 @@ describe('SLA and fee settings', { timeout: 60_000 }, () => {
     const user = await renderForm()
     await setNumber(user, DEADLINE, '8')
     await user.click(screen.getByRole('button', { name: '保存' }))
+    const confirm = await screen.findByRole('dialog', { name: '保存设置？' })
+    expect(confirm).toHaveTextContent(
+      /保存后，[1-9]\d* 个进行中请求的目标日期或期限将按新设置改变，立即生效。/,
+    )
+    await user.click(within(confirm).getByRole('button', { name: '确认保存' }))
     expect(await screen.findByRole('status')).toHaveTextContent(
       /设置已保存；[1-9]\d* 个进行中请求的期限已重新计算/,
     )
@@ -101,6 +106,18 @@ describe('SLA and fee settings', { timeout: 60_000 }, () => {
       cancellationDeadlineDays: 8,
       cancellationTargetDays: 3,
     })
+  })
+
+  it('asks first, and saves nothing when the admin cancels', async () => {
+    const user = await renderForm()
+    await setNumber(user, DEADLINE, '8')
+    await user.click(screen.getByRole('button', { name: '保存' }))
+    const confirm = await screen.findByRole('dialog', { name: '保存设置？' })
+    expect(await serverSettings()).toMatchObject({ cancellationDeadlineDays: 10, version: 1 })
+    await user.click(within(confirm).getByRole('button', { name: /取\s*消/ }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(screen.queryByRole('status')).toBeNull()
+    expect(await serverSettings()).toMatchObject({ cancellationDeadlineDays: 10, version: 1 })
   })
 
   it('a save over another admin’s change is refused with a clear message, and the latest is shown', async () => {

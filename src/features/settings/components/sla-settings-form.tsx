@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { settingsQueries, useSaveSettings } from '../api/settings-api'
+import { settingsQueries, usePreviewSettings, useSaveSettings } from '../api/settings-api'
 import '../i18n'
 
 // The editable settings are the ones with a range; the version is not typed in but sent as If-Match.
@@ -29,11 +29,19 @@ const RULES: Partial<Record<keyof SettingsInput, TKey<'settings'>>> = {
 
 export function SlaSettingsForm() {
   const { t } = useTranslation('settings')
-  const { message } = useFeedback()
+  const { message, modal } = useFeedback()
   const settings = useQuery(settingsQueries.detail())
+  const preview = usePreviewSettings()
   const save = useSaveSettings()
   const [form] = Form.useForm<SettingsInput>()
   const [recomputed, setRecomputed] = useState<number | null>(null)
+  const failed = save.error ?? preview.error
+  // A value the server refuses is shown at its field.
+  const refused = (error: unknown) => {
+    if (!isApiError(error, 400)) return
+    const rest = applyServerErrors(form, error, { t })
+    if (rest) message.error(rest)
+  }
 
   // New settings from the server (a reset of the demo data, another admin) replace the form's;
   // an unchanged refetch keeps the same object and so keeps what the person is typing.
@@ -54,26 +62,40 @@ export function SlaSettingsForm() {
           title={t('settings.sla.saved', { count: recomputed })}
         />
       )}
-      {save.error && !isApiError(save.error, 400) && <ErrorAlert error={save.error} />}
+      {failed && !isApiError(failed, 400) ? <ErrorAlert error={failed} /> : null}
       {settings.data && (
         <Form<SettingsInput>
           form={form}
           layout="vertical"
           initialValues={settings.data}
           onValuesChange={() => setRecomputed(null)}
-          onFinish={(values) =>
-            save.mutate(
-              { values, version: settings.data.version },
-              {
-                onSuccess: (result) => setRecomputed(result.recomputed),
-                onError: (error) => {
-                  if (!isApiError(error, 400)) return
-                  const rest = applyServerErrors(form, error, { t })
-                  if (rest) message.error(rest)
-                },
-              },
-            )
-          }
+          onFinish={(values) => {
+            const change = { values, version: settings.data.version }
+            save.reset()
+            // The server says first how many open requests would get new dates; nothing is
+            // saved until the admin has read that and confirmed.
+            preview.mutate(change, {
+              onSuccess: ({ recomputed: count }) =>
+                modal.confirm({
+                  title: t('settings.sla.confirm.title'),
+                  content: (
+                    <p data-testid="settings-consequence">
+                      {count
+                        ? t('settings.sla.confirm.body', { count })
+                        : t('settings.sla.confirm.bodyNone')}
+                    </p>
+                  ),
+                  okText: t('settings.sla.confirm.ok'),
+                  cancelText: t('common:common.cancel'),
+                  onOk: () =>
+                    save.mutate(change, {
+                      onSuccess: (result) => setRecomputed(result.recomputed),
+                      onError: refused,
+                    }),
+                }),
+              onError: refused,
+            })
+          }}
         >
           <p>{t('settings.sla.hint')}</p>
           {FIELDS.map((field) => {
@@ -127,7 +149,7 @@ export function SlaSettingsForm() {
               </Form.Item>
             )
           })}
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
+          <Button type="primary" htmlType="submit" loading={preview.isPending || save.isPending}>
             {t('common:common.save')}
           </Button>
         </Form>

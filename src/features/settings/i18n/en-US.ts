@@ -37,6 +37,12 @@ export const enUS = english<typeof zhCN>()({
       targetAfterDeadline:
         'The target cannot be later than the deadline ({{deadline}} working days)',
       saved: 'Settings saved; deadlines of {{count}} open requests were recomputed.',
+      confirm: {
+        title: 'Save the settings?',
+        body: 'Once saved, the target or deadline of {{count}} open requests changes to follow the new settings, at once.',
+        bodyNone: 'Once saved, no open request’s target or deadline changes.',
+        ok: 'Save',
+      },
     },
     network: {
       title: 'Network conditions',

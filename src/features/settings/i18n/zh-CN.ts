@@ -30,6 +30,12 @@ export const zhCN = {
         '至少 1 次：合理的请求免费（隐私政策 6(8)），只有超出免费次数的副本与访问请求可收费',
       targetAfterDeadline: '目标不能晚于期限（{{deadline}} 个工作日）',
       saved: '设置已保存；{{count}} 个进行中请求的期限已重新计算。',
+      confirm: {
+        title: '保存设置？',
+        body: '保存后，{{count}} 个进行中请求的目标日期或期限将按新设置改变，立即生效。',
+        bodyNone: '保存后，没有进行中请求的目标日期或期限会改变。',
+        ok: '确认保存',
+      },
     },
     network: {
       title: '网络条件模拟',

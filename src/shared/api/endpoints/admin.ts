@@ -54,6 +54,9 @@ export const adminEndpoints = {
     path: '/settings',
     roles: ['admin'],
     ifMatch: 'version',
+    // `preview=true` changes nothing: it answers how many open requests the save would give new
+    // dates, so the admin is told before saving.
+    query: z.object({ preview: z.optional(z.enum(['true', 'false'])) }),
     body: settingsInputSchema,
     response: settingsUpdateResultSchema,
   }),
