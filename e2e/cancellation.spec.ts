@@ -104,6 +104,10 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
   await shot(lead, 'panel-lead-approved')
 
   await plan.getByRole('button', { name: '执行数据处理计划' }).click()
+  await lead
+    .getByRole('dialog', { name: '执行数据处理计划？' })
+    .getByRole('button', { name: /^确认执行 \d+ 类$/ })
+    .click()
   // One server round trip per data category.
   await expect(plan.getByText(/已于 .+ 全部执行完毕/)).toBeVisible({ timeout: 60_000 })
   await expect(plan.getByRole('progressbar', { name: '数据处理进度' })).toHaveAttribute(

@@ -7,12 +7,14 @@ import type { DataCategory, DataPlanAction } from '../api/enums'
 import { dataPlanQuery } from '../api/data-plan-queries'
 import { cancellationEndpoints } from '../api/endpoints/cancellations'
 import { useRequestAction } from '../api/requests'
-import type { DataPlanItem, RequestDetail } from '../api/schemas'
+import type { DataPlan, DataPlanItem, RequestDetail } from '../api/schemas'
 import { useStaff } from '../auth/session-context'
 import { pendingCategories, planProgress } from '../lib/data-plan'
 import { allowedActions } from '../lib/request-state'
 import '../i18n/data-plan'
 import { ErrorAlert } from './error-alert'
+import { useFeedback } from './feedback'
+import { PlanConsequence, planOutcome } from './data-plan-consequence'
 import { StatusLabel } from './status-label'
 import type { Tone } from './theme'
 
@@ -31,6 +33,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
   const { t } = useTranslation('dataPlan')
   const staff = useStaff()
   const action = useRequestAction()
+  const { modal, message } = useFeedback()
   const [running, setRunning] = useState(false)
   const stored = request.dataPlan ?? null
   const preview = useQuery({
@@ -45,7 +48,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
 
   // One category per call, each on the version the previous one returned, so the progress
   // shown is what the server has recorded and a stop half-way resumes where it stopped.
-  const run = async (categories: DataCategory[]) => {
+  const run = async (categories: DataCategory[]): Promise<boolean> => {
     setRunning(true)
     let version = request.version
     try {
@@ -59,11 +62,32 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
           })
         ).version
       }
+      return true
     } catch {
       // Shown below with its message and correlation id.
+      return false
     } finally {
       setRunning(false)
     }
+  }
+
+  // Deleting a user's data cannot be undone: the whole plan runs only once the person has read
+  // which categories go, which are anonymised or kept, and who is told.
+  const confirmAll = (plan: DataPlan) => {
+    const pending = new Set(pendingCategories(plan))
+    const items = plan.items.filter((i) => pending.has(i.category))
+    const outcome = planOutcome(request, items)
+    modal.confirm({
+      title: t('confirm.title'),
+      width: 560,
+      content: <PlanConsequence request={request} items={items} />,
+      okText: t('confirm.ok', { count: items.length }),
+      okButtonProps: { danger: true },
+      cancelText: t('common:common.cancel'),
+      onOk: async () => {
+        if (await run(items.map((i) => i.category))) message.success(t(outcome.key, outcome.values))
+      },
+    })
   }
 
   const label = (c: DataCategory) => t(`common:dataCategory.${c}`)
@@ -109,7 +133,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
         <Button
           type="primary"
           loading={running}
-          onClick={() => void run(pendingCategories(stored))}
+          onClick={() => confirmAll(stored)}
           className="mb-8"
         >
           {t('plan.execute')}

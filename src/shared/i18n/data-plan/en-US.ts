@@ -20,6 +20,19 @@ export const enUS = english<typeof zhCN>()({
     completed: 'Fully carried out on {{at}}',
     none: '—',
   },
+  confirm: {
+    title: 'Carry out the data plan?',
+    body: '{{count}} categories of the data of {{user}} ({{userId}}) will be processed. This cannot be undone:',
+    delete: 'Delete {{count}}: {{list}}',
+    anonymise: 'Anonymise {{count}}: {{list}}',
+    keep: 'Keep {{count}} as the law requires, purged when due: {{list}}',
+    keptUntil: '{{category}} (kept until {{date}})',
+    told: 'Once all is carried out, {{user}} is told by SMS what was deleted, anonymised and kept.',
+    ok: 'Carry out {{count}} categories',
+    done: 'Data plan carried out: {{count}} categories ({{deleted}} deleted, {{anonymised}} anonymised, {{kept}} kept as the law requires).',
+    doneTold:
+      'Data plan carried out: {{count}} categories ({{deleted}} deleted, {{anonymised}} anonymised, {{kept}} kept as the law requires); {{user}} was told by SMS.',
+  },
   notify: {
     title: 'Notifications to the user',
     sms: 'SMS',

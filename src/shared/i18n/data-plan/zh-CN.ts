@@ -19,6 +19,19 @@ export const zhCN = {
     completed: '已于 {{at}} 全部执行完毕',
     none: '—',
   },
+  confirm: {
+    title: '执行数据处理计划？',
+    body: '将处理 {{user}}（{{userId}}）的 {{count}} 类数据，执行后无法恢复：',
+    delete: '删除 {{count}} 类：{{list}}',
+    anonymise: '匿名化 {{count}} 类：{{list}}',
+    keep: '依法保存 {{count}} 类，到期删除：{{list}}',
+    keptUntil: '{{category}}（保存至 {{date}}）',
+    told: '全部执行后，将以短信告知 {{user}} 已删除、已匿名化和依法保存的数据。',
+    ok: '确认执行 {{count}} 类',
+    done: '数据处理计划已执行：{{count}} 类数据（删除 {{deleted}} 类，匿名化 {{anonymised}} 类，依法保存 {{kept}} 类）。',
+    doneTold:
+      '数据处理计划已执行：{{count}} 类数据（删除 {{deleted}} 类，匿名化 {{anonymised}} 类，依法保存 {{kept}} 类），已短信告知 {{user}}。',
+  },
   notify: {
     title: '用户通知',
     sms: '短信',
