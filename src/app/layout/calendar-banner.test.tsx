@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { screen } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resetMockBackend } from '../../../mocks/node'
 import { call, forgetAllTokens } from '../../../mocks/test-client'
@@ -29,6 +30,7 @@ async function bannerAs(username: string) {
 }
 
 afterEach(() => {
+  sessionStorage.clear()
   vi.useRealTimers()
   forgetAllTokens()
   resetMockBackend()
@@ -49,6 +51,27 @@ describe('CalendarBanner', () => {
     const banner = await screen.findByTestId('calendar-banner')
     expect(banner).toHaveTextContent('2027 年的官方工作日历尚未载入')
     expect(banner).not.toHaveTextContent('2028')
+  })
+
+  it('an agent closes it for the session; a new render of the shell keeps it closed', async () => {
+    const user = userEvent.setup({ delay: null })
+    await bannerAs('agent01')
+    const banner = await screen.findByTestId('calendar-banner')
+    await user.click(
+      within(banner).getByRole('button', { name: '关闭此提示（本次登录内不再显示）' }),
+    )
+    await waitFor(() => expect(screen.queryByTestId('calendar-banner')).toBeNull())
+    cleanup()
+    renderWithProviders(<SignedIn />)
+    await screen.findByTestId('calendar-status-loaded')
+    expect(screen.queryByTestId('calendar-banner')).toBeNull()
+  })
+
+  it('an admin cannot close it: it stays until the year is loaded', async () => {
+    await bannerAs('admin01')
+    const banner = await screen.findByTestId('calendar-banner')
+    expect(within(banner).queryByRole('button')).toBeNull()
+    expect(within(banner).getByRole('link', { name: '工作日历' })).toBeInTheDocument()
   })
 
   it('goes once both years are loaded', async () => {

@@ -145,6 +145,7 @@ export const enUS = english<typeof zhCN>()({
     provisional: 'provisional',
     calendarMissing:
       'The official working-day calendar for {{year}} is not loaded: deadlines falling in that year are provisional until an administrator loads it.',
+    calendarMissingClose: 'Close this notice (not shown again until you sign in again)',
     skipToContent: 'Skip to main content',
     listSeparator: ', ',
     shortcuts: 'Keyboard shortcuts',

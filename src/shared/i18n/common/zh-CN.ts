@@ -140,6 +140,7 @@ export const zhCN = {
     provisional: '暂定',
     calendarMissing:
       '{{year}} 年的官方工作日历尚未载入：落在该年的期限均为暂定值，请管理员尽快载入。',
+    calendarMissingClose: '关闭此提示（本次登录内不再显示）',
     skipToContent: '跳到主要内容',
     listSeparator: '、',
     shortcuts: '快捷键',
