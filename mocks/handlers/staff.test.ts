@@ -217,6 +217,26 @@ describe('staff accounts', () => {
     expect((await call(admin, 'POST', '/staff/S999/activation-code', {})).status).toBe(404)
   })
 
+  it('only an admin resets a password: an agent, a lead or compliance is refused, audited, and nothing changes', async () => {
+    const { token } = await signInLater('agent03', 'Renewed#2027x')
+    const backend = await getBackend()
+    const before = backend.db.staff.get(created)!
+    const codeBefore = await activationCodeSentTo('agent03')
+    for (const who of ['agent01', 'lead01', 'compliance01']) {
+      const r = await call(who, 'POST', `/staff/${created}/activation-code`, {})
+      expect(r.status, who).toBe(403)
+      expect(r.body.code).toBe('FORBIDDEN')
+      expect(await lastAudit(`POST /api/staff/${created}/activation-code`)).toMatchObject({
+        actorId: backend.db.staff.all().find((s) => s.username === who)!.id,
+        outcome: 'denied',
+      })
+    }
+    // The password, the session and the last code are as they were.
+    expect(backend.db.staff.get(created)!.passwordHash).toBe(before.passwordHash)
+    expect((await call({ token }, 'GET', '/session')).status).toBe(200)
+    expect(await activationCodeSentTo('agent03')).toBe(codeBefore)
+  })
+
   it('deactivating ends the sessions and blocks sign-in; reactivating allows a new sign-in only', async () => {
     const password = 'Renewed#2027x'
     const { token } = await signInLater('agent03', password)

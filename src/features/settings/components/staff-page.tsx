@@ -131,24 +131,35 @@ export function StaffPage() {
                         {t(s.active ? 'staff.deactivate' : 'staff.reactivate')}
                       </Button>
                     </Popconfirm>
+                    {/* For a member who has set a password, a new code is a password reset, and
+                        is named so; for one who has not, it only replaces the code sent. */}
                     <Popconfirm
-                      title={t('staff.issueCodeConfirm', { name: s.displayName })}
+                      title={t(
+                        s.activated ? 'staff.resetPasswordConfirm' : 'staff.issueCodeConfirm',
+                        {
+                          name: s.displayName,
+                        },
+                      )}
                       okText={t('common:common.confirm')}
                       cancelText={t('common:common.cancel')}
                       okButtonProps={{ danger: true }}
                       onConfirm={() =>
                         issueCode.mutate(s.id, {
                           onSuccess: () =>
-                            message.success(t('staff.codeIssued', { name: s.displayName })),
+                            message.success(
+                              t(s.activated ? 'staff.passwordReset' : 'staff.codeIssued', {
+                                name: s.displayName,
+                              }),
+                            ),
                         })
                       }
                     >
                       <Button
                         size="small"
                         loading={issueCode.isPending && issueCode.variables === s.id}
-                        aria-label={`${t('staff.issueCode')} ${s.username}`}
+                        aria-label={`${t(s.activated ? 'staff.resetPasswordLabel' : 'staff.issueCode')} ${s.username}`}
                       >
-                        {t('staff.issueCode')}
+                        {t(s.activated ? 'staff.resetPassword' : 'staff.issueCode')}
                       </Button>
                     </Popconfirm>
                   </Space>

@@ -105,6 +105,12 @@ export const enUS = english<typeof zhCN>()({
     issueCodeConfirm:
       'Send {{name}} a new activation code? Their current password stops working and their sessions end; they set a new password with the code.',
     codeIssued: 'A new activation code was sent to {{name}} (not shown to you)',
+    resetPassword: 'Reset password',
+    resetPasswordLabel: 'Reset password: issue a new activation code',
+    resetPasswordConfirm:
+      'Reset the password of {{name}}? Their current password stops working at once and every signed-in session ends; they set a new password themselves with a new activation code. This is recorded in the audit log.',
+    passwordReset:
+      'The password of {{name}} was reset: the old one no longer works and their sessions ended; a new activation code was sent to them (not shown to you)',
     total: '{{total}} staff accounts',
     form: {
       title: 'New staff account',

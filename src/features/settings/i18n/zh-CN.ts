@@ -96,6 +96,12 @@ export const zhCN = {
     issueCodeConfirm:
       '给 {{name}} 发送新的激活码？其现有密码立即失效、会话结束，需用新激活码重新设置密码。',
     codeIssued: '新的激活码已发送给 {{name}} 本人（不会显示给您）',
+    resetPassword: '重置密码',
+    resetPasswordLabel: '重置密码：重新发送激活码',
+    resetPasswordConfirm:
+      '重置密码：给 {{name}} 发送新的激活码？其现有密码立即失效、已登录的会话全部结束，需由其本人用新激活码重新设置密码。此操作记入审计日志。',
+    passwordReset:
+      '已重置 {{name}} 的密码：原密码已失效，会话已结束；新的激活码已发送给 {{name}} 本人（不会显示给您）',
     total: '共 {{total}} 名员工',
     form: {
       title: '新建员工账号',
