@@ -7,10 +7,13 @@ export type ShortcutHelpLine = [key: string, description: string]
 export function ShortcutsHelp({
   title,
   keys,
+  note,
   onClose,
 }: {
   title: string
   keys: readonly ShortcutHelpLine[]
+  /** A sentence under the keys (when they do not apply, say). */
+  note?: string
   onClose(): void
 }) {
   return (
@@ -21,6 +24,7 @@ export function ShortcutsHelp({
         size="small"
         items={keys.map(([k, v]) => ({ key: k, label: <kbd>{k}</kbd>, children: v }))}
       />
+      {note && <p className="text-secondary">{note}</p>}
     </Modal>
   )
 }
