@@ -86,8 +86,10 @@ export function RequestActions({
   const othersRequest = request.assigneeId !== null && request.assigneeId !== staff.id
   const notYours = othersRequest && !allowed.length
   const owner = staffName(request.assigneeId)
-  // Verifying identity and preparing a decision are done in the type's own form on the page.
-  const working = allowed.includes('decide') || allowed.includes('identity_check')
+  // Verifying identity and preparing a decision are done in the type's own form on the page;
+  // on someone else's request a lead takes it over first.
+  const working =
+    !othersRequest && (allowed.includes('decide') || allowed.includes('identity_check'))
 
   const submit = async <E extends RequestActionEndpoint>(endpoint: E, body: BodyInput<E>) => {
     const result = await command.run(endpoint, body)
