@@ -85,7 +85,8 @@ export function useApprovalConfirm(
             .run(requestEndpoints.approve, {})
             .catch(() => null)
             .then((result) => {
-              if (result) message.success(t(`approveConfirm.done.${consequence}`, values))
+              // Long enough to read what was done, which is more than a word.
+              if (result) message.success(t(`approveConfirm.done.${consequence}`, values), 10)
               resolve(result)
             })
         },
