@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { ENDPOINT_TABLES } from '../../src/shared/api/endpoints'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
@@ -122,5 +123,45 @@ describe('only the assignee works an assigned request (CONTRACT 2026-12)', () =>
       claimed.body.version,
     )
     expect([again.status, again.body.code]).toEqual([403, 'NOT_ASSIGNEE'])
+  })
+})
+
+describe("an agent cannot take over or work another agent's request by any route", () => {
+  // Every write on a request, from every table: a route added later is probed too.
+  const writes = Object.values(ENDPOINT_TABLES)
+    .flatMap((table) => Object.values(table))
+    .filter((e) => e.method === 'post' && e.path.startsWith('/requests/:id/'))
+    .map((e) => e.path)
+
+  it('probes the request routes', () => {
+    expect(writes).toEqual(expect.arrayContaining(['/requests/:id/claim', '/requests/:id/assign']))
+  })
+
+  it("refuses agent01 on 客服小王's request on each of them, and leaves it hers, unchanged", async () => {
+    const request = await seeded((r) => r.assigneeId === 'S002' && r.status === 'in_review')
+    const answers: Record<string, string> = {}
+    for (const path of writes) {
+      const r = await call(
+        'agent01',
+        'POST',
+        path.replace(':id', request.id),
+        // What agent01 would send to make it theirs. A route that takes another body refuses
+        // this one as malformed (400) first; the bodies of the others are probed above.
+        { assigneeId: 'S001' },
+        request.version,
+      )
+      answers[path] = `${r.status} ${r.body.code}`
+    }
+    // Taking it over: by claiming (anyone's refusal) or by assigning it to oneself (a lead's).
+    expect(answers['/requests/:id/claim']).toBe('403 NOT_ASSIGNEE')
+    expect(answers['/requests/:id/assign']).toBe('403 FORBIDDEN')
+    for (const [path, answer] of Object.entries(answers))
+      expect([path, answer]).toEqual([path, expect.stringMatching(/^(403|400) /)])
+    const after = (await getBackend()).db.requests.get(request.id)
+    expect([after?.assigneeId, after?.version, after?.timeline.length]).toEqual([
+      'S002',
+      request.version,
+      request.timeline.length,
+    ])
   })
 })

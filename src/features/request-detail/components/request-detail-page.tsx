@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Card, Col, Row, Space } from 'antd'
 import dayjs from 'dayjs'
-import type { ComponentProps, ReactNode } from 'react'
+import { useRef, type ComponentProps, type ReactNode } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { Link } from 'react-router'
 import { useWorkingCalendar } from '../../../shared/api/calendar'
@@ -22,6 +22,7 @@ import '../i18n'
 import { NotesPanel } from './notes-panel'
 import { RequestActions } from './request-actions'
 import { RequestTimeline } from './request-timeline'
+import { useSubmitAndNext } from './use-submit-and-next'
 
 export interface RequestPanelsProps {
   request: RequestDetail
@@ -68,7 +69,12 @@ function RequestDetailView({
 }: Omit<RequestDetailPageProps, 'id'> & { request: RequestDetail }) {
   const { t } = useTranslation('request')
   const calendar = useWorkingCalendar()
-  const command = useRequestCommand(request)
+  const panels = useRef<HTMLDivElement>(null)
+  const { command, goToForm, submitAndNext } = useSubmitAndNext(
+    request.id,
+    useRequestCommand(request),
+    panels,
+  )
   const name = useStaffName()
   const { user } = request
   const field = (f: RevealField) =>
@@ -130,16 +136,26 @@ function RequestDetailView({
         }
         extra={
           <>
+            <span data-testid="request-owner">
+              {request.assigneeId
+                ? t('owner', { name: name(request.assigneeId) })
+                : t('unassigned')}
+            </span>
             <StatusTag status={request.status} />
             <SlaBadge request={request} calendar={calendar} />
           </>
         }
       />
-      <RequestActions request={request} command={command} />
+      <RequestActions
+        request={request}
+        command={command}
+        onGoToForm={goToForm}
+        onSubmitAndNext={submitAndNext}
+      />
       <ErrorAlert error={command.error} />
       {command.dialog}
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xl={14} ref={panels}>
           <Space orientation="vertical" size="middle" className="full-width">
             <FactsCard title={t('user')} column={2} items={userItems} />
             <FactsCard title={t('requester')} column={2} items={requesterItems} />

@@ -26,6 +26,32 @@ export const enUS = english<typeof zhCN>()({
     extend: 'Extend deadline',
     approve: 'Approve',
     send_back: 'Send back',
+    take_over: 'Take over',
+  },
+  claimed: { claim: 'Claimed {{id}}', take_over: 'Took over {{id}} (was {{owner}}’s)' },
+  owner: 'Assignee: {{name}}',
+  unassigned: 'Unassigned',
+  bar: {
+    label: 'Request actions',
+    decision: 'Handling form',
+    next: 'Submit and open next',
+    help: 'Shortcuts',
+    noForm: 'This page has no handling form to submit',
+    noNext: 'Submitted. There is no next request in your queue',
+    opening: 'Submitted; opening the next request in your queue: {{id}}',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    claim: 'Claim this request',
+    take_over: 'Take this request over (asks first)',
+    assign: 'Assign to a colleague',
+    extend: 'Extend the deadline',
+    approve: 'Approve as checker (asks first)',
+    send_back: 'Send back to whoever prepared the decision',
+    decision: 'Go to the handling form',
+    next: 'Submit the handling form, then open the next request in your queue',
+    help: 'Show this help',
+    hint: 'Shortcuts do nothing while you type in a field or while a dialog is open.',
   },
   extend: {
     days: 'Working days to add',
@@ -54,14 +80,17 @@ export const enUS = english<typeof zhCN>()({
   done: 'Saved',
   approveConfirm: {
     title: { approve: 'Approve {{id}}?', reject: 'Approve the rejection of {{id}}?' },
+    plan: '{{count}} categories of personal information: {{delete}} deleted, {{anonymise}} anonymised, {{keep}} kept as a law requires',
+    planUnknown:
+      'their personal information deleted or anonymised, except what a law requires to be kept',
     ok: { approve: 'Approve', reject: 'Reject' },
     body: {
       reject:
         'The request will be rejected; this cannot be undone. The requester receives a notice with the ground “{{ground}}”, the reason, and how to complain or sue.',
       cancellation:
-        'All services of user {{user}} stop now and the account is cancelled; a data plan is produced (their personal information deleted or anonymised, except what a law requires to be kept) and the user is told by SMS. This cannot be undone.',
+        'All services of user {{user}} stop now and the account is cancelled; a data plan is produced ({{plan}}) and the user is told by SMS ({{phone}}). This cannot be undone.',
       deletion:
-        'The prepared data plan will delete or anonymise the personal information of user {{user}} (except what a law requires to be kept), and the user is told once it is done. This cannot be undone.',
+        'The prepared data plan will delete or anonymise the personal information of user {{user}} ({{plan}}), and the user is told by SMS ({{phone}}). This cannot be undone.',
       correction:
         'The prepared correction (phone or ID number) is written to the record of user {{user}}, with the values before and after.',
       other: 'The prepared decision takes effect and the requester is told the result.',
@@ -69,8 +98,9 @@ export const enUS = english<typeof zhCN>()({
     done: {
       reject: 'Rejected {{id}}; the requester has been sent the notice',
       cancellation:
-        'Cancellation {{id}} approved: services stopped, data plan produced, user told by SMS',
-      deletion: 'Deletion {{id}} approved: the data plan can now be carried out',
+        'Cancellation {{id}} approved: services stopped, data plan produced ({{plan}}), user told by SMS ({{phone}})',
+      deletion:
+        'Deletion {{id}} approved: user told by SMS ({{phone}}); the data plan ({{plan}}) can now be carried out',
       correction: 'Approved {{id}}: the correction is written to the record',
       other: 'Approved {{id}}',
     },

@@ -23,6 +23,32 @@ export const zhCN = {
     extend: '延长期限',
     approve: '复核批准',
     send_back: '退回',
+    take_over: '接手',
+  },
+  claimed: { claim: '已认领 {{id}}', take_over: '已接手 {{id}}（原处理人：{{owner}}）' },
+  owner: '处理人：{{name}}',
+  unassigned: '未分配',
+  bar: {
+    label: '请求操作',
+    decision: '处理表单',
+    next: '提交并打开下一条',
+    help: '快捷键',
+    noForm: '此页没有可以提交的处理表单',
+    noNext: '已提交。您的队列中没有下一条请求了',
+    opening: '已提交，正在打开您队列中的下一条：{{id}}',
+  },
+  shortcuts: {
+    title: '键盘快捷键',
+    claim: '认领此请求',
+    take_over: '接手此请求（先确认）',
+    assign: '分配给其他同事',
+    extend: '延长期限',
+    approve: '复核批准（先确认）',
+    send_back: '退回给决定准备人',
+    decision: '跳到处理表单',
+    next: '提交处理表单，然后打开您队列中的下一条',
+    help: '显示本帮助',
+    hint: '在输入框中或对话框打开时，快捷键不起作用。',
   },
   extend: {
     days: '延长工作日数',
@@ -47,22 +73,25 @@ export const zhCN = {
   done: '已保存',
   approveConfirm: {
     title: { approve: '批准 {{id}}？', reject: '批准拒绝 {{id}}？' },
+    plan: '共 {{count}} 类个人信息：删除 {{delete}} 类、匿名化 {{anonymise}} 类、依法保存 {{keep}} 类',
+    planUnknown: '删除或匿名化其个人信息，依法须保存的除外',
     ok: { approve: '确认批准', reject: '确认拒绝' },
     body: {
       reject:
         '申请将被拒绝，不能撤销。申请人将收到拒绝通知，写明依据“{{ground}}”、原因以及投诉和起诉的途径。',
       cancellation:
-        '用户 {{user}} 的账号将立即停止全部服务并注销，同时生成数据处理计划（删除或匿名化其个人信息，依法须保存的除外），并以短信通知用户。此操作不能撤销。',
+        '用户 {{user}} 的账号将立即停止全部服务并注销，同时生成数据处理计划（{{plan}}），并以短信通知用户（{{phone}}）。此操作不能撤销。',
       deletion:
-        '将按已准备的数据处理计划删除或匿名化用户 {{user}} 的个人信息（依法须保存的除外），完成后通知用户。此操作不能撤销。',
+        '将按已准备的数据处理计划删除或匿名化用户 {{user}} 的个人信息（{{plan}}），并以短信通知用户（{{phone}}）。此操作不能撤销。',
       correction:
         '准备好的更正将写入用户 {{user}} 的资料（手机号或身份证号），并记录更正前后的值。',
       other: '准备好的决定将生效，申请人将收到结果。',
     },
     done: {
       reject: '已拒绝 {{id}}，拒绝通知已发送给申请人',
-      cancellation: '已批准注销 {{id}}：服务已停止，已生成数据处理计划，已短信通知用户',
-      deletion: '已批准删除 {{id}}：数据处理计划可以执行',
+      cancellation:
+        '已批准注销 {{id}}：服务已停止，已生成数据处理计划（{{plan}}），已短信通知用户（{{phone}}）',
+      deletion: '已批准删除 {{id}}：已短信通知用户（{{phone}}），数据处理计划（{{plan}}）可以执行',
       correction: '已批准 {{id}}：更正已写入用户资料',
       other: '已批准 {{id}}',
     },

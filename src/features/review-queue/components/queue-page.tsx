@@ -22,6 +22,7 @@ import { StatusLabel } from '../../../shared/ui/status-label'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
+import { useTakeOver } from '../../../shared/ui/use-take-over'
 import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 import { useListView } from '../../../shared/list-view/use-list-view'
@@ -72,6 +73,7 @@ export function QueuePage() {
   const staffName = useStaffName()
   const calendar = useWorkingCalendar()
   const claim = useRequestAction()
+  const takeOver = useTakeOver()
   const [helpOpen, setHelpOpen] = useState(false)
   const rows = list.data?.items ?? []
   const current = rows[Math.min(selectedIndex, rows.length - 1)]
@@ -79,12 +81,14 @@ export function QueuePage() {
   const claimRow = (row: RequestListItem | undefined) => {
     if (!row || !allowedActions({ ...row, preparedBy: row.preparedBy }, staff).includes('claim'))
       return
-    claim.mutate(
-      { id: row.id, endpoint: requestEndpoints.claim, body: {}, version: row.version },
-      {
-        onSuccess: () => message.success(t('claimed', { id: row.id })),
-        onError: (e) => message.error(errorTitle(e, t)),
-      },
+    takeOver(row, () =>
+      claim.mutate(
+        { id: row.id, endpoint: requestEndpoints.claim, body: {}, version: row.version },
+        {
+          onSuccess: () => message.success(t('claimed', { id: row.id })),
+          onError: (e) => message.error(errorTitle(e, t)),
+        },
+      ),
     )
   }
 

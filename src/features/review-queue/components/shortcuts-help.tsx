@@ -1,5 +1,5 @@
-import { Descriptions, Modal } from 'antd'
 import { useTranslation } from '../../../shared/i18n/i18n'
+import { ShortcutsHelp as Help } from '../../../shared/ui/shortcuts-help'
 
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation('queue')
@@ -10,14 +10,5 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose(): voi
     ['/', t('shortcuts.slash')],
     ['?', t('shortcuts.help')],
   ]
-  return (
-    <Modal open={open} onCancel={onClose} footer={null} title={t('shortcuts.title')}>
-      <Descriptions
-        column={1}
-        bordered
-        size="small"
-        items={keys.map(([k, v]) => ({ key: k, label: <kbd>{k}</kbd>, children: v }))}
-      />
-    </Modal>
-  )
+  return open ? <Help title={t('shortcuts.title')} keys={keys} onClose={onClose} /> : null
 }
