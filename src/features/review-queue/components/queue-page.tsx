@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Button, Radio, Space, Table, type TableProps } from 'antd'
+import { Button, Radio, Skeleton, Space, Table, type TableProps } from 'antd'
 import dayjs from 'dayjs'
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { errorTitle } from '../../../shared/ui/error-text'
 import { Link, useNavigate } from 'react-router'
@@ -25,7 +25,13 @@ import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 import { useListView } from '../../../shared/list-view/use-list-view'
-import { listParams, QUEUE_TABS, queueListFor, type QueueTab } from '../model/queue-params'
+import {
+  listParams,
+  QUEUE_TABS,
+  queueListFor,
+  TAB_SCOPE,
+  type QueueTab,
+} from '../model/queue-params'
 import { QUEUE_SEARCH_ID, QueueFilters } from './queue-filters'
 import { useQueueShortcuts } from './use-queue-shortcuts'
 
@@ -74,7 +80,31 @@ export function QueuePage() {
   const claim = useRequestAction()
   const [helpOpen, setHelpOpen] = useState(false)
   const rows = list.data?.items ?? []
-  const current = rows[Math.min(selectedIndex, rows.length - 1)]
+  // -1 stands for the last row: `k` on a page's first row selects the previous page's last.
+  const current =
+    rows[selectedIndex < 0 ? rows.length - 1 : Math.min(selectedIndex, rows.length - 1)]
+  const listRef = useRef<HTMLDivElement>(null)
+  // Only a move by keyboard scrolls: a page that loads stays where the person left it.
+  const scrollToSelection = useRef(false)
+  useEffect(() => {
+    if (!scrollToSelection.current || !current) return
+    scrollToSelection.current = false
+    listRef.current
+      ?.querySelector(`tr[data-row-key="${current.id}"]`)
+      ?.scrollIntoView({ block: 'nearest' })
+  }, [current])
+  const lastPage = Math.max(1, Math.ceil((list.data?.total ?? 0) / view.pageSize))
+  const move = (step: 1 | -1) => {
+    scrollToSelection.current = true
+    const index = selectedIndex < 0 ? rows.length - 1 : Math.min(selectedIndex, rows.length - 1)
+    const next = index + step
+    if (next >= 0 && next < rows.length) return setSelectedIndex(next)
+    // Past either end of the page the selection goes on to the neighbouring page.
+    const page = view.page + step
+    if (page < 1 || page > lastPage || list.isPlaceholderData) return
+    queue.set({ page })
+    setSelectedIndex(step > 0 ? 0 : -1)
+  }
 
   const claimRow = (row: RequestListItem | undefined) => {
     if (!row || !allowedActions({ ...row, preparedBy: row.preparedBy }, staff).includes('claim'))
@@ -90,8 +120,8 @@ export function QueuePage() {
 
   useQueueShortcuts(
     {
-      next: () => setSelectedIndex((i) => Math.min(i + 1, rows.length - 1)),
-      previous: () => setSelectedIndex((i) => Math.max(i - 1, 0)),
+      next: () => move(1),
+      previous: () => move(-1),
       open: () => current && navigate(`/requests/${current.id}`),
       claim: () => claimRow(current),
       focusSearch: () => document.getElementById(QUEUE_SEARCH_ID)?.focus(),
@@ -215,7 +245,9 @@ export function QueuePage() {
             <>
               {t(`tabs.${tab}`)}{' '}
               <span className={`queue-count queue-count-${tab}`}>
-                {counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab] ?? 0}
+                {/* Whose the figure is, in the same words as on the workbench. */}
+                <span className="queue-count-scope">{t(`scope.${TAB_SCOPE[tab]}`)}</span>{' '}
+                {counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab] ?? t('countPending')}
               </span>
             </>
           ),
@@ -229,6 +261,11 @@ export function QueuePage() {
           setPrivateQuery(q)
           setSelectedIndex(0)
         }}
+        onLeaveSearch={() => {
+          // The list takes the focus back, so the next j or k moves the selection again.
+          const row = listRef.current?.querySelector<HTMLElement>('tr[aria-selected="true"]')
+          ;(row ?? listRef.current)?.focus()
+        }}
       />
       {staff.role === 'lead' && selectedKeys.length > 0 && (
         <Suspense fallback={null}>
@@ -239,28 +276,38 @@ export function QueuePage() {
         </Suspense>
       )}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      <Table<RequestListItem>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={list.isFetching}
-        locale={{ emptyText: t('empty') }}
-        rowSelection={
-          staff.role === 'lead'
-            ? {
-                selectedRowKeys: selectedKeys,
-                onChange: (keys) => setSelectedKeys(keys as string[]),
-              }
-            : undefined
-        }
-        rowClassName={(r) => (r.id === current?.id ? 'queue-row-selected' : '')}
-        onRow={(r, index) => ({
-          onClick: () => setSelectedIndex(index ?? 0),
-          'aria-selected': r.id === current?.id,
-        })}
-        {...queue.table<RequestListItem>(list.data?.total, (total) => t('total', { total }))}
-      />
+      <div ref={listRef} tabIndex={-1} aria-label={t('list')} className="queue-list">
+        <Table<RequestListItem>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={list.isFetching}
+          // Until the server answers nothing is known to be missing: no "no requests" while loading or failing.
+          locale={{
+            emptyText: list.isSuccess ? (
+              t('empty')
+            ) : (
+              <Skeleton active title={false} paragraph={{ rows: 3 }} aria-label={t('loading')} />
+            ),
+          }}
+          rowSelection={
+            staff.role === 'lead'
+              ? {
+                  selectedRowKeys: selectedKeys,
+                  onChange: (keys) => setSelectedKeys(keys as string[]),
+                }
+              : undefined
+          }
+          rowClassName={(r) => (r.id === current?.id ? 'queue-row-selected' : '')}
+          onRow={(r, index) => ({
+            onClick: () => setSelectedIndex(index ?? 0),
+            'aria-selected': r.id === current?.id,
+            tabIndex: r.id === current?.id ? -1 : undefined,
+          })}
+          {...queue.table<RequestListItem>(list.data?.total, (total) => t('total', { total }))}
+        />
+      </div>
       {helpOpen && (
         <Suspense fallback={null}>
           <ShortcutsHelp open onClose={() => setHelpOpen(false)} />

@@ -6,6 +6,7 @@ export const enUS = english<typeof zhCN>()({
   views: 'Queue view',
   tabs: {
     mine: 'My work',
+    waiting: 'Waiting on others',
     unassigned: 'Unassigned',
     due_soon: 'Due soon',
     overdue: 'Overdue',
@@ -35,6 +36,8 @@ export const enUS = english<typeof zhCN>()({
     dueOptions: { today: 'Due today', due_soon: 'Due soon', overdue: 'Overdue' },
     duplicate: 'Duplicates',
     duplicateOptions: { true: 'Only duplicates', false: 'Without duplicates' },
+    finished: 'Finished requests',
+    finishedOptions: { include: 'Include finished', only: 'Only finished' },
     received: 'Received',
     search: 'Search request id, user id, name or last 4 phone digits',
     reset: 'Clear filters',
@@ -76,4 +79,8 @@ export const enUS = english<typeof zhCN>()({
   },
   total: '{{total}} requests',
   empty: 'No request matches',
+  loading: 'Loading requests…',
+  list: 'Requests',
+  countPending: '…',
+  scope: { mine: 'Mine', team: 'Team' },
 })

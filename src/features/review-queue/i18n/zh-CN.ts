@@ -3,6 +3,7 @@ export const zhCN = {
   views: '队列视图',
   tabs: {
     mine: '我的待办',
+    waiting: '等待他人',
     unassigned: '未分配',
     due_soon: '即将到期',
     overdue: '已逾期',
@@ -32,6 +33,8 @@ export const zhCN = {
     dueOptions: { today: '今日到期', due_soon: '即将到期', overdue: '已逾期' },
     duplicate: '重复请求',
     duplicateOptions: { true: '仅看重复请求', false: '不含重复请求' },
+    finished: '已结案请求',
+    finishedOptions: { include: '含已结案请求', only: '仅看已结案请求' },
     received: '收到日期',
     search: '搜索请求编号、用户ID、姓名或手机尾号',
     reset: '清除筛选',
@@ -72,4 +75,8 @@ export const zhCN = {
   },
   total: '共 {{total}} 条',
   empty: '没有符合条件的请求',
+  loading: '正在加载请求…',
+  list: '请求列表',
+  countPending: '…',
+  scope: { mine: '我的', team: '团队' },
 }
