@@ -86,22 +86,25 @@ export function QueuePage() {
   const listRef = useRef<HTMLDivElement>(null)
   // Only a move by keyboard scrolls: a page that loads stays where the person left it.
   const scrollToSelection = useRef(false)
+  const placeholder = list.isPlaceholderData
   useEffect(() => {
-    if (!scrollToSelection.current || !current) return
+    // On a move to another page, the row to show is on the page still loading.
+    if (!scrollToSelection.current || !current || placeholder) return
     scrollToSelection.current = false
     listRef.current
       ?.querySelector(`tr[data-row-key="${current.id}"]`)
       ?.scrollIntoView({ block: 'nearest' })
-  }, [current])
+  }, [current, placeholder])
   const lastPage = Math.max(1, Math.ceil((list.data?.total ?? 0) / view.pageSize))
   const move = (step: 1 | -1) => {
-    scrollToSelection.current = true
     const index = selectedIndex < 0 ? rows.length - 1 : Math.min(selectedIndex, rows.length - 1)
     const next = index + step
-    if (next >= 0 && next < rows.length) return setSelectedIndex(next)
-    // Past either end of the page the selection goes on to the neighbouring page.
     const page = view.page + step
-    if (page < 1 || page > lastPage || list.isPlaceholderData) return
+    // Past either end of the page the selection goes on to the neighbouring page.
+    const within = next >= 0 && next < rows.length
+    if (!within && (page < 1 || page > lastPage || placeholder)) return
+    scrollToSelection.current = true
+    if (within) return setSelectedIndex(next)
     queue.set({ page })
     setSelectedIndex(step > 0 ? 0 : -1)
   }
@@ -189,7 +192,12 @@ export function QueuePage() {
       ...queue.sortable('status'),
       render: (v: RequestListItem['status']) => <StatusTag status={v} />,
     },
-    { title: t('col.assignee'), dataIndex: 'assigneeId', render: staffName },
+    {
+      title: t('col.assignee'),
+      dataIndex: 'assigneeId',
+      // Every row names its owner, so nobody takes over someone else's work unawares.
+      render: (id: string | null) => (id ? staffName(id) : t('filter.none')),
+    },
     {
       title: t('col.sla'),
       dataIndex: 'deadlineAt',
@@ -287,8 +295,12 @@ export function QueuePage() {
           locale={{
             emptyText: list.isSuccess ? (
               t('empty')
+            ) : list.isError ? (
+              t('loadFailed')
             ) : (
-              <Skeleton active title={false} paragraph={{ rows: 3 }} aria-label={t('loading')} />
+              <div role="status" aria-label={t('loading')}>
+                <Skeleton active title={false} paragraph={{ rows: 3 }} />
+              </div>
             ),
           }}
           rowSelection={

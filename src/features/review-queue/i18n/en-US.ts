@@ -80,6 +80,7 @@ export const enUS = english<typeof zhCN>()({
   total: '{{total}} requests',
   empty: 'No request matches',
   loading: 'Loading requests…',
+  loadFailed: 'The requests could not be loaded: see the error above',
   list: 'Requests',
   countPending: '…',
   scope: { mine: 'Mine', team: 'Team' },
