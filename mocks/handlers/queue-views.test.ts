@@ -73,6 +73,30 @@ describe("an agent's own work: what they can act on now, and what waits on other
   })
 })
 
+describe('a request moves between the views as its move passes from one person to another', () => {
+  it("a decision the agent prepares leaves their 我的待办 for 等待他人, and lands in the lead's", async () => {
+    const [request] = (await list('agent01', 'waitingOn=me&status=in_review&type=copy')).items
+    if (!request) throw new Error('no seeded copy request in review for agent01')
+    const ids = async (who: string, query: string) => (await listAll(who, query)).map((r) => r.id)
+    expect(await ids('lead01', 'waitingOn=me&status=pending_approval')).not.toContain(request.id)
+    const decided = await call(
+      'agent01',
+      'POST',
+      `/requests/${request.id}/decision`,
+      { outcome: 'reject', reasonCode: 'groundless_repetition', message: '重复申请，不予受理' },
+      request.version,
+    )
+    expect(decided.status).toBe(200)
+    expect(decided.body.status).toBe('pending_approval')
+    expect(await ids('agent01', 'waitingOn=me')).not.toContain(request.id)
+    expect(await ids('agent01', 'waitingOn=others')).toContain(request.id)
+    expect(await ids('lead01', 'waitingOn=me&status=pending_approval')).toContain(request.id)
+    // Another agent has nothing to do with it either way.
+    expect(await ids('agent02', 'waitingOn=me')).not.toContain(request.id)
+    expect(await ids('agent02', 'waitingOn=others')).not.toContain(request.id)
+  })
+})
+
 describe("a lead's own work is the decisions that wait on their check", () => {
   it('waitingOn=me holds every decision another person prepared, and none they prepared themselves', async () => {
     const mine = await listAll('lead01', 'waitingOn=me&status=pending_approval')
