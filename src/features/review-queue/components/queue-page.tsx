@@ -284,7 +284,7 @@ export function QueuePage() {
         </Suspense>
       )}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      <div ref={listRef} tabIndex={-1} aria-label={t('list')} className="queue-list">
+      <div ref={listRef} tabIndex={-1}>
         <Table<RequestListItem>
           rowKey="id"
           size="middle"

@@ -81,7 +81,6 @@ export const enUS = english<typeof zhCN>()({
   empty: 'No request matches',
   loading: 'Loading requests…',
   loadFailed: 'The requests could not be loaded: see the error above',
-  list: 'Requests',
   countPending: '…',
   scope: { mine: 'Mine', team: 'Team' },
 })

@@ -77,7 +77,6 @@ export const zhCN = {
   empty: '没有符合条件的请求',
   loading: '正在加载请求…',
   loadFailed: '请求列表未能加载，见上方的错误信息',
-  list: '请求列表',
   countPending: '…',
   scope: { mine: '我的', team: '团队' },
 }
