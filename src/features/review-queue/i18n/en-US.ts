@@ -55,10 +55,10 @@ export const enUS = english<typeof zhCN>()({
   selectHint: 'j / k select, Enter opens, c claims, / searches, ? shortcuts',
   shortcuts: {
     title: 'Keyboard shortcuts',
-    jk: 'Next / previous request',
+    jk: 'Next / previous request (on to the next or previous page at either end)',
     enter: 'Open the selected request',
     c: 'Claim the selected request',
-    slash: 'Focus the search box',
+    slash: 'Focus the search box; Esc there clears the search and returns to the list',
     help: 'Show this help',
   },
   intake: {

@@ -52,10 +52,10 @@ export const zhCN = {
   selectHint: '按 j / k 选择，Enter 打开，c 认领，/ 搜索，? 快捷键',
   shortcuts: {
     title: '键盘快捷键',
-    jk: '下一条 / 上一条',
+    jk: '下一条 / 上一条（页末、页首接着翻到下一页、上一页）',
     enter: '打开选中的请求',
     c: '认领选中的请求',
-    slash: '聚焦搜索框',
+    slash: '聚焦搜索框；在搜索框中按 Esc 清除搜索并回到列表',
     help: '显示本帮助',
   },
   intake: {
