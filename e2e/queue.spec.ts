@@ -42,6 +42,9 @@ test('an agent works the queue by keyboard: j/k, Enter, c, / and ?', async ({ pa
   await signIn(page, 'agent01')
   await page.getByRole('radio', { name: /我的待办/ }).focus()
   await page.keyboard.press('ArrowRight')
+  // What waits on others is a view of its own, beside 我的待办.
+  await expect(page.getByRole('radio', { name: /等待他人/ })).toBeChecked()
+  await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('radio', { name: /未分配/ })).toBeChecked()
   await queueSettled(page, 'tab=unassigned')
   const firstId = await page.locator(rows).first().getAttribute('data-row-key')

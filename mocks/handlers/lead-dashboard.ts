@@ -14,7 +14,7 @@ import {
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import { brief, factsOf, isoNow, Smallest, todayIn, workingDayMapper } from './dashboard-facts'
-import { dueWindow } from './request-query'
+import { dueWindow, waitsOn } from './request-query'
 
 export const WINDOW_DAYS = 30
 export const TREND_WORKING_DAYS = 20
@@ -74,7 +74,7 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
         if (load) load.dueSoon++
       }
       // Maker and checker are two people: a lead's own prepared decisions wait for another lead.
-      if (r.status === 'pending_approval' && r.preparedBy !== lead.id)
+      if (r.status === 'pending_approval' && waitsOn(r, lead) === 'me')
         approvals.offer(f.deadlineMs, () => brief(r))
       continue
     }

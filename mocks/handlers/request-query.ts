@@ -1,3 +1,4 @@
+import type { Role } from '../../src/shared/api/enums'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import { endOfWorkingDay, shanghaiDate } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
@@ -105,4 +106,33 @@ export function sortedRequests(
 /** Parsed deadline (ms; +Infinity without a clock) and receipt time of a request, cached per record. */
 export function requestTimes(r: PrivacyRequest): { deadline: number; received: number } {
   return timesOf(r)
+}
+
+/**
+ * Whose move an open request waits on, for one staff member: `me` when they can act on it now,
+ * `others` when it is their own work (assigned to them, or a decision they prepared) waiting on
+ * someone else, null when it is neither (and for every finished request).
+ */
+export function waitsOn(
+  r: PrivacyRequest,
+  staff: { id: string; role: Role },
+): 'me' | 'others' | null {
+  // A decision prepared by someone else waits on a lead's check: every lead may give it.
+  if (r.status === 'pending_approval' && staff.role === 'lead' && r.preparedBy !== staff.id)
+    return 'me'
+  const own = r.assigneeId === staff.id || r.preparedBy === staff.id
+  if (!own) return null
+  switch (r.status) {
+    case 'identity_pending':
+    case 'in_review':
+      return r.assigneeId === staff.id ? 'me' : 'others'
+    case 'approved':
+      // An approved cancellation or deletion is carried out step by step by its assignee.
+      return r.assigneeId === staff.id && r.dataPlan && !r.dataPlan.completedAt ? 'me' : 'others'
+    case 'awaiting_requester':
+    case 'pending_approval':
+      return 'others'
+    default:
+      return null
+  }
 }

@@ -43,7 +43,7 @@ import {
   type RouteContext,
 } from '../http/route'
 import { presentListItem, presentRequest } from '../http/present'
-import { dueWindow, requestTimes, sortedRequests } from './request-query'
+import { dueWindow, requestTimes, sortedRequests, waitsOn } from './request-query'
 import { notifyExtension, notifyRejection } from './user-notices'
 import { requestEndpoints } from '../../src/shared/api/endpoints/requests'
 
@@ -244,6 +244,8 @@ export const requestHandlers = [
       const matches = sortedRequests(db.requests.all(), query.sort).filter((r) => {
         if (query.type && r.type !== query.type) return false
         if (statuses && !statuses.has(r.status)) return false
+        if (query.finished && open.has(r.status) === (query.finished === 'true')) return false
+        if (query.waitingOn && waitsOn(r, staff) !== query.waitingOn) return false
         if (query.requesterType && r.requesterType !== query.requesterType) return false
         if (query.channel && r.channel !== query.channel) return false
         if (query.duplicate && Boolean(r.duplicateOf) !== (query.duplicate === 'true')) return false
@@ -278,11 +280,13 @@ export const requestHandlers = [
     async handle({ backend, staff, now }) {
       const window = dueWindow(backend, now)
       const open = new Set(OPEN_STATUSES)
-      const counts = { mine: 0, unassigned: 0, dueSoon: 0, overdue: 0, all: 0 }
+      const counts = { mine: 0, waiting: 0, unassigned: 0, dueSoon: 0, overdue: 0, all: 0 }
       for (const r of backend.db.requests.all()) {
-        counts.all++
         if (!open.has(r.status)) continue
-        if (r.assigneeId === staff.id) counts.mine++
+        counts.all++
+        const whose = waitsOn(r, staff)
+        if (whose === 'me') counts.mine++
+        else if (whose === 'others') counts.waiting++
         if (r.assigneeId === null) counts.unassigned++
         if (r.deadlineAt) {
           const { deadline } = requestTimes(r)

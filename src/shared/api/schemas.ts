@@ -689,8 +689,13 @@ export const chainWitnessExportSchema = z.object({
   ),
 })
 
+/**
+ * The queue's views, counted as their lists are: `mine` and `waiting` are the caller's own
+ * (`waitingOn=me` / `others`), the rest are the team's open requests.
+ */
 export const requestCountsSchema = z.object({
   mine: z.int(),
+  waiting: z.int(),
   unassigned: z.int(),
   dueSoon: z.int(),
   overdue: z.int(),

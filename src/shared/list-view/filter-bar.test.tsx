@@ -44,6 +44,26 @@ describe('the filter bar', () => {
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
   })
 
+  it('on Esc empties the field, gives up the focus and tells the list, which clears its search', async () => {
+    const onEscape = vi.fn()
+    render(
+      <SearchFilter
+        label="Search"
+        width={200}
+        value="R000123"
+        onSearch={() => {}}
+        onEscape={onEscape}
+      />,
+    )
+    const field = screen.getByRole('searchbox', { name: 'Search' })
+    await userEvent.type(field, '9')
+    expect(field).toHaveFocus()
+    await userEvent.keyboard('{Escape}')
+    expect(field).toHaveValue('')
+    expect(field).not.toHaveFocus()
+    expect(onEscape).toHaveBeenCalledTimes(1)
+  })
+
   it('spaces every filter and the reset button apart, each its own item of the bar', () => {
     render(
       <FilterBar label="Filter requests" resetLabel="Clear" onReset={() => {}}>

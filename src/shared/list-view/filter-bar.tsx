@@ -43,6 +43,8 @@ interface SearchFilterProps {
   onSearch(text: string): void
   width: number
   id?: string
+  /** Esc: the field empties and gives up the focus; the list clears its search and takes the focus back. */
+  onEscape?(): void
 }
 
 /** A text filter applied on Enter: what is typed stays in the field until then. */
@@ -50,7 +52,7 @@ export function SearchFilter(props: SearchFilterProps) {
   return <SearchField key={useContext(Generation)} {...props} />
 }
 
-function SearchField({ label, value, onSearch, width, id }: SearchFilterProps) {
+function SearchField({ label, value, onSearch, width, id, onEscape }: SearchFilterProps) {
   const [text, setText] = useState(value ?? '')
   // The list's search changed elsewhere (a reset, the browser's back button): the field follows.
   const [held, setHeld] = useState(value)
@@ -68,6 +70,16 @@ function SearchField({ label, value, onSearch, width, id }: SearchFilterProps) {
       value={text}
       onChange={(e) => setText(e.target.value)}
       onSearch={onSearch}
+      onKeyDown={
+        onEscape &&
+        ((e) => {
+          if (e.key !== 'Escape') return
+          e.preventDefault()
+          setText('')
+          e.currentTarget.blur()
+          onEscape()
+        })
+      }
     />
   )
 }

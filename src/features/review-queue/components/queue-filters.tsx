@@ -12,6 +12,7 @@ import { DateRangeFilter } from '../../../shared/ui/date-range-filter'
 import {
   DUE_FILTERS,
   DUPLICATE_FILTERS,
+  FINISHED_FILTERS,
   isShareableSearch,
   type FilterKey,
   type QueueView,
@@ -22,11 +23,19 @@ interface QueueFiltersProps {
   privateQuery: string | null
   onChange(filters: QueueView['filters']): void
   onPrivateQuery(q: string | null): void
+  /** Esc in the search box: the search is cleared and the list takes the focus. */
+  onLeaveSearch(): void
 }
 
 export const QUEUE_SEARCH_ID = 'queue-search'
 
-export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: QueueFiltersProps) {
+export function QueueFilters({
+  view,
+  privateQuery,
+  onChange,
+  onPrivateQuery,
+  onLeaveSearch,
+}: QueueFiltersProps) {
   const { t } = useTranslation('queue')
   const staff = useQuery(staffQueries.list())
   const set = (key: FilterKey, value: string | undefined) =>
@@ -84,6 +93,11 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
             onPrivateQuery(q)
           }
         }}
+        onEscape={() => {
+          onPrivateQuery(null)
+          set('q', undefined)
+          onLeaveSearch()
+        }}
       />
       {enumSelect('type', REQUEST_TYPES, (v) => t(`common:requestType.${v}`))}
       {enumSelect('status', REQUEST_STATUSES, (v) => t(`common:status.${v}`), true)}
@@ -96,6 +110,7 @@ export function QueueFilters({ view, privateQuery, onChange, onPrivateQuery }: Q
       ])}
       {enumSelect('due', DUE_FILTERS, (v) => t(`filter.dueOptions.${v}`))}
       {enumSelect('duplicate', DUPLICATE_FILTERS, (v) => t(`filter.duplicateOptions.${v}`))}
+      {enumSelect('finished', FINISHED_FILTERS, (v) => t(`filter.finishedOptions.${v}`))}
       {enumSelect('requesterType', REQUESTER_TYPES, (v) => t(`common:requesterType.${v}`))}
       {enumSelect('channel', CHANNELS, (v) => t(`common:channel.${v}`))}
       <DateRangeFilter

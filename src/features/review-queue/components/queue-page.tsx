@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Button, Radio, Space, Table, type TableProps } from 'antd'
+import { Button, Radio, Skeleton, Space, Table, type TableProps } from 'antd'
 import dayjs from 'dayjs'
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { errorTitle } from '../../../shared/ui/error-text'
 import { Link, useNavigate } from 'react-router'
@@ -26,7 +26,13 @@ import { useTakeOver } from '../../../shared/ui/use-take-over'
 import { PageHeader } from '../../../shared/ui/page-header'
 import '../i18n'
 import { useListView } from '../../../shared/list-view/use-list-view'
-import { listParams, QUEUE_TABS, queueListFor, type QueueTab } from '../model/queue-params'
+import {
+  listParams,
+  QUEUE_TABS,
+  queueListFor,
+  TAB_SCOPE,
+  type QueueTab,
+} from '../model/queue-params'
 import { QUEUE_SEARCH_ID, QueueFilters } from './queue-filters'
 import { useQueueShortcuts } from './use-queue-shortcuts'
 
@@ -76,7 +82,34 @@ export function QueuePage() {
   const takeOver = useTakeOver()
   const [helpOpen, setHelpOpen] = useState(false)
   const rows = list.data?.items ?? []
-  const current = rows[Math.min(selectedIndex, rows.length - 1)]
+  // -1 stands for the last row: `k` on a page's first row selects the previous page's last.
+  const current =
+    rows[selectedIndex < 0 ? rows.length - 1 : Math.min(selectedIndex, rows.length - 1)]
+  const listRef = useRef<HTMLDivElement>(null)
+  // Only a move by keyboard scrolls: a page that loads stays where the person left it.
+  const scrollToSelection = useRef(false)
+  const placeholder = list.isPlaceholderData
+  useEffect(() => {
+    // On a move to another page, the row to show is on the page still loading.
+    if (!scrollToSelection.current || !current || placeholder) return
+    scrollToSelection.current = false
+    listRef.current
+      ?.querySelector(`tr[data-row-key="${current.id}"]`)
+      ?.scrollIntoView({ block: 'nearest' })
+  }, [current, placeholder])
+  const lastPage = Math.max(1, Math.ceil((list.data?.total ?? 0) / view.pageSize))
+  const move = (step: 1 | -1) => {
+    const index = selectedIndex < 0 ? rows.length - 1 : Math.min(selectedIndex, rows.length - 1)
+    const next = index + step
+    const page = view.page + step
+    // Past either end of the page the selection goes on to the neighbouring page.
+    const within = next >= 0 && next < rows.length
+    if (!within && (page < 1 || page > lastPage || placeholder)) return
+    scrollToSelection.current = true
+    if (within) return setSelectedIndex(next)
+    queue.set({ page })
+    setSelectedIndex(step > 0 ? 0 : -1)
+  }
 
   const claimRow = (row: RequestListItem | undefined) => {
     if (!row || !allowedActions({ ...row, preparedBy: row.preparedBy }, staff).includes('claim'))
@@ -94,8 +127,8 @@ export function QueuePage() {
 
   useQueueShortcuts(
     {
-      next: () => setSelectedIndex((i) => Math.min(i + 1, rows.length - 1)),
-      previous: () => setSelectedIndex((i) => Math.max(i - 1, 0)),
+      next: () => move(1),
+      previous: () => move(-1),
       open: () => current && navigate(`/requests/${current.id}`),
       claim: () => claimRow(current),
       focusSearch: () => document.getElementById(QUEUE_SEARCH_ID)?.focus(),
@@ -163,7 +196,12 @@ export function QueuePage() {
       ...queue.sortable('status'),
       render: (v: RequestListItem['status']) => <StatusTag status={v} />,
     },
-    { title: t('col.assignee'), dataIndex: 'assigneeId', render: staffName },
+    {
+      title: t('col.assignee'),
+      dataIndex: 'assigneeId',
+      // Every row names its owner, so nobody takes over someone else's work unawares.
+      render: (id: string | null) => (id ? staffName(id) : t('filter.none')),
+    },
     {
       title: t('col.sla'),
       dataIndex: 'deadlineAt',
@@ -219,7 +257,9 @@ export function QueuePage() {
             <>
               {t(`tabs.${tab}`)}{' '}
               <span className={`queue-count queue-count-${tab}`}>
-                {counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab] ?? 0}
+                {/* Whose the figure is, in the same words as on the workbench. */}
+                <span className="queue-count-scope">{t(`scope.${TAB_SCOPE[tab]}`)}</span>{' '}
+                {counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab] ?? t('countPending')}
               </span>
             </>
           ),
@@ -233,6 +273,11 @@ export function QueuePage() {
           setPrivateQuery(q)
           setSelectedIndex(0)
         }}
+        onLeaveSearch={() => {
+          // The list takes the focus back, so the next j or k moves the selection again.
+          const row = listRef.current?.querySelector<HTMLElement>('tr[aria-selected="true"]')
+          ;(row ?? listRef.current)?.focus()
+        }}
       />
       {staff.role === 'lead' && selectedKeys.length > 0 && (
         <Suspense fallback={null}>
@@ -243,28 +288,42 @@ export function QueuePage() {
         </Suspense>
       )}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      <Table<RequestListItem>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={list.isFetching}
-        locale={{ emptyText: t('empty') }}
-        rowSelection={
-          staff.role === 'lead'
-            ? {
-                selectedRowKeys: selectedKeys,
-                onChange: (keys) => setSelectedKeys(keys as string[]),
-              }
-            : undefined
-        }
-        rowClassName={(r) => (r.id === current?.id ? 'queue-row-selected' : '')}
-        onRow={(r, index) => ({
-          onClick: () => setSelectedIndex(index ?? 0),
-          'aria-selected': r.id === current?.id,
-        })}
-        {...queue.table<RequestListItem>(list.data?.total, (total) => t('total', { total }))}
-      />
+      <div ref={listRef} tabIndex={-1}>
+        <Table<RequestListItem>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={list.isFetching}
+          // Until the server answers nothing is known to be missing: no "no requests" while loading or failing.
+          locale={{
+            emptyText: list.isSuccess ? (
+              t('empty')
+            ) : list.isError ? (
+              t('loadFailed')
+            ) : (
+              <div role="status" aria-label={t('loading')}>
+                <Skeleton active title={false} paragraph={{ rows: 3 }} />
+              </div>
+            ),
+          }}
+          rowSelection={
+            staff.role === 'lead'
+              ? {
+                  selectedRowKeys: selectedKeys,
+                  onChange: (keys) => setSelectedKeys(keys as string[]),
+                }
+              : undefined
+          }
+          rowClassName={(r) => (r.id === current?.id ? 'queue-row-selected' : '')}
+          onRow={(r, index) => ({
+            onClick: () => setSelectedIndex(index ?? 0),
+            'aria-selected': r.id === current?.id,
+            tabIndex: r.id === current?.id ? -1 : undefined,
+          })}
+          {...queue.table<RequestListItem>(list.data?.total, (total) => t('total', { total }))}
+        />
+      </div>
       {helpOpen && (
         <Suspense fallback={null}>
           <ShortcutsHelp open onClose={() => setHelpOpen(false)} />

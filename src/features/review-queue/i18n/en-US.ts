@@ -6,6 +6,7 @@ export const enUS = english<typeof zhCN>()({
   views: 'Queue view',
   tabs: {
     mine: 'My work',
+    waiting: 'Waiting on others',
     unassigned: 'Unassigned',
     due_soon: 'Due soon',
     overdue: 'Overdue',
@@ -35,6 +36,8 @@ export const enUS = english<typeof zhCN>()({
     dueOptions: { today: 'Due today', due_soon: 'Due soon', overdue: 'Overdue' },
     duplicate: 'Duplicates',
     duplicateOptions: { true: 'Only duplicates', false: 'Without duplicates' },
+    finished: 'Finished requests',
+    finishedOptions: { include: 'Include finished', only: 'Only finished' },
     received: 'Received',
     search: 'Search request id, user id, name or last 4 phone digits',
     reset: 'Clear filters',
@@ -52,10 +55,10 @@ export const enUS = english<typeof zhCN>()({
   selectHint: 'j / k select, Enter opens, c claims, / searches, ? shortcuts',
   shortcuts: {
     title: 'Keyboard shortcuts',
-    jk: 'Next / previous request',
+    jk: 'Next / previous request (on to the next or previous page at either end)',
     enter: 'Open the selected request',
     c: 'Claim the selected request',
-    slash: 'Focus the search box',
+    slash: 'Focus the search box; Esc there clears the search and returns to the list',
     help: 'Show this help',
   },
   intake: {
@@ -76,4 +79,8 @@ export const enUS = english<typeof zhCN>()({
   },
   total: '{{total}} requests',
   empty: 'No request matches',
+  loading: 'Loading requests…',
+  loadFailed: 'The requests could not be loaded: see the error above',
+  countPending: '…',
+  scope: { mine: 'Mine', team: 'Team' },
 })

@@ -3,6 +3,7 @@ export const zhCN = {
   views: '队列视图',
   tabs: {
     mine: '我的待办',
+    waiting: '等待他人',
     unassigned: '未分配',
     due_soon: '即将到期',
     overdue: '已逾期',
@@ -32,6 +33,8 @@ export const zhCN = {
     dueOptions: { today: '今日到期', due_soon: '即将到期', overdue: '已逾期' },
     duplicate: '重复请求',
     duplicateOptions: { true: '仅看重复请求', false: '不含重复请求' },
+    finished: '已结案请求',
+    finishedOptions: { include: '含已结案请求', only: '仅看已结案请求' },
     received: '收到日期',
     search: '搜索请求编号、用户ID、姓名或手机尾号',
     reset: '清除筛选',
@@ -49,10 +52,10 @@ export const zhCN = {
   selectHint: '按 j / k 选择，Enter 打开，c 认领，/ 搜索，? 快捷键',
   shortcuts: {
     title: '键盘快捷键',
-    jk: '下一条 / 上一条',
+    jk: '下一条 / 上一条（页末、页首接着翻到下一页、上一页）',
     enter: '打开选中的请求',
     c: '认领选中的请求',
-    slash: '聚焦搜索框',
+    slash: '聚焦搜索框；在搜索框中按 Esc 清除搜索并回到列表',
     help: '显示本帮助',
   },
   intake: {
@@ -72,4 +75,8 @@ export const zhCN = {
   },
   total: '共 {{total}} 条',
   empty: '没有符合条件的请求',
+  loading: '正在加载请求…',
+  loadFailed: '请求列表未能加载，见上方的错误信息',
+  countPending: '…',
+  scope: { mine: '我的', team: '团队' },
 }

@@ -1,4 +1,4 @@
-import { OPEN_STATUSES, REQUEST_STATUSES, type Role } from '../../../shared/api/enums'
+import { FINAL_STATUSES, REQUEST_STATUSES, type Role } from '../../../shared/api/enums'
 import type { RequestListParams } from '../../../shared/api/requests'
 import {
   defineList,
@@ -9,13 +9,25 @@ import {
   type StateOf,
 } from '../../../shared/list-view/list-spec'
 
-export const QUEUE_TABS = ['mine', 'unassigned', 'due_soon', 'overdue', 'all'] as const
+export const QUEUE_TABS = ['mine', 'waiting', 'unassigned', 'due_soon', 'overdue', 'all'] as const
 export type QueueTab = (typeof QUEUE_TABS)[number]
+
+/** Whose requests a tab lists and counts: the caller's own, or the whole team's. */
+export const TAB_SCOPE: Record<QueueTab, 'mine' | 'team'> = {
+  mine: 'mine',
+  waiting: 'mine',
+  unassigned: 'team',
+  due_soon: 'team',
+  overdue: 'team',
+  all: 'team',
+}
 
 /** The deadline windows the server filters by (`due`); a tab's own window gives way to an explicit one. */
 export const DUE_FILTERS = ['today', 'due_soon', 'overdue'] as const
 /** `true`: only requests flagged as duplicates of an open one; `false`: none of them. */
 export const DUPLICATE_FILTERS = ['true', 'false'] as const
+/** Finished requests (completed, rejected, withdrawn) are left out unless asked for: with the open ones, or only them. */
+export const FINISHED_FILTERS = ['include', 'only'] as const
 
 export function defaultTab(role: Role): QueueTab {
   return role === 'agent' || role === 'lead' ? 'mine' : 'all'
@@ -37,6 +49,7 @@ function queueList(tab: QueueTab) {
       receivedTo: raw(),
       q: raw(),
       duplicate: oneOf(DUPLICATE_FILTERS),
+      finished: oneOf(FINISHED_FILTERS),
     },
     sort: {
       columns: {
@@ -66,15 +79,15 @@ export type FilterKey = keyof QueueView['filters']
 export const readQueueView = (params: URLSearchParams, role: Role): QueueView =>
   readList(queueListFor(role), params)
 
-const OPEN = OPEN_STATUSES.join(',')
-
 /** What each tab asks the server for; explicit filters narrow it further. */
 export function tabFilters(tab: QueueTab): RequestListParams {
   switch (tab) {
     case 'mine':
-      return { assignee: 'me', status: OPEN }
+      return { waitingOn: 'me' }
+    case 'waiting':
+      return { waitingOn: 'others' }
     case 'unassigned':
-      return { assignee: 'none', status: OPEN }
+      return { assignee: 'none' }
     case 'due_soon':
       return { due: 'due_soon' }
     case 'overdue':
@@ -89,12 +102,18 @@ export function listParams(view: QueueView): RequestListParams {
     ?.split(',')
     .filter((s) => (REQUEST_STATUSES as readonly string[]).includes(s))
     .join(',')
+  const { finished, ...filters } = view.filters
+  // A status filter that names a finished status asks for finished requests by itself.
+  const asked = finished || status?.split(',').some((s) => isFinalStatus(s))
   return {
     ...tabFilters(view.tab),
-    ...serverParams(view),
+    ...serverParams({ ...view, filters }),
     ...(status ? { status } : {}),
+    ...(finished === 'only' ? { finished: 'true' } : asked ? {} : { finished: 'false' }),
   }
 }
+
+const isFinalStatus = (s: string) => (FINAL_STATUSES as readonly string[]).includes(s)
 
 /** Names are personal data: a name search stays on screen, out of the URL. */
 export function isShareableSearch(q: string): boolean {

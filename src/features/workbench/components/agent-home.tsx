@@ -6,7 +6,7 @@ import type { AgentDashboard } from '../../../shared/api/dashboard-schemas'
 import type { RequestType } from '../../../shared/api/enums'
 import { StatusTag } from '../../../shared/ui/status-tag'
 import { dashboardQueries } from '../api/dashboard-queries'
-import { queueHref, type QueueLink } from '../model/links'
+import { myStatusLink, queueHref, type QueueLink } from '../model/links'
 import type { Tone } from '../../../shared/ui/theme'
 import { formatTime, HomeCell, HomeTable, SnapshotBar, StatLinks } from './home-parts'
 
@@ -20,23 +20,21 @@ export function AgentHome() {
   const query = useQuery(dashboardQueries.agent())
   const d = query.data
   const loading = query.isPending
+  // Every figure here counts the requests assigned to the agent, open, whoever's move it is:
+  // the queue's team-wide views narrowed to them.
   const stat = (key: AgentStat, link: QueueLink, value: number | undefined, tone: Tone) => ({
     key,
     to: queueHref(link),
     label: t(`agent.${key}`),
     value,
+    scope: 'mine' as const,
     tone,
   })
   const stats = [
-    stat('open', { tab: 'mine' }, d?.open, 'info'),
-    stat('dueToday', { tab: 'mine', due: 'today' }, d?.dueToday, 'attention'),
+    stat('open', { tab: 'all', assignee: 'me' }, d?.open, 'info'),
+    stat('dueToday', { tab: 'all', assignee: 'me', due: 'today' }, d?.dueToday, 'attention'),
     stat('overdue', { tab: 'overdue', assignee: 'me' }, d?.overdue, 'blocking'),
-    stat(
-      'awaiting',
-      { tab: 'mine', status: 'awaiting_requester' },
-      d?.awaitingRequester,
-      'awaiting',
-    ),
+    stat('awaiting', myStatusLink('awaiting_requester'), d?.awaitingRequester, 'awaiting'),
     stat('dueSoon', { tab: 'due_soon', assignee: 'me' }, d?.dueSoon, 'warning'),
   ]
   return (
@@ -62,7 +60,7 @@ export function AgentHome() {
                 align: 'right',
                 render: (count: number, r) => (
                   <Link
-                    to={queueHref({ tab: 'mine', status: r.status })}
+                    to={queueHref(myStatusLink(r.status))}
                     aria-label={`${tc(`status.${r.status}`)}: ${count}`}
                   >
                     {count}

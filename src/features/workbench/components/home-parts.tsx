@@ -103,24 +103,29 @@ interface StatLinkProps {
   to: string
   label: string
   value: number | undefined
+  /** Whose requests the figure counts: the caller's own or the whole team's, said on every screen. */
+  scope: 'mine' | 'team'
   tone?: Tone
   hint?: string
   loading?: boolean
 }
 
 /** One figure that opens the list it counts. */
-export function StatLink({ to, label, value, tone, hint, loading }: StatLinkProps) {
+export function StatLink({ to, label, value, scope, tone, hint, loading }: StatLinkProps) {
+  const { t } = useTranslation('workbench')
   const shown = value ?? '…'
+  const whose = t(`scope.${scope}`)
   return (
     <Link
       to={to}
-      aria-label={`${label}: ${shown}${hint ? `. ${hint}` : ''}`}
+      aria-label={`${label}: ${shown}（${whose}）${hint ? `. ${hint}` : ''}`}
       style={{ display: 'block', height: '100%' }}
     >
       <Card hoverable size="small" loading={loading} style={{ height: '100%' }}>
         <Statistic
           title={label}
-          value={value ?? 0}
+          value={value ?? '…'}
+          prefix={<span className="text-small text-secondary">{whose}</span>}
           styles={{ content: { color: tone && TONES[tone] } }}
         />
         {hint && (

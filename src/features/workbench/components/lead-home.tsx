@@ -18,6 +18,7 @@ import { WorkloadTable } from './workload-table'
 interface BriefList {
   key: 'overdue' | 'dueSoon' | 'approvals'
   link: QueueLink
+  scope: 'mine' | 'team'
   page: { total: number; items: RequestBrief[] } | undefined
   tone: Tone
   hint?: string
@@ -38,11 +39,20 @@ export function LeadHome() {
   const assigned = d?.workload.reduce((n, w) => n + w.open, 0)
   // Each short list is also a figure in the row above, and both open the same queue view.
   const lists: BriefList[] = [
-    { key: 'overdue', link: { tab: 'overdue' }, page: d?.overdue, tone: 'blocking' },
-    { key: 'dueSoon', link: { tab: 'due_soon' }, page: d?.dueSoon, tone: 'warning' },
+    {
+      key: 'overdue',
+      link: { tab: 'overdue' },
+      scope: 'team',
+      page: d?.overdue,
+      tone: 'blocking',
+      hint: t('lead.overdueHint'),
+    },
+    { key: 'dueSoon', link: { tab: 'due_soon' }, scope: 'team', page: d?.dueSoon, tone: 'warning' },
     {
       key: 'approvals',
-      link: { tab: 'all', status: 'pending_approval' },
+      // The decisions others prepared wait on this lead: their 我的待办, narrowed to approvals.
+      link: { tab: 'mine', status: 'pending_approval' },
+      scope: 'mine',
       page: d?.approvals,
       tone: 'escalated',
       hint: t('lead.approvalsHint'),
@@ -55,6 +65,7 @@ export function LeadHome() {
       to: queueHref({ tab: 'all', status: OPEN }),
       label: t('col.open'),
       value: open,
+      scope: 'team' as const,
       tone: 'info' as const,
     },
     {
@@ -62,6 +73,7 @@ export function LeadHome() {
       to: queueHref({ tab: 'unassigned' }),
       label: t('col.unassigned'),
       value: open === undefined || assigned === undefined ? undefined : open - assigned,
+      scope: 'team' as const,
       tone: 'awaiting' as const,
     },
     ...lists.map((l) => ({
@@ -69,7 +81,9 @@ export function LeadHome() {
       to: queueHref(l.link),
       label: t(`lead.${l.key}`),
       value: l.page?.total,
+      scope: l.scope,
       tone: l.tone,
+      hint: l.key === 'overdue' ? l.hint : undefined,
     })),
   ]
   return (
@@ -111,7 +125,9 @@ export function LeadHome() {
           <NewCheckersTable items={d?.newCheckers} loading={loading} />
         </HomeCell>
         <HomeCell col={{ xs: 24, xl: 10 }} title={t('lead.onTime', { days: d?.windowDays ?? 30 })}>
-          <Typography.Paragraph type="secondary">{t('lead.onTimeHint')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('lead.onTimeHint', { days: d?.windowDays ?? 30 })}
+          </Typography.Paragraph>
           <OnTimeTable
             rows={d?.onTime}
             loading={loading}

@@ -29,14 +29,20 @@ describe('the home screen of each role', () => {
   it('gives an agent their figures, each a link into the filtered queue', async () => {
     await renderAs('agent01')
     // Label queries: role queries walk the whole accessibility tree and are slow in jsdom.
-    const overdue = await screen.findByLabelText(/^已逾期: \d+$/)
+    // Each figure says whose requests it counts: an agent's are their own.
+    const overdue = await screen.findByLabelText(/^已逾期: \d+（我的）$/)
     expect(overdue).toHaveAttribute('href', '/queue?tab=overdue&assignee=me')
-    // Both the figure and its row in the by-status table open the same list.
-    for (const link of screen.getAllByLabelText(/^等待申请人: \d+$/))
-      expect(link).toHaveAttribute('href', '/queue?tab=mine&status=awaiting_requester')
+    // Both the figure and its row in the by-status table open the same list: requests waiting
+    // on the requester are the agent's own, but not in 我的待办 (nothing there for them to do).
+    const awaiting = [
+      screen.getByLabelText(/^等待申请人: \d+（我的）$/),
+      screen.getByLabelText(/^等待申请人: \d+$/),
+    ]
+    for (const link of awaiting)
+      expect(link).toHaveAttribute('href', '/queue?tab=all&status=awaiting_requester&assignee=me')
     expect(screen.getByLabelText(/^今日到期: \d+/)).toHaveAttribute(
       'href',
-      '/queue?tab=mine&due=today',
+      '/queue?tab=all&assignee=me&due=today',
     )
     expect(screen.queryByText('团队积压（类型 × 状态）')).toBeNull()
   })

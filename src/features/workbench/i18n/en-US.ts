@@ -8,6 +8,7 @@ export const enUS = english<typeof zhCN>()({
   refresh: 'Refresh',
   viewAll: 'View all ({{total}})',
   empty: 'None',
+  scope: { mine: 'Mine', team: 'Team' },
   col: {
     id: 'Request',
     type: 'Type',
@@ -51,8 +52,10 @@ export const enUS = english<typeof zhCN>()({
     backlog: 'Team backlog (type × status)',
     backlogCell: '{{type}} · {{status}}: {{count}}',
     onTime: 'On-time rate, last {{days}} days, by type',
-    onTimeHint: 'On time = completed or refused by the deadline; withdrawn requests do not count.',
+    onTimeHint:
+      'The on-time rate looks only at requests answered (completed or refused) in the last {{days}} days: the share answered by the deadline; withdrawn ones do not count. Requests not yet answered are not in it: whether they are late shows under “Overdue”.',
     overdue: 'Overdue',
+    overdueHint: 'Team requests still open past their deadline now, whenever they came in',
     dueSoon: 'Due within 2 working days',
     workload: 'Workload per person',
     approvals: 'Decisions waiting for my approval',

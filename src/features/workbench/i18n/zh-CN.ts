@@ -5,6 +5,7 @@ export const zhCN = {
   refresh: '刷新',
   viewAll: '查看全部（{{total}}）',
   empty: '暂无',
+  scope: { mine: '我的', team: '团队' },
   col: {
     id: '请求编号',
     type: '类型',
@@ -48,8 +49,10 @@ export const zhCN = {
     backlog: '团队积压（类型 × 状态）',
     backlogCell: '{{type}} · {{status}}：{{count}} 条',
     onTime: '近 {{days}} 天按期率（按类型）',
-    onTimeHint: '按期 = 在期限内完成或答复拒绝；撤回的不计。',
+    onTimeHint:
+      '按期率只看近 {{days}} 天已答复（完成或拒绝）的请求：在期限内答复的占多少；撤回的不计。仍未答复的请求不在其中，它们逾期与否见“已逾期”。',
     overdue: '已逾期',
+    overdueHint: '此刻仍未结、已过期限的团队请求，不论何时收到',
     dueSoon: '2 个工作日内到期',
     workload: '人员工作量',
     approvals: '待我复核的决定',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { auditHref, ledgerHref, OPEN, queueHref } from './links'
+import { auditHref, ledgerHref, myStatusLink, OPEN, queueHref } from './links'
 
 describe('links into the filtered lists', () => {
   it('writes the queue parameters the queue reads', () => {
@@ -9,6 +9,19 @@ describe('links into the filtered lists', () => {
     )
     expect(queueHref({ tab: 'all', type: 'copy', status: OPEN, assignee: 'S002' })).toBe(
       '/queue?tab=all&type=copy&status=identity_pending%2Cawaiting_requester%2Cin_review%2Cpending_approval%2Capproved&assignee=S002',
+    )
+  })
+
+  it("opens the caller's own requests of a status: their work in 我的待办, the rest among all assigned to them", () => {
+    expect(queueHref(myStatusLink('in_review'))).toBe('/queue?tab=mine&status=in_review')
+    expect(queueHref(myStatusLink('identity_pending'))).toBe(
+      '/queue?tab=mine&status=identity_pending',
+    )
+    expect(queueHref(myStatusLink('awaiting_requester'))).toBe(
+      '/queue?tab=all&status=awaiting_requester&assignee=me',
+    )
+    expect(queueHref(myStatusLink('pending_approval'))).toBe(
+      '/queue?tab=all&status=pending_approval&assignee=me',
     )
   })
 

@@ -8,7 +8,7 @@ import {
 // Every figure on a home screen opens the list it counts. The queue and the ledger keep their
 // filters in the URL, so a link is just their search parameters, in the order they write them.
 
-export type QueueTab = 'mine' | 'unassigned' | 'due_soon' | 'overdue' | 'all'
+export type QueueTab = 'mine' | 'waiting' | 'unassigned' | 'due_soon' | 'overdue' | 'all'
 
 export interface QueueLink {
   tab: QueueTab
@@ -31,6 +31,17 @@ export function queueHref({ tab, type, status, assignee, due, sort }: QueueLink)
 }
 
 export const OPEN: readonly RequestStatus[] = OPEN_STATUSES
+
+// The statuses in which an assigned request is its agent's to act on: 我的待办 holds exactly those.
+const WORKED: readonly RequestStatus[] = ['identity_pending', 'in_review']
+
+/**
+ * The caller's own open requests in one status: in 我的待办 when the status is theirs to work,
+ * otherwise among all requests assigned to them (they wait on someone else).
+ */
+export function myStatusLink(status: RequestStatus): QueueLink {
+  return WORKED.includes(status) ? { tab: 'mine', status } : { tab: 'all', assignee: 'me', status }
+}
 
 export function ledgerHref(filters: {
   basis?: DisclosureBasis

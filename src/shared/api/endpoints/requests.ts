@@ -35,6 +35,15 @@ export const requestListQuery = z.extend(listQuery, {
   receivedTo: z.optional(dateInput),
   /** `true`: only requests flagged as duplicates of an open one. */
   duplicate: z.optional(z.enum(['true', 'false'])),
+  /**
+   * Whose move an open request waits on, for the caller: `me` = what they can act on now (an
+   * agent's or lead's own requests being worked, and for a lead the decisions others prepared
+   * that wait for their check); `others` = their own requests that wait on someone else (the
+   * requester, the checker, the carrying out).
+   */
+  waitingOn: z.optional(z.enum(['me', 'others'])),
+  /** `false`: leave out completed, rejected and withdrawn requests; `true`: only those. */
+  finished: z.optional(z.enum(['true', 'false'])),
 })
 
 export const requestEndpoints = {
