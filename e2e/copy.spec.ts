@@ -112,6 +112,11 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   await expectAccessible(page)
   await panel.screenshot({ path: '/tmp/copy-preview.png' })
 
+  // Days out of range are refused with the range, never changed to the nearest allowed number.
+  await panel.getByLabel('链接有效期（天）').fill('100')
+  await panel.getByRole('button', { name: '发出下载链接' }).click()
+  await expect(panel.getByText('请输入 1 到 30 之间的整数')).toBeVisible()
+  await expect(panel.getByLabel('链接有效期（天）')).toHaveValue('100')
   await panel.getByLabel('链接有效期（天）').fill('5')
   await panel.getByRole('button', { name: '发出下载链接' }).click()
   const link = panel.getByTestId('copy-link')

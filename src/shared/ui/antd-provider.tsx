@@ -26,6 +26,9 @@ function RequiredStar() {
   )
 }
 
+// A label stays on one line: beside a long value it was squeezed to a character a line.
+const DESCRIPTIONS = { styles: { label: { whiteSpace: 'nowrap' } } } as const
+
 /**
  * antd's theme and locale, and the toasts and confirmations of useFeedback(), for every screen built
  * with antd. It wraps the signed-in shell and the public pages, never the sign-in page, which is kept
@@ -39,6 +42,7 @@ export function AntdProvider({ children }: { children: ReactNode }) {
       theme={THEME}
       button={{ autoInsertSpace: false }}
       form={{ requiredMark: REQUIRED_MARK }}
+      descriptions={DESCRIPTIONS}
     >
       <FeedbackProvider>
         <div className="antd-root">{children}</div>

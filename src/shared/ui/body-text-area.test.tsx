@@ -4,7 +4,7 @@ import { Button, Form } from 'antd'
 import { describe, expect, it, vi } from 'vitest'
 import { freeText } from '../api/free-text'
 import { z } from '../api/zod'
-import { BodyTextArea } from './body-text-area'
+import { BodyInput, BodyTextArea } from './body-text-area'
 
 const endpoint = {
   body: z.object({
@@ -23,9 +23,9 @@ describe('BodyTextArea', () => {
       </Form>,
     )
     const reason = screen.getByRole('textbox', { name: 'Reason' })
-    expect(reason).toHaveAttribute('maxlength', '40')
     expect(reason).toHaveAttribute('rows', '3')
-    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveAttribute('maxlength', '12')
+    expect(screen.getByText('0 / 40')).toBeInTheDocument()
+    expect(screen.getByText('0 / 12')).toBeInTheDocument()
     expect(screen.getByText('Why')).toBeInTheDocument()
 
     await userEvent.type(reason, 'abc')
@@ -35,5 +35,23 @@ describe('BodyTextArea', () => {
     expect(item(screen.getByRole('textbox', { name: 'Note' }))).not.toHaveClass(
       'ant-form-item-has-error',
     )
+  })
+
+  it('keeps a text past the limit as typed and refuses it with the limit, never cutting it', async () => {
+    render(
+      <Form>
+        <BodyInput endpoint={endpoint} name="note" label="Note" />
+        <Button htmlType="submit">Send</Button>
+      </Form>,
+    )
+    const note = screen.getByRole('textbox', { name: 'Note' })
+    expect(note).not.toHaveAttribute('maxlength')
+    await userEvent.type(note, 'thirteen char')
+    expect(note).toHaveValue('thirteen char')
+    expect(screen.getByText('13 / 12')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }))
+    expect(
+      await screen.findByText(/\b12\b/, { selector: '.ant-form-item-explain-error' }),
+    ).toBeVisible()
   })
 })

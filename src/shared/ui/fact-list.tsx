@@ -1,4 +1,5 @@
 import { Descriptions, type DescriptionsProps } from 'antd'
+import './fact-list.css'
 
 export type Fact = NonNullable<DescriptionsProps['items']>[number]
 
@@ -10,5 +11,5 @@ interface FactListProps {
 
 /** Labelled facts about a record, small and one a row unless told: how the console's cards list them. */
 export function FactList({ items, column = 1 }: FactListProps) {
-  return <Descriptions size="small" column={column} items={items} />
+  return <Descriptions className="fact-list" size="small" column={column} items={items} />
 }

@@ -78,6 +78,16 @@ describe('schemaRules', () => {
     expect(await errors(rules, 1.5)).toHaveLength(1)
   })
 
+  it('says the whole range of a number bounded on both sides, whichever side it misses', async () => {
+    const rules = schemaRules(z.optional(z.int().check(z.minimum(1), z.maximum(30))), {
+      range: (min, max) => `From ${min} to ${max}`,
+    })
+    expect(await errors(rules, 0)).toEqual(['From 1 to 30'])
+    expect(await errors(rules, 100)).toEqual(['From 1 to 30'])
+    expect(await errors(rules, 30)).toEqual([])
+    expect(await errors(rules, undefined)).toEqual([])
+  })
+
   it('bounds a number exclusively with z.positive()', async () => {
     const rules = schemaRules(z.number().check(z.positive()), { min: (n) => `Above ${n}` })
     expect(await errors(rules, 0)).toEqual(['Above 0'])

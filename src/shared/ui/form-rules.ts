@@ -10,6 +10,8 @@ interface RuleMessages {
   required?: string
   min?: string | ((min: number) => string)
   max?: string | ((max: number) => string)
+  /** A number's message when the schema bounds it on both sides: say the whole range. */
+  range?: (min: number, max: number) => string
   pattern?: string
 }
 
@@ -214,6 +216,9 @@ export function schemaRules(schema: Schema, options: RuleOptions = {}): FormRule
         ...(limits.min === undefined &&
           limits.max !== undefined &&
           msg(word(options.max, limits.max))),
+        ...(limits.min !== undefined &&
+          limits.max !== undefined &&
+          msg(options.range?.(limits.min, limits.max))),
       })
     }
     const { above, below } = limits

@@ -31,7 +31,8 @@ describe('TemplatedMessage', () => {
     const ui = userEvent.setup()
     render(<Decision onFinish={onFinish} />)
     const message = screen.getByRole('textbox', { name: 'Message' })
-    expect(message).toHaveAttribute('maxlength', '20')
+    // 'Dear user, approved.' is 20 characters: the whole limit, counted beside the field.
+    expect(screen.getByText('20 / 20')).toBeInTheDocument()
 
     await ui.clear(message)
     await ui.type(message, 'Edited')

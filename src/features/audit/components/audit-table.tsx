@@ -12,6 +12,7 @@ import type { ListView } from '../../../shared/list-view/use-list-view'
 import type { AUDIT_LIST } from '../model/audit-params'
 import { useActorName } from './use-actor-name'
 import { StatusLabel } from '../../../shared/ui/status-label'
+import { LongText } from '../../../shared/ui/long-text'
 
 interface AuditTableProps {
   list: ListView<typeof AUDIT_LIST>
@@ -38,13 +39,16 @@ export function AuditTable({ list }: AuditTableProps) {
         loading={events.isFetching}
         dataSource={events.data?.items ?? []}
         locale={{ emptyText: t('empty') }}
-        scroll={{ x: 1000 }}
+        // Fixed widths for the short columns: a long reason folds into its own column (see
+        // LongText) instead of squeezing the others to a few characters.
+        tableLayout="fixed"
+        scroll={{ x: 1040 }}
         {...list.table<AuditEvent>(events.data?.total, (total) => t('total', { total }))}
         columns={[
           {
             title: t('col.seq'),
             dataIndex: 'seq',
-            width: 80,
+            width: 72,
             ...list.sortable('seq'),
           },
           {
@@ -57,19 +61,20 @@ export function AuditTable({ list }: AuditTableProps) {
           {
             title: t('col.actor'),
             dataIndex: 'actorId',
-            width: 150,
+            width: 110,
             render: (id: string) => actorName(id),
           },
           {
             title: t('col.role'),
             dataIndex: 'role',
-            width: 120,
+            width: 100,
             render: (role: AuditEvent['role']) =>
               role === 'anonymous' ? t('role.anonymous') : common(`role.${role}`),
           },
           {
             title: t('col.action'),
             dataIndex: 'action',
+            width: 210,
             // The words first; the code under them, for those who search the log by it.
             render: (action: string) => (
               <>
@@ -83,13 +88,16 @@ export function AuditTable({ list }: AuditTableProps) {
           {
             title: t('col.target'),
             dataIndex: 'target',
+            width: 130,
             render: (target: string) => <span className="break-all">{target}</span>,
           },
           {
             title: t('col.reason'),
             dataIndex: 'reason',
-            render: (reason: string | null, event: AuditEvent) =>
-              auditReasonText(event.action, reason, t, actorName) ?? '—',
+            render: (reason: string | null, event: AuditEvent) => {
+              const text = auditReasonText(event.action, reason, t, actorName)
+              return text ? <LongText>{text}</LongText> : '—'
+            },
           },
           {
             title: t('col.outcome'),

@@ -13,6 +13,7 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
+import { bodyRules } from '../../../shared/ui/form-rules'
 import { panelFor } from '../../../shared/ui/panel-for'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
 import { copyQueries } from '../api/copy-queries'
@@ -32,7 +33,6 @@ function CopyWork({ request, command }: RequestPanelProps) {
   const { message } = useFeedback()
   const staff = useStaff()
   const [chosen, setChosen] = useState<CopyCategory[]>([...REQUIRED_COPY_CATEGORIES])
-  const [days, setDays] = useState<number | null>(null)
   const preview = useQuery({
     ...copyQueries.preview(
       request.id,
@@ -42,7 +42,7 @@ function CopyWork({ request, command }: RequestPanelProps) {
   })
   const canIssue = allowedActions(request, staff).includes('decide')
 
-  const issue = async () => {
+  const issue = async (days: number | null | undefined) => {
     const body = { categories: chosen, ...(days ? { expiresInDays: days } : {}) }
     const result = await command.run(copyEndpoints.createLink, body).catch(() => null)
     if (result) message.success(t('issued'))
@@ -53,7 +53,11 @@ function CopyWork({ request, command }: RequestPanelProps) {
       <Card size="small" title={t('title')}>
         <Typography.Paragraph type="secondary">{t('policy')}</Typography.Paragraph>
         {request.status === 'in_review' && (
-          <Form layout="vertical" name="copy-link" onFinish={() => void issue()}>
+          <Form<{ expiresInDays?: number | null }>
+            layout="vertical"
+            name="copy-link"
+            onFinish={(values) => void issue(values.expiresInDays)}
+          >
             <Form.Item label={t('categories')}>
               <Checkbox.Group
                 value={chosen}
@@ -96,19 +100,17 @@ function CopyWork({ request, command }: RequestPanelProps) {
             {canIssue && (
               <Space align="end" className="mt-16" wrap>
                 <Form.Item
+                  name="expiresInDays"
                   label={t('expiresInDays')}
-                  htmlFor="copy-expires-in-days"
                   extra={t('defaultDays')}
+                  rules={bodyRules(copyEndpoints.createLink, 'expiresInDays', {
+                    range: (min, max) => t('common:common.wholeNumberRange', { min, max }),
+                  })}
                   style={{ marginBottom: 0 }}
                 >
-                  <InputNumber
-                    id="copy-expires-in-days"
-                    min={1}
-                    max={30}
-                    precision={0}
-                    value={days}
-                    onChange={setDays}
-                  />
+                  {/* No min or max on the input itself: it would change a number out of range
+                      silently on blur, where the rule says what is allowed. */}
+                  <InputNumber<number> precision={0} />
                 </Form.Item>
                 <Button type="primary" htmlType="submit" loading={command.isPending}>
                   {t('issue')}

@@ -11,6 +11,7 @@ import type { RevealField } from '../../../shared/api/enums'
 import { maskBirthDate } from '../../../shared/lib/masking'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { FactList, type Fact } from '../../../shared/ui/fact-list'
+import { LongText } from '../../../shared/ui/long-text'
 import { PageLoading } from '../../../shared/ui/page-loading'
 import { PageHeader } from '../../../shared/ui/page-header'
 import { SlaBadge } from '../../../shared/ui/sla-badge'
@@ -93,7 +94,11 @@ function RequestDetailView({
       label: t('requester'),
       children: t(`common:requesterType.${request.requesterType}`),
     },
-    { key: 'name', label: t('requesterName'), children: request.requesterName ?? user.name },
+    {
+      key: 'name',
+      label: t('requesterName'),
+      children: <LongText>{request.requesterName ?? user.name}</LongText>,
+    },
     { key: 'channel', label: t('channel'), children: t(`common:channel.${request.channel}`) },
     { key: 'received', label: t('receivedAt'), children: when(request.receivedAt) },
     { key: 'clock', label: t('clockStartsAt'), children: when(request.clockStartsAt) },

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { Button, Card, DatePicker, Form, Input, Select } from 'antd'
+import { Button, Card, DatePicker, Form, Select } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -25,6 +25,8 @@ import { type PlatformUser } from '../../../shared/api/schemas'
 import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 import { checkRule } from '../../../shared/ui/check-rule'
+import { BodyInput } from '../../../shared/ui/body-text-area'
+import { IntakeDuplicates } from './intake-duplicates'
 
 interface IntakeValues {
   type: RequestType
@@ -50,6 +52,8 @@ export function IntakePage() {
   useEffect(() => {
     if (form.getFieldValue('requesterType')) void form.validateFields(['requesterType'])
   }, [chosen, form])
+  const userId = Form.useWatch('userId', form)
+  const type = Form.useWatch('type', form)
   const create = useMutation({
     mutationFn: async (values: IntakeValues) => {
       const body = { ...values, receivedAt: values.receivedAt.format('YYYY-MM-DDTHH:mm:ssZ') }
@@ -123,9 +127,11 @@ export function IntakePage() {
             }))}
           />
         </Form.Item>
-        <Form.Item name="requesterName" label={t('intake.requesterName')}>
-          <Input maxLength={100} />
-        </Form.Item>
+        <BodyInput
+          endpoint={requestEndpoints.create}
+          name="requesterName"
+          label={t('intake.requesterName')}
+        />
         <Form.Item name="channel" label={t('col.channel')} rules={[{ required: true }]}>
           <Select options={CHANNELS.map((v) => ({ value: v, label: t(`common:channel.${v}`) }))} />
         </Form.Item>
@@ -139,6 +145,7 @@ export function IntakePage() {
         >
           <DatePicker showTime disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
+        <IntakeDuplicates userId={userId} type={type} />
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           {t('intake.submit')}
         </Button>

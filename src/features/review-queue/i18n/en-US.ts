@@ -76,6 +76,12 @@ export const enUS = english<typeof zhCN>()({
     },
     submit: 'Register',
     created: 'Registered {{id}}',
+    duplicates: {
+      title_one: 'Possible duplicate: this user has {{count}} open {{type}} request',
+      title_other: 'Possible duplicate: this user has {{count}} open {{type}} requests',
+      received: 'received {{at}}',
+      then: 'Once registered, the new request is flagged as a duplicate of {{id}} and can be merged into it on its page.',
+    },
   },
   total: '{{total}} requests',
   empty: 'No request matches',

@@ -72,6 +72,11 @@ export const zhCN = {
     },
     submit: '登记',
     created: '已登记 {{id}}',
+    duplicates: {
+      title: '可能重复：该用户已有 {{count}} 个未结束的{{type}}请求',
+      received: '{{at}} 收到',
+      then: '登记后新请求将标记为 {{id}} 的重复请求，可在请求页合并处理。',
+    },
   },
   total: '共 {{total}} 条',
   empty: '没有符合条件的请求',

@@ -132,6 +132,7 @@ export const enUS = english<typeof zhCN>()({
     close: 'Close',
     reset: 'Reset',
     resetTemplate: 'Reset to template',
+    wholeNumberRange: 'Enter a whole number from {{min}} to {{max}}',
     none: 'None',
     yes: 'Yes',
     no: 'No',

@@ -127,6 +127,7 @@ export const zhCN = {
     close: '关闭',
     reset: '重置',
     resetTemplate: '恢复模板',
+    wholeNumberRange: '请输入 {{min}} 到 {{max}} 之间的整数',
     none: '无',
     yes: '是',
     no: '否',
