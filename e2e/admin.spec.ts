@@ -151,7 +151,7 @@ test('a bad calendar file shows each bad line and changes nothing', async ({ pag
   await expect(problems).toHaveText([
     /^第 5 行: .*2027-02-30/,
     /^第 6 行: .*2026-12-31/,
-    /^第 9 行: .*2027-01-04.*Saturday or Sunday/,
+    /^第 9 行: .*2027-01-04.*调休上班日必须是周六或周日/,
   ])
   await expectAccessible(page)
   await page.screenshot({ path: `${SHOTS}/calendar-bad-file.png` })

@@ -97,7 +97,7 @@ test('an agent verifies a self request: bad ID numbers are flagged exactly, an S
   const idField = panel.getByLabel('账号用户的身份证号（申请人提供）')
   await idField.fill('110105194912310021')
   await expect(panel.getByTestId('auto-checks')).toContainText(
-    '号码无效：身份证号校验位错误（GB 11643 MOD 11-2）',
+    '号码无效：身份证号校验位不正确，请核对号码',
   )
   await idField.fill('11010519491231002')
   await expect(panel.getByTestId('auto-checks')).toContainText('号码无效：身份证号应为 18 位')

@@ -96,7 +96,8 @@ test('a correction with an invalid ID number is refused with the reason; a valid
   await panel.getByLabel('证明材料').fill('身份证正反面照片已核对')
   await expect(panel.getByTestId('correction-diff')).toContainText('110101199003071234')
   await panel.getByRole('button', { name: '提交主管复核' }).click()
-  await expect(panel.getByText(/check character/i)).toBeVisible()
+  // In the console's words, not the server's or the standard's.
+  await expect(panel.getByText('校验位不正确，请核对号码')).toBeVisible()
   await expect(
     page.getByRole('alert').filter({ hasText: /correction cannot be applied/ }),
   ).toBeVisible()

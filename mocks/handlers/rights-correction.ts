@@ -7,6 +7,7 @@ import {
 import type { PlatformUserRecord, PrivacyRequest } from '../../src/shared/api/schemas'
 import { codeHash } from '../db/one-time-codes'
 import type { UserDataField } from '../../src/shared/api/enums'
+import type { FieldIssue } from '../../src/shared/api/field-issues'
 import { validateIdNumber } from '../../src/shared/lib/id-number'
 import { withFieldsRestored } from '../../src/shared/lib/user-data'
 import { MAINLAND_MOBILE, maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
@@ -18,19 +19,33 @@ type Correction = z.infer<typeof correctionInputSchema>
 
 const NAME_RE = /^[\p{Script=Han}A-Za-z·. ]{2,30}$/u
 
+interface Problem {
+  /** What the console words the problem by. */
+  issue: FieldIssue
+  /** The server's own words, a detail beside them. */
+  message: string
+}
+
 /** Why a new value cannot be written, or null when it can. */
-export function correctionProblem(field: CorrectableField, value: string): string | null {
+export function correctionProblem(field: CorrectableField, value: string): Problem | null {
   if (field === 'idNumber') {
     const result = validateIdNumber(value)
-    return result.ok ? null : result.message
+    return result.ok ? null : { issue: { code: `id_${result.reason}` }, message: result.message }
   }
   if (field === 'phone')
     return MAINLAND_MOBILE.test(value)
       ? null
-      : 'a mainland mobile number: 11 digits starting with 1[3-9]'
+      : {
+          issue: { code: 'phone_format' },
+          message: 'a mainland mobile number: 11 digits starting with 1[3-9]',
+        }
   if (field === 'name')
-    return NAME_RE.test(value) ? null : 'a name of 2–30 Chinese or Latin letters'
-  return value.length >= 2 ? null : 'at least 2 characters'
+    return NAME_RE.test(value)
+      ? null
+      : { issue: { code: 'name_format' }, message: 'a name of 2–30 Chinese or Latin letters' }
+  return value.length >= 2
+    ? null
+    : { issue: { code: 'too_short', minimum: 2 }, message: 'at least 2 characters' }
 }
 
 // A value a data plan deleted was nothing before the correction supplies it again.
@@ -81,12 +96,21 @@ export function checkCorrection(
 ) {
   checkModes(user, body)
   const fields: Record<string, string> = {}
+  const issues: Record<string, FieldIssue> = {}
   for (const change of body.changes) {
     const value = change.field === 'idNumber' ? change.value.toUpperCase() : change.value
-    const problem = correctionProblem(change.field, value)
-    if (problem) fields[change.field] = problem
-    else if (user[change.field] === value)
-      fields[change.field] = 'the new value is the same as the current one'
+    const problem =
+      correctionProblem(change.field, value) ??
+      (user[change.field] === value
+        ? {
+            issue: { code: 'same_value' as const },
+            message: 'the new value is the same as the current one',
+          }
+        : null)
+    if (problem) {
+      fields[change.field] = problem.message
+      issues[change.field] = problem.issue
+    }
   }
   if (Object.keys(fields).length) {
     throw new HttpError(
@@ -95,7 +119,7 @@ export function checkCorrection(
       `The correction cannot be applied: ${Object.entries(fields)
         .map(([f, p]) => `${f}: ${p}`)
         .join('; ')}`,
-      { fields },
+      { fields, issues },
     )
   }
   return {

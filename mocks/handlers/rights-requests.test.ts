@@ -94,6 +94,11 @@ describe('correction', () => {
     )
     expect(r.status).toBe(400)
     expect(Object.keys(r.body.details?.fields ?? {}).sort()).toEqual(['idNumber', 'phone'])
+    // Each named by a code the console words in its own language.
+    expect(r.body.details?.issues).toEqual({
+      idNumber: { code: 'id_checksum' },
+      phone: { code: 'phone_format' },
+    })
   })
 
   it('writes a change of name or region at once, with its before and after, and completes the request', async () => {

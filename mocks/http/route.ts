@@ -8,6 +8,7 @@ import {
   type ParamsOf,
   type QueryOf,
 } from '../../src/shared/api/endpoint'
+import type { FieldIssue } from '../../src/shared/api/field-issues'
 import { canonicalJson, sha256Hex } from '../../src/shared/lib/hash-chain'
 import { getBackend } from '../backend-instance'
 import type { Backend } from '../db/backend'
@@ -73,17 +74,70 @@ export function errorResponse(
   )
 }
 
+const issuePath = (issue: z.core.$ZodIssue, prefix: string) =>
+  [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'
+
 export function fieldErrors(error: z.core.$ZodError, prefix = ''): Record<string, string> {
   const fields: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'
-    fields[path] ??= issue.message
-  }
+  for (const issue of error.issues) fields[issuePath(issue, prefix)] ??= issue.message
   return fields
 }
 
-function badInput(error: z.core.$ZodError, where: 'query' | 'body'): HttpError {
-  return new HttpError(400, 'VALIDATION_FAILED', `Invalid ${where}`, { fields: fieldErrors(error) })
+/** The value at an issue's path of what was sent, to tell a missing field from a wrong one. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<PropertyKey, unknown>)[key]
+  }
+  return value
+}
+
+/** A zod issue as the code (and bounds) the console words it by. */
+function fieldIssue(issue: z.core.$ZodIssue, value: unknown): FieldIssue {
+  const bound = (n: unknown) => (typeof n === 'bigint' ? Number(n) : (n as number))
+  switch (issue.code) {
+    case 'invalid_type':
+      return { code: value === undefined || value === null ? 'required' : 'invalid_format' }
+    case 'too_small': {
+      const minimum = bound(issue.minimum)
+      if (issue.origin === 'string')
+        return minimum <= 1 ? { code: 'required' } : { code: 'too_short', minimum }
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'too_few', minimum }
+      return { code: 'too_small', minimum }
+    }
+    case 'too_big': {
+      const maximum = bound(issue.maximum)
+      if (issue.origin === 'string') return { code: 'too_long', maximum }
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'too_many', maximum }
+      return { code: 'too_big', maximum }
+    }
+    case 'invalid_format':
+      return { code: 'invalid_format' }
+    case 'invalid_value':
+      return { code: 'invalid_value' }
+    default:
+      return { code: 'invalid' }
+  }
+}
+
+/** Each bad field's issue by code, keyed as fieldErrors keys its words (the first issue wins). */
+export function fieldIssues(
+  error: z.core.$ZodError,
+  input: unknown,
+  prefix = '',
+): Record<string, FieldIssue> {
+  const issues: Record<string, FieldIssue> = {}
+  for (const issue of error.issues)
+    issues[issuePath(issue, prefix)] ??= fieldIssue(issue, valueAt(input, issue.path))
+  return issues
+}
+
+function badInput(error: z.core.$ZodError, where: 'query' | 'body', input: unknown): HttpError {
+  return new HttpError(400, 'VALIDATION_FAILED', `Invalid ${where}`, {
+    fields: fieldErrors(error),
+    issues: fieldIssues(error, input),
+  })
 }
 
 function queryObject(url: URL): Record<string, string> {
@@ -275,13 +329,14 @@ export function route<const E extends AnyEndpoint>(def: E, impl: RouteHandler<E>
       if (staff && def.roles !== 'public' && !def.roles.includes(staff.role)) {
         throw new HttpError(403, 'FORBIDDEN', 'Your role may not do this', { role: staff.role })
       }
-      const queryResult = (def.query ?? z.object({})).safeParse(queryObject(new URL(request.url)))
-      if (!queryResult.success) throw badInput(queryResult.error, 'query')
+      const query = queryObject(new URL(request.url))
+      const queryResult = (def.query ?? z.object({})).safeParse(query)
+      if (!queryResult.success) throw badInput(queryResult.error, 'query', query)
       const rawBody = def.body ? parseBody(bodyText) : undefined
       const bodyResult = def.body
         ? def.body.safeParse(rawBody)
         : { success: true as const, data: undefined }
-      if (!bodyResult.success) throw badInput(bodyResult.error, 'body')
+      if (!bodyResult.success) throw badInput(bodyResult.error, 'body', rawBody)
       const ctx = {
         request,
         params: paramsResult.data,

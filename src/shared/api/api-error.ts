@@ -1,3 +1,4 @@
+import { fieldIssuesOf, type FieldIssue } from './field-issues'
 import type { ErrorBody } from './schemas'
 
 export class ApiError extends Error {
@@ -22,6 +23,11 @@ export class ApiError extends Error {
     return Object.fromEntries(
       Object.entries(fields as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
     )
+  }
+
+  /** What is wrong with each field, by code, for the console's own words. */
+  get fieldIssues(): Record<string, FieldIssue> {
+    return fieldIssuesOf(this.details)
   }
 }
 

@@ -54,6 +54,15 @@ describe('parseCalendarYearJson', () => {
     expect(r.errors[3]?.message).toMatch(/name/)
     expect(r.errors[4]?.message).toMatch(/both/)
     expect(r.errors[5]?.message).toMatch(/Saturday or Sunday/)
+    // The same by code, for the console's own words.
+    expect(r.errors.map((e) => e.problem)).toEqual([
+      'date_format',
+      'no_such_date',
+      'outside_year',
+      'empty_name',
+      'holiday_and_workday',
+      'workday_not_weekend',
+    ])
   })
 
   it('reports syntax errors, a wrong year and duplicate keys with lines', () => {

@@ -3,8 +3,32 @@ import { isIsoDate, weekdayOf, type CalendarYear } from './working-days'
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
 
+/** What is wrong on a line, by a code the console words in its own language. */
+export const CALENDAR_PROBLEMS = [
+  'json_syntax',
+  'year_range',
+  'not_object',
+  'year_mismatch',
+  'duplicate_key',
+  'missing_holidays',
+  'not_a_map',
+  'date_format',
+  'no_such_date',
+  'outside_year',
+  'listed_twice',
+  'holiday_and_workday',
+  'empty_name',
+  'workday_not_weekend',
+] as const
+export type CalendarProblem = (typeof CALENDAR_PROBLEMS)[number]
+
 export interface CalendarParseError {
   line: number
+  problem: CalendarProblem
+  /** The list the line is in and the date it names, for a problem with one entry. */
+  list?: 'holidays' | 'workdays'
+  date?: string
+  /** The same in English, a detail for developers. */
   message: string
 }
 
@@ -151,23 +175,37 @@ export function parseCalendarYearJson(
     root = parseJsonWithLines(text)
   } catch (e) {
     if (e instanceof JsonSyntaxError) {
-      return { ok: false, errors: [{ line: e.line, message: `Invalid JSON: ${e.message}` }] }
+      return {
+        ok: false,
+        errors: [{ line: e.line, problem: 'json_syntax', message: `Invalid JSON: ${e.message}` }],
+      }
     }
     throw e
   }
 
   const errors: CalendarParseError[] = []
   if (!Number.isInteger(year) || year < 1900 || year > 2199) {
-    errors.push({ line: 1, message: `Year must be between 1900 and 2199, got ${year}` })
+    errors.push({
+      line: 1,
+      problem: 'year_range',
+      message: `Year must be between 1900 and 2199, got ${year}`,
+    })
     return { ok: false, errors }
   }
   if (root.kind !== 'object') {
-    return { ok: false, errors: [{ line: root.line, message: 'Expected a JSON object' }] }
+    return {
+      ok: false,
+      errors: [{ line: root.line, problem: 'not_object', message: 'Expected a JSON object' }],
+    }
   }
 
   const yearMember = root.members.find((m) => m.key === 'year')
   if (yearMember && !(yearMember.value.kind === 'number' && yearMember.value.value === year)) {
-    errors.push({ line: yearMember.line, message: `"year" must be ${year}` })
+    errors.push({
+      line: yearMember.line,
+      problem: 'year_mismatch',
+      message: `"year" must be ${year}`,
+    })
   }
 
   const holidays: Record<string, string> = {}
@@ -178,54 +216,68 @@ export function parseCalendarYearJson(
     const members = root.members.filter((m) => m.key === key)
     const member = members[0]
     if (members.length > 1) {
-      errors.push({ line: members[1]?.line ?? 1, message: `"${key}" appears more than once` })
+      errors.push({
+        line: members[1]?.line ?? 1,
+        problem: 'duplicate_key',
+        list: key,
+        message: `"${key}" appears more than once`,
+      })
     }
     if (!member) {
-      if (key === 'holidays') errors.push({ line: root.line, message: 'Missing "holidays"' })
+      if (key === 'holidays')
+        errors.push({ line: root.line, problem: 'missing_holidays', message: 'Missing "holidays"' })
       return
     }
     if (member.value.kind !== 'object') {
-      errors.push({ line: member.line, message: `"${key}" must be an object of date: name` })
+      errors.push({
+        line: member.line,
+        problem: 'not_a_map',
+        list: key,
+        message: `"${key}" must be an object of date: name`,
+      })
       return
     }
     for (const entry of member.value.members) {
-      const err = (message: string): void => {
+      const err = (problem: CalendarProblem, message: string): void => {
         errors.push({
           line: entry.line,
+          problem,
+          list: key,
+          date: entry.key,
           message: `${key} ${JSON.stringify(entry.key)}: ${message}`,
         })
       }
       const match = DATE_RE.exec(entry.key)
       if (!match) {
-        err('date must be written YYYY-MM-DD')
+        err('date_format', 'date must be written YYYY-MM-DD')
         continue
       }
       if (!isIsoDate(entry.key)) {
-        err('no such date')
+        err('no_such_date', 'no such date')
         continue
       }
       if (Number(match[1]) !== year) {
-        err(`date is outside ${year}`)
+        err('outside_year', `date is outside ${year}`)
         continue
       }
       const previous = seenIn.get(entry.key)
       if (previous === key) {
-        err('listed twice')
+        err('listed_twice', 'listed twice')
         continue
       }
       if (previous) {
-        err('listed both as a holiday and as an in-lieu working day')
+        err('holiday_and_workday', 'listed both as a holiday and as an in-lieu working day')
         continue
       }
       seenIn.set(entry.key, key)
       if (entry.value.kind !== 'string' || entry.value.value.trim() === '') {
-        err('name must be a non-empty string')
+        err('empty_name', 'name must be a non-empty string')
         continue
       }
       if (key === 'workdays') {
         const wd = weekdayOf(entry.key)
         if (wd !== 0 && wd !== 6) {
-          err('an in-lieu working day must be a Saturday or Sunday')
+          err('workday_not_weekend', 'an in-lieu working day must be a Saturday or Sunday')
           continue
         }
       }

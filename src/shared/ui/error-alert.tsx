@@ -19,7 +19,8 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
           <span className="text-secondary">
             {detail && (
               <span data-testid="server-message">
-                {t('errors:serverSaid')}: {detail} ·{' '}
+                {/* In whatever language the backend wrote it: kept as raw detail for support. */}
+                {t('errors:serverSaid')}: <code data-raw>{detail}</code> ·{' '}
               </span>
             )}
             {t('common.correlationId')}:{' '}

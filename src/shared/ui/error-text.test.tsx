@@ -24,6 +24,22 @@ function codesThrownByTheBackend(): string[] {
   return [...codes].sort()
 }
 
+// And the contract itself (a copy kept beside the contract suite): every code it names.
+const contract = import.meta.glob<string>('../../../contract/CONTRACT.md', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
+
+function codesNamedByTheContract(): string[] {
+  const codes = new Set<string>()
+  for (const text of Object.values(contract)) {
+    for (const m of text.matchAll(/`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`/g)) codes.add(m[1]!)
+    for (const m of text.matchAll(/code: "([A-Z][A-Z0-9_]+)"/g)) codes.add(m[1]!)
+  }
+  return [...codes].sort()
+}
+
 const api = (status: number, code: string, message = 'Server words in English') =>
   new ApiError(status, { code, message, correlationId: 'c-1' })
 
@@ -37,6 +53,21 @@ describe('the console’s words for every error code', () => {
       expect.arrayContaining(['NOT_ASSIGNEE', 'REVEAL_LIMIT', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE']),
     )
     expect(codes.length).toBeGreaterThan(40)
+  })
+
+  it('finds the codes the contract names', () => {
+    expect(codesNamedByTheContract()).toEqual(
+      expect.arrayContaining(['MAKER_CHECKER', 'INVALID_TRANSITION', 'DATA_DELETED']),
+    )
+  })
+
+  it('has a Chinese and an English text of its own for each code the contract names', () => {
+    const zhTitles = codesNamedByTheContract().map((code) => errorTitle(api(409, code), zh))
+    const enTitles = codesNamedByTheContract().map((code) => errorTitle(api(409, code), en))
+    expect(zhTitles.filter((title) => !/[\u4e00-\u9fff]/.test(title))).toEqual([])
+    expect(enTitles.filter((title) => /[\u4e00-\u9fff]/.test(title))).toEqual([])
+    const byStatus = [zh('errors:status.409'), en('errors:status.409')]
+    expect([...zhTitles, ...enTitles].filter((title) => byStatus.includes(title))).toEqual([])
   })
 
   it('has a Chinese and an English text of its own for each code', () => {

@@ -31,6 +31,14 @@ function detailValues(error: ApiError): Record<string, unknown> {
   )
 }
 
+/** The console's words for what is wrong with one field of a 400, or null when it names no issue. */
+export function fieldIssueText(error: unknown, field: string, t: TFunction): string | null {
+  const issue = error instanceof ApiError ? error.fieldIssues[field] : undefined
+  return issue
+    ? t(`errors:field.${issue.code}`, { minimum: issue.minimum, maximum: issue.maximum })
+    : null
+}
+
 /** The backend's own message, when it says more than the console's words. */
 export function serverDetail(error: unknown): string | null {
   return error instanceof ApiError && error.message ? error.message : null

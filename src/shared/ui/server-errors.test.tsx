@@ -87,6 +87,29 @@ describe('applyServerErrors', () => {
     expect(form.getFieldError('amount')).toEqual(['Enter a smaller amount'])
   })
 
+  it('words a field by the issue the server names, in the console’s language', () => {
+    const form = renderForm()
+    const zh = i18n.getFixedT('zh-CN')
+    const refused = new ApiError(400, {
+      code: 'VALIDATION_FAILED',
+      message: 'Invalid body',
+      correlationId: 'c-1',
+      details: {
+        fields: { amount: 'Too big: expected number to be <=500', 'recipient.name': 'Too long' },
+        issues: {
+          amount: { code: 'too_big', maximum: 500 },
+          'recipient.name': { code: 'no_such_issue' },
+        },
+      },
+    })
+    act(() => {
+      applyServerErrors(form, refused, { t: zh })
+    })
+    expect(form.getFieldError('amount')).toEqual(['不能大于 500'])
+    // A code this console does not know: the server's words are all there is.
+    expect(form.getFieldError(['recipient', 'name'])).toEqual(['Too long'])
+  })
+
   it('does nothing for a failure that names no fields', () => {
     const form = renderForm()
     expect(applyServerErrors(form, new NetworkError('offline'), { t })).toBeNull()

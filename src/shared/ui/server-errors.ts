@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd'
 import { ApiError, isApiError } from '../api/api-error'
 import type { TFunction } from '../i18n/i18n'
-import { errorTitle } from './error-text'
+import { errorTitle, fieldIssueText } from './error-text'
 import { useFeedback } from './feedback'
 
 export interface ServerErrorOptions {
@@ -12,7 +12,10 @@ export interface ServerErrorOptions {
    * screen shows it elsewhere. By default the field's dotted path, with numbers as list indexes.
    */
   path?: (field: string) => (string | number)[] | string | null
-  /** The text shown for a field; by default the server's reason. */
+  /**
+   * The text shown for a field; by default the console's words for the issue the server names,
+   * else the server's reason. `reason` is that default.
+   */
   text?: (field: string, reason: string) => string
 }
 
@@ -37,9 +40,10 @@ export function applyServerErrors(
   const registered = new Map(form.getFieldsError().map((f) => [key(f.name), f.name]))
   const placed: { name: (string | number)[]; errors: string[] }[] = []
   const rest: string[] = []
-  for (const [field, reason] of Object.entries(error.fieldErrors)) {
+  for (const [field, serverReason] of Object.entries(error.fieldErrors)) {
     const target = path ? path(field) : namePath(field)
     if (target === null) continue
+    const reason = fieldIssueText(error, field, t) ?? serverReason
     const words = text ? text(field, reason) : reason
     const name = registered.get(key(Array.isArray(target) ? target : [target]))
     if (name) placed.push({ name, errors: [words] })

@@ -49,7 +49,7 @@ export const enUS = english<typeof zhCN>()({
     birth_date_impossible: 'The birth date in the ID number is not a real date',
     birth_date_before_1900: 'The birth date in the ID number is before 1900',
     birth_date_future: 'The birth date in the ID number is after today',
-    checksum: 'The check character is wrong (GB 11643 MOD 11-2)',
+    checksum: 'The check character of the ID number is wrong; check the number',
   },
   auto: {
     title: 'Automatic checks',

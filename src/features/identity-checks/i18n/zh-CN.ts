@@ -45,7 +45,7 @@ export const zhCN = {
     birth_date_impossible: '身份证号中的出生日期不是真实日期',
     birth_date_before_1900: '身份证号中的出生日期早于 1900 年',
     birth_date_future: '身份证号中的出生日期晚于今天',
-    checksum: '身份证号校验位错误（GB 11643 MOD 11-2）',
+    checksum: '身份证号校验位不正确，请核对号码',
   },
   auto: {
     title: '自动校验',

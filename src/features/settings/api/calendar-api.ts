@@ -4,12 +4,18 @@ import { calendarQueries } from '../../../shared/api/calendar'
 import { callEndpoint } from '../../../shared/api/http-client'
 import { requestQueries } from '../../../shared/api/requests'
 import { adminEndpoints } from '../../../shared/api/endpoints/admin'
+import { CALENDAR_PROBLEMS, type CalendarProblem } from '../../../shared/lib/calendar-year-json'
 
 export type CalendarUpdate =
   { text: string } | { holidays: Record<string, string>; workdays: Record<string, string> }
 
 export interface CalendarParseProblem {
   line: number
+  /** What is wrong, for the console's words; null for a problem this console does not know. */
+  problem: CalendarProblem | null
+  list?: 'holidays' | 'workdays'
+  date?: string
+  /** The server's own words: shown only when the console has none of its own. */
   message: string
 }
 
@@ -43,7 +49,18 @@ export function calendarProblems(
   if (!Array.isArray(errors)) return []
   return errors.flatMap((e: unknown) => {
     if (!e || typeof e !== 'object') return []
-    const { line, message } = e as { line?: unknown; message?: unknown }
-    return typeof line === 'number' && typeof message === 'string' ? [{ line, message }] : []
+    const { line, message, problem, list, date } = e as Record<string, unknown>
+    if (typeof line !== 'number' || typeof message !== 'string') return []
+    return [
+      {
+        line,
+        message,
+        problem: CALENDAR_PROBLEMS.includes(problem as CalendarProblem)
+          ? (problem as CalendarProblem)
+          : null,
+        list: list === 'holidays' || list === 'workdays' ? list : undefined,
+        date: typeof date === 'string' ? date : undefined,
+      },
+    ]
   })
 }

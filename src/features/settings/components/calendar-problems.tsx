@@ -6,7 +6,7 @@ import { calendarProblems } from '../api/calendar-api'
 import '../i18n'
 
 /** A rejected calendar: every bad line with its reason, and that nothing was changed. */
-export function CalendarProblems({ error }: { error: unknown }) {
+export function CalendarProblems({ error, year }: { error: unknown; year: number }) {
   const { t } = useTranslation('settings')
   const problems = error instanceof ApiError ? calendarProblems(error.details) : []
   if (!problems.length) return <ErrorAlert error={error} />
@@ -22,7 +22,14 @@ export function CalendarProblems({ error }: { error: unknown }) {
           <ul data-testid="calendar-problems" style={{ margin: '4px 0', paddingInlineStart: 20 }}>
             {problems.map((p, i) => (
               <li key={i}>
-                <strong>{t('calendar.upload.line', { line: p.line })}</strong>: {p.message}
+                <strong>{t('calendar.upload.line', { line: p.line })}</strong>:{' '}
+                {p.problem
+                  ? t(`calendar.upload.problem.${p.problem}`, {
+                      list: p.list ? t(`calendar.upload.list.${p.list}`) : '',
+                      date: p.date ?? '',
+                      year,
+                    })
+                  : p.message}
               </li>
             ))}
           </ul>

@@ -53,9 +53,9 @@ describe('loading a calendar year from a file', { timeout: 60_000 }, () => {
     expect(alert).toHaveTextContent('文件中有 3 处错误，日历未做任何更改')
     const lines = within(within(alert).getByTestId('calendar-problems')).getAllByRole('listitem')
     expect(lines.map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^第 5 行: .*2027-02-30.*no such date/),
-      expect.stringMatching(/^第 6 行: .*2026-12-31.*outside 2027/),
-      expect.stringMatching(/^第 9 行: .*2027-01-04.*Saturday or Sunday/),
+      expect.stringMatching(/^第 5 行: 节假日 2027-02-30：没有这一天$/),
+      expect.stringMatching(/^第 6 行: 节假日 2026-12-31：不在 2027 年内$/),
+      expect.stringMatching(/^第 9 行: 调休上班日 2027-01-04：调休上班日必须是周六或周日$/),
     ])
     expect(alert).toHaveTextContent(/关联编号: c-/)
 

@@ -73,11 +73,17 @@ export function CalendarUpload({ year, version, onSaved }: CalendarUploadProps) 
         width={640}
       >
         <Typography.Paragraph>{t('calendar.upload.format')}</Typography.Paragraph>
-        <pre style={{ background: token.colorBgLayout, padding: 8, borderRadius: 6, fontSize: 12 }}>
+        {/* The file's own keys, as they must be written: raw on purpose. */}
+        <pre
+          data-raw
+          style={{ background: token.colorBgLayout, padding: 8, borderRadius: 6, fontSize: 12 }}
+        >
           {format(year, t('calendar.col.name'))}
         </pre>
         <Typography.Paragraph>{t('calendar.upload.rules', { year })}</Typography.Paragraph>
-        {(readError ?? save.error) && <CalendarProblems error={readError ?? save.error} />}
+        {(readError ?? save.error) && (
+          <CalendarProblems error={readError ?? save.error} year={year} />
+        )}
         <label htmlFor={inputId} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
           {t('calendar.upload.file')}
         </label>

@@ -50,7 +50,7 @@ export function DayEditor({ year, date, maps, loaded, version, onClose, onSaved 
           className="mb-12"
         />
       )}
-      {save.error && <CalendarProblems error={save.error} />}
+      {save.error && <CalendarProblems error={save.error} year={year} />}
       <Form<DayEdit>
         form={form}
         layout="vertical"

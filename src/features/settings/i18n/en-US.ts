@@ -191,6 +191,25 @@ export const enUS = english<typeof zhCN>()({
       invalid: '{{count}} problems in the file; the calendar was not changed:',
       line: 'Line {{line}}',
       unreadable: 'The file could not be read',
+      list: { holidays: 'Holidays', workdays: 'In-lieu working days' },
+      problem: {
+        json_syntax: 'Not valid JSON: check the quotes, commas and brackets',
+        year_range: 'The year must be between 1900 and 2199',
+        not_object: 'The file must hold one JSON object (starting with {)',
+        year_mismatch: 'The year in the file must be {{year}}',
+        duplicate_key: '{{list}} appear more than once',
+        missing_holidays: 'The list of holidays is missing',
+        not_a_map: '{{list}} must be an object of date: name',
+        date_format: '{{list}} {{date}}: write the date as YYYY-MM-DD',
+        no_such_date: '{{list}} {{date}}: no such date',
+        outside_year: '{{list}} {{date}}: not in {{year}}',
+        listed_twice: '{{list}} {{date}}: listed twice',
+        holiday_and_workday:
+          '{{list}} {{date}}: cannot be both a holiday and an in-lieu working day',
+        empty_name: '{{list}} {{date}}: the name is empty',
+        workday_not_weekend:
+          '{{list}} {{date}}: an in-lieu working day must be a Saturday or Sunday',
+      },
     },
   },
 })
