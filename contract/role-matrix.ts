@@ -171,6 +171,10 @@ export const API_MATRIX = parseRoleMatrix(
   GET     /admin/network-conditions                          ✗      ✗      ✗          ✓     mock
   PUT     /admin/network-conditions                          ✗      ✗      ✗          ✓     mock
   POST    /admin/reset                                       ✗      ✗      ✗          ✓     mock
+  # What the mock's SMS gateway and mail relay were asked to send: the recipient's phone or
+  # mailbox, for the end-to-end tests that play them.
+  GET     /__mock/sms-outbox                                 ✓      ✓      ✓          ✓     public mock
+  GET     /__mock/staff-outbox                               ✓      ✓      ✓          ✓     public mock
   `,
   ROLES,
 )
