@@ -1,5 +1,5 @@
 import { chromium, defineConfig, devices } from '@playwright/test'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 
 // Playwright cannot download its own browser on every machine: use the system Chromium
 // when there is one, Playwright's own otherwise, and say so plainly when neither exists.
@@ -23,6 +23,23 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 // Parallel checkouts of the same tree build into their own folders.
 const outDir = process.env.E2E_DIST ?? 'dist'
 
+// E2E_BASE_URL=<origin>: the suite runs against a console deployed there instead of a preview of
+// this build. Unless E2E_MOCK=1 says that console runs the mock backend, the tests tagged @mock
+// (fault injection, the mock's outboxes, a moved clock) cannot work there and are left out.
+const target = process.env.E2E_BASE_URL?.replace(/\/+$/, '')
+const mockTarget = !target || process.env.E2E_MOCK === '1'
+
+/** How many tests carry the @mock tag, which each such test has at the end of its own title. */
+function mockOnlyTests(): number {
+  return readdirSync('e2e')
+    .filter((file) => file.endsWith('.spec.ts'))
+    .reduce(
+      (n, file) =>
+        n + (readFileSync(`e2e/${file}`, 'utf8').match(/\btest\(\s*'[^']*@mock'/g)?.length ?? 0),
+      0,
+    )
+}
+
 export default defineConfig({
   testDir: './e2e',
   // Against `npm run serve:api` instead of the in-browser backend: playwright.api-server.config.ts.
@@ -36,9 +53,12 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  grepInvert: mockTarget ? undefined : /@mock/,
+  reporter: mockTarget
+    ? [['list']]
+    : [['list'], ['./e2e/mock-only-reporter.ts', { skipped: mockOnlyTests(), target }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: target ?? `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
@@ -65,10 +85,13 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // A deployed console is already running: nothing to start.
+  webServer: target
+    ? undefined
+    : {
+        command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
+        url: `http://127.0.0.1:${port}`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      },
 })

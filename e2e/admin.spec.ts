@@ -9,8 +9,7 @@ import {
   signIn,
   test,
 } from './fixtures'
-
-const SHOTS = '/tmp/admin-shots'
+import { activationCodeSentTo } from './pages/mock-outboxes'
 
 // Hand-made test data, not the official 2027 calendar. 2027-01-01 is a Friday, 2027-01-09 a Saturday.
 const GOOD_2027 = JSON.stringify(
@@ -52,7 +51,7 @@ async function uploadCalendar(page: Page, name: string, text: string) {
   return dialog
 }
 
-test('from 1 January of a year not yet published, deadlines are provisional and the admin is asked for that year', async ({
+test('from 1 January of a year not yet published, deadlines are provisional and the admin is asked for that year @mock', async ({
   page,
   context,
 }) => {
@@ -130,7 +129,10 @@ test('admin loads a 2027 calendar from a JSON file and the banner disappears', a
   await expect(
     page.getByRole('row', { name: '2027-01-01 星期五 节假日 测试假日', exact: true }),
   ).toBeVisible()
-  await page.screenshot({ path: `${SHOTS}/calendar-2027-loaded.png`, fullPage: true })
+  await page.screenshot({
+    path: test.info().outputPath('calendar-2027-loaded.png'),
+    fullPage: true,
+  })
 
   // It stays loaded: the banner does not come back after a reload.
   await page.reload()
@@ -154,7 +156,7 @@ test('a bad calendar file shows each bad line and changes nothing', async ({ pag
     /^第 9 行: .*2027-01-04.*调休上班日必须是周六或周日/,
   ])
   await expectAccessible(page)
-  await page.screenshot({ path: `${SHOTS}/calendar-bad-file.png` })
+  await page.screenshot({ path: test.info().outputPath('calendar-bad-file.png') })
 
   await dialog.getByRole('button', { name: '取消' }).click()
   await expect(page.getByTestId('calendar-source')).toContainText('未载入')
@@ -197,44 +199,7 @@ test('admin marks one day as a holiday and back, by keyboard', async ({ page }) 
   await expect(page.getByRole('button', { name: '2026-12-31 星期四 工作日' })).toBeVisible()
 })
 
-/**
- * The activation code the member received: the mock's staff outbox stands in for their phone. The
- * console never shows it, so the test reads it where the member would, in the browser's store.
- */
-async function activationCodeSentTo(page: Page, username: string): Promise<string> {
-  const texts = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('mock-privacy-console')
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    // The mock stores a JSON snapshot of every table and a log of the changes since.
-    const read = <T>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll()
-        request.onsuccess = () => resolve(request.result as T[])
-        request.onerror = () => reject(request.error)
-      })
-    type Sent = { text: string }
-    const snapshot = await read<{ table: string; records: string }>('snapshot')
-    const log = await read<{ table: string; value: Sent | null }>('log')
-    db.close()
-    return [
-      ...snapshot
-        .filter((part) => part.table === 'staffOutbox')
-        .flatMap((part) => JSON.parse(part.records) as Sent[]),
-      ...log.filter((e) => e.table === 'staffOutbox' && e.value).map((e) => e.value as Sent),
-    ].map((m) => m.text)
-  })
-  const codes = texts.flatMap((text) => {
-    const match = text.match(new RegExp(`账号 ${username} 的激活码 ([A-Z2-9]{8})`))
-    return match ? [match[1]!] : []
-  })
-  if (!codes.length) throw new Error(`no activation code sent to ${username}`)
-  return codes.at(-1)!
-}
-
-test('admin creates a staff member who activates their own account; once deactivated they cannot sign in', async ({
+test('admin creates a staff member who activates their own account; once deactivated they cannot sign in @mock', async ({
   page,
   context,
 }) => {
@@ -253,7 +218,7 @@ test('admin creates a staff member who activates their own account; once deactiv
   await expect(dialog).toContainText('请输入 11 位手机号或邮箱地址')
   await dialog.getByLabel('本人手机号或工作邮箱').fill('13900009999')
   await expectAccessible(page)
-  await page.screenshot({ path: `${SHOTS}/staff-create.png` })
+  await page.screenshot({ path: test.info().outputPath('staff-create.png') })
   await dialog.getByRole('button', { name: /保\s*存/ }).click()
   await expect(dialog).toBeHidden()
   await expect(
@@ -300,7 +265,7 @@ test('admin creates a staff member who activates their own account; once deactiv
   await page.getByRole('tooltip').getByRole('button', { name: '确定' }).click()
   await expect(row).toContainText('已停用')
   await expect(row.getByRole('button', { name: '重新启用 agent09' })).toBeVisible()
-  await page.screenshot({ path: `${SHOTS}/staff-list.png`, fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('staff-list.png'), fullPage: true })
 
   // Their open session no longer works, and they cannot sign in again.
   await other.reload()
@@ -398,7 +363,7 @@ test("admin changes the cancellation deadline setting and a request's deadline c
   expect((await api<Row>(page, `/requests/${request.id}`)).body.deadlineAt).toBe(request.deadlineAt)
 })
 
-test('offline network conditions make the queue show an error with a retry; turning them off recovers', async ({
+test('offline network conditions make the queue show an error with a retry; turning them off recovers @mock', async ({
   page,
 }) => {
   await signIn(page, 'admin01')
@@ -411,14 +376,14 @@ test('offline network conditions make the queue show an error with a retry; turn
   await expect(tag).toHaveText('网络故障模拟：离线')
   await expect(network.getByTestId('network-state')).toHaveText('故障模拟已开启')
   await expectAccessible(page)
-  await page.screenshot({ path: `${SHOTS}/settings-offline.png`, fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('settings-offline.png'), fullPage: true })
 
   await page.getByRole('navigation').getByRole('link', { name: '请求队列' }).click()
   // The queue retries a network failure a few times with backoff before it gives up.
   const retry = page.getByRole('alert').getByRole('button', { name: '重试' })
   await expect(retry).toBeVisible({ timeout: 30_000 })
   await expect(page.locator('tbody tr.ant-table-row')).toHaveCount(0)
-  await page.screenshot({ path: `${SHOTS}/queue-offline.png` })
+  await page.screenshot({ path: test.info().outputPath('queue-offline.png') })
 
   await tag.click()
   await expect(page).toHaveURL(/\/admin\/settings/)
@@ -430,7 +395,7 @@ test('offline network conditions make the queue show an error with a retry; turn
   await expect(page.getByRole('alert').getByRole('button', { name: '重试' })).toBeHidden()
 })
 
-test('an agent opening /admin/calendar sees the 403 page and the API answers 403', async ({
+test('an agent opening /admin/calendar sees the 403 page and the API answers 403 @mock', async ({
   page,
 }) => {
   await signIn(page, 'agent01', '/admin/calendar')

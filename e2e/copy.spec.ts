@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { api, expect, expectAccessible, PASSWORD, STAFF, test } from './fixtures'
+import { copySmsTo } from './pages/mock-outboxes'
 
 // A copy of personal information (policy 6(7)): the agent previews it masked and issues a link;
 // the user opens the link without any staff session, enters the SMS code and gets the ZIP.
@@ -31,41 +32,6 @@ async function copyInReview(page: Page): Promise<Item> {
   return item
 }
 
-/**
- * The user's phone: the SMS the mock gateway was asked to deliver, read from the mock backend's
- * own storage in this browser. The console's API never returns it.
- */
-async function smsTo(page: Page, userId: string): Promise<{ path: string; code: string }> {
-  const texts = await page.evaluate(async (userId) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('mock-privacy-console')
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    // The mock stores a JSON snapshot of every table and a log of the changes since.
-    const read = <T>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll()
-        request.onsuccess = () => resolve(request.result as T[])
-        request.onerror = () => reject(request.error)
-      })
-    type Sms = { userId: string; text: string; at: string }
-    const snapshot = await read<{ table: string; records: string }>('snapshot')
-    const log = await read<{ table: string; value: Sms | null }>('log')
-    db.close()
-    const sent = [
-      ...snapshot
-        .filter((part) => part.table === 'smsOutbox')
-        .flatMap((part) => JSON.parse(part.records) as Sms[]),
-      ...log.filter((e) => e.table === 'smsOutbox' && e.value).map((e) => e.value as Sms),
-    ]
-    return sent.filter((sms) => sms.userId === userId).map((sms) => sms.text)
-  }, userId)
-  const match = texts.at(-1)?.match(/https?:\/\/[^/\s]+(\/copy\/[\w-]+).*验证码 (\d{6})/)
-  if (!match) throw new Error('no copy SMS for the user')
-  return { path: match[1]!, code: match[2]! }
-}
-
 /** The names and contents of a stored ZIP, read from its central directory. */
 function unzip(bytes: Buffer): Map<string, string> {
   const files = new Map<string, string>()
@@ -83,7 +49,7 @@ function unzip(bytes: Buffer): Map<string, string> {
   return files
 }
 
-test('an agent previews a masked copy and sends a link; the user downloads the ZIP with the SMS code', async ({
+test('an agent previews a masked copy and sends a link; the user downloads the ZIP with the SMS code @mock', async ({
   page,
   context,
 }) => {
@@ -110,7 +76,7 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   await expect(preview).toContainText(/1\d{2}\*{4}\d{4}/)
   await expect(preview).not.toContainText(/\d{17}[\dX]/)
   await expectAccessible(page)
-  await panel.screenshot({ path: '/tmp/copy-preview.png' })
+  await panel.screenshot({ path: test.info().outputPath('copy-preview.png') })
 
   // Days out of range are refused with the range, never changed to the nearest allowed number.
   await panel.getByLabel('链接有效期（天）').fill('100')
@@ -123,9 +89,9 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   await expect(link).toContainText('有效')
   await expect(link.getByTestId('copy-downloads')).toContainText('尚未下载')
   await expect(page.getByTestId('timeline-event').first()).toContainText('已发出副本下载链接')
-  await page.screenshot({ path: '/tmp/copy-panel.png', fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('copy-panel.png'), fullPage: true })
 
-  const sms = await smsTo(page, request.userId)
+  const sms = await copySmsTo(page, request.userId)
   expect(await panel.textContent()).not.toContain(sms.code)
   const user = await context.newPage()
   await user.goto(sms.path)
@@ -174,9 +140,9 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   // The pointer leaves the button it clicked, whose hover colour is a passing state.
   await user.mouse.move(0, 0)
   await expectAccessible(user)
-  await user.screenshot({ path: '/tmp/copy-public.png', fullPage: true })
+  await user.screenshot({ path: test.info().outputPath('copy-public.png'), fullPage: true })
   await user.emulateMedia({ media: 'print' })
-  await user.screenshot({ path: '/tmp/copy-print.png', fullPage: true })
+  await user.screenshot({ path: test.info().outputPath('copy-print.png'), fullPage: true })
 
   await page.reload()
   await expect(page.getByTestId('copy-downloads')).not.toContainText('尚未下载', {
@@ -185,7 +151,7 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   await expect(page.getByTestId('timeline-event').first()).toContainText('用户已下载副本')
 })
 
-test('an expired link is refused even with the right code', async ({ page, context }) => {
+test('an expired link is refused even with the right code @mock', async ({ page, context }) => {
   await signIn(page)
   const request = await copyInReview(page)
   const issued = await api<{ status: string }>(page, `/requests/${request.id}/copy-link`, {
@@ -194,7 +160,7 @@ test('an expired link is refused even with the right code', async ({ page, conte
     version: request.version,
   })
   expect(issued.body.status).toBe('completed')
-  const sms = await smsTo(page, request.userId)
+  const sms = await copySmsTo(page, request.userId)
   await page.clock.fastForward(2 * 86_400_000)
   const user = await context.newPage()
   await user.goto(sms.path)

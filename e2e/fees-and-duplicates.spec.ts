@@ -39,7 +39,7 @@ async function chargeableRequest(page: Page): Promise<Detail> {
   throw new Error('no seeded request past the free allowance')
 }
 
-test('a cost fee pauses the request until the user accepts, and the deadline moves on', async ({
+test('a cost fee pauses the request until the user accepts, and the deadline moves on @mock', async ({
   page,
 }) => {
   // A Monday; three days on is Thursday, three working days of pause.
@@ -61,7 +61,7 @@ test('a cost fee pauses the request until the user accepts, and the deadline mov
   )
   await expect(page.getByTestId('timeline-event').first()).toContainText('报价成本费')
   await expectAccessible(page)
-  await panel.screenshot({ path: '/tmp/fees-quoted.png' })
+  await panel.screenshot({ path: test.info().outputPath('fees-quoted.png') })
 
   // The user calls back three days later; the session has long idled out by then.
   await page.clock.fastForward(72 * 3_600_000)
@@ -81,7 +81,7 @@ test('a cost fee pauses the request until the user accepts, and the deadline mov
   expect(after.status).toBe('in_review')
   expect(after.pausedDays).toBe(request.pausedDays + 3)
   expect(Date.parse(after.deadlineAt ?? '')).toBeGreaterThan(Date.parse(request.deadlineAt ?? ''))
-  await panel.screenshot({ path: '/tmp/fees-accepted.png' })
+  await panel.screenshot({ path: test.info().outputPath('fees-accepted.png') })
 })
 
 test('a duplicate is marked in the queue and merged into the open request', async ({ page }) => {
@@ -123,7 +123,7 @@ test('a duplicate is marked in the queue and merged into the open request', asyn
   await banner.getByRole('button', { name: `合并到 ${into}` }).click()
   const confirm = page.getByRole('dialog', { name: `将 ${duplicate.id} 合并到 ${into}？` })
   await expectAccessible(page)
-  await page.screenshot({ path: '/tmp/fees-merge-confirm.png' })
+  await page.screenshot({ path: test.info().outputPath('fees-merge-confirm.png') })
   await confirm.getByRole('button', { name: `合并到 ${into}` }).click()
 
   await expect(page.getByText(`此请求已合并到 ${into}，在该请求中继续处理。`)).toBeVisible()

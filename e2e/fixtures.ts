@@ -119,8 +119,13 @@ export interface ApiResult<T> {
   body: T
 }
 
+// Where the console under test sends its API calls: its own /api (the mock in the browser, or a
+// backend behind the same origin), or E2E_API_URL for a deployed console built with another
+// VITE_API_BASE_URL.
+const API_BASE = `${process.env.E2E_API_URL?.replace(/\/+$/, '') ?? ''}/api`
+
 /**
- * Calls the mock backend from inside the page, as the API client would: the backend lives in
+ * Calls the backend from inside the page, as the API client would: the mock backend lives in
  * that tab, and so does its session token (sessionStorage). `path` is relative to /api.
  */
 export async function api<T = unknown>(
@@ -130,7 +135,7 @@ export async function api<T = unknown>(
 ): Promise<ApiResult<T>> {
   const { method = 'GET', body, version, key } = options
   const call = {
-    path,
+    path: `${API_BASE}${path}`,
     method,
     body,
     version,
@@ -145,7 +150,7 @@ export async function api<T = unknown>(
     if (body !== undefined) headers['Content-Type'] = 'application/json'
     if (method !== 'GET') headers['Idempotency-Key'] = key ?? crypto.randomUUID()
     if (version !== undefined) headers['If-Match'] = String(version)
-    const response = await fetch(`/api${path}`, {
+    const response = await fetch(path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -13,7 +13,6 @@ import {
   type Username,
 } from './fixtures'
 
-const SHOTS = '/tmp/dash-shots'
 const rows = '.ant-table-tbody tr.ant-table-row'
 
 /** axe on the page at rest: a card still under the mouse shows antd's hover colours. */
@@ -65,7 +64,7 @@ test('an agent starts on the queue, and the workbench is one click away with lin
     page.getByRole('table', { name: '我最近的操作' }).locator(rows).first(),
   ).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: `${SHOTS}/agent-home.png`, fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('agent-home.png'), fullPage: true })
 
   const count = Number((await overdue.getAttribute('aria-label'))?.match(/\d+/)?.[0])
   expect(count).toBeGreaterThan(0)
@@ -105,7 +104,7 @@ test('a lead sees the team backlog, workload, approvals and trend charts, and a 
   const chart = page.getByRole('img', { name: /积压趋势/ })
   await expect(chart).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: `${SHOTS}/lead-home.png`, fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('lead-home.png'), fullPage: true })
 
   // The same figures as a table, for anyone who cannot read the chart.
   await page.locator('.ant-segmented-item', { hasText: '表格' }).first().click()
@@ -146,7 +145,7 @@ test('compliance sees this month’s disclosures, pending applications, chain in
   await expect(page.getByTestId('chain-audit')).toContainText('完整')
   await expect(page.getByRole('heading', { name: /待审批的第三方申请（\d+）/ })).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: `${SHOTS}/compliance-home.png`, fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('compliance-home.png'), fullPage: true })
 
   const dialing = page.getByRole('link', { name: /^隐私拨号（A 号码报备）: \d+$/ })
   const count = Number(await dialing.textContent())
@@ -168,7 +167,7 @@ test('an admin sees the calendar of this and next year, the staff by role and th
   const staff = page.getByRole('table', { name: '员工与角色' })
   await expect(staff.locator(rows).filter({ hasText: '合规经理' })).toContainText('2')
   await expectAccessible(page)
-  await page.screenshot({ path: `${SHOTS}/admin-home.png`, fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('admin-home.png'), fullPage: true })
   await page.getByRole('link', { name: '管理工作日历' }).click()
   await expect(page).toHaveURL(/\/admin\/calendar/)
 })
@@ -184,7 +183,7 @@ test('the monthly report shows the month, exports an audited CSV and prints with
   const requests = page.getByRole('table', { name: '请求（按类型与结果）' })
   await expect(requests.locator(rows)).toHaveCount(7)
   await expectAccessible(page)
-  await page.screenshot({ path: `${SHOTS}/report.png`, fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('report.png'), fullPage: true })
 
   const inChina = new Date((await browserNow(page)) + 8 * 3_600_000)
   const previous = new Date(Date.UTC(inChina.getUTCFullYear(), inChina.getUTCMonth() - 1, 1))
@@ -218,7 +217,7 @@ test('the monthly report shows the month, exports an audited CSV and prints with
   await expect(page.getByRole('navigation')).toBeHidden()
   await expect(page.getByRole('button', { name: '导出 CSV' })).toBeHidden()
   await expect(requests).toBeVisible()
-  await page.screenshot({ path: `${SHOTS}/report-print.png`, fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('report-print.png'), fullPage: true })
 })
 
 test('the home screens and the report read in English too', async ({ page }) => {
@@ -228,14 +227,14 @@ test('the home screens and the report read in English too', async ({ page }) => 
   await expect(page.getByRole('heading', { name: 'Team backlog (type × status)' })).toBeVisible()
   await expect(page.getByRole('img', { name: /Backlog trend/ })).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: `${SHOTS}/lead-home-en.png`, fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('lead-home-en.png'), fullPage: true })
   await page.getByRole('navigation').getByRole('link', { name: 'Reports' }).click()
   await expect(
     page.getByRole('heading', { level: 1, name: /Monthly compliance report/ }),
   ).toBeVisible()
   await expect(page.getByRole('table', { name: 'On-time rate' })).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: `${SHOTS}/report-en.png`, fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('report-en.png'), fullPage: true })
 })
 
 test('an agent cannot open the report, and the API refuses it too', async ({ page }) => {

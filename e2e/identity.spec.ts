@@ -180,7 +180,7 @@ test('a guardian request cannot pass without proof of guardianship', async ({ pa
   expect((await api<{ status: string }>(page, `/requests/${id}`)).body.status).toBe('in_review')
 })
 
-test('a reveal is audited with its reason, hides after 60 seconds and leaves nothing in the browser', async ({
+test('a reveal is audited with its reason, hides after 60 seconds and leaves nothing in the browser @mock', async ({
   page,
   context,
 }) => {

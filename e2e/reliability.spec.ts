@@ -45,7 +45,7 @@ async function mineInReview(page: Page, type: (t: string) => boolean): Promise<S
   return found
 }
 
-test('an approval that fails on the network and is retried is made exactly once', async ({
+test('an approval that fails on the network and is retried is made exactly once @mock', async ({
   page,
 }) => {
   await signIn(page, 'lead01')

@@ -30,7 +30,7 @@ async function inReview(page: Page, type: string): Promise<string> {
 
 async function shot(page: Page, name: string) {
   await page.screenshot({
-    path: `${process.env.E2E_SHOTS ?? '/tmp/rights-shots'}/${name}.png`,
+    path: test.info().outputPath(`${name}.png`),
     fullPage: true,
   })
 }

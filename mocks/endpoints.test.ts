@@ -9,7 +9,11 @@ describe('the endpoint tables and the mock server', () => {
   it('serves each route from a table endpoint, except the declared mock-only tools', () => {
     const tabled = new Set(ALL_ENDPOINTS)
     const outside = ROUTES.filter((r) => !tabled.has(r))
-    expect(outside.map(name)).toEqual(['POST /admin/reset'])
+    expect(outside.map(name)).toEqual([
+      'POST /admin/reset',
+      'GET /__mock/sms-outbox',
+      'GET /__mock/staff-outbox',
+    ])
     expect(outside.every((r) => r.mockOnly)).toBe(true)
   })
 

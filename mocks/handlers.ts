@@ -16,6 +16,7 @@ import { rightsRequestHandlers } from './handlers/rights-requests'
 import { sessionHandlers } from './handlers/session'
 import { staffHandlers } from './handlers/staff'
 import { staffActivationHandlers } from './handlers/staff-activation'
+import { testOutboxHandlers } from './handlers/test-outboxes'
 import { userHandlers } from './handlers/users'
 
 export const handlers = [
@@ -38,4 +39,5 @@ export const handlers = [
   ...dashboardHandlers,
   ...reportHandlers,
   ...retentionHandlers,
+  ...testOutboxHandlers,
 ]
