@@ -9,6 +9,8 @@ import { measureScale } from './scale.mjs'
 import { serveStatic } from './serve.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+// BENCH_ONLY=sign-in (or queue, or scale, comma separated) measures only those rows.
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'sign-in,queue,scale').split(','))
 const root = resolve(import.meta.dirname, '..')
 const sh = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' })
 
@@ -46,17 +48,25 @@ const browser = await chromium.launch(LAUNCH)
 
 console.log(`Cold loads, median of ${RUNS}…`)
 const pages = consolePages(dist)
-const signIn = await sideBySide(
-  [consoleServer, ...pages['sign-in']],
-  [floorServer, '/', { ready: (p) => p.getByLabel('Password').waitFor() }],
-)
-const queue = await sideBySide(
-  [consoleServer, ...pages.queue],
-  [floorServer, '/table', { ready: rowsVisible }],
-)
+const skipped = { console: {}, floor: {} }
+const signIn = ONLY.has('sign-in')
+  ? await sideBySide(
+      [consoleServer, ...pages['sign-in']],
+      [floorServer, '/', { ready: (p) => p.getByLabel('Password').waitFor() }],
+    )
+  : skipped
+const queue = ONLY.has('queue')
+  ? await sideBySide(
+      [consoleServer, ...pages.queue],
+      [floorServer, '/table', { ready: rowsVisible }],
+    )
+  : skipped
 
-console.log('With 100,000 seeded requests…')
-const scale = await measureScale(browser, consoleServer, root)
+let scale = null
+if (ONLY.has('scale')) {
+  console.log('With 100,000 seeded requests…')
+  scale = await measureScale(browser, consoleServer, root)
+}
 
 await browser.close()
 await consoleServer.close()
@@ -64,37 +74,46 @@ await floorServer.close()
 
 const kb = (b) => (b / 1024).toFixed(1)
 const ratio = (a, b) => (a / b).toFixed(2)
+const pageResult = (r) =>
+  r.console.appJs === undefined
+    ? null
+    : { ...r, jsRatio: r.console.appJs / r.floor.appJs, lcpRatio: r.console.lcp / r.floor.lcp }
 const results = {
   at: new Date().toISOString(),
   runs: RUNS,
-  signIn: {
-    ...signIn,
-    jsRatio: signIn.console.appJs / signIn.floor.appJs,
-    lcpRatio: signIn.console.lcp / signIn.floor.lcp,
-  },
-  queue: {
-    ...queue,
-    jsRatio: queue.console.appJs / queue.floor.appJs,
-    lcpRatio: queue.console.lcp / queue.floor.lcp,
-  },
+  signIn: pageResult(signIn),
+  queue: pageResult(queue),
   scale,
 }
 writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
-console.log(`
-| measure                                   | console        | floor      | ratio |
-|-------------------------------------------|----------------|------------|-------|
-| sign-in: gzipped JS (app)                 | ${kb(signIn.console.appJs)} kB | ${kb(signIn.floor.appJs)} kB | ${ratio(signIn.console.appJs, signIn.floor.appJs)} |
-| sign-in: gzipped JS (mock backend)        | ${kb(signIn.console.mockJs)} kB | —          |       |
-| sign-in: largest contentful paint         | ${signIn.console.lcp.toFixed(0)} ms | ${signIn.floor.lcp.toFixed(0)} ms | ${ratio(signIn.console.lcp, signIn.floor.lcp)} |
-| queue page: gzipped JS (app)              | ${kb(queue.console.appJs)} kB | ${kb(queue.floor.appJs)} kB | ${ratio(queue.console.appJs, queue.floor.appJs)} |
-| queue page: gzipped JS (mock backend)     | ${kb(queue.console.mockJs)} kB | —          |       |
-| queue page: largest contentful paint      | ${queue.console.lcp.toFixed(0)} ms | ${queue.floor.lcp.toFixed(0)} ms | ${ratio(queue.console.lcp, queue.floor.lcp)} |
-| 100k: list handler, filtered sorted page  | ${scale.handlerMedianMs.toFixed(1)} ms (median of ${scale.handlerRuns}) |  |  |
-| 100k: filter change to rows on screen     | ${scale.filterToRowsMs.toFixed(0)} ms (median of ${scale.filterRuns}) |  |  |
-${Object.entries(scale.homeScreens)
-  .map(([role, ms]) => `| 100k: ${role} home screen usable | ${ms.toFixed(0)} ms |  |  |`)
-  .join('\n')}
-| 100k: JS heap after page 1 / page 50      | ${kb(scale.heapAfterFirstPage / 1024)} MB / ${kb(scale.heapAfter50Pages / 1024)} MB |  |  |
-`)
+const pageRows = (name, r) =>
+  r.console.appJs === undefined
+    ? []
+    : [
+        `| ${name}: gzipped JS (app) | ${kb(r.console.appJs)} kB | ${kb(r.floor.appJs)} kB | ${ratio(r.console.appJs, r.floor.appJs)} |`,
+        `| ${name}: gzipped JS (mock backend) | ${kb(r.console.mockJs)} kB | — | |`,
+        `| ${name}: largest contentful paint | ${r.console.lcp.toFixed(0)} ms | ${r.floor.lcp.toFixed(0)} ms | ${ratio(r.console.lcp, r.floor.lcp)} |`,
+      ]
+const scaleRows = !scale
+  ? []
+  : [
+      `| 100k: list handler, filtered sorted page | ${scale.handlerMedianMs.toFixed(1)} ms (median of ${scale.handlerRuns}) | | |`,
+      `| 100k: filter change to rows on screen | ${scale.filterToRowsMs.toFixed(0)} ms (median of ${scale.filterRuns}) | | |`,
+      ...Object.entries(scale.homeScreens).map(
+        ([role, ms]) => `| 100k: ${role} home screen usable | ${ms.toFixed(0)} ms | | |`,
+      ),
+      `| 100k: JS heap after page 1 / page 50 | ${kb(scale.heapAfterFirstPage / 1024)} MB / ${kb(scale.heapAfter50Pages / 1024)} MB | | |`,
+    ]
+console.log(
+  [
+    '',
+    '| measure | console | floor | ratio |',
+    '|---|---|---|---|',
+    ...pageRows('sign-in', signIn),
+    ...pageRows('queue page', queue),
+    ...scaleRows,
+    '',
+  ].join('\n'),
+)
 console.log('Written to bench/results.json')
