@@ -1,6 +1,8 @@
+import { useEffect } from 'react'
 import { Navigate, useSearchParams } from 'react-router'
 import { useSession } from '../../shared/auth/session-context'
 import { SignInPage } from '../../features/sign-in/components/sign-in-page'
+import { markSignInFormDrawn } from '../first-screen'
 import { homePath } from '../screen-access'
 
 const mocked = !import.meta.env.VITE_API_BASE_URL
@@ -12,6 +14,8 @@ export function SignInRoute() {
   // Only same-site paths: `next` must never send someone elsewhere.
   const target = (role: Parameters<typeof homePath>[0]) =>
     next && next.startsWith('/') && !next.startsWith('//') ? next : homePath(role)
+  // Effects run once the form is on screen.
+  useEffect(markSignInFormDrawn, [])
   return (
     <>
       {/* Once signed in, the form stays, its button busy, until the first screen has loaded its
