@@ -6,11 +6,12 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { coldLoad, consolePages, LAUNCH, rowsVisible } from './page-loads.mjs'
 import { measureScale } from './scale.mjs'
+import { measureServer } from './server-scale.mjs'
 import { serveStatic } from './serve.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-// BENCH_ONLY=sign-in (or queue, or scale, comma separated) measures only those rows.
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'sign-in,queue,scale').split(','))
+// BENCH_ONLY=sign-in (or queue, scale, server; comma separated) measures only those rows.
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'sign-in,queue,scale,server').split(','))
 const root = resolve(import.meta.dirname, '..')
 const sh = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' })
 
@@ -67,6 +68,7 @@ if (ONLY.has('scale')) {
   console.log('With 100,000 seeded requests…')
   scale = await measureScale(browser, consoleServer, root)
 }
+const server = ONLY.has('server') ? await measureServer(browser, root) : null
 
 await browser.close()
 await consoleServer.close()
@@ -84,6 +86,7 @@ const results = {
   signIn: pageResult(signIn),
   queue: pageResult(queue),
   scale,
+  server,
 }
 writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
@@ -105,6 +108,19 @@ const scaleRows = !scale
       ),
       `| 100k: JS heap after page 1 / page 50 | ${kb(scale.heapAfterFirstPage / 1024)} MB / ${kb(scale.heapAfter50Pages / 1024)} MB | | |`,
     ]
+const k = (n) => `${Math.round(n / 1000)}k`
+const serverRows = !server
+  ? []
+  : [
+      `| ${k(server.scale)} on serve:api: seeding | ${(server.seedMs / 1000).toFixed(0)} s, ${server.serverRssMb.toFixed(0)} MB resident | | |`,
+      `| ${k(server.scale)} on serve:api: list handler over HTTP | ${server.handlerMedianMs.toFixed(1)} ms (median of ${server.handlerRuns}) | | |`,
+      `| ${k(server.scale)} on serve:api: filter change to rows on screen | ${server.filterToRowsMs.toFixed(0)} ms (median of ${server.filterRuns}) | | |`,
+      ...Object.entries(server.homeScreens).map(
+        ([role, ms]) =>
+          `| ${k(server.scale)} on serve:api: ${role} home screen usable | ${ms.toFixed(0)} ms | | |`,
+      ),
+      `| ${k(server.scale)} on serve:api: JS heap after page 1 / page 50 | ${kb(server.heapAfterFirstPage / 1024)} MB / ${kb(server.heapAfter50Pages / 1024)} MB | | |`,
+    ]
 console.log(
   [
     '',
@@ -113,6 +129,7 @@ console.log(
     ...pageRows('sign-in', signIn),
     ...pageRows('queue page', queue),
     ...scaleRows,
+    ...serverRows,
     '',
   ].join('\n'),
 )
