@@ -1,4 +1,4 @@
-// `npm run bench -- --server` (or BENCH_ONLY=server): the backend as a server process
+// Part of `npm run bench` (alone: BENCH_ONLY=server npm run bench): the backend as a server process
 // (`npm run serve:api`) seeded with BENCH_SERVER_SCALE requests (1,000,000 by default) in a
 // temporary data folder, and the console built against it, measured through the browser.
 import { spawn, execSync } from 'node:child_process'
