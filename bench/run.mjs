@@ -43,8 +43,8 @@ sh('npx vite build --logLevel warn')
 sh('npx vite build --config bench/floor/vite.config.ts --logLevel warn')
 
 const dist = resolve(root, 'dist')
-const consoleServer = await serveStatic(dist, 4401)
-const floorServer = await serveStatic(resolve(root, 'bench/floor/dist'), 4402)
+const consoleServer = await serveStatic(dist, 0)
+const floorServer = await serveStatic(resolve(root, 'bench/floor/dist'), 0)
 const browser = await chromium.launch(LAUNCH)
 
 console.log(`Cold loads, median of ${RUNS}…`)
