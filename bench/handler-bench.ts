@@ -1,4 +1,5 @@
-// The list handler at 100,000 requests, timed in Node through the same MSW handlers the browser uses.
+// The list handler at 100,000 requests, timed in Node through the same MSW handlers the browser uses;
+// with BENCH_API=http://host:port, timed over HTTP against a running `npm run serve:api`.
 import { configureBackend, getBackend } from '../mocks/backend-instance'
 import { server } from '../mocks/node'
 
@@ -11,14 +12,17 @@ const QUERIES = [
   'q=1234&pageSize=50',
 ]
 
-configureBackend({ scale: SCALE, persist: false })
-// Unknown routes answer 404 here, so the bench can probe which aggregates exist.
-server.listen({ onUnhandledRequest: 'bypass' })
+const remote = process.env.BENCH_API
 const seedStart = performance.now()
-await getBackend()
+if (!remote) {
+  configureBackend({ scale: SCALE, persist: false })
+  // Unknown routes answer 404 here, so the bench can probe which aggregates exist.
+  server.listen({ onUnhandledRequest: 'bypass' })
+  await getBackend()
+}
 const seedMs = performance.now() - seedStart
 
-const base = 'http://127.0.0.1/api'
+const base = `${remote ?? 'http://127.0.0.1'}/api`
 async function tokenOf(username: string): Promise<string> {
   const response = await fetch(`${base}/session`, {
     method: 'POST',
@@ -58,7 +62,7 @@ for (const [path, username] of [
   extra[path] = median(runs)
 }
 
-server.close()
+if (!remote) server.close()
 console.log(
   JSON.stringify({
     scale: SCALE,

@@ -35,7 +35,7 @@ export function serveStatic(root, port) {
     if (!entry) {
       const body = await readFile(path)
       entry = {
-        body: gzipSync(body, { level: 9 }),
+        body: gzipSync(body, { level: 6 }),
         type: TYPES[extname(path)] ?? 'application/octet-stream',
       }
       cache.set(path, entry)

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { signInFormDrawn } from './app/first-screen'
 import { holdRequestsUntil } from './shared/api/http-client'
+import { sessionStore } from './shared/api/session-store'
 import { setColourVariables } from './shared/ui/palette'
 import './app/global.css'
 
@@ -15,10 +17,15 @@ if (mocked) {
   const scaleParam =
     new URLSearchParams(window.location.search).get('mockScale') ?? import.meta.env.VITE_MOCK_SCALE
   const scale = scaleParam ? Number(scaleParam) : null
+  // Someone on the sign-in page needs no backend until they submit the form: its code is asked
+  // for first, and the backend (most of the page's JavaScript, and its seeding) starts once the
+  // form is on screen. Every other page needs its data to draw, so the backend starts at once.
+  const signingIn = window.location.pathname === '/sign-in' && !sessionStore.getToken()
+  if (signingIn) void import('./app/routes/sign-in-route')
   holdRequestsUntil(
-    import('../mocks/browser').then(({ startMockBackend }) =>
-      startMockBackend(Number.isFinite(scale) ? scale : null),
-    ),
+    (signingIn ? signInFormDrawn : Promise.resolve())
+      .then(() => import('../mocks/browser'))
+      .then(({ startMockBackend }) => startMockBackend(Number.isFinite(scale) ? scale : null)),
   )
 } else if ('serviceWorker' in navigator) {
   // A mock worker that an earlier in-browser session of this origin registered would stay

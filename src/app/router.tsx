@@ -4,16 +4,7 @@ import type { SessionStaff } from '../shared/api/schemas'
 import { confirmedStaff } from '../shared/auth/session-context'
 import { LoadFailure, StartupLoading } from './layout/load-failure'
 import { SCREENS } from './route-table'
-
-// Everything built with antd (guards, error pages, the shell) is loaded with the first signed-in
-// screen, so the entry and the sign-in page carry none of it.
-const shellModules = () =>
-  Promise.all([
-    import('./layout/app-shell'),
-    import('./layout/guards'),
-    import('./layout/route-error-boundary'),
-    import('../shared/ui/antd-provider'),
-  ])
+import { shellModules } from './shell-modules'
 
 // How long the first load waits for a screen's data before drawing without it.
 const FIRST_DATA_WAIT_MS = 1_000

@@ -11,6 +11,8 @@ interface Props {
   /** The session-expired modal knows who was signed in and starts at the password. */
   focus?: 'username' | 'password'
   onSignedIn?(staff: SessionStaff): void
+  /** Signed in already and waiting for the next screen: the button stays busy until it is gone. */
+  handingOver?: boolean
 }
 
 type Field = 'username' | 'password'
@@ -20,7 +22,12 @@ type Field = 'username' | 'password'
  * styled like the rest of the console: it is the first thing every staff member loads, so it
  * carries no component library.
  */
-export function SignInForm({ initialUsername = '', focus = 'username', onSignedIn }: Props) {
+export function SignInForm({
+  initialUsername = '',
+  focus = 'username',
+  onSignedIn,
+  handingOver = false,
+}: Props) {
   const { t } = useTranslation()
   const { signIn } = useSession()
   const id = useId()
@@ -33,7 +40,7 @@ export function SignInForm({ initialUsername = '', focus = 'username', onSignedI
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    if (busy) return
+    if (busy || handingOver) return
     const empty = (
       [
         ['username', username.trim()],
@@ -122,7 +129,11 @@ export function SignInForm({ initialUsername = '', focus = 'username', onSignedI
           </button>
         </div>
       ))}
-      <PlainSubmit busy={busy} label={t('session.signIn')} busyLabel={t('session.signingIn')} />
+      <PlainSubmit
+        busy={busy || handingOver}
+        label={t('session.signIn')}
+        busyLabel={t('session.signingIn')}
+      />
     </form>
   )
 }

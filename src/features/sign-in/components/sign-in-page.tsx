@@ -16,9 +16,12 @@ const DEMO = [
 export function SignInPage({
   onSignedIn,
   showDemoAccounts,
+  handingOver,
 }: {
-  onSignedIn(staff: SessionStaff): void
+  onSignedIn?(staff: SessionStaff): void
   showDemoAccounts: boolean
+  /** Signed in: the first screen is loading and will take the page's place. */
+  handingOver?: boolean
 }) {
   const { t } = useTranslation()
   return (
@@ -50,7 +53,7 @@ export function SignInPage({
         )
       }
     >
-      <SignInForm onSignedIn={onSignedIn} />
+      <SignInForm onSignedIn={onSignedIn} handingOver={handingOver} />
       <p className="sign-in-hint sign-in-activate">
         <Link to="/activate">{t('session.activateLink')}</Link>
       </p>

@@ -1,0 +1,14 @@
+let drawn: () => void = () => undefined
+
+/**
+ * Resolves once the sign-in form has drawn. The form needs nothing from the backend until it is
+ * submitted, so on the sign-in page the in-page backend starts after this rather than competing
+ * with the form's own code for the network and the processor while the page loads.
+ */
+export const signInFormDrawn = new Promise<void>((resolve) => {
+  drawn = resolve
+})
+
+export function markSignInFormDrawn(): void {
+  drawn()
+}
