@@ -6,6 +6,7 @@ import {
   expectAccessible as axeCheck,
   PASSWORD,
   sessionToken,
+  activationCodeSentTo,
   signIn,
   test,
 } from './fixtures'
@@ -196,43 +197,6 @@ test('admin marks one day as a holiday and back, by keyboard', async ({ page }) 
   await expect(editor).toBeHidden()
   await expect(page.getByRole('button', { name: '2026-12-31 星期四 工作日' })).toBeVisible()
 })
-
-/**
- * The activation code the member received: the mock's staff outbox stands in for their phone. The
- * console never shows it, so the test reads it where the member would, in the browser's store.
- */
-async function activationCodeSentTo(page: Page, username: string): Promise<string> {
-  const texts = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('mock-privacy-console')
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    // The mock stores a JSON snapshot of every table and a log of the changes since.
-    const read = <T>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll()
-        request.onsuccess = () => resolve(request.result as T[])
-        request.onerror = () => reject(request.error)
-      })
-    type Sent = { text: string }
-    const snapshot = await read<{ table: string; records: string }>('snapshot')
-    const log = await read<{ table: string; value: Sent | null }>('log')
-    db.close()
-    return [
-      ...snapshot
-        .filter((part) => part.table === 'staffOutbox')
-        .flatMap((part) => JSON.parse(part.records) as Sent[]),
-      ...log.filter((e) => e.table === 'staffOutbox' && e.value).map((e) => e.value as Sent),
-    ].map((m) => m.text)
-  })
-  const codes = texts.flatMap((text) => {
-    const match = text.match(new RegExp(`账号 ${username} 的激活码 ([A-Z2-9]{8})`))
-    return match ? [match[1]!] : []
-  })
-  if (!codes.length) throw new Error(`no activation code sent to ${username}`)
-  return codes.at(-1)!
-}
 
 test('admin creates a staff member who activates their own account; once deactivated they cannot sign in', async ({
   page,

@@ -174,6 +174,43 @@ export async function browserNow(page: Page): Promise<number> {
   return page.evaluate(() => Date.now())
 }
 
+/**
+ * The activation code the member received: the mock's staff outbox stands in for their phone. The
+ * console never shows it, so the test reads it where the member would, in the browser's store.
+ */
+export async function activationCodeSentTo(page: Page, username: string): Promise<string> {
+  const texts = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('mock-privacy-console')
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    // The mock stores a JSON snapshot of every table and a log of the changes since.
+    const read = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll()
+        request.onsuccess = () => resolve(request.result as T[])
+        request.onerror = () => reject(request.error)
+      })
+    type Sent = { text: string }
+    const snapshot = await read<{ table: string; records: string }>('snapshot')
+    const log = await read<{ table: string; value: Sent | null }>('log')
+    db.close()
+    return [
+      ...snapshot
+        .filter((part) => part.table === 'staffOutbox')
+        .flatMap((part) => JSON.parse(part.records) as Sent[]),
+      ...log.filter((e) => e.table === 'staffOutbox' && e.value).map((e) => e.value as Sent),
+    ].map((m) => m.text)
+  })
+  const codes = texts.flatMap((text) => {
+    const match = text.match(new RegExp(`账号 ${username} 的激活码 ([A-Z2-9]{8})`))
+    return match ? [match[1]!] : []
+  })
+  if (!codes.length) throw new Error(`no activation code sent to ${username}`)
+  return codes.at(-1)!
+}
+
 export const test = base.extend<{ signedIn: (username: Username, path?: string) => Promise<void> }>(
   {
     // Every page of every test, and so the in-page backend and its seed, starts at the suite's fixed
