@@ -136,8 +136,10 @@ export function CancellationApprovalsPage() {
       )}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       {view === 'pending' && (
-        <Space wrap align="center" className="mb-8">
+        // The batch's kind above its button, and its results below at full width.
+        <div className="mb-8">
           <Segmented<BatchMode>
+            className="mb-8"
             aria-label={t('batch.mode.label')}
             value={mode}
             onChange={(next) => {
@@ -154,7 +156,7 @@ export function CancellationApprovalsPage() {
             rows={rows.filter((r) => selected.includes(r.id))}
             onDone={() => setSelected([])}
           />
-        </Space>
+        </div>
       )}
       <Table
         rowKey="id"
