@@ -258,7 +258,7 @@ export function QueuePage() {
               {t(`tabs.${tab}`)}{' '}
               <span className={`queue-count queue-count-${tab}`}>
                 {/* Whose the figure is, in the same words as on the workbench. */}
-                <span className="queue-count-scope">{t(`scope.${TAB_SCOPE[tab]}`)}</span>{' '}
+                {t(`scope.${TAB_SCOPE[tab]}`)}{' '}
                 {counts.data?.[tab === 'due_soon' ? 'dueSoon' : tab] ?? t('countPending')}
               </span>
             </>
