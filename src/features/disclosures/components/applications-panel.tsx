@@ -12,6 +12,7 @@ import {
   Typography,
   type TableProps,
 } from 'antd'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -225,7 +226,10 @@ function RejectDialog({ application, busy, error, onClose, onReject }: RejectDia
           label={t('applications.rejectReason')}
           rules={bodyRules(disclosureEndpoints.rejectApplication, 'reason', ruleWords(t))}
         >
-          <Input.TextArea rows={3} maxLength={500} />
+          <Input.TextArea
+            rows={3}
+            {...bodyCount(disclosureEndpoints.rejectApplication, 'reason')}
+          />
         </Form.Item>
       </Form>
     </Modal>

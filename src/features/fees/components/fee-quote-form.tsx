@@ -1,4 +1,5 @@
 import { Button, Form, Input, InputNumber } from 'antd'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import { feeEndpoints } from '../../../shared/api/endpoints/fees'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { MAX_FEE_FEN, yuanToFen } from '../../../shared/lib/fees'
@@ -66,7 +67,11 @@ export function FeeQuoteForm({ command }: { command: RequestCommand }) {
         <InputNumber step={0.01} precision={2} prefix="¥" style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="basis" label={t('basis')} rules={bodyRules(feeEndpoints.quote, 'basis')}>
-        <Input.TextArea rows={2} maxLength={1000} placeholder={t('basisPlaceholder')} />
+        <Input.TextArea
+          rows={2}
+          {...bodyCount(feeEndpoints.quote, 'basis')}
+          placeholder={t('basisPlaceholder')}
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={command.isPending}>
         {t('quote')}

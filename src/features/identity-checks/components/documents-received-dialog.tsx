@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { requestEndpoints } from '../../../shared/api/endpoints/requests'
-import { Button, Form, Input, Modal, Select, Space, Typography } from 'antd'
+import { Button, Form, Modal, Select, Space, Typography } from 'antd'
+import { BodyTextArea } from '../../../shared/ui/body-text-area'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { IDENTITY_DOCUMENTS, type IdentityDocumentKind } from '../../../shared/api/enums'
@@ -138,9 +139,12 @@ export function DocumentsReceivedDialog({
             </>
           )}
         </Form.List>
-        <Form.Item name="note" label={t('documents.note')}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
+        <BodyTextArea
+          endpoint={requestEndpoints.documentsReceived}
+          name="note"
+          label={t('documents.note')}
+          rows={2}
+        />
       </Form>
     </Modal>
   )

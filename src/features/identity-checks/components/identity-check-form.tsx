@@ -1,4 +1,5 @@
 import { Alert, Button, Divider, Form, Input, Radio, Typography } from 'antd'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -122,7 +123,7 @@ export function IdentityCheckForm({ request, command }: IdentityCheckFormProps) 
                 ]
           }
         >
-          <Input.TextArea rows={2} maxLength={1000} />
+          <Input.TextArea rows={2} {...bodyCount(requestEndpoints.checkIdentity, 'reason')} />
         </Form.Item>
         {outcome === 'pass' && preview.missing.length > 0 && (
           <Alert

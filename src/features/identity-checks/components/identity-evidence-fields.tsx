@@ -1,4 +1,5 @@
 import { Checkbox, Form, Input, Radio, Space } from 'antd'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import {
   IDENTITY_METHODS,
@@ -107,7 +108,10 @@ export function IdentityEvidenceFields({
             label={t('form.subjectName')}
             rules={bodyRules(requestEndpoints.checkIdentity, 'subject.name')}
           >
-            <Input maxLength={100} autoComplete="off" />
+            <Input
+              {...bodyCount(requestEndpoints.checkIdentity, 'subject.name')}
+              autoComplete="off"
+            />
           </Form.Item>
           <Form.Item
             name="subjectId"

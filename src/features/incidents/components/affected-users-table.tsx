@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Button, Form, Input, Modal, Space, Table, Typography } from 'antd'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import dayjs from 'dayjs'
 import { useState } from 'react'
@@ -161,7 +162,7 @@ function RemoveDialog({
           label={t('users.removeReason')}
           rules={bodyRules(incidentEndpoints.removeAffectedUsers, 'reason', ruleWords(t))}
         >
-          <Input maxLength={300} />
+          <Input {...bodyCount(incidentEndpoints.removeAffectedUsers, 'reason')} />
         </Form.Item>
       </Form>
       <Typography.Text type="secondary">{userId}</Typography.Text>

@@ -1,4 +1,5 @@
 import { Button, Form, Input, Modal, Typography } from 'antd'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import { incidentEndpoints } from '../../../shared/api/endpoints/incidents'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -75,7 +76,7 @@ export function CloseIncident({ incident }: { incident: IncidentDetail }) {
             label={t('close.summary')}
             rules={bodyRules(incidentEndpoints.close, 'summary', ruleWords(t))}
           >
-            <Input.TextArea rows={3} maxLength={1000} />
+            <Input.TextArea rows={3} {...bodyCount(incidentEndpoints.close, 'summary')} />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,4 +1,5 @@
 import { Button, Card, Form, Input, List, Typography } from 'antd'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -53,7 +54,11 @@ export function NotesPanel({ request, command, staffName }: NotesPanelProps) {
             label={t('addNote')}
             rules={bodyRules(requestEndpoints.notes, 'text')}
           >
-            <Input.TextArea rows={2} placeholder={t('notePlaceholder')} maxLength={2000} />
+            <Input.TextArea
+              rows={2}
+              placeholder={t('notePlaceholder')}
+              {...bodyCount(requestEndpoints.notes, 'text')}
+            />
           </Form.Item>
           <Button htmlType="submit" loading={command.isPending}>
             {t('addNote')}

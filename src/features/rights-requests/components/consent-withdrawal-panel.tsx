@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { rightsEndpoints } from '../../../shared/api/endpoints/rights'
-import { Button, Card, Checkbox, Form, Input, Skeleton, Table, Typography } from 'antd'
+import { Button, Card, Checkbox, Form, Skeleton, Table, Typography } from 'antd'
+import { BodyTextArea } from '../../../shared/ui/body-text-area'
 import dayjs from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { type ConsentKey } from '../../../shared/api/rights-schemas'
@@ -116,9 +117,12 @@ function ConsentWithdrawal({ request, command }: RequestPanelProps) {
                     lawful
                   />
                 )}
-                <Form.Item name="note" label={t('consent.note')}>
-                  <Input.TextArea rows={2} maxLength={1000} />
-                </Form.Item>
+                <BodyTextArea
+                  endpoint={rightsEndpoints.withdrawConsent}
+                  name="note"
+                  label={t('consent.note')}
+                  rows={2}
+                />
                 <Button type="primary" htmlType="submit" loading={command.isPending}>
                   {t('consent.submit')}
                 </Button>

@@ -20,7 +20,7 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { panelFor } from '../../../shared/ui/panel-for'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
-import { BodyTextArea } from '../../../shared/ui/body-text-area'
+import { bodyCount, BodyTextArea } from '../../../shared/ui/body-text-area'
 import { bodyRules } from '../../../shared/ui/form-rules'
 import { sendCorrectionCode } from '../api/rights-queries'
 import '../i18n'
@@ -199,7 +199,10 @@ function Correction({ request, command }: RequestPanelProps) {
                 )}
                 rules={bodyRules(rightsEndpoints.correct, 'changes.value')}
               >
-                <Input maxLength={100} autoComplete="off" />
+                <Input
+                  {...bodyCount(rightsEndpoints.correct, 'changes.value')}
+                  autoComplete="off"
+                />
               </Form.Item>
             ))}
             {chosen.includes('phone') && (
