@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { api, expect, expectAccessible, PASSWORD, STAFF, test } from './fixtures'
+import { api, expect, expectAccessible, test } from './fixtures'
+import { RequestPage, SignInPage } from './pages/console'
 import { copySmsTo } from './pages/mock-outboxes'
 
 // A copy of personal information (policy 6(7)): the agent previews it masked and issues a link;
@@ -13,16 +14,6 @@ interface Item {
   id: string
   userId: string
   version: number
-}
-
-async function signIn(page: Page) {
-  await page.goto('/')
-  await page.getByLabel('用户名').fill('agent01')
-  await page.getByLabel('密码').fill(PASSWORD)
-  await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByTestId('current-staff')).toContainText(STAFF.agent01.name, {
-    timeout: 60_000,
-  })
 }
 
 async function copyInReview(page: Page): Promise<Item> {
@@ -53,10 +44,9 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   page,
   context,
 }) => {
-  await signIn(page)
+  await new SignInPage(page).signIn('agent01')
   const request = await copyInReview(page)
-  await page.goto(`/requests/${request.id}`)
-  const panel = page.getByRole('region', { name: '个人信息副本' })
+  const panel = (await RequestPage.goto(page, request.id)).section('个人信息副本')
   await expect(panel).toBeVisible({ timeout: 30_000 })
   await expect(panel.getByRole('checkbox', { name: '身份信息（必含）' })).toBeDisabled()
   await panel.getByRole('checkbox', { name: '联系方式' }).check()
@@ -152,7 +142,7 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
 })
 
 test('an expired link is refused even with the right code @mock', async ({ page, context }) => {
-  await signIn(page)
+  await new SignInPage(page).signIn('agent01')
   const request = await copyInReview(page)
   const issued = await api<{ status: string }>(page, `/requests/${request.id}/copy-link`, {
     method: 'POST',

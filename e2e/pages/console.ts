@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { api, browserNow, expect, PASSWORD, queueSettled, STAFF, type Username } from '../fixtures'
+import { api, browserNow, expect, queueSettled, signIn, type Username } from '../fixtures'
 
 // Page objects for the screens most journeys pass through, in the Chinese console: each knows
 // its own address, heading and landmarks, so a new journey reads as what the person does.
@@ -13,14 +13,7 @@ export class SignInPage {
 
   /** Signs in through the form and lands on `next` (the workbench and its queue by default). */
   async signIn(username: Username, next = '/'): Promise<void> {
-    await this.page.goto(next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`)
-    await this.page.getByLabel('用户名').fill(username)
-    await this.page.getByLabel('密码').fill(PASSWORD)
-    await this.page.getByRole('button', { name: '登录' }).click()
-    await expect(this.page.getByTestId('current-staff')).toContainText(
-      STAFF[username].name,
-      FIRST_LOAD,
-    )
+    await signIn(this.page, username, next)
   }
 }
 
