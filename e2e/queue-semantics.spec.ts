@@ -137,7 +137,7 @@ test('全部 sorted by deadline leaves finished requests out until they are aske
   for (const status of finished) expect(FINISHED).toContain(status)
 })
 
-test('while loading the counts and the table show placeholders, never 0 or "no requests"; the error box goes once the data loads', async ({
+test('while loading the counts and the table show placeholders, never 0 or "no requests"; the error box goes once the data loads @mock', async ({
   page,
 }) => {
   await signIn(page, 'agent01')
