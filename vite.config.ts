@@ -105,6 +105,8 @@ export default defineConfig(({ mode }) => {
       // A test waits for states, never for time: this is the limit of a test that is stuck, set
       // for a 2-core machine that is busy with other work.
       testTimeout: 90_000,
+      // The same for a file's setup, which seeds the backend.
+      hookTimeout: 90_000,
       pool: 'threads',
       // The backend's and the scripts' tests need no DOM: building a jsdom window for each of
       // their files was a minute of the suite's time.
