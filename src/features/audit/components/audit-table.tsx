@@ -3,7 +3,7 @@ import { Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useLanguage, useTranslation } from '../../../shared/i18n/i18n'
 import { auditActionLabel } from '../../../shared/i18n/audit-actions'
-import { auditReasonText } from '../../../shared/ui/audit-reason'
+import { auditReasonFilter, auditReasonText } from '../../../shared/ui/audit-reason'
 import type { AuditEvent } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { auditQueries } from '../api/audit-api'
@@ -89,8 +89,17 @@ export function AuditTable({ list }: AuditTableProps) {
           {
             title: t('col.reason'),
             dataIndex: 'reason',
-            render: (reason: string | null, event: AuditEvent) =>
-              auditReasonText(event.action, reason, t, actorName) ?? '—',
+            render: (reason: string | null, event: AuditEvent) => {
+              const text = auditReasonText(event.action, reason, t, actorName) ?? '—'
+              const filter = auditReasonFilter(reason)
+              if (!filter || !text.endsWith(filter)) return text
+              return (
+                <>
+                  {text.slice(0, -filter.length)}
+                  <code data-raw>{filter}</code>
+                </>
+              )
+            },
           },
           {
             title: t('col.outcome'),
