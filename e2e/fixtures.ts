@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type Locator, type Page } from '@playwright/test'
 import { TEST_NOW_MS } from '../src/test/test-now'
+import { watchRawText, type RawText } from './raw-text'
 
 export const PASSWORD = 'Demo@2026'
 export const STAFF = {
@@ -184,9 +185,17 @@ export const test = base.extend<{ signedIn: (username: Username, path?: string) 
     // Every page of every test, and so the in-page backend and its seed, starts at the suite's fixed
     // now and runs on from it; a spec moves the clock with context.clock or page.clock, never reads
     // the machine's date.
+    // Every screen a test visits in the Chinese console reads in Chinese: no enum value, error
+    // code, audit action code or server message as text (see raw-text.ts for what counts).
     context: async ({ context }, use) => {
       await context.clock.install({ time: TEST_NOW_MS })
+      const seen: RawText[] = []
+      await watchRawText(context, (found) => seen.push(found))
       await use(context)
+      expect(
+        seen.map((s) => `${s.kind} "${s.word}" in "${s.text.slice(0, 200)}" at ${s.url}`),
+        'raw text in the Chinese console',
+      ).toEqual([])
     },
     signedIn: async ({ page }, use) => {
       await use((username, path) => signIn(page, username, path))

@@ -129,7 +129,13 @@ export function cancellationScenarios(
     const worker = scenario.assigneeId ?? AGENT
     const prepared = scenario.status === 'pending_approval'
     const timeline: PrivacyRequest['timeline'] = [
-      { at: receivedAt, actorId: 'system', action: 'received', reason: 'channel: app' },
+      {
+        at: receivedAt,
+        actorId: 'system',
+        action: 'received',
+        reason: null,
+        facts: { channel: 'app' },
+      },
       { at: verifiedAt, actorId: worker, action: 'identity_passed', reason: null },
     ]
     if (scenario.assigneeId)

@@ -41,7 +41,13 @@ export function correctionScenarios(
       identityVerifiedAt: verifiedAt,
       assigneeId: AGENT,
       timeline: [
-        { at: receivedAt, actorId: 'system', action: 'received', reason: 'channel: app' },
+        {
+          at: receivedAt,
+          actorId: 'system',
+          action: 'received',
+          reason: null,
+          facts: { channel: 'app' },
+        },
         { at: verifiedAt, actorId: AGENT, action: 'identity_passed', reason: null },
         { at: verifiedAt, actorId: AGENT, action: 'claimed', reason: null },
       ],

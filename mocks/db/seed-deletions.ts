@@ -104,7 +104,13 @@ export function deletionScenarios(
     const verifiedAt = new Date(Date.parse(receivedAt) + 2 * 3_600_000).toISOString()
     const prepared = scenario.status === 'pending_approval'
     const timeline: PrivacyRequest['timeline'] = [
-      { at: receivedAt, actorId: 'system', action: 'received', reason: 'channel: app' },
+      {
+        at: receivedAt,
+        actorId: 'system',
+        action: 'received',
+        reason: null,
+        facts: { channel: 'app' },
+      },
       { at: verifiedAt, actorId: AGENT, action: 'identity_passed', reason: null },
       { at: verifiedAt, actorId: AGENT, action: 'claimed', reason: null },
     ]

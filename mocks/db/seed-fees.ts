@@ -111,7 +111,13 @@ export function feeScenarios(
       const assigneeId = item.assigneeId === undefined ? AGENT : item.assigneeId
       const mergedInto = item.mergedInto === undefined ? null : (ids[item.mergedInto] ?? null)
       const timeline: PrivacyRequest['timeline'] = [
-        { at: receivedAt, actorId: 'system', action: 'received', reason: 'channel: app' },
+        {
+          at: receivedAt,
+          actorId: 'system',
+          action: 'received',
+          reason: null,
+          facts: { channel: 'app' },
+        },
       ]
       if (identityVerifiedAt)
         timeline.push({

@@ -138,7 +138,7 @@ export function retentionScenarios(
           completedAt: executedAt,
           dataPlan: plan,
           timeline: [
-            at(receivedAt, 'system', 'received', 'channel: app'),
+            { ...at(receivedAt, 'system', 'received'), facts: { channel: 'app' as const } },
             at(verifiedAt, AGENT, 'identity_passed'),
             at(verifiedAt, AGENT, 'claimed'),
             at(verifiedAt, AGENT, 'decision_prepared_approve'),

@@ -88,6 +88,7 @@ export function planCheck(
         {
           failing,
           fields: { evidence: `automatic checks failed: ${failing.join(', ')}` },
+          issues: { evidence: { code: 'checks_failed' } },
         },
       )
     }
@@ -99,6 +100,7 @@ export function planCheck(
         {
           missing,
           fields: { evidence: `missing: ${missing.join(', ')}` },
+          issues: { evidence: { code: 'incomplete' } },
         },
       )
     }

@@ -256,7 +256,11 @@ export function requireNewIdCardPhotos(photos: NewIdCardPhoto[] | undefined): Ne
       409,
       'REVERIFICATION_NEEDED',
       `The new ID number must be re-verified: attach photos of the new card (${missing.join(', ')})`,
-      { fields: { idCardPhotos: `missing: ${missing.join(', ')}` }, missing },
+      {
+        fields: { idCardPhotos: `missing: ${missing.join(', ')}` },
+        issues: { idCardPhotos: { code: 'incomplete' } },
+        missing,
+      },
     )
   return photos!
 }

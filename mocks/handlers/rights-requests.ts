@@ -253,7 +253,11 @@ export const rightsRequestHandlers = [
               400,
               'VALIDATION_FAILED',
               `Every category must be answered as held or not held; missing: ${categoriesInWords(missing)}`,
-              { fields: { answers: `missing: ${categoriesInWords(missing)}` }, missing },
+              {
+                fields: { answers: `missing: ${categoriesInWords(missing)}` },
+                issues: { answers: { code: 'incomplete' } },
+                missing,
+              },
             )
         },
       ),

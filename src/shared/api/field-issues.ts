@@ -20,6 +20,8 @@ export const FIELD_ISSUE_CODES = [
   'phone_format',
   'name_format',
   'same_value',
+  'incomplete',
+  'checks_failed',
 ] as const
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number]
 

@@ -143,6 +143,15 @@ const REQUEST_PREFIX = { 'zh-CN': '请求：', 'en-US': 'Request: ' } as const
 const DENIED_CALL = /^(GET|POST|PUT|PATCH|DELETE) \//
 const DENIED_LABEL = { 'zh-CN': '无权调用的接口', 'en-US': 'Call refused to this role' } as const
 
+/**
+ * Every action code that has words, request events with their `request.` prefix: what a person
+ * must never see as text in place of those words.
+ */
+export const AUDIT_ACTION_CODES: readonly string[] = [
+  ...Object.keys(zh),
+  ...Object.keys(zhCN.timeline).map((event) => `request.${event}`),
+]
+
 /** The action in words, or null for a code nobody has named yet (show the code itself). */
 export function auditActionLabel(action: string, language: Language): string | null {
   if (Object.hasOwn(ACTIONS[language], action)) return ACTIONS[language][action] ?? null

@@ -24,6 +24,14 @@ function requestFacts(reason: string, t: TFunction, staffName: (id: string) => s
   return facts.success ? factsText(facts.data, t, staffName) : null
 }
 
+/**
+ * The filter an export recorded in its reason, as the query it ran (`action=session.`): what an
+ * auditor searches by, so it is shown raw, beside the words.
+ */
+export function auditReasonFilter(reason: string | null): string | null {
+  return (reason !== null && COUNTED.exec(reason)?.[3]) || null
+}
+
 /** An audit event's reason in the reader's words; a reason a person wrote is shown as written. */
 export function auditReasonText(
   action: string,

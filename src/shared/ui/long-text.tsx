@@ -1,7 +1,8 @@
 import { Typography } from 'antd'
+import type { ReactNode } from 'react'
 
 interface LongTextProps {
-  children: string
+  children: ReactNode
   /** Lines shown before the rest is folded behind the expand link. */
   rows?: number
 }

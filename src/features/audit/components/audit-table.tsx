@@ -3,7 +3,7 @@ import { Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useLanguage, useTranslation } from '../../../shared/i18n/i18n'
 import { auditActionLabel } from '../../../shared/i18n/audit-actions'
-import { auditReasonText } from '../../../shared/ui/audit-reason'
+import { auditReasonFilter, auditReasonText } from '../../../shared/ui/audit-reason'
 import type { AuditEvent } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { auditQueries } from '../api/audit-api'
@@ -75,11 +75,12 @@ export function AuditTable({ list }: AuditTableProps) {
             title: t('col.action'),
             dataIndex: 'action',
             width: 210,
-            // The words first; the code under them, for those who search the log by it.
+            // The words first; the code under them, marked as raw and ready to copy, for auditors
+            // who search the log by it.
             render: (action: string) => (
               <>
                 <div>{auditActionLabel(action, language) ?? null}</div>
-                <Typography.Text code type="secondary">
+                <Typography.Text code type="secondary" data-raw copyable={{ text: action }}>
                   {action}
                 </Typography.Text>
               </>
@@ -96,7 +97,15 @@ export function AuditTable({ list }: AuditTableProps) {
             dataIndex: 'reason',
             render: (reason: string | null, event: AuditEvent) => {
               const text = auditReasonText(event.action, reason, t, actorName)
-              return text ? <LongText>{text}</LongText> : '—'
+              if (!text) return '—'
+              const filter = auditReasonFilter(reason)
+              if (!filter || !text.endsWith(filter)) return <LongText>{text}</LongText>
+              return (
+                <LongText>
+                  {text.slice(0, -filter.length)}
+                  <code data-raw>{filter}</code>
+                </LongText>
+              )
             },
           },
           {

@@ -8,6 +8,7 @@ import '../i18n'
 
 export function ResetDemoCard() {
   const { t } = useTranslation('settings')
+  const typeToConfirm = t('settings.reset.typeToConfirm', { word: '\u0000' }).split('\u0000')
   const reset = useResetDemoData()
   const [done, setDone] = useState(false)
   const [asking, setAsking] = useState(false)
@@ -57,7 +58,10 @@ export function ResetDemoCard() {
       >
         <p>{t('settings.reset.confirmBody')}</p>
         <label htmlFor="reset-confirmation">
-          {t('settings.reset.typeToConfirm', { word: RESET_CONFIRMATION })}
+          {/* The word to type is shown as it must be typed, not translated. */}
+          {typeToConfirm[0]}
+          <code data-raw>{RESET_CONFIRMATION}</code>
+          {typeToConfirm[1]}
         </label>
         <Input
           id="reset-confirmation"

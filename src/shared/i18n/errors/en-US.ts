@@ -117,6 +117,8 @@ export const enUS = english<typeof zhCN>()({
     phone_format: 'Enter an 11-digit mobile number (starting 13–19)',
     name_format: 'Enter 2–30 Chinese or Latin letters',
     same_value: 'Same as the current value; nothing to correct',
+    incomplete: 'Something required is still missing; add it as shown',
+    checks_failed: 'Automatic checks failed: this cannot pass',
   },
   serverSaid: 'Server said',
 })

@@ -105,6 +105,8 @@ export const zhCN = {
     phone_format: '请填写 11 位手机号（以 13–19 开头）',
     name_format: '请填写 2–30 个汉字或字母',
     same_value: '与现在的内容相同，无需更正',
+    incomplete: '还缺少所需的内容，请按提示补齐',
+    checks_failed: '自动校验未通过，不能记为通过',
   },
   serverSaid: '服务器说明',
 }
