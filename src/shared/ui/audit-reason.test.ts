@@ -20,6 +20,7 @@ describe('auditReasonText', () => {
     ['staff.deactivated', '2 session(s) ended', '结束了 2 个会话', '2 sessions ended'],
     ['staff.role_changed', 'agent -> lead', '客服专员 → 审核主管', 'Support agent → Review lead'],
     ['request.assigned', '{"staffId":"S001"}', '处理人：客服小李', 'Assignee: 客服小李'],
+    ['request.user_notified', 'sms, push', '方式：短信、App 推送', 'By: SMS, App push'],
   ])('puts %s’s “%s” into words', (action, reason, inChinese, inEnglish) => {
     expect(auditReasonText(action, reason, zh, staffName)).toBe(inChinese)
     expect(auditReasonText(action, reason, en, staffName)).toBe(inEnglish)
@@ -28,6 +29,7 @@ describe('auditReasonText', () => {
   it.each([
     ['user.reveal.phone', '用户来电核对'],
     ['request.note_added', '{not json'],
+    ['request.user_notified', 'sms, fax'],
     ['request.claimed', '{"unknown":true,"days":"x"}'],
     ['staff.role_changed', 'agent -> superuser'],
     ['settings.updated', '{"staffId":"S001"}'],

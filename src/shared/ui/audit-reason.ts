@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../api/enums'
+import { NOTIFICATION_CHANNELS, ROLES, type Role } from '../api/enums'
 import { timelineFactsSchema } from '../api/schemas'
 import type { TFunction } from '../i18n/i18n'
 import { factsText } from './timeline-facts'
@@ -58,6 +58,13 @@ export function auditReasonText(
       from: t(`common:role.${roles[1]}`),
       to: t(`common:role.${roles[2]}`),
     })
+  // The channels a user was told by are stored as codes ("sms, push").
+  const notifiedBy = reason.split(', ')
+  if (
+    action === 'request.user_notified' &&
+    notifiedBy.every((c) => (NOTIFICATION_CHANNELS as readonly string[]).includes(c))
+  )
+    return factsText({ notifiedBy }, t, staffName) ?? reason
   if (action.startsWith('request.')) return requestFacts(reason, t, staffName) ?? reason
   return reason
 }
