@@ -110,7 +110,7 @@ export function ChainCheckpoints({
             title: t('checkpoints.col.headHash'),
             dataIndex: 'headHash',
             render: (hash: string) => (
-              <Typography.Text code>{`${hash.slice(0, 16)}…`}</Typography.Text>
+              <Typography.Text code data-raw>{`${hash.slice(0, 16)}…`}</Typography.Text>
             ),
           },
           { title: t('checkpoints.col.at'), dataIndex: 'at', render: when },

@@ -37,7 +37,7 @@ export function FileFingerprintInput({ id, value, onChange, ...aria }: FileFinge
         }}
       />
       {value && !hashing && (
-        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+        <Typography.Text type="secondary" data-raw style={{ display: 'block', fontSize: 12 }}>
           SHA-256 {value.sha256.slice(0, 16)}…
         </Typography.Text>
       )}

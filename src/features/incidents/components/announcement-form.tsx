@@ -15,7 +15,7 @@ import '../i18n'
 import { IncidentCard } from './incident-card'
 import { useServerErrors } from '../../../shared/ui/server-errors'
 import { draftFromRecord } from '../model/notice-draft'
-import { markerList, NoticeTextField, templateRule } from './template-check'
+import { EnglishMarkersHint, NoticeTextField, templateRule } from './template-check'
 import { useIncidentCommand } from './use-incident-command'
 import { DateTimeField } from './date-time-field'
 
@@ -114,7 +114,7 @@ export function AnnouncementForm({
                 },
               },
             ]}
-            extra={t('campaign.markersHintEn', { markers: markerList('en-US') })}
+            extra={<EnglishMarkersHint />}
           >
             <Input.TextArea rows={4} maxLength={10000} />
           </Form.Item>

@@ -14,7 +14,7 @@ import { bodyRules } from '../../../shared/ui/form-rules'
 import '../i18n'
 import { IncidentCard } from './incident-card'
 import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
-import { markerList, NoticeTextField } from './template-check'
+import { EnglishMarkersHint, markerList, NoticeTextField } from './template-check'
 import { useIncidentCommand } from './use-incident-command'
 
 interface CampaignValues {
@@ -106,7 +106,7 @@ export function CampaignForm({
             name="templateEn"
             label={t('campaign.templateEn')}
             language="en-US"
-            extra={t('campaign.markersHintEn', { markers: markerList('en-US') })}
+            extra={<EnglishMarkersHint />}
             maxLength={4000}
           />
         ) : null}

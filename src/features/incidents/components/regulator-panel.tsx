@@ -96,7 +96,7 @@ export function RegulatorPanel({ incident, readOnly }: IncidentPanelProps) {
                   ? r.attachments.map((a) => (
                       <div key={a.sha256}>
                         {a.name}{' '}
-                        <Typography.Text code className="text-small">
+                        <Typography.Text code data-raw className="text-small">
                           sha256:{a.sha256.slice(0, 16)}…
                         </Typography.Text>
                       </div>

@@ -1,5 +1,6 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons'
 import { Form, Input, Typography } from 'antd'
+import type { ReactNode } from 'react'
 import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import {
   checkTemplate,
@@ -22,6 +23,20 @@ export const markerList = (language: TemplateLanguage) =>
   TEMPLATE_ELEMENTS.map((e) => ELEMENT_MARKERS[language][e]).join(' ')
 
 /**
+ * The hint beside an English text field: its markers are English words to be typed as they are,
+ * so they are marked as English inside a Chinese sentence.
+ */
+export function EnglishMarkersHint() {
+  const { t } = useTranslation('incidents')
+  return (
+    <>
+      {t('campaign.markersHintEn')}
+      <span lang="en">{markerList('en-US')}</span>
+    </>
+  )
+}
+
+/**
  * A notice's text in one language, with the live check of its six elements under it. With an
  * endpoint, the field also follows that body's rules for it.
  */
@@ -37,7 +52,7 @@ export function NoticeTextField({
   label: string
   language: TemplateLanguage
   endpoint?: Parameters<typeof fieldRules>[0]
-  extra?: string
+  extra?: ReactNode
   maxLength: number
 }) {
   const { t } = useTranslation('incidents')

@@ -147,7 +147,7 @@ export const enUS = english<typeof zhCN>()({
     greetingEn: 'Dear user,',
     markersHint:
       'A notice needs six parts (policy 5(3), PIPL art. 57), each starting with its heading: {{markers}}',
-    markersHintEn: 'The English version needs the same six parts: {{markers}}',
+    markersHintEn: 'The English version needs the same six parts: ',
     check: 'Six-element check',
     checkOf: 'Six-element check: {{field}}',
     elementLine: '{{marker}} {{name}}: {{state}}',

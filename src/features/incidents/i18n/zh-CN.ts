@@ -137,7 +137,7 @@ export const zhCN = {
     greetingEn: 'Dear user,',
     markersHint:
       '通知须包含六个部分（隐私政策 5(3)、个人信息保护法第五十七条），每部分以标题开头：{{markers}}',
-    markersHintEn: '英文版本同样须包含六个部分：{{markers}}',
+    markersHintEn: '英文版本同样须包含六个部分：',
     check: '六要素检查',
     checkOf: '六要素检查：{{field}}',
     elementLine: '{{marker}} {{name}}：{{state}}',
