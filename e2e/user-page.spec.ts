@@ -108,7 +108,7 @@ test("an agent goes from a request to its user's page, sees the user's requests 
   await expect(statement).toBeVisible()
   await page.screenshot({ path: test.info().outputPath('userpage-print.png') })
   await page.emulateMedia({ media: 'screen' })
-  await page.getByRole('button', { name: '关闭' }).click()
+  await page.getByRole('button', { name: '关闭', exact: true }).click()
   await expect(statement).toBeHidden()
 })
 
