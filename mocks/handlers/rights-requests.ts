@@ -52,7 +52,8 @@ approvalEffects.correction = async (ctx, request) => {
       at,
       actorId: ctx.staff.id,
       action: 'correction_applied',
-      reason: pending.changes.map((c) => c.field).join(', '),
+      reason: null,
+      facts: { fields: pending.changes.map((c) => c.field) },
     })
   })
   await ctx.audit('user.corrected', request.userId, {

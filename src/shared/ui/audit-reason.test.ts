@@ -21,6 +21,12 @@ describe('auditReasonText', () => {
     ['staff.role_changed', 'agent -> lead', '客服专员 → 审核主管', 'Support agent → Review lead'],
     ['request.assigned', '{"staffId":"S001"}', '处理人：客服小李', 'Assignee: 客服小李'],
     ['request.user_notified', 'sms, push', '方式：短信、App 推送', 'By: SMS, App push'],
+    [
+      'user.corrected',
+      'R000123: phone, idNumber',
+      '字段：手机号、身份证号；请求：R000123',
+      'Fields: Phone, ID number; Request: R000123',
+    ],
   ])('puts %s’s “%s” into words', (action, reason, inChinese, inEnglish) => {
     expect(auditReasonText(action, reason, zh, staffName)).toBe(inChinese)
     expect(auditReasonText(action, reason, en, staffName)).toBe(inEnglish)

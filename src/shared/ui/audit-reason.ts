@@ -65,6 +65,10 @@ export function auditReasonText(
     notifiedBy.every((c) => (NOTIFICATION_CHANNELS as readonly string[]).includes(c))
   )
     return factsText({ notifiedBy }, t, staffName) ?? reason
+  // A correction names its request and the fields it wrote ("R000123: phone, idNumber").
+  const corrected = action === 'user.corrected' && /^(R\d+): ([\w, ]+)$/.exec(reason)
+  if (corrected)
+    return factsText({ requestId: corrected[1], fields: corrected[2]!.split(', ') }, t, staffName)
   if (action.startsWith('request.')) return requestFacts(reason, t, staffName) ?? reason
   return reason
 }
