@@ -4,6 +4,7 @@ import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import '../i18n'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { EventTimeline } from '../../../shared/ui/event-timeline'
+import { incidentDetail } from '../model/timeline-detail'
 
 /** Every change to the incident, newest first, with who made it. */
 export function IncidentTimeline({ incident }: { incident: IncidentDetail }) {
@@ -15,7 +16,16 @@ export function IncidentTimeline({ incident }: { incident: IncidentDetail }) {
         events={incident.timeline}
         what={(e) => t(`timeline.action.${e.action}`, { defaultValue: e.action })}
         byline={(e) => `${dayjs(e.at).format('YYYY-MM-DD HH:mm')} · ${staffName(e.actorId)}`}
-        details={(e) => e.detail && <div className="pre-wrap">{e.detail}</div>}
+        details={(e) => {
+          if (!e.detail) return null
+          const { text, raw } = incidentDetail(e.action, e.detail, t)
+          return (
+            <div className="pre-wrap">
+              {text}
+              {raw && <code data-raw>{raw}</code>}
+            </div>
+          )
+        }}
       />
     </section>
   )

@@ -288,6 +288,15 @@ export const enUS = english<typeof zhCN>()({
   },
   timeline: {
     title: 'History',
+    detail: {
+      campaignSent: '{{campaign}}: sent by {{channel}} to {{count}} users',
+      campaignRetried: '{{campaign}}: {{count}} failed notices sent again',
+      published: 'Published on {{venues}} at {{at}}',
+      amended: 'Announcement amended: published on {{venues}} at {{at}}',
+      imported: '{{added}} added, {{already}} already listed, {{rejected}} lines rejected',
+      rejectedLines: ' (lines {{lines}})',
+      byQuery: '{{count}} users added by criteria; criteria: ',
+    },
     action: {
       created: 'Recorded',
       updated: 'Record edited',

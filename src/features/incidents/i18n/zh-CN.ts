@@ -276,6 +276,15 @@ export const zhCN = {
   },
   timeline: {
     title: '处理记录',
+    detail: {
+      campaignSent: '{{campaign}}：以{{channel}}发送给 {{count}} 位用户',
+      campaignRetried: '{{campaign}}：重发 {{count}} 条失败的通知',
+      published: '发布于 {{venues}}，时间 {{at}}',
+      amended: '修改公告：发布于 {{venues}}，时间 {{at}}',
+      imported: '加入 {{added}} 位，已在名单中 {{already}} 位，未通过 {{rejected}} 行',
+      rejectedLines: '（第 {{lines}} 行）',
+      byQuery: '按条件加入 {{count}} 位用户；条件：',
+    },
     action: {
       created: '记录事件',
       updated: '修改记录',
