@@ -70,7 +70,8 @@ const ENUM_VALUES = enumValues([
  * `report`. Only text under a Chinese `lang` counts: an English console, or an English notice the
  * Chinese console shows on purpose (lang="en"), is meant to read in English. Left out, each for its
  * reason: what a person types (form controls), text nobody sees (scripts, styles, hidden nodes),
- * and a raw code kept for auditors in an element marked `data-raw`.
+ * a raw code kept for auditors in an element marked `data-raw`, and what a person wrote, shown back
+ * as written and so marked `translate="no"` (a staff note may be in any language).
  */
 export async function watchRawText(context: BrowserContext, report: (found: RawText) => void) {
   await context.exposeBinding('__reportRawText', (_source, found: RawText) => report(found))
@@ -84,7 +85,7 @@ export async function watchRawText(context: BrowserContext, report: (found: RawT
       // address's "http://" stays part of the address).
       const WORD = /[A-Za-z0-9_.:@/\\-]+/g
       const SKIP =
-        'script,style,noscript,template,textarea,input,select,[contenteditable],[data-raw]'
+        'script,style,noscript,template,textarea,input,select,[contenteditable],[data-raw],[translate="no"]'
       const report = (window as unknown as { __reportRawText(found: unknown): void })
         .__reportRawText
       const reported = new Set<string>()

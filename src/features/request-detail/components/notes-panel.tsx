@@ -32,8 +32,8 @@ export function NotesPanel({ request, command, staffName }: NotesPanelProps) {
               <Typography.Text type="secondary">
                 {staffName(note.authorId)} · {dayjs(note.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
-              {/* User-supplied text is rendered as text, never as markup. */}
-              <div className="pre-wrap" data-testid="note-text">
+              {/* User-supplied text is rendered as text, never as markup, and as written. */}
+              <div className="pre-wrap" data-testid="note-text" translate="no">
                 {note.text}
               </div>
             </div>
