@@ -69,31 +69,35 @@ export function SlaSettingsForm() {
           layout="vertical"
           initialValues={settings.data}
           onValuesChange={() => setRecomputed(null)}
-          onFinish={(values) => {
+          onFinish={async (values) => {
             const change = { values, version: settings.data.version }
             save.reset()
             // The server says first how many open requests would get new dates; nothing is
-            // saved until the admin has read that and confirmed.
-            preview.mutate(change, {
-              onSuccess: ({ recomputed: count }) =>
-                modal.confirm({
-                  title: t('settings.sla.confirm.title'),
-                  content: (
-                    <p data-testid="settings-consequence">
-                      {count
-                        ? t('settings.sla.confirm.body', { count })
-                        : t('settings.sla.confirm.bodyNone')}
-                    </p>
-                  ),
-                  okText: t('settings.sla.confirm.ok'),
-                  cancelText: t('common:common.cancel'),
-                  onOk: () =>
-                    save.mutate(change, {
-                      onSuccess: (result) => setRecomputed(result.recomputed),
-                      onError: refused,
-                    }),
+            // saved until the admin has read that and confirmed. The question opens once the
+            // preview has settled, so the save button is no longer busy behind it.
+            let count: number
+            try {
+              count = (await preview.mutateAsync(change)).recomputed
+            } catch (error) {
+              refused(error)
+              return
+            }
+            modal.confirm({
+              title: t('settings.sla.confirm.title'),
+              content: (
+                <p data-testid="settings-consequence">
+                  {count
+                    ? t('settings.sla.confirm.body', { count })
+                    : t('settings.sla.confirm.bodyNone')}
+                </p>
+              ),
+              okText: t('settings.sla.confirm.ok'),
+              cancelText: t('common:common.cancel'),
+              onOk: () =>
+                save.mutate(change, {
+                  onSuccess: (result) => setRecomputed(result.recomputed),
+                  onError: refused,
                 }),
-              onError: refused,
             })
           }}
         >
