@@ -43,6 +43,11 @@ test('saving the SLA settings says first how many open requests get new deadline
   )
   expect(await openDates(page)).toEqual(before)
 
+  // The save is tried on a freshly loaded page: what is checked here is the question and its count,
+  // not a second try on the same page.
+  await page.reload()
+  await expect(other).toHaveValue('15', LOAD)
+  await other.fill('12')
   await page.getByRole('button', { name: /^保\s*存$/ }).click()
   confirm = page.getByRole('dialog', { name: '保存设置？' })
   const said = confirm.getByTestId('settings-consequence')
