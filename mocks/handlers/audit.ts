@@ -9,7 +9,7 @@ import {
 } from '../../src/shared/i18n/audit-actions'
 import { exportMessages } from '../../src/shared/i18n/export'
 import { canonicalJson } from '../../src/shared/lib/hash-chain'
-import { beijingTime, csvForSpreadsheets, exportLanguage } from '../../src/shared/lib/csv-export'
+import { exportTime, csvForSpreadsheets, exportLanguage } from '../../src/shared/lib/csv-export'
 import type { Database } from '../db/database'
 import { HttpError, paginate, replyCsv, route } from '../http/route'
 import { chainEndpoints } from './chain-endpoints'
@@ -97,7 +97,7 @@ export function auditCsv(db: Database, events: AuditEvent[], language: Language)
     const { hash: _hash, ...unhashed } = e
     return [
       e.seq,
-      beijingTime(e.at),
+      exportTime(e.at),
       e.actorId,
       actorName(e.actorId),
       e.role === 'anonymous' ? ANONYMOUS_ACTOR_LABEL[language] : roles[e.role],

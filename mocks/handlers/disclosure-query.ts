@@ -3,7 +3,7 @@ import type { StatementItem } from '../../src/shared/api/disclosure-schemas'
 import type { DisclosureRecord } from '../../src/shared/api/schemas'
 import { canonicalJson } from '../../src/shared/lib/hash-chain'
 import type { CsvCell } from '../../src/shared/lib/csv'
-import { beijingTime, csvForSpreadsheets } from '../../src/shared/lib/csv-export'
+import { exportTime, csvForSpreadsheets } from '../../src/shared/lib/csv-export'
 import type { Language } from '../../src/shared/i18n/i18n'
 import { commonMessages } from '../../src/shared/i18n/common'
 import { exportMessages } from '../../src/shared/i18n/export'
@@ -130,8 +130,8 @@ export function ledgerCsv(db: Database, records: DisclosureRecord[], language: L
     return [
       r.seq,
       r.id,
-      beijingTime(r.disclosedAt),
-      beijingTime(r.recordedAt),
+      exportTime(r.disclosedAt),
+      exportTime(r.recordedAt),
       r.userIds.join(' '),
       r.recipient.name,
       common.recipientType[r.recipient.type],

@@ -2,7 +2,7 @@ import { REQUEST_TYPES, type RequestType } from '../../src/shared/api/enums'
 import { type MonthlyReport } from '../../src/shared/api/dashboard-schemas'
 import { distribution, monthBounds, rate } from '../../src/shared/lib/aggregates'
 import type { CsvCell } from '../../src/shared/lib/csv'
-import { beijingTime, csvForSpreadsheets, exportLanguage } from '../../src/shared/lib/csv-export'
+import { exportTime, csvForSpreadsheets, exportLanguage } from '../../src/shared/lib/csv-export'
 import type { Language } from '../../src/shared/i18n/i18n'
 import { commonMessages } from '../../src/shared/i18n/common'
 import { exportMessages } from '../../src/shared/i18n/export'
@@ -108,7 +108,7 @@ export function monthlyReportCsv(report: MonthlyReport, language: Language): str
   const rows: Row[] = [
     ['report', report.month, 'first_day', report.first],
     ['report', report.month, 'last_day', report.last],
-    ['report', report.month, 'generated_at', beijingTime(report.generatedAt)],
+    ['report', report.month, 'generated_at', exportTime(report.generatedAt)],
   ]
   for (const t of report.byType) {
     for (const measure of ['received', 'completed', 'rejected', 'withdrawn'] as const)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { beijingTime, csvForSpreadsheets, exportLanguage } from './csv-export'
+import { exportTime, csvForSpreadsheets, exportLanguage } from './csv-export'
 
 describe('exportLanguage', () => {
   it.each([
@@ -18,14 +18,14 @@ describe('exportLanguage', () => {
   })
 })
 
-describe('beijingTime', () => {
+describe('exportTime', () => {
   it.each([
     ['2026-10-08T01:30:00.000Z', '2026-10-08 09:30:00'],
     ['2026-10-08T09:30:00+08:00', '2026-10-08 09:30:00'],
     ['2026-12-31T16:00:01Z', '2027-01-01 00:00:01'],
     [null, ''],
   ])('writes %j as %j', (iso, text) => {
-    expect(beijingTime(iso)).toBe(text)
+    expect(exportTime(iso)).toBe(text)
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/i18n'
 import { toCsv, type CsvCell } from './csv'
-import { beijingTime as beijingTimeOf } from './working-days'
+import { beijingTime } from './working-days'
 
 // What every CSV export shares, wherever it is written: the reader's language, Beijing time, and
 // a byte-order mark so that spreadsheet programs (Excel in a Chinese locale among them) read the
@@ -28,9 +28,9 @@ export function exportLanguage(acceptLanguage: string | null | undefined): Langu
 }
 
 /** An export's time: Beijing time to the second; '' for none, and as written if not a time. */
-export function beijingTime(iso: string | null | undefined): string {
+export function exportTime(iso: string | null | undefined): string {
   if (!iso) return ''
-  return Number.isNaN(Date.parse(iso)) ? iso : beijingTimeOf(iso, 'second')
+  return Number.isNaN(Date.parse(iso)) ? iso : beijingTime(iso, 'second')
 }
 
 /** RFC 4180 text (formulas neutralised by toCsv) behind a UTF-8 byte-order mark. */
