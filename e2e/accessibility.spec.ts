@@ -1,77 +1,17 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Role } from '../src/shared/api/enums'
-import { SCREEN_ACCESS } from '../src/app/screen-access'
-import {
-  api,
-  expect as baseExpect,
-  choose,
-  expectAccessible,
-  signIn,
-  test,
-  type Username,
-} from './fixtures'
+import { api, expect as baseExpect, choose, expectAccessible, signIn, test } from './fixtures'
+import { ACCOUNT, openScreen, pathsFor, settled, visit } from './sweep'
 
 // One sweep: every screen each role can open, and the main dialogs and drawers, with no serious
-// or critical axe violation. The screens come from the list the router and the menu are built
-// from, so a new screen is swept without anyone remembering to add it here.
+// or critical axe violation.
 
 const expect = baseExpect.configure({ timeout: 25_000 })
 test.describe.configure({ timeout: 300_000 })
 
-const ACCOUNT: Record<Role, Username> = {
-  agent: 'agent01',
-  lead: 'lead01',
-  compliance: 'compliance01',
-  admin: 'admin01',
-}
-
-// Seeded records for the screens with a path parameter (mocks/db/seed*.ts).
-const PARAMS: Record<string, string> = { id: 'R000001', userId: 'U000001', incidentId: 'I000001' }
-
-function pathsFor(role: Role): string[] {
-  return SCREEN_ACCESS.filter((s) => (s.roles as readonly Role[]).includes(role)).map(
-    (s) =>
-      '/' +
-      s.path.replace(/:(\w+)/g, (_, name: string) => {
-        const value = PARAMS[name]
-        if (!value) throw new Error(`No seeded value for :${name} in ${s.path}; add one to PARAMS`)
-        return value
-      }),
-  )
-}
-
-/** The screen has drawn its heading and nothing on it is still loading. */
-async function settled(page: Page) {
-  await expect(page.locator('h1:not([data-left])').first()).toBeVisible()
-  await expect(
-    page.locator('.ant-spin-spinning, .ant-skeleton-active, [aria-busy="true"]'),
-  ).toHaveCount(0)
-  // The pointer parked away from the content, so no hover colour is measured.
-  await page.mouse.move(0, 0)
-}
-
-/**
- * Goes to a path inside the running app, as a link would: a full page load would start the
- * in-browser backend again for every screen, which is most of the time such a sweep takes.
- */
-async function visit(page: Page, path: string) {
-  await page.evaluate((p) => {
-    if (window.location.pathname + window.location.search === p) return
-    // Marks the screen being left, so the next one is known to be drawn once its heading is.
-    document.querySelectorAll('h1').forEach((h) => h.setAttribute('data-left', ''))
-    window.history.pushState(null, '', p)
-    window.dispatchEvent(new PopStateEvent('popstate'))
-  }, path)
-}
-
 async function sweep(page: Page, path: string) {
   await test.step(path, async () => {
-    await visit(page, path)
-    await expect(page).toHaveURL(new RegExp(path.replace(/[?]/g, '\\?')))
-    await settled(page)
-    await expect(
-      page.getByRole('heading', { name: /^(无权访问|页面不存在|Not allowed|Page not found)$/ }),
-    ).toHaveCount(0)
+    await openScreen(page, path)
     await expectAccessible(page)
   })
 }
