@@ -14,13 +14,18 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       const box = el.getBoundingClientRect()
       return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden'
     }
-    /** Lines the text of an element takes: its text boxes, grouped by where they stand. */
-    const linesOf = (el: Element) => {
-      const tops: number[] = []
-      const half = parseFloat(getComputedStyle(el).fontSize) / 2
+    const textNodes = (el: Element) => {
+      const nodes: Text[] = []
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent?.trim()) continue
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        if (node.textContent?.trim()) nodes.push(node as Text)
+      return nodes
+    }
+    /** Lines some text takes: its boxes, grouped by where they stand. */
+    const linesOf = (nodes: Text[]) => {
+      const tops: number[] = []
+      for (const node of nodes) {
+        const half = parseFloat(getComputedStyle(node.parentElement!).fontSize) / 2
         const range = document.createRange()
         range.selectNodeContents(node)
         for (const box of Array.from(range.getClientRects()))
@@ -49,8 +54,20 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       const needed = Math.min(2, [...text].length) * parseFloat(style.fontSize)
       if (room < needed - 0.5)
         problems.push(`${name(label)} is ${Math.round(room)}px wide, under two characters`)
-      const lines = linesOf(label)
+      const lines = linesOf(textNodes(label))
       if (lines > 2) problems.push(`${name(label)} wraps to ${lines} lines`)
+    }
+
+    // A value in a table cell wraps, if it must, a few characters a line: a word or a date
+    // standing one or two characters a line means its column was squeezed.
+    for (const cell of Array.from(document.querySelectorAll('.ant-table-tbody > tr > td'))) {
+      if (!shown(cell)) continue
+      for (const node of textNodes(cell)) {
+        const text = node.textContent!.trim()
+        const lines = linesOf([node])
+        if (lines > 1 && [...text].length / lines < 3)
+          problems.push(`"${text.slice(0, 40)}" in ${name(cell)} stands ${lines} lines`)
+      }
     }
 
     // Nothing is drawn over the request's action bar once it sticks to the top of the page.
