@@ -37,7 +37,7 @@ export default function LeadCharts({ dashboard }: { dashboard: LeadDashboard }) 
   const days = trend.length
 
   return (
-    <>
+    <div className="chart-grid">
       <ChartFigure
         title={t('chart.backlogTrend')}
         description={t('chart.backlogTrendDesc', { days })}
@@ -122,6 +122,6 @@ export default function LeadCharts({ dashboard }: { dashboard: LeadDashboard }) 
           { title: t('chart.requests'), dataIndex: 'count', align: 'right' },
         ]}
       />
-    </>
+    </div>
   )
 }

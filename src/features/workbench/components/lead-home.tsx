@@ -124,7 +124,7 @@ export function LeadHome() {
           </Typography.Paragraph>
           <NewCheckersTable items={d?.newCheckers} loading={loading} />
         </HomeCell>
-        <HomeCell col={{ xs: 24, xl: 10 }} title={t('lead.onTime', { days: d?.windowDays ?? 30 })}>
+        <HomeCell title={t('lead.onTime', { days: d?.windowDays ?? 30 })}>
           <Typography.Paragraph type="secondary">
             {t('lead.onTimeHint', { days: d?.windowDays ?? 30 })}
           </Typography.Paragraph>
@@ -134,7 +134,7 @@ export function LeadHome() {
             label={t('lead.onTime', { days: d?.windowDays ?? 30 })}
           />
         </HomeCell>
-        <HomeCell col={{ xs: 24, xl: 14 }} title={t('lead.charts')}>
+        <HomeCell col={{ span: 24 }} title={t('lead.charts')}>
           <Suspense fallback={<PageLoading />}>
             {d ? <LeadCharts dashboard={d} /> : <PageLoading />}
           </Suspense>
