@@ -73,7 +73,10 @@ export function CancellationApprovalsPage() {
       render: (_, r) =>
         r.decision ? (
           <span>
-            {r.decision.outcome === 'approve' ? t('decision.approve') : t('decision.reject')}
+            {/* The outcome is short: it keeps its line rather than standing two characters a line. */}
+            <span className="nowrap">
+              {r.decision.outcome === 'approve' ? t('decision.approve') : t('decision.reject')}
+            </span>
             {r.decision.reasonCode
               ? ` · ${t(`common:rejectionReason.${r.decision.reasonCode}`)}`
               : ''}
