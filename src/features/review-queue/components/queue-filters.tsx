@@ -81,7 +81,7 @@ export function QueueFilters({
       <SearchFilter
         id={QUEUE_SEARCH_ID}
         label={t('filter.search')}
-        width={300}
+        width={340}
         value={privateQuery ?? view.filters.q}
         onSearch={(raw) => {
           const q = raw.trim()
