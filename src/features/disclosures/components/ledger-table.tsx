@@ -104,11 +104,13 @@ export function LedgerTable({ list: view, onOpen }: LedgerTableProps) {
           .join(t('listSeparator')),
     },
     { title: t('col.purpose'), dataIndex: 'purpose', ellipsis: true },
-    { title: t('col.recordedBy'), dataIndex: 'recordedBy', render: staffName },
-    { title: t('col.approvedBy'), dataIndex: 'approvedBy', render: staffName },
+    // A name or a yes/no needs little room: the recipient, the items and the purpose get the rest.
+    { title: t('col.recordedBy'), dataIndex: 'recordedBy', width: 100, render: staffName },
+    { title: t('col.approvedBy'), dataIndex: 'approvedBy', width: 100, render: staffName },
     {
       title: t('col.userNotified'),
       dataIndex: 'userNotified',
+      width: 120,
       render: (v: boolean, r) => (
         <span>
           {v ? t('common:common.yes') : t('common:common.no')}
