@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
 import type { SessionStaff } from '../shared/api/schemas'
 import { confirmedStaff } from '../shared/auth/session-context'
@@ -9,19 +8,6 @@ import { shellModules } from './shell-modules'
 
 // How long the first load waits for a screen's data before drawing without it.
 const FIRST_DATA_WAIT_MS = 1_000
-
-// A screen that failed is rare: its error page loads when it is needed, not with every screen.
-const LazyRouteErrorBoundary = lazy(() =>
-  import('./layout/route-error-boundary').then((m) => ({ default: m.RouteErrorBoundary })),
-)
-
-function RouteErrorBoundary() {
-  return (
-    <Suspense fallback={null}>
-      <LazyRouteErrorBoundary />
-    </Suspense>
-  )
-}
 
 type FirstLoadData = (work: (staff: SessionStaff) => Promise<unknown>) => Promise<null>
 
@@ -33,7 +19,7 @@ function screenRoute(
   return {
     path: screen.path,
     lazy: async () => {
-      const [Component, prefetch, [, { RequireRole }]] = await Promise.all([
+      const [Component, prefetch, [, { RequireRole, RouteErrorBoundary }]] = await Promise.all([
         screen.load(),
         screen.prefetch?.(),
         shellModules(),
@@ -110,7 +96,8 @@ export function createAppRouter(queryClient: QueryClient) {
         {
           path: '/',
           lazy: async () => {
-            const [{ AppShell }, { RequireSession }, { AntdProvider }] = await shellModules()
+            const [{ AppShell }, { RequireSession, RouteErrorBoundary }, { AntdProvider }] =
+              await shellModules()
             return {
               // Imported here, not above, so the entry and the sign-in page stay without it.
               loader: () =>

@@ -40,3 +40,16 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
     )
   return children
 }
+
+const LazyRouteErrorBoundary = lazy(() =>
+  import('./route-error-boundary').then((m) => ({ default: m.RouteErrorBoundary })),
+)
+
+/** A screen that failed: rare, so its error page loads when it is shown, not with every screen. */
+export function RouteErrorBoundary() {
+  return (
+    <Suspense fallback={null}>
+      <LazyRouteErrorBoundary />
+    </Suspense>
+  )
+}
