@@ -7,7 +7,6 @@ const MOCK_ENTRY = 'mocks/browser.ts'
 const SHELL_MODULES = [
   'src/app/layout/app-shell.tsx',
   'src/app/layout/guards.tsx',
-  'src/app/layout/route-error-boundary.tsx',
   'src/shared/ui/antd-provider.tsx',
 ]
 

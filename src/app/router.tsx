@@ -19,7 +19,7 @@ function screenRoute(
   return {
     path: screen.path,
     lazy: async () => {
-      const [Component, prefetch, [, { RequireRole }, { RouteErrorBoundary }]] = await Promise.all([
+      const [Component, prefetch, [, { RequireRole, RouteErrorBoundary }]] = await Promise.all([
         screen.load(),
         screen.prefetch?.(),
         shellModules(),
@@ -96,7 +96,7 @@ export function createAppRouter(queryClient: QueryClient) {
         {
           path: '/',
           lazy: async () => {
-            const [{ AppShell }, { RequireSession }, { RouteErrorBoundary }, { AntdProvider }] =
+            const [{ AppShell }, { RequireSession, RouteErrorBoundary }, { AntdProvider }] =
               await shellModules()
             return {
               // Imported here, not above, so the entry and the sign-in page stay without it.

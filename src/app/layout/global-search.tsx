@@ -1,13 +1,13 @@
-import { Input } from 'antd'
 import { useTranslation } from '../../shared/i18n/i18n'
 import { useNavigate } from 'react-router'
+import { SearchInput } from '../../shared/ui/antd-input'
 
 /** A request id opens the request, a user id the user's page; anything else (a name, the last 4 phone digits) searches the queue. */
 export function GlobalSearch() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   return (
-    <Input.Search
+    <SearchInput
       aria-label={t('common.search')}
       placeholder={t('common.searchPlaceholder')}
       allowClear

@@ -1,10 +1,14 @@
 import { Spin } from 'antd'
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useTranslation } from '../../shared/i18n/i18n'
 import { Navigate, useLocation } from 'react-router'
 import type { Role } from '../../shared/api/enums'
 import { useSession } from '../../shared/auth/session-context'
-import { ForbiddenPage } from './status-pages'
+
+// Reached only by a link to a screen outside one's role: the page loads when it is shown.
+const ForbiddenPage = lazy(() =>
+  import('./status-pages').then((m) => ({ default: m.ForbiddenPage })),
+)
 
 export function RequireSession({ children }: { children: ReactNode }) {
   const { status, signedOutByUser } = useSession()
@@ -28,6 +32,24 @@ export function RequireSession({ children }: { children: ReactNode }) {
 /** The UI's courtesy; the handlers answer 403 whatever the UI shows. */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const { staff } = useSession()
-  if (!staff || !roles.includes(staff.role)) return <ForbiddenPage />
+  if (!staff || !roles.includes(staff.role))
+    return (
+      <Suspense fallback={null}>
+        <ForbiddenPage />
+      </Suspense>
+    )
   return children
+}
+
+const LazyRouteErrorBoundary = lazy(() =>
+  import('./route-error-boundary').then((m) => ({ default: m.RouteErrorBoundary })),
+)
+
+/** A screen that failed: rare, so its error page loads when it is shown, not with every screen. */
+export function RouteErrorBoundary() {
+  return (
+    <Suspense fallback={null}>
+      <LazyRouteErrorBoundary />
+    </Suspense>
+  )
 }

@@ -1,5 +1,6 @@
-import { Button, Input, Select, Space } from 'antd'
+import { Button, Select, Space } from 'antd'
 import { createContext, useContext, useState, type CSSProperties, type ReactNode } from 'react'
+import { SearchInput } from '../ui/antd-input'
 
 // Bumped by the bar's reset: the text fields start again from the (now empty) URL.
 const Generation = createContext(0)
@@ -61,7 +62,7 @@ function SearchField({ label, value, onSearch, width, id, onEscape }: SearchFilt
     setText(value ?? '')
   }
   return (
-    <Input.Search
+    <SearchInput
       id={id}
       aria-label={label}
       placeholder={label}

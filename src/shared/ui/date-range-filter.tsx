@@ -1,7 +1,7 @@
 import { CalendarOutlined } from '@ant-design/icons'
-import { Input } from 'antd'
 import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
+import { Input } from './antd-input'
 import type { DateRangeFilterProps } from './date-range-props'
 
 let pickerLoaded = false

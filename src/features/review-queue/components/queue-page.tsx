@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Button, Radio, Skeleton, Space, Table, type TableProps } from 'antd'
+import { Button, Radio, Space, Table, type TableProps } from 'antd'
 import dayjs from 'dayjs'
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
@@ -41,6 +41,8 @@ const BulkAssign = lazy(() => import('./bulk-assign').then((m) => ({ default: m.
 const ShortcutsHelp = lazy(() =>
   import('./shortcuts-help').then((m) => ({ default: m.ShortcutsHelp })),
 )
+// Drawn only while a page of rows is on its way; a cold load asks for the rows with the page's code.
+const Skeleton = lazy(() => import('antd/es/skeleton'))
 
 function withPrivateQuery(
   params: RequestListParams,
@@ -303,7 +305,9 @@ export function QueuePage() {
               t('loadFailed')
             ) : (
               <div role="status" aria-label={t('loading')}>
-                <Skeleton active title={false} paragraph={{ rows: 3 }} />
+                <Suspense fallback={null}>
+                  <Skeleton active title={false} paragraph={{ rows: 3 }} />
+                </Suspense>
               </div>
             ),
           }}
