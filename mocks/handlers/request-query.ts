@@ -2,6 +2,7 @@ import type { Role } from '../../src/shared/api/enums'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import { endOfWorkingDay, shanghaiDate } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
+import type { Database } from '../db/database'
 import { HttpError } from '../http/route'
 
 /**
@@ -38,7 +39,7 @@ function timesOf(r: PrivacyRequest) {
 const SORTABLE = ['deadlineAt', 'receivedAt', 'id', 'type', 'status', 'assigneeId'] as const
 type SortField = (typeof SORTABLE)[number]
 
-function comparator(field: SortField, sign: number) {
+function fieldOrder(field: SortField, sign: number) {
   const byReceived = (a: PrivacyRequest, b: PrivacyRequest) =>
     timesOf(a).received - timesOf(b).received
   return (a: PrivacyRequest, b: PrivacyRequest): number => {
@@ -62,9 +63,12 @@ function comparator(field: SortField, sign: number) {
   }
 }
 
-// Like a database index: each order is sorted once per state of the table (the table hands out
-// the same array until its next write), then every list request filters it in order, in O(n).
-const sortedCache = new WeakMap<readonly PrivacyRequest[], Map<string, PrivacyRequest[]>>()
+/** The list's order for `field`, ties last broken by id so that every two requests are ordered. */
+function comparator(field: SortField, sign: number) {
+  const order = fieldOrder(field, sign)
+  return (a: PrivacyRequest, b: PrivacyRequest): number =>
+    order(a, b) || (a.id === b.id ? 0 : a.id < b.id ? -1 : 1)
+}
 
 export function parseSort(sort: string | undefined): {
   field: SortField
@@ -80,27 +84,75 @@ export function parseSort(sort: string | undefined): {
   return {
     field: field as SortField,
     sign: direction === 'desc' ? -1 : 1,
-    key: `${field}:${direction}`,
+    key: `${field}:${direction === 'desc' ? 'desc' : 'asc'}`,
   }
+}
+
+// The columns the list filters on most, each an index of the requests table kept in every sort
+// order asked for, so a filtered page walks one group rather than every request.
+const GROUPS = {
+  all: () => '',
+  status: (r: PrivacyRequest) => r.status,
+  type: (r: PrivacyRequest) => r.type,
+  assignee: (r: PrivacyRequest) => r.assigneeId ?? 'none',
+} satisfies Record<string, (r: PrivacyRequest) => string>
+
+function ordered(table: Database['requests'], by: keyof typeof GROUPS, sort: string | undefined) {
+  const { field, sign, key } = parseSort(sort)
+  return table.index(`${by}|${key}`, GROUPS[by], comparator(field, sign))
 }
 
 /** All requests in the order asked for (default: most urgent deadline first, no clock last, oldest first). */
 export function sortedRequests(
-  all: readonly PrivacyRequest[],
+  table: Database['requests'],
   sort: string | undefined,
-): PrivacyRequest[] {
-  const { field, sign, key } = parseSort(sort)
-  let byKey = sortedCache.get(all)
-  if (!byKey) {
-    byKey = new Map()
-    sortedCache.set(all, byKey)
+): readonly PrivacyRequest[] {
+  return ordered(table, 'all', sort).group('')
+}
+
+/**
+ * The requests a list filtered on these columns can contain, in the order asked for: the
+ * smallest of the indexed groups that hold every match. The caller still applies every filter.
+ */
+export function requestCandidates(
+  table: Database['requests'],
+  sort: string | undefined,
+  filter: { type?: string; statuses?: readonly string[]; assignee?: string },
+): readonly PrivacyRequest[] {
+  let best = sortedRequests(table, sort)
+  const consider = (list: readonly PrivacyRequest[]) => {
+    if (list.length < best.length) best = list
   }
-  let sorted = byKey.get(key)
-  if (!sorted) {
-    sorted = [...all].sort(comparator(field, sign))
-    byKey.set(key, sorted)
+  if (filter.type) consider(ordered(table, 'type', sort).group(filter.type))
+  if (filter.assignee) consider(ordered(table, 'assignee', sort).group(filter.assignee))
+  if (filter.statuses?.length) {
+    const index = ordered(table, 'status', sort)
+    const groups = [...new Set(filter.statuses)].map((s) => index.group(s))
+    if (groups.reduce((n, g) => n + g.length, 0) < best.length) {
+      const { field, sign } = parseSort(sort)
+      best = mergeSorted(groups, comparator(field, sign))
+    }
   }
-  return sorted
+  return best
+}
+
+/** One ordered list of several, each already in `compare` order. */
+function mergeSorted<T>(
+  lists: readonly (readonly T[])[],
+  compare: (a: T, b: T) => number,
+): readonly T[] {
+  return lists.reduce<readonly T[]>((merged, list) => {
+    if (merged.length === 0) return list
+    const out: T[] = new Array<T>(merged.length + list.length)
+    let i = 0
+    let j = 0
+    let k = 0
+    while (i < merged.length && j < list.length)
+      out[k++] = compare(merged[i]!, list[j]!) <= 0 ? merged[i++]! : list[j++]!
+    while (i < merged.length) out[k++] = merged[i++]!
+    while (j < list.length) out[k++] = list[j++]!
+    return out
+  }, [])
 }
 
 /** Parsed deadline (ms; +Infinity without a clock) and receipt time of a request, cached per record. */

@@ -43,7 +43,7 @@ import {
   type RouteContext,
 } from '../http/route'
 import { presentListItem, presentRequest } from '../http/present'
-import { dueWindow, requestTimes, sortedRequests, waitsOn } from './request-query'
+import { dueWindow, requestCandidates, requestTimes, waitsOn } from './request-query'
 import { notifyExtension, notifyRejection } from './user-notices'
 import { requestEndpoints } from '../../src/shared/api/endpoints/requests'
 
@@ -241,7 +241,12 @@ export const requestHandlers = [
         ? Date.parse(`${query.receivedTo}T23:59:59.999+08:00`)
         : null
       const open = new Set(OPEN_STATUSES)
-      const matches = sortedRequests(db.requests.all(), query.sort).filter((r) => {
+      const candidates = requestCandidates(db.requests, query.sort, {
+        type: query.type,
+        statuses: query.status,
+        assignee: assignee ?? undefined,
+      })
+      const matches = candidates.filter((r) => {
         if (query.type && r.type !== query.type) return false
         if (statuses && !statuses.has(r.status)) return false
         if (query.finished && open.has(r.status) === (query.finished === 'true')) return false
