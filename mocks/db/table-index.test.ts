@@ -18,10 +18,10 @@ function random(seed: number) {
 }
 
 /** What an index must hold: every record of the group, by scanning the table and sorting. */
-function bruteForce(table: Table<typeof schema, 'id'>, colour: string): string[] {
+function bruteForce(table: Table<typeof schema, 'id'>, colour: string, tag?: number): string[] {
   return table
     .all()
-    .filter((r) => r.colour === colour)
+    .filter((r) => (tag === undefined ? r.colour === colour : r.rank % 3 === tag))
     .sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id))
     .map((r) => r.id)
 }
@@ -40,6 +40,9 @@ describe('Table.index', () => {
       byRankDesc,
     )
     expect(index.group('red').map((r) => r.id)).toEqual(bruteForce(table, 'red'))
+    // A record in several groups at once: its colour's and its rank's remainder's.
+    const tags = table.index('tags', (r) => [r.colour, `rank${r.rank % 3}`], byRankDesc)
+    expect(tags.group('rank1').map((r) => r.id)).toEqual(bruteForce(table, '', 1))
 
     let created = 200
     for (let step = 0; step < 1_500; step++) {
@@ -52,9 +55,13 @@ describe('Table.index', () => {
       else if (action < 4) await table.update(id, (d) => void (d.colour = COLOURS[next(4)]!))
       else if (action < 5) await table.update(id, (d) => void (d.id = `r${created++}`))
       else await table.update(id, (d) => void (d.rank = next(50)))
-      if (step % 100 === 0)
+      if (step % 100 === 0) {
         for (const colour of ['red', 'green', 'blue'])
           expect(index.group(colour).map((r) => r.id)).toEqual(bruteForce(table, colour))
+        for (const tag of [0, 1, 2])
+          expect(tags.group(`rank${tag}`).map((r) => r.id)).toEqual(bruteForce(table, '', tag))
+        expect(tags.group('blue').map((r) => r.id)).toEqual(bruteForce(table, 'blue'))
+      }
     }
     for (const colour of ['red', 'green', 'blue'])
       expect(index.group(colour).map((r) => r.id)).toEqual(bruteForce(table, colour))

@@ -36,15 +36,15 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
   }
 
   /**
-   * The secondary index `name`, made on first use: the records grouped by `groupOf` (null leaves
-   * a record out), each group kept in `compare` order as records are written and deleted, so a
+   * The secondary index `name`, made on first use: the records grouped by `groupOf` (a record may
+   * be in several groups; null leaves it out), each group kept in `compare` order as records are written and deleted, so a
    * filtered, sorted page reads one group instead of scanning and sorting the table. `compare`
    * must order every two distinct records (break ties by the key) and must depend only on the
    * record, which is replaced, never changed, on every write.
    */
   index(
     name: string,
-    groupOf: (record: z.infer<S>) => string | null,
+    groupOf: (record: z.infer<S>) => Groups,
     compare: (a: z.infer<S>, b: z.infer<S>) => number,
   ): SortedIndex<z.infer<S>> {
     let index = this.indexes.get(name)
@@ -137,12 +137,21 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
  * the first read and then updated record by record: a write costs a binary search and an array
  * splice per group it touches, never a sort.
  */
+/** The groups of an index a record belongs to. */
+type Groups = string | readonly string[] | null
+
+function eachGroup(groups: Groups, visit: (name: string) => void): void {
+  if (groups === null) return
+  if (typeof groups === 'string') visit(groups)
+  else new Set(groups).forEach(visit)
+}
+
 export class SortedIndex<T> {
   private groups: Map<string, T[]> | null = null
 
   constructor(
     private readonly source: () => Iterable<T>,
-    private readonly groupOf: (record: T) => string | null,
+    private readonly groupOf: (record: T) => Groups,
     private readonly compare: (a: T, b: T) => number,
   ) {}
 
@@ -165,23 +174,26 @@ export class SortedIndex<T> {
   }
 
   add(record: T): void {
-    const name = this.groups && this.groupOf(record)
-    if (name === null || !this.groups) return
-    let list = this.groups.get(name)
-    if (!list) this.groups.set(name, (list = []))
-    list.splice(this.position(list, record), 0, record)
+    const groups = this.groups
+    if (!groups) return
+    eachGroup(this.groupOf(record), (name) => {
+      let list = groups.get(name)
+      if (!list) groups.set(name, (list = []))
+      list.splice(this.position(list, record), 0, record)
+    })
   }
 
   remove(record: T): void {
-    const name = this.groups && this.groupOf(record)
-    if (name === null || !this.groups) return
-    const list = this.groups.get(name)
-    if (!list) return
-    const at = this.position(list, record)
-    if (list[at] === record) list.splice(at, 1)
-    // Not where its order says: someone changed a record in place. Rebuild rather than serve
-    // a page out of order.
-    else this.groups = null
+    const groups = this.groups
+    if (!groups) return
+    eachGroup(this.groupOf(record), (name) => {
+      const list = groups.get(name)
+      const at = list ? this.position(list, record) : -1
+      if (list && list[at] === record) list.splice(at, 1)
+      // Not where its order says: someone changed a record in place. Rebuild rather than serve
+      // a page out of order.
+      else this.groups = null
+    })
   }
 
   reset(): void {
@@ -192,11 +204,11 @@ export class SortedIndex<T> {
     if (this.groups) return this.groups
     const groups = new Map<string, T[]>()
     for (const record of this.source()) {
-      const name = this.groupOf(record)
-      if (name === null) continue
-      let list = groups.get(name)
-      if (!list) groups.set(name, (list = []))
-      list.push(record)
+      eachGroup(this.groupOf(record), (name) => {
+        let list = groups.get(name)
+        if (!list) groups.set(name, (list = []))
+        list.push(record)
+      })
     }
     groups.forEach((list) => list.sort(this.compare))
     this.groups = groups

@@ -1,4 +1,4 @@
-import type { Role } from '../../src/shared/api/enums'
+import { OPEN_STATUSES, type Role } from '../../src/shared/api/enums'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import { endOfWorkingDay, shanghaiDate } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
@@ -153,6 +153,75 @@ function mergeSorted<T>(
     while (j < list.length) out[k++] = list[j++]!
     return out
   }, [])
+}
+
+const OPEN = new Set<string>(OPEN_STATUSES)
+const byId = (a: PrivacyRequest, b: PrivacyRequest) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1)
+// Without a clock both deadlines are +Infinity, whose difference is NaN: then the id decides.
+const byDeadline = (a: PrivacyRequest, b: PrivacyRequest) =>
+  timesOf(a).deadline - timesOf(b).deadline || byId(a, b)
+
+/**
+ * The open requests, kept up to date on every write like the list's indexes, so the counts and
+ * the home screens read groups instead of walking every request: by assignee ('none' when
+ * unassigned), by who prepared the decision, by status, by deadline (one group, 'open', earliest
+ * first, no clock last), those whose deadline rests on a provisional calendar, and every request
+ * by each staff member on its timeline.
+ */
+export function requestAggregates(table: Database['requests']) {
+  const open = (group: (r: PrivacyRequest) => string | null) => (r: PrivacyRequest) =>
+    OPEN.has(r.status) ? group(r) : null
+  return {
+    byAssignee: table.index(
+      'open|assignee',
+      open((r) => r.assigneeId ?? 'none'),
+      byId,
+    ),
+    byPreparer: table.index(
+      'open|preparedBy',
+      open((r) => r.preparedBy),
+      byId,
+    ),
+    byStatus: table.index(
+      'open|status',
+      open((r) => r.status),
+      byId,
+    ),
+    byDeadline: table.index(
+      'open|deadline',
+      open(() => 'open'),
+      byDeadline,
+    ),
+    byActor: table.index('timeline|actor', (r) => r.timeline.map((e) => e.actorId), byId),
+    provisional: table.index(
+      'open|provisional',
+      open((r) => (r.calendarProvisional ? 'provisional' : null)),
+      byId,
+    ),
+  }
+}
+
+/** The open requests that can wait on `staff` or on someone else for their own work (see waitsOn). */
+export function ownOpenRequests(
+  table: Database['requests'],
+  staff: { id: string; role: Role },
+): Set<PrivacyRequest> {
+  const { byAssignee, byPreparer, byStatus } = requestAggregates(table)
+  const own = new Set([...byAssignee.group(staff.id), ...byPreparer.group(staff.id)])
+  if (staff.role === 'lead') byStatus.group('pending_approval').forEach((r) => own.add(r))
+  return own
+}
+
+/** How many open requests are overdue at `now` and how many are due by `until` but not overdue. */
+export function openDeadlines(
+  table: Database['requests'],
+  now: number,
+  until: number,
+): { open: number; overdue: number; dueSoon: number } {
+  const { byDeadline } = requestAggregates(table)
+  const overdue = byDeadline.countBelow('open', (r) => timesOf(r).deadline < now)
+  const due = byDeadline.countBelow('open', (r) => timesOf(r).deadline <= until)
+  return { open: byDeadline.group('open').length, overdue, dueSoon: due - overdue }
 }
 
 /** Parsed deadline (ms; +Infinity without a clock) and receipt time of a request, cached per record. */
