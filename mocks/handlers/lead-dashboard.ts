@@ -14,7 +14,7 @@ import {
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import { brief, factsOf, isoNow, Smallest, todayIn, workingDayMapper } from './dashboard-facts'
-import { dueWindow, waitsOn } from './request-query'
+import { dueWindow, requestAggregates, requestsSince, waitsOn } from './request-query'
 
 export const WINDOW_DAYS = 30
 export const TREND_WORKING_DAYS = 20
@@ -54,30 +54,36 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
   const dueSoon = new Smallest<RequestBrief>(LIST_LIMIT)
   const approvals = new Smallest<RequestBrief>(LIST_LIMIT)
 
-  for (const r of backend.db.requests.all()) {
-    const f = factsOf(r, calendar)
-    const receivedOn = dayIndex.get(countedOn(f.receivedDay))
+  // Only what the window can show is read: the open requests, and those received or closed since
+  // `oldest` (days off before a trend day count on it, and no run of days off is longer).
+  const table = backend.db.requests
+  const since = requestsSince(table, Date.parse(`${oldest}T00:00:00+08:00`))
+  for (const r of since.received) {
+    const receivedOn = dayIndex.get(countedOn(factsOf(r, calendar).receivedDay))
     if (receivedOn !== undefined) trend[receivedOn]!.received++
-    if (f.open) {
-      const key = `${r.type}|${r.status}`
-      backlog.set(key, (backlog.get(key) ?? 0) + 1)
-      const load = r.assigneeId
-        ? (workload.get(r.assigneeId) ?? { open: 0, overdue: 0, dueSoon: 0 })
-        : null
-      if (load && r.assigneeId) workload.set(r.assigneeId, load)
-      if (load) load.open++
-      if (f.deadlineMs < now) {
-        overdue.offer(f.deadlineMs, () => brief(r))
-        if (load) load.overdue++
-      } else if (f.deadlineMs <= dueSoonUntil) {
-        dueSoon.offer(f.deadlineMs, () => brief(r))
-        if (load) load.dueSoon++
-      }
-      // Maker and checker are two people: a lead's own prepared decisions wait for another lead.
-      if (r.status === 'pending_approval' && waitsOn(r, lead) === 'me')
-        approvals.offer(f.deadlineMs, () => brief(r))
-      continue
+  }
+  for (const r of requestAggregates(table).openById.group('open')) {
+    const f = factsOf(r, calendar)
+    const key = `${r.type}|${r.status}`
+    backlog.set(key, (backlog.get(key) ?? 0) + 1)
+    const load = r.assigneeId
+      ? (workload.get(r.assigneeId) ?? { open: 0, overdue: 0, dueSoon: 0 })
+      : null
+    if (load && r.assigneeId) workload.set(r.assigneeId, load)
+    if (load) load.open++
+    if (f.deadlineMs < now) {
+      overdue.offer(f.deadlineMs, () => brief(r))
+      if (load) load.overdue++
+    } else if (f.deadlineMs <= dueSoonUntil) {
+      dueSoon.offer(f.deadlineMs, () => brief(r))
+      if (load) load.dueSoon++
     }
+    // Maker and checker are two people: a lead's own prepared decisions wait for another lead.
+    if (r.status === 'pending_approval' && waitsOn(r, lead) === 'me')
+      approvals.offer(f.deadlineMs, () => brief(r))
+  }
+  for (const r of since.closed) {
+    const f = factsOf(r, calendar)
     if (f.closedDay === null || f.closedDay < oldest) continue
     const closedOn = dayIndex.get(countedOn(f.closedDay))
     const point = closedOn === undefined ? undefined : trend[closedOn]

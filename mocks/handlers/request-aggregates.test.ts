@@ -8,6 +8,7 @@ import {
   ownOpenRequests,
   requestAggregates,
   requestCandidates,
+  requestsSince,
   waitsOn,
 } from './request-query'
 
@@ -108,6 +109,22 @@ describe('request indexes and aggregates', () => {
           ids(every.filter((r) => r.timeline.some((e) => e.actorId === staffId))).sort(),
         )
       }
+      expect(ids(aggregates.openById.group('open'))).toEqual(ids(open).sort())
+      const from = Date.parse('2026-11-05T00:00:00+08:00')
+      const since = requestsSince(table, from)
+      expect(ids(since.received).sort()).toEqual(
+        ids(every.filter((r) => new Date(r.receivedAt).getTime() >= from)).sort(),
+      )
+      expect(ids(since.closed).sort()).toEqual(
+        ids(
+          every.filter(
+            (r) =>
+              !OPEN.has(r.status) &&
+              r.completedAt !== null &&
+              new Date(r.completedAt).getTime() >= from,
+          ),
+        ).sort(),
+      )
       expect(ids(aggregates.provisional.group('provisional')).sort()).toEqual(
         ids(open.filter((r) => r.calendarProvisional)).sort(),
       )

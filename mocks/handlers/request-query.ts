@@ -23,13 +23,17 @@ export function dueWindow(
 
 // Parsing ISO strings dominates sorting 100,000 rows; records are replaced on every change,
 // so a cache keyed by the record object can never go stale.
-const times = new WeakMap<PrivacyRequest, { deadline: number; received: number }>()
+const times = new WeakMap<
+  PrivacyRequest,
+  { deadline: number; received: number; completed: number }
+>()
 function timesOf(r: PrivacyRequest) {
   let t = times.get(r)
   if (!t) {
     t = {
       deadline: r.deadlineAt ? Date.parse(r.deadlineAt) : Number.POSITIVE_INFINITY,
       received: Date.parse(r.receivedAt),
+      completed: r.completedAt ? Date.parse(r.completedAt) : Number.POSITIVE_INFINITY,
     }
     times.set(r, t)
   }
@@ -165,8 +169,8 @@ const byDeadline = (a: PrivacyRequest, b: PrivacyRequest) =>
  * The open requests, kept up to date on every write like the list's indexes, so the counts and
  * the home screens read groups instead of walking every request: by assignee ('none' when
  * unassigned), by who prepared the decision, by status, by deadline (one group, 'open', earliest
- * first, no clock last), those whose deadline rests on a provisional calendar, and every request
- * by each staff member on its timeline.
+ * first, no clock last), all of them by id, those whose deadline rests on a provisional calendar,
+ * the finished ones by when they finished, and every request by each staff member on its timeline.
  */
 export function requestAggregates(table: Database['requests']) {
   const open = (group: (r: PrivacyRequest) => string | null) => (r: PrivacyRequest) =>
@@ -193,6 +197,16 @@ export function requestAggregates(table: Database['requests']) {
       byDeadline,
     ),
     byActor: table.index('timeline|actor', (r) => r.timeline.map((e) => e.actorId), byId),
+    openById: table.index(
+      'open|all',
+      open(() => 'open'),
+      byId,
+    ),
+    closedByTime: table.index(
+      'closed|completedAt',
+      (r) => (!OPEN.has(r.status) && r.completedAt ? 'closed' : null),
+      (a, b) => timesOf(a).completed - timesOf(b).completed || byId(a, b),
+    ),
     provisional: table.index(
       'open|provisional',
       open((r) => (r.calendarProvisional ? 'provisional' : null)),
@@ -212,6 +226,23 @@ export function ownOpenRequests(
   return own
 }
 
+/** The requests received at or after `from` (ms), and the finished ones completed at or after it. */
+export function requestsSince(
+  table: Database['requests'],
+  from: number,
+): { received: readonly PrivacyRequest[]; closed: readonly PrivacyRequest[] } {
+  const byReceived = ordered(table, 'all', 'receivedAt:asc')
+  const { closedByTime } = requestAggregates(table)
+  return {
+    received: byReceived
+      .group('')
+      .slice(byReceived.countBelow('', (r) => timesOf(r).received < from)),
+    closed: closedByTime
+      .group('closed')
+      .slice(closedByTime.countBelow('closed', (r) => timesOf(r).completed < from)),
+  }
+}
+
 /** How many open requests are overdue at `now` and how many are due by `until` but not overdue. */
 export function openDeadlines(
   table: Database['requests'],
@@ -224,8 +255,12 @@ export function openDeadlines(
   return { open: byDeadline.group('open').length, overdue, dueSoon: due - overdue }
 }
 
-/** Parsed deadline (ms; +Infinity without a clock) and receipt time of a request, cached per record. */
-export function requestTimes(r: PrivacyRequest): { deadline: number; received: number } {
+/** Parsed deadline (ms; +Infinity without a clock), receipt and completion (+Infinity before) of a request, cached per record. */
+export function requestTimes(r: PrivacyRequest): {
+  deadline: number
+  received: number
+  completed: number
+} {
   return timesOf(r)
 }
 
