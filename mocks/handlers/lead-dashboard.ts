@@ -14,7 +14,14 @@ import {
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import { brief, factsOf, isoNow, Smallest, todayIn, workingDayMapper } from './dashboard-facts'
-import { dueWindow, requestAggregates, requestsSince, waitsOn } from './request-query'
+import {
+  dueWindow,
+  finishedBefore,
+  finishedSince,
+  receivedBefore,
+  requestAggregates,
+  waitsOn,
+} from './request-query'
 
 export const WINDOW_DAYS = 30
 export const TREND_WORKING_DAYS = 20
@@ -40,9 +47,6 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
   const { dueSoonUntil } = dueWindow(backend, now)
   const days = recentWorkingDays(calendar, today, TREND_WORKING_DAYS)
   const firstDay = days[0] ?? today
-  // Days off just before the first trend day are counted on it, so look a little further back.
-  const oldest = addCalendarDays(firstDay < windowStart ? firstDay : windowStart, -10)
-  const dayIndex = new Map(days.map((d, i) => [d, i]))
   const countedOn = workingDayMapper(calendar)
   const trend = days.map((date) => ({ date, received: 0, closed: 0, onTime: 0, answered: 0 }))
 
@@ -54,14 +58,42 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
   const dueSoon = new Smallest<RequestBrief>(LIST_LIMIT)
   const approvals = new Smallest<RequestBrief>(LIST_LIMIT)
 
-  // Only what the window can show is read: the open requests, and those received or closed since
-  // `oldest` (days off before a trend day count on it, and no run of days off is longer).
   const table = backend.db.requests
-  const since = requestsSince(table, Date.parse(`${oldest}T00:00:00+08:00`))
-  for (const r of since.received) {
-    const receivedOn = dayIndex.get(countedOn(factsOf(r, calendar).receivedDay))
-    if (receivedOn !== undefined) trend[receivedOn]!.received++
+  // Each trend day counts what arrived or finished on it and on the days off just before it, so
+  // its figures are differences of counts read from the indexes at the ends of those spans.
+  const startOf = (date: string) => Date.parse(`${date}T00:00:00+08:00`)
+  let dayOff = addCalendarDays(firstDay, -1)
+  while (countedOn(dayOff) === firstDay) dayOff = addCalendarDays(dayOff, -1)
+  const ends = [dayOff, ...days].map((d) => startOf(addCalendarDays(d, 1)))
+  const perDay = (count: (until: number) => number) => {
+    const totals = ends.map(count)
+    return days.map((_, i) => (totals[i + 1] ?? 0) - (totals[i] ?? 0))
   }
+  const received = perDay((until) => receivedBefore(table, until))
+  const closed = perDay((until) => finishedBefore(table, 'closed', until))
+  const sum = (figures: number[][]) => (i: number) => figures.reduce((n, f) => n + (f[i] ?? 0), 0)
+  const answered = sum(
+    REQUEST_TYPES.map((t) => perDay((u) => finishedBefore(table, `due|${t}`, u))),
+  )
+  const inTime = sum(
+    REQUEST_TYPES.map((t) => perDay((u) => finishedBefore(table, `onTime|${t}`, u))),
+  )
+  trend.forEach((point, i) => {
+    point.received = received[i] ?? 0
+    point.closed = closed[i] ?? 0
+    point.answered = answered(i)
+    point.onTime = inTime(i)
+  })
+  const since = startOf(windowStart)
+  for (const type of REQUEST_TYPES) {
+    onTime[type].total = finishedSince(table, `due|${type}`, since).length
+    onTime[type].onTime = finishedSince(table, `onTime|${type}`, since).length
+    for (const r of finishedSince(table, `answered|${type}`, since)) {
+      const { handlingDays } = factsOf(r, calendar)
+      if (handlingDays !== null) handling[type].push(handlingDays)
+    }
+  }
+
   for (const r of requestAggregates(table).openById.group('open')) {
     const f = factsOf(r, calendar)
     const key = `${r.type}|${r.status}`
@@ -81,25 +113,6 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
     // Maker and checker are two people: a lead's own prepared decisions wait for another lead.
     if (r.status === 'pending_approval' && waitsOn(r, lead) === 'me')
       approvals.offer(f.deadlineMs, () => brief(r))
-  }
-  for (const r of since.closed) {
-    const f = factsOf(r, calendar)
-    if (f.closedDay === null || f.closedDay < oldest) continue
-    const closedOn = dayIndex.get(countedOn(f.closedDay))
-    const point = closedOn === undefined ? undefined : trend[closedOn]
-    if (point) {
-      point.closed++
-      if (f.onTime !== null) {
-        point.answered++
-        if (f.onTime) point.onTime++
-      }
-    }
-    if (f.closedDay < windowStart) continue
-    if (f.onTime !== null) {
-      onTime[r.type].total++
-      if (f.onTime) onTime[r.type].onTime++
-    }
-    if (f.handlingDays !== null) handling[r.type].push(f.handlingDays)
   }
 
   const staff = backend.db.staff.all()

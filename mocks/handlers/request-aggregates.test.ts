@@ -8,7 +8,8 @@ import {
   ownOpenRequests,
   requestAggregates,
   requestCandidates,
-  requestsSince,
+  finishedSince,
+  receivedBefore,
   waitsOn,
 } from './request-query'
 
@@ -111,20 +112,30 @@ describe('request indexes and aggregates', () => {
       }
       expect(ids(aggregates.openById.group('open'))).toEqual(ids(open).sort())
       const from = Date.parse('2026-11-05T00:00:00+08:00')
-      const since = requestsSince(table, from)
-      expect(ids(since.received).sort()).toEqual(
-        ids(every.filter((r) => new Date(r.receivedAt).getTime() >= from)).sort(),
+      expect(receivedBefore(table, from)).toBe(
+        every.filter((r) => new Date(r.receivedAt).getTime() < from).length,
       )
-      expect(ids(since.closed).sort()).toEqual(
-        ids(
-          every.filter(
-            (r) =>
-              !OPEN.has(r.status) &&
-              r.completedAt !== null &&
-              new Date(r.completedAt).getTime() >= from,
-          ),
-        ).sort(),
+      const finishedFrom = (r: PrivacyRequest) =>
+        !OPEN.has(r.status) && r.completedAt !== null && new Date(r.completedAt).getTime() >= from
+      expect(ids(finishedSince(table, 'closed', from)).sort()).toEqual(
+        ids(every.filter(finishedFrom)).sort(),
       )
+      for (const type of ['access', 'deletion', 'cancellation']) {
+        const answered = every.filter(
+          (r) =>
+            finishedFrom(r) &&
+            r.type === type &&
+            (r.status === 'completed' || r.status === 'rejected'),
+        )
+        expect(ids(finishedSince(table, `answered|${type}`, from)).sort()).toEqual(
+          ids(answered).sort(),
+        )
+        const due = answered.filter((r) => r.deadlineAt !== null)
+        expect(ids(finishedSince(table, `due|${type}`, from)).sort()).toEqual(ids(due).sort())
+        expect(ids(finishedSince(table, `onTime|${type}`, from)).sort()).toEqual(
+          ids(due.filter((r) => Date.parse(r.completedAt!) <= Date.parse(r.deadlineAt!))).sort(),
+        )
+      }
       expect(ids(aggregates.provisional.group('provisional')).sort()).toEqual(
         ids(open.filter((r) => r.calendarProvisional)).sort(),
       )

@@ -1,5 +1,6 @@
 import { OPEN_STATUSES, type Role } from '../../src/shared/api/enums'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
+import { closedOnTime } from '../../src/shared/lib/aggregates'
 import { endOfWorkingDay, shanghaiDate } from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
 import type { Database } from '../db/database'
@@ -170,7 +171,8 @@ const byDeadline = (a: PrivacyRequest, b: PrivacyRequest) =>
  * the home screens read groups instead of walking every request: by assignee ('none' when
  * unassigned), by who prepared the decision, by status, by deadline (one group, 'open', earliest
  * first, no clock last), all of them by id, those whose deadline rests on a provisional calendar,
- * the finished ones by when they finished, and every request by each staff member on its timeline.
+ * the finished ones by when they finished (see finishedGroups), and every request by each staff
+ * member on its timeline.
  */
 export function requestAggregates(table: Database['requests']) {
   const open = (group: (r: PrivacyRequest) => string | null) => (r: PrivacyRequest) =>
@@ -204,7 +206,7 @@ export function requestAggregates(table: Database['requests']) {
     ),
     closedByTime: table.index(
       'closed|completedAt',
-      (r) => (!OPEN.has(r.status) && r.completedAt ? 'closed' : null),
+      finishedGroups,
       (a, b) => timesOf(a).completed - timesOf(b).completed || byId(a, b),
     ),
     provisional: table.index(
@@ -226,21 +228,44 @@ export function ownOpenRequests(
   return own
 }
 
-/** The requests received at or after `from` (ms), and the finished ones completed at or after it. */
-export function requestsSince(
+/**
+ * The groups of the finished requests, each by completion: 'closed' every one with a completion
+ * time; `answered|type` those completed or refused, whose handling time counts; `due|type` those
+ * of them that had a deadline and `onTime|type` those answered by it.
+ */
+function finishedGroups(r: PrivacyRequest): string[] | null {
+  if (OPEN.has(r.status) || !r.completedAt) return null
+  const groups = ['closed']
+  if (r.status !== 'completed' && r.status !== 'rejected') return groups
+  groups.push(`answered|${r.type}`)
+  if (!r.deadlineAt) return groups
+  groups.push(`due|${r.type}`)
+  if (closedOnTime(timesOf(r).completed, timesOf(r).deadline)) groups.push(`onTime|${r.type}`)
+  return groups
+}
+
+/** How many requests were received before `until` (ms). */
+export function receivedBefore(table: Database['requests'], until: number): number {
+  return ordered(table, 'all', 'receivedAt:asc').countBelow('', (r) => timesOf(r).received < until)
+}
+
+/** How many requests of a finished group (see finishedGroups) were finished before `until` (ms). */
+export function finishedBefore(table: Database['requests'], group: string, until: number): number {
+  return requestAggregates(table).closedByTime.countBelow(
+    group,
+    (r) => timesOf(r).completed < until,
+  )
+}
+
+/** The requests of a finished group finished at or after `from` (ms). */
+export function finishedSince(
   table: Database['requests'],
+  group: string,
   from: number,
-): { received: readonly PrivacyRequest[]; closed: readonly PrivacyRequest[] } {
-  const byReceived = ordered(table, 'all', 'receivedAt:asc')
-  const { closedByTime } = requestAggregates(table)
-  return {
-    received: byReceived
-      .group('')
-      .slice(byReceived.countBelow('', (r) => timesOf(r).received < from)),
-    closed: closedByTime
-      .group('closed')
-      .slice(closedByTime.countBelow('closed', (r) => timesOf(r).completed < from)),
-  }
+): readonly PrivacyRequest[] {
+  return requestAggregates(table)
+    .closedByTime.group(group)
+    .slice(finishedBefore(table, group, from))
 }
 
 /** How many open requests are overdue at `now` and how many are due by `until` but not overdue. */
