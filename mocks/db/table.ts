@@ -13,6 +13,7 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
   private readonly records = new Map<unknown, z.infer<S>>()
   private snapshot: z.infer<S>[] | null = null
   private readonly listeners = new Set<(key: unknown, previous: z.infer<S> | undefined) => void>()
+  private readonly indexes = new Map<string, SortedIndex<z.infer<S>>>()
 
   constructor(
     readonly name: string,
@@ -32,6 +33,26 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
 
   count(): number {
     return this.records.size
+  }
+
+  /**
+   * The secondary index `name`, made on first use: the records grouped by `groupOf` (a record may
+   * be in several groups; null leaves it out), each group kept in `compare` order as records are written and deleted, so a
+   * filtered, sorted page reads one group instead of scanning and sorting the table. `compare`
+   * must order every two distinct records (break ties by the key) and must depend only on the
+   * record, which is replaced, never changed, on every write.
+   */
+  index(
+    name: string,
+    groupOf: (record: z.infer<S>) => Groups,
+    compare: (a: z.infer<S>, b: z.infer<S>) => number,
+  ): SortedIndex<z.infer<S>> {
+    let index = this.indexes.get(name)
+    if (!index) {
+      index = new SortedIndex(() => this.records.values(), groupOf, compare)
+      this.indexes.set(name, index)
+    }
+    return index
   }
 
   get(id: z.infer<S>[K]): z.infer<S> | undefined {
@@ -75,12 +96,14 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
     const previous = this.records.get(id)
     if (!this.records.delete(id)) return
     this.snapshot = null
+    if (previous) this.indexes.forEach((index) => index.remove(previous))
     this.changed(id, previous)
   }
 
   clear(): void {
     this.records.clear()
     this.snapshot = null
+    this.indexes.forEach((index) => index.reset())
   }
 
   /**
@@ -97,10 +120,110 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
     const previous = this.records.get(id)
     this.records.set(id, record)
     this.snapshot = null
+    this.indexes.forEach((index) => {
+      if (previous) index.remove(previous)
+      index.add(record)
+    })
     this.changed(id, previous)
   }
 
   private changed(key: unknown, previous: z.infer<S> | undefined): void {
     this.listeners.forEach((l) => l(key, previous))
+  }
+}
+
+/**
+ * Records grouped and kept in order (see `Table.index`). The groups are built from the table on
+ * the first read and then updated record by record: a write costs a binary search and an array
+ * splice per group it touches, never a sort.
+ */
+/** The groups of an index a record belongs to. */
+type Groups = string | readonly string[] | null
+
+function eachGroup(groups: Groups, visit: (name: string) => void): void {
+  if (groups === null) return
+  if (typeof groups === 'string') visit(groups)
+  else new Set(groups).forEach(visit)
+}
+
+export class SortedIndex<T> {
+  private groups: Map<string, T[]> | null = null
+
+  constructor(
+    private readonly source: () => Iterable<T>,
+    private readonly groupOf: (record: T) => Groups,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  /** The records of one group in order; shared, so callers must not mutate it. */
+  group(name: string): readonly T[] {
+    return this.built().get(name) ?? []
+  }
+
+  /** How many records at the start of group `name` are `below` (a prefix, by the group's order). */
+  countBelow(name: string, below: (record: T) => boolean): number {
+    const list = this.group(name)
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (below(list[mid]!)) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  add(record: T): void {
+    const groups = this.groups
+    if (!groups) return
+    eachGroup(this.groupOf(record), (name) => {
+      let list = groups.get(name)
+      if (!list) groups.set(name, (list = []))
+      list.splice(this.position(list, record), 0, record)
+    })
+  }
+
+  remove(record: T): void {
+    const groups = this.groups
+    if (!groups) return
+    eachGroup(this.groupOf(record), (name) => {
+      const list = groups.get(name)
+      const at = list ? this.position(list, record) : -1
+      if (list && list[at] === record) list.splice(at, 1)
+      // Not where its order says: someone changed a record in place. Rebuild rather than serve
+      // a page out of order.
+      else this.groups = null
+    })
+  }
+
+  reset(): void {
+    this.groups = null
+  }
+
+  private built(): Map<string, T[]> {
+    if (this.groups) return this.groups
+    const groups = new Map<string, T[]>()
+    for (const record of this.source()) {
+      eachGroup(this.groupOf(record), (name) => {
+        let list = groups.get(name)
+        if (!list) groups.set(name, (list = []))
+        list.push(record)
+      })
+    }
+    groups.forEach((list) => list.sort(this.compare))
+    this.groups = groups
+    return groups
+  }
+
+  /** Where `record` is, or would go, in `list`. */
+  private position(list: T[], record: T): number {
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.compare(list[mid]!, record) < 0) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
 }

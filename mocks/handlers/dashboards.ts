@@ -6,7 +6,7 @@ import { route } from '../http/route'
 import { complianceDashboard } from './compliance-dashboard'
 import { factsOf, isoNow, todayIn } from './dashboard-facts'
 import { leadDashboard } from './lead-dashboard'
-import { dueWindow } from './request-query'
+import { dueWindow, requestAggregates } from './request-query'
 import { dashboardEndpoints } from '../../src/shared/api/endpoints/dashboards'
 
 const RECENT_LIMIT = 10
@@ -33,14 +33,15 @@ function agentDashboard(backend: Backend, staff: StaffAccount, now: number): Age
   const byStatus = new Map<RequestStatus, number>(OPEN_STATUSES.map((s) => [s, 0]))
   const counts = { open: 0, dueToday: 0, dueSoon: 0, overdue: 0 }
   const recent: (Recent & { key: string })[] = []
-  for (const r of backend.db.requests.all()) {
+  const { byActor, byAssignee } = requestAggregates(backend.db.requests)
+  for (const r of byActor.group(staff.id)) {
     for (const e of r.timeline) {
       if (e.actorId === staff.id)
         keepRecent(recent, { at: e.at, requestId: r.id, type: r.type, action: e.action })
     }
-    if (r.assigneeId !== staff.id) continue
+  }
+  for (const r of byAssignee.group(staff.id)) {
     const f = factsOf(r, calendar)
-    if (!f.open) continue
     counts.open++
     byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1)
     if (f.deadlineMs < now) counts.overdue++
@@ -64,10 +65,9 @@ function adminDashboard(backend: Backend, now: number): AdminDashboard {
   const years = [year, year + 1]
   const provisional = new Map<number, number>(years.map((y) => [y, 0]))
   const calendar = backend.calendar()
-  for (const r of db.requests.all()) {
-    if (!r.calendarProvisional) continue
+  for (const r of requestAggregates(db.requests).provisional.group('provisional')) {
     const f = factsOf(r, calendar)
-    if (!f.open || !f.deadlineDay) continue
+    if (!f.deadlineDay) continue
     const y = Number(f.deadlineDay.slice(0, 4))
     if (provisional.has(y)) provisional.set(y, (provisional.get(y) ?? 0) + 1)
   }

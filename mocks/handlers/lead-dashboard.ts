@@ -14,7 +14,14 @@ import {
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
 import { brief, factsOf, isoNow, Smallest, todayIn, workingDayMapper } from './dashboard-facts'
-import { dueWindow, waitsOn } from './request-query'
+import {
+  dueWindow,
+  finishedBefore,
+  finishedSince,
+  receivedBefore,
+  requestAggregates,
+  waitsOn,
+} from './request-query'
 
 export const WINDOW_DAYS = 30
 export const TREND_WORKING_DAYS = 20
@@ -40,9 +47,6 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
   const { dueSoonUntil } = dueWindow(backend, now)
   const days = recentWorkingDays(calendar, today, TREND_WORKING_DAYS)
   const firstDay = days[0] ?? today
-  // Days off just before the first trend day are counted on it, so look a little further back.
-  const oldest = addCalendarDays(firstDay < windowStart ? firstDay : windowStart, -10)
-  const dayIndex = new Map(days.map((d, i) => [d, i]))
   const countedOn = workingDayMapper(calendar)
   const trend = days.map((date) => ({ date, received: 0, closed: 0, onTime: 0, answered: 0 }))
 
@@ -54,46 +58,61 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
   const dueSoon = new Smallest<RequestBrief>(LIST_LIMIT)
   const approvals = new Smallest<RequestBrief>(LIST_LIMIT)
 
-  for (const r of backend.db.requests.all()) {
+  const table = backend.db.requests
+  // Each trend day counts what arrived or finished on it and on the days off just before it, so
+  // its figures are differences of counts read from the indexes at the ends of those spans.
+  const startOf = (date: string) => Date.parse(`${date}T00:00:00+08:00`)
+  let dayOff = addCalendarDays(firstDay, -1)
+  while (countedOn(dayOff) === firstDay) dayOff = addCalendarDays(dayOff, -1)
+  const ends = [dayOff, ...days].map((d) => startOf(addCalendarDays(d, 1)))
+  const perDay = (count: (until: number) => number) => {
+    const totals = ends.map(count)
+    return days.map((_, i) => (totals[i + 1] ?? 0) - (totals[i] ?? 0))
+  }
+  const received = perDay((until) => receivedBefore(table, until))
+  const closed = perDay((until) => finishedBefore(table, 'closed', until))
+  const sum = (figures: number[][]) => (i: number) => figures.reduce((n, f) => n + (f[i] ?? 0), 0)
+  const answered = sum(
+    REQUEST_TYPES.map((t) => perDay((u) => finishedBefore(table, `due|${t}`, u))),
+  )
+  const inTime = sum(
+    REQUEST_TYPES.map((t) => perDay((u) => finishedBefore(table, `onTime|${t}`, u))),
+  )
+  trend.forEach((point, i) => {
+    point.received = received[i] ?? 0
+    point.closed = closed[i] ?? 0
+    point.answered = answered(i)
+    point.onTime = inTime(i)
+  })
+  const since = startOf(windowStart)
+  for (const type of REQUEST_TYPES) {
+    onTime[type].total = finishedSince(table, `due|${type}`, since).length
+    onTime[type].onTime = finishedSince(table, `onTime|${type}`, since).length
+    for (const r of finishedSince(table, `answered|${type}`, since)) {
+      const { handlingDays } = factsOf(r, calendar)
+      if (handlingDays !== null) handling[type].push(handlingDays)
+    }
+  }
+
+  for (const r of requestAggregates(table).openById.group('open')) {
     const f = factsOf(r, calendar)
-    const receivedOn = dayIndex.get(countedOn(f.receivedDay))
-    if (receivedOn !== undefined) trend[receivedOn]!.received++
-    if (f.open) {
-      const key = `${r.type}|${r.status}`
-      backlog.set(key, (backlog.get(key) ?? 0) + 1)
-      const load = r.assigneeId
-        ? (workload.get(r.assigneeId) ?? { open: 0, overdue: 0, dueSoon: 0 })
-        : null
-      if (load && r.assigneeId) workload.set(r.assigneeId, load)
-      if (load) load.open++
-      if (f.deadlineMs < now) {
-        overdue.offer(f.deadlineMs, () => brief(r))
-        if (load) load.overdue++
-      } else if (f.deadlineMs <= dueSoonUntil) {
-        dueSoon.offer(f.deadlineMs, () => brief(r))
-        if (load) load.dueSoon++
-      }
-      // Maker and checker are two people: a lead's own prepared decisions wait for another lead.
-      if (r.status === 'pending_approval' && waitsOn(r, lead) === 'me')
-        approvals.offer(f.deadlineMs, () => brief(r))
-      continue
+    const key = `${r.type}|${r.status}`
+    backlog.set(key, (backlog.get(key) ?? 0) + 1)
+    const load = r.assigneeId
+      ? (workload.get(r.assigneeId) ?? { open: 0, overdue: 0, dueSoon: 0 })
+      : null
+    if (load && r.assigneeId) workload.set(r.assigneeId, load)
+    if (load) load.open++
+    if (f.deadlineMs < now) {
+      overdue.offer(f.deadlineMs, () => brief(r))
+      if (load) load.overdue++
+    } else if (f.deadlineMs <= dueSoonUntil) {
+      dueSoon.offer(f.deadlineMs, () => brief(r))
+      if (load) load.dueSoon++
     }
-    if (f.closedDay === null || f.closedDay < oldest) continue
-    const closedOn = dayIndex.get(countedOn(f.closedDay))
-    const point = closedOn === undefined ? undefined : trend[closedOn]
-    if (point) {
-      point.closed++
-      if (f.onTime !== null) {
-        point.answered++
-        if (f.onTime) point.onTime++
-      }
-    }
-    if (f.closedDay < windowStart) continue
-    if (f.onTime !== null) {
-      onTime[r.type].total++
-      if (f.onTime) onTime[r.type].onTime++
-    }
-    if (f.handlingDays !== null) handling[r.type].push(f.handlingDays)
+    // Maker and checker are two people: a lead's own prepared decisions wait for another lead.
+    if (r.status === 'pending_approval' && waitsOn(r, lead) === 'me')
+      approvals.offer(f.deadlineMs, () => brief(r))
   }
 
   const staff = backend.db.staff.all()

@@ -43,7 +43,15 @@ import {
   type RouteContext,
 } from '../http/route'
 import { presentListItem, presentRequest } from '../http/present'
-import { dueWindow, requestTimes, sortedRequests, waitsOn } from './request-query'
+import {
+  dueWindow,
+  openDeadlines,
+  ownOpenRequests,
+  requestAggregates,
+  requestCandidates,
+  requestTimes,
+  waitsOn,
+} from './request-query'
 import { notifyExtension, notifyRejection } from './user-notices'
 import { requestEndpoints } from '../../src/shared/api/endpoints/requests'
 
@@ -241,7 +249,12 @@ export const requestHandlers = [
         ? Date.parse(`${query.receivedTo}T23:59:59.999+08:00`)
         : null
       const open = new Set(OPEN_STATUSES)
-      const matches = sortedRequests(db.requests.all(), query.sort).filter((r) => {
+      const candidates = requestCandidates(db.requests, query.sort, {
+        type: query.type,
+        statuses: query.status,
+        assignee: assignee ?? undefined,
+      })
+      const matches = candidates.filter((r) => {
         if (query.type && r.type !== query.type) return false
         if (statuses && !statuses.has(r.status)) return false
         if (query.finished && open.has(r.status) === (query.finished === 'true')) return false
@@ -279,20 +292,20 @@ export const requestHandlers = [
   route(requestEndpoints.counts, {
     async handle({ backend, staff, now }) {
       const window = dueWindow(backend, now)
-      const open = new Set(OPEN_STATUSES)
-      const counts = { mine: 0, waiting: 0, unassigned: 0, dueSoon: 0, overdue: 0, all: 0 }
-      for (const r of backend.db.requests.all()) {
-        if (!open.has(r.status)) continue
-        counts.all++
+      const table = backend.db.requests
+      const deadlines = openDeadlines(table, now, window.dueSoonUntil)
+      const counts = {
+        mine: 0,
+        waiting: 0,
+        unassigned: requestAggregates(table).byAssignee.group('none').length,
+        dueSoon: deadlines.dueSoon,
+        overdue: deadlines.overdue,
+        all: deadlines.open,
+      }
+      for (const r of ownOpenRequests(table, staff)) {
         const whose = waitsOn(r, staff)
         if (whose === 'me') counts.mine++
         else if (whose === 'others') counts.waiting++
-        if (r.assigneeId === null) counts.unassigned++
-        if (r.deadlineAt) {
-          const { deadline } = requestTimes(r)
-          if (deadline < now) counts.overdue++
-          else if (deadline <= window.dueSoonUntil) counts.dueSoon++
-        }
       }
       return counts
     },
