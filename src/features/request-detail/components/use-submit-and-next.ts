@@ -52,14 +52,17 @@ export function useSubmitAndNext(
   const armed = useRef<{ disarm(): void } | null>(null)
   useEffect(() => () => armed.current?.disarm(), [])
 
-  const openNext = async () => {
-    // The queue as the person last saw it, its view, filters and sort, from its first row on.
+  // The queue as the person last saw it, its view, filters and sort, from its first row on.
+  const queueIds = async () => {
     const order = lastQueueOrder(staff.id) ?? MY_QUEUE
-    const mine = await queryClient.fetchQuery({
+    const list = await queryClient.fetchQuery({
       ...requestQueries.list({ ...order, page: 1, pageSize: 200 }),
       staleTime: 0,
     })
-    const ids = mine.items.map((r) => r.id)
+    return list.items.map((r) => r.id)
+  }
+
+  const openNext = (ids: string[]) => {
     const at = ids.indexOf(requestId)
     const next = at === -1 ? ids[0] : ids[at + 1]
     if (!next) return message.info(t('bar.noNext'))
@@ -70,8 +73,11 @@ export function useSubmitAndNext(
   const run = async <E extends RequestActionEndpoint>(endpoint: E, body: BodyInput<E>) => {
     const then = armed.current
     then?.disarm()
+    // Read before submitting: a decision can take the request out of a filtered view, and the
+    // next one is the one after it as the person saw the list.
+    const before = then ? await queueIds().catch(() => null) : null
     const result = await command.run(endpoint, body)
-    if (then && result) await openNext().catch(() => message.info(t('bar.noNext')))
+    if (then && result) await openNext(before ?? (await queueIds().catch(() => [])))
     return result
   }
 
