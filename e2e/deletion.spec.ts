@@ -80,6 +80,10 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
   expect(total).toBeGreaterThan(5)
   for (let left = total; left > 0; left--) {
     await steps.first().click()
+    await page
+      .getByRole('dialog', { name: /^执行“.+”的处理？$/ })
+      .getByRole('button', { name: '确认执行 1 类' })
+      .click()
     await expect(steps).toHaveCount(left - 1)
   }
   await expect(plan.getByTestId('plan-progress')).toHaveText(`已执行 ${total}/${total} 项`)

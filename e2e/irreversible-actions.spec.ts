@@ -120,6 +120,58 @@ test('carrying out a deletion plan says whose data goes, category by category, a
   )
 })
 
+test('carrying out one category of a plan asks first, naming it, whose data and who is told; cancelling does nothing', async ({
+  page,
+}) => {
+  test.slow()
+  await signIn(page, 'lead01')
+  type Item = {
+    category: string
+    action: 'delete' | 'anonymise' | 'keep'
+    executedAt: string | null
+  }
+  const { items } = (
+    await api<{ items: { id: string }[] }>(page, '/requests?type=deletion&status=approved')
+  ).body
+  const id = items[0]!.id
+  const detail = async () =>
+    (
+      await api<{ userId: string; user: { name: string }; dataPlan: { items: Item[] } }>(
+        page,
+        `/requests/${id}`,
+      )
+    ).body
+  const request = await detail()
+  const name = request.user.name
+  const total = request.dataPlan.items.length
+
+  await page.goto(`/requests/${id}`)
+  const card = page.getByTestId('data-plan')
+  const first = card.getByRole('row').filter({ has: page.getByRole('button', { name: /^执行：/ }) })
+  const category = (await first.first().getByRole('cell').first().innerText()).trim()
+  const step = card.getByRole('button', { name: `执行：${category}` })
+  await step.click(LOAD)
+  const confirm = page.getByRole('dialog', { name: `执行“${category}”的处理？` })
+  const said = confirm.getByTestId('plan-consequence')
+  await expect(said).toContainText(`将处理 ${name}（${request.userId}）的 1 类数据，执行后无法恢复`)
+  await expect(said).toContainText(category)
+  await expect(said).toContainText(`全部执行后，将以短信告知 ${name}`)
+  await expectAccessible(page)
+  await confirm.getByRole('button', { name: /^取\s*消$/ }).click()
+  await expect(confirm).toBeHidden()
+  await expect(card.getByTestId('plan-progress')).toHaveText(`已执行 0/${total} 项`)
+  expect((await detail()).dataPlan.items.every((i) => i.executedAt === null)).toBe(true)
+
+  await step.click()
+  await confirm.getByRole('button', { name: '确认执行 1 类' }).click()
+  await expect(page.getByText(`已执行：${name}（${request.userId}）的${category}已`)).toBeVisible({
+    timeout: 60_000,
+  })
+  await expect(card.getByTestId('plan-progress')).toHaveText(`已执行 1/${total} 项`)
+  await expect(step).toBeHidden()
+  expect((await detail()).dataPlan.items.filter((i) => i.executedAt !== null)).toHaveLength(1)
+})
+
 test('a prepared rejection is its own batch; a failure reads as a sentence with its id behind a copy button', async ({
   page,
 }) => {

@@ -121,6 +121,46 @@ test('"n" submits the decision and opens the next request of agent01\'s queue', 
   expect([submitted.body.status, submitted.body.preparedBy]).toEqual(['pending_approval', 'S001'])
 })
 
+test('"submit and open next" follows agent01\'s queue as last shown: its filters and its sort', async ({
+  page,
+}) => {
+  test.slow()
+  await signIn(page, 'agent01', '/queue?tab=mine&type=cancellation&status=in_review')
+  await queueSettled(page, 'type=cancellation')
+  // Sorted by request number, highest first: not the nearest-deadline order the queue starts in.
+  const header = page.getByRole('columnheader', { name: '请求编号' })
+  await header.click()
+  await expect(page).toHaveURL(/sort=id(%3A|:)asc/)
+  await header.click()
+  await expect(page).toHaveURL(/sort=id(%3A|:)desc/)
+  await queueSettled(page, 'sort=id')
+  const shown = await page
+    .locator('.ant-table-tbody tr.ant-table-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key') ?? ''))
+  expect(shown.length).toBeGreaterThan(1)
+  // The first row whose checks all pass, so one click submits it, and the row the queue shows next.
+  let at = -1
+  for (const [i, id] of shown.slice(0, -1).entries()) {
+    const { body } = await api<{ ok: boolean }>(page, `/requests/${id}/cancellation-checklist`)
+    if (body.ok) {
+      at = i
+      break
+    }
+  }
+  expect(at).toBeGreaterThanOrEqual(0)
+  const [id, next] = [shown[at]!, shown[at + 1]!]
+
+  await page.getByRole('link', { name: id, exact: true }).click()
+  await expect(
+    page.getByRole('region', { name: '账号注销审核' }).getByTestId('checklist-summary'),
+  ).toBeVisible({ timeout: 30_000 })
+  await bar(page).getByRole('button', { name: '提交并打开下一条' }).click()
+  await expect(page).toHaveURL(new RegExp(`/requests/${next}$`), { timeout: 30_000 })
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(next, { timeout: 30_000 })
+  const submitted = await api<Item>(page, `/requests/${id}`)
+  expect(submitted.body.status).toBe('pending_approval')
+})
+
 test("submit-and-open-next says so when agent01's queue has nothing after this request", async ({
   page,
 }) => {

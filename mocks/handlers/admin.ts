@@ -63,6 +63,9 @@ export const adminHandlers = [
           {
             errors: parsed.errors,
             fields: Object.fromEntries(parsed.errors.map((e) => [`line ${e.line}`, e.message])),
+            issues: Object.fromEntries(
+              parsed.errors.map((e) => [`line ${e.line}`, { code: 'invalid_format' }]),
+            ),
           },
         )
       }
@@ -96,6 +99,9 @@ export const adminHandlers = [
           'The cancellation target cannot be later than its deadline',
           {
             fields: { cancellationTargetDays: 'must not exceed cancellationDeadlineDays' },
+            issues: {
+              cancellationTargetDays: { code: 'too_big', maximum: body.cancellationDeadlineDays },
+            },
           },
         )
       }

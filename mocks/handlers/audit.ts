@@ -28,6 +28,7 @@ function filterEvents(events: AuditEvent[], f: AuditFilters): AuditEvent[] {
   if (f.from && f.to && f.from > f.to) {
     throw new HttpError(400, 'VALIDATION_FAILED', 'The date range ends before it starts', {
       fields: { to: 'must not be before from' },
+      issues: { to: { code: 'out_of_order' } },
     })
   }
   const from = f.from ? shanghaiDay(f.from, false) : null
@@ -54,6 +55,7 @@ function sortEvents(events: AuditEvent[], sort: string | undefined): AuditEvent[
   if (!(SORTABLE as readonly string[]).includes(field)) {
     throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid sort', {
       fields: { sort: `sortable: ${SORTABLE.join(', ')}` },
+      issues: { sort: { code: 'invalid_value' } },
     })
   }
   const sign = direction === 'asc' ? 1 : -1

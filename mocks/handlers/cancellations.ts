@@ -166,6 +166,7 @@ export const cancellationHandlers = [
               `${ctx.body.category} is not in this request's data plan`,
               {
                 fields: { category: 'not in the data plan' },
+                issues: { category: { code: 'not_found' } },
               },
             )
           }

@@ -78,6 +78,7 @@ export const copyDownloadHandlers = [
           throw new HttpError(400, 'WRONG_CODE', 'The code is not right', {
             attemptsLeft,
             fields: { code: 'wrong code' },
+            issues: { code: { code: 'wrong_code' } },
           })
         }
         case 'ok':

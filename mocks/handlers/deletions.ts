@@ -172,6 +172,7 @@ export const deletionHandlers = [
               `Ground (4) needs a cancelled account; ${user.id} is ${user.accountStatus}`,
               {
                 fields: { ground: `the account is ${user.accountStatus}, not cancelled` },
+                issues: { ground: { code: 'not_applicable' } },
               },
             )
           }
@@ -179,13 +180,13 @@ export const deletionHandlers = [
             preparedAt: at,
             lastDisclosureAt: lastDisclosureAt(backend, current.userId),
           })
-          const { items, problems } = resolveDeletionPlan(body.plan, proposal, at)
+          const { items, problems, issues } = resolveDeletionPlan(body.plan, proposal, at)
           if (Object.keys(problems).length) {
             throw new HttpError(
               400,
               'VALIDATION_FAILED',
               `The plan cannot be carried out as it stands: ${Object.keys(problems).join(', ')}`,
-              { fields: problems },
+              { fields: problems, issues },
             )
           }
           record = {

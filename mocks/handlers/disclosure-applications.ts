@@ -75,14 +75,15 @@ export const disclosureApplicationHandlers = [
         )
       }
       // The users or the corrected record may have changed since the application was made.
-      const fields = checkCommon(db, {
+      const problems = checkCommon(db, {
         ...app,
         corrects: app.corrects ?? undefined,
         correctionReason: app.correctionReason ?? undefined,
       })
-      if (Object.keys(fields).length)
+      if (problems.any)
         throw new HttpError(409, 'PRECONDITION_FAILED', 'The application no longer holds', {
-          fields,
+          fields: problems.fields,
+          issues: problems.issues,
         })
       const record = await appendDisclosure(
         db,

@@ -24,6 +24,7 @@ export function filterLedger(records: DisclosureRecord[], f: LedgerFilters): Dis
   if (f.from && f.to && f.from > f.to) {
     throw new HttpError(400, 'VALIDATION_FAILED', 'The date range ends before it starts', {
       fields: { to: 'must not be before from' },
+      issues: { to: { code: 'out_of_order' } },
     })
   }
   const from = f.from ? shanghaiDay(f.from, false) : null
@@ -52,6 +53,7 @@ export function sortLedger(
   if (!(SORTABLE as readonly string[]).includes(field)) {
     throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid sort', {
       fields: { sort: `sortable: ${SORTABLE.join(', ')}` },
+      issues: { sort: { code: 'invalid_value' } },
     })
   }
   const sign = direction === 'asc' ? 1 : -1

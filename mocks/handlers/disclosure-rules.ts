@@ -9,6 +9,7 @@ import { validateIdNumber } from '../../src/shared/lib/id-number'
 import { maskIdNumber } from '../../src/shared/lib/masking'
 import type { Database } from '../db/database'
 import { HttpError } from '../http/route'
+import { FieldProblems } from '../http/field-problems'
 
 export type LedgerDraft = Omit<DisclosureRecord, 'seq' | 'prevHash' | 'hash'>
 interface CommonInput {
@@ -19,8 +20,11 @@ interface CommonInput {
   correctionReason?: string
 }
 
-function badFields(fields: Record<string, string>, message = 'Invalid disclosure'): HttpError {
-  return new HttpError(400, 'VALIDATION_FAILED', message, { fields })
+function badFields(problems: FieldProblems, message = 'Invalid disclosure'): HttpError {
+  return new HttpError(400, 'VALIDATION_FAILED', message, {
+    fields: problems.fields,
+    issues: problems.issues,
+  })
 }
 
 function duplicates(values: readonly string[]): string[] {
@@ -37,50 +41,70 @@ export function headSeq(db: Database): number {
 export function checkCommon(
   db: Database,
   input: CommonInput,
-  fields: Record<string, string> = {},
-): Record<string, string> {
+  problems = new FieldProblems(),
+): FieldProblems {
   const unknownUsers = input.userIds.filter((id) => !db.users.get(id))
-  if (unknownUsers.length) fields.userIds = `unknown user ${unknownUsers.join(', ')}`
+  if (unknownUsers.length)
+    problems.add('userIds', 'not_found', `unknown user ${unknownUsers.join(', ')}`)
   const repeatedUsers = duplicates(input.userIds)
-  if (repeatedUsers.length) fields.userIds = `user ${repeatedUsers[0]} is listed twice`
+  if (repeatedUsers.length)
+    problems.add('userIds', 'duplicate', `user ${repeatedUsers[0]} is listed twice`)
   const repeatedItems = duplicates(input.dataItems)
-  if (repeatedItems.length) fields.dataItems = `${repeatedItems[0]} is listed twice`
+  if (repeatedItems.length)
+    problems.add('dataItems', 'duplicate', `${repeatedItems[0]} is listed twice`)
   if (input.corrects !== undefined) {
     if (input.corrects > headSeq(db))
-      fields.corrects = `there is no record with seq ${input.corrects}`
-    if (!input.correctionReason) fields.correctionReason = 'a correction needs its reason'
+      problems.add('corrects', 'not_found', `there is no record with seq ${input.corrects}`)
+    if (!input.correctionReason)
+      problems.add('correctionReason', 'required', 'a correction needs its reason')
   } else if (input.correctionReason) {
-    fields.corrects = 'a correction reason needs the seq of the record it corrects'
+    problems.add(
+      'corrects',
+      'required',
+      'a correction reason needs the seq of the record it corrects',
+    )
   }
-  return fields
+  return problems
 }
 
 const AUTHORITY_TYPES = ['authority', 'court']
 
 export function checkRecordInput(db: Database, input: RecordDisclosureBody, now: number): void {
-  const fields = checkCommon(db, input)
+  const problems = checkCommon(db, input)
   if (Date.parse(input.disclosedAt) > now + 60_000)
-    fields.disclosedAt = 'a disclosure cannot be in the future'
+    problems.add('disclosedAt', 'in_future', 'a disclosure cannot be in the future')
   if (input.basis === 'legal_process' && !AUTHORITY_TYPES.includes(input.recipient.type)) {
-    fields['recipient.type'] = 'a legal-process disclosure goes to an authority or a court'
+    problems.add(
+      'recipient.type',
+      'not_applicable',
+      'a legal-process disclosure goes to an authority or a court',
+    )
   }
   if (input.basis === 'privacy_dialing') {
     const exact =
       input.dataItems.length === PRIVACY_DIALING_ITEMS.length &&
       PRIVACY_DIALING_ITEMS.every((i) => input.dataItems.includes(i))
     if (!exact)
-      fields.dataItems = `privacy dialing submits exactly ${PRIVACY_DIALING_ITEMS.join(', ')} (policy 4(4)(8))`
+      problems.add(
+        'dataItems',
+        'not_applicable',
+        `privacy dialing submits exactly ${PRIVACY_DIALING_ITEMS.join(', ')} (policy 4(4)(8))`,
+      )
     if (input.recipient.type !== 'service_provider')
-      fields['recipient.type'] = 'privacy dialing goes to the dialing service provider'
+      problems.add(
+        'recipient.type',
+        'not_applicable',
+        'privacy dialing goes to the dialing service provider',
+      )
   }
-  if (Object.keys(fields).length) throw badFields(fields)
+  if (problems.any) throw badFields(problems)
 }
 
 export function checkApplicationInput(db: Database, input: DisclosureApplicationBody): void {
-  const fields = checkCommon(db, input)
+  const problems = checkCommon(db, input)
   const id = validateIdNumber(input.applicant.idNumber)
-  if (!id.ok) fields['applicant.idNumber'] = id.message
-  if (Object.keys(fields).length) throw badFields(fields, 'Invalid application')
+  if (!id.ok) problems.add('applicant.idNumber', `id_${id.reason}`, id.message)
+  if (problems.any) throw badFields(problems, 'Invalid application')
 }
 
 const EMPTY = {

@@ -59,6 +59,7 @@ export function planCheck(
       `No document on file for: ${notOnFile.join(', ')}`,
       {
         fields: { evidence: `no document on file: ${notOnFile.join(', ')}` },
+        issues: { evidence: { code: 'not_on_file' } },
         notOnFile,
       },
     )

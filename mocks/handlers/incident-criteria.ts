@@ -40,6 +40,7 @@ export function matchingUsers(db: Database, criteria: AffectedCriteria): Platfor
   if (given.length === 0) {
     throw new HttpError(400, 'VALIDATION_FAILED', 'Choose at least one criterion', {
       fields: { '(root)': 'at least one criterion' },
+      issues: { '(root)': { code: 'too_few', minimum: 1 } },
     })
   }
   if (
@@ -49,6 +50,7 @@ export function matchingUsers(db: Database, criteria: AffectedCriteria): Platfor
   ) {
     throw new HttpError(400, 'VALIDATION_FAILED', 'The date range ends before it starts', {
       fields: { registeredTo: 'must not be before registeredFrom' },
+      issues: { registeredTo: { code: 'out_of_order' } },
     })
   }
   const disclosed = new Set(

@@ -28,7 +28,10 @@ const campaignHandlers = [
           400,
           'VALIDATION_FAILED',
           `An SMS may hold at most ${SMS_MAX_CHARS} characters`,
-          { fields: { templateZh: `at most ${SMS_MAX_CHARS} characters for SMS` } },
+          {
+            fields: { templateZh: `at most ${SMS_MAX_CHARS} characters for SMS` },
+            issues: { templateZh: { code: 'too_long', maximum: SMS_MAX_CHARS } },
+          },
         )
       }
       let recipients: string[] = []

@@ -21,6 +21,7 @@ export const publicationHandlers = [
           'The announcement comes after the judgement that individual notice is impractical',
           {
             fields: { publishAt: 'must not be before impracticalAt' },
+            issues: { publishAt: { code: 'out_of_order' } },
           },
         )
       }
@@ -57,7 +58,10 @@ export const publicationHandlers = [
               400,
               'VALIDATION_FAILED',
               'A report cannot precede the discovery of the incident',
-              { fields: { submittedAt: 'must not be before discoveredAt' } },
+              {
+                fields: { submittedAt: 'must not be before discoveredAt' },
+                issues: { submittedAt: { code: 'out_of_order' } },
+              },
             )
           }
           if (current.regulatorReports.some((r) => r.referenceNumber === body.referenceNumber)) {

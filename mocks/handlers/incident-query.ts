@@ -6,6 +6,7 @@ import {
   type IncidentListItem,
 } from '../../src/shared/api/incident-schemas'
 import { HttpError } from '../http/route'
+import { FieldProblems } from '../http/field-problems'
 import type { Database } from '../db/database'
 import { incidentRegulatorDue, notInFuture } from './incident-store'
 
@@ -16,14 +17,15 @@ export type Times = Pick<Incident, 'discoveredAt' | 'occurredFrom' | 'occurredTo
 export function checkTimes(times: Times, now: number): void {
   notInFuture(times.discoveredAt, now, 'discoveredAt')
   notInFuture(times.occurredFrom, now, 'occurredFrom')
-  const fields: Record<string, string> = {}
+  const problems = new FieldProblems()
   if (Date.parse(times.occurredTo) < Date.parse(times.occurredFrom))
-    fields.occurredTo = 'must not be before occurredFrom'
+    problems.add('occurredTo', 'out_of_order', 'must not be before occurredFrom')
   if (Date.parse(times.discoveredAt) < Date.parse(times.occurredFrom))
-    fields.discoveredAt = 'must not be before occurredFrom'
-  if (Object.keys(fields).length)
+    problems.add('discoveredAt', 'out_of_order', 'must not be before occurredFrom')
+  if (problems.any)
     throw new HttpError(400, 'VALIDATION_FAILED', 'The incident times do not fit together', {
-      fields,
+      fields: problems.fields,
+      issues: problems.issues,
     })
 }
 
@@ -32,6 +34,7 @@ export function sortIncidents(items: Incident[], sort: string | undefined): Inci
   if (!(SORTABLE as readonly string[]).includes(field)) {
     throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid sort', {
       fields: { sort: `sortable: ${SORTABLE.join(', ')}` },
+      issues: { sort: { code: 'invalid_value' } },
     })
   }
   const sign = direction === 'asc' ? 1 : -1

@@ -7,6 +7,7 @@ import { checkTemplate, type TemplateLanguage } from '../../src/shared/lib/incid
 import { regulatorDue } from '../../src/shared/lib/incident-reporting'
 import type { Database } from '../db/database'
 import { HttpError, notFound, requireVersion, type RouteContext } from '../http/route'
+import { FieldProblems } from '../http/field-problems'
 import { campaignProgress } from './incident-delivery'
 
 // Policy 5(3): compliance runs the handling of a security incident; admins may too.
@@ -72,23 +73,23 @@ export function affectedIds(db: Database, incidentId: string): string[] {
 export function requireCompleteNotice(
   texts: { field: string; text: string | undefined; language: TemplateLanguage }[],
 ): void {
-  const fields: Record<string, string> = {}
+  const problems = new FieldProblems()
   const missing: Record<string, string[]> = {}
   for (const { field, text, language } of texts) {
     if (text === undefined) continue
     const check = checkTemplate(text, language)
     if (!check.ok) {
-      fields[field] = `missing or empty: ${check.problems.join(', ')}`
+      problems.add(field, 'incomplete', `missing or empty: ${check.problems.join(', ')}`)
       missing[field] = check.problems
     }
   }
-  if (Object.keys(fields).length) {
+  if (problems.any) {
     const first = Object.values(missing)[0]!
     throw new HttpError(
       400,
       'NOTICE_INCOMPLETE',
       `The notice lacks what policy 5(3) requires: ${first.join(', ')}`,
-      { fields, missing },
+      { fields: problems.fields, issues: problems.issues, missing },
     )
   }
 }
@@ -135,6 +136,7 @@ export function notInFuture(at: string, now: number, field: string): void {
   if (Date.parse(at) > now + 60_000) {
     throw new HttpError(400, 'VALIDATION_FAILED', `${field} cannot be in the future`, {
       fields: { [field]: 'cannot be in the future' },
+      issues: { [field]: { code: 'in_future' } },
     })
   }
 }

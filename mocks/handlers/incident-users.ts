@@ -106,6 +106,7 @@ export const incidentUserHandlers = [
       if (plan.dataLines === 0)
         throw new HttpError(400, 'VALIDATION_FAILED', 'The file names no user', {
           fields: { csv: 'no user ids' },
+          issues: { csv: { code: 'empty' } },
         })
       let added: string[] = []
       let alreadyAffected = 0
@@ -145,7 +146,10 @@ export const incidentUserHandlers = [
               400,
               'VALIDATION_FAILED',
               `Not on this incident: ${unknown.join(', ')}`,
-              { fields: { userIds: 'not on this incident' } },
+              {
+                fields: { userIds: 'not on this incident' },
+                issues: { userIds: { code: 'not_found' } },
+              },
             )
           }
           // Deliveries already made stay on record: the notice was sent, whatever follows.

@@ -27,6 +27,7 @@ function reportMonth(asked: string | undefined, now: number): string {
   if (month > current) {
     throw new HttpError(400, 'VALIDATION_FAILED', `${month} has not begun yet`, {
       fields: { month: `must not be after ${current}` },
+      issues: { month: { code: 'in_future' } },
     })
   }
   return month

@@ -84,6 +84,7 @@ export function parseSort(sort: string | undefined): {
   if (!SORTABLE.includes(field as SortField)) {
     throw new HttpError(400, 'VALIDATION_FAILED', `Cannot sort by ${field}`, {
       fields: { sort: `one of ${SORTABLE.join(', ')}` },
+      issues: { sort: { code: 'invalid_value' } },
     })
   }
   return {

@@ -321,11 +321,13 @@ export const requestHandlers = [
       if (Date.parse(body.receivedAt) > now + 60_000) {
         throw new HttpError(400, 'VALIDATION_FAILED', 'receivedAt cannot be in the future', {
           fields: { receivedAt: 'cannot be in the future' },
+          issues: { receivedAt: { code: 'in_future' } },
         })
       }
       if (!db.users.get(body.userId)) {
         throw new HttpError(400, 'VALIDATION_FAILED', `No platform user ${body.userId}`, {
           fields: { userId: 'unknown user' },
+          issues: { userId: { code: 'not_found' } },
         })
       }
       requireEligibleRequester(
@@ -407,6 +409,7 @@ export const requestHandlers = [
               'The assignee must be an active agent or lead',
               {
                 fields: { assigneeId: 'not an active agent or lead' },
+                issues: { assigneeId: { code: 'not_assignable' } },
               },
             )
           }
@@ -593,6 +596,7 @@ export function checkPreconditions(
   ) {
     throw new HttpError(400, 'VALIDATION_FAILED', `Nothing blocks this ${request.type}`, {
       fields: { reasonCode: `nothing blocks this ${request.type}` },
+      issues: { reasonCode: { code: 'not_applicable' } },
     })
   }
 }

@@ -113,6 +113,7 @@ export const retentionHandlers = [
           `Nothing is purged before its date; today is ${today}`,
           {
             fields: { through: `not after today (${today})` },
+            issues: { through: { code: 'in_future' } },
           },
         )
       }

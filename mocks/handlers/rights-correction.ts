@@ -13,6 +13,7 @@ import { withFieldsRestored } from '../../src/shared/lib/user-data'
 import { MAINLAND_MOBILE, maskIdNumber, maskPhone } from '../../src/shared/lib/masking'
 import type { Backend } from '../db/backend'
 import { HttpError } from '../http/route'
+import { FieldProblems } from '../http/field-problems'
 import { randomCode } from './one-time-code'
 
 type Correction = z.infer<typeof correctionInputSchema>
@@ -71,18 +72,19 @@ function checkModes(user: PlatformUserRecord, body: Correction): void {
     (c) => c.mode === 'supplement' && !isEmpty(user, c.field),
   )
   const correctEmpty = body.changes.filter((c) => c.mode !== 'supplement' && isEmpty(user, c.field))
-  const fields: Record<string, string> = {}
+  const problems = new FieldProblems()
   for (const c of supplementFilled)
-    fields[c.field] = 'holds a value: correct it instead of supplementing'
-  for (const c of correctEmpty) fields[c.field] = 'is empty: supplement it instead of correcting'
-  if (supplementFilled.length || correctEmpty.length) {
+    problems.add(c.field, 'has_value', 'holds a value: correct it instead of supplementing')
+  for (const c of correctEmpty)
+    problems.add(c.field, 'is_empty', 'is empty: supplement it instead of correcting')
+  if (problems.any) {
     throw new HttpError(
       409,
       supplementFilled.length ? 'FIELD_HAS_VALUE' : 'FIELD_EMPTY',
-      `The change does not fit the record: ${Object.entries(fields)
+      `The change does not fit the record: ${Object.entries(problems.fields)
         .map(([f, p]) => `${f} ${p}`)
         .join('; ')}`,
-      { fields },
+      { fields: problems.fields, issues: problems.issues },
     )
   }
 }
@@ -179,6 +181,7 @@ export async function sendPhoneCode(
   if (user?.phone === phone)
     throw new HttpError(400, 'VALIDATION_FAILED', 'The new number is the current one', {
       fields: { phone: 'the new value is the same as the current one' },
+      issues: { phone: { code: 'same_value' } },
     })
   const code = randomCode()
   const record = {
@@ -221,6 +224,7 @@ export async function verifyPhoneCode(
       `The new phone number must be re-verified: ${why}`,
       {
         fields: { phoneCode: why },
+        issues: { phoneCode: { code: 'resend_code' } },
       },
     )
   if (!sent || sent.phone !== phone) throw reverify('send a code to the new number first')
@@ -229,6 +233,7 @@ export async function verifyPhoneCode(
   if (!code)
     throw new HttpError(400, 'VALIDATION_FAILED', 'Enter the code sent to the new number', {
       fields: { phoneCode: 'enter the code sent to the new number' },
+      issues: { phoneCode: { code: 'required' } },
     })
   if ((await codeHash(request.id, phone, code)) !== sent.hash) {
     await backend.db.correctionCodes.update(request.id, (d) => {
@@ -238,6 +243,7 @@ export async function verifyPhoneCode(
     throw new HttpError(400, 'WRONG_CODE', 'The code is not right', {
       attemptsLeft: Math.max(0, CODE_ATTEMPTS - tried),
       fields: { phoneCode: 'wrong code' },
+      issues: { phoneCode: { code: 'wrong_code' } },
     })
   }
   return new Date(now).toISOString()

@@ -114,7 +114,10 @@ export const rightsRequestHandlers = [
               400,
               'VALIDATION_FAILED',
               `Already withdrawn: ${already.join(', ')}`,
-              { fields: { keys: `already withdrawn: ${already.join(', ')}` } },
+              {
+                fields: { keys: `already withdrawn: ${already.join(', ')}` },
+                issues: { keys: { code: 'already_withdrawn' } },
+              },
             )
           }
         },

@@ -78,6 +78,7 @@ function wrongCode(): HttpError {
   // The same answer for an unknown username, so the page does not tell which accounts exist.
   return new HttpError(400, 'ACTIVATION_CODE_WRONG', 'Wrong username or activation code', {
     fields: { code: 'wrong username or activation code' },
+    issues: { code: { code: 'wrong_code' } },
   })
 }
 

@@ -36,6 +36,7 @@ export const staffHandlers = [
           `The username ${body.username} is already taken`,
           {
             fields: { username: 'already taken' },
+            issues: { username: { code: 'taken' } },
           },
         )
       }
@@ -78,6 +79,10 @@ export const staffHandlers = [
               body.active === false
                 ? { active: 'not on your own account' }
                 : { role: 'not on your own account' },
+            issues:
+              body.active === false
+                ? { active: { code: 'own_account' } }
+                : { role: { code: 'own_account' } },
           },
         )
       }

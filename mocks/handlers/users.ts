@@ -54,6 +54,7 @@ export const userHandlers = [
           'requestId must name a request of this user',
           {
             fields: { requestId: 'not a request of this user' },
+            issues: { requestId: { code: 'not_found' } },
           },
         )
       }

@@ -175,6 +175,7 @@ function parseBody(text: string): unknown {
   } catch {
     throw new HttpError(400, 'MALFORMED_JSON', 'The request body is not valid JSON', {
       fields: { '(root)': 'malformed JSON' },
+      issues: { '(root)': { code: 'invalid_format' } },
     })
   }
 }
@@ -211,6 +212,7 @@ async function idempotent(
       'An Idempotency-Key header (8–128 characters) is required',
       {
         fields: { 'Idempotency-Key': 'required' },
+        issues: { 'Idempotency-Key': { code: 'required' } },
       },
     )
   }
@@ -324,6 +326,7 @@ export function route<const E extends AnyEndpoint>(def: E, impl: RouteHandler<E>
       if (!paramsResult.success) {
         throw new HttpError(400, 'VALIDATION_FAILED', 'Invalid path', {
           fields: fieldErrors(paramsResult.error),
+          issues: fieldIssues(paramsResult.error, params),
         })
       }
       if (staff && def.roles !== 'public' && !def.roles.includes(staff.role)) {
@@ -404,6 +407,7 @@ export function requireVersion(
   if (!/^\d{1,9}$/.test(header)) {
     throw new HttpError(400, 'VALIDATION_FAILED', 'If-Match must be a version number', {
       fields: { 'If-Match': 'a decimal integer' },
+      issues: { 'If-Match': { code: 'invalid_format' } },
     })
   }
   const version = Number(header)

@@ -22,6 +22,22 @@ export const FIELD_ISSUE_CODES = [
   'same_value',
   'incomplete',
   'checks_failed',
+  'in_future',
+  'out_of_order',
+  'not_found',
+  'duplicate',
+  'taken',
+  'not_applicable',
+  'not_assignable',
+  'own_account',
+  'wrong_code',
+  'resend_code',
+  'already_withdrawn',
+  'not_on_file',
+  'empty',
+  'has_value',
+  'is_empty',
+  'retention_rule',
 ] as const
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number]
 

@@ -6,6 +6,7 @@ import {
 } from '../api/enums'
 import type { DeletionPlanItemInput } from '../api/deletion-schemas'
 import type { DataPlanItem } from '../api/schemas'
+import type { FieldIssue, FieldIssueCode } from '../api/field-issues'
 import { commonMessages } from '../i18n/common'
 import { cancellationDataPlan, planItemProblems, purgeDate } from './data-plan'
 import { shanghaiDate } from './working-days'
@@ -49,6 +50,8 @@ export interface ResolvedPlan {
   items: DataPlanItem[]
   /** Per category (`plan.<category>`), what is wrong; empty when the plan may be prepared. */
   problems: Record<string, string>
+  /** The same problems by the code the console words them with. */
+  issues: Record<string, FieldIssue>
 }
 
 /** A staff-edited plan checked against the proposal: every held category once, every duty honoured. */
@@ -59,17 +62,22 @@ export function resolveDeletionPlan(
 ): ResolvedPlan {
   const day = shanghaiDate(preparedAt)
   const problems: Record<string, string> = {}
+  const issues: Record<string, FieldIssue> = {}
+  const refuse = (key: string, code: FieldIssueCode, message: string) => {
+    problems[key] = message
+    issues[key] = { code }
+  }
   const seen = new Set<DataCategory>()
   const items: DataPlanItem[] = []
   for (const row of input) {
     const key = `plan.${row.category}`
     const base = proposal.find((p) => p.category === row.category)
     if (!base) {
-      problems[key] = 'the platform holds no such data about this user'
+      refuse(key, 'not_found', 'the platform holds no such data about this user')
       continue
     }
     if (seen.has(row.category)) {
-      problems[key] = 'decided more than once'
+      refuse(key, 'duplicate', 'decided more than once')
       continue
     }
     seen.add(row.category)
@@ -91,13 +99,13 @@ export function resolveDeletionPlan(
     if (base.action === 'keep' && base.duty && (row.action !== 'keep' || duty !== base.duty)) {
       found.push(`the law requires keeping this under ${base.duty} until ${base.purgeOn}`)
     }
-    if (found.length) problems[key] = found.join('; ')
+    if (found.length) refuse(key, 'retention_rule', found.join('; '))
     items.push(item)
   }
   for (const p of proposal)
     if (!seen.has(p.category) && !problems[`plan.${p.category}`])
-      problems[`plan.${p.category}`] = 'not decided'
-  return { items, problems }
+      refuse(`plan.${p.category}`, 'required', 'not decided')
+  return { items, problems, issues }
 }
 
 /** The ground as the user reads it; a statutory one names the law it comes from. */

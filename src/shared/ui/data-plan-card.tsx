@@ -14,7 +14,7 @@ import { allowedActions } from '../lib/request-state'
 import '../i18n/data-plan'
 import { ErrorAlert } from './error-alert'
 import { useFeedback } from './feedback'
-import { PlanConsequence, planOutcome } from './data-plan-consequence'
+import { PlanConsequence, planOutcome, stepOutcome } from './data-plan-consequence'
 import { StatusLabel } from './status-label'
 import type { Tone } from './theme'
 
@@ -43,6 +43,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
   // The same query serves a maker's form before a decision exists: only the checker sees a preview.
   const plan = stored ?? (request.status === 'pending_approval' ? preview.data?.plan : null) ?? null
   if (!plan) return null
+  const label = (c: DataCategory) => t(`common:dataCategory.${c}`)
   const canExecute =
     !!stored && allowedActions(request, staff).includes('execute') && !stored.completedAt
 
@@ -71,35 +72,41 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
     }
   }
 
-  // Deleting a user's data cannot be undone: the whole plan runs only once the person has read
-  // which categories go, which are anonymised or kept, and who is told.
-  const confirmAll = (plan: DataPlan) => {
+  // Deleting a user's data cannot be undone: the plan, whole or one category of it, runs only once
+  // the person has read which categories go, which are anonymised or kept, and who is told.
+  const confirmRun = (plan: DataPlan, only?: DataCategory) => {
     const pending = new Set(pendingCategories(plan))
-    const items = plan.items.filter((i) => pending.has(i.category))
-    const outcome = planOutcome(request, items)
+    const items = plan.items.filter(
+      (i) => pending.has(i.category) && (!only || i.category === only),
+    )
+    const outcome = only ? stepOutcome(request, pending.size) : planOutcome(request, items)
+    const step = only && {
+      category: label(only),
+      action: t(`common:dataAction.${items[0]!.action}`),
+    }
     modal.confirm({
-      title: t('confirm.title'),
+      title: only ? t('confirm.titleOne', { category: label(only) }) : t('confirm.title'),
       width: 560,
       content: <PlanConsequence request={request} items={items} />,
       okText: t('confirm.ok', { count: items.length }),
       okButtonProps: { danger: true },
       cancelText: t('common:common.cancel'),
       onOk: async () => {
-        if (await run(items.map((i) => i.category))) message.success(t(outcome.key, outcome.values))
+        if (await run(items.map((i) => i.category)))
+          message.success(t(outcome.key, { ...outcome.values, ...step }))
       },
     })
   }
 
-  const label = (c: DataCategory) => t(`common:dataCategory.${c}`)
   const state = (_: unknown, i: DataPlanItem) => {
     if (i.executedAt) return t('plan.done', { at: when(i.executedAt) })
-    if (!canExecute) return t('plan.pending')
+    if (!canExecute || !stored) return t('plan.pending')
     return (
       <Button
         size="small"
         disabled={running}
         aria-label={t('plan.executeOne', { category: label(i.category) })}
-        onClick={() => void run([i.category])}
+        onClick={() => confirmRun(stored, i.category)}
       >
         {t('plan.executeStep')}
       </Button>
@@ -133,7 +140,7 @@ export function DataPlanCard({ request }: { request: RequestDetail }) {
         <Button
           type="primary"
           loading={running}
-          onClick={() => confirmAll(stored)}
+          onClick={() => confirmRun(stored)}
           className="mb-8"
         >
           {t('plan.execute')}

@@ -25,6 +25,21 @@ export function planOutcome(request: RequestDetail, items: readonly DataPlanItem
   }
 }
 
+/**
+ * The success message of carrying out one category, `left` being how many were pending before it:
+ * the last one completes the plan, and a deletion's user is then told. The caller names the
+ * category and its action in words.
+ */
+export function stepOutcome(request: RequestDetail, left: number) {
+  return {
+    key:
+      toldOnCompletion(request) && left === 1
+        ? ('confirm.doneOneTold' as const)
+        : ('confirm.doneOne' as const),
+    values: { user: request.user.name, userId: request.userId },
+  }
+}
+
 /** What carrying out the rest of the plan does: whose data, each category by action, who is told. */
 export function PlanConsequence({
   request,

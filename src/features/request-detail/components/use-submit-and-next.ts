@@ -3,7 +3,9 @@ import { useEffect, useRef, type RefObject } from 'react'
 import { useNavigate } from 'react-router'
 import type { BodyInput } from '../../../shared/api/endpoint'
 import { OPEN_STATUSES } from '../../../shared/api/enums'
+import { lastQueueOrder } from '../../../shared/api/queue-order'
 import { requestQueries, type RequestActionEndpoint } from '../../../shared/api/requests'
+import { useStaff } from '../../../shared/auth/session-context'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
@@ -11,8 +13,8 @@ import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 type Command = ReturnType<typeof useRequestCommand>
 
 // "My queue" as the queue's first tab asks for it, in the server's own order (the nearest
-// deadline first), which is also the queue's order until the person sorts it otherwise.
-const MY_QUEUE = { assignee: 'me', status: OPEN_STATUSES.join(','), pageSize: 200 }
+// deadline first): the order when the person has not opened the queue in this tab.
+const MY_QUEUE = { assignee: 'me', status: OPEN_STATUSES.join(',') }
 
 // What a form opens outside itself: its confirmations and its pickers' lists.
 const POPUPS = '[role="dialog"], .ant-modal-wrap, .ant-select-dropdown, .ant-picker-dropdown'
@@ -46,12 +48,21 @@ export function useSubmitAndNext(
   const { message } = useFeedback()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
+  const staff = useStaff()
   const armed = useRef<{ disarm(): void } | null>(null)
   useEffect(() => () => armed.current?.disarm(), [])
 
-  const openNext = async () => {
-    const mine = await queryClient.fetchQuery({ ...requestQueries.list(MY_QUEUE), staleTime: 0 })
-    const ids = mine.items.map((r) => r.id)
+  // The queue as the person last saw it, its view, filters and sort, from its first row on.
+  const queueIds = async () => {
+    const order = lastQueueOrder(staff.id) ?? MY_QUEUE
+    const list = await queryClient.fetchQuery({
+      ...requestQueries.list({ ...order, page: 1, pageSize: 200 }),
+      staleTime: 0,
+    })
+    return list.items.map((r) => r.id)
+  }
+
+  const openNext = (ids: string[]) => {
     const at = ids.indexOf(requestId)
     const next = at === -1 ? ids[0] : ids[at + 1]
     if (!next) return message.info(t('bar.noNext'))
@@ -62,8 +73,11 @@ export function useSubmitAndNext(
   const run = async <E extends RequestActionEndpoint>(endpoint: E, body: BodyInput<E>) => {
     const then = armed.current
     then?.disarm()
+    // Read before submitting: a decision can take the request out of a filtered view, and the
+    // next one is the one after it as the person saw the list.
+    const before = then ? await queueIds().catch(() => null) : null
     const result = await command.run(endpoint, body)
-    if (then && result) await openNext().catch(() => message.info(t('bar.noNext')))
+    if (then && result) await openNext(before ?? (await queueIds().catch(() => [])))
     return result
   }
 

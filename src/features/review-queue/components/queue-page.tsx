@@ -13,6 +13,7 @@ import {
   type RequestListParams,
 } from '../../../shared/api/requests'
 import type { RequestListItem } from '../../../shared/api/schemas'
+import { rememberQueueOrder } from '../../../shared/api/queue-order'
 import { useStaff } from '../../../shared/auth/session-context'
 import { isOpen } from '../../../shared/lib/duplicates'
 import { allowedActions } from '../../../shared/lib/request-state'
@@ -77,6 +78,7 @@ export function QueuePage() {
     [view, privateQuery],
   )
   const list = useQuery(requestQueries.list(params))
+  useEffect(() => rememberQueueOrder(staff.id, listParams(view)), [staff.id, view])
   const counts = useQuery(requestQueries.counts())
   const staffName = useStaffName()
   const calendar = useWorkingCalendar()

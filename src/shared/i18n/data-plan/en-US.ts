@@ -22,6 +22,7 @@ export const enUS = english<typeof zhCN>()({
   },
   confirm: {
     title: 'Carry out the data plan?',
+    titleOne: 'Carry out the plan for {{category}}?',
     body: '{{count}} categories of the data of {{user}} ({{userId}}) will be processed. This cannot be undone:',
     delete: 'Delete {{count}}: {{list}}',
     anonymise: 'Anonymise {{count}}: {{list}}',
@@ -32,6 +33,9 @@ export const enUS = english<typeof zhCN>()({
     done: 'Data plan carried out: {{count}} categories ({{deleted}} deleted, {{anonymised}} anonymised, {{kept}} kept as the law requires).',
     doneTold:
       'Data plan carried out: {{count}} categories ({{deleted}} deleted, {{anonymised}} anonymised, {{kept}} kept as the law requires); {{user}} was told by SMS.',
+    doneOne: 'Carried out: {{category}} of {{user}} ({{userId}}) — {{action}}.',
+    doneOneTold:
+      'Carried out: {{category}} of {{user}} ({{userId}}) — {{action}}; the data plan is complete and {{user}} was told by SMS.',
   },
   notify: {
     title: 'Notifications to the user',

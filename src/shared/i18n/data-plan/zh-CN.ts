@@ -21,6 +21,7 @@ export const zhCN = {
   },
   confirm: {
     title: '执行数据处理计划？',
+    titleOne: '执行“{{category}}”的处理？',
     body: '将处理 {{user}}（{{userId}}）的 {{count}} 类数据，执行后无法恢复：',
     delete: '删除 {{count}} 类：{{list}}',
     anonymise: '匿名化 {{count}} 类：{{list}}',
@@ -31,6 +32,9 @@ export const zhCN = {
     done: '数据处理计划已执行：{{count}} 类数据（删除 {{deleted}} 类，匿名化 {{anonymised}} 类，依法保存 {{kept}} 类）。',
     doneTold:
       '数据处理计划已执行：{{count}} 类数据（删除 {{deleted}} 类，匿名化 {{anonymised}} 类，依法保存 {{kept}} 类），已短信告知 {{user}}。',
+    doneOne: '已执行：{{user}}（{{userId}}）的{{category}}已{{action}}。',
+    doneOneTold:
+      '已执行：{{user}}（{{userId}}）的{{category}}已{{action}}；数据处理计划全部执行完毕，已短信告知 {{user}}。',
   },
   notify: {
     title: '用户通知',
