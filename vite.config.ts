@@ -108,6 +108,9 @@ export default defineConfig(({ mode }) => {
       // The same for a file's setup, which seeds the backend.
       hookTimeout: 90_000,
       pool: 'threads',
+      // Vitest's default on a 2-core machine is one worker (cores - 1), which leaves a core idle
+      // while the main process waits on it.
+      maxWorkers: 2,
       // The backend's and the scripts' tests need no DOM: building a jsdom window for each of
       // their files was a minute of the suite's time.
       projects: [
