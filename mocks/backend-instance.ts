@@ -1,5 +1,5 @@
 import { z } from '../src/shared/api/zod'
-import { createBackend, type Backend, type ConfirmReseed } from './db/backend'
+import { createBackend, type Backend, type ConfirmReseed, type SeedImages } from './db/backend'
 import { seedOptionsForScale } from './db/seed-options'
 import type { BackendStore } from './db/snapshot-log'
 
@@ -11,6 +11,8 @@ let config: {
   /** See `createBackend`: in memory, the browser's IndexedDB, or the given store. */
   persist: boolean | BackendStore
   confirmReseed?: ConfirmReseed
+  /** Seeded databases to load instead of seeding anew (see `seedImages`). */
+  seeds?: SeedImages
 } = {
   scale: null,
   persist: false,
@@ -28,6 +30,7 @@ export function getBackend(): Promise<Backend> {
     seedOptionsForScale(config.scale),
     config.persist,
     config.confirmReseed,
+    config.seeds,
   )
   return instance
 }

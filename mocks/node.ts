@@ -1,10 +1,15 @@
 import { setupServer } from 'msw/node'
 import { configureBackend } from './backend-instance'
+import { seedImages } from './db/backend'
 import { handlers } from './handlers'
 
 export const server = setupServer(...handlers)
 
+// Seeding takes seconds on a busy machine and the tests start a backend per file, some per test:
+// they load the first seed again for as long as a test file may take to run.
+const seeds = seedImages(10 * 60_000)
+
 /** A fresh, seeded in-memory backend for each test that asks for one. */
 export function resetMockBackend(scale: number | null = null): void {
-  configureBackend({ scale, persist: false })
+  configureBackend({ scale, persist: false, seeds })
 }

@@ -100,6 +100,8 @@ const e2e = sum(playwrightCounts(playwrightReport), playwrightCounts(apiServerRe
 console.log('\n=== summary ===')
 for (const r of results)
   console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.skipped ? 'not run' : `${r.seconds}s`})`)
+const totalSeconds = results.reduce((total, r) => total + r.seconds, 0)
+console.log(`total: ${Math.floor(totalSeconds / 60)} min ${totalSeconds % 60} s`)
 console.log(
   `vitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
 )
