@@ -73,6 +73,27 @@ describe('applyServerErrors', () => {
     expect(form.getFieldError('amount')).toEqual(['Too big'])
   })
 
+  it('words a problem the console knows without the server field it concerns', () => {
+    const form = renderForm()
+    let rest: string | null = null
+    act(() => {
+      rest = applyServerErrors(
+        form,
+        new ApiError(400, {
+          code: 'VALIDATION_FAILED',
+          message: 'Invalid body',
+          correlationId: 'c-2',
+          details: {
+            fields: { '(root)': 'Choose at least one' },
+            issues: { '(root)': { code: 'too_few', minimum: 1 } },
+          },
+        }),
+        { t },
+      )
+    })
+    expect(rest).toBe('Some input is wrong; correct it as shown. Choose at least 1')
+  })
+
   it('leaves out the fields the screen shows elsewhere, and uses the given words', () => {
     const form = renderForm()
     let rest: string | null = 'unset'

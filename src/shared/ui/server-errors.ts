@@ -43,11 +43,14 @@ export function applyServerErrors(
   for (const [field, serverReason] of Object.entries(error.fieldErrors)) {
     const target = path ? path(field) : namePath(field)
     if (target === null) continue
-    const reason = fieldIssueText(error, field, t) ?? serverReason
+    const issue = fieldIssueText(error, field, t)
+    const reason = issue ?? serverReason
     const words = text ? text(field, reason) : reason
     const name = registered.get(key(Array.isArray(target) ? target : [target]))
     if (name) placed.push({ name, errors: [words] })
-    else rest.push(`${field}: ${words}`)
+    // The console's own words stand alone: a server field name (`(root)`, `plan.0`) is no word
+    // of the reader's. Only the server's own reason, which is not translated, keeps its field.
+    else rest.push(issue !== null ? words : `${field}: ${words}`)
   }
   if (placed.length) form.setFields(placed)
   return rest.length ? `${errorTitle(error, t)} ${rest.join('; ')}` : null
