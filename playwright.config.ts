@@ -29,13 +29,18 @@ const outDir = process.env.E2E_DIST ?? 'dist'
 const target = process.env.E2E_BASE_URL?.replace(/\/+$/, '')
 const mockTarget = !target || process.env.E2E_MOCK === '1'
 
-/** How many tests carry the @mock tag, which each such test has at the end of its own title. */
+/**
+ * How many tests carry the @mock tag, which each such test has at the end of its own title (in
+ * single quotes, or double ones when the title has an apostrophe).
+ */
 function mockOnlyTests(): number {
   return readdirSync('e2e')
     .filter((file) => file.endsWith('.spec.ts'))
     .reduce(
       (n, file) =>
-        n + (readFileSync(`e2e/${file}`, 'utf8').match(/\btest\(\s*'[^']*@mock'/g)?.length ?? 0),
+        n +
+        (readFileSync(`e2e/${file}`, 'utf8').match(/\btest\(\s*(['"])(?:(?!\1).)*@mock\1/g)
+          ?.length ?? 0),
       0,
     )
 }

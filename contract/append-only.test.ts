@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { call, type ErrorBody, type Page } from './client'
+import { call, type ErrorBody, type Page } from '../mocks/test-client'
 
 // CONTRACT: Disclosure ledger and Audit log: PUT, PATCH and DELETE on an append-only resource
 // are 405, for every role.
@@ -25,7 +25,7 @@ describe('append-only resources', () => {
     for (const path of paths) {
       for (const method of ['PUT', 'PATCH', 'DELETE']) {
         for (const who of ['compliance01', 'admin01'] as const) {
-          const r = await call<ErrorBody>(who, method, path, { body: {} })
+          const r = await call<ErrorBody>(who, method, path, {})
           expect(r.status, `${who} ${method} ${path}`).toBe(405)
           expect(r.body.correlationId).toEqual(expect.any(String))
         }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { call, type Page } from './client'
+import { call, type Page } from '../mocks/test-client'
 
 // CONTRACT: Disclosure ledger and Audit log: `hash` is the SHA-256 (lowercase hex) of the UTF-8
 // bytes of the record's canonical JSON (the record as the API returns it, without `hash`, keys of

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { call, serverNow, type Page } from './client'
+import { call, serverNow, type Page } from '../mocks/test-client'
 
 // CONTRACT: Disclosure ledger: CSV exports are RFC 4180 and neutralise spreadsheet formulas: a
 // cell that begins with `=`, `+`, `-`, `@`, tab or carriage return is prefixed with `'`. The
@@ -70,15 +70,13 @@ beforeAll(async () => {
 describe('CSV exports neutralise formulas', () => {
   it('in the ledger export: recipient, contact, purpose and consent reference', async () => {
     const recorded = await call('compliance01', 'POST', '/disclosures', {
-      body: {
-        basis: 'consent',
-        userIds: [userIds[0]],
-        recipient: { name: FORMULAS.equals, type: 'company', contact: FORMULAS.plus },
-        dataItems: ['name'],
-        purpose: FORMULAS.minus,
-        disclosedAt,
-        consentReference: FORMULAS.at,
-      },
+      basis: 'consent',
+      userIds: [userIds[0]],
+      recipient: { name: FORMULAS.equals, type: 'company', contact: FORMULAS.plus },
+      dataItems: ['name'],
+      purpose: FORMULAS.minus,
+      disclosedAt,
+      consentReference: FORMULAS.at,
     })
     expect(recorded.status, recorded.text).toBe(201)
     const cells = (await exported('/disclosures/export.csv')).flat()
@@ -89,19 +87,17 @@ describe('CSV exports neutralise formulas', () => {
   it('in the audit export: the claims of third-party applications', async () => {
     for (const claim of Object.values(FORMULAS)) {
       const r = await call('compliance01', 'POST', '/disclosures/applications', {
-        body: {
-          userIds: [userIds[1]],
-          recipient: { name: '合约测试申请人', type: 'individual', contact: '合约测试联系方式' },
-          applicant: {
-            name: '合约测试申请人',
-            idNumber: '11010519491231002X',
-            contact: '合约测试联系方式',
-            claim,
-          },
-          evidence: [{ name: '起诉状.pdf', size: 1024, sha256: 'a'.repeat(64) }],
-          dataItems: ['name'],
-          purpose: '合约测试：申请人提起民事诉讼',
+        userIds: [userIds[1]],
+        recipient: { name: '合约测试申请人', type: 'individual', contact: '合约测试联系方式' },
+        applicant: {
+          name: '合约测试申请人',
+          idNumber: '11010519491231002X',
+          contact: '合约测试联系方式',
+          claim,
         },
+        evidence: [{ name: '起诉状.pdf', size: 1024, sha256: 'a'.repeat(64) }],
+        dataItems: ['name'],
+        purpose: '合约测试：申请人提起民事诉讼',
       })
       expect(r.status, r.text).toBe(201)
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { API, call, type Answer, type ErrorBody } from './client'
+import { API, call, type Answer, type ErrorBody } from '../mocks/test-client'
 
 // CONTRACT: General: every error has { code, message, correlationId, details? } and its status.
 function expectErrorShape(r: Answer<ErrorBody>, status: number): void {
@@ -35,9 +35,7 @@ describe('errors (CONTRACT: General)', () => {
   })
 
   it('413 for a body over 64 KiB', async () => {
-    const r = await call<ErrorBody>('agent01', 'POST', '/requests', {
-      body: { text: 'x'.repeat(64 * 1024) },
-    })
+    const r = await call<ErrorBody>('agent01', 'POST', '/requests', { text: 'x'.repeat(64 * 1024) })
     expectErrorShape(r, 413)
     expect(r.body.code).toBe('PAYLOAD_TOO_LARGE')
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { call, type Page, type Username } from './client'
+import { call, type Page, type Username } from '../mocks/test-client'
 
 // CONTRACT: Personal data masking: national ID and phone numbers leave the server masked in every
 // list, detail, export and audit response; a reveal answers the value and audits it without it.
@@ -51,7 +51,9 @@ describe('masking', () => {
     for (const { id, userId } of requests.body.items) {
       const user = await call<{ phone: string }>('lead01', 'GET', `/users/${userId}`)
       const r = await call<{ value: string }>('lead01', 'POST', `/users/${userId}/reveal`, {
-        body: { field: 'phone', reason: '核对来电者身份，合约测试', requestId: id },
+        field: 'phone',
+        reason: '核对来电者身份，合约测试',
+        requestId: id,
       })
       if (r.status === 200) {
         revealed = { value: r.body.value, masked: user.body.phone }

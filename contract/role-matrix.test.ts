@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ROLES } from '../src/shared/api/enums'
 import { ACCOUNT_OF_ROLE } from '../src/test/demo-accounts'
 import type { Access } from '../src/test/role-matrix'
-import { call, signIn, type Caller, type Username } from './client'
+import { call, signIn, type Caller, type Username } from '../mocks/test-client'
 import { accessOf, API_MATRIX, concretePath, isUnauthenticated } from './role-matrix'
 
 // CONTRACT: What each role may do (403 otherwise): every route of the written-down table, for
@@ -16,11 +16,14 @@ const CONTRACT_ROUTES = API_MATRIX.filter((row) => !row.flags.includes('mock'))
 function callRoute(who: Caller, key: string) {
   const [method, path] = key.split(' ') as [string, string]
   const mutating = method !== 'GET'
-  return call(who, method, concretePath(path), {
-    body: mutating ? {} : undefined,
-    version: mutating ? 999_999 : undefined,
-    key: null,
-  })
+  return call(
+    who,
+    method,
+    concretePath(path),
+    mutating ? {} : undefined,
+    mutating ? 999_999 : undefined,
+    null,
+  )
 }
 
 describe('the role matrix over HTTP', () => {

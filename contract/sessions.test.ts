@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { call, PASSWORD, SEEDED_STAFF, signIn } from './client'
+import { call, PASSWORD, SEEDED_STAFF, signIn } from '../mocks/test-client'
 
 describe('sessions (CONTRACT: Sessions and roles)', () => {
   it.each(SEEDED_STAFF)('$username signs in as $role', async ({ username, role, displayName }) => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { call, type Page, type RequestSummary } from './client'
+import { call, type Page, type RequestSummary } from '../mocks/test-client'
 
 // CONTRACT: Working days and deadlines. The oracle is the official calendar itself: the State
 // Council's notice on the 2026 public holidays (国务院办公厅关于2026年部分节假日安排的通知),
@@ -89,7 +89,11 @@ async function intake(type: string, receivedAt: string): Promise<Dated> {
   while (users.length) {
     const userId = users.shift()!
     const r = await call<Dated>('agent01', 'POST', '/requests', {
-      body: { type, userId, requesterType: 'self', channel: 'letter', receivedAt },
+      type,
+      userId,
+      requesterType: 'self',
+      channel: 'letter',
+      receivedAt,
     })
     if (r.status === 201) return r.body
     // A user with an open request of the type, or otherwise unable to open one, is passed by.
@@ -148,10 +152,13 @@ describe('working-day deadlines against the official 2026 calendar', () => {
       const before = (await call<Dated>('lead01', 'GET', `/requests/${listed.id}`)).body
       const deadline = beijingDate(before.deadlineAt!)
       const days = 10
-      const r = await call<Dated>('lead01', 'POST', `/requests/${before.id}/extend`, {
-        body: { days, reason: '合约测试：需要调取更多记录' },
-        version: before.version,
-      })
+      const r = await call<Dated>(
+        'lead01',
+        'POST',
+        `/requests/${before.id}/extend`,
+        { days, reason: '合约测试：需要调取更多记录' },
+        before.version,
+      )
       // Already extended once: the next one will do.
       if (r.status === 409) continue
       expect(r.status, r.text).toBe(200)

@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { call, serverNow, type ErrorBody, type Page, type RequestSummary } from './client'
+import {
+  call,
+  serverNow,
+  type ErrorBody,
+  type Page,
+  type RequestSummary,
+} from '../mocks/test-client'
 
 // CONTRACT: Requests: every creating POST needs an Idempotency-Key; every action on an existing
 // request needs If-Match with the version the caller saw.
@@ -36,13 +42,24 @@ describe('idempotency keys', () => {
   it('replays the first answer for the same key and payload, without acting again', async () => {
     const key = `contract-${crypto.randomUUID()}`
     const payload = intakeOf('hotline')
-    const first = await call<RequestSummary>('agent01', 'POST', '/requests', { body: payload, key })
+    const first = await call<RequestSummary>(
+      'agent01',
+      'POST',
+      '/requests',
+      payload,
+      undefined,
+      key,
+    )
     expect(first.status).toBe(201)
     const count = await copyRequestsOfUser()
-    const replay = await call<RequestSummary>('agent01', 'POST', '/requests', {
-      body: payload,
+    const replay = await call<RequestSummary>(
+      'agent01',
+      'POST',
+      '/requests',
+      payload,
+      undefined,
       key,
-    })
+    )
     expect(replay.status).toBe(201)
     expect(replay.body.id).toBe(first.body.id)
     expect(await copyRequestsOfUser()).toBe(count)
@@ -50,22 +67,30 @@ describe('idempotency keys', () => {
 
   it('422 for the same key with another payload', async () => {
     const key = `contract-${crypto.randomUUID()}`
-    const first = await call('agent01', 'POST', '/requests', { body: intakeOf('letter'), key })
+    const first = await call('agent01', 'POST', '/requests', intakeOf('letter'), undefined, key)
     expect(first.status).toBe(201)
-    const other = await call<ErrorBody>('agent01', 'POST', '/requests', {
-      body: intakeOf('email'),
+    const other = await call<ErrorBody>(
+      'agent01',
+      'POST',
+      '/requests',
+      intakeOf('email'),
+      undefined,
       key,
-    })
+    )
     expect(other.status).toBe(422)
     expect(other.body.correlationId).toEqual(expect.any(String))
   })
 
   it('400 without a key, and nothing created', async () => {
     const count = await copyRequestsOfUser()
-    const r = await call<ErrorBody>('agent01', 'POST', '/requests', {
-      body: intakeOf('hotline'),
-      key: null,
-    })
+    const r = await call<ErrorBody>(
+      'agent01',
+      'POST',
+      '/requests',
+      intakeOf('hotline'),
+      undefined,
+      null,
+    )
     expect(r.status).toBe(400)
     expect(await copyRequestsOfUser()).toBe(count)
   })
@@ -80,22 +105,28 @@ describe('If-Match versions', () => {
     )
     const id = list.body.items[0]!.id
     const seen = (await call<RequestSummary>('lead01', 'GET', `/requests/${id}`)).body.version
-    const note = (text: string) => ({ body: { text } })
+    const note = (text: string) => ({ text })
 
     const missing = await call<ErrorBody>('lead01', 'POST', `/requests/${id}/notes`, note('无版本'))
     expect(missing.status).toBe(428)
 
-    const fresh = await call<RequestSummary>('lead01', 'POST', `/requests/${id}/notes`, {
-      ...note('合约测试备注'),
-      version: seen,
-    })
+    const fresh = await call<RequestSummary>(
+      'lead01',
+      'POST',
+      `/requests/${id}/notes`,
+      note('合约测试备注'),
+      seen,
+    )
     expect(fresh.status).toBeLessThan(300)
     expect(fresh.body.version).toBe(seen + 1)
 
-    const stale = await call<ErrorBody>('lead01', 'POST', `/requests/${id}/notes`, {
-      ...note('过期版本的备注'),
-      version: seen,
-    })
+    const stale = await call<ErrorBody>(
+      'lead01',
+      'POST',
+      `/requests/${id}/notes`,
+      note('过期版本的备注'),
+      seen,
+    )
     expect(stale.status).toBe(412)
     expect(stale.body.details?.current).toMatchObject({ id, version: seen + 1 })
   })

@@ -1,43 +1,33 @@
 import type { RequestDetail } from '../src/shared/api/schemas'
-import { getBackend } from './backend-instance'
 
-// The handler tests talk to the mock backend over plain HTTP, as the console does, so they see
-// the real status codes, headers and JSON. Sessions are reused per account to keep the audit
-// trail close to what one person signing in once would leave.
+// The tests' one way into a backend: plain HTTP, as the console calls it, so they see the real
+// status codes, headers and JSON. It reads no database and imports nothing of the mock backend,
+// so the same client serves the mock's own tests (the mock answers http://localhost in-process)
+// and the contract suite against any backend's origin (CONTRACT_BASE_URL, which
+// `npm run test:contract -- --base-url=<origin>` sets). Sessions are reused per account to keep
+// the audit trail close to what one person signing in once would leave.
 
-export const API = 'http://localhost/api'
-export const DEMO_PASSWORD = 'Demo@2026'
+// Read through globalThis: the console's tests type-check without Node's globals.
+const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
+const origin = env?.CONTRACT_BASE_URL ?? 'http://localhost'
+export const API = `${origin.replace(/\/+$/, '')}/api`
 
-const tokens = new Map<string, string>()
+// CONTRACT: Sessions and roles: the seeded staff, every password the same.
+export const PASSWORD = 'Demo@2026'
+export const SEEDED_STAFF = [
+  { username: 'agent01', role: 'agent', displayName: '客服小李' },
+  { username: 'agent02', role: 'agent', displayName: '客服小王' },
+  { username: 'lead01', role: 'lead', displayName: '主管陈' },
+  { username: 'compliance01', role: 'compliance', displayName: '合规周' },
+  { username: 'admin01', role: 'admin', displayName: '管理员' },
+] as const
+export type Username = (typeof SEEDED_STAFF)[number]['username']
 
-/** A fresh sign-in, not cached: for tests about sessions themselves. */
-export async function signIn(
-  username: string,
-  password = DEMO_PASSWORD,
-): Promise<{ status: number; token: string }> {
-  const r = await fetch(`${API}/session`, {
-    method: 'POST',
-    body: JSON.stringify({ username, password }),
-  })
-  return { status: r.status, token: r.ok ? ((await r.json()) as { token: string }).token : '' }
-}
-
-/** The session token of a demo account, signing in on first use. */
-export async function tokenOf(username: string): Promise<string> {
-  const cached = tokens.get(username)
-  if (cached) return cached
-  const { token } = await signIn(username)
-  tokens.set(username, token)
-  return token
-}
-
-/** Drops a cached session (e.g. after it has idled out), so the next call signs in again. */
-export function forgetToken(username: string): void {
-  tokens.delete(username)
-}
-
-export function forgetAllTokens(): void {
-  tokens.clear()
+export interface ErrorBody {
+  code: string
+  message: string
+  correlationId: string
+  details?: Record<string, unknown> & { fields?: Record<string, string>; current?: unknown }
 }
 
 export type ApiBody<T> = T & {
@@ -45,8 +35,19 @@ export type ApiBody<T> = T & {
   details?: Record<string, unknown> & { fields?: Record<string, string> }
 }
 
-/** A demo account by username, a session token of its own, or null for no session at all. */
+export interface Answer<T> {
+  status: number
+  headers: Headers
+  contentType: string | null
+  text: string
+  /** Parsed when the answer is JSON, else null. */
+  body: ApiBody<T>
+}
+
+/** A seeded account by username, a session token of its own, or null for no session at all. */
 export type Caller = string | { token: string } | null
+
+const tokens = new Map<string, string>()
 
 /**
  * One request as the console sends it: POSTs carry an idempotency key (a fresh one unless given;
@@ -59,10 +60,11 @@ export async function call<T = RequestDetail>(
   body?: unknown,
   version?: number,
   key: string | null = crypto.randomUUID(),
-): Promise<{ status: number; text: string; contentType: string | null; body: ApiBody<T> }> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+): Promise<Answer<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
   if (who !== null)
     headers.Authorization = `Bearer ${typeof who === 'string' ? await tokenOf(who) : who.token}`
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (method === 'POST' && key) headers['Idempotency-Key'] = key
   if (version !== undefined) headers['If-Match'] = String(version)
   const response = await fetch(`${API}${path}`, {
@@ -74,7 +76,69 @@ export async function call<T = RequestDetail>(
   const contentType = response.headers.get('Content-Type')
   // Only JSON is parsed: a CSV export is read from `text`, and an empty answer has no body.
   const parsed: unknown = text && contentType?.includes('json') ? JSON.parse(text) : null
-  return { status: response.status, text, contentType, body: parsed as ApiBody<T> }
+  return {
+    status: response.status,
+    headers: response.headers,
+    contentType,
+    text,
+    body: parsed as ApiBody<T>,
+  }
+}
+
+/** A fresh sign-in, not cached: for tests about sessions themselves. `token` is '' if refused. */
+export async function signIn(username: string, password = PASSWORD) {
+  const r = await call<{ token: string; expiresAt: string; staff: Record<string, unknown> }>(
+    null,
+    'POST',
+    '/session',
+    { username, password },
+  )
+  return { ...r, token: r.status === 200 ? r.body.token : '' }
+}
+
+/** The session token of a seeded account, signing in on first use. */
+export async function tokenOf(username: string): Promise<string> {
+  const cached = tokens.get(username)
+  if (cached) return cached
+  const r = await signIn(username)
+  if (r.status !== 200) throw new Error(`${username} could not sign in: HTTP ${r.status}`)
+  tokens.set(username, r.token)
+  return r.token
+}
+
+/** Drops a cached session (e.g. after it has idled out), so the next call signs in again. */
+export function forgetToken(username: string): void {
+  tokens.delete(username)
+}
+
+export function forgetAllTokens(): void {
+  tokens.clear()
+}
+
+/**
+ * The backend's own "now", which may differ from this machine's (another host, or a server on a
+ * test clock): a session expires 12 hours after sign-in (CONTRACT: Sessions), so a fresh one
+ * says what time the server thinks it is.
+ */
+export async function serverNow(): Promise<number> {
+  const session = await signIn('agent01')
+  return Date.parse(session.body.expiresAt) - 12 * 3_600_000
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  pageSize: number
+}
+
+export interface RequestSummary {
+  id: string
+  type: string
+  status: string
+  userId: string
+  assigneeId: string | null
+  version: number
 }
 
 /**
@@ -104,43 +168,9 @@ export async function intake(
   return created.body
 }
 
-/**
- * The last activation code sent to a staff member: their phone or mailbox, which the console's
- * API never returns. A test reading it plays the member, never the admin.
- */
-export async function activationCodeSentTo(username: string): Promise<string> {
-  const { db } = await getBackend()
-  const member = db.staff.all().find((s) => s.username === username)
-  const sent = db.staffOutbox
-    .all()
-    .filter((m) => m.staffId === member?.id)
-    .at(-1)
-  const code = sent?.text.match(/激活码 ([A-Z2-9]{8})/)?.[1]
-  if (!code) throw new Error(`no activation code sent to ${username}`)
-  return code
-}
-
 /** The member sets their own password with the code they were sent. */
 export async function activate(username: string, code: string, password: string) {
   return call<{ username: string }>(null, 'POST', '/staff-activation', { username, code, password })
-}
-
-/**
- * Whether the user's record is whole: no data plan of theirs has deleted or anonymised anything
- * yet (the seed carries out its completed plans), so a test can read and change every field.
- */
-export async function hasIntactRecord(userId: string): Promise<boolean> {
-  const user = (await getBackend()).db.users.get(userId)
-  return !!user && user.dataDisposition.length === 0
-}
-
-/** The first active adult of the seed acting for themselves: no guardian, not deceased. */
-export async function activeAdult() {
-  const user = (await getBackend()).db.users
-    .all()
-    .find((u) => u.accountStatus === 'active' && !u.guardian && !u.deceased)
-  if (!user) throw new Error('no active adult in the seed')
-  return user
 }
 
 /** Photos of both sides of a new ID card, as the console fingerprints them before sending. */

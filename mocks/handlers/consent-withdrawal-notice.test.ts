@@ -6,7 +6,8 @@ import type {
 } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens, hasIntactRecord } from '../test-client'
+import { hasIntactRecord } from '../test-backend'
+import { call, forgetAllTokens } from '../test-client'
 
 // Policy 6(6): a withdrawal takes effect at once, and the requester is told which permissions
 // were withdrawn and what each one stops, and that what was done before stays lawful.

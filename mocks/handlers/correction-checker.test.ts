@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RequestDetail, RequestListItem } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens, hasIntactRecord, NEW_ID_CARD_PHOTOS } from '../test-client'
+import { hasIntactRecord } from '../test-backend'
+import { call, forgetAllTokens, NEW_ID_CARD_PHOTOS } from '../test-client'
 
 // CONTRACT 2026-12: a correction of `phone` or `idNumber` is a prepared decision that a second
 // person approves. One agent alone could otherwise point a user's phone number at themselves.

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RequestDetail, RequestListItem } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens, hasIntactRecord } from '../test-client'
+import { hasIntactRecord } from '../test-backend'
+import { call, forgetAllTokens } from '../test-client'
 
 // A new phone number is where copy codes and notices will go: before a change of it is even
 // prepared, the user proves the number is theirs with a code sent to it. Staff never see the

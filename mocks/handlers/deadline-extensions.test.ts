@@ -3,7 +3,8 @@ import type { RequestDetail, Settings, UserRequestNotice } from '../../src/share
 import { endOfWorkingDay, shanghaiDate } from '../../src/shared/lib/working-days'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { activeAdult, call, forgetAllTokens, intake } from '../test-client'
+import { activeAdult } from '../test-backend'
+import { call, forgetAllTokens, intake } from '../test-client'
 
 // CONTRACT 2026-12 amendment: a cancellation's deadline never passes the 10th working day from
 // receipt (the promise of policy 6(5)); a request of another type may be extended once, by at most

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { RequestDetail } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { activeAdult, call, forgetAllTokens } from '../test-client'
+import { activeAdult } from '../test-backend'
+import { call, forgetAllTokens } from '../test-client'
 
 // CONTRACT (2026-12): every string field has a maximum length, and text over it is bad input
 // (400 naming the field), refused before anything is stored; never cut to fit. The console shows

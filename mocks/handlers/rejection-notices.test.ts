@@ -3,7 +3,8 @@ import type { RequestDetail, UserRequestNotice } from '../../src/shared/api/sche
 import { TEST_NOW_MS } from '../../src/test/test-now'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { activeAdult, call, forgetAllTokens, intake } from '../test-client'
+import { activeAdult } from '../test-backend'
+import { call, forgetAllTokens, intake } from '../test-client'
 
 // CONTRACT 2026-12 (PIPL art. 50): every rejection, whatever the type and the path, reaches the
 // requester with its ground in words they can read, the reason staff wrote, and their remedies.

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RequestDetail } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { activate, activationCodeSentTo, call, intake, signIn } from '../test-client'
+import { activationCodeSentTo } from '../test-backend'
+import { activate, call, intake, signIn } from '../test-client'
 
 // What a copy of the backend's tables would give away: no password, in any form a guesser can
 // skip the hashing for, and no full ID number kept from a request body.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { API, DEMO_PASSWORD } from '../test-client'
+import { API, PASSWORD as DEMO_PASSWORD } from '../test-client'
 
 // CONTRACT (2026-12): repeated wrong passwords slow further attempts down (a growing delay,
 // audited); they never lock a named account out. Only the clock is faked: msw/node needs real timers.

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { TEST_NOW_MS } from '../../src/test/test-now'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { activate, activationCodeSentTo, call, signIn } from '../test-client'
+import { activationCodeSentTo } from '../test-backend'
+import { activate, call, signIn } from '../test-client'
 
 const NEW_STAFF = {
   username: 'agent03',
