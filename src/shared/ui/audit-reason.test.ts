@@ -27,6 +27,12 @@ describe('auditReasonText', () => {
       '字段：手机号、身份证号；请求：R000123',
       'Fields: Phone, ID number; Request: R000123',
     ],
+    [
+      'database.reset',
+      'reset; replaced audit log: 812 event(s), head 9f2c0a7b; replaced ledger: 320 record(s), head 00a1b2c3',
+      '替换了此前的审计日志 812 条（末条哈希 9f2c0a7b）和披露台账 320 条（末条哈希 00a1b2c3）',
+      'replaced the earlier audit log of 812 events (last hash 9f2c0a7b) and ledger of 320 records (last hash 00a1b2c3)',
+    ],
   ])('puts %s’s “%s” into words', (action, reason, inChinese, inEnglish) => {
     expect(auditReasonText(action, reason, zh, staffName)).toBe(inChinese)
     expect(auditReasonText(action, reason, en, staffName)).toBe(inEnglish)

@@ -9,6 +9,9 @@ import { factsText } from './timeline-facts'
 const COUNTED = /^(\d+) (item|event|record)\(s\)(?:; (.+))?$/
 const SESSIONS_ENDED = /^(\d+) session\(s\) ended$/
 const ROLE_CHANGE = /^([a-z]+) -> ([a-z]+)$/
+// A reset of the demo data names the chains it replaced, by length and last hash.
+const REPLACED =
+  /^\w+; replaced audit log: (\d+) event\(s\), head (\w+); replaced ledger: (\d+) record\(s\), head (\w+)$/
 const isRole = (value: string | undefined): value is Role =>
   (ROLES as readonly string[]).includes(value ?? '')
 
@@ -52,6 +55,14 @@ export function auditReasonText(
   }
   const ended = SESSIONS_ENDED.exec(reason)
   if (ended) return t('common:auditReason.sessionsEnded', { count: Number(ended[1]) })
+  const replaced = REPLACED.exec(reason)
+  if (replaced)
+    return t('common:auditReason.replaced', {
+      events: Number(replaced[1]),
+      auditHead: replaced[2],
+      records: Number(replaced[3]),
+      ledgerHead: replaced[4],
+    })
   const roles = ROLE_CHANGE.exec(reason)
   if (roles && isRole(roles[1]) && isRole(roles[2]))
     return t('common:auditReason.roleChanged', {

@@ -90,7 +90,9 @@ export function AuditTable({ list }: AuditTableProps) {
             title: t('col.target'),
             dataIndex: 'target',
             width: 130,
-            render: (target: string) => <span className="break-all">{target}</span>,
+            render: (target: string) => (
+              <span className="break-all">{target === 'mock' ? t('targetMock') : target}</span>
+            ),
           },
           {
             title: t('col.reason'),

@@ -21,6 +21,7 @@ export const enUS = english<typeof zhCN>()({
   outcome: { success: 'Success', denied: 'Denied', failure: 'Failed' },
   role: { anonymous: 'Not signed in' },
   system: 'System',
+  targetMock: 'Demo backend',
   anonymous: 'Anonymous',
   filter: {
     label: 'Filter audit events',

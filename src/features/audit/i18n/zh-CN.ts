@@ -18,6 +18,8 @@ export const zhCN = {
   outcome: { success: '成功', denied: '已拒绝', failure: '失败' },
   role: { anonymous: '未登录' },
   system: '系统',
+  /** What the mock backend's own events (a reset, simulated network faults) are about. */
+  targetMock: '演示后端',
   anonymous: '未登录用户',
   filter: {
     label: '筛选审计事件',

@@ -330,6 +330,8 @@ export const enUS = english<typeof zhCN>()({
     sessionsEnded_one: '{{count}} session ended',
     sessionsEnded_other: '{{count}} sessions ended',
     roleChanged: '{{from}} → {{to}}',
+    replaced:
+      'replaced the earlier audit log of {{events}} events (last hash {{auditHead}}) and ledger of {{records}} records (last hash {{ledgerHead}})',
   },
   dataDisposition: {
     deleted: 'Deleted',

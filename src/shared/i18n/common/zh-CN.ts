@@ -316,6 +316,8 @@ export const zhCN = {
     filter: '筛选条件：{{filter}}',
     sessionsEnded: '结束了 {{count}} 个会话',
     roleChanged: '{{from}} → {{to}}',
+    replaced:
+      '替换了此前的审计日志 {{events}} 条（末条哈希 {{auditHead}}）和披露台账 {{records}} 条（末条哈希 {{ledgerHead}}）',
   },
   /** What became of a category once its data plan was carried out. */
   dataDisposition: {
