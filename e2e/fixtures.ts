@@ -68,7 +68,7 @@ export async function choose(
     await expect
       .poll(() => select.evaluate((el) => el?.textContent ?? ''), { timeout: 2_000 })
       .toContain(option)
-  }).toPass({ timeout: 20_000 })
+  }).toPass({ timeout: 45_000 })
 }
 
 /** No serious or critical accessibility violation on what is on screen now. */
