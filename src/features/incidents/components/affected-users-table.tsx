@@ -160,7 +160,11 @@ function RemoveDialog({
         <Form.Item
           name="reason"
           label={t('users.removeReason')}
-          rules={bodyRules(incidentEndpoints.removeAffectedUsers, 'reason', ruleWords(t))}
+          rules={bodyRules(
+            incidentEndpoints.removeAffectedUsers,
+            'reason',
+            ruleWords(t, t('users.removeReason')),
+          )}
         >
           <Input {...bodyCount(incidentEndpoints.removeAffectedUsers, 'reason')} />
         </Form.Item>
