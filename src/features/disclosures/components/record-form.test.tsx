@@ -44,9 +44,8 @@ describe('RecordForm', { timeout: 90_000 }, () => {
   it('keeps a pasted recipient name past its limit, counts it in red and refuses it with the limit', async () => {
     await signInAs('compliance01')
     const { form, onDone } = renderForm()
+    const name = await screen.findByLabelText(/接收方名称/)
     const user = userEvent.setup({ delay: null })
-    await screen.findByText('披露的信息项')
-    const name = within(form()).getByLabelText(/接收方名称/)
     expect(name).not.toHaveAttribute('maxlength')
     await user.click(name)
     await user.paste('某'.repeat(250))

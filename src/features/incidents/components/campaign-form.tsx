@@ -10,8 +10,7 @@ import {
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { useServerErrors } from '../../../shared/ui/server-errors'
-import { bodyRules } from '../../../shared/ui/form-rules'
-import { ruleWords } from './rule-words'
+import { fieldRules } from './rule-words'
 import '../i18n'
 import { IncidentCard } from './incident-card'
 import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
@@ -72,10 +71,10 @@ export function CampaignForm({
           <Form.Item
             name="channel"
             label={t('campaign.channel')}
-            rules={bodyRules(
-              incidentEndpoints.startCampaign,
+            rules={fieldRules(incidentEndpoints.startCampaign, t)(
               'channel',
-              ruleWords(t, t('campaign.channel'), 'select'),
+              t('campaign.channel'),
+              'select',
             )}
           >
             <Select
