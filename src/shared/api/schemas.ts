@@ -702,10 +702,12 @@ export const requestCountsSchema = z.object({
   all: z.int(),
 })
 
+/** The name a holiday or an in-lieu working day is shown by. */
+export const calendarDayNameSchema = z.string().check(z.maxLength(100))
 export const calendarYearSchema = z.object({
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
-  holidays: z.record(isoDate, z.string().check(z.maxLength(100))),
-  workdays: z.record(isoDate, z.string().check(z.maxLength(100))),
+  holidays: z.record(isoDate, calendarDayNameSchema),
+  workdays: z.record(isoDate, calendarDayNameSchema),
   loaded: z.boolean(),
   source: z.enum(['official', 'admin', 'none']),
   /** 0 for a year not stored yet: its first PUT sends If-Match: 0. */

@@ -1,7 +1,7 @@
 import { Form, Input, type InputProps } from 'antd'
 import type { ReactNode } from 'react'
 import type { z } from '../api/zod'
-import { bodyMaxLength, bodyRules, type RuleOptions } from './form-rules'
+import { bodyMaxLength, bodyRules, schemaMaxLength, type RuleOptions } from './form-rules'
 
 type Endpoint = { readonly body?: z.core.$ZodType }
 
@@ -20,7 +20,19 @@ interface BodyFieldProps {
  * the limit: a native maxlength would cut a pasted text without a word.
  */
 export function bodyCount(endpoint: Endpoint, name: string): Pick<InputProps, 'count'> {
-  const max = bodyMaxLength(endpoint, name)
+  return countTo(bodyMaxLength(endpoint, name))
+}
+
+/** The same counter for a field checked by its own schema rather than an endpoint's body. */
+export function schemaCount(schema: z.core.$ZodType): Pick<InputProps, 'count'> {
+  return countTo(schemaMaxLength(schema))
+}
+
+/**
+ * A counter against a limit the form sets itself, for a part of a body field (the reveal's detail
+ * goes into its reason after the chosen preset); its rule must refuse the same number.
+ */
+export function countTo(max: number | undefined): Pick<InputProps, 'count'> {
   return max === undefined ? {} : { count: { show: true, max } }
 }
 

@@ -4,7 +4,8 @@ import type { FormRule } from 'antd'
 import { describe, expect, it } from 'vitest'
 import { freeText } from '../api/free-text'
 import { z } from '../api/zod'
-import { bodyMaxLength, bodyRules, schemaRules } from './form-rules'
+import { i18n } from '../i18n/i18n'
+import { askFor, bodyMaxLength, bodyRules, schemaMaxLength, schemaRules } from './form-rules'
 
 // It logs each failure to the console; the tests read the failures from its answer.
 Schema.warning = () => {}
@@ -163,5 +164,24 @@ describe('bodyMaxLength', () => {
 
   it('has none for a field the schema does not limit', () => {
     expect(bodyMaxLength(endpoint, 'free')).toBeUndefined()
+  })
+})
+
+describe('askFor', () => {
+  it('asks to select a choice and to enter any other field, naming the field, in both languages', () => {
+    const zh = i18n.getFixedT('zh-CN')
+    const en = i18n.getFixedT('en-US')
+    expect(askFor(zh, '申请人姓名')).toBe('请输入申请人姓名')
+    expect(askFor(zh, '接收方类型', 'select')).toBe('请选择接收方类型')
+    expect(askFor(en, 'applicant name')).toBe('Enter applicant name')
+    expect(askFor(en, 'recipient type', 'select')).toBe('Select recipient type')
+  })
+})
+
+describe('schemaMaxLength', () => {
+  it("reads a field's own maximum, and none where the schema sets none", () => {
+    expect(schemaMaxLength(z.string().check(z.maxLength(100)))).toBe(100)
+    expect(schemaMaxLength(z.optional(freeText(z.minLength(1), z.maxLength(40))))).toBe(40)
+    expect(schemaMaxLength(z.string())).toBeUndefined()
   })
 })

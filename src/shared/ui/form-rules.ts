@@ -1,5 +1,6 @@
 import type { FormRule } from 'antd'
 import type { z } from '../api/zod'
+import type { TFunction } from '../i18n/i18n'
 
 // A form field's limits are read from the schema the server parses the body with, so the two
 // cannot drift apart: the form only chooses the wording of each message. A message left out falls
@@ -166,7 +167,12 @@ export function bodyMaxLength(
   endpoint: { readonly body?: Schema },
   path: string,
 ): number | undefined {
-  return readLimits(fieldSchema(endpoint.body, path)).max
+  return schemaMaxLength(fieldSchema(endpoint.body, path))
+}
+
+/** The most characters a field's schema accepts, if it limits them. */
+export function schemaMaxLength(schema: Schema): number | undefined {
+  return readLimits(schema).max
 }
 
 function word(message: string | ((limit: number) => string) | undefined, limit: number) {
@@ -245,4 +251,15 @@ export function schemaRules(schema: Schema, options: RuleOptions = {}): FormRule
   }
   if (limits.values) rules.push({ type: 'enum', enum: [...limits.values] })
   return rules
+}
+
+/** Whether a required field is chosen from given values or typed in: its message says which. */
+export type Ask = 'enter' | 'select'
+
+/**
+ * A required field's message, in the one style every form uses: a choice says 请选择…, any other
+ * field 请输入…, and each names itself by its label.
+ */
+export function askFor(t: TFunction, field: string, ask: Ask = 'enter'): string {
+  return t(ask === 'select' ? 'common:common.selectField' : 'common:common.enterField', { field })
 }

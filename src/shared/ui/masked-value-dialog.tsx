@@ -8,8 +8,13 @@ import { requestQueries } from '../api/requests'
 import { revealInputSchema } from '../api/schemas'
 import { ErrorAlert } from './error-alert'
 import { schemaRules } from './form-rules'
+import { countTo } from './body-text-area'
 import { userEndpoints } from '../api/endpoints/users'
 import { READABLE_STATUS_TOKENS } from './theme'
+
+// The detail follows the chosen preset in the reveal's reason, so it stays well inside the
+// reason's limit whichever preset is chosen.
+const DETAIL_MAX = 200
 
 export const REVEAL_PRESETS = ['verify_identity', 'caller_check', 'handle_request'] as const
 type Preset = (typeof REVEAL_PRESETS)[number]
@@ -142,11 +147,12 @@ export function RevealDialog({
                     ? Promise.resolve()
                     : Promise.reject(new Error(t('reveal.tooShort'))),
               },
+              { max: DETAIL_MAX },
             ]}
           >
             <Input.TextArea
               rows={2}
-              maxLength={200}
+              {...countTo(DETAIL_MAX)}
               placeholder={t('reveal.detailPlaceholder')}
               autoFocus
             />

@@ -108,7 +108,6 @@ export function CopyDownloadPage({ token }: { token: string }) {
                     <Input
                       inputMode="numeric"
                       autoComplete="one-time-code"
-                      maxLength={6}
                       style={{ maxWidth: 200 }}
                       autoFocus
                     />

@@ -16,7 +16,8 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
-import { bodyRules } from '../../../shared/ui/form-rules'
+import { askFor, bodyRules } from '../../../shared/ui/form-rules'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import '../i18n'
 import { PlanEditor } from './plan-editor'
 
@@ -98,7 +99,9 @@ function DeletionFormFields({
       <Form.Item
         name="ground"
         label={t('form.ground')}
-        rules={bodyRules(deletionEndpoints.decide, 'ground')}
+        rules={bodyRules(deletionEndpoints.decide, 'ground', {
+          required: askFor(t, t('form.ground'), 'select'),
+        })}
         extra={cancelled ? undefined : t('form.groundNeedsCancelled')}
       >
         <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
@@ -125,13 +128,21 @@ function DeletionFormFields({
       <Form.Item
         name="evidence"
         label={t('form.evidence')}
-        rules={[evidenceOrNote]}
+        rules={[...bodyRules(deletionEndpoints.decide, 'evidence'), evidenceOrNote]}
         dependencies={['note']}
       >
-        <Input.TextArea rows={2} maxLength={2000} placeholder={t('form.evidencePlaceholder')} />
+        <Input.TextArea
+          rows={2}
+          {...bodyCount(deletionEndpoints.decide, 'evidence')}
+          placeholder={t('form.evidencePlaceholder')}
+        />
       </Form.Item>
-      <Form.Item name="note" label={t('form.note')}>
-        <Input.TextArea rows={2} maxLength={2000} />
+      <Form.Item
+        name="note"
+        label={t('form.note')}
+        rules={bodyRules(deletionEndpoints.decide, 'note')}
+      >
+        <Input.TextArea rows={2} {...bodyCount(deletionEndpoints.decide, 'note')} />
       </Form.Item>
       <Typography.Title level={5}>{t('form.plan')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('form.planHelp')}</Typography.Paragraph>

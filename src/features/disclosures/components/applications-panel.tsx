@@ -224,7 +224,11 @@ function RejectDialog({ application, busy, error, onClose, onReject }: RejectDia
         <Form.Item
           name="reason"
           label={t('applications.rejectReason')}
-          rules={bodyRules(disclosureEndpoints.rejectApplication, 'reason', ruleWords(t))}
+          rules={bodyRules(
+            disclosureEndpoints.rejectApplication,
+            'reason',
+            ruleWords(t, t('applications.rejectReason')),
+          )}
         >
           <Input.TextArea
             rows={3}

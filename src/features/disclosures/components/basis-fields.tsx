@@ -6,7 +6,8 @@ import type { DisclosureBasis } from '../../../shared/api/enums'
 import { validateIdNumber } from '../../../shared/lib/id-number'
 import '../i18n'
 import { FingerprintedFilesInput } from '../../../shared/ui/fingerprinted-files-input'
-import { bodyRules } from '../../../shared/ui/form-rules'
+import { askFor, bodyRules, type Ask } from '../../../shared/ui/form-rules'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import { disclosureEndpoints } from '../../../shared/api/endpoints/disclosures'
 import { ruleWords } from './rule-words'
 
@@ -18,18 +19,29 @@ const DOCUMENT_TYPES = [
   '调查令',
 ]
 
+const legalCount = (key: string) => bodyCount(disclosureEndpoints.record, `legalDocument.${key}`)
+
 // The legal document's fields, each labelled by its own key.
 const LEGAL_DOCUMENT: [
   key: 'authority' | 'documentType' | 'documentNumber' | 'provision',
   control: ReactNode,
 ][] = [
-  ['authority', <Input maxLength={200} />],
+  ['authority', <Input {...legalCount('authority')} />],
   [
     'documentType',
-    <AutoComplete options={DOCUMENT_TYPES.map((value) => ({ value }))} maxLength={100} />,
+    // The typed input rather than AutoComplete's own, which has no counter.
+    <AutoComplete options={DOCUMENT_TYPES.map((value) => ({ value }))}>
+      <Input {...legalCount('documentType')} />
+    </AutoComplete>,
   ],
-  ['documentNumber', <Input maxLength={100} placeholder="甬公(海)查字〔2026〕123号" />],
-  ['provision', <Input maxLength={300} placeholder="《中华人民共和国刑事诉讼法》第一百四十四条" />],
+  [
+    'documentNumber',
+    <Input {...legalCount('documentNumber')} placeholder="甬公(海)查字〔2026〕123号" />,
+  ],
+  [
+    'provision',
+    <Input {...legalCount('provision')} placeholder="《中华人民共和国刑事诉讼法》第一百四十四条" />,
+  ],
 ]
 
 // What the form says first for a basis that needs a word of warning.
@@ -68,29 +80,31 @@ export function BasisFields({ basis }: { basis: DisclosureBasis }) {
 
 function OwnFields({ basis }: { basis: DisclosureBasis }) {
   const { t } = useTranslation('disclosures')
-  const required = { required: true, whitespace: true, message: t('form.required') }
-  // A field's path in the body both names it and picks its rules from the contract.
-  const record = (path: string) => ({
+  // A field's path in the body both names it and picks its rules and counter from the contract.
+  const record = (path: string, label: string, ask?: Ask) => ({
     name: path.split('.'),
-    rules: bodyRules(disclosureEndpoints.record, path, ruleWords(t)),
+    label,
+    rules: bodyRules(disclosureEndpoints.record, path, ruleWords(t, label, ask)),
   })
-  const apply = (path: string, words?: { required: string }) => ({
+  const apply = (path: string, label: string, words?: { required: string }) => ({
     name: path.split('.'),
-    rules: bodyRules(disclosureEndpoints.apply, path, { ...ruleWords(t), ...words }),
+    label,
+    rules: bodyRules(disclosureEndpoints.apply, path, { ...ruleWords(t, label), ...words }),
   })
+  const applyCount = (path: string) => bodyCount(disclosureEndpoints.apply, path)
 
   switch (basis) {
     case 'consent':
       return (
-        <Form.Item {...record('consentReference')} label={t('form.consentReference')}>
-          <Input maxLength={100} />
+        <Form.Item {...record('consentReference', t('form.consentReference'))}>
+          <Input {...bodyCount(disclosureEndpoints.record, 'consentReference')} />
         </Form.Item>
       )
     case 'legal_process':
       return (
         <>
           {LEGAL_DOCUMENT.map(([key, control]) => (
-            <Form.Item key={key} {...record(`legalDocument.${key}`)} label={t(`form.${key}`)}>
+            <Form.Item key={key} {...record(`legalDocument.${key}`, t(`form.${key}`))}>
               {control}
             </Form.Item>
           ))}
@@ -102,14 +116,18 @@ function OwnFields({ basis }: { basis: DisclosureBasis }) {
     case 'third_party_application':
       return (
         <>
-          <Form.Item {...apply('applicant.name')} label={t('form.applicantName')}>
-            <Input maxLength={100} />
+          <Form.Item {...apply('applicant.name', t('form.applicantName'))}>
+            <Input {...applyCount('applicant.name')} />
           </Form.Item>
           <Form.Item
             name={['applicant', 'idNumber']}
             label={t('form.applicantIdNumber')}
             rules={[
-              required,
+              {
+                required: true,
+                whitespace: true,
+                message: askFor(t, t('form.applicantIdNumber')),
+              },
               {
                 validator: async (_, value: string | undefined) => {
                   if (!value) return
@@ -119,17 +137,16 @@ function OwnFields({ basis }: { basis: DisclosureBasis }) {
               },
             ]}
           >
-            <Input maxLength={18} autoComplete="off" />
+            <Input {...applyCount('applicant.idNumber')} autoComplete="off" />
           </Form.Item>
-          <Form.Item {...apply('applicant.contact')} label={t('form.applicantContact')}>
-            <Input maxLength={100} />
+          <Form.Item {...apply('applicant.contact', t('form.applicantContact'))}>
+            <Input {...applyCount('applicant.contact')} />
           </Form.Item>
-          <Form.Item {...apply('applicant.claim')} label={t('form.claim')}>
-            <Input.TextArea rows={3} maxLength={1000} showCount />
+          <Form.Item {...apply('applicant.claim', t('form.claim'))}>
+            <Input.TextArea rows={3} {...applyCount('applicant.claim')} />
           </Form.Item>
           <Form.Item
-            {...apply('evidence', { required: t('form.evidenceRequired') })}
-            label={t('form.evidence')}
+            {...apply('evidence', t('form.evidence'), { required: t('form.evidenceRequired') })}
           >
             <FingerprintedFilesInput
               addLabel={t('form.addEvidence')}
@@ -142,7 +159,7 @@ function OwnFields({ basis }: { basis: DisclosureBasis }) {
     case 'exemption':
       return (
         <>
-          <Form.Item {...record('exemptionClause')} label={t('form.exemptionClause')}>
+          <Form.Item {...record('exemptionClause', t('form.exemptionClause'), 'select')}>
             <Select
               options={EXEMPTION_CLAUSES.map((n) => ({
                 value: n,
@@ -151,8 +168,11 @@ function OwnFields({ basis }: { basis: DisclosureBasis }) {
               popupMatchSelectWidth={false}
             />
           </Form.Item>
-          <Form.Item {...record('exemptionJustification')} label={t('form.justification')}>
-            <Input.TextArea rows={3} maxLength={1000} showCount />
+          <Form.Item {...record('exemptionJustification', t('form.justification'))}>
+            <Input.TextArea
+              rows={3}
+              {...bodyCount(disclosureEndpoints.record, 'exemptionJustification')}
+            />
           </Form.Item>
         </>
       )

@@ -32,9 +32,27 @@ describe('RecordForm', { timeout: 90_000 }, () => {
     await user.type(within(form()).getByLabelText(/申请人身份证号码/), '110105194912310021')
     await user.click(screen.getByRole('button', { name: '提交复核' }))
     expect(await within(form()).findByText('身份证号码校验位不正确')).toBeInTheDocument()
-    await waitFor(() => expect(within(form()).getAllByText('必填').length).toBeGreaterThan(2))
+    // Each empty field asks for itself by name: a typed one to enter it, a choice to select it.
+    expect(await within(form()).findByText('请输入申请人姓名')).toBeInTheDocument()
+    expect(within(form()).getByText('请输入申请人联系方式')).toBeInTheDocument()
+    expect(within(form()).getByText('请选择被披露信息的用户')).toBeInTheDocument()
     const { db } = await getBackend()
     expect(db.disclosureApplications.count()).toBe(1)
+    expect(onDone).not.toHaveBeenCalled()
+  })
+
+  it('keeps a pasted recipient name past its limit, counts it in red and refuses it with the limit', async () => {
+    await signInAs('compliance01')
+    const { form, onDone } = renderForm()
+    const name = await screen.findByLabelText(/接收方名称/)
+    const user = userEvent.setup({ delay: null })
+    expect(name).not.toHaveAttribute('maxlength')
+    await user.click(name)
+    await user.paste('某'.repeat(250))
+    expect(name).toHaveValue('某'.repeat(250))
+    expect(within(form()).getByText('250 / 200')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: '记录' }))
+    expect(await within(form()).findByText(/最多\s*200\s*个字符/)).toBeInTheDocument()
     expect(onDone).not.toHaveBeenCalled()
   })
 

@@ -20,7 +20,8 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { useServerErrors } from '../../../shared/ui/server-errors'
 import { useRecordDisclosure, type RecordOutcome } from '../api/disclosure-api'
-import { bodyRules } from '../../../shared/ui/form-rules'
+import { askFor, bodyRules, type Ask } from '../../../shared/ui/form-rules'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import { disclosureEndpoints } from '../../../shared/api/endpoints/disclosures'
 import { ruleWords } from './rule-words'
 import '../i18n'
@@ -64,10 +65,12 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
   const onError = useServerErrors(form, { t, path: formPath })
   const basis = Form.useWatch('basis', form) ?? 'consent'
   // A field's path in the body both names it and picks its rules from the contract.
-  const field = (path: string, options?: { require: boolean }) => ({
+  const field = (path: string, label: string, ask?: Ask, options?: { require: boolean }) => ({
     name: path.split('.'),
-    rules: bodyRules(disclosureEndpoints.record, path, { ...ruleWords(t), ...options }),
+    label,
+    rules: bodyRules(disclosureEndpoints.record, path, { ...ruleWords(t, label, ask), ...options }),
   })
+  const count = (path: string) => bodyCount(disclosureEndpoints.record, path)
   const initial: Partial<RecordFormValues> = corrects
     ? valuesFromRecord(corrects)
     : {
@@ -135,20 +138,15 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
             optionType="button"
           />
         </Form.Item>
-        <Form.Item {...field('userIds')} label={t('form.users')}>
+        <Form.Item {...field('userIds', t('form.users'), 'select')}>
           <UserPicker />
         </Form.Item>
         <div style={{ display: 'flex', gap: 12 }}>
-          <Form.Item
-            {...field('recipient.name')}
-            label={t('form.recipientName')}
-            style={{ flex: 2 }}
-          >
-            <Input maxLength={200} />
+          <Form.Item {...field('recipient.name', t('form.recipientName'))} style={{ flex: 2 }}>
+            <Input {...count('recipient.name')} />
           </Form.Item>
           <Form.Item
-            {...field('recipient.type')}
-            label={t('form.recipientType')}
+            {...field('recipient.type', t('form.recipientType'), 'select')}
             style={{ flex: 1 }}
           >
             <Select
@@ -162,13 +160,12 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
           </Form.Item>
         </div>
         <Form.Item
-          {...field('recipient.contact')}
-          label={t('form.recipientContact')}
+          {...field('recipient.contact', t('form.recipientContact'))}
           extra={t('form.maskedNotice')}
         >
-          <Input maxLength={200} />
+          <Input {...count('recipient.contact')} />
         </Form.Item>
-        <Form.Item {...field('dataItems')} label={t('form.dataItems')}>
+        <Form.Item {...field('dataItems', t('form.dataItems'), 'select')}>
           <DataItemsGroup
             aria-label={t('form.dataItems')}
             disabled={basis === 'privacy_dialing'}
@@ -178,15 +175,15 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
             }))}
           />
         </Form.Item>
-        <Form.Item {...field('purpose')} label={t('form.purpose')}>
-          <Input maxLength={500} />
+        <Form.Item {...field('purpose', t('form.purpose'))}>
+          <Input {...count('purpose')} />
         </Form.Item>
         {basis !== 'third_party_application' && (
           <Form.Item
             name="disclosedAt"
             label={t('form.disclosedAt')}
             rules={[
-              { required: true, message: t('form.required') },
+              { required: true, message: askFor(t, t('form.disclosedAt'), 'select') },
               {
                 validator: async (_, v: dayjs.Dayjs | undefined) => {
                   if (v && v.isAfter(dayjs().add(1, 'minute'))) throw new Error(t('form.future'))
@@ -200,10 +197,9 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
         <BasisFields basis={basis} />
         {corrects && (
           <Form.Item
-            {...field('correctionReason', { require: true })}
-            label={t('form.correctionReason')}
+            {...field('correctionReason', t('form.correctionReason'), 'enter', { require: true })}
           >
-            <Input.TextArea rows={2} maxLength={500} />
+            <Input.TextArea rows={2} {...count('correctionReason')} />
           </Form.Item>
         )}
       </Form>

@@ -120,7 +120,6 @@ export const enUS = english<typeof zhCN>()({
       'The ledger is append-only: record #{{seq}} stays as it is and this record is appended as its correction.',
     maskedNotice:
       'Phone and ID numbers are masked when recorded; the ledger keeps no full numbers.',
-    required: 'Required',
     minLength: 'At least {{min}} characters',
     future: 'A disclosure cannot be in the future',
     evidenceRequired: 'Attach at least one piece of preliminary evidence',

@@ -112,7 +112,6 @@ export const zhCN = {
     correctionReason: '更正原因',
     correctionNotice: '台账只能追加：原记录 #{{seq}} 保持不变，本记录作为它的更正追加到链尾。',
     maskedNotice: '手机号码和身份证号码记录时即被遮蔽，台账不保存完整号码。',
-    required: '必填',
     minLength: '至少 {{min}} 个字符',
     future: '披露时间不能晚于现在',
     evidenceRequired: '请至少附一份初步证据',

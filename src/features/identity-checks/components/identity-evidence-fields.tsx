@@ -118,7 +118,7 @@ export function IdentityEvidenceFields({
             label={t('form.subjectId')}
             rules={[...bodyRules(requestEndpoints.checkIdentity, 'subject.idNumber'), idRule]}
           >
-            <Input maxLength={40} autoComplete="off" style={{ width: 240 }} />
+            <Input autoComplete="off" style={{ width: 240 }} />
           </Form.Item>
         </Space>
       )}
@@ -132,7 +132,7 @@ export function IdentityEvidenceFields({
             pattern: t('form.requesterPhoneInvalid'),
           })}
         >
-          <Input maxLength={11} inputMode="numeric" autoComplete="off" style={{ width: 240 }} />
+          <Input inputMode="numeric" autoComplete="off" style={{ width: 240 }} />
         </Form.Item>
       )}
       {evidence.includes('requester_id') && (
@@ -145,7 +145,7 @@ export function IdentityEvidenceFields({
             idRule,
           ]}
         >
-          <Input maxLength={40} autoComplete="off" style={{ width: 240 }} />
+          <Input autoComplete="off" style={{ width: 240 }} />
         </Form.Item>
       )}
     </>

@@ -15,8 +15,7 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
 import { defineList, oneOf, text } from '../../../shared/list-view/list-spec'
 import { useListView } from '../../../shared/list-view/use-list-view'
-import { bodyRules } from '../../../shared/ui/form-rules'
-import { ruleWords } from './rule-words'
+import { fieldRules } from './rule-words'
 import { incidentQueries } from '../api/incident-api'
 import '../i18n'
 import type { IncidentPanelProps } from './incident-panel-props'
@@ -160,7 +159,10 @@ function RemoveDialog({
         <Form.Item
           name="reason"
           label={t('users.removeReason')}
-          rules={bodyRules(incidentEndpoints.removeAffectedUsers, 'reason', ruleWords(t))}
+          rules={fieldRules(incidentEndpoints.removeAffectedUsers, t)(
+            'reason',
+            t('users.removeReason'),
+          )}
         >
           <Input {...bodyCount(incidentEndpoints.removeAffectedUsers, 'reason')} />
         </Form.Item>

@@ -11,6 +11,7 @@ import {
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { fieldRules } from './rule-words'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import '../i18n'
 import { IncidentCard } from './incident-card'
 import { useServerErrors } from '../../../shared/ui/server-errors'
@@ -102,12 +103,12 @@ export function AnnouncementForm({
             label={t('announcement.textZh')}
             language="zh-CN"
             endpoint={incidentEndpoints.announce}
-            maxLength={5000}
           />
           <Form.Item
             name="textEn"
             label={t('announcement.textEn')}
             rules={[
+              ...rules('textEn', t('announcement.textEn')),
               {
                 validator: async (r, v?: string) => {
                   if (v?.trim()) await templateRule('en-US', t).validator(r, v)
@@ -116,9 +117,13 @@ export function AnnouncementForm({
             ]}
             extra={<EnglishMarkersHint />}
           >
-            <Input.TextArea rows={4} maxLength={10000} />
+            <Input.TextArea rows={4} {...bodyCount(incidentEndpoints.announce, 'textEn')} />
           </Form.Item>
-          <Form.Item name="venues" label={t('announcement.venues')} rules={rules('venues')}>
+          <Form.Item
+            name="venues"
+            label={t('announcement.venues')}
+            rules={rules('venues', t('announcement.venues'), 'select')}
+          >
             <VenuesGroup
               options={ANNOUNCEMENT_VENUES.map((v) => ({
                 value: v,
@@ -146,9 +151,12 @@ export function AnnouncementForm({
           <Form.Item
             name="impracticalReason"
             label={t('announcement.impracticalReason')}
-            rules={rules('impracticalReason')}
+            rules={rules('impracticalReason', t('announcement.impracticalReason'))}
           >
-            <Input.TextArea rows={2} maxLength={1000} />
+            <Input.TextArea
+              rows={2}
+              {...bodyCount(incidentEndpoints.announce, 'impracticalReason')}
+            />
           </Form.Item>
           <ErrorAlert error={command.error} />
           <Button type="primary" htmlType="submit" loading={command.isPending}>

@@ -10,7 +10,7 @@ import {
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { useServerErrors } from '../../../shared/ui/server-errors'
-import { bodyRules } from '../../../shared/ui/form-rules'
+import { fieldRules } from './rule-words'
 import '../i18n'
 import { IncidentCard } from './incident-card'
 import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
@@ -71,7 +71,11 @@ export function CampaignForm({
           <Form.Item
             name="channel"
             label={t('campaign.channel')}
-            rules={bodyRules(incidentEndpoints.startCampaign, 'channel')}
+            rules={fieldRules(incidentEndpoints.startCampaign, t)(
+              'channel',
+              t('campaign.channel'),
+              'select',
+            )}
           >
             <Select
               style={{ width: 180 }}
@@ -99,15 +103,14 @@ export function CampaignForm({
           language="zh-CN"
           endpoint={incidentEndpoints.startCampaign}
           extra={channel === 'sms' && sms.chars > 0 ? t('campaign.smsLength', sms) : undefined}
-          maxLength={2000}
         />
         {english ? (
           <NoticeTextField
             name="templateEn"
             label={t('campaign.templateEn')}
             language="en-US"
+            endpoint={incidentEndpoints.startCampaign}
             extra={<EnglishMarkersHint />}
-            maxLength={4000}
           />
         ) : null}
         <Button

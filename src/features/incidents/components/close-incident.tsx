@@ -74,7 +74,7 @@ export function CloseIncident({ incident }: { incident: IncidentDetail }) {
           <Form.Item
             name="summary"
             label={t('close.summary')}
-            rules={bodyRules(incidentEndpoints.close, 'summary', ruleWords(t))}
+            rules={bodyRules(incidentEndpoints.close, 'summary', ruleWords(t, t('close.summary')))}
           >
             <Input.TextArea rows={3} {...bodyCount(incidentEndpoints.close, 'summary')} />
           </Form.Item>

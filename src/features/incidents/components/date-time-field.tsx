@@ -1,6 +1,7 @@
 import { DatePicker, Form } from 'antd'
 import type { Rule } from 'antd/es/form'
 import { useTranslation } from '../../../shared/i18n/i18n'
+import { askFor } from '../../../shared/ui/form-rules'
 import '../i18n'
 
 /** A required date and time, to the minute as incident records keep them, with any further rules. */
@@ -22,7 +23,7 @@ export function DateTimeField({
       name={name}
       label={label}
       dependencies={dependencies}
-      rules={[{ required: true, message: t('form.required') }, ...rules]}
+      rules={[{ required: true, message: askFor(t, label, 'select') }, ...rules]}
     >
       <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
     </Form.Item>

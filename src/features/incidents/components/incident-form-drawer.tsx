@@ -8,6 +8,8 @@ import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { useServerErrors } from '../../../shared/ui/server-errors'
 import { fieldRules } from './rule-words'
+import { askFor } from '../../../shared/ui/form-rules'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import { useCreateIncident } from '../api/incident-api'
 import '../i18n'
 import {
@@ -100,11 +102,15 @@ export function IncidentFormDrawer({
         onFinish={(values) => void submit(values)}
       >
         <ErrorAlert error={error} />
-        <Form.Item name="title" label={t('field.title')} rules={rules('title')}>
-          <Input maxLength={120} />
+        <Form.Item name="title" label={t('field.title')} rules={rules('title', t('field.title'))}>
+          <Input {...bodyCount(incidentEndpoints.create, 'title')} />
         </Form.Item>
         <Space wrap size="large" align="start">
-          <Form.Item name="severity" label={t('field.severity')} rules={rules('severity')}>
+          <Form.Item
+            name="severity"
+            label={t('field.severity')}
+            rules={rules('severity', t('field.severity'), 'select')}
+          >
             <Select
               style={{ width: 160 }}
               options={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
@@ -116,7 +122,7 @@ export function IncidentFormDrawer({
           name="occurred"
           label={t('field.occurred')}
           rules={[
-            { required: true, message: t('form.required') },
+            { required: true, message: askFor(t, t('field.occurred'), 'select') },
             {
               validator: async (_, v: [Dayjs, Dayjs] | undefined) => {
                 if (v?.[0]?.isAfter(dayjs().add(1, 'minute'))) throw new Error(t('form.future'))
@@ -134,7 +140,7 @@ export function IncidentFormDrawer({
         <Form.Item
           name="dataCategories"
           label={t('field.dataCategories')}
-          rules={rules('dataCategories')}
+          rules={rules('dataCategories', t('field.dataCategories'), 'select')}
         >
           <Select
             mode="multiple"
@@ -145,8 +151,16 @@ export function IncidentFormDrawer({
           />
         </Form.Item>
         {TEXT_FIELDS.map((field) => (
-          <Form.Item key={field} name={field} label={t(`field.${field}`)} rules={rules(field)}>
-            <Input.TextArea rows={field === 'description' ? 3 : 2} maxLength={2000} />
+          <Form.Item
+            key={field}
+            name={field}
+            label={t(`field.${field}`)}
+            rules={rules(field, t(`field.${field}`))}
+          >
+            <Input.TextArea
+              rows={field === 'description' ? 3 : 2}
+              {...bodyCount(incidentEndpoints.create, field)}
+            />
           </Form.Item>
         ))}
       </Form>

@@ -7,6 +7,7 @@ import type { RegulatorReport } from '../../../shared/api/incident-schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import { fieldRules } from './rule-words'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import '../i18n'
 import { IncidentCard } from './incident-card'
 import type { IncidentPanelProps } from './incident-panel-props'
@@ -43,6 +44,7 @@ export function RegulatorPanel({ incident, readOnly }: IncidentPanelProps) {
   const command = useIncidentCommand(incident)
   const onError = useServerErrors(form, { t })
   const rules = fieldRules(incidentEndpoints.reportToRegulator, t)
+  const count = (field: string) => bodyCount(incidentEndpoints.reportToRegulator, field)
 
   const submit = async (v: ReportValues) => {
     const updated = await command
@@ -127,24 +129,31 @@ export function RegulatorPanel({ incident, readOnly }: IncidentPanelProps) {
               <Form.Item
                 name="authority"
                 label={t('regulator.authority')}
-                rules={rules('authority')}
+                rules={rules('authority', t('regulator.authority'))}
               >
+                {/* The typed input rather than AutoComplete's own, which has no counter. */}
                 <AutoComplete
                   style={{ width: 300 }}
                   options={AUTHORITIES.map((a) => ({ value: a }))}
-                />
+                >
+                  <Input {...count('authority')} />
+                </AutoComplete>
               </Form.Item>
               <DateTimeField name="submittedAt" label={t('regulator.submittedAt')} />
               <Form.Item
                 name="referenceNumber"
                 label={t('regulator.referenceNumber')}
-                rules={rules('referenceNumber')}
+                rules={rules('referenceNumber', t('regulator.referenceNumber'))}
               >
-                <Input maxLength={100} style={{ width: 220 }} />
+                <Input {...count('referenceNumber')} style={{ width: 220 }} />
               </Form.Item>
             </Space>
-            <Form.Item name="content" label={t('regulator.content')} rules={rules('content')}>
-              <Input.TextArea rows={4} maxLength={5000} />
+            <Form.Item
+              name="content"
+              label={t('regulator.content')}
+              rules={rules('content', t('regulator.content'))}
+            >
+              <Input.TextArea rows={4} {...count('content')} />
             </Form.Item>
             <Form.Item name="attachments" label={t('regulator.attachments')}>
               <FingerprintedFilesInput

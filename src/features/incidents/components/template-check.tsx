@@ -10,6 +10,7 @@ import {
 } from '../../../shared/lib/incident-template'
 import '../i18n'
 import { fieldRules } from './rule-words'
+import { bodyCount } from '../../../shared/ui/body-text-area'
 import { TONES } from '../../../shared/ui/theme'
 
 const ICON = {
@@ -37,8 +38,8 @@ export function EnglishMarkersHint() {
 }
 
 /**
- * A notice's text in one language, with the live check of its six elements under it. With an
- * endpoint, the field also follows that body's rules for it.
+ * A notice's text in one language, with the live check of its six elements under it, following
+ * the endpoint body's rules for it and counting against its limit.
  */
 export function NoticeTextField({
   name,
@@ -46,22 +47,20 @@ export function NoticeTextField({
   language,
   endpoint,
   extra,
-  maxLength,
 }: {
   name: string
   label: string
   language: TemplateLanguage
-  endpoint?: Parameters<typeof fieldRules>[0]
+  endpoint: Parameters<typeof fieldRules>[0]
   extra?: ReactNode
-  maxLength: number
 }) {
   const { t } = useTranslation('incidents')
   const text = (Form.useWatch(name) as string | undefined) ?? ''
-  const rules = [...(endpoint ? fieldRules(endpoint, t)(name) : []), templateRule(language, t)]
+  const rules = [...fieldRules(endpoint, t)(name, label), templateRule(language, t)]
   return (
     <>
       <Form.Item name={name} label={label} rules={rules} extra={extra}>
-        <Input.TextArea rows={6} maxLength={maxLength} />
+        <Input.TextArea rows={6} {...bodyCount(endpoint, name)} />
       </Form.Item>
       <TemplateCheck
         text={text}

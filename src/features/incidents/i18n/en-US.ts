@@ -68,7 +68,6 @@ export const enUS = english<typeof zhCN>()({
     create: 'Record',
     created: 'Incident {{id}} recorded',
     saved: 'Saved',
-    required: 'Please fill this in',
     minLength: 'At least {{min}} characters',
     future: 'Cannot be later than now',
     beforeStart: 'Cannot be before the start',

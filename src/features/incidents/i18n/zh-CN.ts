@@ -65,7 +65,6 @@ export const zhCN = {
     create: '记录',
     created: '已记录事件 {{id}}',
     saved: '已保存',
-    required: '请填写此项',
     minLength: '至少 {{min}} 个字',
     future: '不能晚于现在',
     beforeStart: '不能早于开始时间',

@@ -234,7 +234,7 @@ function Correction({ request, command }: RequestPanelProps) {
                   })}
                   style={{ marginTop: 8 }}
                 >
-                  <Input maxLength={6} inputMode="numeric" autoComplete="one-time-code" />
+                  <Input inputMode="numeric" autoComplete="one-time-code" />
                 </Form.Item>
               </div>
             )}

@@ -13,7 +13,8 @@ import { FormModal } from '../../../shared/ui/form-modal'
 import { checkRule } from '../../../shared/ui/check-rule'
 import { applyServerErrors } from '../../../shared/ui/server-errors'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { schemaRules } from '../../../shared/ui/form-rules'
+import { askFor, schemaRules } from '../../../shared/ui/form-rules'
+import { schemaCount } from '../../../shared/ui/body-text-area'
 import { useCreateStaff } from '../api/staff-api'
 import '../i18n'
 
@@ -36,7 +37,7 @@ export function CreateStaffDialog({
   const [form] = Form.useForm<Values>()
   const create = useCreateStaff()
   const { shape } = createStaffInputSchema
-  const required = (field: string) => t('staff.form.required', { field })
+  const required = (field: string) => askFor(t, field)
 
   return (
     <FormModal
@@ -75,7 +76,7 @@ export function CreateStaffDialog({
             pattern: t('staff.form.usernameInvalid'),
           })}
         >
-          <Input autoComplete="off" maxLength={32} />
+          <Input autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="displayName"
@@ -84,9 +85,13 @@ export function CreateStaffDialog({
             required: required(t('staff.form.displayName')),
           })}
         >
-          <Input maxLength={40} />
+          <Input {...schemaCount(shape.displayName)} />
         </Form.Item>
-        <Form.Item name="role" label={t('staff.form.role')} rules={schemaRules(shape.role)}>
+        <Form.Item
+          name="role"
+          label={t('staff.form.role')}
+          rules={schemaRules(shape.role, { required: askFor(t, t('staff.form.role'), 'select') })}
+        >
           <Select options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
         </Form.Item>
         <Form.Item
@@ -102,7 +107,7 @@ export function CreateStaffDialog({
             ),
           ]}
         >
-          <Input autoComplete="off" maxLength={254} />
+          <Input autoComplete="off" {...schemaCount(shape.contact)} />
         </Form.Item>
       </Form>
     </FormModal>

@@ -10,6 +10,9 @@ import {
   type CalendarMaps,
   type DayEdit,
 } from '../model/calendar-year'
+import { calendarDayNameSchema } from '../../../shared/api/schemas'
+import { schemaCount } from '../../../shared/ui/body-text-area'
+import { askFor, schemaRules } from '../../../shared/ui/form-rules'
 import '../i18n'
 import { CalendarProblems } from './calendar-problems'
 
@@ -79,9 +82,12 @@ export function DayEditor({ year, date, maps, loaded, version, onClose, onSaved 
           <Form.Item
             name="name"
             label={t('calendar.edit.name')}
-            rules={[{ required: true, whitespace: true, message: t('calendar.edit.nameRequired') }]}
+            rules={[
+              { required: true, whitespace: true, message: askFor(t, t('calendar.edit.name')) },
+              ...schemaRules(calendarDayNameSchema, { require: false }),
+            ]}
           >
-            <Input maxLength={40} />
+            <Input {...schemaCount(calendarDayNameSchema)} />
           </Form.Item>
         )}
       </Form>

@@ -55,20 +55,16 @@ export function NetworkConditionsCard() {
           label={t('settings.network.latencyMs')}
           rules={schemaRules(networkConditionsSchema.shape.latencyMs)}
         >
-          <InputNumber<number>
-            min={0}
-            max={10_000}
-            step={100}
-            precision={0}
-            style={{ width: 120 }}
-          />
+          {/* No min or max on the input: it would change an out-of-range number silently on
+              blur, where the schema's rule refuses it with a message. */}
+          <InputNumber<number> step={100} precision={0} style={{ width: 120 }} />
         </Form.Item>
         <Form.Item
           name="failureRate"
           label={t('settings.network.failureRate')}
           rules={schemaRules(networkConditionsSchema.shape.failureRate)}
         >
-          <InputNumber<number> min={0} max={1} step={0.05} style={{ width: 100 }} />
+          <InputNumber<number> step={0.05} style={{ width: 100 }} />
         </Form.Item>
         <Form.Item name="offline" label={t('settings.network.offline')} valuePropName="checked">
           <Switch />

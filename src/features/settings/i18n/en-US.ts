@@ -125,7 +125,6 @@ export const enUS = english<typeof zhCN>()({
       contactHint:
         'The activation code goes here and the member sets their own password; you never see the code.',
       contactInvalid: 'Enter an 11-digit mobile number or an email address',
-      required: '{{field}} is required',
     },
   },
 
@@ -175,7 +174,6 @@ export const enUS = english<typeof zhCN>()({
       inlieu: 'An in-lieu working day',
       inlieuWeekendOnly: 'An in-lieu working day must be a Saturday or Sunday.',
       name: 'Name',
-      nameRequired: 'Enter a name, e.g. "National Day"',
       unloadedWarning:
         'The {{year}} calendar is not loaded: after saving, the year counts as loaded with only the days you enter. Loading the whole year from a file is better.',
     },

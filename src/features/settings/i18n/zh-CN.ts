@@ -115,7 +115,6 @@ export const zhCN = {
       contact: '本人手机号或工作邮箱',
       contactHint: '激活码将发送到这里，由员工本人设置密码；您不会看到激活码。',
       contactInvalid: '请输入 11 位手机号或邮箱地址',
-      required: '请填写{{field}}',
     },
   },
 
@@ -159,7 +158,6 @@ export const zhCN = {
       inlieu: '调休上班日',
       inlieuWeekendOnly: '调休上班日只能设在周六或周日。',
       name: '名称',
-      nameRequired: '请填写名称，例如“国庆节”',
       unloadedWarning:
         '{{year}} 年日历尚未载入：保存后该年将按已载入处理，但只包含您填写的日期。建议从文件载入整年日历。',
     },

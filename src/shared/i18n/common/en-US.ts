@@ -133,6 +133,8 @@ export const enUS = english<typeof zhCN>()({
     reset: 'Reset',
     resetTemplate: 'Reset to template',
     wholeNumberRange: 'Enter a whole number from {{min}} to {{max}}',
+    enterField: 'Enter {{field}}',
+    selectField: 'Select {{field}}',
     none: 'None',
     yes: 'Yes',
     no: 'No',

@@ -128,6 +128,8 @@ export const zhCN = {
     reset: '重置',
     resetTemplate: '恢复模板',
     wholeNumberRange: '请输入 {{min}} 到 {{max}} 之间的整数',
+    enterField: '请输入{{field}}',
+    selectField: '请选择{{field}}',
     none: '无',
     yes: '是',
     no: '否',
