@@ -7,7 +7,7 @@ import { callEndpoint } from '../api/http-client'
 import { requestQueries } from '../api/requests'
 import { revealInputSchema } from '../api/schemas'
 import { ErrorAlert } from './error-alert'
-import { schemaRules } from './form-rules'
+import { askFor, schemaRules } from './form-rules'
 import { countTo } from './body-text-area'
 import { userEndpoints } from '../api/endpoints/users'
 import { READABLE_STATUS_TOKENS } from './theme'
@@ -130,7 +130,11 @@ export function RevealDialog({
               />
             </Form.Item>
           )}
-          <Form.Item name="preset" label={t('reveal.preset')} rules={[{ required: true }]}>
+          <Form.Item
+            name="preset"
+            label={t('reveal.preset')}
+            rules={[{ required: true, message: askFor(t, t('reveal.preset'), 'select') }]}
+          >
             <Radio.Group
               options={REVEAL_PRESETS.map((p) => ({ value: p, label: t(`reveal.presets.${p}`) }))}
             />

@@ -132,7 +132,11 @@ export function RecordForm({ open, corrects, onClose, onDone }: RecordFormProps)
           />
         )}
         <ErrorAlert error={record.error} />
-        <Form.Item name="basis" label={t('form.basis')} rules={[{ required: true }]}>
+        <Form.Item
+          name="basis"
+          label={t('form.basis')}
+          rules={[{ required: true, message: askFor(t, t('form.basis'), 'select') }]}
+        >
           <Radio.Group
             options={DISCLOSURE_BASES.map((b) => ({ value: b, label: t(`basisShort.${b}`) }))}
             optionType="button"

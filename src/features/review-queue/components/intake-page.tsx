@@ -25,6 +25,7 @@ import { type PlatformUser } from '../../../shared/api/schemas'
 import { requestEndpoints } from '../../../shared/api/endpoints/requests'
 import '../i18n'
 import { checkRule } from '../../../shared/ui/check-rule'
+import { askFor } from '../../../shared/ui/form-rules'
 import { BodyInput } from '../../../shared/ui/body-text-area'
 import { IntakeDuplicates } from './intake-duplicates'
 
@@ -87,7 +88,11 @@ export function IntakePage() {
           })
         }
       >
-        <Form.Item name="type" label={t('col.type')} rules={[{ required: true }]}>
+        <Form.Item
+          name="type"
+          label={t('col.type')}
+          rules={[{ required: true, message: askFor(t, t('col.type'), 'select') }]}
+        >
           <Select
             options={REQUEST_TYPES.map((v) => ({ value: v, label: t(`common:requestType.${v}`) }))}
           />
@@ -95,7 +100,7 @@ export function IntakePage() {
         <Form.Item
           name="userId"
           label={t('intake.user')}
-          rules={[{ required: true }]}
+          rules={[{ required: true, message: askFor(t, t('intake.user'), 'select') }]}
           extra={t('intake.userHint')}
         >
           <Select
@@ -113,7 +118,7 @@ export function IntakePage() {
           name="requesterType"
           label={t('col.requesterType')}
           rules={[
-            { required: true },
+            { required: true, message: askFor(t, t('col.requesterType'), 'select') },
             checkRule<RequesterType>((v) => {
               const reason = chosen && v ? requesterIneligibility(v, chosen) : null
               return reason && t(`intake.notEligible.${reason}`)
@@ -132,14 +137,18 @@ export function IntakePage() {
           name="requesterName"
           label={t('intake.requesterName')}
         />
-        <Form.Item name="channel" label={t('col.channel')} rules={[{ required: true }]}>
+        <Form.Item
+          name="channel"
+          label={t('col.channel')}
+          rules={[{ required: true, message: askFor(t, t('col.channel'), 'select') }]}
+        >
           <Select options={CHANNELS.map((v) => ({ value: v, label: t(`common:channel.${v}`) }))} />
         </Form.Item>
         <Form.Item
           name="receivedAt"
           label={t('col.receivedAt')}
           rules={[
-            { required: true },
+            { required: true, message: askFor(t, t('col.receivedAt'), 'select') },
             checkRule<Dayjs>((v) => v?.isAfter(dayjs()) && t('intake.future')),
           ]}
         >
