@@ -45,9 +45,9 @@ describe('ActivationPage', () => {
     const user = userEvent.setup()
     renderWithProviders(<ActivationPage />)
     await fill(user, ['', '', 'weak', 'weaker'])
-    expect(screen.getByLabelText('用户名')).toHaveAccessibleDescription('请填写用户名')
+    expect(screen.getByLabelText('用户名')).toHaveAccessibleDescription('请输入用户名')
     expect(screen.getByLabelText('激活码')).toHaveAccessibleDescription(
-      '请填写激活码 8 位字母和数字，不区分大小写',
+      '请输入激活码 8 位字母和数字，不区分大小写',
     )
     expect(screen.getByLabelText('新密码', { exact: true })).toHaveAccessibleDescription(
       '10–64 个字符；至少一个大写字母；至少一个数字；至少一个符号（如 @ # ! -）',

@@ -18,7 +18,7 @@ export const zhCN = {
     username: '不得包含用户名',
   },
   ruleMet: '（已满足）',
-  required: '请填写{{field}}',
+  required: '请输入{{field}}',
   submit: '激活并设置密码',
   submitting: '正在激活…',
   done: '账号已激活。请用新密码登录。',
