@@ -44,9 +44,10 @@ async function uploadCalendar(page: Page, name: string, text: string) {
   await page.getByRole('button', { name: '从 JSON 文件载入…' }).click()
   const dialog = page.getByRole('dialog', { name: '从文件载入 2027 年日历' })
   await dialog
-    .getByLabel('选择文件')
+    .getByLabel('日历文件')
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
-  await expect(dialog).toContainText(`已选择：${name}`)
+  // The chosen file is named beside the picker, whose captions are the console's, not the browser's.
+  await expect(dialog.locator('.file-picker')).toHaveText(`选择文件${name}`)
   await dialog.getByRole('button', { name: '载入' }).click()
   return dialog
 }

@@ -2,6 +2,7 @@ import { Typography } from 'antd'
 import { useState } from 'react'
 
 import { fingerprintFile, type FileFingerprint } from '../lib/file-fingerprint'
+import { FilePicker } from './file-picker'
 
 export type { FileFingerprint }
 
@@ -20,10 +21,10 @@ export function FileFingerprintInput({ id, value, onChange, ...aria }: FileFinge
   const [hashing, setHashing] = useState(false)
   return (
     <div>
-      <input
+      <FilePicker
         id={id}
-        type="file"
         accept="image/*,application/pdf"
+        fileName={value?.name}
         aria-describedby={aria['aria-describedby']}
         onChange={async (event) => {
           const file = event.target.files?.[0]

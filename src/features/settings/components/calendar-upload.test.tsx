@@ -31,7 +31,7 @@ const year2027 = () => apiRequest(calendarYearSchema, '/calendar/2027')
 async function upload(user: ReturnType<typeof userEvent.setup>, file: File) {
   await user.click(await screen.findByRole('button', { name: '从 JSON 文件载入…' }))
   const dialog = await screen.findByRole('dialog', { name: '从文件载入 2027 年日历' })
-  await user.upload(within(dialog).getByLabelText('选择文件'), file)
+  await user.upload(within(dialog).getByLabelText('日历文件'), file)
   await user.click(within(dialog).getByRole('button', { name: '载入' }))
   return dialog
 }

@@ -6,6 +6,7 @@ import '../i18n'
 import { CalendarProblems } from './calendar-problems'
 import { useAppTokens } from '../../../shared/ui/theme'
 import { readText } from '../../../shared/lib/read-text'
+import { FilePicker } from '../../../shared/ui/file-picker'
 
 const format = (year: number, name: string) => `{
   "year": ${year},
@@ -87,21 +88,16 @@ export function CalendarUpload({ year, version, onSaved }: CalendarUploadProps) 
         <label htmlFor={inputId} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
           {t('calendar.upload.file')}
         </label>
-        <input
+        <FilePicker
           id={inputId}
-          type="file"
           accept="application/json,.json"
+          fileName={file?.name}
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null)
             setReadError(null)
             save.reset()
           }}
         />
-        {file && (
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-            {t('calendar.upload.chosen', { name: file.name })}
-          </Typography.Paragraph>
-        )}
       </Modal>
     </>
   )

@@ -183,8 +183,7 @@ export const enUS = english<typeof zhCN>()({
       format: 'File format (JSON, UTF-8):',
       rules:
         'Every date must be in {{year}} and written YYYY-MM-DD; an in-lieu working day must be a Saturday or Sunday; a date may appear only once. The file replaces all holidays and in-lieu working days of {{year}}; if any line is wrong, nothing is changed.',
-      file: 'Choose file',
-      chosen: 'Chosen: {{name}}',
+      file: 'Calendar file',
       apply: 'Load',
       invalid: '{{count}} problems in the file; the calendar was not changed:',
       line: 'Line {{line}}',

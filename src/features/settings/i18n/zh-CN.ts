@@ -167,8 +167,7 @@ export const zhCN = {
       format: '文件格式（UTF-8 编码的 JSON）：',
       rules:
         '所有日期必须在 {{year}} 年内并写成 YYYY-MM-DD；调休上班日必须是周六或周日；同一日期只能出现一次。文件将替换 {{year}} 年的全部节假日和调休；只要有一行有误，就不做任何更改。',
-      file: '选择文件',
-      chosen: '已选择：{{name}}',
+      file: '日历文件',
       apply: '载入',
       invalid: '文件中有 {{count}} 处错误，日历未做任何更改：',
       line: '第 {{line}} 行',

@@ -135,6 +135,8 @@ export const enUS = english<typeof zhCN>()({
     wholeNumberRange: 'Enter a whole number from {{min}} to {{max}}',
     enterField: 'Enter {{field}}',
     selectField: 'Select {{field}}',
+    chooseFile: 'Choose file',
+    noFileChosen: 'No file chosen',
     none: 'None',
     yes: 'Yes',
     no: 'No',

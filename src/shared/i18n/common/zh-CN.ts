@@ -130,6 +130,8 @@ export const zhCN = {
     wholeNumberRange: '请输入 {{min}} 到 {{max}} 之间的整数',
     enterField: '请输入{{field}}',
     selectField: '请选择{{field}}',
+    chooseFile: '选择文件',
+    noFileChosen: '未选择文件',
     none: '无',
     yes: '是',
     no: '否',
