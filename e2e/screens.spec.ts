@@ -1,13 +1,13 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Role } from '../src/shared/api/enums'
-import { api, expect as baseExpect, signIn, test } from './fixtures'
+import { expect as baseExpect, expectAccessible, signIn, test } from './fixtures'
 import { layoutProblems } from './layout-check'
-import { ACCOUNT, openScreen, pathsFor, settled } from './sweep'
+import { ACCOUNT, firstRequest, openScreen, pathsFor, settled } from './sweep'
 
 // Every screen each role can open, and the main dialogs and drawers, on the two screens the
 // console is used on: a 1280×800 laptop and a 1920×1080 monitor. Each is photographed whole for a
-// person to look at, and measured for what they would see wrong (see layout-check.ts). A screen
-// is loaded once and the window resized around it.
+// person to look at, measured for what they would see wrong (see layout-check.ts) and checked
+// with axe. A screen is loaded once and the window resized around it.
 
 const expect = baseExpect.configure({ timeout: 25_000 })
 test.describe.configure({ timeout: 420_000 })
@@ -39,6 +39,8 @@ async function atEverySize(
       const file = test
         .info()
         .outputPath(`${name.replace(/[^\w-]+/g, '_')}-${size.width}x${size.height}.png`)
+      // Once per screen: what axe judges does not change with the window's size.
+      if (size === SIZES[0]) await expectAccessible(page)
       await page.screenshot({ path: file, fullPage })
       await test.info().attach(`${name} ${size.width}×${size.height}`, {
         path: file,
@@ -70,13 +72,6 @@ async function checkDialog(
   )
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
-}
-
-async function firstRequest(page: Page, query: string): Promise<string> {
-  const id = (await api<{ items: { id: string }[] }>(page, `/requests?${query}&pageSize=1`)).body
-    .items[0]?.id
-  expect(id, `a request matching ${query}`).toBeTruthy()
-  return id!
 }
 
 for (const role of Object.keys(ACCOUNT) as Role[]) {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { Role } from '../src/shared/api/enums'
 import { SCREEN_ACCESS } from '../src/app/screen-access'
-import { expect as baseExpect, type Username } from './fixtures'
+import { api, expect as baseExpect, type Username } from './fixtures'
 
 // What the sweeps over every screen share: who signs in for each role, which seeded record fills
 // a path parameter, and how a screen is reached and known to be drawn. The screens come from the
@@ -64,4 +64,12 @@ export async function openScreen(page: Page, path: string) {
   await expect(
     page.getByRole('heading', { name: /^(无权访问|页面不存在|Not allowed|Page not found)$/ }),
   ).toHaveCount(0)
+}
+
+/** The first request matching a list query, as the person signed in sees it. */
+export async function firstRequest(page: Page, query: string): Promise<string> {
+  const id = (await api<{ items: { id: string }[] }>(page, `/requests?${query}&pageSize=1`)).body
+    .items[0]?.id
+  expect(id, `a request matching ${query}`).toBeTruthy()
+  return id!
 }
