@@ -75,7 +75,7 @@ async function checkDialog(
 }
 
 for (const role of Object.keys(ACCOUNT) as Role[]) {
-  test(`every screen a ${role} can open keeps its shape at 1280×800 and 1920×1080`, async ({
+  test(`every screen ${ACCOUNT[role]} can open keeps its shape at 1280×800 and 1920×1080`, async ({
     page,
   }) => {
     await signIn(page, ACCOUNT[role])
