@@ -74,7 +74,7 @@ describe('DeletionPanel', { timeout: 60_000 }, () => {
       draft.accountStatus = 'active'
     })
     await ui.click(screen.getByRole('button', { name: '提交主管复核' }))
-    expect(await screen.findByText('the account is active, not cancelled')).toBeInTheDocument()
+    expect(await screen.findByText('不符合此项的条件，请重新选择')).toBeInTheDocument()
     expect(screen.getByTestId('status')).toHaveTextContent('in_review')
     await db.users.update(userId, (draft) => {
       draft.accountStatus = 'cancelled'
