@@ -5,7 +5,7 @@ import { REJECTION_REASONS } from '../../../shared/api/enums'
 import type { CancellationChecklistDto, RequestDetail } from '../../../shared/api/schemas'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { bodyRules } from '../../../shared/ui/form-rules'
+import { askFor, bodyRules } from '../../../shared/ui/form-rules'
 import { TemplatedMessage } from '../../../shared/ui/templated-message'
 import '../i18n'
 import { decisionMessage, type RejectionReason } from '../model/decision-message'
@@ -68,7 +68,9 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
           name="outcome"
           label={t('decision.outcome')}
           extra={blocked ? t('decision.approveBlocked') : undefined}
-          rules={bodyRules(requestEndpoints.decide, 'outcome')}
+          rules={bodyRules(requestEndpoints.decide, 'outcome', {
+            required: askFor(t, t('decision.outcome'), 'select'),
+          })}
         >
           <Radio.Group
             options={[
@@ -82,7 +84,10 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
             name="reasonCode"
             label={t('decision.reasonCode')}
             // Shown only for a rejection, which the body's refinement requires a reason code for.
-            rules={bodyRules(requestEndpoints.decide, 'reasonCode', { require: true })}
+            rules={bodyRules(requestEndpoints.decide, 'reasonCode', {
+              require: true,
+              required: askFor(t, t('decision.reasonCode'), 'select'),
+            })}
           >
             <Select
               options={REJECTION_REASONS.map((r) => ({

@@ -9,7 +9,7 @@ import { formatFen } from '../../../shared/lib/fees'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestCommand } from '../../../shared/ui/request-panel-props'
 import { BodyTextArea } from '../../../shared/ui/body-text-area'
-import { bodyRules } from '../../../shared/ui/form-rules'
+import { askFor, bodyRules } from '../../../shared/ui/form-rules'
 
 type Answer = 'accept' | 'withdraw'
 
@@ -103,7 +103,9 @@ export function FeeAnswer({
             <Form.Item
               name="channel"
               label={t('acceptChannel')}
-              rules={bodyRules(feeEndpoints.accept, 'channel')}
+              rules={bodyRules(feeEndpoints.accept, 'channel', {
+                required: askFor(t, t('acceptChannel'), 'select'),
+              })}
               initialValue="hotline"
             >
               <Select

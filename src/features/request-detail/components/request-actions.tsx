@@ -11,7 +11,7 @@ import type { RequestActionEndpoint } from '../../../shared/api/requests'
 import { allowedActions, type RequestAction } from '../../../shared/lib/request-state'
 import type { useRequestCommand } from '../../../shared/ui/use-request-command'
 import { useFeedback } from '../../../shared/ui/feedback'
-import { bodyRules } from '../../../shared/ui/form-rules'
+import { askFor, bodyRules } from '../../../shared/ui/form-rules'
 import { useShortcuts, type ShortcutMap } from '../../../shared/ui/use-shortcuts'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { useTakeOver } from '../../../shared/ui/use-take-over'
@@ -260,7 +260,9 @@ function ActionDialog({ open, busy, onClose, onSubmit }: ActionDialogProps) {
       <Form.Item
         name="assigneeId"
         label={t('assignTo')}
-        rules={bodyRules(requestEndpoints.assign, 'assigneeId')}
+        rules={bodyRules(requestEndpoints.assign, 'assigneeId', {
+          required: askFor(t, t('assignTo'), 'select'),
+        })}
       >
         <Select
           options={(staffList.data?.items ?? [])

@@ -6,7 +6,7 @@ import { useStaff } from '../../../shared/auth/session-context'
 import { allowedActions } from '../../../shared/lib/request-state'
 import { useFeedback } from '../../../shared/ui/feedback'
 import type { RequestPanelProps } from '../../../shared/ui/request-panel-props'
-import { bodyRules } from '../../../shared/ui/form-rules'
+import { askFor, bodyRules } from '../../../shared/ui/form-rules'
 import { TemplatedMessage } from '../../../shared/ui/templated-message'
 import '../i18n'
 
@@ -79,7 +79,10 @@ function Refusal({ request, command }: RequestPanelProps) {
           <Form.Item
             name="reasonCode"
             label={t('refusal.ground')}
-            rules={bodyRules(requestEndpoints.decide, 'reasonCode', { require: true })}
+            rules={bodyRules(requestEndpoints.decide, 'reasonCode', {
+              require: true,
+              required: askFor(t, t('refusal.ground'), 'select'),
+            })}
           >
             <Select
               virtual={false}

@@ -4,7 +4,7 @@ import { ROLES, type Role } from '../../../shared/api/enums'
 import { updateStaffInputSchema, type Staff } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { FormModal } from '../../../shared/ui/form-modal'
-import { schemaRules } from '../../../shared/ui/form-rules'
+import { askFor, schemaRules } from '../../../shared/ui/form-rules'
 import { useUpdateStaff } from '../api/staff-api'
 import '../i18n'
 
@@ -42,7 +42,10 @@ export function ChangeRoleDialog({
         <Form.Item
           name="role"
           label={t('staff.form.role')}
-          rules={schemaRules(updateStaffInputSchema.shape.role, { require: true })}
+          rules={schemaRules(updateStaffInputSchema.shape.role, {
+            require: true,
+            required: askFor(t, t('staff.form.role'), 'select'),
+          })}
         >
           <Select options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
         </Form.Item>
