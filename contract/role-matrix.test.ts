@@ -2,28 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { ROLES } from '../src/shared/api/enums'
 import { ACCOUNT_OF_ROLE } from '../src/test/demo-accounts'
 import type { Access } from '../src/test/role-matrix'
-import { call, signIn, type Caller, type Username } from '../mocks/test-client'
+import { probe, signIn, type Caller, type Username } from '../mocks/test-client'
 import { accessOf, API_MATRIX, concretePath, isUnauthenticated } from './role-matrix'
 
 // CONTRACT: What each role may do (403 otherwise): every route of the written-down table, for
 // every role and for nobody, over HTTP. The mock's own tools are not part of the contract.
 const CONTRACT_ROUTES = API_MATRIX.filter((row) => !row.flags.includes('mock'))
 
-/**
- * Calls the route so that nothing changes: no Idempotency-Key on a POST and a stale If-Match, so
- * an allowed call stops at a 400, 404 or 412 after the role check.
- */
 function callRoute(who: Caller, key: string) {
   const [method, path] = key.split(' ') as [string, string]
-  const mutating = method !== 'GET'
-  return call(
-    who,
-    method,
-    concretePath(path),
-    mutating ? {} : undefined,
-    mutating ? 999_999 : undefined,
-    null,
-  )
+  return probe(who, method, concretePath(path))
 }
 
 describe('the role matrix over HTTP', () => {

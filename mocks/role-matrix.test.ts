@@ -4,31 +4,13 @@ import type { Access } from '../src/test/role-matrix'
 import { accessOf, API_MATRIX, concretePath, isUnauthenticated } from '../contract/role-matrix'
 import { ROUTES } from './http/route'
 import './handlers'
-import { call, signIn, type Caller } from './test-client'
+import { probe, signIn, type Caller } from './test-client'
 import { ACCOUNT_OF_ROLE } from '../src/test/demo-accounts'
 
 // The table of who may call each route is the contract suite's (contract/role-matrix.ts): the
 // same rows are checked here in process, and there over HTTP against any backend.
 
 const name = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`
-
-type Answer = Awaited<ReturnType<typeof call>>
-
-/**
- * Calls the route as the console would, but so that nothing is changed: no Idempotency-Key on a
- * POST and a stale If-Match, so an allowed call stops at a 400, 404 or 412 after the role check.
- */
-async function callRoute(who: Caller, method: string, path: string): Promise<Answer> {
-  const mutating = method !== 'GET'
-  return call(
-    who,
-    method,
-    concretePath(path),
-    mutating ? {} : undefined,
-    mutating ? 999_999 : undefined,
-    null,
-  )
-}
 
 describe('the role matrix of the API', () => {
   it('has one row for every route the mock serves, and no other', () => {
@@ -50,7 +32,7 @@ describe('the role matrix of the API', () => {
           key === 'DELETE /session'
             ? { token: (await signIn(ACCOUNT_OF_ROLE[role])).token }
             : ACCOUNT_OF_ROLE[role]
-        answered[role] = accessOf(await callRoute(who, method, path))
+        answered[role] = accessOf(await probe(who, method, concretePath(path)))
       }
       expect(answered).toEqual(row.access)
     },
@@ -60,7 +42,7 @@ describe('the role matrix of the API', () => {
     '%s without a session: 401 unless public (%s)',
     async (key, isPublic) => {
       const [method, path] = key.split(' ') as [string, string]
-      const answer = await callRoute(null, method, path)
+      const answer = await probe(null, method, concretePath(path))
       if (isPublic) expect([401, 403]).not.toContain(answer.status)
       else {
         expect(isUnauthenticated(answer), answer.text).toBe(true)

@@ -85,6 +85,15 @@ export async function call<T = RequestDetail>(
   }
 }
 
+/**
+ * Calls a route as the console would, but so that nothing changes: no Idempotency-Key on a
+ * write and a stale If-Match, so an allowed call stops at a 400, 404 or 412 after the role check.
+ */
+export function probe(who: Caller, method: string, path: string) {
+  const mutating = method !== 'GET'
+  return call(who, method, path, mutating ? {} : undefined, mutating ? 999_999 : undefined, null)
+}
+
 /** A fresh sign-in, not cached: for tests about sessions themselves. `token` is '' if refused. */
 export async function signIn(username: string, password = PASSWORD) {
   const r = await call<{ token: string; expiresAt: string; staff: Record<string, unknown> }>(
