@@ -5,6 +5,7 @@ import { failNextAuditAppend } from '../db/chains'
 import { resetMockBackend } from '../node'
 import { call as send } from '../test-client'
 import { call, consentInput, forgetTokens, json } from './disclosure-test-api'
+import { suiteNow } from '../../src/test/test-clock-install'
 
 // The audit trail as a hostile admin would attack it: each test tries to make a change that the
 // log does not show, or a log that no longer shows what happened, and checks that it fails.
@@ -387,9 +388,9 @@ describe('a reset of the demo data cannot erase the audit trail', () => {
 
     const key = 'reset-with-confirmation'
     // Date is the suite's clock (started at TEST_NOW by the setup): the reset happens in between.
-    const startedAt = Date.now()
+    const startedAt = suiteNow()
     const done = await reset({ confirm: 'RESET' }, key)
-    const endedAt = Date.now()
+    const endedAt = suiteNow()
     expect(done.status).toBe(200)
 
     const fresh = await events()

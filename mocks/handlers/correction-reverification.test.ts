@@ -4,6 +4,7 @@ import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { hasIntactRecord } from '../test-backend'
 import { call, forgetAllTokens } from '../test-client'
+import { suiteNow } from '../../src/test/test-clock-install'
 
 // A new phone number is where copy codes and notices will go: before a change of it is even
 // prepared, the user proves the number is theirs with a code sent to it. Staff never see the
@@ -128,7 +129,7 @@ describe('re-verifying a new phone number', () => {
     await (
       await getBackend()
     ).db.correctionCodes.update(request.id, (d) => {
-      d.expiresAt = new Date(Date.now() - 1000).toISOString()
+      d.expiresAt = new Date(suiteNow() - 1000).toISOString()
     })
     const expired = await change(request, code)
     expect([expired.status, expired.body.code]).toEqual([409, 'REVERIFICATION_NEEDED'])

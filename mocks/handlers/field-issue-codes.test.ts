@@ -3,6 +3,7 @@ import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { API, call, forgetAllTokens, tokenOf } from '../test-client'
 import { createIncident, incidentInput } from './incident-test-api'
+import { suiteNow } from '../../src/test/test-clock-install'
 
 // CONTRACT (2026-12): the console shows its own text for every field error. The rules a schema
 // cannot express (the clock, the database, two fields at once) name their problem by code as well,
@@ -14,7 +15,7 @@ beforeEach(() => {
 })
 
 const DAY = 24 * 60 * 60 * 1000
-const tomorrow = () => new Date(Date.now() + DAY).toISOString()
+const tomorrow = () => new Date(suiteNow() + DAY).toISOString()
 
 async function activeUserId(): Promise<string> {
   const user = (await getBackend()).db.users.all().find((u) => u.accountStatus === 'active')
@@ -26,7 +27,7 @@ const hotline = (overrides: Record<string, unknown>) => ({
   type: 'access',
   requesterType: 'self',
   channel: 'hotline',
-  receivedAt: new Date(Date.now() - DAY).toISOString(),
+  receivedAt: new Date(suiteNow() - DAY).toISOString(),
   ...overrides,
 })
 

@@ -5,6 +5,7 @@ import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { TEST_NOW_MS } from '../../src/test/test-now'
 import { call, forgetAllTokens, forgetToken, tokenOf } from '../test-client'
+import { suiteNow } from '../../src/test/test-clock-install'
 
 const SHA = 'a'.repeat(64)
 
@@ -18,13 +19,13 @@ const adult = (u: PlatformUserRecord) =>
   !u.guardian &&
   !u.deceased &&
   u.birthDate !== null &&
-  ageOn(u.birthDate, new Date().toISOString().slice(0, 10)) >= 20
+  ageOn(u.birthDate, new Date(suiteNow()).toISOString().slice(0, 10)) >= 20
 
 async function intake(
   userId: string,
   requesterType: string,
   type = 'copy',
-  receivedAt = new Date().toISOString(),
+  receivedAt = new Date(suiteNow()).toISOString(),
 ) {
   const created = await call('agent01', 'POST', '/requests', {
     type,
@@ -188,9 +189,10 @@ describe('POST /api/requests/{id}/identity-checks', () => {
 
   it('asks for more documents, pausing the clock, and resumes when they arrive', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date('2026-09-07T10:00:00+08:00'))
+    const received = '2026-09-07T02:00:00.000Z' // 10:00 in Beijing
+    vi.setSystemTime(new Date(received))
     const user = await findUser(adult)
-    const request = await intake(user.id, 'self', 'cancellation')
+    const request = await intake(user.id, 'self', 'cancellation', received)
     const deadline = request.deadlineAt
     const asked = await check(request, {
       method: 'id_photos',
@@ -282,13 +284,14 @@ describe('POST /api/requests/auto-close-unverified', () => {
     const user = await findUser(adult)
     // The old request was received and its requester reminded a month ago.
     vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(TEST_NOW_MS - 30 * 86_400_000)
+    const monthAgo = TEST_NOW_MS - 30 * 86_400_000
+    vi.setSystemTime(monthAgo)
     forgetAllTokens()
     const received = await intake(
       user.id,
       'self',
       'copy',
-      new Date(Date.now() - 60_000).toISOString(),
+      new Date(monthAgo - 60_000).toISOString(),
     )
     const old = (
       await call('agent01', 'POST', `/requests/${received.id}/remind`, {}, received.version)
@@ -301,7 +304,7 @@ describe('POST /api/requests/auto-close-unverified', () => {
       user.id,
       'self',
       'copy',
-      new Date(Date.now() - 86_400_000).toISOString(),
+      new Date(TEST_NOW_MS - 86_400_000).toISOString(),
     )
     const fresh = (await call('agent01', 'POST', `/requests/${asked.id}/remind`, {}, asked.version))
       .body

@@ -5,6 +5,7 @@ import { resetMockBackend } from '../node'
 import { call as callWithVersion } from '../test-client'
 import { call, forgetTokens, json } from './disclosure-test-api'
 import { act, COMPLETE_EN, COMPLETE_ZH, createIncident } from './incident-test-api'
+import { suiteNow } from '../../src/test/test-clock-install'
 
 // Policy 5(3), PIPL art. 57 and the national measures on reporting cybersecurity incidents (2025):
 // the notice to affected users names the categories of personal information involved and a contact
@@ -83,7 +84,7 @@ describe('the notice to affected users', () => {
 
   it('as an announcement needs them too', async () => {
     const { id, version } = await createIncident()
-    const now = Date.now()
+    const now = suiteNow()
     const refused = await act(
       'compliance01',
       `/incidents/${id}/announcement`,
@@ -102,7 +103,7 @@ describe('the notice to affected users', () => {
 
 describe('the report to the regulator', () => {
   it('is due 4 hours after the discovery of a 较大 or graver incident, and none is set for 一般', async () => {
-    const now = Date.now()
+    const now = suiteNow()
     const discoveredAt = new Date(now - HOUR).toISOString()
     const due = new Date(now + 3 * HOUR).toISOString()
     for (const severity of ['medium', 'high', 'critical']) {
@@ -121,7 +122,7 @@ describe('the report to the regulator', () => {
   })
 
   it('is overdue once the hours have passed, and a late report stays marked late', async () => {
-    const now = Date.now()
+    const now = suiteNow()
     const created = await createIncident('compliance01', {
       severity: 'high',
       discoveredAt: new Date(now - 5 * HOUR).toISOString(),
@@ -167,7 +168,7 @@ describe('the report to the regulator', () => {
       version,
     )
     expect(saved.status).toBe(200)
-    const now = Date.now()
+    const now = suiteNow()
     const discoveredAt = new Date(now - 2 * HOUR).toISOString()
     const medium = await createIncident('compliance01', { severity: 'medium', discoveredAt })
     expect(
@@ -207,7 +208,7 @@ describe('closing an incident', () => {
       json<IncidentDetail>(await call('compliance01', 'GET', '/incidents/I000001')).status,
     ).toBe('open')
 
-    const now = Date.now()
+    const now = suiteNow()
     const announced = await act(
       'compliance01',
       '/incidents/I000001/announcement',

@@ -3,3 +3,6 @@
 import { installShiftedDate, TEST_NOW_MS } from './test-now'
 
 export const shiftedDate = installShiftedDate(TEST_NOW_MS)
+
+/** The suite's clock now: TEST_NOW plus the time the run has taken so far, whatever the machine's date. */
+export const suiteNow = (): number => shiftedDate.now()
