@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { createQueryClient } from '../shared/api/query-client'
 import { sessionStore } from '../shared/api/session-store'
 import { createSession } from '../shared/auth/session-api'
-import { SessionProvider } from '../shared/auth/session-context'
+import { SessionProvider, useSession } from '../shared/auth/session-context'
 import { LocaleProvider } from '../shared/i18n/locale-provider'
 import { AntdProvider } from '../shared/ui/antd-provider'
 
@@ -13,6 +13,11 @@ import { AntdProvider } from '../shared/ui/antd-provider'
 export async function signInAs(username: string): Promise<void> {
   const session = await createSession(username, 'Demo@2026')
   sessionStore.setToken(session.token)
+}
+
+/** Draws its children once the session has its staff member, as the signed-in shell does. */
+export function WhenSignedIn({ children }: { children: ReactNode }) {
+  return useSession().staff ? children : null
 }
 
 export function Providers({ children }: { children: ReactNode }) {

@@ -215,6 +215,8 @@ export function QueuePage() {
     {
       title: t('col.actions'),
       key: 'actions',
+      // A row the agent can take shows 认领; a row already theirs, 处理: the cell says what the
+      // agent does next, and is empty only for someone else's or finished work.
       render: (_, r) =>
         allowedActions(r, staff).includes('claim') ? (
           <Button
@@ -224,6 +226,10 @@ export function QueuePage() {
           >
             {t('claim')}
           </Button>
+        ) : r.assigneeId === staff.id && isOpen(r.status) ? (
+          <Link to={`/requests/${r.id}`} aria-label={t('workOnLabel', { id: r.id })}>
+            {t('workOn')}
+          </Link>
         ) : null,
     },
   ]

@@ -44,6 +44,8 @@ export const enUS = english<typeof zhCN>()({
     region: 'Filter requests',
   },
   claim: 'Claim',
+  workOn: 'Work on',
+  workOnLabel: 'Work on {{id}}',
   duplicate: 'Duplicate',
   duplicateOf: 'Possible duplicate: request {{id}} of the same type for the same user is open',
   claimed: 'Claimed {{id}}',

@@ -41,6 +41,8 @@ export const zhCN = {
     region: '筛选请求',
   },
   claim: '认领',
+  workOn: '处理',
+  workOnLabel: '处理 {{id}}',
   duplicate: '重复',
   duplicateOf: '可能重复：同一用户的同类请求 {{id}} 仍在处理中',
   claimed: '已认领 {{id}}',

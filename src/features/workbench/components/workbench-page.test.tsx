@@ -1,14 +1,8 @@
 import { screen } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { resetMockBackend } from '../../../../mocks/node'
-import { useSession } from '../../../shared/auth/session-context'
-import { renderWithProviders, signInAs } from '../../../test/render'
+import { renderWithProviders, signInAs, WhenSignedIn } from '../../../test/render'
 import { WorkbenchPage } from './workbench-page'
-
-function WhenSignedIn({ children }: { children: ReactNode }) {
-  return useSession().staff ? children : null
-}
 
 async function renderAs(username: string) {
   await signInAs(username)
