@@ -45,7 +45,12 @@ const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN
 
 const list: number[] = []
-for (let i = 0; i < RUNS; i++) list.push(await time(`/requests?${QUERIES[i % QUERIES.length]}`))
+const perQuery = QUERIES.map(() => [] as number[])
+for (let i = 0; i < RUNS; i++) {
+  const ms = await time(`/requests?${QUERIES[i % QUERIES.length]}`)
+  list.push(ms)
+  perQuery[i % QUERIES.length]!.push(ms)
+}
 
 // Each role's home-screen aggregate, asked by someone of that role, timed the same way.
 const extra: Record<string, number> = {}
@@ -69,6 +74,8 @@ console.log(
     seedMs,
     handlerMedianMs: median(list),
     handlerRuns: RUNS,
+    // Which query is slow: the median of each one's runs (the first run of each builds its indexes).
+    handlerMedianByQueryMs: Object.fromEntries(QUERIES.map((q, i) => [q, median(perQuery[i]!)])),
     endpoints: extra,
   }),
 )

@@ -81,6 +81,28 @@ describe('Table.index', () => {
     }
   })
 
+  it('keeps a group in an order of its own when the order depends on the group', async () => {
+    const next = random(99)
+    const table = new Table('rows', schema, 'id')
+    for (let i = 0; i < 150; i++)
+      await table.insert({ id: `r${i}`, colour: COLOURS[next(4)]!, rank: next(40) })
+    // Every record is in 'up' and in 'down'; 'up' is by rank rising, every other group falling.
+    const index = table.index(
+      'both',
+      () => ['up', 'down'],
+      (a, b, group) => (group === 'up' ? -byRankDesc(a, b) : byRankDesc(a, b)),
+    )
+    index.group('up')
+    for (let step = 0; step < 300; step++) {
+      const ids = table.all().map((r) => r.id)
+      await table.update(ids[next(ids.length)]!, (d) => void (d.rank = next(40)))
+    }
+    const falling = [...table.all()].sort(byRankDesc).map((r) => r.id)
+    expect(falling).toHaveLength(150)
+    expect(index.group('down').map((r) => r.id)).toEqual(falling)
+    expect(index.group('up').map((r) => r.id)).toEqual([...falling].reverse())
+  })
+
   it('starts again from the table after it is cleared', async () => {
     const table = new Table('rows', schema, 'id')
     await table.insert({ id: 'a', colour: 'red', rank: 1 })

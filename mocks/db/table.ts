@@ -40,12 +40,13 @@ export class Table<S extends z.ZodMiniObject, K extends keyof z.infer<S> & strin
    * be in several groups; null leaves it out), each group kept in `compare` order as records are written and deleted, so a
    * filtered, sorted page reads one group instead of scanning and sorting the table. `compare`
    * must order every two distinct records (break ties by the key) and must depend only on the
-   * record, which is replaced, never changed, on every write.
+   * record (and the group: a group may have an order of its own, such as each staff member's
+   * requests by their own latest event), which is replaced, never changed, on every write.
    */
   index(
     name: string,
     groupOf: (record: z.infer<S>) => Groups,
-    compare: (a: z.infer<S>, b: z.infer<S>) => number,
+    compare: (a: z.infer<S>, b: z.infer<S>, group: string) => number,
   ): SortedIndex<z.infer<S>> {
     let index = this.indexes.get(name)
     if (!index) {
@@ -152,12 +153,17 @@ export class SortedIndex<T> {
   constructor(
     private readonly source: () => Iterable<T>,
     private readonly groupOf: (record: T) => Groups,
-    private readonly compare: (a: T, b: T) => number,
+    private readonly compare: (a: T, b: T, group: string) => number,
   ) {}
 
   /** The records of one group in order; shared, so callers must not mutate it. */
   group(name: string): readonly T[] {
     return this.built().get(name) ?? []
+  }
+
+  /** The names of the groups that hold or held a record. */
+  groupNames(): IterableIterator<string> {
+    return this.built().keys()
   }
 
   /** How many records at the start of group `name` are `below` (a prefix, by the group's order). */
@@ -179,7 +185,7 @@ export class SortedIndex<T> {
     eachGroup(this.groupOf(record), (name) => {
       let list = groups.get(name)
       if (!list) groups.set(name, (list = []))
-      list.splice(this.position(list, record), 0, record)
+      list.splice(this.position(list, record, name), 0, record)
     })
   }
 
@@ -188,7 +194,7 @@ export class SortedIndex<T> {
     if (!groups) return
     eachGroup(this.groupOf(record), (name) => {
       const list = groups.get(name)
-      const at = list ? this.position(list, record) : -1
+      const at = list ? this.position(list, record, name) : -1
       if (list && list[at] === record) list.splice(at, 1)
       // Not where its order says: someone changed a record in place. Rebuild rather than serve
       // a page out of order.
@@ -210,18 +216,18 @@ export class SortedIndex<T> {
         list.push(record)
       })
     }
-    groups.forEach((list) => list.sort(this.compare))
+    groups.forEach((list, name) => list.sort((a, b) => this.compare(a, b, name)))
     this.groups = groups
     return groups
   }
 
   /** Where `record` is, or would go, in `list`. */
-  private position(list: T[], record: T): number {
+  private position(list: T[], record: T, group: string): number {
     let lo = 0
     let hi = list.length
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (this.compare(list[mid]!, record) < 0) lo = mid + 1
+      if (this.compare(list[mid]!, record, group) < 0) lo = mid + 1
       else hi = mid
     }
     return lo

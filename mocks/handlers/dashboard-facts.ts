@@ -105,27 +105,6 @@ export function workingDayMapper(calendar: WorkingDayCalendar): (date: string) =
   }
 }
 
-/** The `limit` smallest items by `key`, without sorting everything that matched. */
-export class Smallest<T> {
-  readonly items: { key: number; value: T }[] = []
-  total = 0
-  constructor(private readonly limit: number) {}
-
-  offer(key: number, value: () => T): void {
-    this.total++
-    const last = this.items.at(-1)
-    if (this.items.length >= this.limit && last && key >= last.key) return
-    let i = this.items.length
-    while (i > 0 && (this.items[i - 1]?.key ?? 0) > key) i--
-    this.items.splice(i, 0, { key, value: value() })
-    if (this.items.length > this.limit) this.items.pop()
-  }
-
-  list(): { total: number; items: T[] } {
-    return { total: this.total, items: this.items.map((i) => i.value) }
-  }
-}
-
 export function brief(r: PrivacyRequest): RequestBrief {
   return {
     id: r.id,

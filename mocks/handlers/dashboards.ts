@@ -1,4 +1,4 @@
-import { OPEN_STATUSES, ROLES, type RequestStatus } from '../../src/shared/api/enums'
+import { OPEN_STATUSES, ROLES } from '../../src/shared/api/enums'
 import { type AdminDashboard, type AgentDashboard } from '../../src/shared/api/dashboard-schemas'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
@@ -6,56 +6,32 @@ import { route } from '../http/route'
 import { complianceDashboard } from './compliance-dashboard'
 import { factsOf, isoNow, todayIn } from './dashboard-facts'
 import { leadDashboard } from './lead-dashboard'
-import { dueWindow, requestAggregates } from './request-query'
+import { addCalendarDays } from '../../src/shared/lib/aggregates'
+import { dueBetween, dueWindow, recentEvents, requestAggregates } from './request-query'
 import { dashboardEndpoints } from '../../src/shared/api/endpoints/dashboards'
 
 const RECENT_LIMIT = 10
-// Timeline instants written by the server are toISOString() output, which sorts as text.
-const CANONICAL_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
-const canonical = (at: string) => (CANONICAL_INSTANT.test(at) ? at : new Date(at).toISOString())
 
-type Recent = AgentDashboard['recent'][number]
-
-/** Keeps the newest `RECENT_LIMIT` events, newest first, without sorting every event. */
-function keepRecent(list: (Recent & { key: string })[], event: Recent): void {
-  const key = canonical(event.at)
-  if (list.length >= RECENT_LIMIT && key <= (list.at(-1)?.key ?? '')) return
-  let i = list.length
-  while (i > 0 && (list[i - 1]?.key ?? '') < key) i--
-  list.splice(i, 0, { ...event, key })
-  if (list.length > RECENT_LIMIT) list.pop()
-}
-
+// Every figure is read from aggregates kept on write (see requestAggregates): group lengths and
+// binary searches on the agent's open requests in deadline order, never a walk over them.
 function agentDashboard(backend: Backend, staff: StaffAccount, now: number): AgentDashboard {
-  const calendar = backend.calendar()
+  const table = backend.db.requests
   const today = todayIn(now)
   const { dueSoonUntil } = dueWindow(backend, now)
-  const byStatus = new Map<RequestStatus, number>(OPEN_STATUSES.map((s) => [s, 0]))
-  const counts = { open: 0, dueToday: 0, dueSoon: 0, overdue: 0 }
-  const recent: (Recent & { key: string })[] = []
-  const { byActor, byAssignee } = requestAggregates(backend.db.requests)
-  for (const r of byActor.group(staff.id)) {
-    for (const e of r.timeline) {
-      if (e.actorId === staff.id)
-        keepRecent(recent, { at: e.at, requestId: r.id, type: r.type, action: e.action })
-    }
-  }
-  for (const r of byAssignee.group(staff.id)) {
-    const f = factsOf(r, calendar)
-    counts.open++
-    byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1)
-    if (f.deadlineMs < now) counts.overdue++
-    else if (f.deadlineMs <= dueSoonUntil) {
-      counts.dueSoon++
-      if (f.deadlineDay === today) counts.dueToday++
-    }
-  }
+  const tomorrow = Date.parse(`${addCalendarDays(today, 1)}T00:00:00+08:00`)
+  const { byAssigneeDeadline, byAssigneeStatus } = requestAggregates(table)
   return {
     generatedAt: isoNow(now),
-    ...counts,
-    awaitingRequester: byStatus.get('awaiting_requester') ?? 0,
-    byStatus: [...byStatus].map(([status, count]) => ({ status, count })),
-    recent: recent.map(({ key: _key, ...event }) => event),
+    open: byAssigneeDeadline.group(staff.id).length,
+    dueToday: dueBetween(byAssigneeDeadline, staff.id, now, Math.min(dueSoonUntil, tomorrow - 1)),
+    dueSoon: dueBetween(byAssigneeDeadline, staff.id, now, dueSoonUntil),
+    overdue: dueBetween(byAssigneeDeadline, staff.id, Number.NEGATIVE_INFINITY, now - 1),
+    awaitingRequester: byAssigneeStatus.group(`${staff.id}|awaiting_requester`).length,
+    byStatus: OPEN_STATUSES.map((status) => ({
+      status,
+      count: byAssigneeStatus.group(`${staff.id}|${status}`).length,
+    })),
+    recent: recentEvents(table, staff.id, RECENT_LIMIT),
   }
 }
 

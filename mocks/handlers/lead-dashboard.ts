@@ -1,4 +1,5 @@
-import { REQUEST_TYPES, type RequestStatus, type RequestType } from '../../src/shared/api/enums'
+import { OPEN_STATUSES, REQUEST_TYPES, type RequestType } from '../../src/shared/api/enums'
+import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import type {
   HandlingTime,
   LeadDashboard,
@@ -13,8 +14,9 @@ import {
 } from '../../src/shared/lib/aggregates'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
-import { brief, factsOf, isoNow, Smallest, todayIn, workingDayMapper } from './dashboard-facts'
+import { brief, factsOf, isoNow, todayIn, workingDayMapper } from './dashboard-facts'
 import {
+  dueBetween,
   dueWindow,
   finishedBefore,
   finishedSince,
@@ -39,7 +41,7 @@ function perType<T>(make: () => T): Record<RequestType, T> {
   return Object.fromEntries(REQUEST_TYPES.map((t) => [t, make()])) as Record<RequestType, T>
 }
 
-/** The team's state in one pass over the requests (GET /api/dashboard/lead). */
+/** The team's state, read from the requests' aggregates (GET /api/dashboard/lead). */
 export function leadDashboard(backend: Backend, lead: StaffAccount, now: number): LeadDashboard {
   const calendar = backend.calendar()
   const today = todayIn(now)
@@ -50,13 +52,8 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
   const countedOn = workingDayMapper(calendar)
   const trend = days.map((date) => ({ date, received: 0, closed: 0, onTime: 0, answered: 0 }))
 
-  const backlog = new Map<string, number>()
   const onTime = perType(() => ({ onTime: 0, total: 0 }))
   const handling = perType(() => [] as number[])
-  const workload = new Map<string, Workload>()
-  const overdue = new Smallest<RequestBrief>(LIST_LIMIT)
-  const dueSoon = new Smallest<RequestBrief>(LIST_LIMIT)
-  const approvals = new Smallest<RequestBrief>(LIST_LIMIT)
 
   const table = backend.db.requests
   // Each trend day counts what arrived or finished on it and on the days off just before it, so
@@ -94,25 +91,56 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
     }
   }
 
-  for (const r of requestAggregates(table).openById.group('open')) {
-    const f = factsOf(r, calendar)
-    const key = `${r.type}|${r.status}`
-    backlog.set(key, (backlog.get(key) ?? 0) + 1)
-    const load = r.assigneeId
-      ? (workload.get(r.assigneeId) ?? { open: 0, overdue: 0, dueSoon: 0 })
-      : null
-    if (load && r.assigneeId) workload.set(r.assigneeId, load)
-    if (load) load.open++
-    if (f.deadlineMs < now) {
-      overdue.offer(f.deadlineMs, () => brief(r))
-      if (load) load.overdue++
-    } else if (f.deadlineMs <= dueSoonUntil) {
-      dueSoon.offer(f.deadlineMs, () => brief(r))
-      if (load) load.dueSoon++
-    }
-    // Maker and checker are two people: a lead's own prepared decisions wait for another lead.
-    if (r.status === 'pending_approval' && waitsOn(r, lead) === 'me')
-      approvals.offer(f.deadlineMs, () => brief(r))
+  // The open requests' figures are read from aggregates kept on write, never by walking them:
+  // group lengths, binary searches on deadline order, and the heads of the deadline lists.
+  const aggregates = requestAggregates(table)
+  const firstId = (list: readonly PrivacyRequest[]) => list[0]?.id ?? ''
+  // Listed as a walk in id order would first meet them.
+  const byFirstId = <T extends { list: readonly PrivacyRequest[] }>(a: T, b: T) =>
+    firstId(a.list) < firstId(b.list) ? -1 : 1
+  const backlog = REQUEST_TYPES.flatMap((type) =>
+    OPEN_STATUSES.map((status) => ({
+      type,
+      status,
+      list: aggregates.byTypeStatus.group(`${type}|${status}`),
+    })),
+  )
+    .filter((b) => b.list.length > 0)
+    .sort(byFirstId)
+    .map(({ type, status, list }) => ({ type, status, count: list.length }))
+  const workload = new Map<string, Workload>()
+  const assignees = [...aggregates.byAssignee.groupNames()]
+    .filter((id) => id !== 'none' && id !== '')
+    .map((id) => ({ id, list: aggregates.byAssignee.group(id) }))
+    .filter((a) => a.list.length > 0)
+    .sort(byFirstId)
+  for (const { id, list } of assignees) {
+    workload.set(id, {
+      open: list.length,
+      overdue: dueBetween(aggregates.byAssigneeDeadline, id, Number.NEGATIVE_INFINITY, now - 1),
+      dueSoon: dueBetween(aggregates.byAssigneeDeadline, id, now, dueSoonUntil),
+    })
+  }
+  const byDeadline = aggregates.byDeadline.group('open')
+  const overdueCount = dueBetween(aggregates.byDeadline, 'open', Number.NEGATIVE_INFINITY, now - 1)
+  const dueSoonCount = dueBetween(aggregates.byDeadline, 'open', now, dueSoonUntil)
+  const overdue = {
+    total: overdueCount,
+    items: byDeadline.slice(0, Math.min(overdueCount, LIST_LIMIT)).map(brief),
+  }
+  // Due soon follows the overdue ones in deadline order.
+  const dueSoon = {
+    total: dueSoonCount,
+    items: byDeadline
+      .slice(overdueCount, overdueCount + Math.min(dueSoonCount, LIST_LIMIT))
+      .map(brief),
+  }
+  // Maker and checker are two people: a lead's own prepared decisions wait for another lead.
+  const approvals = { total: 0, items: [] as RequestBrief[] }
+  for (const r of aggregates.byStatusDeadline.group('pending_approval')) {
+    if (waitsOn(r, lead) !== 'me') continue
+    approvals.total++
+    if (approvals.items.length < LIST_LIMIT) approvals.items.push(brief(r))
   }
 
   const staff = backend.db.staff.all()
@@ -137,17 +165,14 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
   return {
     generatedAt: isoNow(now),
     windowDays: WINDOW_DAYS,
-    backlog: [...backlog].map(([key, count]) => {
-      const [type, status] = key.split('|') as [RequestType, RequestStatus]
-      return { type, status, count }
-    }),
+    backlog,
     onTime: REQUEST_TYPES.map((type) => ({
       type,
       ...onTime[type],
       rate: rate(onTime[type].onTime, onTime[type].total),
     })),
-    overdue: overdue.list(),
-    dueSoon: dueSoon.list(),
+    overdue,
+    dueSoon,
     workload: ids.map((id) => {
       const s = staff.find((x) => x.id === id)
       return {
@@ -157,7 +182,7 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
         ...(workload.get(id) ?? { open: 0, overdue: 0, dueSoon: 0 }),
       }
     }),
-    approvals: approvals.list(),
+    approvals,
     newCheckers,
     trend,
     handling: REQUEST_TYPES.map((type): HandlingTime => ({

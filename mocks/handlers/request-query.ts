@@ -1,4 +1,4 @@
-import { OPEN_STATUSES, type Role } from '../../src/shared/api/enums'
+import { OPEN_STATUSES, REQUEST_STATUSES, type Role } from '../../src/shared/api/enums'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import { closedOnTime } from '../../src/shared/lib/aggregates'
 import { endOfWorkingDay, shanghaiDate } from '../../src/shared/lib/working-days'
@@ -94,71 +94,176 @@ export function parseSort(sort: string | undefined): {
   }
 }
 
-// The columns the list filters on most, each an index of the requests table kept in every sort
-// order asked for, so a filtered page walks one group rather than every request.
-const GROUPS = {
-  all: () => '',
-  status: (r: PrivacyRequest) => r.status,
+// The columns the list filters on most. A list filtered on some of them reads an index of the
+// requests table grouped by exactly those columns and kept in the order asked for, so its matches
+// are whole groups: the total is their lengths added up and a page is merged from their heads.
+const COLUMNS = {
   type: (r: PrivacyRequest) => r.type,
+  status: (r: PrivacyRequest) => r.status,
   assignee: (r: PrivacyRequest) => r.assigneeId ?? 'none',
 } satisfies Record<string, (r: PrivacyRequest) => string>
+type Column = keyof typeof COLUMNS
 
-function ordered(table: Database['requests'], by: keyof typeof GROUPS, sort: string | undefined) {
+function ordered(
+  table: Database['requests'],
+  columns: readonly Column[],
+  sort: string | undefined,
+) {
   const { field, sign, key } = parseSort(sort)
-  return table.index(`${by}|${key}`, GROUPS[by], comparator(field, sign))
+  const name = columns.length ? columns.join('+') : 'all'
+  return table.index(
+    `${name}|${key}`,
+    (r) => columns.map((c) => COLUMNS[c](r)).join('|'),
+    comparator(field, sign),
+  )
 }
 
-/** All requests in the order asked for (default: most urgent deadline first, no clock last, oldest first). */
-export function sortedRequests(
-  table: Database['requests'],
-  sort: string | undefined,
-): readonly PrivacyRequest[] {
-  return ordered(table, 'all', sort).group('')
+/** A stretch of an ordered list: the requests at `from` up to (not including) `to`. */
+export interface Run {
+  list: readonly PrivacyRequest[]
+  from: number
+  to: number
+}
+
+/** What the list's indexed filters ask for; `deadline` is an open request's deadline within [from, to] (ms). */
+export interface IndexedFilter {
+  type?: string
+  statuses?: readonly string[]
+  assignee?: string
+  finished?: 'true' | 'false'
+  deadline?: { from: number; to: number }
 }
 
 /**
- * The requests a list filtered on these columns can contain, in the order asked for: the
- * smallest of the indexed groups that hold every match. The caller still applies every filter.
+ * Exactly the requests that match `filter`, in the order asked for, as ordered runs to merge:
+ * one per group of the index on the filtered columns (a list on several statuses has one group
+ * per status), each cut to the deadline range by binary search when the list is in deadline
+ * order. In another order a deadline range is read from the open requests by deadline, filtered
+ * and sorted.
  */
 export function requestCandidates(
   table: Database['requests'],
   sort: string | undefined,
-  filter: { type?: string; statuses?: readonly string[]; assignee?: string },
-): readonly PrivacyRequest[] {
-  let best = sortedRequests(table, sort)
-  const consider = (list: readonly PrivacyRequest[]) => {
-    if (list.length < best.length) best = list
+  filter: IndexedFilter,
+): Run[] {
+  let statuses: readonly string[] | undefined = filter.statuses?.length
+    ? [...new Set(filter.statuses)]
+    : undefined
+  // "Finished" and a deadline filter are status filters too: open (or not) statuses only.
+  const openOnly = filter.finished === 'false' || filter.deadline !== undefined
+  const closedOnly = filter.finished === 'true'
+  if (openOnly || closedOnly) {
+    statuses = (statuses ?? REQUEST_STATUSES).filter(
+      (s) => OPEN.has(s) === openOnly && OPEN.has(s) !== closedOnly,
+    )
   }
-  if (filter.type) consider(ordered(table, 'type', sort).group(filter.type))
-  if (filter.assignee) consider(ordered(table, 'assignee', sort).group(filter.assignee))
-  if (filter.statuses?.length) {
-    const index = ordered(table, 'status', sort)
-    const groups = [...new Set(filter.statuses)].map((s) => index.group(s))
-    if (groups.reduce((n, g) => n + g.length, 0) < best.length) {
-      const { field, sign } = parseSort(sort)
-      best = mergeSorted(groups, comparator(field, sign))
-    }
+  const { field, sign } = parseSort(sort)
+  const range = filter.deadline
+  if (range && field !== 'deadlineAt') {
+    const { byDeadline } = requestAggregates(table)
+    const from = byDeadline.countBelow('open', (r) => timesOf(r).deadline < range.from)
+    const to = byDeadline.countBelow('open', (r) => timesOf(r).deadline <= range.to)
+    const list = byDeadline
+      .group('open')
+      .slice(from, to)
+      .filter(
+        (r) =>
+          (!filter.type || r.type === filter.type) &&
+          (!statuses || statuses.includes(r.status)) &&
+          (!filter.assignee || COLUMNS.assignee(r) === filter.assignee),
+      )
+      .sort(comparator(field, sign))
+    return [{ list, from: 0, to: list.length }]
   }
-  return best
+  // The groups to read: every combination of the values asked for, in the index's column order.
+  const columns: Column[] = []
+  let keys: string[] | null = null
+  const by = (column: Column, values: readonly string[] | undefined) => {
+    if (!values) return
+    columns.push(column)
+    keys = keys === null ? [...values] : keys.flatMap((k) => values.map((v) => `${k}|${v}`))
+  }
+  by('type', filter.type ? [filter.type] : undefined)
+  by('status', statuses)
+  by('assignee', filter.assignee ? [filter.assignee] : undefined)
+  const index = ordered(table, columns, sort)
+  return (keys ?? ['']).flatMap((key) => {
+    const list = index.group(key)
+    if (!range) return list.length ? [{ list, from: 0, to: list.length }] : []
+    // In deadline order (either way, no clock last) the deadlines in range are one stretch.
+    const finite = (r: PrivacyRequest) => timesOf(r).deadline !== Number.POSITIVE_INFINITY
+    const before =
+      sign > 0
+        ? (r: PrivacyRequest) => timesOf(r).deadline < range.from
+        : (r: PrivacyRequest) => finite(r) && timesOf(r).deadline > range.to
+    const upTo =
+      sign > 0
+        ? (r: PrivacyRequest) => timesOf(r).deadline <= range.to
+        : (r: PrivacyRequest) => finite(r) && timesOf(r).deadline >= range.from
+    const from = index.countBelow(key, before)
+    const to = index.countBelow(key, upTo)
+    return to > from ? [{ list, from, to }] : []
+  })
 }
 
-/** One ordered list of several, each already in `compare` order. */
-function mergeSorted<T>(
-  lists: readonly (readonly T[])[],
-  compare: (a: T, b: T) => number,
-): readonly T[] {
-  return lists.reduce<readonly T[]>((merged, list) => {
-    if (merged.length === 0) return list
-    const out: T[] = new Array<T>(merged.length + list.length)
-    let i = 0
-    let j = 0
-    let k = 0
-    while (i < merged.length && j < list.length)
-      out[k++] = compare(merged[i]!, list[j]!) <= 0 ? merged[i++]! : list[j++]!
-    while (i < merged.length) out[k++] = merged[i++]!
-    while (j < list.length) out[k++] = list[j++]!
-    return out
-  }, [])
+/**
+ * One page of the runs merged in the list's order, and how many requests they hold, counting
+ * only those `keep` accepts when given. Without `keep` the merge stops at the page's end.
+ */
+export function pageOfRuns(
+  runs: readonly Run[],
+  sort: string | undefined,
+  page: number,
+  pageSize: number,
+  keep?: (r: PrivacyRequest) => boolean,
+): { items: PrivacyRequest[]; total: number } {
+  const start = (page - 1) * pageSize
+  const end = start + pageSize
+  if (!keep && runs.length <= 1) {
+    const run = runs[0]
+    if (!run) return { items: [], total: 0 }
+    return {
+      items: run.list.slice(run.from + start, Math.min(run.to, run.from + end)),
+      total: run.to - run.from,
+    }
+  }
+  const { field, sign } = parseSort(sort)
+  const compare = comparator(field, sign)
+  const heads = runs.map((r) => r.from)
+  const items: PrivacyRequest[] = []
+  let total = 0
+  const stopAtPageEnd = !keep
+  for (;;) {
+    // A k-way merge: k is at most the number of statuses, so a scan of the heads is enough.
+    let best = -1
+    for (let i = 0; i < runs.length; i++) {
+      if (heads[i]! >= runs[i]!.to) continue
+      if (best < 0 || compare(runs[i]!.list[heads[i]!]!, runs[best]!.list[heads[best]!]!) < 0)
+        best = i
+    }
+    if (best < 0) break
+    const r = runs[best]!.list[heads[best]!]!
+    heads[best]!++
+    if (keep && !keep(r)) continue
+    if (total >= start && total < end) items.push(r)
+    total++
+    if (stopAtPageEnd && total >= end) break
+  }
+  return { items, total: stopAtPageEnd ? runsLength(runs) : total }
+}
+
+/** How many requests the runs hold. */
+export function runsLength(runs: readonly Run[]): number {
+  return runs.reduce((n, r) => n + r.to - r.from, 0)
+}
+
+/** Requests in the list's order asked for. */
+export function sortRequests(
+  requests: Iterable<PrivacyRequest>,
+  sort: string | undefined,
+): PrivacyRequest[] {
+  const { field, sign } = parseSort(sort)
+  return [...requests].sort(comparator(field, sign))
 }
 
 const OPEN = new Set<string>(OPEN_STATUSES)
@@ -168,12 +273,42 @@ const byDeadline = (a: PrivacyRequest, b: PrivacyRequest) =>
   timesOf(a).deadline - timesOf(b).deadline || byId(a, b)
 
 /**
+ * A superset of the requests the list's search `text` matches (CONTRACT: request id, user id, user
+ * name, or the last 4 digits of a phone number), read from indexes: the requests by user id, the
+ * users by their phone's last four digits. A name or part of an id is looked for in the users'
+ * names and the requests' ids alone, not request by request with its user. The caller still
+ * applies the search itself to what this returns.
+ */
+export function searchCandidates(db: Database, text: string): Set<PrivacyRequest> {
+  const q = text.toLowerCase()
+  const byUser = db.requests.index('user', (r) => r.userId.toLowerCase(), byId)
+  const found = new Set<PrivacyRequest>(byUser.group(q))
+  const ofUser = (userId: string) => byUser.group(userId.toLowerCase()).forEach((r) => found.add(r))
+  if (/^\d{4}$/.test(q)) {
+    // Digits have no case: an id equal to them is the id itself.
+    const same = db.requests.get(q)
+    if (same) found.add(same)
+    const byPhone = db.users.index(
+      'phone|last4',
+      (u) => (u.phone && u.phone.length >= 4 ? u.phone.slice(-4) : null),
+      (a, b) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1),
+    )
+    byPhone.group(q).forEach((u) => ofUser(u.id))
+    return found
+  }
+  for (const u of db.users.all()) if (u.name.includes(text)) ofUser(u.id)
+  for (const r of db.requests.all()) if (r.id.toLowerCase().includes(q)) found.add(r)
+  return found
+}
+
+/**
  * The open requests, kept up to date on every write like the list's indexes, so the counts and
  * the home screens read groups instead of walking every request: by assignee ('none' when
  * unassigned), by who prepared the decision, by status, by deadline (one group, 'open', earliest
- * first, no clock last), all of them by id, those whose deadline rests on a provisional calendar,
- * the finished ones by when they finished (see finishedGroups), and every request by each staff
- * member on its timeline.
+ * first, no clock last), by assignee and by status in deadline order, by assignee and status and
+ * by type and status (their counts), those whose deadline rests on a
+ * provisional calendar, the finished ones by when they finished (see finishedGroups), and every
+ * request by each staff member on its timeline, the one they acted on last first.
  */
 export function requestAggregates(table: Database['requests']) {
   const open = (group: (r: PrivacyRequest) => string | null) => (r: PrivacyRequest) =>
@@ -199,11 +334,36 @@ export function requestAggregates(table: Database['requests']) {
       open(() => 'open'),
       byDeadline,
     ),
-    byActor: table.index('timeline|actor', (r) => r.timeline.map((e) => e.actorId), byId),
-    openById: table.index(
-      'open|all',
-      open(() => 'open'),
+    byAssigneeDeadline: table.index(
+      'open|assignee|deadline',
+      open((r) => r.assigneeId ?? 'none'),
+      byDeadline,
+    ),
+    byAssigneeStatus: table.index(
+      'open|assignee+status',
+      open((r) => `${r.assigneeId ?? 'none'}|${r.status}`),
       byId,
+    ),
+    byTypeStatus: table.index(
+      'open|type+status',
+      open((r) => `${r.type}|${r.status}`),
+      byId,
+    ),
+    byStatusDeadline: table.index(
+      'open|status|deadline',
+      open((r) => r.status),
+      byDeadline,
+    ),
+    // Each staff member's requests, those they acted on last first, so their latest events are
+    // read from the head of their group rather than from every request they ever touched.
+    byActorLatest: table.index(
+      'timeline|actor|latest',
+      (r) => r.timeline.map((e) => e.actorId),
+      (a, b, actor) => {
+        const la = latestEventBy(a, actor)
+        const lb = latestEventBy(b, actor)
+        return la === lb ? byId(a, b) : la < lb ? 1 : -1
+      },
     ),
     closedByTime: table.index(
       'closed|completedAt',
@@ -216,6 +376,86 @@ export function requestAggregates(table: Database['requests']) {
       byId,
     ),
   }
+}
+
+// Timeline instants written by the server are toISOString() output, which sorts as text.
+const CANONICAL_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
+
+/** An event's time as text that sorts in time order. */
+export function eventKey(at: string): string {
+  return CANONICAL_INSTANT.test(at) ? at : new Date(at).toISOString()
+}
+
+// Each staff member's latest event on a request, per record version like the times above.
+const latestEvents = new WeakMap<PrivacyRequest, Map<string, string>>()
+function latestEventBy(r: PrivacyRequest, actorId: string): string {
+  let latest = latestEvents.get(r)
+  if (!latest) {
+    latest = new Map()
+    for (const e of r.timeline) {
+      const key = eventKey(e.at)
+      if (key > (latest.get(e.actorId) ?? '')) latest.set(e.actorId, key)
+    }
+    latestEvents.set(r, latest)
+  }
+  return latest.get(actorId) ?? ''
+}
+
+export interface RecentEvent {
+  at: string
+  requestId: string
+  type: PrivacyRequest['type']
+  action: string
+}
+
+/**
+ * A staff member's `limit` latest events over every request, newest first (equal times: by
+ * request id, then in timeline order). Reads their requests by their own latest event and stops
+ * at the first whose latest event is older than every one kept.
+ */
+export function recentEvents(
+  table: Database['requests'],
+  staffId: string,
+  limit: number,
+): RecentEvent[] {
+  const kept: { key: string; id: string; index: number; event: RecentEvent }[] = []
+  const order = (a: (typeof kept)[number], b: (typeof kept)[number]) =>
+    a.key !== b.key
+      ? a.key < b.key
+        ? 1
+        : -1
+      : a.id !== b.id
+        ? a.id < b.id
+          ? -1
+          : 1
+        : a.index - b.index
+  for (const r of requestAggregates(table).byActorLatest.group(staffId)) {
+    const last = kept[limit - 1]
+    if (last && latestEventBy(r, staffId) < last.key) break
+    r.timeline.forEach((e, index) => {
+      if (e.actorId !== staffId) return
+      const event = { at: e.at, requestId: r.id, type: r.type, action: e.action }
+      kept.push({ key: eventKey(e.at), id: r.id, index, event })
+    })
+    kept.sort(order)
+    kept.length = Math.min(kept.length, limit)
+  }
+  return kept.map((k) => k.event)
+}
+
+/**
+ * How many of the open requests of one group of an index in deadline order are due within
+ * [from, to] (ms): two binary searches.
+ */
+export function dueBetween(
+  index: { countBelow(name: string, below: (r: PrivacyRequest) => boolean): number },
+  group: string,
+  from: number,
+  to: number,
+): number {
+  const upTo = index.countBelow(group, (r) => timesOf(r).deadline <= to)
+  const before = index.countBelow(group, (r) => timesOf(r).deadline < from)
+  return Math.max(0, upTo - before)
 }
 
 /** The open requests that can wait on `staff` or on someone else for their own work (see waitsOn). */
@@ -247,7 +487,7 @@ function finishedGroups(r: PrivacyRequest): string[] | null {
 
 /** How many requests were received before `until` (ms). */
 export function receivedBefore(table: Database['requests'], until: number): number {
-  return ordered(table, 'all', 'receivedAt:asc').countBelow('', (r) => timesOf(r).received < until)
+  return ordered(table, [], 'receivedAt:asc').countBelow('', (r) => timesOf(r).received < until)
 }
 
 /** How many requests of a finished group (see finishedGroups) were finished before `until` (ms). */

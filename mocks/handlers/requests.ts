@@ -48,8 +48,12 @@ import {
   openDeadlines,
   ownOpenRequests,
   requestAggregates,
+  pageOfRuns,
   requestCandidates,
   requestTimes,
+  runsLength,
+  searchCandidates,
+  sortRequests,
   waitsOn,
 } from './request-query'
 import { notifyExtension, notifyRejection } from './user-notices'
@@ -249,12 +253,7 @@ export const requestHandlers = [
         ? Date.parse(`${query.receivedTo}T23:59:59.999+08:00`)
         : null
       const open = new Set(OPEN_STATUSES)
-      const candidates = requestCandidates(db.requests, query.sort, {
-        type: query.type,
-        statuses: query.status,
-        assignee: assignee ?? undefined,
-      })
-      const matches = candidates.filter((r) => {
+      const matches = (r: PrivacyRequest) => {
         if (query.type && r.type !== query.type) return false
         if (statuses && !statuses.has(r.status)) return false
         if (query.finished && open.has(r.status) === (query.finished === 'true')) return false
@@ -284,8 +283,48 @@ export const requestHandlers = [
           return user.name.includes(query.q ?? '') || r.id.toLowerCase().includes(q)
         }
         return true
+      }
+      // The indexes answer the type, status, assignee, finished and deadline filters exactly;
+      // `matches` above is what every filter means, and is applied whenever another one is asked.
+      const until = query.due === 'today' ? window?.todayUntil : window?.dueSoonUntil
+      const runs = requestCandidates(db.requests, query.sort, {
+        type: query.type,
+        statuses: query.status,
+        assignee: assignee ?? undefined,
+        finished: query.finished,
+        deadline: window
+          ? query.due === 'overdue'
+            ? { from: Number.NEGATIVE_INFINITY, to: now - 1 }
+            : { from: now, to: until ?? now }
+          : undefined,
       })
-      const page = paginate(matches, query.page, query.pageSize)
+      const rest =
+        query.waitingOn ||
+        query.requesterType ||
+        query.channel ||
+        query.duplicate ||
+        receivedFrom !== null ||
+        receivedTo !== null ||
+        q
+      const found = q ? searchCandidates(db, query.q ?? '') : null
+      const page =
+        found && found.size < runsLength(runs)
+          ? paginate(
+              sortRequests([...found].filter(matches), query.sort),
+              query.page,
+              query.pageSize,
+            )
+          : {
+              ...pageOfRuns(
+                runs,
+                query.sort,
+                query.page,
+                query.pageSize,
+                rest ? matches : undefined,
+              ),
+              page: query.page,
+              pageSize: query.pageSize,
+            }
       return { ...page, items: page.items.map((r) => presentListItem(r, db.users.get(r.userId))) }
     },
   }),
