@@ -91,14 +91,17 @@ function tableNames(db: Database): TableName[] {
 /** Records per snapshot part: some megabytes of JSON, well under the browser's limit for one value. */
 export const PART_SIZE = 5_000
 
-function serialise(db: Database): SnapshotPart[] {
-  const parts: SnapshotPart[] = []
+/**
+ * The snapshot's parts, each made when the store asks for it, so a store that writes them one by
+ * one holds one part's JSON at a time: a million requests are about 2 GB of it. The store runs
+ * under the backend's lock, so no write changes the tables while it takes the parts.
+ */
+function* serialise(db: Database): Generator<SnapshotPart> {
   for (const table of tableNames(db)) {
     const values = db[table].all()
     for (let i = 0; i < values.length; i += PART_SIZE)
-      parts.push({ table, records: JSON.stringify(values.slice(i, i + PART_SIZE)) })
+      yield { table, records: JSON.stringify(values.slice(i, i + PART_SIZE)) }
   }
-  return parts
 }
 
 /** Applies what another tab or an earlier page load stored (see `Table.load`). */
@@ -215,7 +218,7 @@ export async function createBackend(
       const { seedDatabase } = await import('./seed')
       for (const table of tableNames(db)) db[table].clear()
       await seedDatabase(db, { ...options, now })
-      if (!replacedBy) seeds?.keep(seedKey, now, serialise(db))
+      if (!replacedBy) seeds?.keep(seedKey, now, [...serialise(db)])
     }
     calendarCache = null
     settingsCache = null

@@ -76,7 +76,7 @@ export async function readChanges(
  */
 export async function writeSnapshot(
   idb: IDBDatabase,
-  snapshot: SnapshotPart[],
+  snapshot: Iterable<SnapshotPart>,
   meta: Meta,
 ): Promise<void> {
   const tx = idb.transaction(['snapshot', 'log', 'meta'], 'readwrite')

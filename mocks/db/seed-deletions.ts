@@ -47,7 +47,13 @@ export function withDeletionRecord(r: PrivacyRequest): PrivacyRequest {
   const decision = { ...r.decision, message: deletionNotice(r.id, prepared.ground, prepared.items) }
   let dataPlan: PrivacyRequest['dataPlan'] = null
   if (r.status === 'approved' || r.status === 'completed') {
-    dataPlan = { producedAt: prepared.preparedAt, items: prepared.items, completedAt: null }
+    // A copy of the items, as parsing the record would make: the plan is carried out item by item
+    // while the record of what was prepared stays as it was.
+    dataPlan = {
+      producedAt: prepared.preparedAt,
+      items: prepared.items.map((item) => ({ ...item })),
+      completedAt: null,
+    }
     if (r.status === 'completed' && r.completedAt) {
       for (const i of prepared.items)
         dataPlan = withCategoryExecuted(dataPlan, i.category, r.completedAt, r.preparedBy)

@@ -13,6 +13,7 @@ import { seedDisclosures } from './seed-disclosures'
 import { seedIncidents } from './seed-incidents'
 import { seedActivity } from './seed-activity'
 import { carryOutSeededPlans, retentionScenarios } from './seed-retention'
+import { insertSeeded } from './seed-insert'
 import type { SeedOptions } from './seed-options'
 import { STAFF_SEED, seedStaffAccounts } from './staff-seed'
 
@@ -325,8 +326,9 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   )
   await db.staff.insertMany(await seedStaffAccounts())
   const users = makeUsers(faker, options.users, options.now)
-  await db.users.insertMany(users)
-  await db.requests.insertMany(
+  await insertSeeded(db.users, users)
+  await insertSeeded(
+    db.requests,
     withDuplicateFlags(
       makeRequests(faker, options.requests, users, options.now, calendar, DEFAULT_SETTINGS),
     )
@@ -385,14 +387,15 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   await db.users.insertMany(retention.users)
   await db.requests.insertMany(retention.requests.map(withAppIdPhotos))
   // The identity checks verified the phones the accounts had then, before any plan deleted them.
-  await db.verifiedContacts.insertMany(verifiedContacts(db))
+  await insertSeeded(db.verifiedContacts, verifiedContacts(db))
   const asking = new Set(
     db.requests
       .all()
       .filter((r) => r.type === 'copy' || r.type === 'access')
       .map((r) => r.userId),
   )
-  await db.accountActivity.insertMany(
+  await insertSeeded(
+    db.accountActivity,
     seedActivity(
       SEED,
       db.users.all().filter((u) => asking.has(u.id)),

@@ -40,8 +40,8 @@ export interface BackendStore {
   lock<T>(work: () => Promise<T>): Promise<T>
   /** What changed since `known` (null: everything), or undefined when nothing is stored yet. */
   readChanges(known: Meta | null): Promise<StoredChanges | undefined>
-  /** Replaces the snapshot and drops the log up to it. */
-  writeSnapshot(snapshot: SnapshotPart[], meta: Meta): Promise<void>
+  /** Replaces the snapshot and drops the log up to it; takes the parts one at a time, in order. */
+  writeSnapshot(snapshot: Iterable<SnapshotPart>, meta: Meta): Promise<void>
   /** One committed transaction: all of its entries and the new revision, or nothing. */
   commitChanges(entries: LogEntry[], meta: Meta): Promise<void>
   /** The checkpoints' own store, kept apart from the database (see witness.ts). */
