@@ -102,7 +102,6 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173, strictPort: true, headers: securityHeaders(apiBase) },
     test: {
       globals: true,
-      setupFiles: ['./src/test/setup.ts'],
       // A test waits for states, never for time: this is the limit of a test that is stuck, set
       // for a 2-core machine that is busy with other work.
       testTimeout: 90_000,
@@ -112,19 +111,53 @@ export default defineConfig(({ mode }) => {
       // Vitest's default is a worker per core but one: on a 2-core machine a single worker, which
       // leaves a core idle while the main process waits on it.
       maxWorkers: Math.max(2, availableParallelism() - 1),
-      // The backend's and the scripts' tests need no DOM: building a jsdom window for each of
-      // their files was a minute of the suite's time.
+      // Each project loads only what its files need, chosen by where a file is and how it is named
+      // rather than by a line in each file: a window for what renders, the mock backend for what
+      // talks to it. The suite's clock (setup.ts) comes first everywhere.
       projects: [
         {
           extends: true,
-          test: { name: 'console', environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] },
+          test: {
+            // Components and hooks, rendered in jsdom against the mock backend, and the browser-side
+            // layers: the API client and its session store (which reads sessionStorage as it
+            // loads) and the UI helpers.
+            name: 'console',
+            environment: 'jsdom',
+            include: [
+              'src/**/*.test.tsx',
+              'src/shared/api/**/*.test.ts',
+              'src/shared/ui/**/*.test.ts',
+            ],
+            // The backend's hooks are registered before the DOM's, so that after each test the
+            // tree is unmounted before the handlers a test replaced are restored.
+            setupFiles: [
+              './src/test/setup.ts',
+              './src/test/setup-backend.ts',
+              './src/test/setup-dom.ts',
+            ],
+          },
         },
         {
           extends: true,
           test: {
+            // The console's pure logic (deadlines, masking, schemas, messages…): no window, no
+            // backend, so a file costs little more than its own tests.
+            name: 'logic',
+            environment: 'node',
+            include: ['src/**/*.test.ts'],
+            exclude: ['src/shared/api/**', 'src/shared/ui/**'],
+            setupFiles: ['./src/test/setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            // The backend's and the scripts' tests need no DOM: building a jsdom window for each of
+            // their files was a minute of the suite's time.
             name: 'backend',
             environment: 'node',
             include: ['mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+            setupFiles: ['./src/test/setup.ts', './src/test/setup-backend.ts'],
           },
         },
       ],

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// FileReader, which the console reads uploads with, is the browser's: Node has none.
 import { describe, expect, it } from 'vitest'
 import { readText } from './read-text'
 
