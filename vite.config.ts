@@ -66,12 +66,83 @@ const mswRegistrableDomain = {
   },
 }
 
+/**
+ * Three of antd's modules import more than they use, and that weight lands on every page with a
+ * table or a radio group, so the production build cuts each import down to what is used:
+ * - a table's header filters (a tree, a dropdown, checkboxes) are drawn only for a column with
+ *   `filters`, which no list in the console has: the table gets them through a lazy component, so
+ *   a column that did have filters would load them when it first drew;
+ * - the radio group takes one two-line helper from the form's hooks, and antd's form context
+ *   takes only the form provider: both from `@rc-component/form`'s index, which brings the whole
+ *   form engine (fields, lists, the async validator) because that index assigns to an object as
+ *   it loads. The context now imports the provider's own module; the helper is written below.
+ * Build only: the development server and the tests use antd as it is.
+ */
+const ANTD_ES = /[\\/]node_modules[\\/]antd[\\/]es[\\/]/
+const LAZY_FILTER_DROPDOWN = '\0antd-lazy-filter-dropdown'
+const RADIO_NAME_PATH = '\0antd-radio-name-path'
+const LAZY_SELECTION_DROPDOWN = '\0antd-lazy-selection-dropdown'
+const antdUnusedImports: Plugin = {
+  name: 'antd-unused-imports',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!importer || !ANTD_ES.test(importer)) return null
+    const from = importer.replace(/\\/g, '/')
+    if (source === './FilterDropdown' && from.endsWith('/table/hooks/useFilter/index.js'))
+      return LAZY_FILTER_DROPDOWN
+    if (source === '../../dropdown' && from.endsWith('/table/hooks/useSelection.js'))
+      return LAZY_SELECTION_DROPDOWN
+    if (source === '../form/hooks/useForm' && from.endsWith('/radio/group.js'))
+      return RADIO_NAME_PATH
+    if (source === '@rc-component/form' && from.endsWith('/form/context.js'))
+      return this.resolve('@rc-component/form/es/FormContext.js', importer, { skipSelf: true })
+    return null
+  },
+  load(id) {
+    if (id === LAZY_FILTER_DROPDOWN)
+      return [
+        "import { createElement, lazy, Suspense } from 'react'",
+        "const Dropdown = lazy(() => import('antd/es/table/hooks/useFilter/FilterDropdown.js'))",
+        // Until it has loaded, the column shows its title alone, as it does without filters.
+        'export default function FilterDropdown(props) {',
+        '  return createElement(Suspense, { fallback: props.children }, createElement(Dropdown, props))',
+        '}',
+        // antd's own, copied: the table's filter state calls it for every column with filters.
+        'export function flattenKeys(filters) {',
+        '  let keys = []',
+        '  for (const { value, children } of filters || []) {',
+        '    keys.push(value)',
+        '    if (children) keys = [...keys, ...flattenKeys(children)]',
+        '  }',
+        '  return keys',
+        '}',
+      ].join('\n')
+    if (id === LAZY_SELECTION_DROPDOWN)
+      return [
+        "import { createElement, lazy, Suspense } from 'react'",
+        "const Dropdown = lazy(() => import('antd/es/dropdown/index.js'))",
+        'export default function SelectionDropdown(props) {',
+        '  return createElement(Suspense, { fallback: props.children }, createElement(Dropdown, props))',
+        '}',
+      ].join('\n')
+    if (id === RADIO_NAME_PATH)
+      // antd's toNamePathStr, as antd/es/form/hooks/useForm.js writes it.
+      return [
+        "import { toArray } from 'antd/es/form/util.js'",
+        "export const toNamePathStr = (name) => toArray(name).join('_')",
+      ].join('\n')
+    return null
+  },
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const apiBase = env.VITE_API_BASE_URL ?? ''
   return {
     plugins: [
       { ...mswRegistrableDomain, enforce: 'pre' },
+      antdUnusedImports,
       react(),
       contentSecurityPolicyMeta(contentSecurityPolicy(apiBase)),
     ],
@@ -84,6 +155,14 @@ export default defineConfig(({ mode }) => {
       manifest: true,
       chunkSizeWarningLimit: 1500,
       rolldownOptions: {
+        // antd's component packages (@rc-component/*) run nothing on import but do not declare it
+        // (no `sideEffects` in their package.json), so a module of theirs that a page reaches
+        // through a package's index and never uses was kept. None has an import for its effect alone.
+        treeshake: {
+          moduleSideEffects: [
+            { test: /[\\/]node_modules[\\/]@rc-component[\\/]/, sideEffects: false },
+          ],
+        },
         output: {
           // Every page needs React, the router and TanStack Query: one chunk for them, rather than
           // the many small ones automatic splitting makes of them, carries less glue and fewer requests.
