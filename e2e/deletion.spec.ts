@@ -1,18 +1,10 @@
 import type { Page } from '@playwright/test'
-import { api, approvePrepared, choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { deletable, requestInReview } from './api-data'
+import { approvePrepared, choose, expect, expectAccessible, signIn, test } from './fixtures'
 
 // Deletion of personal information (policy 6(3)): ground, per-category plan, maker and checker,
-// execution category by category, and what the user is told.
-
-/** A seeded request id, found through the API as the signed-in tab sees it. */
-async function seededDeletion(page: Page, userName: string): Promise<string> {
-  const q = encodeURIComponent(userName)
-  const { items } = (
-    await api<{ items: { id: string }[] }>(page, `/requests?type=deletion&status=in_review&q=${q}`)
-  ).body
-  expect(items).toHaveLength(1)
-  return items[0]!.id
-}
+// execution category by category, and what the user is told. The journey registers the deletion
+// request it works on, for an active user whose data nothing holds as evidence.
 
 const panelOf = (page: Page) => page.getByRole('region', { name: '删除个人信息' })
 const header = (page: Page, id: string) => page.getByRole('article', { name: new RegExp(id) })
@@ -29,7 +21,7 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
   // Two tabs, each starting its own copy of the in-browser backend.
   test.slow()
   await signIn(page, 'agent01')
-  const id = await seededDeletion(page, '许安然')
+  const { id } = await requestInReview(page, 'deletion', deletable)
   await page.goto(`/requests/${id}`)
   const panel = panelOf(page)
   const editor = panel.getByTestId('deletion-plan-editor')
@@ -70,10 +62,11 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
   expect(await approvePrepared(lead)).toContain('将按已准备的数据处理计划删除或匿名化')
   await expect(header(lead, id).getByText('已批准', { exact: true })).toBeVisible()
 
+  // The reload starts the console again, slowly on a busy machine with two tabs open.
   await page.reload()
   const plan = panelOf(page).getByTestId('data-plan')
   await expect(plan.getByTestId('plan-progress')).toHaveText(/^已执行 0\/(\d+) 项$/, {
-    timeout: 30_000,
+    timeout: 60_000,
   })
   const steps = plan.getByRole('button', { name: /^执行：/ })
   const total = await steps.count()

@@ -55,18 +55,24 @@ export class RequestPage {
 
   /**
    * Registers a request received by letter a minute ago, as intake does, through the public API:
-   * for the first active user who may open one of the type.
+   * for `userId`, or else for the first active user who may open one of the type. `token` names
+   * the staff member who registers it (and so works it), the tab's own when left out.
    */
-  static async register(page: Page, type = 'access'): Promise<RegisteredRequest> {
-    const users = await api<{ items: { id: string }[] }>(
-      page,
-      '/users?accountStatus=active&pageSize=20',
-    )
+  static async register(
+    page: Page,
+    type = 'access',
+    userId?: string,
+    { token }: { token?: string } = {},
+  ): Promise<RegisteredRequest> {
+    const users = userId
+      ? { body: { items: [{ id: userId }] } }
+      : await api<{ items: { id: string }[] }>(page, '/users?accountStatus=active&pageSize=20')
     const receivedAt = new Date((await browserNow(page)) - 60_000).toISOString()
     for (const { id: userId } of users.body.items) {
       const created = await api<RegisteredRequest>(page, '/requests', {
         method: 'POST',
         body: { type, userId, requesterType: 'self', channel: 'letter', receivedAt },
+        token,
       })
       if (created.status === 201) return created.body
       // A user who may not open one now (an open request of the type) is passed by.

@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test'
+import { api, expect } from './fixtures'
+import { RequestPage, type RegisteredRequest } from './pages/console'
+
+// The data a journey works on, made through the public API as intake and staff would make it, so
+// the journey runs the same against a fresh seed and against a deployment that earlier runs
+// already used: it reads back only what it made.
+
+/** A platform user as GET /users answers, with what the journeys here choose users by. */
+export interface ApiUser {
+  id: string
+  name: string
+  ageGroup: 'under_14' | 'minor' | 'adult' | null
+  accountStatus: string
+  walletBalance: number
+  withdrawalArranged: boolean
+  unfinishedTasksAsWorker: number
+  unfinishedTasksAsPublisher: number
+  openDisputes: number
+  openComplaints: number
+  legalHold: string | null
+  deceased: boolean
+  dataDisposition: unknown[]
+}
+
+/** Calls as `token`'s staff member, or as the tab's own when left out. */
+interface As {
+  token?: string
+}
+
+/**
+ * An adult, active user for whom `accept` holds, with no open request of `type` (so a new one is
+ * no duplicate) and whose data no plan has touched yet. A user a journey cancelled or deleted
+ * drops out by itself, so each run takes one that is still as the journey needs it.
+ */
+export async function userFor(
+  page: Page,
+  type: string,
+  accept: (user: ApiUser) => boolean,
+): Promise<ApiUser> {
+  for (let n = 1; ; n++) {
+    const users = await api<{ items: ApiUser[]; total: number }>(
+      page,
+      `/users?accountStatus=active&pageSize=200&page=${n}`,
+    )
+    for (const user of users.body.items) {
+      if (user.ageGroup !== 'adult' || user.deceased || user.dataDisposition.length) continue
+      if (!accept(user)) continue
+      const open = await api<{ total: number }>(
+        page,
+        `/requests?q=${user.id}&type=${type}&finished=false&pageSize=1`,
+      )
+      if (open.body.total === 0) return user
+    }
+    if (n * 200 >= users.body.total) throw new Error(`no user left for a new ${type} request`)
+  }
+}
+
+/** Nothing of the cancellation checklist stands in the way, tasks aside. */
+function settledApartFromTasks(u: ApiUser): boolean {
+  return (
+    (u.walletBalance <= 0 || u.withdrawalArranged) &&
+    u.openDisputes === 0 &&
+    u.openComplaints === 0 &&
+    u.legalHold === null
+  )
+}
+
+/** A user whose account could be cancelled today: every check of the checklist passes. */
+export const cancellable = (u: ApiUser): boolean =>
+  settledApartFromTasks(u) && u.unfinishedTasksAsWorker + u.unfinishedTasksAsPublisher === 0
+
+/** A user whose cancellation only unfinished tasks block. */
+export const withUnfinishedTasks = (u: ApiUser): boolean =>
+  settledApartFromTasks(u) && u.unfinishedTasksAsWorker + u.unfinishedTasksAsPublisher > 0
+
+/** A user whose personal information may be deleted: nothing holds it as evidence. */
+export const deletable = (u: ApiUser): boolean =>
+  u.openDisputes === 0 && u.openComplaints === 0 && u.legalHold === null
+
+/**
+ * A request of `type` for a user `accept` picks, registered by the caller (whose it then is) and
+ * with the user's identity confirmed by SMS code: in review, as a journey finds it in its queue.
+ */
+export async function requestInReview(
+  page: Page,
+  type: string,
+  accept: (user: ApiUser) => boolean,
+  { token }: As = {},
+): Promise<RegisteredRequest> {
+  const user = await userFor(page, type, accept)
+  const registered = await RequestPage.register(page, type, user.id, { token })
+  const verified = await api<RegisteredRequest & { status: string }>(
+    page,
+    `/requests/${registered.id}/identity-checks`,
+    {
+      method: 'POST',
+      body: { method: 'sms_code', evidence: ['sms_code'], outcome: 'pass' },
+      version: registered.version,
+      token,
+    },
+  )
+  expect(verified.status).toBe(200)
+  expect(verified.body.status).toBe('in_review')
+  return verified.body
+}
+
+/** A clean cancellation whose approval the caller prepared: it waits for a lead's check. */
+export async function preparedCancellation(
+  page: Page,
+  { token }: As = {},
+): Promise<RegisteredRequest> {
+  const request = await requestInReview(page, 'cancellation', cancellable, { token })
+  const prepared = await api<RegisteredRequest & { status: string }>(
+    page,
+    `/requests/${request.id}/decision`,
+    {
+      method: 'POST',
+      body: { outcome: 'approve', message: '您好！您的账号注销申请已审核通过。' },
+      version: request.version,
+      token,
+    },
+  )
+  expect(prepared.body.status).toBe('pending_approval')
+  return prepared.body
+}
