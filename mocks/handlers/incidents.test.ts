@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IncidentDetail, ImportResult } from '../../src/shared/api/incident-schemas'
+import { suiteNow } from '../../src/test/test-clock-install'
 import { resetMockBackend } from '../node'
 import { call, forgetTokens, json } from './disclosure-test-api'
 import { act, COMPLETE_EN, COMPLETE_ZH, createIncident, incidentInput } from './incident-test-api'
@@ -57,7 +58,7 @@ describe('incident records', () => {
       'compliance01',
       'POST',
       '/incidents',
-      incidentInput({ occurredTo: new Date(Date.now() - 5 * 86_400_000).toISOString(), title: '' }),
+      incidentInput({ occurredTo: new Date(suiteNow() - 5 * 86_400_000).toISOString(), title: '' }),
     )
     expect(bad.status).toBe(400)
     expect(Object.keys(json<Fields>(bad).details.fields)).toContain('title')
@@ -65,7 +66,7 @@ describe('incident records', () => {
       'compliance01',
       'POST',
       '/incidents',
-      incidentInput({ occurredTo: new Date(Date.now() - 5 * 86_400_000).toISOString() }),
+      incidentInput({ occurredTo: new Date(suiteNow() - 5 * 86_400_000).toISOString() }),
     )
     expect(json<Fields>(order).details.fields).toHaveProperty('occurredTo')
   })
@@ -208,7 +209,7 @@ describe('notification campaigns', () => {
 
   it('delivers over time with failures and gateway retries; a retry of the failed flips some to delivered', async () => {
     const { incident } = await withUsers()
-    const start = Date.now()
+    const start = suiteNow()
     const sent = await act(
       'compliance01',
       `/incidents/${incident.id}/campaigns`,
@@ -268,7 +269,7 @@ describe('notification campaigns', () => {
 describe('announcement, regulator report and closing', () => {
   it('publishes an announcement that explains why individual notice was impractical', async () => {
     const { id, version } = await createIncident()
-    const now = Date.now()
+    const now = suiteNow()
     const body = {
       textZh: COMPLETE_ZH,
       publishAt: new Date(now).toISOString(),
@@ -317,7 +318,7 @@ describe('announcement, regulator report and closing', () => {
       'users_notified',
       'regulator_reported',
     ])
-    const now = Date.now()
+    const now = suiteNow()
     const announced = json<IncidentDetail>(
       await act(
         'compliance01',

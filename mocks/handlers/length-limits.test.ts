@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { RequestDetail } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
+import { suiteNow } from '../../src/test/test-clock-install'
 import { resetMockBackend } from '../node'
 import { activeAdult } from '../test-backend'
 import { call, forgetAllTokens } from '../test-client'
@@ -23,7 +24,7 @@ const register = async (requesterName: string) =>
     requesterType: 'self',
     requesterName,
     channel: 'hotline',
-    receivedAt: new Date(Date.now() - 60_000).toISOString(),
+    receivedAt: new Date(suiteNow() - 60_000).toISOString(),
   })
 
 describe("a request's applicant name", () => {

@@ -3,12 +3,17 @@ import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { API, PASSWORD as DEMO_PASSWORD } from '../test-client'
 
+// The clock these tests run on, moved only by them: a fixed start, never the machine's date.
+const START_MS = Date.parse('2026-10-08T09:00:00+08:00')
+let clockMs = START_MS
+
 // CONTRACT (2026-12): repeated wrong passwords slow further attempts down (a growing delay,
 // audited); they never lock a named account out. Only the clock is faked: msw/node needs real timers.
 beforeEach(() => {
   resetMockBackend()
   vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(new Date('2026-10-08T09:00:00+08:00'))
+  clockMs = START_MS
+  vi.setSystemTime(clockMs)
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -25,7 +30,10 @@ async function attempt(username: string, password: string): Promise<Answer> {
   return { status: r.status, code: body.code, retryAfterSeconds: body.details?.retryAfterSeconds }
 }
 
-const advance = (ms: number) => vi.setSystemTime(Date.now() + ms)
+const advance = (ms: number) => {
+  clockMs += ms
+  vi.setSystemTime(clockMs)
+}
 
 /** A wrong password, sent as soon as the server lets one through. */
 async function wrongWhenAllowed(username: string, i: number): Promise<number> {

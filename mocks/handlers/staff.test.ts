@@ -5,6 +5,13 @@ import { resetMockBackend } from '../node'
 import { activationCodeSentTo } from '../test-backend'
 import { activate, call, signIn } from '../test-client'
 
+// The fake clock these tests run on, from the suite's fixed now, moved only by them.
+let clockMs = TEST_NOW_MS
+const advance = (ms: number) => {
+  clockMs += ms
+  vi.setSystemTime(clockMs)
+}
+
 const NEW_STAFF = {
   username: 'agent03',
   displayName: '客服小赵',
@@ -23,7 +30,8 @@ async function versionOf(id: string): Promise<number> {
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(TEST_NOW_MS)
+  clockMs = TEST_NOW_MS
+  vi.setSystemTime(clockMs)
   resetMockBackend()
 })
 afterAll(() => {
@@ -33,7 +41,7 @@ afterAll(() => {
 // Sign-in slows down after a few wrong passwords (session.test.ts). Each sign-in here comes after
 // the longest delay, so it gets the answer of the credentials, not the throttle's.
 async function signInLater(username: string, password: string) {
-  vi.setSystemTime(Date.now() + 121_000)
+  advance(121_000)
   return signIn(username, password)
 }
 
@@ -330,7 +338,7 @@ describe('staff accounts', () => {
     const r = await call(admin, 'POST', '/staff', { ...NEW_STAFF, username: 'agent05' })
     expect(r.status).toBe(201)
     const code = await activationCodeSentTo('agent05')
-    vi.setSystemTime(Date.now() + 24 * 3_600_000 + 1_000)
+    advance(24 * 3_600_000 + 1_000)
     const late = await activate('agent05', code, PASSWORD)
     expect(late.status).toBe(410)
     expect(late.body.code).toBe('ACTIVATION_CODE_EXPIRED')
