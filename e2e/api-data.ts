@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import type { PlatformUser } from '../src/shared/api/schemas'
 import { api, expect } from './fixtures'
 import { RequestPage, type RegisteredRequest } from './pages/console'
 
@@ -6,21 +7,20 @@ import { RequestPage, type RegisteredRequest } from './pages/console'
 // the journey runs the same against a fresh seed and against a deployment that earlier runs
 // already used: it reads back only what it made.
 
-/** A platform user as GET /users answers, with what the journeys here choose users by. */
-export interface ApiUser {
-  id: string
-  name: string
-  ageGroup: 'under_14' | 'minor' | 'adult' | null
-  accountStatus: string
-  walletBalance: number
-  withdrawalArranged: boolean
-  unfinishedTasksAsWorker: number
-  unfinishedTasksAsPublisher: number
-  openDisputes: number
-  openComplaints: number
-  legalHold: string | null
-  deceased: boolean
-  dataDisposition: unknown[]
+/** The first platform user, in the list's order, for whom `match` holds. */
+export async function userWhere(
+  page: Page,
+  match: (user: PlatformUser) => boolean,
+): Promise<PlatformUser> {
+  for (let n = 1; ; n++) {
+    const users = await api<{ items: PlatformUser[]; total: number }>(
+      page,
+      `/users?pageSize=200&page=${n}`,
+    )
+    const user = users.body.items.find(match)
+    if (user) return user
+    if (n * 200 >= users.body.total) throw new Error('no matching user')
+  }
 }
 
 /** Calls as `token`'s staff member, or as the tab's own when left out. */
@@ -36,10 +36,10 @@ interface As {
 export async function userFor(
   page: Page,
   type: string,
-  accept: (user: ApiUser) => boolean,
-): Promise<ApiUser> {
+  accept: (user: PlatformUser) => boolean,
+): Promise<PlatformUser> {
   for (let n = 1; ; n++) {
-    const users = await api<{ items: ApiUser[]; total: number }>(
+    const users = await api<{ items: PlatformUser[]; total: number }>(
       page,
       `/users?accountStatus=active&pageSize=200&page=${n}`,
     )
@@ -57,7 +57,7 @@ export async function userFor(
 }
 
 /** Nothing of the cancellation checklist stands in the way, tasks aside. */
-function settledApartFromTasks(u: ApiUser): boolean {
+function settledApartFromTasks(u: PlatformUser): boolean {
   return (
     (u.walletBalance <= 0 || u.withdrawalArranged) &&
     u.openDisputes === 0 &&
@@ -67,15 +67,15 @@ function settledApartFromTasks(u: ApiUser): boolean {
 }
 
 /** A user whose account could be cancelled today: every check of the checklist passes. */
-export const cancellable = (u: ApiUser): boolean =>
+export const cancellable = (u: PlatformUser): boolean =>
   settledApartFromTasks(u) && u.unfinishedTasksAsWorker + u.unfinishedTasksAsPublisher === 0
 
 /** A user whose cancellation only unfinished tasks block. */
-export const withUnfinishedTasks = (u: ApiUser): boolean =>
+export const withUnfinishedTasks = (u: PlatformUser): boolean =>
   settledApartFromTasks(u) && u.unfinishedTasksAsWorker + u.unfinishedTasksAsPublisher > 0
 
 /** A user whose personal information may be deleted: nothing holds it as evidence. */
-export const deletable = (u: ApiUser): boolean =>
+export const deletable = (u: PlatformUser): boolean =>
   u.openDisputes === 0 && u.openComplaints === 0 && u.legalHold === null
 
 /**
@@ -85,7 +85,7 @@ export const deletable = (u: ApiUser): boolean =>
 export async function requestInReview(
   page: Page,
   type: string,
-  accept: (user: ApiUser) => boolean,
+  accept: (user: PlatformUser) => boolean,
   { token }: As = {},
 ): Promise<RegisteredRequest> {
   const user = await userFor(page, type, accept)

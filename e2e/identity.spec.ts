@@ -1,27 +1,14 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { idCheckChar, makeIdNumber } from '../src/shared/lib/id-number'
 import { api, browserNow, expect, expectAccessible, signIn, test } from './fixtures'
+import { userWhere } from './api-data'
+import type { PlatformUser } from '../src/shared/api/schemas'
 
 // A fresh browser context seeds its mock backend on the first request, and every page load reads
 // it back from IndexedDB: on a busy machine that outlasts the fixture's sign-in wait.
 test.describe.configure({ timeout: 180_000 })
 
-interface ApiUser {
-  id: string
-  name: string
-  ageGroup: string
-  deceased: boolean
-  guardian: unknown
-}
-
-async function userWhere(page: Page, match: (u: ApiUser) => boolean): Promise<ApiUser> {
-  const { body } = await api<{ items: ApiUser[] }>(page, '/users?pageSize=200')
-  const user = body.items.find(match)
-  if (!user) throw new Error('no matching seeded user')
-  return user
-}
-
-const adult = (u: ApiUser) => !u.guardian && !u.deceased && u.ageGroup === 'adult'
+const adult = (u: PlatformUser) => !u.guardian && !u.deceased && u.ageGroup === 'adult'
 
 /** Registers a hotline request, as intake would, and opens its page. */
 async function openNewRequest(page: Page, userId: string, requesterType: string): Promise<string> {

@@ -9,31 +9,12 @@ import {
   signIn,
   test,
 } from './fixtures'
+import { userWhere } from './api-data'
 
 // What the law forbids staff to do, tried as staff would do it, and what the requester is owed
 // when they are refused (PIPL arts. 47, 49, 50; CONTRACT 2026-12).
 
 test.describe.configure({ timeout: 180_000 })
-
-interface ApiUser {
-  id: string
-  name: string
-  ageGroup: string
-  deceased: boolean
-  legalHold: string | null
-  accountStatus: string
-  openDisputes: number
-  openComplaints: number
-}
-
-async function userWhere(page: Page, match: (u: ApiUser) => boolean): Promise<ApiUser> {
-  for (let p = 1; p <= 5; p++) {
-    const { body } = await api<{ items: ApiUser[] }>(page, `/users?pageSize=200&page=${p}`)
-    const user = body.items.find(match)
-    if (user) return user
-  }
-  throw new Error('no matching seeded user')
-}
 
 /** A request registered for the user over the hotline, as intake would. */
 async function registeredRequest(page: Page, type: string, userId: string): Promise<string> {
