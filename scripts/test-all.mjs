@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 
 const reports = mkdtempSync(join(tmpdir(), 'console-tests-'))
 const vitestReport = join(reports, 'vitest.json')
@@ -94,6 +94,47 @@ function playwrightCounts(report) {
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0) }
 }
 
+// The tests that failed, by file and title, with the first line of their error: the summary is the
+// part of a long run's output that is read, so it must name them itself.
+function vitestFailures(report) {
+  if (!existsSync(report)) return []
+  return JSON.parse(readFileSync(report, 'utf8')).testResults.flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((t) => t.status === 'failed')
+      .map((t) => ({
+        where: `${relative(process.cwd(), file.name)} › ${t.fullName}`,
+        why: firstLine(t.failureMessages?.[0]),
+      })),
+  )
+}
+
+function playwrightFailures(report) {
+  if (!existsSync(report)) return []
+  const walk = (suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((t) => t.status === 'unexpected' || t.status === 'flaky')
+        .map((t) => ({
+          where: `${spec.file}:${spec.line} › ${spec.title}${t.status === 'flaky' ? ' (passed only on retry)' : ''}`,
+          why: firstLine(t.results.find((r) => r.status !== 'passed')?.error?.message),
+        })),
+    ),
+    ...(suite.suites ?? []).flatMap(walk),
+  ]
+  return JSON.parse(readFileSync(report, 'utf8')).suites.flatMap(walk)
+}
+
+function firstLine(message) {
+  return (
+    (message ?? '')
+      // eslint-disable-next-line no-control-regex -- the terminal colours in a reporter's message
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .trim()
+      .split('\n')[0]
+      .slice(0, 300)
+  )
+}
+
 const sum = (a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed })
 const unit = sum(vitestCounts(vitestReport), vitestCounts(contractReport))
 const e2e = sum(playwrightCounts(playwrightReport), playwrightCounts(apiServerReport))
@@ -105,6 +146,13 @@ console.log(`total: ${Math.floor(totalSeconds / 60)} min ${totalSeconds % 60} s`
 console.log(
   `vitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
 )
+const failures = [
+  ...vitestFailures(vitestReport),
+  ...vitestFailures(contractReport),
+  ...playwrightFailures(playwrightReport),
+  ...playwrightFailures(apiServerReport),
+]
+for (const f of failures) console.log(`failed: ${f.where}\n        ${f.why}`)
 const failedSteps = results.filter((r) => !r.ok).length
 const passed = unit.passed + e2e.passed
 const failed =
