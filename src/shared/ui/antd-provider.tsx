@@ -4,6 +4,7 @@ import zhCN from 'antd/es/locale/zh_CN'
 import type { ReactNode } from 'react'
 import { useLocale } from '../i18n/locale-provider'
 import { FeedbackProvider } from './feedback'
+import { usePrefersReducedMotion } from './reduced-motion'
 import { THEME, useAppTokens } from './theme'
 
 // The required star is decoration: screen readers get "required" from aria-required, and a
@@ -29,6 +30,8 @@ function RequiredStar() {
 // A label stays on one line: beside a long value it was squeezed to a character a line.
 const DESCRIPTIONS = { styles: { label: { whiteSpace: 'nowrap' } } } as const
 
+const STILL_THEME = { ...THEME, token: { ...THEME.token, motion: false } }
+
 /**
  * antd's theme and locale, and the toasts and confirmations of useFeedback(), for every screen built
  * with antd. It wraps the signed-in shell and the public pages, never the sign-in page, which is kept
@@ -36,10 +39,11 @@ const DESCRIPTIONS = { styles: { label: { whiteSpace: 'nowrap' } } } as const
  */
 export function AntdProvider({ children }: { children: ReactNode }) {
   const { language } = useLocale()
+  const still = usePrefersReducedMotion()
   return (
     <ConfigProvider
       locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={THEME}
+      theme={still ? STILL_THEME : THEME}
       button={{ autoInsertSpace: false }}
       form={{ requiredMark: REQUIRED_MARK }}
       descriptions={DESCRIPTIONS}
