@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect as baseExpect, choose, expectAccessible, signIn, test } from './fixtures'
+import { expect as baseExpect, expectAccessible, signIn, switchToEnglish, test } from './fixtures'
 import { firstRequest, openScreen, settled, visit } from './sweep'
 
 // The dialogs and drawers the layout sweep (screens.spec.ts) does not open, and the English
@@ -92,7 +92,7 @@ test("an admin's dialogs: a role change, a calendar day", async ({ page }) => {
 
 test('the main screens and dialogs in English pass axe too', async ({ page }) => {
   await signIn(page, 'lead01')
-  await choose(page, '语言', 'English')
+  await switchToEnglish(page)
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   for (const path of [
     '/workbench',

@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import { parseCsv } from '../src/shared/lib/csv'
-import { api, expect as baseExpect, choose, expectAccessible, signIn, test } from './fixtures'
+import {
+  api,
+  expect as baseExpect,
+  choose,
+  expectAccessible,
+  signIn,
+  switchToEnglish,
+  test,
+} from './fixtures'
 
 // Every page load here starts the mock backend in the browser (thousands of seeded users and
 // requests); on a busy machine that outlasts the default wait.
@@ -130,7 +138,7 @@ test('the browser verifies the whole ledger and compliance signs a checkpoint', 
   await accessible(page)
   await shot(page, 'integrity')
 
-  await choose(page, '语言', 'English')
+  await switchToEnglish(page)
   await expect(page.getByRole('heading', { name: 'Disclosure ledger' })).toBeVisible()
   await expect(page.getByRole('tab', { name: 'Integrity' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Verify again' })).toBeVisible()

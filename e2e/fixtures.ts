@@ -71,6 +71,24 @@ export async function choose(
   }).toPass({ timeout: 45_000 })
 }
 
+/**
+ * Switches the console to English with the header's language select, and waits until the page
+ * says it is in English. Done by the page's language, not by the select: the switch redraws the
+ * header, so the select that was clicked may no longer be the one on screen.
+ */
+export async function switchToEnglish(page: Page) {
+  const options = page.locator(
+    '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+  )
+  await expect(async () => {
+    if ((await page.locator('html').getAttribute('lang')) === 'en-US') return
+    if (!(await options.first().isVisible()))
+      await page.getByRole('combobox', { name: '语言', exact: true }).click({ timeout: 3_000 })
+    await options.filter({ hasText: 'English' }).first().click({ timeout: 3_000 })
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US', { timeout: 2_000 })
+  }).toPass({ timeout: 45_000 })
+}
+
 /** No serious or critical accessibility violation on what is on screen now. */
 export async function expectAccessible(page: Page) {
   // A dialog or drawer is checked once its opening animation is over: mid-fade its text is

@@ -9,6 +9,7 @@ import {
   queueSettled,
   sessionToken,
   signIn,
+  switchToEnglish,
   test,
   type Username,
 } from './fixtures'
@@ -222,7 +223,7 @@ test('the monthly report shows the month, exports an audited CSV and prints with
 
 test('the home screens and the report read in English too', async ({ page }) => {
   await signIn(page, 'lead01')
-  await choose(page, '语言', 'English')
+  await switchToEnglish(page)
   await expect(page.getByRole('heading', { level: 1, name: 'Workbench' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Team backlog (type × status)' })).toBeVisible()
   await expect(page.getByRole('img', { name: /Backlog trend/ })).toBeVisible()

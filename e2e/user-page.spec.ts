@@ -3,10 +3,10 @@ import {
   api,
   browserNow,
   expect as baseExpect,
-  choose,
   expectAccessible,
   sessionToken,
   signIn,
+  switchToEnglish,
   test,
 } from './fixtures'
 
@@ -133,7 +133,7 @@ test('a user is found by id, from the page and from the header, in either langua
   await expect(page).toHaveURL(/\/users\/U000003$/)
   await expect(page.getByRole('heading', { level: 1, name: '用户 U000003' })).toBeVisible()
 
-  await choose(page, '语言', 'English')
+  await switchToEnglish(page)
   await expect(page.getByRole('heading', { level: 1, name: 'User U000003' })).toBeVisible()
   await expect(page.getByRole('heading', { name: "This user's requests" })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Disclosure statement' })).toBeVisible()
