@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { idCheckChar, makeIdNumber } from '../src/shared/lib/id-number'
-import { api, browserNow, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, expect, expectAccessible, signIn, test } from './fixtures'
 import { userWhere } from './api-data'
+import { RequestPage } from './pages/console'
 import type { PlatformUser } from '../src/shared/api/schemas'
 
 // A fresh browser context seeds its mock backend on the first request, and every page load reads
@@ -12,21 +13,14 @@ const adult = (u: PlatformUser) => !u.guardian && !u.deceased && u.ageGroup === 
 
 /** Registers a hotline request, as intake would, and opens its page. */
 async function openNewRequest(page: Page, userId: string, requesterType: string): Promise<string> {
-  const created = await api<{ id: string }>(page, '/requests', {
-    method: 'POST',
-    body: {
-      type: 'copy',
-      userId,
-      requesterType,
-      channel: 'hotline',
-      receivedAt: new Date(await browserNow(page)).toISOString(),
-    },
+  const { id } = await RequestPage.register(page, 'copy', userId, {
+    channel: 'hotline',
+    requesterType,
   })
-  expect(created.status).toBe(201)
-  await page.goto(`/requests/${created.body.id}`)
+  await page.goto(`/requests/${id}`)
   // The first page of a fresh browser context waits for its mock backend to seed.
   await expect(page.getByRole('region', { name: '身份核验' })).toBeVisible({ timeout: 30_000 })
-  return created.body.id
+  return id
 }
 
 /** Everything the app left in the browser outside the mock backend's own database. */

@@ -10,6 +10,7 @@ import {
   test,
 } from './fixtures'
 import { userWhere } from './api-data'
+import { RequestPage } from './pages/console'
 
 // What the law forbids staff to do, tried as staff would do it, and what the requester is owed
 // when they are refused (PIPL arts. 47, 49, 50; CONTRACT 2026-12).
@@ -18,18 +19,7 @@ test.describe.configure({ timeout: 180_000 })
 
 /** A request registered for the user over the hotline, as intake would. */
 async function registeredRequest(page: Page, type: string, userId: string): Promise<string> {
-  const created = await api<{ id: string; version: number }>(page, '/requests', {
-    method: 'POST',
-    body: {
-      type,
-      userId,
-      requesterType: 'self',
-      channel: 'hotline',
-      receivedAt: new Date(await browserNow(page)).toISOString(),
-    },
-  })
-  expect(created.status).toBe(201)
-  return created.body.id
+  return (await RequestPage.register(page, type, userId, { channel: 'hotline' })).id
 }
 
 const header = (page: Page, id: string) => page.getByRole('article', { name: new RegExp(id) })

@@ -54,15 +54,20 @@ export class RequestPage {
   ) {}
 
   /**
-   * Registers a request received by letter a minute ago, as intake does, through the public API:
-   * for `userId`, or else for the first active user who may open one of the type. `token` names
-   * the staff member who registers it (and so works it), the tab's own when left out.
+   * Registers a request received a minute ago, as intake does, through the public API: for
+   * `userId`, or else for the first active user who may open one of the type. It came by letter
+   * from the user themself unless `channel` and `requesterType` say otherwise. `token` names the
+   * staff member who registers it (and so works it), the tab's own when left out.
    */
   static async register(
     page: Page,
     type = 'access',
     userId?: string,
-    { token }: { token?: string } = {},
+    {
+      token,
+      channel = 'letter',
+      requesterType = 'self',
+    }: { token?: string; channel?: string; requesterType?: string } = {},
   ): Promise<RegisteredRequest> {
     const users = userId
       ? { body: { items: [{ id: userId }] } }
@@ -71,7 +76,7 @@ export class RequestPage {
     for (const { id: userId } of users.body.items) {
       const created = await api<RegisteredRequest>(page, '/requests', {
         method: 'POST',
-        body: { type, userId, requesterType: 'self', channel: 'letter', receivedAt },
+        body: { type, userId, requesterType, channel, receivedAt },
         token,
       })
       if (created.status === 201) return created.body
