@@ -267,7 +267,7 @@ export function sortRequests(
 }
 
 const OPEN = new Set<string>(OPEN_STATUSES)
-const byId = (a: PrivacyRequest, b: PrivacyRequest) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1)
+const byId = (a: { id: string }, b: { id: string }) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1)
 // Without a clock both deadlines are +Infinity, whose difference is NaN: then the id decides.
 const byDeadline = (a: PrivacyRequest, b: PrivacyRequest) =>
   timesOf(a).deadline - timesOf(b).deadline || byId(a, b)
@@ -291,7 +291,7 @@ export function searchCandidates(db: Database, text: string): Set<PrivacyRequest
     const byPhone = db.users.index(
       'phone|last4',
       (u) => (u.phone && u.phone.length >= 4 ? u.phone.slice(-4) : null),
-      (a, b) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1),
+      byId,
     )
     byPhone.group(q).forEach((u) => ofUser(u.id))
     return found
