@@ -5,7 +5,7 @@ test('compliance reads the audit log, filters by action, verifies the chain and 
   page,
 }) => {
   await signIn(page, 'compliance01')
-  await page.getByRole('navigation').getByRole('menuitem', { name: '审计日志' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: '审计日志' }).click()
   await expect(page.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible()
   const table = page.getByRole('table')
   await expect(table.getByText('session.sign_in').first()).toBeVisible()
@@ -56,9 +56,7 @@ test('compliance reads the audit log, filters by action, verifies the chain and 
 
 test('an agent gets the 403 page and the API refuses the audit log', async ({ page }) => {
   await signIn(page, 'agent01')
-  await expect(
-    page.getByRole('navigation').getByRole('menuitem', { name: '审计日志' }),
-  ).toHaveCount(0)
+  await expect(page.getByRole('navigation').getByRole('link', { name: '审计日志' })).toHaveCount(0)
   await page.goto('/audit')
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
   const paths = ['/audit-events', '/audit-events/verify', '/audit-events/export.csv']

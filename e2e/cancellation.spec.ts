@@ -285,7 +285,7 @@ test('a lead approves several prepared cancellations at once: only eligible rows
   )!
   expect(blocked).toBeTruthy()
 
-  await page.getByRole('menuitem', { name: '注销复核' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: '注销复核' }).click()
   await expect(page.getByRole('heading', { name: '注销复核', level: 1 })).toBeVisible()
   await page.goto(`/cancellations?page=${pageOf(blocked.id)}`)
   const blockedBox = page.getByRole('checkbox', { name: `选择 ${blocked.id}` })

@@ -23,7 +23,7 @@ test('compliance purges what is due on the retention screen and sees it gone on 
 }) => {
   await signIn(page, 'compliance01')
   const day = await today(page)
-  await page.getByRole('navigation').getByRole('menuitem', { name: '保存期限' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: '保存期限' }).click()
   await expect(page.getByRole('heading', { level: 1, name: '保存期限与清除' })).toBeVisible()
   const summary = page.getByTestId('due-summary')
   await expect(summary).toHaveText(
@@ -106,9 +106,7 @@ test('an admin reads the retention screen but cannot purge; an agent has no such
 
   await page.getByRole('button', { name: '退出登录' }).click()
   await signIn(page, 'agent01')
-  await expect(
-    page.getByRole('navigation').getByRole('menuitem', { name: '保存期限' }),
-  ).toHaveCount(0)
+  await expect(page.getByRole('navigation').getByRole('link', { name: '保存期限' })).toHaveCount(0)
   await page.goto('/retention')
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
   expect((await api(page, '/retention')).status).toBe(403)

@@ -7,9 +7,7 @@ test('a route the role may not open shows 403, and the API refuses whatever the 
   await page.goto('/admin/settings')
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible()
   // The shell keeps working around it.
-  await expect(
-    page.getByRole('navigation').getByRole('menuitem', { name: '请求队列' }),
-  ).toBeVisible()
+  await expect(page.getByRole('navigation').getByRole('link', { name: '请求队列' })).toBeVisible()
   expect(
     (await api(page, '/settings', { method: 'PUT', body: { cancellationTargetDays: 1 } })).status,
   ).toBe(403)

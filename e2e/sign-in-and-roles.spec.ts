@@ -32,7 +32,7 @@ for (const username of Object.keys(STAFF) as Username[]) {
   test(`${username} signs in and sees the menu of their role`, async ({ page }) => {
     await signIn(page, username)
     await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].role)
-    const menu = page.getByRole('navigation').getByRole('menuitem')
+    const menu = page.getByRole('navigation').getByRole('link')
     await expect(menu).toHaveText(MENUS[username])
   })
 }

@@ -121,6 +121,8 @@ export const CSS_VARIABLES = {
   '--color-error-bg': '#fff2f0',
   '--color-error-border': '#ffccc7',
   '--color-row-selected-bg': '#eef5ff',
+  '--color-nav-selected-bg': '#e6f4ff',
+  '--color-nav-hover-bg': 'rgba(0, 0, 0, 0.06)',
   '--color-public-page-bg': APP_TOKENS.colorPublicPageBg,
   '--color-print-text': '#000000',
 } as const
