@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { suiteNow } from '../../src/test/test-clock-install'
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -44,7 +45,7 @@ function assignAudited(backend: Backend, id: string, assigneeId: string) {
   return backend.write(async () => {
     await backend.db.requests.update(id, (r) => void (r.assigneeId = assigneeId))
     await appendAuditEvent(backend.db, {
-      at: new Date().toISOString(),
+      at: new Date(suiteNow()).toISOString(),
       actorId: 'S003',
       role: 'lead',
       action: 'request.assigned',

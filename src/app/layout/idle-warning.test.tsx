@@ -1,3 +1,4 @@
+import { suiteNow } from '../../test/test-clock-install'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -19,7 +20,7 @@ function SessionFlags() {
 /** The provider's own GET /api/session counts as activity: idle time starts after it. */
 async function idleSince(msAgo: number) {
   await waitFor(() => expect(screen.getByLabelText('status')).toHaveTextContent('signed_in'))
-  sessionStore.touch(Date.now() - msAgo)
+  sessionStore.touch(suiteNow() - msAgo)
 }
 
 describe('IdleWarning', () => {
@@ -37,7 +38,7 @@ describe('IdleWarning', () => {
     await user.click(screen.getByRole('button', { name: '保持登录' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(screen.getByLabelText('expired')).toHaveTextContent('false')
-    expect(Date.now() - sessionStore.lastRequestAt()).toBeLessThan(1_000)
+    expect(suiteNow() - sessionStore.lastRequestAt()).toBeLessThan(1_000)
   })
 
   it('after the idle timeout asks to sign in again', async () => {

@@ -1,3 +1,4 @@
+import { suiteNow } from '../../../test/test-clock-install'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -26,7 +27,7 @@ function renderIncident(id: string, tab?: string) {
 
 describe('the incident page', { timeout: 90_000 }, () => {
   it('shows an overdue report to the regulator, in the header and with its rule', async () => {
-    const now = Date.now()
+    const now = suiteNow()
     const { id } = await createIncident('compliance01', {
       severity: 'high',
       discoveredAt: new Date(now - 5 * HOUR).toISOString(),
@@ -48,7 +49,7 @@ describe('the incident page', { timeout: 90_000 }, () => {
   })
 
   it('counts down a report still due, and says a general incident has no set time', async () => {
-    const now = Date.now()
+    const now = suiteNow()
     const due = await createIncident('compliance01', {
       severity: 'medium',
       discoveredAt: new Date(now - HOUR).toISOString(),
