@@ -41,6 +41,10 @@ export async function queueSettled(page: Page, view: string) {
   await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible()
 }
 
+/** The options of the antd Select list open now. */
+export const OPEN_OPTIONS =
+  '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option'
+
 /**
  * Picks an option of an antd Select by the select's label and the option's text. The select is
  * looked for in `scope` (a dialog, when the page behind it has a select of the same name). `search`
@@ -56,9 +60,7 @@ export async function choose(
   const box = scope.getByRole('combobox', { name: label, exact: true })
   // Held by element, not by label: choosing a language renames the select itself.
   const select = await box.evaluateHandle((el) => el.closest('.ant-select'))
-  const options = page.locator(
-    '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
-  )
+  const options = page.locator(OPEN_OPTIONS)
   // A click that lands while the list is still sliding in can miss: the choice is checked on the
   // select and made again only if it did not take.
   await expect(async () => {
@@ -77,9 +79,7 @@ export async function choose(
  * header, so the select that was clicked may no longer be the one on screen.
  */
 export async function switchToEnglish(page: Page) {
-  const options = page.locator(
-    '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
-  )
+  const options = page.locator(OPEN_OPTIONS)
   await expect(async () => {
     if ((await page.locator('html').getAttribute('lang')) === 'en-US') return
     if (!(await options.first().isVisible()))

@@ -1,5 +1,14 @@
 import type { Locator, Page } from '@playwright/test'
-import { api, browserNow, choose, expect, expectAccessible, signIn, test } from './fixtures'
+import {
+  api,
+  browserNow,
+  choose,
+  expect,
+  expectAccessible,
+  OPEN_OPTIONS,
+  signIn,
+  test,
+} from './fixtures'
 
 const REGION = '浙江省宁波市海曙区'
 const MASKED_PHONE = /^1\d{2}\*{4}\d{4}$/
@@ -51,10 +60,7 @@ test('compliance records an incident, selects the affected users, sends an SMS a
   await fillDate(occurred.locator('input').first(), minutesAgo(now, 3000))
   await fillDate(occurred.locator('input').nth(1), minutesAgo(now, 2000))
   await drawer.getByRole('combobox', { name: '涉及的个人信息类别' }).click()
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: '联系方式' })
-    .click()
+  await page.locator(OPEN_OPTIONS).filter({ hasText: '联系方式' }).click()
   await page.keyboard.press('Escape')
   await drawer
     .getByLabel('事件经过')
