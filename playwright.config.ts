@@ -1,19 +1,15 @@
 import { chromium, defineConfig, devices } from '@playwright/test'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { systemChromium } from './scripts/chromium.mjs'
 
 // Playwright cannot download its own browser on every machine: use the system Chromium
 // when there is one, Playwright's own otherwise, and say so plainly when neither exists.
 function chromiumExecutable(): string | undefined {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-  ].filter(Boolean) as string[]
-  const system = candidates.find((p) => existsSync(p))
+  const system = systemChromium({ prefer: 'headless-shell' })
   if (system) return system
   if (existsSync(chromium.executablePath())) return undefined
   console.error(
-    'No Chromium found: install it (apt-get install -y chromium fonts-noto-cjk), set CHROMIUM_PATH, or run npx playwright install chromium.',
+    'No Chromium found: install it (apt-get install -y chromium-headless-shell fonts-noto-cjk), set CHROMIUM_PATH, or run npx playwright install chromium.',
   )
   process.exit(1)
 }

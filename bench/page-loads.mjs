@@ -2,15 +2,11 @@
 // `npm test`: both count the JavaScript the server actually sent until the network was quiet,
 // not what a build manifest says a page imports (a page can fetch more than its own closure, or
 // less).
-import { existsSync } from 'node:fs'
+import { systemChromium } from '../scripts/chromium.mjs'
 import { mockChunks } from './chunks.mjs'
 
 export const LAUNCH = {
-  executablePath: [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-  ].find((p) => p && existsSync(p)),
+  executablePath: systemChromium({ prefer: 'full' }),
   args: [
     '--no-sandbox',
     '--disable-gpu',

@@ -1,0 +1,1 @@
+export function systemChromium(options: { prefer: 'headless-shell' | 'full' }): string | undefined
