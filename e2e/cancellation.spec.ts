@@ -56,6 +56,15 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
   await expect(page.getByRole('button', { name: '准备决定' })).toHaveCount(0)
   await expect(panel.getByRole('radio', { name: '批准注销' })).toBeChecked()
   await expect(panel.getByLabel(/发给用户的通知/)).toHaveValue(new RegExp(`编号 ${id}）已审核通过`))
+  // A user who reads English gets the English template, which the Chinese console loads on demand.
+  await panel.getByRole('radio', { name: 'English' }).check()
+  await expect(panel.getByLabel(/发给用户的通知/)).toHaveValue(
+    new RegExp(
+      `^Hello\\. Your account cancellation request of .* \\(ref\\. ${id}\\) has been approved`,
+    ),
+  )
+  await panel.getByRole('radio', { name: '中文' }).check()
+  await expect(panel.getByLabel(/发给用户的通知/)).toHaveValue(new RegExp(`编号 ${id}）已审核通过`))
   await expectAccessible(page)
   await shot(page, 'panel-agent-clean')
   await panel.getByRole('button', { name: '提交主管复核' }).click()

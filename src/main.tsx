@@ -4,6 +4,7 @@ import { App } from './app/app'
 import { signInFormDrawn } from './app/first-screen'
 import { holdRequestsUntil } from './shared/api/http-client'
 import { sessionStore } from './shared/api/session-store'
+import { currentLanguage, i18n } from './shared/i18n/i18n'
 import { setColourVariables } from './shared/ui/palette'
 import './app/global.css'
 
@@ -39,8 +40,12 @@ if (mocked) {
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+// Someone who chose English sees the first screen in English rather than Chinese for a moment;
+// Chinese is there from the start. Drawn either way: a message that failed to load falls back.
+const firstDraw = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+void i18n.loadLanguage(currentLanguage()).then(firstDraw, firstDraw)

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import dayjs from 'dayjs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   i18n,
   registerMessages,
@@ -107,6 +107,74 @@ describe('t', () => {
     registerMessages('parts', { 'zh-CN': { a: { two: '二' } }, 'en-US': { a: { two: 'two' } } })
     const t = untyped('en-US', 'parts')
     expect([t('a.one'), t('a.two')]).toEqual(['one', 'two'])
+  })
+})
+
+describe('English on demand', () => {
+  // A module of its own, as a page load has: the suite's setup has already asked for English in
+  // the shared one.
+  async function freshRuntime() {
+    vi.resetModules()
+    return import('./i18n')
+  }
+  function deferred() {
+    let resolve!: (tree: Record<string, unknown>) => void
+    let reject!: (error: Error) => void
+    const promise = new Promise<Record<string, unknown>>((res, rej) => {
+      resolve = res
+      reject = rej
+    })
+    return { promise, resolve, reject, load: vi.fn(() => promise) }
+  }
+
+  it('loads no English until English is asked for, then every namespace registered so far', async () => {
+    const runtime = await freshRuntime()
+    const english = deferred()
+    runtime.registerMessages('lazy', { 'zh-CN': { title: '标题' }, 'en-US': english.load })
+    const en = runtime.i18n.getFixedT('en-US', 'lazy' as Namespace) as unknown as Untyped
+    expect(english.load).not.toHaveBeenCalled()
+    expect(en('title')).toBe('标题')
+    expect(runtime.i18n.getResourceBundle('en-US', 'common')).toBeUndefined()
+
+    let settled = false
+    const loading = runtime.i18n.loadLanguage('en-US').then(() => (settled = true))
+    expect(english.load).toHaveBeenCalledTimes(1)
+    await Promise.resolve()
+    expect(settled).toBe(false)
+    english.resolve({ title: 'Title' })
+    await loading
+    expect(en('title')).toBe('Title')
+    expect(runtime.i18n.getFixedT('en-US')('menu.queue')).toBe('Request queue')
+  })
+
+  it('loads the English of a namespace registering after English was asked for at once', async () => {
+    const runtime = await freshRuntime()
+    await runtime.i18n.loadLanguage('en-US')
+    const english = deferred()
+    runtime.registerMessages('later', { 'zh-CN': { title: '稍后' }, 'en-US': english.load })
+    expect(english.load).toHaveBeenCalledTimes(1)
+    english.resolve({ title: 'Later' })
+    await runtime.i18n.loadLanguage('en-US')
+    expect(
+      (runtime.i18n.getFixedT('en-US', 'later' as Namespace) as unknown as Untyped)('title'),
+    ).toBe('Later')
+  })
+
+  it('asks nothing for Chinese, and tries a failed English load again on the next request', async () => {
+    const runtime = await freshRuntime()
+    await runtime.i18n.loadLanguage('zh-CN')
+    const load = vi
+      .fn<() => Promise<Record<string, unknown>>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce({ title: 'Title' })
+    runtime.registerMessages('flaky', { 'zh-CN': { title: '标题' }, 'en-US': load })
+    expect(load).not.toHaveBeenCalled()
+    await expect(runtime.i18n.loadLanguage('en-US')).rejects.toThrow('offline')
+    const en = runtime.i18n.getFixedT('en-US', 'flaky' as Namespace) as unknown as Untyped
+    expect(en('title')).toBe('标题')
+    await runtime.i18n.loadLanguage('en-US')
+    expect(load).toHaveBeenCalledTimes(2)
+    expect(en('title')).toBe('Title')
   })
 })
 

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react'
-import { commonMessages } from './common'
+import { zhCN as commonChinese } from './common/zh-CN'
 import type { ObjectKey, StringKey } from './messages'
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const
@@ -24,7 +24,7 @@ export function rememberLanguage(language: Language): void {
  * own entry (declaration merging), so `t` knows the keys of every namespace in the program.
  */
 export interface Namespaces {
-  common: (typeof commonMessages)['zh-CN']
+  common: typeof commonChinese
 }
 export type Namespace = keyof Namespaces
 
@@ -68,10 +68,28 @@ interface Translate<Key extends string, GroupKey extends string> {
 
 type Tree = Record<string, unknown>
 
-const bundles: Record<Language, Record<string, Tree>> = {
-  'zh-CN': { [DEFAULT_NAMESPACE]: commonMessages['zh-CN'] },
-  'en-US': { [DEFAULT_NAMESPACE]: commonMessages['en-US'] },
+/**
+ * A namespace's messages: Chinese, which every screen needs at once, and English as given or, as
+ * every namespace of the console gives it, as a loader, so that a Chinese console never downloads
+ * the English messages of the screens it draws.
+ */
+export interface Messages {
+  'zh-CN': Tree
+  'en-US': Tree | (() => Promise<Tree>)
 }
+
+const bundles: Record<Language, Record<string, Tree>> = {
+  'zh-CN': { [DEFAULT_NAMESPACE]: commonChinese },
+  'en-US': {},
+}
+/** English loaders not run yet, in the order their namespaces registered. */
+let pendingEnglish: { namespace: string; load: () => Promise<Tree> }[] = [
+  { namespace: DEFAULT_NAMESPACE, load: () => import('./common/en-US').then((m) => m.enUS) },
+]
+// Once English is asked for, a namespace that registers later (a screen's code arriving) loads its
+// English at once.
+let englishWanted = false
+const englishInFlight = new Set<Promise<void>>()
 
 /**
  * What translated components render from. Replaced, never mutated, when the language changes or
@@ -108,12 +126,54 @@ function merged(target: Tree, source: Tree): Tree {
   return result
 }
 
+function addMessages(language: Language, namespace: string, tree: Tree): void {
+  bundles[language][namespace] = merged(bundles[language][namespace] ?? {}, tree)
+}
+
 /** Each namespace registers itself when its module loads; registering again adds to it. */
-export function registerMessages(namespace: string, messages: Record<Language, Tree>): void {
-  for (const language of LANGUAGES) {
-    bundles[language][namespace] = merged(bundles[language][namespace] ?? {}, messages[language])
-  }
+export function registerMessages(namespace: string, messages: Messages): void {
+  addMessages('zh-CN', namespace, messages['zh-CN'])
+  const english = messages['en-US']
+  if (typeof english === 'function') pendingEnglish.push({ namespace, load: english })
+  else addMessages('en-US', namespace, english)
   publish({ ...snapshot, revision: snapshot.revision + 1 })
+  if (englishWanted && typeof english === 'function') void loadLanguage('en-US').catch(() => {})
+}
+
+/**
+ * Loads what `language` still lacks (Chinese is always there): every registered namespace's
+ * English, and from then on each new namespace's as it registers. Translations made before it
+ * settles fall back to Chinese. A loader that fails is kept, to be tried again by the next call.
+ */
+function loadLanguage(language: Language): Promise<void> {
+  if (language === FALLBACK_LANGUAGE) return Promise.resolve()
+  englishWanted = true
+  const loading = pendingEnglish
+  pendingEnglish = []
+  if (loading.length > 0) {
+    const batch = Promise.all(
+      loading.map((entry) =>
+        entry.load().then(
+          (tree) => addMessages(language, entry.namespace, tree),
+          (error: unknown) => {
+            pendingEnglish.push(entry)
+            return error instanceof Error ? error : new Error(String(error))
+          },
+        ),
+      ),
+    ).then((outcomes) => {
+      publish({ ...snapshot, revision: snapshot.revision + 1 })
+      const failure = outcomes.find((outcome) => outcome instanceof Error)
+      if (failure) throw failure
+    })
+    englishInFlight.add(batch)
+    batch.then(
+      () => englishInFlight.delete(batch),
+      () => englishInFlight.delete(batch),
+    )
+  }
+  // Settles when the English asked for so far, by this call or an earlier one, is in.
+  return Promise.all(englishInFlight).then(() => undefined)
 }
 
 function find(language: Language, namespace: string, path: readonly string[]): unknown {
@@ -200,6 +260,9 @@ export const i18n = {
   ): TFunction<N> {
     return fixedT(language, namespace)
   },
+  /** Loads the messages `language` lacks; see LocaleProvider for switching to it. */
+  loadLanguage,
+  /** Shows `language` now: with what it has loaded, Chinese where it has not. */
   changeLanguage(language: Language): void {
     if (language !== snapshot.language) publish({ ...snapshot, language })
   },
@@ -217,6 +280,14 @@ export function currentLanguage(): Language {
 /** The chosen language; re-renders the component when it changes. */
 export function useLanguage(): Language {
   return useSyncExternalStore(subscribe, getSnapshot).language
+}
+
+/**
+ * Everything registered under `namespace` in the chosen language, for data that is not a message
+ * (antd's locale); the component re-renders when the language changes or more of it arrives.
+ */
+export function useResourceBundle(namespace: string): Tree | undefined {
+  return bundles[useSyncExternalStore(subscribe, getSnapshot).language][namespace]
 }
 
 /**

@@ -17,9 +17,16 @@ function applyLanguage(language: Language): void {
   i18n.changeLanguage(language)
 }
 
+/**
+ * Switches once the language's messages are in, so the screen changes language in one step; the
+ * choice is remembered even if they could not load (the next page load tries again).
+ */
 function setLanguage(language: Language): void {
-  applyLanguage(language)
   rememberLanguage(language)
+  void i18n.loadLanguage(language).then(
+    () => applyLanguage(language),
+    () => applyLanguage(language),
+  )
 }
 
 /**
@@ -27,8 +34,13 @@ function setLanguage(language: Language): void {
  * zh-CN unless the person chose otherwise. No antd here: the sign-in page loads without it.
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  // The stored choice applies before anything below renders.
-  useState(() => applyLanguage(storedLanguage()))
+  // The stored choice applies before anything below renders; its messages, unless the entry
+  // point waited for them, arrive just after.
+  useState(() => {
+    const language = storedLanguage()
+    applyLanguage(language)
+    void i18n.loadLanguage(language).catch(() => {})
+  })
   const language = useLanguage()
   const value = useMemo(() => ({ language, setLanguage }), [language])
   return <LocaleContext value={value}>{children}</LocaleContext>

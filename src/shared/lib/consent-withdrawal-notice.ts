@@ -1,9 +1,9 @@
 import type { ConsentKey } from '../api/rights-schemas'
-import { commonMessages } from '../i18n/common'
+import { zhCN as commonChinese } from '../i18n/common/zh-CN'
 import { COMPLAINT_CHANNEL } from './rejection-notice'
 import { beijingTime } from './working-days'
 
-const zh = commonMessages['zh-CN']
+const zh = commonChinese
 
 /**
  * The confirmation a requester gets once a withdrawal is applied (policy 6(6)): each permission

@@ -1,5 +1,5 @@
 import type { RequestType } from '../api/enums'
-import { commonMessages } from '../i18n/common'
+import { zhCN as commonChinese } from '../i18n/common/zh-CN'
 import { COMPLAINT_CHANNEL } from './rejection-notice'
 import {
   CANCELLATION_PROMISE_DAYS,
@@ -98,7 +98,7 @@ export function extensionNotice(input: {
   deadlineAt: string
   reason: string
 }): string {
-  const type = commonMessages['zh-CN'].requestType[input.type]
+  const type = commonChinese.requestType[input.type]
   return [
     `【任务易】您的${type}申请（编号 ${input.requestId}）的办理期限已延长 ${input.days} 个工作日，新的办理期限为 ${chineseDate(input.deadlineAt)}。`,
     `延长原因：${input.reason.trim() || '无'}`,

@@ -7,7 +7,7 @@ import {
 import type { DeletionPlanItemInput } from '../api/deletion-schemas'
 import type { DataPlanItem } from '../api/schemas'
 import type { FieldIssue, FieldIssueCode } from '../api/field-issues'
-import { commonMessages } from '../i18n/common'
+import { zhCN as commonChinese } from '../i18n/common/zh-CN'
 import { cancellationDataPlan, planItemProblems, purgeDate } from './data-plan'
 import { shanghaiDate } from './working-days'
 
@@ -110,14 +110,14 @@ export function resolveDeletionPlan(
 
 /** The ground as the user reads it; a statutory one names the law it comes from. */
 function groundForUser(ground: DeletionGround): string {
-  const zh = commonMessages['zh-CN']
+  const zh = commonChinese
   return deletionGroundSource(ground).source === 'statutory'
     ? `《中华人民共和国个人信息保护法》第四十七条规定的情形，即${zh.deletionGround[ground]}`
     : zh.deletionGround[ground]
 }
 
 function keptLines(items: readonly DataPlanItem[]): string[] {
-  const zh = commonMessages['zh-CN']
+  const zh = commonChinese
   return items
     .filter((i) => i.action === 'keep' && i.duty)
     .map(
@@ -135,7 +135,7 @@ export function deletionNotice(
   ground: DeletionGround,
   items: readonly DataPlanItem[],
 ): string {
-  const zh = commonMessages['zh-CN']
+  const zh = commonChinese
   const names = (action: DataPlanItem['action']) =>
     items.filter((i) => i.action === action).map((i) => zh.dataCategory[i.category])
   const lines = [
@@ -152,7 +152,7 @@ export function deletionNotice(
 
 /** What the user is told once every category was carried out: done, and what stays until when. */
 export function deletionDoneNotice(requestId: string, items: readonly DataPlanItem[]): string {
-  const zh = commonMessages['zh-CN']
+  const zh = commonChinese
   const names = (action: DataPlanItem['action']) =>
     items.filter((i) => i.action === action).map((i) => zh.dataCategory[i.category])
   const lines = [`【任务易】您的删除个人信息申请（${requestId}）已办理完毕。`]

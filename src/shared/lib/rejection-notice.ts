@@ -1,5 +1,5 @@
 import type { RejectionReason, RequestType } from '../api/enums'
-import { commonMessages } from '../i18n/common'
+import { zhCN as commonChinese } from '../i18n/common/zh-CN'
 
 /**
  * Where a requester can complain about how their request was handled: the contact the privacy
@@ -7,7 +7,7 @@ import { commonMessages } from '../i18n/common'
  */
 export const COMPLAINT_CHANNEL = '联系任务易客服，或登录智零工官网 www.zjn1.cn 通过在线客服'
 
-const zh = commonMessages['zh-CN']
+const zh = commonChinese
 
 /**
  * The one text that tells a requester their request was rejected, for every type and every path

@@ -1,8 +1,8 @@
 import { ConfigProvider } from 'antd'
-import enUS from 'antd/es/locale/en_US'
+import type { Locale } from 'antd/es/locale'
 import zhCN from 'antd/es/locale/zh_CN'
 import type { ReactNode } from 'react'
-import { useLocale } from '../i18n/locale-provider'
+import { registerMessages, useResourceBundle } from '../i18n/i18n'
 import { FeedbackProvider } from './feedback'
 import { usePrefersReducedMotion } from './reduced-motion'
 import { THEME, useAppTokens } from './theme'
@@ -30,6 +30,13 @@ function RequiredStar() {
 // A label stays on one line: beside a long value it was squeezed to a character a line.
 const DESCRIPTIONS = { styles: { label: { whiteSpace: 'nowrap' } } } as const
 
+// antd's own words (pagination, date pickers, empty lists) load in English as the console's do.
+registerMessages('antd', {
+  'zh-CN': zhCN as unknown as Record<string, unknown>,
+  'en-US': () =>
+    import('antd/es/locale/en_US').then((m) => m.default as unknown as Record<string, unknown>),
+})
+
 const STILL_THEME = { ...THEME, token: { ...THEME.token, motion: false } }
 
 /**
@@ -38,11 +45,12 @@ const STILL_THEME = { ...THEME, token: { ...THEME.token, motion: false } }
  * free of antd so the console's first page loads light.
  */
 export function AntdProvider({ children }: { children: ReactNode }) {
-  const { language } = useLocale()
+  // Chinese until antd's English has arrived.
+  const locale = (useResourceBundle('antd') as Locale | undefined) ?? zhCN
   const still = usePrefersReducedMotion()
   return (
     <ConfigProvider
-      locale={language === 'zh-CN' ? zhCN : enUS}
+      locale={locale}
       theme={still ? STILL_THEME : THEME}
       button={{ autoInsertSpace: false }}
       form={{ requiredMark: REQUIRED_MARK }}

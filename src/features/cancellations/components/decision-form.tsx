@@ -59,8 +59,15 @@ export function DecisionForm({ request, checklist, command }: DecisionFormProps)
         layout="vertical"
         initialValues={{ ...initial, message: template(initial) }}
         onValuesChange={(changed: Partial<Values>, all: Values) => {
-          if ('outcome' in changed || 'reasonCode' in changed || 'language' in changed)
-            form.setFieldValue('message', template(all))
+          if (!('outcome' in changed || 'reasonCode' in changed || 'language' in changed)) return
+          // A message in English needs the English messages, which a Chinese console has not
+          // loaded; the template is filled once they are in, from the form as it is then.
+          if (all.language === 'en-US')
+            void i18n
+              .loadLanguage('en-US')
+              .catch(() => {})
+              .then(() => form.setFieldValue('message', template(form.getFieldsValue())))
+          else form.setFieldValue('message', template(all))
         }}
         onFinish={submit}
       >

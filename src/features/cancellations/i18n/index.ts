@@ -1,5 +1,4 @@
 import { registerMessages } from '../../../shared/i18n/i18n'
-import { enUS } from './en-US'
 import { zhCN } from './zh-CN'
 
 declare module '../../../shared/i18n/i18n' {
@@ -8,4 +7,7 @@ declare module '../../../shared/i18n/i18n' {
   }
 }
 
-registerMessages('cancellations', { 'zh-CN': zhCN, 'en-US': enUS })
+registerMessages('cancellations', {
+  'zh-CN': zhCN,
+  'en-US': () => import('./en-US').then((m) => m.enUS),
+})

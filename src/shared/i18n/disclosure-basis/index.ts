@@ -1,5 +1,4 @@
 import { registerMessages } from '../i18n'
-import { enUS } from './en-US'
 import { zhCN } from './zh-CN'
 
 declare module '../i18n' {
@@ -8,4 +7,7 @@ declare module '../i18n' {
   }
 }
 
-registerMessages('disclosureBasis', { 'zh-CN': zhCN, 'en-US': enUS })
+registerMessages('disclosureBasis', {
+  'zh-CN': zhCN,
+  'en-US': () => import('./en-US').then((m) => m.enUS),
+})
