@@ -1,10 +1,6 @@
 import type { IdentityDocumentKind } from '../../src/shared/api/enums'
-import type {
-  IdentityCheck,
-  IdentityCheckInput,
-  IdentityDocument,
-  PrivacyRequest,
-} from '../../src/shared/api/schemas'
+import type { IdentityCheckInput } from '../../src/shared/api/identity-check-schemas'
+import type { IdentityCheck, IdentityDocument, PrivacyRequest } from '../../src/shared/api/schemas'
 import { ageGroupOn } from '../../src/shared/lib/id-number'
 import { automaticChecks, type AutoCheck } from '../../src/shared/lib/identity-requirements-checks'
 import {

@@ -1,4 +1,5 @@
-import { type IdentityCheckInput, type PrivacyRequest } from '../../src/shared/api/schemas'
+import { type IdentityCheckInput } from '../../src/shared/api/identity-check-schemas'
+import { type PrivacyRequest } from '../../src/shared/api/schemas'
 import { IDENTITY_EVENTS } from '../../src/shared/lib/identity-requirements'
 import { maskPhone } from '../../src/shared/lib/masking'
 import { route, type RouteContext } from '../http/route'
@@ -7,6 +8,7 @@ import { planCheck, received, type CheckPlan } from './identity-checks-plan'
 import { actOnRequest, resume, withSla } from './requests'
 import { messagesTo, requesterContact } from './user-notices'
 import { commonMessages } from '../../src/shared/i18n/common'
+import { identityCheckEndpoints } from '../../src/shared/api/endpoints/identity-checks'
 import { requestEndpoints } from '../../src/shared/api/endpoints/requests'
 
 /** Records the check and moves the request: pass starts the clock, fail prepares a rejection, need_more pauses. */
@@ -66,7 +68,7 @@ function verifiedPhone(
 }
 
 export const identityCheckHandlers = [
-  route(requestEndpoints.checkIdentity, {
+  route(identityCheckEndpoints.checkIdentity, {
     handle: async (ctx) => {
       let plan: CheckPlan | null = null
       let before: PrivacyRequest | null = null
@@ -93,7 +95,7 @@ export const identityCheckHandlers = [
       return updated
     },
   }),
-  route(requestEndpoints.documentsReceived, {
+  route(identityCheckEndpoints.documentsReceived, {
     handle: (ctx) =>
       actOnRequest(ctx, 'identity_check', (draft, current) => {
         const at = new Date(ctx.now).toISOString()

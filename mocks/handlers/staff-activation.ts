@@ -4,7 +4,7 @@ import { appendAuditEvent } from '../db/chains'
 import type { Database, StaffAccount } from '../db/database'
 import { hashPassword } from '../db/passwords'
 import { HttpError, reply, route } from '../http/route'
-import { sessionEndpoints } from '../../src/shared/api/endpoints/session'
+import { activationEndpoints } from '../../src/shared/api/endpoints/activation'
 
 // CONTRACT (2026-12): an admin creates a staff account without a password; a one-time code goes to
 // the member's own phone or work email, and the member sets their own password with it. The admin
@@ -83,7 +83,7 @@ function wrongCode(): HttpError {
 }
 
 export const staffActivationHandlers = [
-  route(sessionEndpoints.activate, {
+  route(activationEndpoints.activate, {
     async handle({ body, backend, now }) {
       const { db } = backend
       const staff = db.staff.all().find((s) => s.username === body.username)

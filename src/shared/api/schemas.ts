@@ -29,8 +29,6 @@ import {
   roleSchema,
   notificationChannelSchema,
   userDataFieldSchema,
-  type IdentityEvidence,
-  type IdentityMethod,
 } from './enums'
 import { timestampInput } from './input-fields'
 import {
@@ -40,8 +38,6 @@ import {
   type DataPlanItem,
 } from './data-plan-schemas'
 import { requestDetailsSchema, detailsFitType } from './request-details'
-import { idNumberProblem } from '../lib/identity-requirements-checks'
-import { MAINLAND_MOBILE } from '../lib/masking'
 
 // The contract as code (CONTRACT.md). The client parses every response with these, the mock
 // database is built from them and the OpenAPI document is generated from them.
@@ -268,110 +264,6 @@ export const identityDocumentSchema = z.extend(identityDocumentInputSchema, {
 })
 export type IdentityDocument = z.infer<typeof identityDocumentSchema>
 
-const identityMethodEvidence: Record<IdentityMethod, readonly IdentityEvidence[]> = {
-  sms_code: ['sms_code'],
-  real_name: ['real_name'],
-  id_photos: ['id_card_front', 'id_card_back', 'id_card_holding'],
-  written_request: ['written_request'],
-}
-
-export const ID_NUMBER_PROBLEM_MESSAGES: Record<z.infer<typeof idNumberProblemSchema>, string> = {
-  length: 'ID number must have 18 characters',
-  format: 'ID number must be 17 digits followed by a digit or X',
-  birth_date_impossible: 'Birth date in ID number is not a real date',
-  birth_date_before_1900: 'Birth date in ID number is before 1900',
-  birth_date_future: 'Birth date in ID number is in the future',
-  checksum: 'ID number check character is wrong (GB 11643 MOD 11-2)',
-}
-
-/** POST /api/requests/{id}/identity-checks. */
-export const identityCheckInputSchema = z
-  .object({
-    method: identityMethodSchema,
-    evidence: z.array(identityEvidenceSchema).check(z.maxLength(20)),
-    outcome: identityOutcomeSchema,
-    reason: z.optional(freeText(z.maxLength(1000))),
-    subject: z.optional(
-      z.object({
-        name: freeText(z.minLength(1), z.maxLength(100)),
-        idNumber: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
-      }),
-    ),
-    requesterIdNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
-    /**
-     * The phone a guardian, next of kin or authorised agent verified with: what the request
-     * delivers (a copy's code) goes there, never to the account's own phone.
-     */
-    requesterPhone: z.optional(
-      z
-        .string()
-        .check(
-          z.trim(),
-          z.maxLength(20),
-          z.regex(MAINLAND_MOBILE, 'a mainland mobile number: 11 digits starting with 1[3-9]'),
-        ),
-    ),
-    attachments: z.optional(z.array(identityDocumentInputSchema).check(z.maxLength(10))),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      if (new Set(v.evidence).size !== v.evidence.length)
-        ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'an item is listed twice' })
-      if (v.outcome !== 'pass' && (v.reason ?? '').length < 5) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['reason'],
-          message: 'a reason the requester can read (at least 5 characters)',
-        })
-      }
-      if (v.evidence.includes('real_name') && !v.subject)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['subject'],
-          message: 'a real-name check needs the name and ID number',
-        })
-      if (v.evidence.includes('requester_id') && !v.requesterIdNumber) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['requesterIdNumber'],
-          message: "the requester's own ID number is required",
-        })
-      }
-      // An invalid ID number, or a method that examined nothing yet, may be recorded on a check
-      // that fails or asks for more, but never passed.
-      if (v.outcome !== 'pass') return
-      if (!identityMethodEvidence[v.method].some((e) => v.evidence.includes(e))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['method'],
-          message: `a pass must include the evidence the ${v.method} method examined`,
-        })
-      }
-      const subjectProblem = v.subject ? idNumberProblem(v.subject.idNumber) : null
-      if (subjectProblem)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['subject', 'idNumber'],
-          message: ID_NUMBER_PROBLEM_MESSAGES[subjectProblem],
-        })
-      const requesterProblem = v.requesterIdNumber ? idNumberProblem(v.requesterIdNumber) : null
-      if (requesterProblem)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['requesterIdNumber'],
-          message: ID_NUMBER_PROBLEM_MESSAGES[requesterProblem],
-        })
-    }),
-  )
-export type IdentityCheckInput = z.infer<typeof identityCheckInputSchema>
-
-/** POST /api/requests/{id}/documents-received. */
-export const documentsReceivedInputSchema = z.object({
-  documents: z.array(identityDocumentInputSchema).check(z.minLength(1), z.maxLength(10)),
-  note: z.optional(freeText(z.maxLength(1000))),
-})
-
-/** POST /api/requests/auto-close-unverified. */
 export const autoCloseResultSchema = z.object({
   closed: z.array(z.string()),
   checkedAt: isoDateTime,
@@ -791,38 +683,6 @@ export const networkConditionsSchema = z.object({
 })
 export type NetworkConditions = z.infer<typeof networkConditionsSchema>
 
-// The password rule of a staff account, which the member sets with their activation code; here so
-// the activation page previews exactly what the server enforces: 10–64 characters, upper- and lower-case letters, a digit and a symbol, and
-// not containing the username.
-export const STAFF_PASSWORD_RULES = [
-  'length',
-  'lower',
-  'upper',
-  'digit',
-  'symbol',
-  'username',
-] as const
-export type StaffPasswordRule = (typeof STAFF_PASSWORD_RULES)[number]
-const PASSWORD_RULE_MESSAGES: Record<StaffPasswordRule, string> = {
-  length: 'must be 10–64 characters',
-  lower: 'needs a lower-case letter',
-  upper: 'needs an upper-case letter',
-  digit: 'needs a digit',
-  symbol: 'needs a symbol',
-  username: 'must not contain the username',
-}
-export function staffPasswordProblems(password: string, username: string): StaffPasswordRule[] {
-  const failed: StaffPasswordRule[] = []
-  if (password.length < 10 || password.length > 64) failed.push('length')
-  if (!/[a-z]/.test(password)) failed.push('lower')
-  if (!/[A-Z]/.test(password)) failed.push('upper')
-  if (!/\d/.test(password)) failed.push('digit')
-  if (!/[^A-Za-z0-9]/.test(password)) failed.push('symbol')
-  const name = username.trim().toLowerCase()
-  if (name.length >= 3 && password.toLowerCase().includes(name)) failed.push('username')
-  return failed
-}
-
 export const STAFF_USERNAME_PATTERN = /^[a-z][a-z0-9_]{2,31}$/
 // Where a staff member's activation code goes: their own mainland mobile number or work email.
 export const STAFF_PHONE_PATTERN = /^1[3-9]\d{9}$/
@@ -854,26 +714,6 @@ export const createStaffInputSchema = z.object({
     ),
 })
 export type CreateStaffInput = z.infer<typeof createStaffInputSchema>
-
-export const activateStaffInputSchema = z
-  .object({
-    username: z.string().check(z.minLength(1), z.maxLength(64), z.trim()),
-    code: z.string().check(z.minLength(1), z.maxLength(32), z.trim(), z.toUpperCase()),
-    password: z.string().check(z.maxLength(64)),
-  })
-  .check(
-    z.superRefine((value, ctx) => {
-      for (const rule of staffPasswordProblems(value.password, value.username)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['password'],
-          message: `password ${PASSWORD_RULE_MESSAGES[rule]}`,
-        })
-      }
-    }),
-  )
-export type ActivateStaffInput = z.infer<typeof activateStaffInputSchema>
-export const staffActivationResultSchema = z.object({ username: z.string() })
 
 export const updateStaffInputSchema = z
   .object({

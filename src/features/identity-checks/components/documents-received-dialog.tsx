@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
-import { requestEndpoints } from '../../../shared/api/endpoints/requests'
+import { identityCheckEndpoints } from '../../../shared/api/endpoints/identity-checks'
 import { Button, Form, Modal, Select, Space, Typography } from 'antd'
 import { BodyTextArea } from '../../../shared/ui/body-text-area'
 import { useState } from 'react'
@@ -43,11 +43,11 @@ export function DocumentsReceivedDialog({
   const submit = async (values: Values) => {
     // Each row's kind and file are required by the form's rules; the server checks them too.
     const documents = values.documents.map((d) => ({ kind: d.kind, ...d.file })) as BodyInput<
-      typeof requestEndpoints.documentsReceived
+      typeof identityCheckEndpoints.documentsReceived
     >['documents']
     setError(null)
     const result = await command
-      .run(requestEndpoints.documentsReceived, {
+      .run(identityCheckEndpoints.documentsReceived, {
         documents,
         ...(values.note?.trim() ? { note: values.note.trim() } : {}),
       })
@@ -140,7 +140,7 @@ export function DocumentsReceivedDialog({
           )}
         </Form.List>
         <BodyTextArea
-          endpoint={requestEndpoints.documentsReceived}
+          endpoint={identityCheckEndpoints.documentsReceived}
           name="note"
           label={t('documents.note')}
           rows={2}

@@ -1,6 +1,6 @@
 import { Alert, Button, Divider, Form, Input, Radio, Typography } from 'antd'
 import { bodyCount } from '../../../shared/ui/body-text-area'
-import { requestEndpoints } from '../../../shared/api/endpoints/requests'
+import { identityCheckEndpoints } from '../../../shared/api/endpoints/identity-checks'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { ApiError } from '../../../shared/api/api-error'
@@ -54,7 +54,7 @@ export function IdentityCheckForm({ request, command }: IdentityCheckFormProps) 
   const submit = async (v: CheckFormValues) => {
     setError(null)
     const result = await command
-      .run(requestEndpoints.checkIdentity, checkBody(v))
+      .run(identityCheckEndpoints.checkIdentity, checkBody(v))
       .catch((e: unknown) => {
         // Kept next to the form (with the missing items named) rather than at the top of the page.
         setError(e)
@@ -123,7 +123,7 @@ export function IdentityCheckForm({ request, command }: IdentityCheckFormProps) 
                 ]
           }
         >
-          <Input.TextArea rows={2} {...bodyCount(requestEndpoints.checkIdentity, 'reason')} />
+          <Input.TextArea rows={2} {...bodyCount(identityCheckEndpoints.checkIdentity, 'reason')} />
         </Form.Item>
         {outcome === 'pass' && preview.missing.length > 0 && (
           <Alert

@@ -11,7 +11,7 @@ import type { RequestDetail } from '../../../shared/api/schemas'
 import { isIdentityDocument } from '../../../shared/lib/identity-requirements'
 import { idNumberProblem } from '../../../shared/lib/identity-requirements-checks'
 import { bodyRules } from '../../../shared/ui/form-rules'
-import { requestEndpoints } from '../../../shared/api/endpoints/requests'
+import { identityCheckEndpoints } from '../../../shared/api/endpoints/identity-checks'
 import '../i18n'
 import { evidenceOptions, METHOD_EVIDENCE, type CheckFormValues } from '../model/check-form'
 
@@ -106,17 +106,17 @@ export function IdentityEvidenceFields({
           <Form.Item
             name="subjectName"
             label={t('form.subjectName')}
-            rules={bodyRules(requestEndpoints.checkIdentity, 'subject.name')}
+            rules={bodyRules(identityCheckEndpoints.checkIdentity, 'subject.name')}
           >
             <Input
-              {...bodyCount(requestEndpoints.checkIdentity, 'subject.name')}
+              {...bodyCount(identityCheckEndpoints.checkIdentity, 'subject.name')}
               autoComplete="off"
             />
           </Form.Item>
           <Form.Item
             name="subjectId"
             label={t('form.subjectId')}
-            rules={[...bodyRules(requestEndpoints.checkIdentity, 'subject.idNumber'), idRule]}
+            rules={[...bodyRules(identityCheckEndpoints.checkIdentity, 'subject.idNumber'), idRule]}
           >
             <Input autoComplete="off" style={{ width: 240 }} />
           </Form.Item>
@@ -127,7 +127,7 @@ export function IdentityEvidenceFields({
           name="requesterPhone"
           label={t('form.requesterPhone')}
           extra={t('form.requesterPhoneHelp')}
-          rules={bodyRules(requestEndpoints.checkIdentity, 'requesterPhone', {
+          rules={bodyRules(identityCheckEndpoints.checkIdentity, 'requesterPhone', {
             max: t('form.requesterPhoneInvalid'),
             pattern: t('form.requesterPhoneInvalid'),
           })}
@@ -141,7 +141,9 @@ export function IdentityEvidenceFields({
           label={t('form.requesterId')}
           // Optional in the body, which needs it only with the requester's ID as evidence.
           rules={[
-            ...bodyRules(requestEndpoints.checkIdentity, 'requesterIdNumber', { require: true }),
+            ...bodyRules(identityCheckEndpoints.checkIdentity, 'requesterIdNumber', {
+              require: true,
+            }),
             idRule,
           ]}
         >

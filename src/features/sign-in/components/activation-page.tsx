@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { ApiError } from '../../../shared/api/api-error'
-import { STAFF_PASSWORD_RULES, staffPasswordProblems } from '../../../shared/api/schemas'
+import { STAFF_PASSWORD_RULES, staffPasswordProblems } from '../../../shared/api/activation-schemas'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { errorTitle } from '../../../shared/ui/error-text'
 import '../../../shared/auth/sign-in-form.css'

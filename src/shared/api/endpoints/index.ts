@@ -1,4 +1,5 @@
 import type { AnyEndpoint } from '../endpoint'
+import { activationEndpoints } from './activation'
 import { adminEndpoints } from './admin'
 import { auditEndpoints } from './audit'
 import { cancellationEndpoints } from './cancellations'
@@ -7,6 +8,7 @@ import { dashboardEndpoints } from './dashboards'
 import { deletionEndpoints } from './deletions'
 import { disclosureEndpoints } from './disclosures'
 import { feeEndpoints } from './fees'
+import { identityCheckEndpoints } from './identity-checks'
 import { incidentEndpoints } from './incidents'
 import { reportEndpoints } from './reports'
 import { requestEndpoints } from './requests'
@@ -20,7 +22,9 @@ import { userEndpoints } from './users'
 // their domain instead, so that this index stays out of their bundles.
 export const ENDPOINT_TABLES = {
   session: sessionEndpoints,
+  activation: activationEndpoints,
   requests: requestEndpoints,
+  identityChecks: identityCheckEndpoints,
   cancellations: cancellationEndpoints,
   deletions: deletionEndpoints,
   rights: rightsEndpoints,

@@ -13,8 +13,6 @@ import { freeText } from '../free-text'
 import {
   autoCloseResultSchema,
   createRequestInputSchema,
-  documentsReceivedInputSchema,
-  identityCheckInputSchema,
   pageSchema,
   requestCountsSchema,
   requestDetailSchema,
@@ -144,22 +142,6 @@ export const requestEndpoints = {
       days: z.int().check(z.minimum(1), z.maximum(MAX_EXTENSION_DAYS)),
       reason: freeText(z.minLength(5), z.maxLength(1000)),
     }),
-  }),
-  checkIdentity: defineEndpoint({
-    method: 'post',
-    path: '/requests/:id/identity-checks',
-    roles: WORKERS,
-    idempotent: true,
-    body: identityCheckInputSchema,
-    response: requestDetailSchema,
-  }),
-  documentsReceived: defineEndpoint({
-    method: 'post',
-    path: '/requests/:id/documents-received',
-    roles: WORKERS,
-    idempotent: true,
-    body: documentsReceivedInputSchema,
-    response: requestDetailSchema,
   }),
   remind: defineEndpoint({
     method: 'post',

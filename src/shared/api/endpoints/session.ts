@@ -1,10 +1,5 @@
 import { ALL_ROLES, defineEndpoint } from '../endpoint'
-import {
-  activateStaffInputSchema,
-  sessionSchema,
-  signInInputSchema,
-  staffActivationResultSchema,
-} from '../schemas'
+import { sessionSchema, signInInputSchema } from '../schemas'
 
 export const sessionEndpoints = {
   signIn: defineEndpoint({
@@ -25,12 +20,5 @@ export const sessionEndpoints = {
     path: '/session',
     roles: ALL_ROLES,
     status: 204,
-  }),
-  activate: defineEndpoint({
-    method: 'post',
-    path: '/staff-activation',
-    roles: 'public',
-    body: activateStaffInputSchema,
-    response: staffActivationResultSchema,
   }),
 }
