@@ -223,7 +223,37 @@ function Switcher() {
   )
 }
 
+function ChangeOfMind() {
+  const { language, setLanguage } = useLocale()
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        setLanguage('en-US')
+        setLanguage('zh-CN')
+      }}
+    >
+      {language}
+    </button>
+  )
+}
+
 describe('LocaleProvider', () => {
+  it('keeps the language chosen last when an earlier choice loads after it', async () => {
+    render(
+      <LocaleProvider>
+        <ChangeOfMind />
+      </LocaleProvider>,
+    )
+    await userEvent.click(screen.getByRole('button'))
+    // English is ready a few promise steps after Chinese, which needs no loading; here it is
+    // loaded already (the suite's setup), so both have settled before the next task runs.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    expect(screen.getByRole('button')).toHaveTextContent('zh-CN')
+    expect(document.documentElement.lang).toBe('zh-CN')
+    expect(localStorage.getItem('console.language')).toBe('zh-CN')
+  })
+
   it('starts in the stored language, and switches messages, dates and the page language together', async () => {
     localStorage.setItem('console.language', 'en-US')
     render(

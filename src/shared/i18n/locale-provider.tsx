@@ -17,16 +17,20 @@ function applyLanguage(language: Language): void {
   i18n.changeLanguage(language)
 }
 
+// The language chosen last: a choice whose messages arrive after a later choice was made is dropped.
+let chosen: Language | null = null
+
 /**
  * Switches once the language's messages are in, so the screen changes language in one step; the
  * choice is remembered even if they could not load (the next page load tries again).
  */
 function setLanguage(language: Language): void {
+  chosen = language
   rememberLanguage(language)
-  void i18n.loadLanguage(language).then(
-    () => applyLanguage(language),
-    () => applyLanguage(language),
-  )
+  const apply = () => {
+    if (chosen === language) applyLanguage(language)
+  }
+  void i18n.loadLanguage(language).then(apply, apply)
 }
 
 /**
