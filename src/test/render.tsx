@@ -1,3 +1,4 @@
+import { StyleProvider } from '@ant-design/cssinjs'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import type { ReactElement, ReactNode } from 'react'
@@ -20,6 +21,12 @@ export function WhenSignedIn({ children }: { children: ReactNode }) {
   return useSession().staff ? children : null
 }
 
+/**
+ * The app's providers, with antd's styles kept out of the document: jsdom works out an element's
+ * visibility for every role query by matching it, and each of its ancestors, against every rule
+ * antd injects, which made a form test take minutes on a busy machine. What the styles do on
+ * screen is checked in a real browser by the end-to-end tests.
+ */
 export function Providers({ children }: { children: ReactNode }) {
   const client = createQueryClient()
   client.setDefaultOptions({
@@ -30,7 +37,9 @@ export function Providers({ children }: { children: ReactNode }) {
     <QueryClientProvider client={client}>
       <LocaleProvider>
         <SessionProvider>
-          <AntdProvider>{children}</AntdProvider>
+          <StyleProvider mock="server">
+            <AntdProvider>{children}</AntdProvider>
+          </StyleProvider>
         </SessionProvider>
       </LocaleProvider>
     </QueryClientProvider>
