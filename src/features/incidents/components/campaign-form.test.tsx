@@ -1,13 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
 import { act } from '../../../../mocks/handlers/incident-test-api'
 import { renderWithProviders, signInAs } from '../../../test/render'
 import { IncidentDetailPage } from './incident-detail-page'
 
-beforeAll(() => resetMockBackend())
+// A backend of its own for each test: a notice the first test sends is still being delivered, and
+// while one is, the page reloads the incident on a timer, which could take in the change the
+// second test makes behind its back before it sends.
+beforeEach(() => resetMockBackend())
 
 const INCOMPLETE =
   '【事件情况】接口配置错误，手机号可能外泄。\n【涉及的个人信息】手机号。\n【已采取措施】已关闭接口。\n【防范建议】警惕诈骗电话。\n【联系我们】客服热线 400-000-0000。'
