@@ -7,6 +7,7 @@ import { call, forgetAllTokens } from '../../../../mocks/test-client'
 import type { RequestDetail, Settings } from '../../../shared/api/schemas'
 import { shanghaiDate } from '../../../shared/lib/working-days'
 import { renderWithProviders, signInAs } from '../../../test/render'
+import { suiteNow } from '../../../test/test-clock-install'
 import { RequestDetailPage } from './request-detail-page'
 
 // The extension dialog offers what the server allows for this request (CONTRACT 2026-12
@@ -38,7 +39,7 @@ async function newCancellation(): Promise<RequestDetail> {
     userId: user.id,
     requesterType: 'self',
     channel: 'hotline',
-    receivedAt: new Date(Date.now() - 60_000).toISOString(),
+    receivedAt: new Date(suiteNow() - 60_000).toISOString(),
   })
   expect(created.status).toBe(201)
   return created.body

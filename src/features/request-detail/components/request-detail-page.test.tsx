@@ -4,6 +4,7 @@ import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
 import { prepareRejection } from '../../../test/prepared-decision'
 import { renderWithProviders, signInAs } from '../../../test/render'
+import { suiteNow } from '../../../test/test-clock-install'
 import { timelineEvent } from '../../../test/timeline-event'
 import { RequestDetailPage } from './request-detail-page'
 
@@ -35,7 +36,7 @@ describe('RequestDetailPage', { timeout: 60_000 }, () => {
     const { db } = await getBackend()
     const request = db.requests.all().find((r) => r.type === 'access' && r.status === 'in_review')!
     await db.requests.update(request.id, (draft) => {
-      const at = new Date().toISOString()
+      const at = new Date(suiteNow()).toISOString()
       draft.timeline.push(
         timelineEvent(at, 'S001', 'deletion_prepared', { ground: 'consent_withdrawn' }),
         timelineEvent(at, 'S001', 'consent_withdrawn', { consents: ['clipboard', 'marketing'] }),
