@@ -1,7 +1,58 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
+
+// The unit and component tests' files, by where they live.
+function allTestFiles(): string[] {
+  return ['src', 'mocks', 'scripts'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((file) => `${dir}/${file.replaceAll('\\', '/')}`)
+      .filter((file) => /\.test\.tsx?$/.test(file)),
+  )
+}
+
+/**
+ * Test files that replace a module (vi.mock) or load modules afresh (vi.resetModules). The other
+ * test files of a worker share one module registry, so that the handlers, antd and the messages
+ * are imported once per worker rather than once per file (the unit stage took 357 s with a
+ * registry per file); these files keep a registry of their own, where their replacement cannot
+ * reach another file or find the real module already loaded. Found by reading the files, so a new
+ * such test is isolated without anyone listing it.
+ */
+function testFilesReplacingModules(): string[] {
+  return allTestFiles().filter((file) =>
+    /\bvi\.(mock|doMock|resetModules)\(/.test(readFileSync(file, 'utf8')),
+  )
+}
+
+interface TestProject {
+  name: string
+  environment: 'jsdom' | 'node'
+  include: string[]
+  exclude?: string[]
+  setupFiles: string[]
+}
+
+/**
+ * Each project twice: its files that share a module registry per worker, and (named "… own
+ * modules") those that replace modules, each in a registry of its own.
+ */
+function testProjects(projects: TestProject[]) {
+  const replacing = testFilesReplacingModules()
+  const sharing = allTestFiles().filter((file) => !replacing.includes(file))
+  return projects.flatMap(({ exclude = [], ...project }) => [
+    {
+      extends: true as const,
+      test: { ...project, exclude: [...exclude, ...replacing], isolate: false },
+    },
+    {
+      extends: true as const,
+      test: { ...project, name: `${project.name} own modules`, exclude: [...exclude, ...sharing] },
+    },
+  ])
+}
 
 // The built app must run under a strict CSP: no inline script, no plugins, no <base> tricks.
 // antd's CSS-in-JS injects <style> elements, so styles need 'unsafe-inline'.
@@ -193,53 +244,44 @@ export default defineConfig(({ mode }) => {
       // Each project loads only what its files need, chosen by where a file is and how it is named
       // rather than by a line in each file: a window for what renders, the mock backend for what
       // talks to it. The suite's clock (setup.ts) comes first everywhere.
-      projects: [
+      projects: testProjects([
         {
-          extends: true,
-          test: {
-            // Components and hooks, rendered in jsdom against the mock backend, and the browser-side
-            // layers: the API client and its session store (which reads sessionStorage as it
-            // loads) and the UI helpers.
-            name: 'console',
-            environment: 'jsdom',
-            include: [
-              'src/**/*.test.tsx',
-              'src/shared/api/**/*.test.ts',
-              'src/shared/ui/**/*.test.ts',
-            ],
-            // The backend's hooks are registered before the DOM's, so that after each test the
-            // tree is unmounted before the handlers a test replaced are restored.
-            setupFiles: [
-              './src/test/setup.ts',
-              './src/test/setup-backend.ts',
-              './src/test/setup-dom.ts',
-            ],
-          },
+          // Components and hooks, rendered in jsdom against the mock backend, and the browser-side
+          // layers: the API client and its session store (which reads sessionStorage as it
+          // loads) and the UI helpers.
+          name: 'console',
+          environment: 'jsdom',
+          include: [
+            'src/**/*.test.tsx',
+            'src/shared/api/**/*.test.ts',
+            'src/shared/ui/**/*.test.ts',
+          ],
+          // The backend's hooks are registered before the DOM's, so that after each test the
+          // tree is unmounted before the handlers a test replaced are restored.
+          setupFiles: [
+            './src/test/setup.ts',
+            './src/test/setup-backend.ts',
+            './src/test/setup-dom.ts',
+          ],
         },
         {
-          extends: true,
-          test: {
-            // The console's pure logic (deadlines, masking, schemas, messages…): no window, no
-            // backend, so a file costs little more than its own tests.
-            name: 'logic',
-            environment: 'node',
-            include: ['src/**/*.test.ts'],
-            exclude: ['src/shared/api/**', 'src/shared/ui/**'],
-            setupFiles: ['./src/test/setup.ts'],
-          },
+          // The console's pure logic (deadlines, masking, schemas, messages…): no window, no
+          // backend, so a file costs little more than its own tests.
+          name: 'logic',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/shared/api/**', 'src/shared/ui/**'],
+          setupFiles: ['./src/test/setup.ts'],
         },
         {
-          extends: true,
-          test: {
-            // The backend's and the scripts' tests need no DOM: building a jsdom window for each of
-            // their files was a minute of the suite's time.
-            name: 'backend',
-            environment: 'node',
-            include: ['mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-            setupFiles: ['./src/test/setup.ts', './src/test/setup-backend.ts'],
-          },
+          // The backend's and the scripts' tests need no DOM: building a jsdom window for each of
+          // their files was a minute of the suite's time.
+          name: 'backend',
+          environment: 'node',
+          include: ['mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          setupFiles: ['./src/test/setup.ts', './src/test/setup-backend.ts'],
         },
-      ],
+      ]),
     },
   }
 })

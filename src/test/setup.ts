@@ -13,3 +13,7 @@ afterEach(() => {
 // side, so the English of every namespace a test file registered is in before its tests run (and
 // a namespace registering later loads its own at once). i18n.test.tsx tests the loading itself.
 beforeAll(() => i18n.loadLanguage('en-US'))
+
+// A worker's test files share their modules (vite.config.ts): each file starts in Chinese, as the
+// console does for someone who has never chosen, whatever the file before it chose.
+beforeAll(() => i18n.changeLanguage('zh-CN'))
