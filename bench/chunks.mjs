@@ -54,7 +54,7 @@ export function mockChunks(dist, page) {
     ...(chunk.imports ?? []),
     ...(key.startsWith('mocks/') ? (chunk.dynamicImports ?? []) : []),
   ])
-  const files = new Set(['mockServiceWorker.js'])
+  const files = new Set(['mock-api-worker.js', 'mockServiceWorker.js'])
   for (const key of mock) if (!own.has(manifest[key].file)) files.add(manifest[key].file)
   return files
 }

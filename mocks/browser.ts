@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser'
 import { configureBackend, getBackend } from './backend-instance'
 import { warmFacts } from './handlers/dashboard-facts'
 import { handlers } from './handlers'
+import { MOCK_WORKER } from './worker-file'
 
 // Shown before the page has a language or a signed-in admin, hence both languages at once.
 const RESEED_QUESTION =
@@ -28,6 +29,6 @@ export async function startMockBackend(scale: number | null): Promise<void> {
       if (new URL(request.url).pathname.startsWith('/api/')) print.error()
     },
     quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: { url: `${import.meta.env.BASE_URL}${MOCK_WORKER}` },
   })
 }

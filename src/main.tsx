@@ -7,6 +7,7 @@ import { sessionStore } from './shared/api/session-store'
 import { currentLanguage, i18n } from './shared/i18n/i18n'
 import { setColourVariables } from './shared/ui/palette'
 import './app/global.css'
+import { MOCK_WORKERS } from '../mocks/worker-file'
 
 // global.css and the pages that load without antd read the console's colours as CSS variables.
 setColourVariables(document.documentElement)
@@ -33,7 +34,7 @@ if (mocked) {
   // between the page and the real backend until it is removed.
   void navigator.serviceWorker.getRegistrations().then((registrations) => {
     for (const registration of registrations)
-      if (registration.active?.scriptURL.endsWith('/mockServiceWorker.js'))
+      if (MOCK_WORKERS.some((file) => registration.active?.scriptURL.endsWith(`/${file}`)))
         void registration.unregister()
   })
 }
