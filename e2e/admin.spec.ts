@@ -8,6 +8,7 @@ import {
   sessionToken,
   signIn,
   test,
+  shot,
 } from './fixtures'
 import { activationCodeSentTo } from './pages/mock-outboxes'
 
@@ -100,10 +101,7 @@ test('from 1 January of a year not yet published, deadlines are provisional and 
   await expect(page.getByTestId('calendar-source')).toContainText('未载入')
   await page.getByRole('button', { name: '从 JSON 文件载入…' }).click()
   await expect(page.getByRole('dialog', { name: '从文件载入 2027 年日历' })).toBeVisible()
-  await page.screenshot({
-    path: test.info().outputPath('calendar-2027-not-loaded.png'),
-    fullPage: true,
-  })
+  await shot(page, 'calendar-2027-not-loaded', { fullPage: true })
 })
 
 // Needs a backend on which 2027 was never loaded: a deployed one keeps a year once any run has
@@ -134,10 +132,7 @@ test('admin loads a 2027 calendar from a JSON file and the banner disappears @mo
   await expect(
     page.getByRole('row', { name: '2027-01-01 星期五 节假日 测试假日', exact: true }),
   ).toBeVisible()
-  await page.screenshot({
-    path: test.info().outputPath('calendar-2027-loaded.png'),
-    fullPage: true,
-  })
+  await shot(page, 'calendar-2027-loaded', { fullPage: true })
 
   // It stays loaded: the banner does not come back after a reload.
   await page.reload()
@@ -168,7 +163,7 @@ test('a bad calendar file shows each bad line and changes nothing', async ({ pag
     /^第 9 行: .*2027-01-04.*调休上班日必须是周六或周日/,
   ])
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('calendar-bad-file.png') })
+  await shot(page, 'calendar-bad-file')
 
   await dialog.getByRole('button', { name: '取消' }).click()
   await expect(dialog).toBeHidden()
@@ -226,7 +221,7 @@ test('admin creates a staff member who activates their own account; once deactiv
   await expect(dialog).toContainText('请输入 11 位手机号或邮箱地址')
   await dialog.getByLabel('本人手机号或工作邮箱').fill('13900009999')
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('staff-create.png') })
+  await shot(page, 'staff-create')
   await dialog.getByRole('button', { name: /保\s*存/ }).click()
   await expect(dialog).toBeHidden()
   await expect(
@@ -273,7 +268,7 @@ test('admin creates a staff member who activates their own account; once deactiv
   await page.getByRole('tooltip').getByRole('button', { name: '确定' }).click()
   await expect(row).toContainText('已停用')
   await expect(row.getByRole('button', { name: '重新启用 agent09' })).toBeVisible()
-  await page.screenshot({ path: test.info().outputPath('staff-list.png'), fullPage: true })
+  await shot(page, 'staff-list', { fullPage: true })
 
   // Their open session no longer works, and they cannot sign in again.
   await other.reload()
@@ -386,14 +381,14 @@ test('offline network conditions make the queue show an error with a retry; turn
   await expect(tag).toHaveText('网络故障模拟：离线')
   await expect(network.getByTestId('network-state')).toHaveText('故障模拟已开启')
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('settings-offline.png'), fullPage: true })
+  await shot(page, 'settings-offline', { fullPage: true })
 
   await page.getByRole('navigation').getByRole('link', { name: '请求队列' }).click()
   // The queue retries a network failure a few times with backoff before it gives up.
   const retry = page.getByRole('alert').getByRole('button', { name: '重试' })
   await expect(retry).toBeVisible({ timeout: 30_000 })
   await expect(page.locator('tbody tr.ant-table-row')).toHaveCount(0)
-  await page.screenshot({ path: test.info().outputPath('queue-offline.png') })
+  await shot(page, 'queue-offline')
 
   await tag.click()
   await expect(page).toHaveURL(/\/admin\/settings/)

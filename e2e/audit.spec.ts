@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { api, choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, choose, expect, expectAccessible, signIn, shot, test } from './fixtures'
 
 test('compliance reads the audit log, filters by action, verifies the chain and exports it', async ({
   page,
@@ -10,7 +10,7 @@ test('compliance reads the audit log, filters by action, verifies the chain and 
   const table = page.getByRole('table')
   await expect(table.getByText('session.sign_in').first()).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('audit-events.png'), fullPage: true })
+  await shot(page, 'audit-events', { fullPage: true })
 
   await page.getByLabel('动作（前缀，如 session.）').fill('session.sign_in')
   await page.getByLabel('动作（前缀，如 session.）').press('Enter')
@@ -51,7 +51,7 @@ test('compliance reads the audit log, filters by action, verifies the chain and 
   // Away from the button: its hover tint is not what the page shows at rest.
   await page.mouse.move(0, 0)
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('audit-integrity.png'), fullPage: true })
+  await shot(page, 'audit-integrity', { fullPage: true })
 })
 
 test('an agent gets the 403 page and the API refuses the audit log', async ({ page }) => {

@@ -8,6 +8,7 @@ import {
   sessionToken,
   signIn,
   test,
+  shot,
 } from './fixtures'
 
 // Account cancellation (policy 6(5)): maker and checker, the checklist, the data plan. Each
@@ -19,12 +20,6 @@ interface Summary {
   preparedBy: string | null
   blocking: string[]
   decision: { outcome: string } | null
-}
-
-async function shot(page: Page, name: string) {
-  // Screenshots for reviewing the screens, only when a folder outside the repository is given.
-  if (process.env.E2E_SHOTS)
-    await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png`, fullPage: true })
 }
 
 const panelOf = (page: Page, name = '账号注销审核') => page.getByRole('region', { name })
@@ -66,7 +61,7 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
   await panel.getByRole('radio', { name: '中文' }).check()
   await expect(panel.getByLabel(/发给用户的通知/)).toHaveValue(new RegExp(`编号 ${id}）已审核通过`))
   await expectAccessible(page)
-  await shot(page, 'panel-agent-clean')
+  await shot(page, 'panel-agent-clean', { fullPage: true })
   await panel.getByRole('button', { name: '提交主管复核' }).click()
   await expect(header(page, id).getByText('待复核', { exact: true })).toBeVisible()
 
@@ -78,12 +73,12 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
     '请核对检查项和数据处理计划',
   )
   await expect(leadPanel.getByTestId('data-plan')).toContainText('批准后将按此计划处理（预览）')
-  await shot(lead, 'panel-lead-pending')
+  await shot(lead, 'panel-lead-pending', { fullPage: true })
   await lead.getByRole('button', { name: '复核批准' }).click()
   const confirmation = lead.getByRole('dialog', { name: `批准 ${id}？` })
   await expect(confirmation).toContainText('将立即停止全部服务并注销')
   await expect(confirmation).toContainText('以短信通知用户')
-  await shot(lead, 'approve-confirmation')
+  await shot(lead, 'approve-confirmation', { fullPage: true })
   await confirmation.getByRole('button', { name: '确认批准' }).click()
   await expect(lead.getByText(`已批准注销 ${id}：服务已停止`)).toBeVisible()
 
@@ -100,7 +95,7 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
   await expect(plan.getByRole('row', { name: /身份信息/ })).toContainText('删除')
   await expect(plan.getByRole('row', { name: /基本资料/ })).toContainText('匿名化')
   await expect(leadPanel.getByTestId('user-notification')).toContainText('已审核通过')
-  await shot(lead, 'panel-lead-approved')
+  await shot(lead, 'panel-lead-approved', { fullPage: true })
 
   await plan.getByRole('button', { name: '执行数据处理计划' }).click()
   await lead
@@ -119,7 +114,7 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
     lead.getByTestId('timeline-event').filter({ hasText: '数据处理计划执行完毕' }),
   ).toHaveCount(1)
   await expectAccessible(lead)
-  await shot(lead, 'panel-lead-executed')
+  await shot(lead, 'panel-lead-executed', { fullPage: true })
 })
 
 test('lead01 cannot approve a decision they prepared', async ({ page }) => {
@@ -167,7 +162,7 @@ test('a cancellation with an unfinished task cannot be approved, and the console
   await expect(panel.getByText('存在阻止注销的事项，不能批准。')).toBeVisible()
   await expect(panel.getByLabel(/发给用户的通知/)).toHaveValue(/您还有未完成的任务/)
   await expectAccessible(page)
-  await shot(page, 'panel-agent-blocked')
+  await shot(page, 'panel-agent-blocked', { fullPage: true })
   // The server holds the line whatever the page offers.
   const forced = await api<{ code: string; details: { failing: string[] } }>(
     page,
@@ -237,7 +232,7 @@ test('two leads approve the same request at once: one succeeds, the other sees a
   await expect(conflict).toBeVisible()
   await expect(conflict).toContainText('待复核')
   await expect(conflict).toContainText('已批准')
-  await shot(b, 'conflict-dialog')
+  await shot(b, 'conflict-dialog', { fullPage: true })
   await conflict.getByRole('button', { name: '放弃我的操作' }).click()
   await expect(conflict).toBeHidden()
 
@@ -307,12 +302,12 @@ test('a lead approves several prepared cancellations at once: only eligible rows
   await page.goto(`/cancellations?page=${pageOf(clean[0]!.id)}`)
   for (const row of clean) await page.getByRole('checkbox', { name: `选择 ${row.id}` }).check()
   await expectAccessible(page)
-  await shot(page, 'approvals-selected')
+  await shot(page, 'approvals-selected', { fullPage: true })
   await page.getByRole('button', { name: '批准所选（2）' }).click()
   const confirmation = page.getByRole('dialog', { name: '批准 2 件注销？' })
   await expect(confirmation).toContainText('这 2 个账号将立即停止全部服务并注销')
   for (const row of clean) await expect(confirmation).toContainText(row.id)
-  await shot(page, 'approvals-confirm')
+  await shot(page, 'approvals-confirm', { fullPage: true })
   await confirmation.getByRole('button', { name: '确认批准 2 件' }).click()
 
   const results = page.getByRole('status').filter({ hasText: '批准结果' })
@@ -322,7 +317,7 @@ test('a lead approves several prepared cancellations at once: only eligible rows
     await expect(result).toHaveAttribute('data-ok', 'true')
     await expect(result).toHaveText(`${row.id}：已批准，账号已停止服务，已短信通知用户。`)
   }
-  await shot(page, 'approvals-results')
+  await shot(page, 'approvals-results', { fullPage: true })
   for (const row of clean)
     expect((await api<{ status: string }>(page, `/requests/${row.id}`)).body.status).toBe(
       'approved',
@@ -352,7 +347,7 @@ test('a lead approves several prepared cancellations at once: only eligible rows
       .first(),
   ).toBeVisible()
   await expectAccessible(page)
-  await shot(page, 'approvals-flagged')
+  await shot(page, 'approvals-flagged', { fullPage: true })
 })
 
 test('the cancellation panel reads in English', async ({ page }) => {
@@ -367,5 +362,5 @@ test('the cancellation panel reads in English', async ({ page }) => {
   )
   await expect(panel.getByRole('radio', { name: 'Approve cancellation' })).toBeDisabled()
   await expectAccessible(page)
-  await shot(page, 'panel-en')
+  await shot(page, 'panel-en', { fullPage: true })
 })

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { api, expect, expectAccessible, test } from './fixtures'
+import { api, expect, expectAccessible, shot, test } from './fixtures'
 import { RequestPage, SignInPage } from './pages/console'
 import { copySmsTo } from './pages/mock-outboxes'
 
@@ -66,7 +66,7 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   await expect(preview).toContainText(/1\d{2}\*{4}\d{4}/)
   await expect(preview).not.toContainText(/\d{17}[\dX]/)
   await expectAccessible(page)
-  await panel.screenshot({ path: test.info().outputPath('copy-preview.png') })
+  await shot(panel, 'copy-preview')
 
   // Days out of range are refused with the range, never changed to the nearest allowed number.
   await panel.getByLabel('链接有效期（天）').fill('100')
@@ -79,7 +79,7 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   await expect(link).toContainText('有效')
   await expect(link.getByTestId('copy-downloads')).toContainText('尚未下载')
   await expect(page.getByTestId('timeline-event').first()).toContainText('已发出副本下载链接')
-  await page.screenshot({ path: test.info().outputPath('copy-panel.png'), fullPage: true })
+  await shot(page, 'copy-panel', { fullPage: true })
 
   const sms = await copySmsTo(page, request.userId)
   expect(await panel.textContent()).not.toContain(sms.code)
@@ -130,9 +130,9 @@ test('an agent previews a masked copy and sends a link; the user downloads the Z
   // The pointer leaves the button it clicked, whose hover colour is a passing state.
   await user.mouse.move(0, 0)
   await expectAccessible(user)
-  await user.screenshot({ path: test.info().outputPath('copy-public.png'), fullPage: true })
+  await shot(user, 'copy-public', { fullPage: true })
   await user.emulateMedia({ media: 'print' })
-  await user.screenshot({ path: test.info().outputPath('copy-print.png'), fullPage: true })
+  await shot(user, 'copy-print', { fullPage: true })
 
   await page.reload()
   await expect(page.getByTestId('copy-downloads')).not.toContainText('尚未下载', {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { deletable, requestInReview } from './api-data'
-import { approvePrepared, choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { approvePrepared, choose, expect, expectAccessible, signIn, shot, test } from './fixtures'
 
 // Deletion of personal information (policy 6(3)): ground, per-category plan, maker and checker,
 // execution category by category, and what the user is told. The journey registers the deletion
@@ -8,11 +8,6 @@ import { approvePrepared, choose, expect, expectAccessible, signIn, test } from 
 
 const panelOf = (page: Page) => page.getByRole('region', { name: '删除个人信息' })
 const header = (page: Page, id: string) => page.getByRole('article', { name: new RegExp(id) })
-
-async function shot(page: Page, name: string) {
-  if (process.env.E2E_SHOTS)
-    await page.screenshot({ path: `${process.env.E2E_SHOTS}/deletion-${name}.png`, fullPage: true })
-}
 
 test('agent01 prepares a deletion with its ground and plan, lead01 approves, agent01 carries out every category', async ({
   page,
@@ -41,7 +36,7 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
   await expect(panel.getByText('请填写证据或备注（至少 5 个字）')).toBeVisible()
   await panel.getByLabel('证据').fill('授权记录显示用户从未同意定向推送，营销画像仍在生成')
   await expectAccessible(page)
-  await shot(page, 'panel-zh')
+  await shot(page, 'panel-zh', { fullPage: true })
   await panel.getByRole('button', { name: '提交主管复核' }).click()
   await expect(header(page, id).getByText('待复核', { exact: true })).toBeVisible()
   await expect(panel.getByTestId('prepared-deletion')).toContainText(
@@ -58,7 +53,7 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
   ).toContainText('匿名化')
   await expect(leadPanel.getByTestId('prepared-deletion')).toContainText('将删除：')
   await expectAccessible(lead)
-  await shot(lead, 'lead-pending')
+  await shot(lead, 'lead-pending', { fullPage: true })
   expect(await approvePrepared(lead)).toContain('将按已准备的数据处理计划删除或匿名化')
   await expect(header(lead, id).getByText('已批准', { exact: true })).toBeVisible()
 
@@ -98,5 +93,5 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
     page.getByTestId('timeline-event').filter({ hasText: '数据处理计划执行完毕' }),
   ).toHaveCount(1)
   await expectAccessible(page)
-  await shot(page, 'executed')
+  await shot(page, 'executed', { fullPage: true })
 })

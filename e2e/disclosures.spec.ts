@@ -9,22 +9,16 @@ import {
   signIn,
   switchToEnglish,
   test,
+  shot,
 } from './fixtures'
 
 // Every page load here starts the mock backend in the browser (thousands of seeded users and
 // requests); on a busy machine that outlasts the default wait.
 const expect = baseExpect.configure({ timeout: 25_000 })
 
-const SHOTS = process.env.E2E_SHOTS
-
-/** axe on what is on screen, with the pointer parked so no hover colour is measured. */
 async function accessible(page: Page) {
   await page.mouse.move(0, 0)
   await expectAccessible(page)
-}
-
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` })
 }
 
 /** How many records the ledger holds now: numbers and counts follow from it, never from the seed. */

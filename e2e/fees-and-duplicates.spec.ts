@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { userFor } from './api-data'
-import { api, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, expect, expectAccessible, signIn, shot, test } from './fixtures'
 import { RequestPage } from './pages/console'
 
 // Repeated requests (policy 6(8)): a cost fee past the free allowance, and duplicates merged.
@@ -63,7 +63,7 @@ test('a cost fee pauses the request until the user accepts, and the deadline mov
   )
   await expect(page.getByTestId('timeline-event').first()).toContainText('报价成本费')
   await expectAccessible(page)
-  await panel.screenshot({ path: test.info().outputPath('fees-quoted.png') })
+  await shot(panel, 'fees-quoted')
 
   // The user calls back three days later; the session has long idled out by then.
   await page.clock.fastForward(72 * 3_600_000)
@@ -83,7 +83,7 @@ test('a cost fee pauses the request until the user accepts, and the deadline mov
   expect(after.status).toBe('in_review')
   expect(after.pausedDays).toBe(request.pausedDays + 3)
   expect(Date.parse(after.deadlineAt ?? '')).toBeGreaterThan(Date.parse(request.deadlineAt ?? ''))
-  await panel.screenshot({ path: test.info().outputPath('fees-accepted.png') })
+  await shot(panel, 'fees-accepted')
 })
 
 test('a duplicate is marked in the queue and merged into the open request', async ({ page }) => {
@@ -119,7 +119,7 @@ test('a duplicate is marked in the queue and merged into the open request', asyn
   await banner.getByRole('button', { name: `合并到 ${into}` }).click()
   const confirm = page.getByRole('dialog', { name: `将 ${duplicate.id} 合并到 ${into}？` })
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('fees-merge-confirm.png') })
+  await shot(page, 'fees-merge-confirm')
   await confirm.getByRole('button', { name: `合并到 ${into}` }).click()
 
   await expect(page.getByText(`此请求已合并到 ${into}，在该请求中继续处理。`)).toBeVisible()

@@ -89,6 +89,25 @@ export async function switchToEnglish(page: Page) {
   }).toPass({ timeout: 45_000 })
 }
 
+/** Whether this run takes pictures for people to look at (E2E_SHOTS=1): see `shot`. */
+export const SHOTS_WANTED = process.env.E2E_SHOTS === '1'
+
+/**
+ * A picture of the page (or of one part of it) for a person to look at, in the test's own folder
+ * under Playwright's output folder and attached to the report. Taken when E2E_SHOTS=1 asks for
+ * them: each costs a busy machine a moment, and no test reads them.
+ */
+export async function shot(
+  target: Page | Locator,
+  name: string,
+  { fullPage = false }: { fullPage?: boolean } = {},
+) {
+  if (!SHOTS_WANTED) return
+  const path = test.info().outputPath(`${name}.png`)
+  await target.screenshot({ path, ...('mouse' in target ? { fullPage } : {}) })
+  await test.info().attach(name, { path, contentType: 'image/png' })
+}
+
 /** No serious or critical accessibility violation on what is on screen now. */
 export async function expectAccessible(page: Page) {
   // A dialog or drawer is checked once its opening animation is over: mid-fade its text is

@@ -12,6 +12,7 @@ import {
   switchToEnglish,
   test,
   type Username,
+  shot,
 } from './fixtures'
 
 const rows = '.ant-table-tbody tr.ant-table-row'
@@ -65,7 +66,7 @@ test('an agent starts on the queue, and the workbench is one click away with lin
     page.getByRole('table', { name: '我最近的操作' }).locator(rows).first(),
   ).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('agent-home.png'), fullPage: true })
+  await shot(page, 'agent-home', { fullPage: true })
 
   const count = Number((await overdue.getAttribute('aria-label'))?.match(/\d+/)?.[0])
   expect(count).toBeGreaterThan(0)
@@ -105,7 +106,7 @@ test('a lead sees the team backlog, workload, approvals and trend charts, and a 
   const chart = page.getByRole('img', { name: /积压趋势/ })
   await expect(chart).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('lead-home.png'), fullPage: true })
+  await shot(page, 'lead-home', { fullPage: true })
 
   // The same figures as a table, for anyone who cannot read the chart.
   await page.locator('.ant-segmented-item', { hasText: '表格' }).first().click()
@@ -146,7 +147,7 @@ test('compliance sees this month’s disclosures, pending applications, chain in
   await expect(page.getByTestId('chain-audit')).toContainText('完整')
   await expect(page.getByRole('heading', { name: /待审批的第三方申请（\d+）/ })).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('compliance-home.png'), fullPage: true })
+  await shot(page, 'compliance-home', { fullPage: true })
 
   const dialing = page.getByRole('link', { name: /^隐私拨号（A 号码报备）: \d+$/ })
   const count = Number(await dialing.textContent())
@@ -168,7 +169,7 @@ test('an admin sees the calendar of this and next year, the staff by role and th
   const staff = page.getByRole('table', { name: '员工与角色' })
   await expect(staff.locator(rows).filter({ hasText: '合规经理' })).toContainText('2')
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('admin-home.png'), fullPage: true })
+  await shot(page, 'admin-home', { fullPage: true })
   await page.getByRole('link', { name: '管理工作日历' }).click()
   await expect(page).toHaveURL(/\/admin\/calendar/)
 })
@@ -184,7 +185,7 @@ test('the monthly report shows the month, exports an audited CSV and prints with
   const requests = page.getByRole('table', { name: '请求（按类型与结果）' })
   await expect(requests.locator(rows)).toHaveCount(7)
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('report.png'), fullPage: true })
+  await shot(page, 'report', { fullPage: true })
 
   const inChina = new Date((await browserNow(page)) + 8 * 3_600_000)
   const previous = new Date(Date.UTC(inChina.getUTCFullYear(), inChina.getUTCMonth() - 1, 1))
@@ -218,7 +219,7 @@ test('the monthly report shows the month, exports an audited CSV and prints with
   await expect(page.getByRole('navigation')).toBeHidden()
   await expect(page.getByRole('button', { name: '导出 CSV' })).toBeHidden()
   await expect(requests).toBeVisible()
-  await page.screenshot({ path: test.info().outputPath('report-print.png'), fullPage: true })
+  await shot(page, 'report-print', { fullPage: true })
 })
 
 test('the home screens and the report read in English too', async ({ page }) => {
@@ -228,14 +229,14 @@ test('the home screens and the report read in English too', async ({ page }) => 
   await expect(page.getByRole('heading', { name: 'Team backlog (type × status)' })).toBeVisible()
   await expect(page.getByRole('img', { name: /Backlog trend/ })).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('lead-home-en.png'), fullPage: true })
+  await shot(page, 'lead-home-en', { fullPage: true })
   await page.getByRole('navigation').getByRole('link', { name: 'Reports' }).click()
   await expect(
     page.getByRole('heading', { level: 1, name: /Monthly compliance report/ }),
   ).toBeVisible()
   await expect(page.getByRole('table', { name: 'On-time rate' })).toBeVisible()
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('report-en.png'), fullPage: true })
+  await shot(page, 'report-en', { fullPage: true })
 })
 
 test('an agent cannot open the report, and the API refuses it too', async ({ page }) => {

@@ -8,6 +8,7 @@ import {
   OPEN_OPTIONS,
   signIn,
   test,
+  shot,
 } from './fixtures'
 
 const REGION = '浙江省宁波市海曙区'
@@ -49,7 +50,7 @@ test('compliance records an incident, selects the affected users, sends an SMS a
   await expect(page.getByRole('heading', { name: '安全事件', level: 1 })).toBeVisible()
   await expect(page.getByRole('link', { name: 'I000001' })).toBeVisible()
   await accessible(page)
-  await page.screenshot({ path: test.info().outputPath('list.png'), fullPage: true })
+  await shot(page, 'list', { fullPage: true })
 
   await page.getByRole('button', { name: '记录事件' }).click()
   const drawer = page.getByRole('dialog', { name: '记录安全事件' })
@@ -71,7 +72,7 @@ test('compliance records an incident, selects the affected users, sends an SMS a
   await drawer.getByLabel('给用户的防范建议').fill('请警惕冒充平台的来电，不要透露验证码。')
   await drawer.getByLabel('对用户的补救措施').fill('可免费开通来电风险提醒服务一年。')
   await accessible(page)
-  await page.screenshot({ path: test.info().outputPath('create.png') })
+  await shot(page, 'create')
   await drawer.getByRole('button', { name: '记录' }).click()
   await expect(
     page.getByRole('heading', { name: '客服系统日志接口未鉴权', level: 1 }),
@@ -101,7 +102,7 @@ test('compliance records an incident, selects the affected users, sends an SMS a
   expect(phones.length).toBeGreaterThan(0)
   for (const phone of phones) expect(phone).toMatch(MASKED_PHONE)
   await accessible(page)
-  await page.screenshot({ path: test.info().outputPath('users.png'), fullPage: true })
+  await shot(page, 'users', { fullPage: true })
 
   await page.getByRole('tab', { name: /通知用户/ }).click()
   await page.getByRole('button', { name: '按事件记录生成' }).click()
@@ -122,7 +123,7 @@ test('compliance records an incident, selects the affected users, sends an SMS a
   for (const address of await deliveries.locator('tbody tr td:nth-child(3)').allTextContents())
     expect(address).toMatch(MASKED_PHONE)
   await accessible(page)
-  await page.screenshot({ path: test.info().outputPath('campaign.png'), fullPage: true })
+  await shot(page, 'campaign', { fullPage: true })
 
   await campaign.getByRole('button', { name: `重试失败的 ${first.failed} 条` }).click()
   await expect(campaign).toContainText('已人工重试 1 次')
@@ -139,7 +140,7 @@ test('compliance records an incident, selects the affected users, sends an SMS a
   const announcement = page.getByTestId('announcement')
   await expect(announcement).toContainText('App 公告栏、官方网站')
   await expect(announcement).toContainText('部分受影响用户已更换手机号')
-  await page.screenshot({ path: test.info().outputPath('announcement.png'), fullPage: true })
+  await shot(page, 'announcement', { fullPage: true })
 
   await page.getByRole('tab', { name: '处理记录' }).click()
   await expect(page.getByTestId('timeline-event').first()).toContainText('发布公告')
@@ -160,7 +161,7 @@ test('a notice without the remedies element is refused, in the form and by the s
   await expect(page.getByText('缺少或为空：对用户的补救措施').first()).toBeVisible()
   await expect(page.getByTestId('campaign')).toHaveCount(1)
   await accessible(page)
-  await page.screenshot({ path: test.info().outputPath('refused.png'), fullPage: true })
+  await shot(page, 'refused', { fullPage: true })
 
   const incident = await api<{ version: number }>(page, '/incidents/I000001')
   const refused = await api<{ code: string; details: { missing: Record<string, string[]> } }>(
@@ -218,7 +219,7 @@ test('a CSV import reports each bad line with its reason and keeps the good ones
   await expect(rows.nth(2)).toContainText('6U999999平台上没有此用户')
   await expect(page.getByText('共 3 条')).toBeVisible()
   await accessible(page)
-  await page.screenshot({ path: test.info().outputPath('import.png'), fullPage: true })
+  await shot(page, 'import', { fullPage: true })
 })
 
 test('a follow-up report to the regulator is recorded with its attachment; the incident closes once an announcement tells the users whose SMS failed', async ({
@@ -236,7 +237,7 @@ test('a follow-up report to the regulator is recorded with its attachment; the i
   })
   await expect(page.getByText(/sha256:[0-9a-f]{64}/)).toBeVisible()
   await accessible(page)
-  await page.screenshot({ path: test.info().outputPath('regulator.png'), fullPage: true })
+  await shot(page, 'regulator', { fullPage: true })
   await page.getByRole('button', { name: '提交' }).click()
   await expect(page.getByTestId('regulator-report')).toHaveCount(2)
   await expect(page.getByTestId('regulator-report').nth(1)).toContainText('补充报告.pdf')

@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test'
-import { api, expect, expectAccessible, PASSWORD, sessionToken, signIn, test } from './fixtures'
+import {
+  api,
+  expect,
+  expectAccessible,
+  PASSWORD,
+  sessionToken,
+  signIn,
+  test,
+  shot,
+  SHOTS_WANTED,
+} from './fixtures'
 import { activationCodeSentTo } from './pages/mock-outboxes'
 
 // What cannot be undone asks first, saying what will happen and to how many, and says afterwards
@@ -56,7 +66,7 @@ test('saving the SLA settings says first how many open requests get new deadline
   )
   const count = Number((await said.textContent())?.match(/(\d+) 个/)?.[1])
   await expectAccessible(page)
-  await shot(page, 'sla-confirm')
+  await shotAtBothSizes(page, 'sla-confirm')
   await confirm.getByRole('button', { name: '确认保存' }).click()
   await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toHaveText(
     `设置已保存；${count} 个进行中请求的期限已重新计算。`,
@@ -102,7 +112,7 @@ test('carrying out a deletion plan says whose data goes, category by category, a
   if (of('keep')) await expect(said).toContainText(`依法保存 ${of('keep')} 类，到期删除：`)
   await expect(said).toContainText(`全部执行后，将以短信告知 ${name}`)
   await expectAccessible(page)
-  await shot(page, 'plan-confirm')
+  await shotAtBothSizes(page, 'plan-confirm')
   // Nothing is done before the lead confirms.
   expect(
     (await api<{ dataPlan: { items: Item[] } }>(page, `/requests/${id}`)).body.dataPlan.items.every(
@@ -248,7 +258,7 @@ test('a prepared rejection is its own batch; a failure reads as a sentence with 
   // The correlation id is not spelled out; it is there to copy.
   await expect(failed).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}/)
   await expect(failed.getByRole('button', { name: /复制/ })).toBeVisible()
-  await shot(page, 'reject-results')
+  await shotAtBothSizes(page, 'reject-results')
 })
 
 test('the calendar banner: an agent closes it for the session, an admin keeps it until the year is loaded', async ({
@@ -258,7 +268,7 @@ test('the calendar banner: an agent closes it for the session, an admin keeps it
   await signIn(page, 'agent01')
   const banner = page.getByTestId('calendar-banner')
   await expect(banner).toContainText('2027 年的官方工作日历尚未载入', LOAD)
-  await shot(page, 'banner-agent')
+  await shotAtBothSizes(page, 'banner-agent')
   await banner.getByRole('button', { name: '关闭此提示（本次登录内不再显示）' }).click()
   await expect(banner).toBeHidden()
   // Not on the next screen, nor after a reload of the console.
@@ -290,7 +300,7 @@ test("an admin resets a staff member's password: the old one stops working and t
     .getByRole('tooltip')
     .filter({ hasText: '重置密码：给 客服小王 发送新的激活码？' })
   await expect(ask).toContainText('其现有密码立即失效、已登录的会话全部结束')
-  await shot(page, 'reset-confirm')
+  await shotAtBothSizes(page, 'reset-confirm')
   await ask.getByRole('button', { name: '确定' }).click()
   await expect(
     page.getByText(
@@ -324,13 +334,14 @@ test("an admin resets a staff member's password: the old one stops working and t
   await expect(member.getByRole('status')).toHaveText('账号已激活。请用新密码登录。')
 })
 
-async function shot(page: Page, name: string) {
-  for (const [w, h] of [
+/** The screen at a laptop's and at a monitor's size, when pictures are asked for. */
+async function shotAtBothSizes(page: Page, name: string) {
+  if (!SHOTS_WANTED) return
+  for (const [width, height] of [
     [1280, 800],
     [1920, 1080],
   ] as const) {
-    if (!process.env.E2E_SHOTS) return
-    await page.setViewportSize({ width: w, height: h })
-    await page.screenshot({ path: `${process.env.E2E_SHOTS}/irreversible-${name}-${w}.png` })
+    await page.setViewportSize({ width, height })
+    await shot(page, `${name}-${width}`)
   }
 }

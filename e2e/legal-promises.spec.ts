@@ -8,6 +8,7 @@ import {
   expectAccessible,
   signIn,
   test,
+  shot,
 } from './fixtures'
 import { userWhere } from './api-data'
 import { RequestPage } from './pages/console'
@@ -23,11 +24,6 @@ async function registeredRequest(page: Page, type: string, userId: string): Prom
 }
 
 const header = (page: Page, id: string) => page.getByRole('article', { name: new RegExp(id) })
-
-async function shot(page: Page, name: string) {
-  if (process.env.E2E_SHOTS)
-    await page.screenshot({ path: `${process.env.E2E_SHOTS}/legal-${name}.png`, fullPage: true })
-}
 
 test('a lead cannot have a frozen user’s data deleted: the checks show the court freeze and the deletion is refused', async ({
   page,
@@ -52,7 +48,7 @@ test('a lead cannot have a frozen user’s data deleted: the checks show the cou
     page.getByRole('alert').filter({ hasText: '前提条件未满足，不能批准' }),
   ).toBeVisible()
   await expectAccessible(page)
-  await shot(page, 'frozen-deletion')
+  await shot(page, 'frozen-deletion', { fullPage: true })
   const after = (
     await api<{ status: string; decision: unknown; dataPlan: unknown }>(page, `/requests/${id}`)
   ).body
@@ -83,7 +79,7 @@ test('an agent cannot register a next-of-kin request for a living user, in the f
   await page.getByRole('button', { name: '登记', exact: true }).click()
   await expect(page).not.toHaveURL(/\/requests\/R\d{6}$/)
   await expectAccessible(page)
-  await shot(page, 'next-of-kin-living')
+  await shot(page, 'next-of-kin-living', { fullPage: true })
 
   // The form only explains; the server is what refuses, whoever calls it.
   const direct = await api<{ code: string }>(page, '/requests', {
@@ -139,5 +135,5 @@ test('a failed identity check reaches the requester as a notice with its ground 
   await expect(notice).toContainText('原因：来电人无法说出注册手机号收到的验证码')
   await expect(notice).toContainText('《中华人民共和国个人信息保护法》第五十条')
   await expectAccessible(lead)
-  await shot(lead, 'identity-failed-notice')
+  await shot(lead, 'identity-failed-notice', { fullPage: true })
 })

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { api, choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, choose, expect, expectAccessible, signIn, shot, test } from './fixtures'
 
 // Long text keeps its place: a field says its limit and refuses more instead of cutting it, and
 // a long name or reason stays in its own cell, so dates, labels and columns beside it keep their
@@ -9,9 +9,6 @@ test.use({ viewport: { width: 1280, height: 800 } })
 
 type User = { id: string; name: string; ageGroup: string; accountStatus: string }
 type Detail = { id: string; version: number; userId: string; type: string; status: string }
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `/tmp/long-text-shots/${name}.png`, fullPage: true })
 
 /** How many lines the text in an element takes (a cell may be taller than its text). */
 async function lines(element: Locator): Promise<number> {
@@ -64,7 +61,7 @@ test('a long applicant name is refused past its limit, and at the limit leaves t
   await expect(page.getByText(/最多\s*100\s*个字符/)).toBeVisible()
   await expect(page).not.toHaveURL(/\/requests\/R\d{6}$/)
   await expectAccessible(page)
-  await shot(page, 'intake-too-long')
+  await shot(page, 'intake-too-long', { fullPage: true })
 
   const atLimit = '欧阳'.repeat(50)
   await name.fill(atLimit)
@@ -110,7 +107,7 @@ test('a long applicant name is refused past its limit, and at the limit leaves t
     expect(await lines(value), label).toBeLessThanOrEqual(2)
   }
   await expectAccessible(page)
-  await shot(page, 'request-long-name')
+  await shot(page, 'request-long-name', { fullPage: true })
 
   // The audit log: the long reason does not squeeze the other columns.
   await page.getByRole('button', { name: '退出登录' }).click()
@@ -122,7 +119,7 @@ test('a long applicant name is refused past its limit, and at the limit leaves t
     expect(width).toBeGreaterThanOrEqual(72)
   }
   await expectAccessible(page)
-  await shot(page, 'audit-long-reason')
+  await shot(page, 'audit-long-reason', { fullPage: true })
 
   // The ledger's drawer: every label on one line.
   await page.goto('/disclosures')
@@ -135,7 +132,7 @@ test('a long applicant name is refused past its limit, and at the limit leaves t
   for (const label of await drawer.locator('.ant-descriptions-item-label').all())
     expect(await lines(label), (await label.textContent()) ?? '').toBe(1)
   await expectAccessible(page)
-  await shot(page, 'ledger-drawer')
+  await shot(page, 'ledger-drawer', { fullPage: true })
 })
 
 test('registering a request for a user with an open one of the same type warns before it is registered', async ({
@@ -156,7 +153,7 @@ test('registering a request for a user with an open one of the same type warns b
   await expect(warning.getByRole('link', { name: open.id })).toBeVisible()
   await expect(warning).toContainText(/登记后新请求将标记为 R\d{6} 的重复请求/)
   await expectAccessible(page)
-  await shot(page, 'intake-duplicate')
+  await shot(page, 'intake-duplicate', { fullPage: true })
 
   // What the warning said is what registering does.
   const flaggedAs = (await warning.textContent())!.match(/标记为 (R\d{6}) 的重复请求/)![1]

@@ -1,17 +1,9 @@
 import type { Page } from '@playwright/test'
-import { api, browserNow, choose, expect, expectAccessible, signIn, test } from './fixtures'
+import { api, browserNow, choose, expect, expectAccessible, signIn, shot, test } from './fixtures'
 
 // Data kept under a retention duty after a cancellation (CONTRACT 2026-12): compliance sees what is
 // due for purge by date and category, purges it after a confirmation that says what goes, and the
 // user's page then says it was purged, when and by whom.
-
-async function shot(page: Page, name: string) {
-  if (process.env.E2E_SHOTS)
-    await page.screenshot({
-      path: `${process.env.E2E_SHOTS}/retention-${name}.png`,
-      fullPage: true,
-    })
-}
 
 /** The page's Asia/Shanghai date: the suite's clock, not the machine's. */
 async function today(page: Page): Promise<string> {
@@ -43,7 +35,7 @@ test('compliance purges what is due on the retention screen and sees it gone on 
   const userId = (await logs.getByRole('link', { name: /^U\d{6}/ }).textContent())!.slice(0, 7)
   await expect(logs).toContainText('网络日志保存 6 个月（《网络安全法》第二十一条）')
   await expectAccessible(page)
-  await shot(page, 'due')
+  await shot(page, 'due', { fullPage: true })
 
   // By keyboard: the confirmation says how many items of which categories go, and what stays.
   await page.getByRole('button', { name: '清除到期数据（3 项）' }).focus()
@@ -58,7 +50,7 @@ test('compliance purges what is due on the retention screen and sees it gone on 
   await expect(dialog).toContainText('清除后无法恢复')
   await expect(page.locator('[class*="-appear-active"], [class*="-enter-active"]')).toHaveCount(0)
   await expectAccessible(page)
-  await shot(page, 'confirm')
+  await shot(page, 'confirm', { fullPage: true })
   await dialog.getByRole('button', { name: '确认清除 3 项' }).click()
 
   await expect(page.getByTestId('purge-result')).toContainText(
@@ -72,7 +64,7 @@ test('compliance purges what is due on the retention screen and sees it gone on 
   await expect(
     rows.filter({ hasText: userId }).filter({ hasText: '设备信息与系统日志' }),
   ).toContainText(`已清除（${day}`)
-  await shot(page, 'purged')
+  await shot(page, 'purged', { fullPage: true })
 
   // The user's page: what the cancellation removed, and the purge with its day and who did it.
   await rows
@@ -92,7 +84,7 @@ test('compliance purges what is due on the retention screen and sees it gone on 
     /依法保存会计凭证与涉税资料保存 10 年.+保存至 \d{4}-\d{2}-\d{2}/,
   )
   await expectAccessible(page)
-  await shot(page, 'user')
+  await shot(page, 'user', { fullPage: true })
 })
 
 test('an admin reads the retention screen but cannot purge; an agent has no such screen', async ({

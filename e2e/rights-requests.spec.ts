@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test'
-import { api, approvePrepared, choose, expect, expectAccessible, signIn, test } from './fixtures'
+import {
+  api,
+  approvePrepared,
+  choose,
+  expect,
+  expectAccessible,
+  signIn,
+  test,
+  shot,
+} from './fixtures'
 
 // Consent withdrawal 6(6), correction 6(2), access 6(1) and refusals 6(8) on the request page.
 
@@ -28,13 +37,6 @@ async function inReview(page: Page, type: string): Promise<string> {
   return item.id
 }
 
-async function shot(page: Page, name: string) {
-  await page.screenshot({
-    path: test.info().outputPath(`${name}.png`),
-    fullPage: true,
-  })
-}
-
 async function open(page: Page, id: string, panel: string) {
   await page.goto(`/requests/${id}`)
   // A page load restarts the in-browser backend, which reads its database back first.
@@ -55,7 +57,7 @@ test('an agent withdraws a consent: it takes effect at once and the history show
   // What the withdrawal stops is shown before it is applied, as the requester will read it.
   await expect(panel.getByTestId('withdrawal-effects-preview')).toContainText(`${label}：不再`)
   await expectAccessible(page)
-  await shot(page, 'consent-withdrawal')
+  await shot(page, 'consent-withdrawal', { fullPage: true })
   await panel.getByRole('button', { name: '立即撤回' }).click()
   await expect(panel.getByTestId('withdrawal-record')).toContainText(`撤回：${label}`)
   await expect(panel.getByTestId('withdrawal-record')).toContainText('撤回前基于授权的处理仍然合法')
@@ -66,7 +68,7 @@ test('an agent withdraws a consent: it takes effect at once and the history show
   await expect(events.filter({ hasText: '已向申请人发送撤回确认' })).toContainText(
     `- ${label}：不再`,
   )
-  await shot(page, 'consent-withdrawn')
+  await shot(page, 'consent-withdrawn', { fullPage: true })
   await expect(panel.getByTestId('consent-history')).toContainText(`${label} · 撤回（${id}）`)
   await expect(
     panel.getByTestId('consent-states').getByRole('row', { name: new RegExp(label) }),
@@ -101,7 +103,7 @@ test('a correction with an invalid ID number is refused with the reason; a valid
   await expect(
     page.getByRole('alert').filter({ hasText: /correction cannot be applied/ }),
   ).toBeVisible()
-  await shot(page, 'correction-refused')
+  await shot(page, 'correction-refused', { fullPage: true })
   await panel.getByLabel('新的身份证号').fill('11010119900307803X')
   await expect(
     panel.getByText('手机号和身份证号的更正须由另一位主管复核批准后才写入。'),
@@ -110,7 +112,7 @@ test('a correction with an invalid ID number is refused with the reason; a valid
   await expect(panel.getByTestId('correction-awaiting-checker')).toBeVisible()
   await expect(panel.getByTestId('correction-diff')).toContainText('110101********803X')
   await expectAccessible(page)
-  await shot(page, 'correction-prepared')
+  await shot(page, 'correction-prepared', { fullPage: true })
 
   // A lead, not the agent, writes it.
   const lead = await context.newPage()
@@ -123,7 +125,7 @@ test('a correction with an invalid ID number is refused with the reason; a valid
   )
   await expect(leadPanel.getByTestId('correction-diff')).toContainText('110101********803X')
   expect((await api<{ status: string }>(lead, `/requests/${id}`)).body.status).toBe('completed')
-  await shot(lead, 'correction-applied')
+  await shot(lead, 'correction-applied', { fullPage: true })
 })
 
 /** An access request of agent01's whose user's profile is still held (no data plan removed it). */
@@ -160,13 +162,13 @@ test('a missing region is supplemented: the diff shows it as added from nothing,
   ).toContainText('补充（未填写）浙江省杭州市西湖区')
   await panel.getByLabel('证明材料').fill('用户提供的居住证明已核对')
   await expectAccessible(page)
-  await shot(page, 'correction-supplement')
+  await shot(page, 'correction-supplement', { fullPage: true })
   await panel.getByRole('button', { name: '写入更正' }).click()
   await expect(panel.getByTestId('correction-record')).toContainText('用户提供的居住证明已核对')
   await expect(page.getByTestId('timeline-event').filter({ hasText: '更正已写入' })).toContainText(
     '地区',
   )
-  await shot(page, 'correction-supplemented')
+  await shot(page, 'correction-supplemented', { fullPage: true })
 })
 
 test('an access request is answered from the template, sent and recorded', async ({ page }) => {
@@ -190,7 +192,7 @@ test('an access request is answered from the template, sent and recorded', async
   await expect(answer).not.toHaveValue(/身份信息：用于实名认证/)
   await expect(answer).toHaveValue(/身份信息：平台未收集或未保存/)
   await expectAccessible(page)
-  await shot(page, 'access')
+  await shot(page, 'access', { fullPage: true })
   await panel.getByRole('button', { name: '发送答复' }).click()
   await expect(panel.getByTestId('access-record')).toContainText(`编号 ${id}`)
 })
@@ -205,7 +207,7 @@ test('a refusal names its ground, gives a templated reason, and takes effect onc
   await choose(page, '拒绝依据', '无端重复的请求')
   await expect(panel.getByLabel('发给用户的理由')).toHaveValue(/无端重复的请求/)
   await expectAccessible(page)
-  await shot(page, 'refusal')
+  await shot(page, 'refusal', { fullPage: true })
   await panel.getByRole('button', { name: '提交主管复核' }).click()
   await expect(page.getByRole('region', { name: '拒绝请求' })).toHaveCount(0)
 

@@ -8,6 +8,7 @@ import {
   signIn,
   switchToEnglish,
   test,
+  shot,
 } from './fixtures'
 
 // The first page load seeds the mock backend in the browser; on a shared machine that is slow.
@@ -90,7 +91,7 @@ test("an agent goes from a request to its user's page, sees the user's requests 
   )
   await page.mouse.move(0, 0)
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('userpage-page.png'), fullPage: true })
+  await shot(page, 'userpage-page', { fullPage: true })
 
   await page.getByRole('button', { name: '生成披露记录说明' }).click()
   const statement = page.getByRole('article', { name: '个人信息对外披露记录说明' })
@@ -100,13 +101,13 @@ test("an agent goes from a request to its user's page, sees the user's requests 
   await expect(statement.getByRole('cell', { name: new RegExp(CONSENTED) })).toBeVisible()
   await expect(statement).not.toContainText(CONFIDENTIAL)
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('userpage-statement.png') })
+  await shot(page, 'userpage-statement')
 
   // Printing shows the statement alone.
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('#root')).toBeHidden()
   await expect(statement).toBeVisible()
-  await page.screenshot({ path: test.info().outputPath('userpage-print.png') })
+  await shot(page, 'userpage-print')
   await page.emulateMedia({ media: 'screen' })
   await page.getByRole('button', { name: '关闭', exact: true }).click()
   await expect(statement).toBeHidden()
@@ -140,7 +141,7 @@ test('a user is found by id, from the page and from the header, in either langua
   await expect(page.getByTestId('user-requests')).toHaveAttribute('aria-busy', 'false')
   await page.mouse.move(0, 0)
   await expectAccessible(page)
-  await page.screenshot({ path: test.info().outputPath('userpage-en.png'), fullPage: true })
+  await shot(page, 'userpage-en', { fullPage: true })
 
   await page.goto('/users/U999999')
   await expect(page.getByRole('alert').filter({ hasText: 'U999999' })).toBeVisible()
