@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { http, passthrough } from 'msw'
@@ -16,6 +16,8 @@ beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'preview-headers-'))
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>console</title>')
   writeFileSync(join(dist, 'app.js'), 'export {}')
+  mkdirSync(join(dist, 'assets'))
+  writeFileSync(join(dist, 'assets', 'index-B4Vv1SoY.js'), 'export {}')
   server = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'silent',
@@ -57,4 +59,18 @@ describe('vite preview', () => {
       expect(r.headers.get('Referrer-Policy')).toBe('no-referrer')
     },
   )
+
+  // The build names what it puts under assets/ by content: a browser may keep it for good. The
+  // page, the service workers and the unhashed files must be asked for again, or a new build
+  // would never reach a browser that has the old one.
+  it('lets browsers keep the content-named assets, and only those', async () => {
+    const asset = await fetch(url('/assets/index-B4Vv1SoY.js'))
+    expect(asset.status).toBe(200)
+    expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    for (const path of ['/', '/copy/some-token', '/app.js']) {
+      const r = await fetch(url(path))
+      expect(r.status).toBe(200)
+      expect(r.headers.get('Cache-Control'), path).toBe('no-cache')
+    }
+  })
 })
