@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, with a summary line and a non-zero exit on any failure.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,16 +16,11 @@ const playwrightReport = join(reports, 'playwright.json')
 const contractReport = join(reports, 'contract.json')
 const apiServerReport = join(reports, 'playwright-api-server.json')
 
-// The static checks each use one core: they run side by side, and each one's output is printed
-// whole when it ends.
-const staticChecks = [
+const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-b'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
   { name: 'import cycles', cmd: 'node', args: ['scripts/import-cycles.mjs'] },
   { name: 'formatting', cmd: 'npx', args: ['prettier', '--check', '--log-level=warn', '.'] },
-]
-
-const steps = [
   {
     name: 'unit and component tests',
     cmd: 'npx',
@@ -72,31 +67,7 @@ const steps = [
   },
 ]
 
-/** Runs a step with its output buffered, for a step that runs beside others. */
-function runBuffered(step) {
-  const started = Date.now()
-  return new Promise((resolve) => {
-    const child = spawn(step.cmd, step.args, { env: { ...process.env, ...step.env } })
-    const output = []
-    child.stdout.on('data', (chunk) => output.push(chunk))
-    child.stderr.on('data', (chunk) => output.push(chunk))
-    child.on('error', (error) => output.push(Buffer.from(`${error.message}\n`)))
-    child.on('close', (status) => {
-      console.log(`\n=== ${step.name} ===`)
-      process.stdout.write(Buffer.concat(output))
-      resolve(record(step, status, started))
-    })
-  })
-}
-
-function record(step, status, started) {
-  const ok = status === 0
-  if (!ok) console.log(`--- ${step.name} failed (exit ${status})`)
-  return { name: step.name, ok, seconds: Math.round((Date.now() - started) / 1000) }
-}
-
-const runStarted = Date.now()
-const results = await Promise.all(staticChecks.map(runBuffered))
+const results = []
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`)
   const needed = step.needs && results.find((r) => r.name === step.needs)
@@ -111,7 +82,9 @@ for (const step of steps) {
     stdio: 'inherit',
     env: { ...process.env, ...step.env },
   })
-  results.push(record(step, run.status, started))
+  const ok = run.status === 0
+  results.push({ name: step.name, ok, seconds: Math.round((Date.now() - started) / 1000) })
+  if (!ok) console.log(`--- ${step.name} failed (exit ${run.status})`)
 }
 
 const sum = (a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed })
@@ -120,8 +93,7 @@ const e2e = sum(playwrightCounts(playwrightReport), playwrightCounts(apiServerRe
 console.log('\n=== summary ===')
 for (const r of results)
   console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.skipped ? 'not run' : `${r.seconds}s`})`)
-// Wall time: the static checks overlap.
-const totalSeconds = Math.round((Date.now() - runStarted) / 1000)
+const totalSeconds = results.reduce((total, r) => total + r.seconds, 0)
 console.log(`total: ${Math.floor(totalSeconds / 60)} min ${totalSeconds % 60} s`)
 console.log(
   `vitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
