@@ -4,7 +4,7 @@ import { DATA_PLAN_ACTIONS, REVEAL_FIELDS } from '../src/shared/api/enums'
 import { auditActionLabel } from '../src/shared/i18n/audit-actions'
 import { IDENTITY_EVENTS } from '../src/shared/lib/identity-requirements'
 import { resetMockBackend } from './node'
-import { call, forgetAllTokens } from './test-client'
+import { call } from './test-client'
 
 // The codes come from the backend itself: from the calls in its source that write an audit
 // event, and from the log that the seed and a short journey through the API leave behind.
@@ -104,7 +104,6 @@ describe('the words for audit actions', () => {
 
   it('name every action in the log that the seed and a journey through the API leave', async () => {
     resetMockBackend()
-    forgetAllTokens()
     await call('agent01', 'GET', '/audit-events')
     await call('compliance01', 'GET', '/audit-events/export.csv')
     await call('compliance01', 'GET', '/disclosures/export.csv')

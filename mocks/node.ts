@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node'
 import { configureBackend } from './backend-instance'
 import { seedImages } from './db/backend'
 import { handlers } from './handlers'
+import { forgetAllTokens } from './test-client'
 
 export const server = setupServer(...handlers)
 
@@ -9,7 +10,11 @@ export const server = setupServer(...handlers)
 // they load the first seed again for as long as a test file may take to run.
 const seeds = seedImages(10 * 60_000)
 
-/** A fresh, seeded in-memory backend for each test that asks for one. */
+/**
+ * A fresh, seeded in-memory backend for each test that asks for one. The test client's sessions
+ * were signed in on the backend before it, which knows none of them.
+ */
 export function resetMockBackend(scale: number | null = null): void {
   configureBackend({ scale, persist: false, seeds })
+  forgetAllTokens()
 }

@@ -46,7 +46,6 @@ const verify = async (path: string) => json<Verdict>(await call('compliance01', 
 
 beforeEach(() => {
   resetMockBackend()
-  forgetTokens()
 })
 
 describe('a change and its audit event commit together or not at all', () => {

@@ -6,14 +6,13 @@ import { API, tokenOf } from '../test-client'
 import { TEST_NOW } from '../../src/test/test-now'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetTokens, json } from './disclosure-test-api'
+import { call, json } from './disclosure-test-api'
 
 type Page = { items: AuditEvent[]; total: number }
 type Verdict = { ok: boolean; count: number; firstBrokenSeq: number | null; headHash: string }
 
 beforeEach(() => {
   resetMockBackend()
-  forgetTokens()
 })
 
 const list = async (query: string) =>

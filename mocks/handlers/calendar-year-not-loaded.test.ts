@@ -3,7 +3,7 @@ import type { AdminDashboard } from '../../src/shared/api/dashboard-schemas'
 import type { RequestDetail } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { call } from '../test-client'
 
 // What staff meet on the first working days of a year whose official calendar has not been
 // published yet: the suite's clock is moved there explicitly, rather than waiting for the calendar
@@ -13,13 +13,11 @@ const MONDAY_2027 = '2027-01-04T10:00:00+08:00'
 beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(new Date(MONDAY_2027))
-  forgetAllTokens()
   resetMockBackend()
 })
 
 afterAll(() => {
   vi.useRealTimers()
-  forgetAllTokens()
   resetMockBackend()
 })
 

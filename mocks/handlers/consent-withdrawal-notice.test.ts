@@ -7,13 +7,12 @@ import type {
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { hasIntactRecord } from '../test-backend'
-import { call, forgetAllTokens } from '../test-client'
+import { call } from '../test-client'
 
 // Policy 6(6): a withdrawal takes effect at once, and the requester is told which permissions
 // were withdrawn and what each one stops, and that what was done before stays lawful.
 
 beforeAll(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { PrivacyRequest, RequestDetail } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens, intake } from '../test-client'
+import { call, intake } from '../test-client'
 
 // CONTRACT 2026-12: a copy link's code goes to the phone verified in the request's identity check,
 // which for anyone acting for the user is the requester's own. Before, one agent could change the
@@ -11,7 +11,6 @@ import { call, forgetAllTokens, intake } from '../test-client'
 const ATTACKER_PHONE = '13700001111'
 
 beforeAll(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

@@ -3,7 +3,7 @@ import type { RequestDetail, RequestListItem } from '../../src/shared/api/schema
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { hasIntactRecord } from '../test-backend'
-import { call, forgetAllTokens, NEW_ID_CARD_PHOTOS } from '../test-client'
+import { call, NEW_ID_CARD_PHOTOS } from '../test-client'
 
 // CONTRACT 2026-12: a correction of `phone` or `idNumber` is a prepared decision that a second
 // person approves. One agent alone could otherwise point a user's phone number at themselves.
@@ -12,7 +12,6 @@ const NEW_PHONE = '13912345678'
 const NEW_ID = '11010119900307803X'
 
 beforeAll(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

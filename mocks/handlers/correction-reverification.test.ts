@@ -3,7 +3,7 @@ import type { RequestDetail, RequestListItem } from '../../src/shared/api/schema
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { hasIntactRecord } from '../test-backend'
-import { call, forgetAllTokens } from '../test-client'
+import { call } from '../test-client'
 import { suiteNow } from '../../src/test/test-clock-install'
 
 // A new phone number is where copy codes and notices will go: before a change of it is even
@@ -14,7 +14,6 @@ const NEW_PHONE = '13912345678'
 const OTHER_PHONE = '13787654321'
 
 beforeAll(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

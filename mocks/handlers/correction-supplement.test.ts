@@ -2,14 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RequestDetail, RequestListItem } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { call } from '../test-client'
 
 // Policy 6(2) and PIPL art. 46: a user may correct their information or supplement (补充) what
 // is missing. A supplement fills an empty field only, a correction changes a field that has a
 // value: neither can pass for the other.
 
 beforeAll(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

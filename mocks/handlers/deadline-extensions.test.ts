@@ -4,7 +4,7 @@ import { endOfWorkingDay, shanghaiDate } from '../../src/shared/lib/working-days
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
 import { activeAdult } from '../test-backend'
-import { call, forgetAllTokens, intake } from '../test-client'
+import { call, intake } from '../test-client'
 
 // CONTRACT 2026-12 amendment: a cancellation's deadline never passes the 10th working day from
 // receipt (the promise of policy 6(5)); a request of another type may be extended once, by at most
@@ -15,7 +15,6 @@ import { call, forgetAllTokens, intake } from '../test-client'
 const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`
 
 beforeEach(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

@@ -7,11 +7,10 @@ import type { DisclosureRecord } from '../../src/shared/api/schemas'
 import { hashRecord } from '../../src/shared/lib/hash-chain'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { applicationInput, call, forgetTokens, json } from './disclosure-test-api'
+import { applicationInput, call, json } from './disclosure-test-api'
 
 beforeEach(() => {
   resetMockBackend()
-  forgetTokens()
 })
 
 const ledgerTotal = async () =>

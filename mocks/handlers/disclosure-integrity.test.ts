@@ -3,11 +3,10 @@ import type { ChainCheckpointDto, DisclosureRecord } from '../../src/shared/api/
 import { hashRecord } from '../../src/shared/lib/hash-chain'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, consentInput, forgetTokens, json } from './disclosure-test-api'
+import { call, consentInput, json } from './disclosure-test-api'
 
 beforeEach(() => {
   resetMockBackend()
-  forgetTokens()
 })
 
 type Verification = { ok: boolean; count: number; firstBrokenSeq: number | null; headHash: string }

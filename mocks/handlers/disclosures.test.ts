@@ -5,13 +5,12 @@ import { GENESIS_HASH, hashRecord, sha256Hex } from '../../src/shared/lib/hash-c
 import { getBackend } from '../backend-instance'
 import { API, tokenOf } from '../test-client'
 import { resetMockBackend } from '../node'
-import { call, consentInput, forgetTokens, json } from './disclosure-test-api'
+import { call, consentInput, json } from './disclosure-test-api'
 
 type Page = { items: DisclosureRecord[]; total: number; userNames: Record<string, string> }
 
 beforeEach(() => {
   resetMockBackend()
-  forgetTokens()
 })
 
 async function wholeChain(): Promise<DisclosureRecord[]> {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { API, call, forgetAllTokens, tokenOf } from '../test-client'
+import { API, call, tokenOf } from '../test-client'
 import { createIncident, incidentInput } from './incident-test-api'
 import { suiteNow } from '../../src/test/test-clock-install'
 
@@ -11,7 +11,6 @@ import { suiteNow } from '../../src/test/test-clock-install'
 
 beforeEach(() => {
   resetMockBackend()
-  forgetAllTokens()
 })
 
 const DAY = 24 * 60 * 60 * 1000

@@ -3,7 +3,7 @@ import type { IncidentDetail, IncidentListItem } from '../../src/shared/api/inci
 import type { Settings } from '../../src/shared/api/schemas'
 import { resetMockBackend } from '../node'
 import { call as callWithVersion } from '../test-client'
-import { call, forgetTokens, json } from './disclosure-test-api'
+import { call, json } from './disclosure-test-api'
 import { act, COMPLETE_EN, COMPLETE_ZH, createIncident } from './incident-test-api'
 import { suiteNow } from '../../src/test/test-clock-install'
 
@@ -27,7 +27,6 @@ const HOUR = 3_600_000
 
 beforeEach(() => {
   resetMockBackend()
-  forgetTokens()
 })
 
 async function withUsers() {

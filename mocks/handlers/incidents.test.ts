@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IncidentDetail, ImportResult } from '../../src/shared/api/incident-schemas'
 import { suiteNow } from '../../src/test/test-clock-install'
 import { resetMockBackend } from '../node'
-import { call, forgetTokens, json } from './disclosure-test-api'
+import { call, json } from './disclosure-test-api'
 import { act, COMPLETE_EN, COMPLETE_ZH, createIncident, incidentInput } from './incident-test-api'
 
 type Fields = {
@@ -12,7 +12,6 @@ type Fields = {
 
 beforeEach(() => {
   resetMockBackend()
-  forgetTokens()
 })
 afterEach(() => vi.restoreAllMocks())
 

@@ -4,14 +4,13 @@ import { getBackend } from '../backend-instance'
 import { suiteNow } from '../../src/test/test-clock-install'
 import { resetMockBackend } from '../node'
 import { activeAdult } from '../test-backend'
-import { call, forgetAllTokens } from '../test-client'
+import { call } from '../test-client'
 
 // CONTRACT (2026-12): every string field has a maximum length, and text over it is bad input
 // (400 naming the field), refused before anything is stored; never cut to fit. The console shows
 // the same limits beside its fields, read from the schemas these handlers parse with.
 
 beforeEach(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

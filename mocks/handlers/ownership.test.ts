@@ -3,13 +3,12 @@ import { ENDPOINT_TABLES } from '../../src/shared/api/endpoints'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { call } from '../test-client'
 
 // agent01 is S001, agent02 is S002, lead01 is S003 (the seeded staff of the contract).
 const AGENT01 = 'S001'
 
 beforeAll(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

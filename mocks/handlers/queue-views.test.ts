@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { RequestListItem } from '../../src/shared/api/schemas'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { call } from '../test-client'
 
 // agent01 is S001, agent02 is S002, lead01 is S003 (the seeded staff of the contract).
 const AGENT01 = 'S001'
@@ -9,7 +9,6 @@ const LEAD01 = 'S003'
 const FINAL = ['completed', 'rejected', 'withdrawn']
 
 beforeAll(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

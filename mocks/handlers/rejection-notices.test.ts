@@ -17,7 +17,6 @@ const REMEDIES =
 const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`
 
 beforeAll(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

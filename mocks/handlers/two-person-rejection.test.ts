@@ -2,13 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RequestDetail } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens, intake } from '../test-client'
+import { call, intake } from '../test-client'
 
 // CONTRACT 2026-12: every rejection, whatever the path, is a prepared decision that a second
 // person approves. A failed identity check used to end the request in one call.
 
 beforeAll(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

@@ -2,14 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { RequestListItem } from '../../src/shared/api/schemas'
 import { getBackend } from '../backend-instance'
 import { resetMockBackend } from '../node'
-import { API, call, forgetAllTokens } from '../test-client'
+import { API, call } from '../test-client'
 
 // CONTRACT (2026-12): a body over 64 KiB -> 413 PAYLOAD_TOO_LARGE, before anything is stored.
 const LIMIT = 64 * 1024
 
 beforeEach(() => {
   resetMockBackend()
-  forgetAllTokens()
 })
 
 async function stored() {

@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { RequestListItem } from '../../src/shared/api/schemas'
 import { resetMockBackend } from '../node'
-import { call, forgetAllTokens } from '../test-client'
+import { call } from '../test-client'
 
 // CONTRACT (2026-12): the console shows its own text for each field error, so a 400 names each
 // bad field's problem by a code (details.issues) beside the server's own words (details.fields).
 
 beforeEach(() => {
   resetMockBackend()
-  forgetAllTokens()
 })
 
 async function inReview(): Promise<RequestListItem> {

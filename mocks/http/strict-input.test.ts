@@ -3,14 +3,13 @@ import type { RequestListItem } from '../../src/shared/api/schemas'
 import { openApiDocument } from '../../scripts/openapi'
 import { consentInput } from '../handlers/disclosure-test-api'
 import { resetMockBackend } from '../node'
-import { API, call, forgetAllTokens, tokenOf } from '../test-client'
+import { API, call, tokenOf } from '../test-client'
 
 // CONTRACT (2026-12): every string field has a maximum length, published in the OpenAPI
 // document; If-Match is a decimal integer; timestamps before 2000-01-01 -> 400.
 
 beforeEach(() => {
   resetMockBackend()
-  forgetAllTokens()
 })
 
 type Json = Record<string, unknown>

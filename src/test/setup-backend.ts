@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { resetMockBackend, server } from '../../mocks/node'
-import { forgetAllTokens } from '../../mocks/test-client'
 
 // Only the projects whose tests talk to the mock backend load this file: importing the handlers
 // and starting msw/node is most of a small test file's time, and pure logic needs neither.
@@ -9,8 +8,6 @@ import { forgetAllTokens } from '../../mocks/test-client'
 // calls resetMockBackend() itself.
 beforeAll(() => {
   resetMockBackend()
-  // Sessions signed in on the backend of the worker's previous file mean nothing to this one.
-  forgetAllTokens()
   server.listen({ onUnhandledRequest: 'error' })
 })
 afterEach(() => server.resetHandlers())

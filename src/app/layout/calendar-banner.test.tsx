@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resetMockBackend } from '../../../mocks/node'
-import { call, forgetAllTokens } from '../../../mocks/test-client'
+import { call } from '../../../mocks/test-client'
 import { calendarQueries } from '../../shared/api/calendar'
 import { useSession } from '../../shared/auth/session-context'
 import { renderWithProviders, signInAs } from '../../test/render'
@@ -32,7 +32,6 @@ async function bannerAs(username: string) {
 afterEach(() => {
   sessionStorage.clear()
   vi.useRealTimers()
-  forgetAllTokens()
   resetMockBackend()
 })
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createIncident } from '../../../../mocks/handlers/incident-test-api'
 import { resetMockBackend } from '../../../../mocks/node'
-import { forgetAllTokens } from '../../../../mocks/test-client'
+
 import { renderWithProviders, signInAs } from '../../../test/render'
 import { IncidentDetailPage } from './incident-detail-page'
 
@@ -14,7 +14,6 @@ import { IncidentDetailPage } from './incident-detail-page'
 const HOUR = 3_600_000
 
 beforeEach(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
-import { call, forgetAllTokens } from '../../../../mocks/test-client'
+import { call } from '../../../../mocks/test-client'
 import type { RequestDetail, Settings } from '../../../shared/api/schemas'
 import { shanghaiDate } from '../../../shared/lib/working-days'
 import { renderWithProviders, signInAs } from '../../../test/render'
@@ -14,7 +14,6 @@ import { RequestDetailPage } from './request-detail-page'
 // amendment) and says the limit, and any refusal, in words.
 
 beforeEach(() => {
-  forgetAllTokens()
   resetMockBackend()
 })
 

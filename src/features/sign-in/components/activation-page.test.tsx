@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { getBackend } from '../../../../mocks/backend-instance'
 import { resetMockBackend } from '../../../../mocks/node'
 import { activationCodeSentTo } from '../../../../mocks/test-backend'
-import { call, forgetAllTokens } from '../../../../mocks/test-client'
+import { call } from '../../../../mocks/test-client'
 import { i18n } from '../../../shared/i18n/i18n'
 import { renderWithProviders } from '../../../test/render'
 import { ActivationPage } from './activation-page'
@@ -26,7 +26,6 @@ async function fill(user: ReturnType<typeof userEvent.setup>, values: string[]) 
 describe('ActivationPage', () => {
   beforeEach(async () => {
     resetMockBackend()
-    forgetAllTokens()
     await getBackend()
     const created = await call('admin01', 'POST', '/staff', {
       username: 'agent09',
