@@ -131,6 +131,9 @@ test('"submit and open next" follows agent01\'s queue as last shown: its filters
   const header = page.getByRole('columnheader', { name: '请求编号' })
   await header.click()
   await expect(page).toHaveURL(/sort=id(%3A|:)asc/)
+  // While the table loads the new order, antd's loading mask takes no clicks: the second click
+  // waits for the rows it sorts.
+  await queueSettled(page, 'sort=id')
   await header.click()
   await expect(page).toHaveURL(/sort=id(%3A|:)desc/)
   await queueSettled(page, 'sort=id')
