@@ -33,9 +33,10 @@ describe('RecordForm', { timeout: 90_000 }, () => {
     await user.click(screen.getByRole('button', { name: '提交复核' }))
     expect(await within(form()).findByText('身份证号码校验位不正确')).toBeInTheDocument()
     // Each empty field asks for itself by name: a typed one to enter it, a choice to select it.
+    // antd draws each field's error as that field's check settles, not all at once.
     expect(await within(form()).findByText('请输入申请人姓名')).toBeInTheDocument()
-    expect(within(form()).getByText('请输入申请人联系方式')).toBeInTheDocument()
-    expect(within(form()).getByText('请选择被披露信息的用户')).toBeInTheDocument()
+    expect(await within(form()).findByText('请输入申请人联系方式')).toBeInTheDocument()
+    expect(await within(form()).findByText('请选择被披露信息的用户')).toBeInTheDocument()
     const { db } = await getBackend()
     expect(db.disclosureApplications.count()).toBe(1)
     expect(onDone).not.toHaveBeenCalled()

@@ -25,9 +25,10 @@ describe('recording an incident', { timeout: 90_000 }, () => {
     expect(within(dialog).getByText('150 / 120')).toBeInTheDocument()
     await ui.click(screen.getByRole('button', { name: '记录' }))
     expect(await within(dialog).findByText(/最多\s*120\s*个字符/)).toBeInTheDocument()
-    // Each empty field asks for itself: a choice to select it, a text to enter it.
-    expect(within(dialog).getByText('请选择发生时间段')).toBeInTheDocument()
-    expect(within(dialog).getByText('请输入事件经过')).toBeInTheDocument()
+    // Each empty field asks for itself: a choice to select it, a text to enter it. antd draws each
+    // field's error as that field's check settles, not all at once.
+    expect(await within(dialog).findByText('请选择发生时间段')).toBeInTheDocument()
+    expect(await within(dialog).findByText('请输入事件经过')).toBeInTheDocument()
     expect(onDone).not.toHaveBeenCalled()
   })
 })
