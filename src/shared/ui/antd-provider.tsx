@@ -38,6 +38,9 @@ registerMessages('antd', {
 })
 
 const STILL_THEME = { ...THEME, token: { ...THEME.token, motion: false } }
+// The ripple a click leaves on a button, radio or checkbox is motion too. With antd's motion off it
+// still rippled, and lingered for seconds.
+const STILL_WAVE = { disabled: true }
 
 /**
  * antd's theme and locale, and the toasts and confirmations of useFeedback(), for every screen built
@@ -52,6 +55,7 @@ export function AntdProvider({ children }: { children: ReactNode }) {
     <ConfigProvider
       locale={locale}
       theme={still ? STILL_THEME : THEME}
+      wave={still ? STILL_WAVE : undefined}
       button={{ autoInsertSpace: false }}
       form={{ requiredMark: REQUIRED_MARK }}
       descriptions={DESCRIPTIONS}

@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
-import { theme } from 'antd'
+import { ConfigProvider, theme } from 'antd'
+import { useContext } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LocaleProvider } from '../i18n/locale-provider'
 import { AntdProvider } from './antd-provider'
@@ -30,7 +31,13 @@ function systemMotion(reduce: boolean) {
 
 function MotionProbe() {
   const { token } = theme.useToken()
-  return <output aria-label="motion">{String(token.motion)}</output>
+  const { wave } = useContext(ConfigProvider.ConfigContext)
+  return (
+    <>
+      <output aria-label="motion">{String(token.motion)}</output>
+      <output aria-label="click ripple">{wave?.disabled ? 'off' : 'on'}</output>
+    </>
+  )
 }
 
 const renderConsole = () =>
@@ -49,6 +56,7 @@ describe('less motion when the system asks for it', () => {
     systemMotion(false)
     renderConsole()
     expect(screen.getByLabelText('motion')).toHaveTextContent('true')
+    expect(screen.getByLabelText('click ripple')).toHaveTextContent('on')
   })
 
   it('turns antd motion off for people who asked for less, and follows a change made while open', () => {
@@ -59,5 +67,13 @@ describe('less motion when the system asks for it', () => {
     expect(screen.getByLabelText('motion')).toHaveTextContent('true')
     act(() => setting.set(true))
     expect(screen.getByLabelText('motion')).toHaveTextContent('false')
+  })
+
+  it('leaves no ripple where a click lands for people who asked for less motion', () => {
+    const setting = systemMotion(true)
+    renderConsole()
+    expect(screen.getByLabelText('click ripple')).toHaveTextContent('off')
+    act(() => setting.set(false))
+    expect(screen.getByLabelText('click ripple')).toHaveTextContent('on')
   })
 })
