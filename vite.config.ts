@@ -40,6 +40,8 @@ interface TestProject {
  * modules") those that replace modules, each in a registry of its own.
  */
 function testProjects(projects: TestProject[]) {
+  // A build or a preview loads this file too, and has no use for reading every test file.
+  if (!process.env.VITEST) return []
   const replacing = testFilesReplacingModules()
   const sharing = allTestFiles().filter((file) => !replacing.includes(file))
   return projects.flatMap(({ exclude = [], ...project }) => [
