@@ -9,6 +9,20 @@ import { firstRequest, openScreen, settled, visit } from './sweep'
 const expect = baseExpect.configure({ timeout: 25_000 })
 test.describe.configure({ timeout: 300_000 })
 
+test('the check fails on a serious violation and names it with where it is', async ({ page }) => {
+  await page.setContent(
+    '<html lang="zh-CN"><head><title>检查</title></head><body><main><h1>检查</h1>' +
+      '<p id="faint" style="color:#c8c8c8;background:#fff">浅灰色的说明文字</p>' +
+      '<input id="nameless" type="text"></main></body></html>',
+  )
+  const failure = await expectAccessible(page).then(
+    () => 'no failure',
+    (error: Error) => error.message,
+  )
+  expect(failure).toContain('color-contrast: #faint')
+  expect(failure).toContain('label: #nameless')
+})
+
 async function sweep(page: Page, path: string) {
   await test.step(path, async () => {
     await openScreen(page, path)
