@@ -3,8 +3,8 @@ import type { AuditEvent, DisclosureRecord, Settings } from '../../src/shared/ap
 import { getBackend } from '../backend-instance'
 import { failNextAuditAppend } from '../db/chains'
 import { resetMockBackend } from '../node'
-import { call as send } from '../test-client'
-import { call, consentInput, forgetTokens, json } from './disclosure-test-api'
+import { call as send, forgetAllTokens } from '../test-client'
+import { call, consentInput, json } from './disclosure-test-api'
 import { suiteNow } from '../../src/test/test-clock-install'
 
 // The audit trail as a hostile admin would attack it: each test tries to make a change that the
@@ -304,7 +304,7 @@ describe('both chains are checkpointed automatically, apart from the database', 
 
       // A day later the sessions have expired; signing in again is the next event.
       vi.setSystemTime(new Date('2026-11-03T09:00:01+08:00'))
-      forgetTokens()
+      forgetAllTokens()
       const all = await events()
       const listed = json<Page<{ count: number; headHash: string; at: string }>>(
         await call('compliance01', 'GET', '/audit-events/checkpoints'),

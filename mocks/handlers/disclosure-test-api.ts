@@ -1,10 +1,7 @@
-import { API, forgetAllTokens, tokenOf } from '../test-client'
+import { API, tokenOf } from '../test-client'
 
 // A small client for the handler tests: signs in as a seeded account and speaks raw HTTP, so
 // the tests see exactly what a real client would (status codes, raw JSON, CSV text).
-
-/** Sessions are shared with the other handler tests' client; a reset backend needs new ones. */
-export const forgetTokens = forgetAllTokens
 
 export interface ApiResult {
   status: number
