@@ -21,8 +21,8 @@ function allTestFiles(): string[] {
  * reach another file or find the real module already loaded. Found by reading the files, so a new
  * such test is isolated without anyone listing it.
  */
-function testFilesReplacingModules(): string[] {
-  return allTestFiles().filter((file) =>
+function testFilesReplacingModules(files: string[]): string[] {
+  return files.filter((file) =>
     /\bvi\.(mock|doMock|resetModules)\(/.test(readFileSync(file, 'utf8')),
   )
 }
@@ -42,8 +42,9 @@ interface TestProject {
 function testProjects(projects: TestProject[]) {
   // A build or a preview loads this file too, and has no use for reading every test file.
   if (!process.env.VITEST) return []
-  const replacing = testFilesReplacingModules()
-  const sharing = allTestFiles().filter((file) => !replacing.includes(file))
+  const files = allTestFiles()
+  const replacing = testFilesReplacingModules(files)
+  const sharing = files.filter((file) => !replacing.includes(file))
   return projects.flatMap(({ exclude = [], ...project }) => [
     {
       extends: true as const,
