@@ -132,11 +132,12 @@ test('"submit and open next" follows agent01\'s queue as last shown: its filters
   await header.click()
   await expect(page).toHaveURL(/sort=id(%3A|:)asc/)
   // While the table loads the new order, antd's loading mask takes no clicks: the second click
-  // waits for the rows it sorts.
-  await queueSettled(page, 'sort=id')
+  // waits for the rows it sorts. Each wait names its direction: the queue drawn in the other one
+  // is settled too, until the new address is drawn.
+  await queueSettled(page, 'sort=id%3Aasc')
   await header.click()
   await expect(page).toHaveURL(/sort=id(%3A|:)desc/)
-  await queueSettled(page, 'sort=id')
+  await queueSettled(page, 'sort=id%3Adesc')
   const shown = await page
     .locator('.ant-table-tbody tr.ant-table-row')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key') ?? ''))
