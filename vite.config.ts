@@ -121,6 +121,28 @@ const immutableAssets: Plugin = {
 }
 
 /**
+ * A lazy import preloads what the imported chunk needs, named in a list the entry carries for
+ * every lazy route (163 files). The entry's own static imports are always loaded by the time any
+ * lazy import runs, and the page's HTML preloads them already, so naming them again in every list
+ * only weighs on the first load. This plugin notes them for `modulePreload.resolveDependencies`.
+ */
+const loadedWithEntry = new Set<string>()
+const entryImports: Plugin = {
+  name: 'entry-imports',
+  apply: 'build',
+  generateBundle(_, bundle) {
+    loadedWithEntry.clear()
+    const stack = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry)
+    while (stack.length) {
+      const chunk = stack.pop()!
+      if (chunk.type !== 'chunk' || loadedWithEntry.has(chunk.fileName)) continue
+      loadedWithEntry.add(chunk.fileName)
+      for (const file of chunk.imports) if (bundle[file]) stack.push(bundle[file])
+    }
+  },
+}
+
+/**
  * MSW's cookie store asks `tldts`, through tough-cookie, for a host's registrable domain; the
  * mock backend answers with mocks/http/registrable-domain.ts instead (its comment says why). Only
  * tough-cookie's import is redirected: the console's own code, were it to use tldts, gets the real one.
@@ -217,6 +239,7 @@ export default defineConfig(({ mode }) => {
       react(),
       contentSecurityPolicyMeta(contentSecurityPolicy(apiBase)),
       immutableAssets,
+      entryImports,
     ],
     // The development server bundles tough-cookie ahead of time, with plugins of its own.
     optimizeDeps: { rolldownOptions: { plugins: [mswRegistrableDomain] } },
@@ -226,6 +249,10 @@ export default defineConfig(({ mode }) => {
       // Read by the size budget and the benchmark to tell the app's chunks from the mock backend's.
       manifest: true,
       chunkSizeWarningLimit: 1500,
+      modulePreload: {
+        resolveDependencies: (_, deps, { hostType }) =>
+          hostType === 'js' ? deps.filter((dep) => !loadedWithEntry.has(dep)) : deps,
+      },
       rolldownOptions: {
         // antd's component packages (@rc-component/*) run nothing on import but do not declare it
         // (no `sideEffects` in their package.json), so a module of theirs that a page reaches
