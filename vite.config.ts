@@ -1,5 +1,7 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -143,6 +145,39 @@ const entryImports: Plugin = {
 }
 
 /**
+ * antd's styles for the components of the signed-in first screens, computed at build time by
+ * scripts/antd-first-screen-styles.ts (which says why) into a stylesheet of their own, whose address
+ * `virtual:antd-first-screen` gives (src/shared/ui/antd-first-screen.ts loads it). The development
+ * server and the tests have none: antd computes every style as it draws.
+ */
+const ANTD_FIRST_SCREEN = 'virtual:antd-first-screen'
+function antdFirstScreenStyles(build: boolean): Plugin {
+  return {
+    name: 'antd-first-screen-styles',
+    resolveId: (source) => (source === ANTD_FIRST_SCREEN ? `\0${ANTD_FIRST_SCREEN}` : null),
+    load(id) {
+      if (id !== `\0${ANTD_FIRST_SCREEN}`) return null
+      if (!build) return 'export default null'
+      // In a process of its own: antd and React for Node, in production mode as the page runs them.
+      const css = execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          fileURLToPath(new URL('./scripts/antd-first-screen-styles.ts', import.meta.url)),
+        ],
+        { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 16 << 20 },
+      )
+      // Named by its content, as the build names every file under assets/.
+      const hash = createHash('sha256').update(css).digest('base64url').slice(0, 8)
+      const fileName = `assets/antd-first-screen-${hash}.css`
+      this.emitFile({ type: 'asset', fileName, source: css })
+      return `export default import.meta.env.BASE_URL + ${JSON.stringify(fileName)}`
+    },
+  }
+}
+
+/**
  * MSW's cookie store asks `tldts`, through tough-cookie, for a host's registrable domain; the
  * mock backend answers with mocks/http/registrable-domain.ts instead (its comment says why). Only
  * tough-cookie's import is redirected: the console's own code, were it to use tldts, gets the real one.
@@ -229,7 +264,7 @@ const antdUnusedImports: Plugin = {
   },
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const apiBase = env.VITE_API_BASE_URL ?? ''
   return {
@@ -240,6 +275,7 @@ export default defineConfig(({ mode }) => {
       contentSecurityPolicyMeta(contentSecurityPolicy(apiBase)),
       immutableAssets,
       entryImports,
+      antdFirstScreenStyles(command === 'build'),
     ],
     // The development server bundles tough-cookie ahead of time, with plugins of its own.
     optimizeDeps: { rolldownOptions: { plugins: [mswRegistrableDomain] } },

@@ -125,3 +125,28 @@ test('the received-date filter takes a typed range, keeps it in the URL and show
   )
   await expectAccessible(page)
 })
+
+test('antd draws the queue with the styles the build prepared: it computes and inserts none of its own for its components', async ({
+  page,
+}) => {
+  // The components whose styles antd computed in the page, by the style elements it inserted:
+  // its theme's variables and its icons' base rules are always written in the page.
+  const computedInPage = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('head style'))
+        .map((style) => style.textContent ?? '')
+        .filter((css) => !css.includes('data-ant-cssinjs-cache-path') && /:where\(\.css-/.test(css))
+        .map((css) => /\.ant-[a-z-]+/.exec(css)?.[0]),
+    )
+  // Signed in from the form (the shell loads after it) and loaded afresh (the styles load at once).
+  await signIn(page, 'agent01')
+  await queueSettled(page, 'tab=mine')
+  expect(await computedInPage()).toEqual([])
+  await page.reload()
+  await queueSettled(page, 'tab=mine')
+  expect(await computedInPage()).toEqual([])
+  // Only what is prepared is skipped: a dialog's styles are computed when it first opens.
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible()
+  expect(await computedInPage()).toContainEqual(expect.stringMatching(/^\.ant-modal/))
+})

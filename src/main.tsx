@@ -5,12 +5,17 @@ import { signInFormDrawn } from './app/first-screen'
 import { holdRequestsUntil } from './shared/api/http-client'
 import { sessionStore } from './shared/api/session-store'
 import { currentLanguage, i18n } from './shared/i18n/i18n'
+import { loadAntdFirstScreenStyles } from './shared/ui/antd-first-screen'
 import { setColourVariables } from './shared/ui/palette'
 import './app/global.css'
 import { MOCK_WORKERS } from '../mocks/worker-file'
 
 // global.css and the pages that load without antd read the console's colours as CSS variables.
 setColourVariables(document.documentElement)
+
+const signingIn = window.location.pathname === '/sign-in' && !sessionStore.getToken()
+// Every first screen but the sign-in form draws with antd: its prepared styles load beside the code.
+if (!signingIn) void loadAntdFirstScreenStyles()
 
 // The mocked backend runs unless a real one is configured (VITE_API_BASE_URL).
 const mocked = !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_MOCKS !== 'off'
@@ -22,7 +27,6 @@ if (mocked) {
   // Someone on the sign-in page needs no backend until they submit the form: its code is asked
   // for first, and the backend (most of the page's JavaScript, and its seeding) starts once the
   // form is on screen. Every other page needs its data to draw, so the backend starts at once.
-  const signingIn = window.location.pathname === '/sign-in' && !sessionStore.getToken()
   if (signingIn) void import('./app/routes/sign-in-route')
   holdRequestsUntil(
     (signingIn ? signInFormDrawn : Promise.resolve())

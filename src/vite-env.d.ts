@@ -5,3 +5,9 @@ interface ImportMetaEnv {
   readonly VITE_MOCKS?: string
   readonly VITE_MOCK_SCALE?: string
 }
+
+/** The address of antd's first-screen styles in a production build, otherwise null (vite.config.ts). */
+declare module 'virtual:antd-first-screen' {
+  const href: string | null
+  export default href
+}

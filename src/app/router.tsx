@@ -4,7 +4,7 @@ import type { SessionStaff } from '../shared/api/schemas'
 import { confirmedStaff } from '../shared/auth/session-context'
 import { LoadFailure, StartupLoading } from './layout/load-failure'
 import { SCREENS } from './route-table'
-import { shellModules } from './shell-modules'
+import { antdProviderModule, shellModules } from './shell-modules'
 
 // How long the first load waits for a screen's data before drawing without it.
 const FIRST_DATA_WAIT_MS = 1_000
@@ -82,7 +82,7 @@ export function createAppRouter(queryClient: QueryClient) {
           lazy: async () => {
             const [{ CopyDownloadRoute }, { AntdProvider }] = await Promise.all([
               import('./routes/copy-download-route'),
-              import('../shared/ui/antd-provider'),
+              antdProviderModule(),
             ])
             return {
               Component: () => (
