@@ -150,3 +150,15 @@ test('antd draws the queue with the styles the build prepared: it computes and i
   await expect(page.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible()
   expect(await computedInPage()).toContainEqual(expect.stringMatching(/^\.ant-modal/))
 })
+
+test('the next page of the queue in its default order is the second page', async ({ page }) => {
+  await signIn(page, 'agent01')
+  await pickView(page, /全部/)
+  await queueSettled(page, 'tab=all')
+  const firstPage = await page.locator(rows).first().getAttribute('data-row-key')
+  // The default order is shown on its column's header, and the table reports it with the page.
+  await page.getByTitle('下一页').click()
+  await queueSettled(page, 'page=2')
+  await expect(page.locator('.ant-pagination-item-active')).toHaveText('2')
+  await expect(page.locator(rows).first()).not.toHaveAttribute('data-row-key', firstPage ?? '')
+})

@@ -157,8 +157,16 @@ describe('the table’s sort', () => {
 
   it('starts again at the first page when the sort or the page size changes', () => {
     const state = { sort: 'id:asc', pageSize: 20 }
-    expect(pageAfterChange(state, { sort: 'id:asc', pageSize: 20, current: 4 })).toBe(4)
-    expect(pageAfterChange(state, { sort: 'id:desc', pageSize: 20, current: 4 })).toBe(1)
-    expect(pageAfterChange(state, { sort: 'id:asc', pageSize: 50, current: 4 })).toBe(1)
+    expect(pageAfterChange(spec, state, { sort: 'id:asc', pageSize: 20, current: 4 })).toBe(4)
+    expect(pageAfterChange(spec, state, { sort: 'id:desc', pageSize: 20, current: 4 })).toBe(1)
+    expect(pageAfterChange(spec, state, { sort: 'id:asc', pageSize: 50, current: 4 })).toBe(1)
+  })
+
+  it('goes to the next page of a list in its default order, which the header reports as its sort', () => {
+    // No sort in the URL: the list is in id:desc, and the table reports that column's order.
+    const state = { sort: undefined, pageSize: 20 }
+    expect(pageAfterChange(spec, state, { sort: 'id:desc', pageSize: 20, current: 2 })).toBe(2)
+    expect(pageAfterChange(spec, state, { sort: 'id:asc', pageSize: 20, current: 2 })).toBe(1)
+    expect(pageAfterChange(spec, state, { sort: undefined, pageSize: 20, current: 3 })).toBe(3)
   })
 })

@@ -236,10 +236,17 @@ export function sortFromSorter(
   return field ? `${field}:${s.order === 'ascend' ? 'asc' : 'desc'}` : undefined
 }
 
-/** The page after a table change: a new sort or page size starts again at the first page. */
+/**
+ * The page after a table change: a new sort or page size starts again at the first page. A list
+ * with no sort in its URL is in its default order, which the table's header shows and reports.
+ */
 export function pageAfterChange(
+  spec: Pick<ListSpec, 'sort'>,
   state: Pick<ListState, 'sort' | 'pageSize'>,
   next: { sort: string | undefined; pageSize: number; current: number },
 ): number {
-  return next.sort !== state.sort || next.pageSize !== state.pageSize ? 1 : next.current
+  const order = (sort: string | undefined) => sort ?? spec.sort?.default
+  return order(next.sort) !== order(state.sort) || next.pageSize !== state.pageSize
+    ? 1
+    : next.current
 }

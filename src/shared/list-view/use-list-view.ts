@@ -80,7 +80,7 @@ export function useListView<F extends DefsOf, T extends string, X extends DefsOf
         set({
           sort,
           pageSize,
-          page: pageAfterChange(state, { sort, pageSize, current: pagination.current ?? 1 }),
+          page: pageAfterChange(spec, state, { sort, pageSize, current: pagination.current ?? 1 }),
         })
       }
       return {
