@@ -3,8 +3,10 @@ import {
   addCalendarDays,
   closedOnTime,
   distribution,
+  distributionOfTally,
   handlingWorkingDays,
   histogram,
+  histogramOfTally,
   isUnusual,
   median,
   monthBounds,
@@ -42,8 +44,21 @@ describe('median and percentiles', () => {
     expect(values).toEqual([3, 1, 2])
   })
 
-  it('summarises handling times in one sort', () => {
+  it('summarises handling times', () => {
     expect(distribution([2, 10, 4, 6, 8])).toEqual({ count: 5, median: 6, p90: 9.2 })
+  })
+
+  it('summarises counted values as the values themselves: 2, 4, 4, 10', () => {
+    const counted = new Map([
+      [10, 1],
+      [4, 2],
+      [7, 0],
+      [2, 1],
+    ])
+    // Ranks 0…3: the median lies halfway between 4 and 4, the 90th 0.7 of the way from 4 to 10.
+    expect(distributionOfTally(counted)).toEqual({ count: 4, median: 4, p90: expect.closeTo(8.2) })
+    expect(distributionOfTally(new Map())).toEqual({ count: 0, median: null, p90: null })
+    expect(histogramOfTally(counted, 4)).toEqual([0, 0, 1, 0, 3])
   })
 })
 

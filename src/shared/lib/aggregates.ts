@@ -9,14 +9,17 @@ import { shanghaiDate, weekdayOf, type WorkingDayCalendar } from './working-days
  * spreadsheet. `sorted` must be ascending; null when there is no value.
  */
 export function percentileOfSorted(sorted: readonly number[], p: number): number | null {
+  return percentileOfRanks(sorted.length, (i) => sorted[i] ?? 0, p)
+}
+
+/** The same, of `n` ascending values of which `at(i)` reads the i-th. */
+function percentileOfRanks(n: number, at: (i: number) => number, p: number): number | null {
   if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile must be within 0–100, got ${p}`)
-  const n = sorted.length
   if (n === 0) return null
   const rank = (p / 100) * (n - 1)
   const low = Math.floor(rank)
-  const high = Math.ceil(rank)
-  const a = sorted[low] ?? 0
-  const b = sorted[high] ?? a
+  const a = at(low)
+  const b = at(Math.ceil(rank))
   return a + (b - a) * (rank - low)
 }
 
@@ -37,14 +40,32 @@ export interface Distribution {
   p90: number | null
 }
 
-/** Count, median and 90th percentile with one sort. */
+/**
+ * How many times each value occurs. A backend that keeps such counts as records are written can
+ * answer a distribution over many records without reading them (the lead's handling times).
+ */
+export type Tally = ReadonlyMap<number, number>
+
+export function tallyOf(values: Iterable<number>): Map<number, number> {
+  const tally = new Map<number, number>()
+  for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1)
+  return tally
+}
+
+/** Count, median and 90th percentile. */
 export function distribution(values: readonly number[]): Distribution {
-  const sorted = [...values].sort((x, y) => x - y)
-  return {
-    count: sorted.length,
-    median: percentileOfSorted(sorted, 50),
-    p90: percentileOfSorted(sorted, 90),
-  }
+  return distributionOfTally(tallyOf(values))
+}
+
+/** Count, median and 90th percentile of the values a tally counts, as of the values themselves. */
+export function distributionOfTally(tally: Tally): Distribution {
+  const values = [...tally.keys()].sort((x, y) => x - y)
+  // ends[k]: how many values are at most values[k], so the i-th in order is the first k with i < ends[k].
+  const ends: number[] = []
+  let count = 0
+  for (const v of values) ends.push((count += tally.get(v) ?? 0))
+  const at = (i: number) => values[ends.findIndex((end) => i < end)] ?? 0
+  return { count, median: percentileOfRanks(count, at, 50), p90: percentileOfRanks(count, at, 90) }
 }
 
 /** Share of `hits` in `total`; null (not 0) when nothing was counted, so "no data" never reads as 0 %. */
@@ -79,10 +100,15 @@ export function handlingWorkingDays(span: HandlingSpan, calendar: WorkingDayCale
 
 /** Counts per bucket 0, 1, … max-1 and a last bucket for max and more. */
 export function histogram(values: Iterable<number>, max: number): number[] {
+  return histogramOfTally(tallyOf(values), max)
+}
+
+/** The same, of the values a tally counts. */
+export function histogramOfTally(tally: Tally, max: number): number[] {
   const buckets = new Array<number>(max + 1).fill(0)
-  for (const v of values) {
+  for (const [v, n] of tally) {
     const i = Math.min(max, Math.max(0, Math.floor(v)))
-    buckets[i] = (buckets[i] ?? 0) + 1
+    buckets[i] = (buckets[i] ?? 0) + n
   }
   return buckets
 }
