@@ -7,19 +7,21 @@ import type {
 } from '../../src/shared/api/dashboard-schemas'
 import {
   addCalendarDays,
-  distribution,
-  histogram,
+  distributionOfTally,
+  histogramOfTally,
   rate,
   recentWorkingDays,
+  type Tally,
 } from '../../src/shared/lib/aggregates'
 import type { Backend } from '../db/backend'
 import type { StaffAccount } from '../db/database'
-import { brief, factsOf, isoNow, todayIn, workingDayMapper } from './dashboard-facts'
+import { brief, isoNow, todayIn, workingDayMapper } from './dashboard-facts'
 import {
   dueBetween,
   dueWindow,
   finishedBefore,
-  finishedSince,
+  finishedCountSince,
+  handlingDaysSince,
   receivedBefore,
   requestAggregates,
   waitsOn,
@@ -53,7 +55,7 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
   const trend = days.map((date) => ({ date, received: 0, closed: 0, onTime: 0, answered: 0 }))
 
   const onTime = perType(() => ({ onTime: 0, total: 0 }))
-  const handling = perType(() => [] as number[])
+  const handling = perType((): Tally => new Map())
 
   const table = backend.db.requests
   // Each trend day counts what arrived or finished on it and on the days off just before it, so
@@ -83,12 +85,9 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
   })
   const since = startOf(windowStart)
   for (const type of REQUEST_TYPES) {
-    onTime[type].total = finishedSince(table, `due|${type}`, since).length
-    onTime[type].onTime = finishedSince(table, `onTime|${type}`, since).length
-    for (const r of finishedSince(table, `answered|${type}`, since)) {
-      const { handlingDays } = factsOf(r, calendar)
-      if (handlingDays !== null) handling[type].push(handlingDays)
-    }
+    onTime[type].total = finishedCountSince(table, `due|${type}`, since)
+    onTime[type].onTime = finishedCountSince(table, `onTime|${type}`, since)
+    handling[type] = handlingDaysSince(table, calendar, type, since)
   }
 
   // The open requests' figures are read from aggregates kept on write, never by walking them:
@@ -135,12 +134,16 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
       .slice(overdueCount, overdueCount + Math.min(dueSoonCount, LIST_LIMIT))
       .map(brief),
   }
-  // Maker and checker are two people: a lead's own prepared decisions wait for another lead.
-  const approvals = { total: 0, items: [] as RequestBrief[] }
-  for (const r of aggregates.byStatusDeadline.group('pending_approval')) {
-    if (waitsOn(r, lead) !== 'me') continue
-    approvals.total++
-    if (approvals.items.length < LIST_LIMIT) approvals.items.push(brief(r))
+  // Maker and checker are two people: a lead's own prepared decisions wait for another lead, so
+  // the lead checks every pending decision but those they prepared themselves.
+  const pending = aggregates.byStatusDeadline.group('pending_approval')
+  const ownPending = aggregates.byPreparer
+    .group(lead.id)
+    .filter((r) => r.status === 'pending_approval').length
+  const approvals = { total: pending.length - ownPending, items: [] as RequestBrief[] }
+  for (const r of pending) {
+    if (approvals.items.length === LIST_LIMIT) break
+    if (waitsOn(r, lead) === 'me') approvals.items.push(brief(r))
   }
 
   const staff = backend.db.staff.all()
@@ -187,8 +190,8 @@ export function leadDashboard(backend: Backend, lead: StaffAccount, now: number)
     trend,
     handling: REQUEST_TYPES.map((type): HandlingTime => ({
       type,
-      ...distribution(handling[type]),
-      histogram: histogram(handling[type], HISTOGRAM_MAX),
+      ...distributionOfTally(handling[type]),
+      histogram: histogramOfTally(handling[type], HISTOGRAM_MAX),
     })),
   }
 }

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { REQUEST_STATUSES } from '../../src/shared/api/enums'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
+import { handlingWorkingDays } from '../../src/shared/lib/aggregates'
+import { WorkingDayCalendar } from '../../src/shared/lib/working-days'
 import { createBackend } from '../db/backend'
 import { leadDashboard } from './lead-dashboard'
 import {
@@ -13,7 +15,9 @@ import {
   recentEvents,
   requestAggregates,
   requestCandidates,
+  finishedCountSince,
   finishedSince,
+  handlingDaysSince,
   receivedBefore,
   searchCandidates,
   waitsOn,
@@ -230,7 +234,7 @@ describe('request indexes and aggregates', () => {
       expect(ids(finishedSince(table, 'closed', from)).sort()).toEqual(
         ids(every.filter(finishedFrom)).sort(),
       )
-      for (const type of ['access', 'deletion', 'cancellation']) {
+      for (const type of ['access', 'deletion', 'cancellation'] as const) {
         const answered = every.filter(
           (r) =>
             finishedFrom(r) &&
@@ -240,7 +244,40 @@ describe('request indexes and aggregates', () => {
         expect(ids(finishedSince(table, `answered|${type}`, from)).sort()).toEqual(
           ids(answered).sort(),
         )
+        // Handling days per answer, counted: on the backend's calendar, and on one where an admin
+        // has made every weekday of November 2026 a day off, which changes them.
+        const novemberOff = new WorkingDayCalendar(
+          backend.db.calendar.all().map((y) =>
+            y.year !== 2026
+              ? y
+              : {
+                  ...y,
+                  holidays: Object.fromEntries(
+                    Array.from({ length: 30 }, (_, i) => [
+                      `2026-11-${String(i + 1).padStart(2, '0')}`,
+                      '停工',
+                    ]),
+                  ),
+                },
+          ),
+        )
+        for (const calendar of [backend.calendar(), novemberOff, backend.calendar()]) {
+          const counted = new Map<number, number>()
+          for (const r of answered) {
+            const days = handlingWorkingDays(
+              {
+                startAt: r.clockStartsAt ?? r.receivedAt,
+                closedAt: r.completedAt!,
+                pausedDays: r.pausedDays,
+              },
+              calendar,
+            )
+            counted.set(days, (counted.get(days) ?? 0) + 1)
+          }
+          expect(handlingDaysSince(table, calendar, type, from)).toEqual(counted)
+        }
         const due = answered.filter((r) => r.deadlineAt !== null)
+        expect(finishedCountSince(table, `due|${type}`, from)).toBe(due.length)
         expect(ids(finishedSince(table, `due|${type}`, from)).sort()).toEqual(ids(due).sort())
         expect(ids(finishedSince(table, `onTime|${type}`, from)).sort()).toEqual(
           ids(due.filter((r) => Date.parse(r.completedAt!) <= Date.parse(r.deadlineAt!))).sort(),

@@ -1,10 +1,20 @@
-import { OPEN_STATUSES, REQUEST_STATUSES, type Role } from '../../src/shared/api/enums'
+import {
+  OPEN_STATUSES,
+  REQUEST_STATUSES,
+  type RequestType,
+  type Role,
+} from '../../src/shared/api/enums'
 import type { PrivacyRequest } from '../../src/shared/api/schemas'
-import { closedOnTime } from '../../src/shared/lib/aggregates'
-import { endOfWorkingDay, shanghaiDate } from '../../src/shared/lib/working-days'
+import { closedOnTime, type Tally } from '../../src/shared/lib/aggregates'
+import {
+  endOfWorkingDay,
+  shanghaiDate,
+  type WorkingDayCalendar,
+} from '../../src/shared/lib/working-days'
 import type { Backend } from '../db/backend'
 import type { Database } from '../db/database'
 import { HttpError } from '../http/route'
+import { factsOf } from './dashboard-facts'
 
 /**
  * "Due soon" = not overdue and due by the end of the second working day after today; "due today"
@@ -498,6 +508,17 @@ export function finishedBefore(table: Database['requests'], group: string, until
   )
 }
 
+/** How many requests of a finished group finished at or after `from` (ms): no list is made. */
+export function finishedCountSince(
+  table: Database['requests'],
+  group: string,
+  from: number,
+): number {
+  return (
+    requestAggregates(table).closedByTime.group(group).length - finishedBefore(table, group, from)
+  )
+}
+
 /** The requests of a finished group finished at or after `from` (ms). */
 export function finishedSince(
   table: Database['requests'],
@@ -507,6 +528,47 @@ export function finishedSince(
   return requestAggregates(table)
     .closedByTime.group(group)
     .slice(finishedBefore(table, group, from))
+}
+
+// The calendar each table's handling-days index was built on: handling days depend on it.
+const handlingCalendars = new WeakMap<Database['requests'], { calendar: WorkingDayCalendar }>()
+
+/**
+ * How many requests of `type` answered at or after `from` (ms) took each number of working days
+ * to handle on `calendar`. Read from an index of the answered requests grouped by type and
+ * handling days, each group in order of completion, so the window is a binary search per group
+ * rather than a walk over every answer in it. A new calendar (an admin loading a year) rebuilds it.
+ */
+export function handlingDaysSince(
+  table: Database['requests'],
+  calendar: WorkingDayCalendar,
+  type: RequestType,
+  from: number,
+): Tally {
+  let built = handlingCalendars.get(table)
+  if (!built) handlingCalendars.set(table, (built = { calendar }))
+  const on = built
+  const index = table.index(
+    'answered|type+handlingDays',
+    (r) => {
+      const days = factsOf(r, on.calendar).handlingDays
+      return days === null ? null : `${r.type}|${days}`
+    },
+    (a, b) => timesOf(a).completed - timesOf(b).completed || byId(a, b),
+  )
+  if (on.calendar !== calendar) {
+    on.calendar = calendar
+    index.reset()
+  }
+  const tally = new Map<number, number>()
+  for (const name of index.groupNames()) {
+    const [of, days] = name.split('|')
+    if (of !== type) continue
+    const since =
+      index.group(name).length - index.countBelow(name, (r) => timesOf(r).completed < from)
+    if (since > 0) tally.set(Number(days), since)
+  }
+  return tally
 }
 
 /** How many open requests are overdue at `now` and how many are due by `until` but not overdue. */
