@@ -113,6 +113,24 @@ const mb = (bytes) => num(typeof bytes === 'number' ? bytes / 1024 / 1024 : byte
 /** The rows both scales share: what a person feels through the console in the browser. */
 const browserRows = (label, r) => [
   `| ${label}: list handler, filtered sorted page | ${num(r.handlerMedianMs, 1, ' ms')} (median of ${r.handlerRuns ?? 0}) | | |`,
+  ...(r.endpoints
+    ? [
+        `| ${label}: counts / home aggregates of agent, lead, compliance, admin (median of 5) | ${Object.values(
+          r.endpoints,
+        )
+          .map((ms) => num(ms, 0, ''))
+          .join(' / ')} ms | | |`,
+      ]
+    : []),
+  ...(r.endpointsFirstCallMs
+    ? [
+        `| ${label}: the same, first call after a start (builds its indexes) | ${Object.values(
+          r.endpointsFirstCallMs,
+        )
+          .map((ms) => num(ms, 0, ''))
+          .join(' / ')} ms | | |`,
+      ]
+    : []),
   `| ${label}: filter change to rows on screen | ${num(r.filterToRowsMs, 0, ' ms')} (median of ${r.filterRuns ?? 0}) | | |`,
   ...Object.entries(r.homeScreens ?? {}).map(
     ([role, ms]) => `| ${label}: ${role} home screen usable | ${num(ms, 0, ' ms')} | | |`,

@@ -76,6 +76,7 @@ export async function measureScale(browser, server, root) {
     handlerMedianMs: node.handlerMedianMs,
     handlerRuns: node.handlerRuns,
     endpoints: node.endpoints,
+    endpointsFirstCallMs: node.endpointsFirstCallMs,
     ...(await measureConsole(browser, server.url, `?mockScale=${SCALE}`)),
   }
 }

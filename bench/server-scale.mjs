@@ -124,6 +124,7 @@ export async function measureServer(browser, root) {
         figures.handlerMedianMs = handlers.handlerMedianMs
         figures.handlerRuns = handlers.handlerRuns
         figures.endpoints = handlers.endpoints
+        figures.endpointsFirstCallMs = handlers.endpointsFirstCallMs
       } catch (error) {
         // A timed-out child is killed and reported with its signal; either way the browser's
         // figures are still to be taken.
