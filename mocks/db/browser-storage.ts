@@ -102,6 +102,18 @@ export async function commitChanges(
   await done(tx)
 }
 
+let early: Promise<StoredChanges | undefined> | undefined
+
+/**
+ * Starts opening the database and reading the whole stored state while the rest of the backend's
+ * code is still on its way: the page's first request waits on that read, which the browser does
+ * off the page's thread. The backend's first read takes it up (see `browserStore`).
+ */
+export function readEarly(): Promise<unknown> {
+  early ??= openStorage().then((idb) => readChanges(idb, null))
+  return early
+}
+
 /**
  * The store every tab of the browser profile shares; writes are serialised across the tabs with
  * a Web Lock. Undefined where there is no IndexedDB or no Web Locks (Node without a polyfill).
@@ -114,7 +126,15 @@ export async function browserStore(): Promise<BackendStore | undefined> {
     async lock(work) {
       return navigator.locks.request(LOCK, work)
     },
-    readChanges: (known) => readChanges(idb, known),
+    async readChanges(known) {
+      // The early read was made before this tab held the lock. A state read then is caught up
+      // like any other a tab holds (the backend reads what was written since before it answers);
+      // an empty database is read again, since another tab may have seeded it meanwhile.
+      if (known !== null || !early) return readChanges(idb, known)
+      const first = await early.catch(() => undefined)
+      early = undefined
+      return first ?? readChanges(idb, known)
+    },
     writeSnapshot: (snapshot, meta) => writeSnapshot(idb, snapshot, meta),
     commitChanges: (entries, meta) => commitChanges(idb, entries, meta),
     openWitness: indexedDbWitness,
