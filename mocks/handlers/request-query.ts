@@ -281,6 +281,8 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id === b.id ? 0 : a.id
 // Without a clock both deadlines are +Infinity, whose difference is NaN: then the id decides.
 const byDeadline = (a: PrivacyRequest, b: PrivacyRequest) =>
   timesOf(a).deadline - timesOf(b).deadline || byId(a, b)
+const byCompletion = (a: PrivacyRequest, b: PrivacyRequest) =>
+  timesOf(a).completed - timesOf(b).completed || byId(a, b)
 
 /**
  * A superset of the requests the list's search `text` matches (CONTRACT: request id, user id, user
@@ -375,11 +377,7 @@ export function requestAggregates(table: Database['requests']) {
         return la === lb ? byId(a, b) : la < lb ? 1 : -1
       },
     ),
-    closedByTime: table.index(
-      'closed|completedAt',
-      finishedGroups,
-      (a, b) => timesOf(a).completed - timesOf(b).completed || byId(a, b),
-    ),
+    closedByTime: table.index('closed|completedAt', finishedGroups, byCompletion),
     provisional: table.index(
       'open|provisional',
       open((r) => (r.calendarProvisional ? 'provisional' : null)),
@@ -554,7 +552,7 @@ export function handlingDaysSince(
       const days = factsOf(r, on.calendar).handlingDays
       return days === null ? null : `${r.type}|${days}`
     },
-    (a, b) => timesOf(a).completed - timesOf(b).completed || byId(a, b),
+    byCompletion,
   )
   if (on.calendar !== calendar) {
     on.calendar = calendar
