@@ -21,6 +21,7 @@ import {
   Layout,
   Radio,
   Select,
+  Skeleton,
   Space,
   Spin,
   Table,
@@ -32,7 +33,8 @@ import { THEME } from '../src/shared/ui/theme'
 
 // What the shell and the home screens draw on a first load: the layout and its sider, the filter
 // bars (inputs, search, selects, buttons, compact groups), the views' radio buttons, the calendar
-// banner, tooltips, a table with its pagination and loading mask, cards and fact lists.
+// banner, tooltips, a table with its pagination and loading mask, the placeholder rows a page
+// shows while its data is on its way, cards and fact lists.
 function FirstScreens(): ReactNode {
   const rows = [{ key: '1', id: 'R1' }]
   return h(
@@ -71,6 +73,7 @@ function FirstScreens(): ReactNode {
         { title: 'a' },
         h(Descriptions, { items: [{ key: 'a', label: 'a', children: 'a' }] }),
       ),
+      h(Skeleton, { active: true, title: false, paragraph: { rows: 3 } }),
       h(Empty),
       h(Spin),
     ),
