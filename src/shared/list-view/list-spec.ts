@@ -207,14 +207,19 @@ export function serverParams<F extends DefsOf>(
   return { ...state.filters, sort: state.sort, page: state.page, pageSize: state.pageSize }
 }
 
-/** The order a column's header shows: the URL's sort, or the server's default when there is none. */
+/** The order a list is in: the URL's sort, or the server's default when there is none. */
+function orderOf(spec: Pick<ListSpec, 'sort'>, sort: string | undefined): string | undefined {
+  return sort ?? spec.sort?.default
+}
+
+/** The order a column's header shows. */
 export function sortOrderOf(
   spec: Pick<ListSpec, 'sort'>,
   sort: string | undefined,
   columnKey: string,
 ): SortOrder {
   const field = spec.sort?.columns[columnKey]
-  const [f, direction] = (sort ?? spec.sort?.default ?? '').split(':')
+  const [f, direction] = (orderOf(spec, sort) ?? '').split(':')
   if (!field || f !== field) return null
   return direction === 'desc' ? 'descend' : 'ascend'
 }
@@ -245,8 +250,7 @@ export function pageAfterChange(
   state: Pick<ListState, 'sort' | 'pageSize'>,
   next: { sort: string | undefined; pageSize: number; current: number },
 ): number {
-  const order = (sort: string | undefined) => sort ?? spec.sort?.default
-  return order(next.sort) !== order(state.sort) || next.pageSize !== state.pageSize
+  return orderOf(spec, next.sort) !== orderOf(spec, state.sort) || next.pageSize !== state.pageSize
     ? 1
     : next.current
 }
