@@ -65,12 +65,13 @@ const ENDPOINTS = [
   ['/dashboard/compliance', 'compliance01'],
   ['/dashboard/admin', 'admin01'],
 ] as const
+// One sign-in per person, used for both rounds.
+const tokens = new Map<string, string>([['agent01', agentToken]])
+for (const [, username] of ENDPOINTS)
+  if (!tokens.has(username)) tokens.set(username, await tokenOf(username))
+for (const [path, username] of ENDPOINTS) firstCall[path] = await time(path, tokens.get(username))
 for (const [path, username] of ENDPOINTS) {
-  const token = await tokenOf(username)
-  firstCall[path] = await time(path, token)
-}
-for (const [path, username] of ENDPOINTS) {
-  const token = await tokenOf(username)
+  const token = tokens.get(username)
   const runs: number[] = []
   for (let i = 0; i < 5; i++) runs.push(await time(path, token))
   extra[path] = median(runs)
