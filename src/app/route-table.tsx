@@ -3,11 +3,16 @@ import type { ComponentType } from 'react'
 import type { SessionStaff } from '../shared/api/schemas'
 import { SCREEN_ACCESS, type ScreenAccess, type ScreenPath } from './screen-access'
 
-/** Asks the server for a screen's first data once the session is confirmed, while the shell still draws. */
+/**
+ * Asks the server for a screen's first data while the shell still draws. What the URL names is
+ * asked for at once, beside the session's check (the server answers it only for a valid token);
+ * what depends on who is signed in waits for `staff`, the confirmed staff member (null when the
+ * token was not confirmed).
+ */
 export type Prefetch = (
   queryClient: QueryClient,
   search: URLSearchParams,
-  staff: SessionStaff,
+  staff: Promise<SessionStaff | null>,
 ) => Promise<unknown>
 
 /** A screen and the module that renders it, loaded only when the route is opened. */

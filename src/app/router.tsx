@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
 import type { SessionStaff } from '../shared/api/schemas'
+import { sessionStore } from '../shared/api/session-store'
 import { confirmedStaff } from '../shared/auth/session-context'
 import { LoadFailure, StartupLoading } from './layout/load-failure'
 import { SCREENS } from './route-table'
@@ -9,7 +10,9 @@ import { antdProviderModule, shellModules } from './shell-modules'
 // How long the first load waits for a screen's data before drawing without it.
 const FIRST_DATA_WAIT_MS = 1_000
 
-type FirstLoadData = (work: (staff: SessionStaff) => Promise<unknown>) => Promise<null>
+type FirstLoadData = (
+  work: (staff: Promise<SessionStaff | null>) => Promise<unknown>,
+) => Promise<null>
 
 function screenRoute(
   screen: (typeof SCREENS)[number],
@@ -43,16 +46,15 @@ function screenRoute(
 }
 
 export function createAppRouter(queryClient: QueryClient) {
-  // On the first load, loaders ask for a screen's data as soon as the server has confirmed the
-  // session and wait for it (briefly), so the console draws once, with its data, instead of drawing
-  // the shell and then filling it in. Later navigations and filter changes do nothing here: the
-  // screen shows at once and its own queries fetch.
+  // On the first load of a tab that holds a session, loaders ask for a screen's data together with
+  // the session's check rather than after its answer, and wait for it (briefly), so the console
+  // draws once, with its data, instead of drawing the shell and then filling it in. Later
+  // navigations and filter changes do nothing here: the screen shows at once and its own queries
+  // fetch.
   const firstLoadData: FirstLoadData = async (work) => {
-    if (router.state.initialized) return null
-    const staff = await confirmedStaff().catch(() => null)
-    if (!staff) return null
+    if (router.state.initialized || !sessionStore.getToken()) return null
     await Promise.race([
-      work(staff).catch(() => undefined),
+      work(confirmedStaff().catch(() => null)).catch(() => undefined),
       new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS)),
     ])
     return null

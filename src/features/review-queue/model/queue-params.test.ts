@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listParams, readQueueView } from './queue-params'
+import { listParams, queueViewNamedBy, readQueueView } from './queue-params'
 
 const paramsOf = (search: string) => listParams(readQueueView(new URLSearchParams(search), 'agent'))
 
@@ -23,5 +23,28 @@ describe("the queue's tabs ask the server", () => {
 
   it('ignores a finished filter it does not know', () => {
     expect(paramsOf('tab=all&finished=maybe')).toMatchObject({ finished: 'false' })
+  })
+})
+
+describe('a queue URL that names its tab', () => {
+  const named = (search: string) => {
+    const view = queueViewNamedBy(new URLSearchParams(search))
+    return view && listParams(view)
+  }
+
+  it('names the whole page, whoever opens it', () => {
+    expect(named('tab=unassigned&status=in_review&page=3')).toEqual({
+      assignee: 'none',
+      status: 'in_review',
+      finished: 'false',
+      page: 3,
+      pageSize: 20,
+    })
+    expect(named('tab=mine')).toEqual({ waitingOn: 'me', finished: 'false', page: 1, pageSize: 20 })
+  })
+
+  it('and one that names no tab, or a tab there is not, names nothing: its default is the role’s', () => {
+    expect(named('status=in_review')).toBeNull()
+    expect(named('tab=everything')).toBeNull()
   })
 })

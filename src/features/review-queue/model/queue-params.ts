@@ -79,6 +79,15 @@ export type FilterKey = keyof QueueView['filters']
 export const readQueueView = (params: URLSearchParams, role: Role): QueueView =>
   readList(queueListFor(role), params)
 
+/**
+ * The view a URL that names its tab shows, whoever opens it (a role only chooses the default
+ * tab); null when the URL names none.
+ */
+export function queueViewNamedBy(params: URLSearchParams): QueueView | null {
+  const tab = params.get('tab')
+  return QUEUE_TABS.some((t) => t === tab) ? readList(QUEUE_LISTS.all, params) : null
+}
+
 /** What each tab asks the server for; explicit filters narrow it further. */
 export function tabFilters(tab: QueueTab): RequestListParams {
   switch (tab) {
