@@ -528,8 +528,8 @@ export function finishedSince(
     .slice(finishedBefore(table, group, from))
 }
 
-// The calendar each table's handling-days index was built on: handling days depend on it.
-const handlingCalendars = new WeakMap<Database['requests'], { calendar: WorkingDayCalendar }>()
+// The calendar each table's handling-days index is built on: handling days depend on it.
+const handlingCalendars = new WeakMap<Database['requests'], WorkingDayCalendar>()
 
 /**
  * How many requests of `type` answered at or after `from` (ms) took each number of working days
@@ -543,21 +543,17 @@ export function handlingDaysSince(
   type: RequestType,
   from: number,
 ): Tally {
-  let built = handlingCalendars.get(table)
-  if (!built) handlingCalendars.set(table, (built = { calendar }))
-  const on = built
+  const builtOn = handlingCalendars.get(table)
+  handlingCalendars.set(table, calendar)
   const index = table.index(
     'answered|type+handlingDays',
     (r) => {
-      const days = factsOf(r, on.calendar).handlingDays
+      const days = factsOf(r, handlingCalendars.get(table) ?? calendar).handlingDays
       return days === null ? null : `${r.type}|${days}`
     },
     byCompletion,
   )
-  if (on.calendar !== calendar) {
-    on.calendar = calendar
-    index.reset()
-  }
+  if (builtOn && builtOn !== calendar) index.reset()
   const tally = new Map<number, number>()
   for (const name of index.groupNames()) {
     const [of, days] = name.split('|')
