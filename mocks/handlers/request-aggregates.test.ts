@@ -15,8 +15,8 @@ import {
   recentEvents,
   requestAggregates,
   requestCandidates,
+  finishedBefore,
   finishedCountSince,
-  finishedSince,
   handlingDaysSince,
   receivedBefore,
   searchCandidates,
@@ -35,6 +35,13 @@ const OPEN = new Set([
   'approved',
 ])
 const STAFF = ['S001', 'S002', 'S003', 'S004', 'S005']
+
+/** Which requests of a finished group the index holds as finished at or after `from` (ms). */
+function finishedSince(table: Parameters<typeof finishedBefore>[0], group: string, from: number) {
+  return requestAggregates(table)
+    .closedByTime.group(group)
+    .slice(finishedBefore(table, group, from))
+}
 
 function random(seed: number) {
   let state = seed

@@ -517,17 +517,6 @@ export function finishedCountSince(
   )
 }
 
-/** The requests of a finished group finished at or after `from` (ms). */
-export function finishedSince(
-  table: Database['requests'],
-  group: string,
-  from: number,
-): readonly PrivacyRequest[] {
-  return requestAggregates(table)
-    .closedByTime.group(group)
-    .slice(finishedBefore(table, group, from))
-}
-
 // The calendar each table's handling-days index is built on: handling days depend on it.
 const handlingCalendars = new WeakMap<Database['requests'], WorkingDayCalendar>()
 
