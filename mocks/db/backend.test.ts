@@ -121,6 +121,33 @@ describe('the mock backend in the browser', () => {
     expect(reopened.db.sessions.get(`t${count - 1}`)?.createdAt).toBe(count - 1)
   })
 
+  it('keeps the snapshot as ASCII text in Blobs, and reads back Chinese, emoji, quotes and backslashes as written', async () => {
+    const first = await createBackend(small, true)
+    const id = firstRequestId(first)
+    const written = '张三 😀 "引号" \\ 反斜杠 é'
+    for (let i = 0; i < COMPACT_AFTER - 1; i++) await setAssignee(first, id, `S-${i}`)
+    await setAssignee(first, id, written)
+
+    const idb = await openStorage()
+    const parts = await new Promise<{ table: string; records: unknown }[]>((resolve) => {
+      const request = idb.transaction('snapshot').objectStore('snapshot').getAll()
+      request.onsuccess = () => resolve(request.result)
+    })
+    idb.close()
+    expect(parts.length).toBeGreaterThan(0)
+    for (const part of parts) {
+      expect(part.records).toBeInstanceOf(Blob)
+      expect(await (part.records as Blob).text()).toMatch(/^[\x20-\x7e]*$/)
+    }
+
+    const reopened = await createBackend(small, true)
+    expect(reopened.db.requests.get(id)?.assigneeId).toBe(written)
+    expect(reopened.db.users.all().map((u) => [u.name, u.region])).toEqual(
+      first.db.users.all().map((u) => [u.name, u.region]),
+    )
+    expect(reopened.db.users.all().some((u) => /[\u4e00-\u9fff]/.test(u.name))).toBe(true)
+  })
+
   it('a page that read the stored database early gets what other tabs wrote before its backend started', async () => {
     const first = await createBackend(small, true)
     const id = firstRequestId(first)
