@@ -69,27 +69,41 @@ export function factsOf(r: PrivacyRequest, calendar: WorkingDayCalendar): Reques
 }
 
 /**
- * Derives every record's facts ahead of the first home screen, a slice at a time so the page the
+ * Derives every record's facts ahead of the first home screen, a little at a time so the page the
  * backend shares its thread with stays responsive: like a database keeping an aggregate's index
  * warm. Records changed later are derived again when next asked for.
  */
-export function warmFacts(backend: Backend, slice = 2_000): void {
+export function warmFacts(backend: Backend): void {
   const all = backend.db.requests.all()
   const calendar = backend.calendar()
   let next = 0
-  const step = () => {
-    const end = Math.min(all.length, next + slice)
-    for (; next < end; next++) factsOf(all[next]!, calendar)
+  const step = (more: () => boolean) => {
+    // At least one slice a turn, so that warming ends even on a page that is never idle.
+    do {
+      const end = Math.min(all.length, next + SLICE)
+      for (; next < end; next++) factsOf(all[next]!, calendar)
+    } while (next < all.length && more())
     if (next < all.length) whenIdle(step)
   }
   whenIdle(step)
 }
 
-// In the browser a slice runs only when the page has nothing else to do, so warming never delays
-// the first screen it shares the thread with.
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 })
-  else setTimeout(work, 0)
+const SLICE = 64
+const NODE_TURN = 2_000
+
+/**
+ * In the browser a turn runs only while the page has nothing else to do, and ends when the
+ * browser expects to need its thread again: turns of 2,000 records ran on past the idle time they
+ * were given, into the drawing of the first screen the backend shares its thread with. A server
+ * process has no screen to draw and takes larger turns.
+ */
+function whenIdle(work: (more: () => boolean) => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), { timeout: 2_000 })
+  else {
+    let turn = 0
+    setTimeout(() => work(() => (turn += SLICE) < NODE_TURN), 0)
+  }
 }
 
 /** Maps a date to the working day it is counted on (a Sunday's arrivals count on Monday); memoised. */
