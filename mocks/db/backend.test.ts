@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { COMPACT_AFTER, createBackend, PART_SIZE, type Backend } from './backend'
-import { openStorage, readChanges, readEarly } from './browser-storage'
+import { MOCK_DB_NAME, openStorage, readChanges, readEarly } from './browser-storage'
 import { appendAuditEvent } from './chains'
 import { TEST_NOW, TEST_NOW_MS } from '../../src/test/test-now'
 
@@ -162,6 +162,22 @@ describe('the mock backend in the browser', () => {
     const page = await createBackend(small, true)
     expect(page.db.requests.get(id)?.assigneeId).toBe('S-TEST-4')
     expect(seeded).not.toBe('S-TEST-4')
+  })
+
+  it('a page backend starts on the connection its early read opened, not a second one', async () => {
+    await createBackend(small, true)
+    const factory = indexedDB
+    const opened: string[] = []
+    vi.stubGlobal('indexedDB', {
+      open: (name: string, version?: number) => {
+        opened.push(name)
+        return factory.open(name, version)
+      },
+    })
+    await readEarly()
+    const page = await createBackend(small, true)
+    expect(page.db.requests.count()).toBeGreaterThan(0)
+    expect(opened.filter((name) => name === MOCK_DB_NAME)).toHaveLength(1)
   })
 
   it('a reset in one tab reaches the others', async () => {

@@ -282,10 +282,14 @@ export async function createBackend(
 
   const store = persist === true ? await browserStore() : persist || undefined
   if (store) {
-    witness = await store.openWitness()
     persistence = { store, meta: { seedKey, epoch: '', revision: 0, snapshotRevision: 0 } }
+    // Opening the witness's own store, taking the lock and reading the database each wait on
+    // the browser; one after the other they kept a page's first request waiting 20-250 ms longer.
+    const witnessOpened = store.openWitness()
+    witnessOpened.catch(() => undefined) // awaited below, once the lock is held
     await store.lock(async () => {
-      const stored = await store.readChanges(null)
+      const [stored, opened] = await Promise.all([store.readChanges(null), witnessOpened])
+      witness = opened
       if (stored) apply(db, stored)
       // Another scale replaces the stored database only when asked and confirmed; otherwise
       // the stored one stays, at the scale it was seeded with.

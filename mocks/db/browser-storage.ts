@@ -131,6 +131,7 @@ export async function commitChanges(
 }
 
 let early: Promise<StoredChanges | undefined> | undefined
+let earlyConnection: Promise<IDBDatabase> | undefined
 
 /**
  * Starts opening the database and reading the whole stored state while the rest of the backend's
@@ -138,7 +139,8 @@ let early: Promise<StoredChanges | undefined> | undefined
  * off the page's thread. The backend's first read takes it up (see `browserStore`).
  */
 export function readEarly(): Promise<unknown> {
-  early ??= openStorage().then((idb) => readChanges(idb, null))
+  earlyConnection ??= openStorage()
+  early ??= earlyConnection.then((idb) => readChanges(idb, null))
   return early
 }
 
@@ -149,7 +151,10 @@ export function readEarly(): Promise<unknown> {
 export async function browserStore(): Promise<BackendStore | undefined> {
   if (typeof indexedDB === 'undefined' || typeof navigator === 'undefined' || !navigator.locks)
     return undefined
-  const idb = await openStorage()
+  // The connection the early read opened serves the backend too: another would be one more wait
+  // on the browser before the first request is answered.
+  const idb = await (earlyConnection?.catch(() => openStorage()) ?? openStorage())
+  earlyConnection = undefined
   return {
     async lock(work) {
       return navigator.locks.request(LOCK, work)
