@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { defineConfig, loadEnv, type Plugin, type Rolldown } from 'vite'
 import react from '@vitejs/plugin-react'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -128,20 +128,30 @@ const immutableAssets: Plugin = {
  * lazy import runs, and the page's HTML preloads them already, so naming them again in every list
  * only weighs on the first load. This plugin notes them for `modulePreload.resolveDependencies`.
  */
-const loadedWithEntry = new Set<string>()
+let loadedWithEntry = new Set<string>()
 const entryImports: Plugin = {
   name: 'entry-imports',
   apply: 'build',
   generateBundle(_, bundle) {
-    loadedWithEntry.clear()
-    const stack = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry)
-    while (stack.length) {
-      const chunk = stack.pop()!
-      if (chunk.type !== 'chunk' || loadedWithEntry.has(chunk.fileName)) continue
-      loadedWithEntry.add(chunk.fileName)
-      for (const file of chunk.imports) if (bundle[file]) stack.push(bundle[file])
-    }
+    const entries = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry)
+    loadedWithEntry = loadedWith(
+      bundle,
+      entries.map((c) => c.fileName),
+    )
   },
+}
+
+/** The given files and every file they import statically, and so on. */
+function loadedWith(bundle: Rolldown.OutputBundle, files: Iterable<string>): Set<string> {
+  const loaded = new Set<string>()
+  const stack = [...files]
+  for (let file; (file = stack.pop());) {
+    const chunk = bundle[file]
+    if (loaded.has(file) || chunk?.type !== 'chunk') continue
+    loaded.add(file)
+    stack.push(...chunk.imports)
+  }
+  return loaded
 }
 
 /**
@@ -264,9 +274,66 @@ const antdUnusedImports: Plugin = {
   },
 }
 
+/**
+ * With the in-page mock backend, the page gets a script of its own that starts reading the mock's
+ * stored database (mocks/read-early.ts): an entry of its own, since Vite bundles the page's module
+ * scripts into one. As an `async` module script it runs as soon as it and its few imports arrive;
+ * started from the console's entry, the read began only once all of the entry's code had loaded
+ * and run, 300-600 ms into a cold load of the queue, and the page's first request waited for it.
+ */
+const MOCK_EARLY_READ = 'mocks/read-early.ts'
+function mockEarlyRead(mocked: boolean): Plugin {
+  let base = '/'
+  return {
+    name: 'mock-early-read',
+    configResolved: (config) => void (base = config.base),
+    config: (_, { command }) =>
+      mocked && command === 'build'
+        ? {
+            build: {
+              rolldownOptions: { input: { index: 'index.html', 'read-early': MOCK_EARLY_READ } },
+            },
+          }
+        : undefined,
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_, { bundle }) => {
+        if (!mocked) return []
+        // The built file and what it imports, preloaded so that they arrive together rather than
+        // one after the other; or the source module, for the development server.
+        const entry = Object.values(bundle ?? {}).find(
+          (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(MOCK_EARLY_READ),
+        )
+        const imports =
+          bundle && entry?.type === 'chunk' ? loadedWith(bundle, entry.imports) : new Set<string>()
+        // After the Content-Security-Policy, which covers only what follows it.
+        return [
+          {
+            tag: 'script',
+            attrs: {
+              type: 'module',
+              async: true,
+              crossorigin: true,
+              src: `${base}${entry?.fileName ?? MOCK_EARLY_READ}`,
+            },
+            injectTo: 'head',
+          },
+          ...[...imports].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
+        ]
+      },
+    },
+  }
+}
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const apiBase = env.VITE_API_BASE_URL ?? ''
+  // As src/main.tsx decides whether to start the in-page mock backend.
+  const mocked = !apiBase && env.VITE_MOCKS !== 'off'
   return {
     plugins: [
       { ...mswRegistrableDomain, enforce: 'pre' },
@@ -276,6 +343,7 @@ export default defineConfig(({ command, mode }) => {
       immutableAssets,
       entryImports,
       antdFirstScreenStyles(command === 'build'),
+      mockEarlyRead(mocked),
     ],
     // The development server bundles tough-cookie ahead of time, with plugins of its own.
     optimizeDeps: { rolldownOptions: { plugins: [mswRegistrableDomain] } },

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const MOCK_ENTRY = 'mocks/browser.ts'
+/** The build's entries for the mock alone (vite.config.ts: mockEarlyRead). */
+const isMockEntry = (key) => key.startsWith('mocks/')
 
 /** What src/app/router.tsx loads with every signed-in screen. */
 const SHELL_MODULES = [
@@ -35,7 +37,7 @@ function readManifest(dist) {
 /** The JavaScript a page needs before it can render: the entry's and its route's static imports. */
 export function firstLoadFiles(dist, page) {
   const manifest = readManifest(dist)
-  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry)
+  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry && !isMockEntry(k))
   const keys = closure(manifest, [...entries, ...PAGES[page]], (chunk) => chunk.imports ?? [])
   return [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'))
 }
@@ -50,7 +52,8 @@ export function mockChunks(dist, page) {
   const manifest = readManifest(dist)
   const own = new Set(firstLoadFiles(dist, page))
   // The mock's own lazy imports (its seed) count; those of the app modules it shares do not.
-  const mock = closure(manifest, [MOCK_ENTRY], (chunk, key) => [
+  const mockEntries = Object.keys(manifest).filter((k) => manifest[k].isEntry && isMockEntry(k))
+  const mock = closure(manifest, [MOCK_ENTRY, ...mockEntries], (chunk, key) => [
     ...(chunk.imports ?? []),
     ...(key.startsWith('mocks/') ? (chunk.dynamicImports ?? []) : []),
   ])

@@ -197,6 +197,16 @@ test('the built app carries a Content-Security-Policy and nothing violates it', 
     .getAttribute('content')
   expect(policy).toMatch(/default-src 'self'/)
   expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+  // The meta policy covers only what follows it: nothing the page loads may come before it.
+  const before = await page.evaluate(() => {
+    const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]')!
+    return [
+      ...document.querySelectorAll('script, link[rel="modulepreload"], link[rel="stylesheet"]'),
+    ]
+      .filter((el) => el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .map((el) => el.outerHTML)
+  })
+  expect(before).toEqual([])
   for (const path of ['/workbench', '/queue', '/disclosures', '/audit']) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

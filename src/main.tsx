@@ -28,8 +28,6 @@ if (mocked) {
   // for first, and the backend (most of the page's JavaScript, and its seeding) starts once the
   // form is on screen. Every other page needs its data to draw, so the backend starts at once.
   if (signingIn) void import('./app/routes/sign-in-route')
-  // The stored database is read while the backend's code loads rather than after.
-  else void import('../mocks/db/browser-storage').then(({ readEarly }) => readEarly())
   holdRequestsUntil(
     (signingIn ? signInFormDrawn : Promise.resolve())
       .then(() => import('../mocks/browser'))

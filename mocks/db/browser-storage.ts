@@ -134,9 +134,10 @@ let early: Promise<StoredChanges | undefined> | undefined
 let earlyConnection: Promise<IDBDatabase> | undefined
 
 /**
- * Starts opening the database and reading the whole stored state while the rest of the backend's
- * code is still on its way: the page's first request waits on that read, which the browser does
- * off the page's thread. The backend's first read takes it up (see `browserStore`).
+ * Starts opening the database and reading the whole stored state while the console's and the
+ * backend's code are still on their way (mocks/read-early.ts calls it): the page's first request
+ * waits on that read, which the browser does mostly off the page's thread. The backend's first
+ * read takes it up (see `browserStore`).
  */
 export function readEarly(): Promise<unknown> {
   earlyConnection ??= openStorage()
