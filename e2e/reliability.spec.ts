@@ -200,9 +200,9 @@ test('the built app carries a Content-Security-Policy and nothing violates it', 
   // The meta policy covers only what follows it: nothing the page loads may come before it.
   const before = await page.evaluate(() => {
     const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]')!
-    return [
-      ...document.querySelectorAll('script, link[rel="modulepreload"], link[rel="stylesheet"]'),
-    ]
+    return Array.from(
+      document.querySelectorAll('script, link[rel="modulepreload"], link[rel="stylesheet"]'),
+    )
       .filter((el) => el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING)
       .map((el) => el.outerHTML)
   })

@@ -28,7 +28,7 @@ export function AuditPage() {
   const view = list.state
   const mayExport = staff.role === 'compliance'
   const exporting = useMutation({
-    mutationFn: () => downloadAuditCsv(filterParams(view)),
+    mutationFn: downloadAuditCsv,
     onSuccess: () => message.success(t('exported')),
     meta: { invalidates: [auditQueries.all()] },
   })
@@ -40,7 +40,10 @@ export function AuditPage() {
       extra={
         <>
           {mayExport && (
-            <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
+            <Button
+              onClick={() => exporting.mutate(filterParams(view))}
+              loading={exporting.isPending}
+            >
               {t('export')}
             </Button>
           )}

@@ -27,7 +27,7 @@ export function LedgerPage() {
   const [form, setForm] = useState<{ corrects: DisclosureRecord | null } | null>(null)
   const pending = useQuery(disclosureQueries.applications('pending'))
   const exporting = useMutation({
-    mutationFn: () => downloadLedgerCsv(filterParams(view)),
+    mutationFn: downloadLedgerCsv,
     onSuccess: () => message.success(t('exported')),
   })
   const mayRecord = staff.role === 'compliance'
@@ -44,7 +44,10 @@ export function LedgerPage() {
             </Button>
           )}
           {mayRecord && (
-            <Button onClick={() => exporting.mutate()} loading={exporting.isPending}>
+            <Button
+              onClick={() => exporting.mutate(filterParams(view))}
+              loading={exporting.isPending}
+            >
               {t('export')}
             </Button>
           )}

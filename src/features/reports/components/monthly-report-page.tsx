@@ -62,7 +62,7 @@ export function MonthlyReportPage() {
   const month = readMonth(params)
   const report = useQuery(reportQueries.monthly(month))
   const exporting = useMutation({
-    mutationFn: () => downloadMonthlyCsv(month),
+    mutationFn: downloadMonthlyCsv,
     onSuccess: () => message.success(t('exported', { month })),
   })
   const r = report.data
@@ -89,7 +89,7 @@ export function MonthlyReportPage() {
         <Button
           icon={<DownloadOutlined />}
           loading={exporting.isPending}
-          onClick={() => exporting.mutate()}
+          onClick={() => exporting.mutate(month)}
         >
           {t('export')}
         </Button>
@@ -97,7 +97,7 @@ export function MonthlyReportPage() {
           {t('print')}
         </Button>
       </Space>
-      <ErrorAlert error={exporting.error} onRetry={() => exporting.mutate()} />
+      <ErrorAlert error={exporting.error} onRetry={() => exporting.mutate(month)} />
       <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
       {report.isPending && <PageLoading />}
       {r && (
