@@ -6,7 +6,8 @@ import {
   type DisclosureApplicationInput,
   type RecordDisclosureInput,
 } from '../../../shared/api/disclosure-schemas'
-import { apiRequest, apiText, type QueryValue } from '../../../shared/api/http-client'
+import { apiRequest, type QueryValue } from '../../../shared/api/http-client'
+import { exportStamp, saveCsvExport } from '../../../shared/api/csv-download'
 import { useIntentKey } from '../../../shared/api/requests'
 import { disclosureRecordSchema } from '../../../shared/api/schemas'
 import { chainSource, rawLinkSchema, signChainCheckpoint } from '../../../shared/ui/chain-source'
@@ -133,14 +134,6 @@ export function useDecideApplication() {
 }
 
 /** The CSV of the current filter, saved through the browser's download. */
-export async function downloadLedgerCsv(filters: LedgerParams): Promise<void> {
-  const csv = await apiText('/disclosures/export.csv', { query: filters })
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = `disclosures-${new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '')}.csv`
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+export function downloadLedgerCsv(filters: LedgerParams): Promise<void> {
+  return saveCsvExport('/disclosures/export.csv', filters, `disclosures-${exportStamp()}.csv`)
 }
