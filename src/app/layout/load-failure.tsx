@@ -1,5 +1,7 @@
 import { useTranslation } from '../../shared/i18n/i18n'
 import { useRouteError } from 'react-router'
+import { ErrorDetail } from '../../shared/ui/error-detail'
+import { errorTitle } from '../../shared/ui/error-text'
 
 /** Plain HTML on purpose: it stands in when the console's own code failed to load. */
 export function LoadFailure() {
@@ -8,7 +10,10 @@ export function LoadFailure() {
   return (
     <main className="load-failure" role="alert">
       <h1>{t('common.errorTitle')}</h1>
-      <p>{error instanceof Error ? error.message : String(error)}</p>
+      <p>{errorTitle(error, t)}</p>
+      <p>
+        <ErrorDetail error={error} />
+      </p>
       <button
         type="button"
         className="plain-button plain-button-primary"

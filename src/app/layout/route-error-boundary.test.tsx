@@ -36,9 +36,36 @@ describe('RouteErrorBoundary', () => {
     expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument()
   })
 
-  it('shows a failure without a correlation id as its message only', async () => {
-    renderFailedRoute(new Error('boom'))
-    expect(await screen.findByText('boom')).toBeInTheDocument()
+  it("words a server's failure in Chinese and keeps its English message as raw detail", async () => {
+    renderFailedRoute(
+      new ApiError(500, {
+        code: 'INTERNAL',
+        message: 'Cannot read the database',
+        correlationId: 'c-9',
+      }),
+    )
+    expect(
+      await screen.findByText('服务器处理失败，请稍后重试；如仍失败，请把关联编号告诉技术支持。'),
+    ).toBeInTheDocument()
+    const detail = screen.getByText('Cannot read the database')
+    expect(detail).toHaveAttribute('data-raw')
+    expect(screen.getByTestId('error-detail')).toHaveTextContent(
+      '服务器说明: Cannot read the database',
+    )
+  })
+
+  it("words a fault of the console's own code in Chinese, with its message as raw detail only", async () => {
+    renderFailedRoute(new TypeError("Cannot read properties of undefined (reading 'id')"))
+    expect(
+      await screen.findByText(
+        '页面出了意外错误，请重试；如仍出错，请把下面的技术说明交给技术支持。',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByTestId('error-detail')).toHaveTextContent(
+      "技术说明: Cannot read properties of undefined (reading 'id')",
+    )
+    expect(screen.getByText(/^Cannot read properties/)).toHaveAttribute('data-raw')
+    expect(screen.queryByText(/关联编号/)).toBeNull()
     expect(screen.queryByRole('button', { name: '复制' })).toBeNull()
   })
 })

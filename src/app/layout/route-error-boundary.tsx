@@ -3,6 +3,8 @@ import { lazy, Suspense } from 'react'
 import { useTranslation } from '../../shared/i18n/i18n'
 import { useNavigate, useRouteError } from 'react-router'
 import { ApiError } from '../../shared/api/api-error'
+import { ErrorDetail } from '../../shared/ui/error-detail'
+import { errorTitle } from '../../shared/ui/error-text'
 import { ErrorIcon, ForbiddenPage, NotFoundPage, StatusPage } from './status-pages'
 
 function PlainCorrelationId({ id }: { id: string }) {
@@ -30,7 +32,6 @@ export function RouteErrorBoundary() {
   const { t } = useTranslation()
   if (error instanceof ApiError && error.status === 403) return <ForbiddenPage />
   if (error instanceof ApiError && error.status === 404) return <NotFoundPage />
-  const message = error instanceof Error ? error.message : String(error)
   return (
     <StatusPage
       icon={<ErrorIcon />}
@@ -41,8 +42,11 @@ export function RouteErrorBoundary() {
         </Button>
       }
     >
-      <div>{message}</div>
-      {error instanceof ApiError && (
+      <div>{errorTitle(error, t)}</div>
+      <div>
+        <ErrorDetail error={error} />
+      </div>
+      {error instanceof ApiError && error.correlationId && (
         <Suspense fallback={<PlainCorrelationId id={error.correlationId} />}>
           <CopyableCorrelationId id={error.correlationId} />
         </Suspense>

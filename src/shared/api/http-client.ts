@@ -86,7 +86,7 @@ async function failure(response: Response, hadToken: boolean): Promise<ApiError>
       : {
           code: `HTTP_${response.status}`,
           message: response.statusText || `HTTP ${response.status}`,
-          correlationId: response.headers.get('X-Correlation-Id') ?? 'unknown',
+          correlationId: response.headers.get('X-Correlation-Id') ?? '',
         },
   )
   if (response.status === 401 && hadToken) sessionStore.notifyUnauthorized()

@@ -11,7 +11,10 @@ export function signInErrorMessage(error: unknown, t: TFunction<'common'>): stri
         seconds: Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 1,
       })
     }
-    return `${errorTitle(error, t)} (${t('common.correlationId')}: ${error.correlationId})`
+    const title = errorTitle(error, t)
+    return error.correlationId
+      ? `${title} (${t('common.correlationId')}: ${error.correlationId})`
+      : title
   }
   return errorTitle(error, t)
 }

@@ -1,13 +1,15 @@
 import { Alert, Button } from 'antd'
 import { useTranslation } from '../i18n/i18n'
 import { ApiError } from '../api/api-error'
-import { errorTitle, serverDetail } from './error-text'
+import { ErrorDetail } from './error-detail'
+import { errorDetail, errorTitle } from './error-text'
 
-/** How every failed action is shown: the console's words for it, the server's message and its correlation id. */
+/** How every failed action is shown: the console's words for it, what the failure said and its correlation id. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation()
   if (!error) return null
-  const detail = serverDetail(error)
+  const correlationId = error instanceof ApiError ? error.correlationId : ''
+  const detail = errorDetail(error)
   return (
     <Alert
       type="error"
@@ -15,16 +17,16 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       role="alert"
       title={errorTitle(error, t)}
       description={
-        error instanceof ApiError ? (
+        detail || correlationId ? (
           <span className="text-secondary">
-            {detail && (
-              <span data-testid="server-message">
-                {/* In whatever language the backend wrote it: kept as raw detail for support. */}
-                {t('errors:serverSaid')}: <code data-raw>{detail}</code> ·{' '}
-              </span>
+            <ErrorDetail error={error} />
+            {detail && correlationId && ' · '}
+            {correlationId && (
+              <>
+                {t('common.correlationId')}:{' '}
+                <span data-testid="correlation-id">{correlationId}</span>
+              </>
             )}
-            {t('common.correlationId')}:{' '}
-            <span data-testid="correlation-id">{error.correlationId}</span>
           </span>
         ) : undefined
       }

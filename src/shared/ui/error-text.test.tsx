@@ -1,6 +1,10 @@
 import { render, screen } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { ApiError, NetworkError } from '../api/api-error'
+import { apiRequest } from '../api/http-client'
+import { z } from '../api/zod'
+import { server } from '../../../mocks/node'
 import { i18n } from '../i18n/i18n'
 import { ErrorAlert } from './error-alert'
 import { errorTitle } from './error-text'
@@ -92,12 +96,38 @@ describe('the console’s words for every error code', () => {
     expect(errorTitle(new NetworkError('Failed to fetch'), en)).not.toContain('Failed to fetch')
   })
 
+  it("words a fault of the console's own code, whose message is only a detail", () => {
+    const fault = new TypeError("Cannot read properties of undefined (reading 'id')")
+    expect(errorTitle(fault, zh)).toBe(
+      '页面出了意外错误，请重试；如仍出错，请把下面的技术说明交给技术支持。',
+    )
+    render(<ErrorAlert error={fault} />)
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/^Cannot/)
+    expect(screen.getByTestId('error-detail')).toHaveTextContent(
+      "技术说明: Cannot read properties of undefined (reading 'id')",
+    )
+  })
+
+  it('shows an answer without the error body (a proxy’s 502 page) without a made-up correlation id', async () => {
+    server.use(
+      http.get('*/api/session', () =>
+        HttpResponse.text('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+      ),
+    )
+    const failure = await apiRequest(z.unknown(), '/session').catch((e: unknown) => e)
+    render(<ErrorAlert error={failure} />)
+    expect(screen.getByRole('alert')).toHaveTextContent('操作失败，请稍后重试。')
+    expect(screen.getByTestId('error-detail')).toHaveTextContent('服务器说明: Bad Gateway')
+    expect(screen.queryByTestId('correlation-id')).toBeNull()
+    expect(screen.getByRole('alert')).not.toHaveTextContent('unknown')
+  })
+
   it('shows its own text first and the server’s message as a detail', () => {
     render(<ErrorAlert error={api(403, 'NOT_ASSIGNEE', 'Assigned to S002')} />)
     expect(screen.getByRole('alert')).toHaveTextContent(
       '此请求已分配给其他同事：只有处理人或主管可以操作。',
     )
-    expect(screen.getByTestId('server-message')).toHaveTextContent('Assigned to S002')
+    expect(screen.getByTestId('error-detail')).toHaveTextContent('Assigned to S002')
     expect(screen.getByTestId('correlation-id')).toHaveTextContent('c-1')
   })
 })

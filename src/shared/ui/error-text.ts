@@ -16,7 +16,8 @@ export function errorTitle(error: unknown, t: TFunction): string {
       defaultValue: byStatus || t('errors:status.other'),
     })
   }
-  return error instanceof Error ? error.message : String(error)
+  // A fault of the console's own code: its message is for support (see errorDetail), not staff.
+  return t('errors:unexpected')
 }
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
@@ -39,7 +40,13 @@ export function fieldIssueText(error: unknown, field: string, t: TFunction): str
     : null
 }
 
-/** The backend's own message, when it says more than the console's words. */
-export function serverDetail(error: unknown): string | null {
-  return error instanceof ApiError && error.message ? error.message : null
+/**
+ * What the failure itself said, beside the console's words: the backend's message (in any
+ * language), or the text of a fault in the console's own code. A network failure's is the
+ * browser's, which the console's words already say.
+ */
+export function errorDetail(error: unknown): string | null {
+  if (error instanceof NetworkError) return null
+  if (error instanceof Error) return error.message || null
+  return error == null ? null : String(error)
 }

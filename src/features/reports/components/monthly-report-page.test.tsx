@@ -49,7 +49,7 @@ describe('the monthly report', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '服务器处理失败，请稍后重试；如仍失败，请把关联编号告诉技术支持。',
     )
-    expect(screen.getByTestId('server-message')).toHaveTextContent(
+    expect(screen.getByTestId('error-detail')).toHaveTextContent(
       'The server failed to handle this request',
     )
     expect(screen.getByTestId('correlation-id')).toHaveTextContent('c-export-test')

@@ -137,4 +137,7 @@ export const enUS = english<typeof zhCN>()({
     retention_rule: 'Does not meet the legal retention rules; check it',
   },
   serverSaid: 'Server said',
+  detail: 'Technical detail',
+  unexpected:
+    'Something unexpected went wrong on this page. Try again; if it happens again, give the technical detail below to support.',
 })

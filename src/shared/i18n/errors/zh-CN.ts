@@ -125,4 +125,6 @@ export const zhCN = {
     retention_rule: '不符合法定保存要求，请核对',
   },
   serverSaid: '服务器说明',
+  detail: '技术说明',
+  unexpected: '页面出了意外错误，请重试；如仍出错，请把下面的技术说明交给技术支持。',
 }
