@@ -57,6 +57,34 @@ test('compliance reads the audit log, filters by action, verifies the chain and 
   await shot(page, 'audit-integrity', { fullPage: true })
 })
 
+test('what the backend writes for machines reads in Chinese in the audit log: failed sign-ins, a purge, a refused delete', async ({
+  page,
+}) => {
+  await signIn(page, 'compliance01')
+  for (let i = 0; i < 2; i++) {
+    const wrong = { username: 'agent01', password: 'not-the-password' }
+    expect((await api(page, '/session', { method: 'POST', body: wrong, token: null })).status).toBe(
+      401,
+    )
+  }
+  const purge = await api(page, '/retention/purges', {
+    method: 'POST',
+    body: { through: '2026-10-07' },
+  })
+  expect(purge.status).toBe(200)
+  expect((await api(page, '/audit-events/1', { method: 'DELETE' })).status).toBe(405)
+
+  await page.goto('/audit')
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row')
+  const row = (action: string) => rows.filter({ has: page.locator('code', { hasText: action }) })
+  await expect(row('audit.delete')).toContainText('只能追加，不能修改或删除')
+  await expect(row('retention.purged')).toContainText('到期日不晚于 2026-10-07')
+  await expect(row('retention.purged')).toContainText(/清除 \d+ 项.*因法律冻结或未结争议暂缓清除/)
+  await expect(row('session.sign_in').filter({ hasText: '失败' })).toHaveCount(2)
+  await expect(rows.filter({ hasText: '用户名或密码错误（连续第 2 次）' })).toHaveCount(1)
+  await shot(page, 'audit-machine-reasons', { fullPage: true })
+})
+
 test('an agent gets the 403 page and the API refuses the audit log', async ({ page }) => {
   await signIn(page, 'agent01')
   await expect(page.getByRole('navigation').getByRole('link', { name: '审计日志' })).toHaveCount(0)

@@ -3,7 +3,7 @@ import { Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useLanguage, useTranslation } from '../../../shared/i18n/i18n'
 import { auditActionLabel } from '../../../shared/i18n/audit-actions'
-import { auditReasonFilter, auditReasonText } from '../../../shared/ui/audit-reason'
+import { auditReasonFilter, auditReasonText, auditTargetText } from '../model/audit-reason'
 import type { AuditEvent } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { auditQueries } from '../api/audit-api'
@@ -91,7 +91,7 @@ export function AuditTable({ list }: AuditTableProps) {
             dataIndex: 'target',
             width: 130,
             render: (target: string) => (
-              <span className="break-all">{target === 'mock' ? t('targetMock') : target}</span>
+              <span className="break-all">{auditTargetText(target, t)}</span>
             ),
           },
           {

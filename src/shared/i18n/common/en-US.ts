@@ -323,20 +323,6 @@ export const enUS = english<typeof zhCN>()({
     plan: 'delete {{delete}}, anonymise {{anonymise}}, keep by law {{keep}}',
     separator: '; ',
   },
-  auditReason: {
-    items_one: '{{count}} item',
-    items_other: '{{count}} items',
-    events_one: '{{count}} event',
-    events_other: '{{count}} events',
-    records_one: '{{count}} record',
-    records_other: '{{count}} records',
-    filter: 'filter: {{filter}}',
-    sessionsEnded_one: '{{count}} session ended',
-    sessionsEnded_other: '{{count}} sessions ended',
-    roleChanged: '{{from}} → {{to}}',
-    replaced:
-      'replaced the earlier audit log of {{events}} events (last hash {{auditHead}}) and ledger of {{records}} records (last hash {{ledgerHead}})',
-  },
   dataDisposition: {
     deleted: 'Deleted',
     anonymised: 'Anonymised',

@@ -312,17 +312,6 @@ export const zhCN = {
     plan: '删除 {{delete}} 项，匿名化 {{anonymise}} 项，依法保存 {{keep}} 项',
     separator: '；',
   },
-  /** The counts and facts the backend writes into an audit event's reason, in words. */
-  auditReason: {
-    items: '{{count}} 条',
-    events: '{{count}} 条事件',
-    records: '{{count}} 条记录',
-    filter: '筛选条件：{{filter}}',
-    sessionsEnded: '结束了 {{count}} 个会话',
-    roleChanged: '{{from}} → {{to}}',
-    replaced:
-      '替换了此前的审计日志 {{events}} 条（末条哈希 {{auditHead}}）和披露台账 {{records}} 条（末条哈希 {{ledgerHead}}）',
-  },
   /** What became of a category once its data plan was carried out. */
   dataDisposition: {
     deleted: '已删除',
