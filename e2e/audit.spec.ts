@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { api, choose, expect, expectAccessible, signIn, shot, test } from './fixtures'
+import { api, browserNow, choose, expect, expectAccessible, signIn, shot, test } from './fixtures'
 
 test('compliance reads the audit log, filters by action, verifies the chain and exports it', async ({
   page,
@@ -57,7 +57,7 @@ test('compliance reads the audit log, filters by action, verifies the chain and 
   await shot(page, 'audit-integrity', { fullPage: true })
 })
 
-test('what the backend writes for machines reads in Chinese in the audit log: failed sign-ins, a purge, a refused delete', async ({
+test('what the backend writes for machines reads in Chinese in the audit log: failed sign-ins, a purge, a refused delete, an incident recorded and edited', async ({
   page,
 }) => {
   await signIn(page, 'compliance01')
@@ -73,6 +73,31 @@ test('what the backend writes for machines reads in Chinese in the audit log: fa
   })
   expect(purge.status).toBe(200)
   expect((await api(page, '/audit-events/1', { method: 'DELETE' })).status).toBe(405)
+  const now = await browserNow(page)
+  const incident = await api<{ id: string; version: number }>(page, '/incidents', {
+    method: 'POST',
+    body: {
+      title: '导出文件误发',
+      severity: 'low',
+      discoveredAt: new Date(now - 3_600_000).toISOString(),
+      occurredFrom: new Date(now - 86_400_000).toISOString(),
+      occurredTo: new Date(now - 80_000_000).toISOString(),
+      dataCategories: ['profile'],
+      description: '一份导出文件被误发至外部邮箱。',
+      impact: '姓名可能被他人看到。',
+      measuresTaken: '已要求对方删除。',
+      measuresPlanned: '导出增加白名单。',
+      adviceToUsers: '警惕冒充平台的邮件。',
+      remedies: '一对一说明情况。',
+    },
+  })
+  expect(incident.status).toBe(201)
+  const edit = await api(page, `/incidents/${incident.body.id}/update`, {
+    method: 'POST',
+    body: { severity: 'medium', measuresTaken: '已要求对方删除，并已确认删除。' },
+    version: incident.body.version,
+  })
+  expect(edit.status).toBe(200)
 
   await page.goto('/audit')
   const rows = page.locator('.ant-table-tbody tr.ant-table-row')
@@ -82,6 +107,8 @@ test('what the backend writes for machines reads in Chinese in the audit log: fa
   await expect(row('retention.purged')).toContainText(/清除 \d+ 项.*因法律冻结或未结争议暂缓清除/)
   await expect(row('session.sign_in').filter({ hasText: '失败' })).toHaveCount(2)
   await expect(rows.filter({ hasText: '用户名或密码错误（连续第 2 次）' })).toHaveCount(1)
+  await expect(row('incident.created')).toContainText('一般：导出文件误发')
+  await expect(row('incident.updated')).toContainText('修改了：事件级别、已采取的处置措施')
   await shot(page, 'audit-machine-reasons', { fullPage: true })
 })
 

@@ -3,7 +3,7 @@ import { Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useLanguage, useTranslation } from '../../../shared/i18n/i18n'
 import { auditActionLabel } from '../../../shared/i18n/audit-actions'
-import { auditReasonFilter, auditReasonText, auditTargetText } from '../model/audit-reason'
+import { auditReason, auditTargetText } from '../model/audit-reason'
 import type { AuditEvent } from '../../../shared/api/schemas'
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { auditQueries } from '../api/audit-api'
@@ -98,14 +98,12 @@ export function AuditTable({ list }: AuditTableProps) {
             title: t('col.reason'),
             dataIndex: 'reason',
             render: (reason: string | null, event: AuditEvent) => {
-              const text = auditReasonText(event.action, reason, t, actorName)
-              if (!text) return '—'
-              const filter = auditReasonFilter(reason)
-              if (!filter || !text.endsWith(filter)) return <LongText>{text}</LongText>
+              const words = auditReason(event.action, reason, t, actorName)
+              if (!words) return '—'
               return (
                 <LongText>
-                  {text.slice(0, -filter.length)}
-                  <code data-raw>{filter}</code>
+                  {words.text}
+                  {words.raw && <code data-raw>{words.raw}</code>}
                 </LongText>
               )
             },

@@ -40,7 +40,7 @@ export const enUS = english<typeof zhCN>()({
     events_other: '{{count}} events',
     records_one: '{{count}} record',
     records_other: '{{count}} records',
-    filter: 'filter: {{filter}}',
+    filter: 'filter: ',
     sessionsEnded_one: '{{count}} session ended',
     sessionsEnded_other: '{{count}} sessions ended',
     roleChanged: '{{from}} → {{to}}',

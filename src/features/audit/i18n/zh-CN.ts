@@ -35,7 +35,7 @@ export const zhCN = {
     items: '{{count}} 条',
     events: '{{count}} 条事件',
     records: '{{count}} 条记录',
-    filter: '筛选条件：{{filter}}',
+    filter: '筛选条件：',
     sessionsEnded: '结束了 {{count}} 个会话',
     roleChanged: '{{from}} → {{to}}',
     replaced:

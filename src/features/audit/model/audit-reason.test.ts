@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { i18n } from '../../../shared/i18n/i18n'
-import { auditReasonText, auditTargetText } from './audit-reason'
+import { auditReason, auditTargetText } from './audit-reason'
 
 const zh = i18n.getFixedT('zh-CN')
 const en = i18n.getFixedT('en-US')
 const staffName = (id: string) => (id === 'S001' ? '客服小李' : id)
+// The words as a reader sees them: the text, then the part kept raw.
+const auditReasonText = (action: string, reason: string | null, t: typeof zh) => {
+  const words = auditReason(action, reason, t, staffName)
+  return words && words.text + (words.raw ?? '')
+}
 
 describe('auditReasonText', () => {
   it.each([
@@ -169,8 +174,8 @@ describe('auditReasonText', () => {
       'Consents withdrawn: Targeted push and precise marketing, Read the clipboard; Request: R000123',
     ],
   ])('puts %s’s “%s” into words', (action, reason, inChinese, inEnglish) => {
-    expect(auditReasonText(action, reason, zh, staffName)).toBe(inChinese)
-    expect(auditReasonText(action, reason, en, staffName)).toBe(inEnglish)
+    expect(auditReasonText(action, reason, zh)).toBe(inChinese)
+    expect(auditReasonText(action, reason, en)).toBe(inEnglish)
   })
 
   it.each([
@@ -185,7 +190,36 @@ describe('auditReasonText', () => {
     ['user.consent_withdrawn', 'R000123: everything'],
     ['copy.download_refused', 'attempt 2'],
   ])('leaves %s’s “%s” as written', (action, reason) => {
-    expect(auditReasonText(action, reason, zh, staffName)).toBe(reason)
+    expect(auditReasonText(action, reason, zh)).toBe(reason)
+  })
+
+  it('keeps the filter an export ran raw, beside the words', () => {
+    expect(
+      auditReason('audit.export', '3 event(s); action=session.sign_in', zh, staffName),
+    ).toEqual({ text: '3 条事件；筛选条件：', raw: 'action=session.sign_in' })
+  })
+
+  it('reads an incident’s events as its history does', () => {
+    expect(auditReasonText('incident.created', 'high: 第三方短信服务商数据泄露', zh)).toBe(
+      '重大：第三方短信服务商数据泄露',
+    )
+    expect(auditReasonText('incident.created', 'high: SMS vendor breach', en)).toBe(
+      'Major: SMS vendor breach',
+    )
+    expect(auditReasonText('incident.updated', 'severity, measuresTaken', zh)).toBe(
+      '修改了：事件级别、已采取的处置措施',
+    )
+    expect(auditReasonText('incident.updated', 'no change', zh)).toBe('没有改动')
+    expect(auditReasonText('incident.campaign_sent', 'I000003-C1 sms to 337 user(s)', zh)).toBe(
+      'I000003-C1：以短信发送给 337 位用户',
+    )
+    expect(auditReason('incident.users_added', '12 by query: region=北京', zh, staffName)).toEqual({
+      text: '按条件加入 12 位用户；条件：',
+      raw: 'region=北京',
+    })
+    expect(auditReasonText('incident.closed', '已全部告知，监管已报告', zh)).toBe(
+      '已全部告知，监管已报告',
+    )
   })
 
   it('names a purge by the due date it ran through, and the mock backend in words', () => {
@@ -196,6 +230,6 @@ describe('auditReasonText', () => {
   })
 
   it('has nothing to say for no reason', () => {
-    expect(auditReasonText('session.sign_in', null, zh, staffName)).toBeNull()
+    expect(auditReasonText('session.sign_in', null, zh)).toBeNull()
   })
 })

@@ -12,6 +12,7 @@ import {
 import { timelineFactsSchema } from '../../../shared/api/schemas'
 import type { TFunction } from '../../../shared/i18n/i18n'
 import { beijingTime } from '../../../shared/lib/working-days'
+import { incidentDetail } from '../../../shared/ui/incident-detail'
 import { factsText } from '../../../shared/ui/timeline-facts'
 import '../i18n'
 
@@ -30,7 +31,17 @@ const DISPOSITION = `(${DATA_DISPOSITIONS.join('|')})`
 const INSTANT = '(\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z)'
 const REQUEST = '(R\\d+)'
 
-type Say = (m: RegExpExecArray, t: TFunction, staffName: (id: string) => string) => string | null
+/** A reason in words, and the part of it an auditor searches by, shown as it was written. */
+export interface ReasonWords {
+  text: string
+  raw?: string
+}
+
+type Say = (
+  m: RegExpExecArray,
+  t: TFunction,
+  staffName: (id: string) => string,
+) => ReasonWords | string | null
 
 const all = <V extends string>(values: string[], allowed: readonly V[]): values is V[] =>
   values.every((v) => (allowed as readonly string[]).includes(v))
@@ -76,8 +87,12 @@ const SHAPES: { actions: string[]; shape: RegExp; say: Say }[] = [
     shape: COUNTED,
     say: ([, n, noun, filter], t) => {
       const count = t(`audit:reason.${noun as 'item' | 'event' | 'record'}s`, { count: Number(n) })
+      // The filter an export ran (`action=session.`) is what an auditor searches by: kept raw.
       return filter
-        ? `${count}${t('common:timelineFact.separator')}${t('audit:reason.filter', { filter })}`
+        ? {
+            text: `${count}${t('common:timelineFact.separator')}${t('audit:reason.filter')}`,
+            raw: filter,
+          }
         : count
     },
   },
@@ -293,30 +308,27 @@ const SHAPES: { actions: string[]; shape: RegExp; say: Say }[] = [
 ]
 
 const TARGET_DUE = /^due through (\d{4}-\d{2}-\d{2})$/
+const INCIDENT = 'incident.'
 
 /**
- * The filter an export recorded in its reason, as the query it ran (`action=session.`): what an
- * auditor searches by, so it is shown raw, beside the words.
+ * An audit event's reason in the reader's words; a reason a person wrote is shown as written. An
+ * incident's event carries the line its history does, and reads the same.
  */
-export function auditReasonFilter(reason: string | null): string | null {
-  return (reason !== null && COUNTED.exec(reason)?.[3]) || null
-}
-
-/** An audit event's reason in the reader's words; a reason a person wrote is shown as written. */
-export function auditReasonText(
+export function auditReason(
   action: string,
   reason: string | null,
   t: TFunction,
   staffName: (id: string) => string,
-): string | null {
+): ReasonWords | null {
   if (reason === null) return null
+  if (action.startsWith(INCIDENT)) return incidentDetail(action.slice(INCIDENT.length), reason, t)
   for (const { actions, shape, say } of SHAPES) {
     if (!actions.some((a) => writtenBy(a, action))) continue
     const m = shape.exec(reason)
     const words = m && say(m, t, staffName)
-    if (words) return words
+    if (words) return typeof words === 'string' ? { text: words } : words
   }
-  return reason
+  return { text: reason }
 }
 
 /**

@@ -13,6 +13,7 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { fieldRules } from './rule-words'
 import { bodyCount } from '../../../shared/ui/body-text-area'
 import '../i18n'
+import '../../../shared/i18n/incident-record'
 import { IncidentCard } from './incident-card'
 import { useServerErrors } from '../../../shared/ui/server-errors'
 import { draftFromRecord } from '../model/notice-draft'
@@ -127,7 +128,7 @@ export function AnnouncementForm({
             <VenuesGroup
               options={ANNOUNCEMENT_VENUES.map((v) => ({
                 value: v,
-                label: t(`announcement.venue.${v}`),
+                label: t(`incidentRecord:venue.${v}`),
               }))}
             />
           </Form.Item>

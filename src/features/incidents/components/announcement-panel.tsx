@@ -3,6 +3,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import '../i18n'
+import '../../../shared/i18n/incident-record'
 import { IncidentCard } from './incident-card'
 import type { IncidentPanelProps } from './incident-panel-props'
 import { AnnouncementForm } from './announcement-form'
@@ -57,7 +58,7 @@ export function AnnouncementPanel({ incident, readOnly }: IncidentPanelProps) {
                 key: 'venues',
                 label: t('announcement.venues'),
                 children: current.venues
-                  .map((v) => t(`announcement.venue.${v}`))
+                  .map((v) => t(`incidentRecord:venue.${v}`))
                   .join(t('listSeparator')),
               },
               {

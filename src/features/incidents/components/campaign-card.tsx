@@ -11,6 +11,7 @@ import {
 import { ErrorAlert } from '../../../shared/ui/error-alert'
 import { useFeedback } from '../../../shared/ui/feedback'
 import '../i18n'
+import '../../../shared/i18n/incident-record'
 import { DeliveriesTable } from './deliveries-table'
 import { DELIVERY_TONE } from './incident-tags'
 import { useIncidentCommand } from './use-incident-command'
@@ -60,7 +61,7 @@ export function CampaignCard({ incident, campaign, readOnly, expanded }: Campaig
         <h3 id={headingId} className="block-title">
           {t('campaign.heading', {
             id: campaign.id,
-            channel: t(`campaign.channels.${campaign.channel}`),
+            channel: t(`incidentRecord:channel.${campaign.channel}`),
             at: dayjs(campaign.sentAt).format('YYYY-MM-DD HH:mm'),
           })}
         </h3>

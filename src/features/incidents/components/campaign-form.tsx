@@ -12,6 +12,7 @@ import { useFeedback } from '../../../shared/ui/feedback'
 import { useServerErrors } from '../../../shared/ui/server-errors'
 import { fieldRules } from './rule-words'
 import '../i18n'
+import '../../../shared/i18n/incident-record'
 import { IncidentCard } from './incident-card'
 import { draftFromRecord, skeleton, smsSegments } from '../model/notice-draft'
 import { EnglishMarkersHint, markerList, NoticeTextField } from './template-check'
@@ -81,7 +82,7 @@ export function CampaignForm({
               style={{ width: 180 }}
               options={INCIDENT_CHANNELS.map((c) => ({
                 value: c,
-                label: t(`campaign.channels.${c}`),
+                label: t(`incidentRecord:channel.${c}`),
               }))}
             />
           </Form.Item>

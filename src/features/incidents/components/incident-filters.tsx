@@ -3,6 +3,7 @@ import { INCIDENT_SEVERITIES, INCIDENT_STATUSES } from '../../../shared/api/inci
 import { FilterBar, SearchFilter, SelectFilter } from '../../../shared/list-view/filter-bar'
 import type { ListView } from '../../../shared/list-view/use-list-view'
 import '../i18n'
+import '../../../shared/i18n/incident-record'
 import type { INCIDENT_LIST } from '../model/list-params'
 
 export function IncidentFilters({ view }: { view: ListView<typeof INCIDENT_LIST> }) {
@@ -12,7 +13,10 @@ export function IncidentFilters({ view }: { view: ListView<typeof INCIDENT_LIST>
     {
       key: 'severity',
       label: t('filter.severity'),
-      options: INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) })),
+      options: INCIDENT_SEVERITIES.map((s) => ({
+        value: s,
+        label: t(`incidentRecord:severity.${s}`),
+      })),
     },
     {
       key: 'status',

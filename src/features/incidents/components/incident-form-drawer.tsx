@@ -12,6 +12,7 @@ import { askFor } from '../../../shared/ui/form-rules'
 import { bodyCount } from '../../../shared/ui/body-text-area'
 import { useCreateIncident } from '../api/incident-api'
 import '../i18n'
+import '../../../shared/i18n/incident-record'
 import {
   changedFields,
   formField,
@@ -102,27 +103,38 @@ export function IncidentFormDrawer({
         onFinish={(values) => void submit(values)}
       >
         <ErrorAlert error={error} />
-        <Form.Item name="title" label={t('field.title')} rules={rules('title', t('field.title'))}>
+        <Form.Item
+          name="title"
+          label={t('incidentRecord:field.title')}
+          rules={rules('title', t('incidentRecord:field.title'))}
+        >
           <Input {...bodyCount(incidentEndpoints.create, 'title')} />
         </Form.Item>
         <Space wrap size="large" align="start">
           <Form.Item
             name="severity"
-            label={t('field.severity')}
-            rules={rules('severity', t('field.severity'), 'select')}
+            label={t('incidentRecord:field.severity')}
+            rules={rules('severity', t('incidentRecord:field.severity'), 'select')}
           >
             <Select
               style={{ width: 160 }}
-              options={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
+              options={INCIDENT_SEVERITIES.map((s) => ({
+                value: s,
+                label: t(`incidentRecord:severity.${s}`),
+              }))}
             />
           </Form.Item>
-          <DateTimeField name="discoveredAt" label={t('field.discoveredAt')} rules={[notFuture]} />
+          <DateTimeField
+            name="discoveredAt"
+            label={t('incidentRecord:field.discoveredAt')}
+            rules={[notFuture]}
+          />
         </Space>
         <Form.Item
           name="occurred"
-          label={t('field.occurred')}
+          label={t('incidentRecord:field.occurred')}
           rules={[
-            { required: true, message: askFor(t, t('field.occurred'), 'select') },
+            { required: true, message: askFor(t, t('incidentRecord:field.occurred'), 'select') },
             {
               validator: async (_, v: [Dayjs, Dayjs] | undefined) => {
                 if (v?.[0]?.isAfter(dayjs().add(1, 'minute'))) throw new Error(t('form.future'))
@@ -133,14 +145,17 @@ export function IncidentFormDrawer({
           <DatePicker.RangePicker
             showTime={{ format: 'HH:mm' }}
             format="YYYY-MM-DD HH:mm"
-            placeholder={[t('field.occurredFrom'), t('field.occurredTo')]}
-            aria-label={t('field.occurred')}
+            placeholder={[
+              t('incidentRecord:field.occurredFrom'),
+              t('incidentRecord:field.occurredTo'),
+            ]}
+            aria-label={t('incidentRecord:field.occurred')}
           />
         </Form.Item>
         <Form.Item
           name="dataCategories"
-          label={t('field.dataCategories')}
-          rules={rules('dataCategories', t('field.dataCategories'), 'select')}
+          label={t('incidentRecord:field.dataCategories')}
+          rules={rules('dataCategories', t('incidentRecord:field.dataCategories'), 'select')}
         >
           <Select
             mode="multiple"
@@ -154,8 +169,8 @@ export function IncidentFormDrawer({
           <Form.Item
             key={field}
             name={field}
-            label={t(`field.${field}`)}
-            rules={rules(field, t(`field.${field}`))}
+            label={t(`incidentRecord:field.${field}`)}
+            rules={rules(field, t(`incidentRecord:field.${field}`))}
           >
             <Input.TextArea
               rows={field === 'description' ? 3 : 2}

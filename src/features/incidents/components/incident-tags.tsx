@@ -1,6 +1,7 @@
 import { useTranslation } from '../../../shared/i18n/i18n'
 import type { DeliveryStatus, IncidentSeverity } from '../../../shared/api/incident-schemas'
 import '../i18n'
+import '../../../shared/i18n/incident-record'
 import { StatusLabel } from '../../../shared/ui/status-label'
 import type { Tone } from '../../../shared/ui/theme'
 
@@ -22,7 +23,11 @@ const DELIVERY_TONES: Record<DeliveryStatus, Tone> = {
 
 export function SeverityTag({ severity }: { severity: IncidentSeverity }) {
   const { t } = useTranslation('incidents')
-  return <StatusLabel tone={SEVERITY_TONES[severity]}>{t(`severity.${severity}`)}</StatusLabel>
+  return (
+    <StatusLabel tone={SEVERITY_TONES[severity]}>
+      {t(`incidentRecord:severity.${severity}`)}
+    </StatusLabel>
+  )
 }
 
 export function IncidentStatusTag({ status }: { status: 'open' | 'closed' }) {

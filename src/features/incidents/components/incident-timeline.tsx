@@ -4,7 +4,7 @@ import type { IncidentDetail } from '../../../shared/api/incident-schemas'
 import '../i18n'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { EventTimeline } from '../../../shared/ui/event-timeline'
-import { incidentDetail } from '../model/timeline-detail'
+import { incidentDetail } from '../../../shared/ui/incident-detail'
 
 /** Every change to the incident, newest first, with who made it. */
 export function IncidentTimeline({ incident }: { incident: IncidentDetail }) {

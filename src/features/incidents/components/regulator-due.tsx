@@ -5,6 +5,7 @@ import { type TFunction, useTranslation } from '../../../shared/i18n/i18n'
 import type { IncidentDetail, RegulatorDueDto } from '../../../shared/api/incident-schemas'
 import { dueStatus, type RegulatorDueStatus } from '../../../shared/lib/incident-reporting'
 import '../i18n'
+import '../../../shared/i18n/incident-record'
 import { StatusLabel } from '../../../shared/ui/status-label'
 import type { Tone } from '../../../shared/ui/theme'
 
@@ -77,9 +78,9 @@ export function RegulatorDueNotice({ incident }: { incident: IncidentDetail }) {
   const { status, text, at } = useDueWords(due)
   const rule =
     due.hours === null
-      ? t('regulatorDue.ruleNone', { severity: t(`severity.${incident.severity}`) })
+      ? t('regulatorDue.ruleNone', { severity: t(`incidentRecord:severity.${incident.severity}`) })
       : t('regulatorDue.rule', {
-          severity: t(`severity.${incident.severity}`),
+          severity: t(`incidentRecord:severity.${incident.severity}`),
           hours: due.hours,
           discovered: at(incident.discoveredAt),
           at: at(due.dueAt),

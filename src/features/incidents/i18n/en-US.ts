@@ -25,7 +25,6 @@ export const enUS = english<typeof zhCN>()({
     status: 'Status',
     reset: 'Clear filters',
   },
-  severity: { low: 'Minor', medium: 'Serious', high: 'Major', critical: 'Critical' },
   status: { open: 'Being handled', closed: 'Closed' },
   flags: {
     campaigns: '{{count}} notice batch(es) sent',
@@ -43,23 +42,6 @@ export const enUS = english<typeof zhCN>()({
     timeline: 'History',
   },
   header: { version: 'Version {{version}}', affected: '{{count}} affected users' },
-  field: {
-    title: 'Title',
-    severity: 'Severity',
-    discoveredAt: 'Discovered at',
-    occurred: 'Occurred between',
-    occurredFrom: 'From',
-    occurredTo: 'To',
-    dataCategories: 'Categories of personal information involved',
-    description: 'What happened',
-    impact: 'Possible impact',
-    measuresTaken: 'Measures taken',
-    measuresPlanned: 'Measures planned',
-    adviceToUsers: 'Advice to users',
-    remedies: 'Remedies for users',
-    createdBy: 'Recorded by',
-    closedAt: 'Closed at',
-  },
   form: {
     createTitle: 'Record a security incident',
     editTitle: 'Edit the incident record',
@@ -130,13 +112,6 @@ export const enUS = english<typeof zhCN>()({
   campaign: {
     title: 'Send a notice',
     channel: 'Channel',
-    channels: {
-      sms: 'SMS',
-      email: 'Email',
-      letter: 'Letter',
-      phone: 'Phone call',
-      push: 'App push',
-    },
     templateZh: 'Notice (Chinese)',
     templateEn: 'Notice (English, optional)',
     addEnglish: 'Add an English version',
@@ -220,13 +195,6 @@ export const enUS = english<typeof zhCN>()({
     textEn: 'Announcement (English, optional)',
     publishAt: 'Published at',
     venues: 'Published in',
-    venue: {
-      app_notice: 'App notice board',
-      website: 'Official website',
-      wechat: 'WeChat official account',
-      weibo: 'Official Weibo',
-      media: 'News media',
-    },
     impracticalAt: 'Individual notice judged impractical at',
     impracticalReason: 'Why individual notice is impractical',
     impracticalHint:
@@ -287,15 +255,6 @@ export const enUS = english<typeof zhCN>()({
   },
   timeline: {
     title: 'History',
-    detail: {
-      campaignSent: '{{campaign}}: sent by {{channel}} to {{count}} users',
-      campaignRetried: '{{campaign}}: {{count}} failed notices sent again',
-      published: 'Published on {{venues}} at {{at}}',
-      amended: 'Announcement amended: published on {{venues}} at {{at}}',
-      imported: '{{added}} added, {{already}} already listed, {{rejected}} lines rejected',
-      rejectedLines: ' (lines {{lines}})',
-      byQuery: '{{count}} users added by criteria; criteria: ',
-    },
     action: {
       created: 'Recorded',
       updated: 'Record edited',

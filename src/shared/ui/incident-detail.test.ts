@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { i18n } from '../../../shared/i18n/i18n'
-import '../i18n'
-import { incidentDetail } from './timeline-detail'
+import { i18n } from '../i18n/i18n'
+import { incidentDetail } from './incident-detail'
 
 const zh = i18n.getFixedT('zh-CN')
 const en = i18n.getFixedT('en-US')
@@ -32,6 +31,14 @@ describe('incidentDetail', () => {
       '加入 3 位，已在名单中 1 位，未通过 2 行（第 4、7 行）',
       '3 added, 1 already listed, 2 lines rejected (lines 4, 7)',
     ],
+    [
+      'updated',
+      'title, severity, occurredFrom',
+      '修改了：事件标题、事件级别、开始时间',
+      'Changed: Title, Severity, From',
+    ],
+    ['updated', 'no change', '没有改动', 'Nothing changed'],
+    ['created', 'critical: 数据库被拖库', '特别重大：数据库被拖库', 'Critical: 数据库被拖库'],
   ])('reads %s’s “%s” in words', (action, detail, inChinese, inEnglish) => {
     expect(incidentDetail(action, detail, zh)).toEqual({ text: inChinese })
     expect(incidentDetail(action, detail, en)).toEqual({ text: inEnglish })
@@ -50,6 +57,11 @@ describe('incidentDetail', () => {
     })
     expect(incidentDetail('campaign_sent', 'something else', zh)).toEqual({
       text: 'something else',
+    })
+    // A summary a person wrote on closing, even one that looks like a list of words.
+    expect(incidentDetail('closed', 'done, reported', zh)).toEqual({ text: 'done, reported' })
+    expect(incidentDetail('created', 'urgent: 数据库被拖库', zh)).toEqual({
+      text: 'urgent: 数据库被拖库',
     })
   })
 })
