@@ -30,6 +30,9 @@ const DUTY = `(${RETENTION_DUTIES.join('|')})`
 const DISPOSITION = `(${DATA_DISPOSITIONS.join('|')})`
 const INSTANT = '(\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z)'
 const REQUEST = '(R\\d+)'
+// What a data plan's step did with a category, as its handlers write it.
+const KEPT = new RegExp(`^kept under ${DUTY} until (\\d{4}-\\d{2}-\\d{2})$`)
+const ALREADY = new RegExp(`^already ${DISPOSITION} at ${INSTANT} by ${REQUEST}$`)
 
 /** A reason in words, and the part of it an auditor searches by, shown as it was written. */
 export interface ReasonWords {
@@ -54,13 +57,13 @@ const disposition = (t: TFunction, value: string | undefined) =>
 
 /** What happened to one data category, as the handlers that carry out a plan write it. */
 function categoryWhat(what: string, t: TFunction): string | null {
-  const kept = new RegExp(`^kept under ${DUTY} until (\\d{4}-\\d{2}-\\d{2})$`).exec(what)
+  const kept = KEPT.exec(what)
   if (kept)
     return t('audit:reason.keptUntil', {
       duty: t(`common:retentionDuty.${kept[1] as RetentionDuty}`),
       date: kept[2],
     })
-  const done = new RegExp(`^already ${DISPOSITION} at ${INSTANT} by ${REQUEST}$`).exec(what)
+  const done = ALREADY.exec(what)
   if (done)
     return t('audit:reason.alreadyDone', {
       status: disposition(t, done[1]),
