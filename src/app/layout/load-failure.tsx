@@ -1,18 +1,19 @@
 import { useTranslation } from '../../shared/i18n/i18n'
 import { useRouteError } from 'react-router'
-import { ErrorDetail } from '../../shared/ui/error-detail'
-import { errorTitle } from '../../shared/ui/error-text'
 
-/** Plain HTML on purpose: it stands in when the console's own code failed to load. */
+/**
+ * Plain HTML on purpose: it stands in when the console's own code failed to load. The failure's
+ * own message is for support, kept raw under the console's words; the error texts are left out,
+ * as they would join the code every page loads first.
+ */
 export function LoadFailure() {
   const error = useRouteError()
   const { t } = useTranslation()
   return (
     <main className="load-failure" role="alert">
       <h1>{t('common.errorTitle')}</h1>
-      <p>{errorTitle(error, t)}</p>
       <p>
-        <ErrorDetail error={error} />
+        <code data-raw>{error instanceof Error ? error.message : String(error)}</code>
       </p>
       <button
         type="button"

@@ -3,8 +3,7 @@ import { lazy, Suspense } from 'react'
 import { useTranslation } from '../../shared/i18n/i18n'
 import { useNavigate, useRouteError } from 'react-router'
 import { ApiError } from '../../shared/api/api-error'
-import { ErrorDetail } from '../../shared/ui/error-detail'
-import { errorTitle } from '../../shared/ui/error-text'
+import { ErrorDetail, errorTitle } from '../../shared/ui/error-text'
 import { ErrorIcon, ForbiddenPage, NotFoundPage, StatusPage } from './status-pages'
 
 function PlainCorrelationId({ id }: { id: string }) {

@@ -1,8 +1,7 @@
 import { Alert, Button } from 'antd'
 import { useTranslation } from '../i18n/i18n'
 import { ApiError } from '../api/api-error'
-import { ErrorDetail } from './error-detail'
-import { errorDetail, errorTitle } from './error-text'
+import { ErrorDetail, errorDetail, errorTitle } from './error-text'
 
 /** How every failed action is shown: the console's words for it, what the failure said and its correlation id. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs'
 import { ApiError, NetworkError } from '../api/api-error'
 import '../i18n/errors'
-import type { TFunction } from '../i18n/i18n'
+import { useTranslation, type TFunction } from '../i18n/i18n'
 
 /**
  * The console's own words for a failure: by its code, else by its HTTP status. The backend's
@@ -49,4 +49,21 @@ export function errorDetail(error: unknown): string | null {
   if (error instanceof NetworkError) return null
   if (error instanceof Error) return error.message || null
   return error == null ? null : String(error)
+}
+
+/**
+ * What a failure itself said, in whatever language it was written, kept as raw detail for
+ * support beside the console's own words for it. Plain HTML, beside the words it goes with, so
+ * that the sign-in page and the route error page need no more code for it.
+ */
+export function ErrorDetail({ error }: { error: unknown }) {
+  const { t } = useTranslation()
+  const detail = errorDetail(error)
+  if (!detail) return null
+  return (
+    <span data-testid="error-detail">
+      {t(error instanceof ApiError ? 'errors:serverSaid' : 'errors:detail')}:{' '}
+      <code data-raw>{detail}</code>
+    </span>
+  )
 }
