@@ -58,7 +58,7 @@ describe('RouteErrorBoundary', () => {
     renderFailedRoute(new TypeError("Cannot read properties of undefined (reading 'id')"))
     expect(
       await screen.findByText(
-        '页面出了意外错误，请重试；如仍出错，请把下面的技术说明交给技术支持。',
+        '页面出了意外错误，请重试；如仍出错，请联系技术支持，并附上技术说明（如有）。',
       ),
     ).toBeInTheDocument()
     expect(screen.getByTestId('error-detail')).toHaveTextContent(

@@ -99,7 +99,7 @@ describe('the console’s words for every error code', () => {
   it("words a fault of the console's own code, whose message is only a detail", () => {
     const fault = new TypeError("Cannot read properties of undefined (reading 'id')")
     expect(errorTitle(fault, zh)).toBe(
-      '页面出了意外错误，请重试；如仍出错，请把下面的技术说明交给技术支持。',
+      '页面出了意外错误，请重试；如仍出错，请联系技术支持，并附上技术说明（如有）。',
     )
     render(<ErrorAlert error={fault} />)
     expect(screen.getByRole('alert')).not.toHaveTextContent(/^Cannot/)

@@ -139,5 +139,5 @@ export const enUS = english<typeof zhCN>()({
   serverSaid: 'Server said',
   detail: 'Technical detail',
   unexpected:
-    'Something unexpected went wrong on this page. Try again; if it happens again, give the technical detail below to support.',
+    'Something unexpected went wrong on this page. Try again; if it happens again, contact support with the technical detail, if any.',
 })
