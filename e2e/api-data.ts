@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { PlatformUser } from '../src/shared/api/schemas'
-import { api, expect } from './fixtures'
+import { api, browserNow, expect } from './fixtures'
 import { RequestPage, type RegisteredRequest } from './pages/console'
 
 // The data a journey works on, made through the public API as intake and staff would make it, so
@@ -123,4 +123,28 @@ export async function preparedCancellation(
   )
   expect(prepared.body.status).toBe('pending_approval')
   return prepared.body
+}
+
+/** A minor incident recorded through the API by the signed-in compliance manager. */
+export async function recordedIncident(page: Page): Promise<{ id: string; version: number }> {
+  const now = await browserNow(page)
+  const created = await api<{ id: string; version: number }>(page, '/incidents', {
+    method: 'POST',
+    body: {
+      title: '导出文件误发',
+      severity: 'low',
+      discoveredAt: new Date(now - 3_600_000).toISOString(),
+      occurredFrom: new Date(now - 86_400_000).toISOString(),
+      occurredTo: new Date(now - 80_000_000).toISOString(),
+      dataCategories: ['profile'],
+      description: '一份导出文件被误发至外部邮箱。',
+      impact: '姓名可能被他人看到。',
+      measuresTaken: '已要求对方删除。',
+      measuresPlanned: '导出增加白名单。',
+      adviceToUsers: '警惕冒充平台的邮件。',
+      remedies: '一对一说明情况。',
+    },
+  })
+  expect(created.status).toBe(201)
+  return created.body
 }

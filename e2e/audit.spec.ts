@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { api, browserNow, choose, expect, expectAccessible, signIn, shot, test } from './fixtures'
+import { recordedIncident } from './api-data'
+import { api, choose, expect, expectAccessible, signIn, shot, test } from './fixtures'
 
 test('compliance reads the audit log, filters by action, verifies the chain and exports it', async ({
   page,
@@ -73,29 +74,11 @@ test('what the backend writes for machines reads in Chinese in the audit log: fa
   })
   expect(purge.status).toBe(200)
   expect((await api(page, '/audit-events/1', { method: 'DELETE' })).status).toBe(405)
-  const now = await browserNow(page)
-  const incident = await api<{ id: string; version: number }>(page, '/incidents', {
-    method: 'POST',
-    body: {
-      title: '导出文件误发',
-      severity: 'low',
-      discoveredAt: new Date(now - 3_600_000).toISOString(),
-      occurredFrom: new Date(now - 86_400_000).toISOString(),
-      occurredTo: new Date(now - 80_000_000).toISOString(),
-      dataCategories: ['profile'],
-      description: '一份导出文件被误发至外部邮箱。',
-      impact: '姓名可能被他人看到。',
-      measuresTaken: '已要求对方删除。',
-      measuresPlanned: '导出增加白名单。',
-      adviceToUsers: '警惕冒充平台的邮件。',
-      remedies: '一对一说明情况。',
-    },
-  })
-  expect(incident.status).toBe(201)
-  const edit = await api(page, `/incidents/${incident.body.id}/update`, {
+  const incident = await recordedIncident(page)
+  const edit = await api(page, `/incidents/${incident.id}/update`, {
     method: 'POST',
     body: { severity: 'medium', measuresTaken: '已要求对方删除，并已确认删除。' },
-    version: incident.body.version,
+    version: incident.version,
   })
   expect(edit.status).toBe(200)
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { recordedIncident } from './api-data'
 import {
   api,
   browserNow,
@@ -182,26 +183,8 @@ test('a CSV import reports each bad line with its reason and keeps the good ones
   page,
 }) => {
   await signIn(page, 'compliance01')
-  const now = await browserNow(page)
-  const created = await api<{ id: string }>(page, '/incidents', {
-    method: 'POST',
-    body: {
-      title: '导出文件误发',
-      severity: 'low',
-      discoveredAt: new Date(now - 3_600_000).toISOString(),
-      occurredFrom: new Date(now - 86_400_000).toISOString(),
-      occurredTo: new Date(now - 80_000_000).toISOString(),
-      dataCategories: ['profile'],
-      description: '一份导出文件被误发至外部邮箱。',
-      impact: '姓名可能被他人看到。',
-      measuresTaken: '已要求对方删除。',
-      measuresPlanned: '导出增加白名单。',
-      adviceToUsers: '警惕冒充平台的邮件。',
-      remedies: '一对一说明情况。',
-    },
-  })
-  expect(created.status).toBe(201)
-  await page.goto(`/incidents/${created.body.id}?tab=users`)
+  const created = await recordedIncident(page)
+  await page.goto(`/incidents/${created.id}?tab=users`)
   const csv = ['userId', 'U000001', 'U12', 'U000002', 'U000001', 'U999999', 'U000003,多余'].join(
     '\n',
   )
