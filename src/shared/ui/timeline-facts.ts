@@ -6,19 +6,25 @@ import { deletionGroundWords } from './deletion-ground'
 // Shared by a request's timeline and the audit log, whose request events carry the same facts.
 
 /** The structured facts of an event in the reader's language: names, never codes. */
+/** Codes of one of the common groups as a list in words; a code without words stays as it is. */
+export function labelList(
+  values: readonly string[],
+  group: 'userField' | 'consentKey' | 'dataCategory' | 'identityEvidence' | 'notificationChannel',
+  t: TFunction,
+): string {
+  return values
+    .map((v) => t(`common:${group}.${v}`, { defaultValue: v }))
+    .join(t('common:common.listSeparator'))
+}
+
 export function factsText(
   facts: TimelineFacts | undefined,
   t: TFunction,
   staffName: (id: string) => string,
 ): string | null {
   if (!facts) return null
-  const list = (
-    values: readonly string[],
-    group: 'userField' | 'consentKey' | 'dataCategory' | 'identityEvidence' | 'notificationChannel',
-  ) =>
-    values
-      .map((v) => t(`common:${group}.${v}`, { defaultValue: v }))
-      .join(t('common:common.listSeparator'))
+  const list = (values: readonly string[], group: Parameters<typeof labelList>[1]) =>
+    labelList(values, group, t)
   const parts: string[] = []
   if (facts.ground)
     parts.push(

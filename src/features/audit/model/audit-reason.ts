@@ -13,7 +13,7 @@ import { timelineFactsSchema } from '../../../shared/api/schemas'
 import type { TFunction } from '../../../shared/i18n/i18n'
 import { beijingTime } from '../../../shared/lib/working-days'
 import { incidentDetail } from '../../../shared/ui/incident-detail'
-import { factsText } from '../../../shared/ui/timeline-facts'
+import { factsText, labelList } from '../../../shared/ui/timeline-facts'
 import '../i18n'
 
 // The backend writes some reasons for machines: counts ("2 item(s)"), a request event's facts as
@@ -72,11 +72,7 @@ function categoryWhat(what: string, t: TFunction): string | null {
     })
   if (what === 'held outside the user record') return t('audit:reason.outsideRecord')
   const fields = what.split(', ')
-  return fields.every((f) => /^[a-zA-Z]+$/.test(f))
-    ? fields
-        .map((f) => t(`common:userField.${f}`, { defaultValue: f }))
-        .join(t('common:common.listSeparator'))
-    : null
+  return fields.every((f) => /^[a-zA-Z]+$/.test(f)) ? labelList(fields, 'userField', t) : null
 }
 
 /** Whether `action` is one of `actions`: every action for '', a family for a prefix ('copy.'). */
