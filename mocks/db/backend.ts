@@ -12,7 +12,7 @@ import {
 } from './snapshot-log'
 import { appendAuditEvent } from './chains'
 import { createDatabase, type Database, type TableName } from './database'
-import { purgeJob } from './retention-purge'
+import { purgeJob, purgeJobHasWork } from './retention-purge'
 import type { SeedOptions } from './seed-options'
 import {
   memoryWitness,
@@ -391,6 +391,11 @@ export async function createBackend(
       })
     },
   }
-  await backend.runDailyJobs(Date.now())
+  // The state was read under the lock a moment ago. A day with nothing due needs no write, and so
+  // neither the lock again nor a catch-up: on every page load of the in-browser mock those were
+  // waits on the browser before the first answer (20 to 40 ms in traced cold loads).
+  const startedAt = Date.now()
+  if (purgeJobHasWork(db, startedAt)) await backend.runDailyJobs(startedAt)
+  else jobsRanOn = shanghaiDate(new Date(startedAt).toISOString())
   return backend
 }

@@ -161,13 +161,16 @@ export async function browserStore(): Promise<BackendStore | undefined> {
       return navigator.locks.request(LOCK, work)
     },
     async readChanges(known) {
-      // The early read was made before this tab held the lock. A state read then is caught up
-      // like any other a tab holds (the backend reads what was written since before it answers);
-      // an empty database is read again, since another tab may have seeded it meanwhile.
       if (known !== null || !early) return readChanges(idb, known)
       const first = await early.catch(() => undefined)
       early = undefined
-      return first ?? readChanges(idb, known)
+      // An empty database is read again, since another tab may have seeded it meanwhile.
+      if (!first) return readChanges(idb, known)
+      // The early read was made before this tab held the lock: what other tabs wrote since is
+      // read now, under it, so that the backend starts from the state as the lock found it.
+      const since = await readChanges(idb, first.meta)
+      if (!since || since.snapshot) return since
+      return { meta: since.meta, snapshot: first.snapshot, log: [...first.log, ...since.log] }
     },
     writeSnapshot: (snapshot, meta) => writeSnapshot(idb, snapshot, meta),
     commitChanges: (entries, meta) => commitChanges(idb, entries, meta),

@@ -87,4 +87,24 @@ describe('the purge job at start', () => {
       3,
     )
   })
+
+  it('a start with nothing to purge, or only what a hold protects, takes the lock once, to read', async () => {
+    await createBackend(small, true)
+    const locks = vi.spyOn(navigator.locks, 'request')
+    await createBackend(small, true)
+    expect(locks).toHaveBeenCalledTimes(1)
+
+    vi.setSystemTime(TOMORROW_MORNING)
+    await createBackend(small, true)
+    // Reading, then purging the three that no hold protects.
+    expect(locks).toHaveBeenCalledTimes(3)
+    const restarted = await createBackend(small, true)
+    expect(locks).toHaveBeenCalledTimes(4)
+    const held = kept(restarted).filter(({ d }) => d.purgeOn === TODAY)
+    expect(held).toHaveLength(1)
+    expect(held[0]?.user.legalHold).toBeTruthy()
+    expect(
+      restarted.db.auditEvents.all().filter((e) => e.action === 'user.data_purged'),
+    ).toHaveLength(3)
+  })
 })

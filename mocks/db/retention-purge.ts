@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../src/shared/api/schemas'
+import type { AuditEvent, PlatformUserRecord } from '../../src/shared/api/schemas'
 import type { DataCategory } from '../../src/shared/api/enums'
 import { purgeHold, withCategoryPurged } from '../../src/shared/lib/user-data'
 import { shanghaiDate } from '../../src/shared/lib/working-days'
@@ -22,6 +22,17 @@ export interface Purged {
   purgeOn: string
 }
 
+/** What of a user's kept data `run` purges, hold or no hold. */
+function dueCategories(user: PlatformUserRecord, run: Pick<PurgeRun, 'through' | 'categories'>) {
+  return user.dataDisposition.filter(
+    (d) =>
+      d.status === 'kept' &&
+      d.purgeOn !== null &&
+      d.purgeOn <= run.through &&
+      (!run.categories || run.categories.includes(d.category)),
+  )
+}
+
 /**
  * Purges every kept category due by `run.through`, except what a legal hold or an open dispute
  * protects (deletion never destroys that evidence): those are counted as held and stay.
@@ -33,13 +44,7 @@ export async function purgeDue(
   const purged: Purged[] = []
   let held = 0
   for (const user of db.users.all()) {
-    const due = user.dataDisposition.filter(
-      (d) =>
-        d.status === 'kept' &&
-        d.purgeOn !== null &&
-        d.purgeOn <= run.through &&
-        (!run.categories || run.categories.includes(d.category)),
-    )
+    const due = dueCategories(user, run)
     if (due.length === 0) continue
     if (purgeHold(user)) {
       held += due.length
@@ -73,8 +78,23 @@ const SYSTEM_ACTOR = { actorId: 'system', role: 'anonymous' } as const
  * What falls due today stays listed as due until tonight's run, unless compliance purges it first.
  */
 export function purgeJob(db: Database, now: number): Promise<{ purged: Purged[]; held: number }> {
-  const at = new Date(now).toISOString()
-  // Asia/Shanghai keeps UTC+8 all year, so a day earlier is always the day before.
-  const yesterday = shanghaiDate(new Date(now - 86_400_000).toISOString())
-  return purgeDue(db, { through: yesterday, at, actor: SYSTEM_ACTOR })
+  return purgeDue(db, {
+    through: dayBefore(now),
+    at: new Date(now).toISOString(),
+    actor: SYSTEM_ACTOR,
+  })
 }
+
+/**
+ * Whether the daily purge has anything to purge at `now`: a held category stays, so without a
+ * due one that no hold protects the job would change nothing.
+ */
+export function purgeJobHasWork(db: Database, now: number): boolean {
+  const through = dayBefore(now)
+  return db.users
+    .all()
+    .some((user) => !purgeHold(user) && dueCategories(user, { through }).length > 0)
+}
+
+// Asia/Shanghai keeps UTC+8 all year, so a day earlier is always the day before.
+const dayBefore = (now: number) => shanghaiDate(new Date(now - 86_400_000).toISOString())
