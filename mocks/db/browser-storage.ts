@@ -141,8 +141,18 @@ let earlyConnection: Promise<IDBDatabase> | undefined
  */
 export function readEarly(): Promise<unknown> {
   earlyConnection ??= openStorage()
-  early ??= earlyConnection.then((idb) => readChanges(idb, null))
+  early ??= earlyConnection.then((idb) => readChanges(idb, null)).then(parsedAhead)
   return early
+}
+
+/**
+ * The early read's snapshot, parsed as soon as it is read: the page is mostly waiting for code
+ * then, while the backend, once its code has run, would parse it (about 20 ms for the demo's
+ * data) on the way to the first answer.
+ */
+function parsedAhead(changes: StoredChanges | undefined): StoredChanges | undefined {
+  for (const part of changes?.snapshot ?? []) part.parsed = JSON.parse(part.records) as unknown[]
+  return changes
 }
 
 /**
