@@ -4,6 +4,17 @@
  * page between the browser and the network, while the page was busy drawing. A fetch event this
  * listener stops goes to the network as it would with no worker at all. */
 
+// Where the browser can route requests itself (InstallEvent.addRoutes), every request but the
+// API's goes straight to the network without waking this worker: a cold load of the queue sent
+// about a hundred files through it, and the worker's answers to the page starting the mock waited
+// behind them. Elsewhere the listener below lets them through.
+self.addEventListener('install', (event) => {
+  event.addRoutes?.({
+    condition: { not: { urlPattern: new URLPattern({ pathname: '/api/*' }) } },
+    source: 'network',
+  })
+})
+
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url)
   if (url.origin !== self.location.origin || !url.pathname.startsWith('/api/'))
