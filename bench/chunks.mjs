@@ -51,11 +51,18 @@ export function firstLoadFiles(dist, page) {
 export function mockChunks(dist, page) {
   const manifest = readManifest(dist)
   const own = new Set(firstLoadFiles(dist, page))
-  // The mock's own lazy imports (its seed) count; those of the app modules it shares do not.
-  const mockEntries = Object.keys(manifest).filter((k) => manifest[k].isEntry && isMockEntry(k))
-  const mock = closure(manifest, [MOCK_ENTRY, ...mockEntries], (chunk, key) => [
+  // The mock's own lazy imports (its seed, MSW's worker) count; those of the app modules it shares
+  // do not: the app's code is what the console can load, at once or lazily, short of the mock.
+  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry)
+  const app = closure(
+    manifest,
+    entries.filter((k) => !isMockEntry(k)),
+    (chunk) =>
+      [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])].filter((k) => !isMockEntry(k)),
+  )
+  const mock = closure(manifest, [MOCK_ENTRY, ...entries.filter(isMockEntry)], (chunk, key) => [
     ...(chunk.imports ?? []),
-    ...(key.startsWith('mocks/') ? (chunk.dynamicImports ?? []) : []),
+    ...(app.has(key) ? [] : (chunk.dynamicImports ?? [])),
   ])
   const files = new Set(['mock-api-worker.js', 'mockServiceWorker.js'])
   for (const key of mock) if (!own.has(manifest[key].file)) files.add(manifest[key].file)

@@ -1,8 +1,7 @@
-import { setupWorker } from 'msw/browser'
 import { configureBackend, getBackend } from './backend-instance'
 import { warmFacts } from './handlers/dashboard-facts'
 import { handlers } from './handlers'
-import { MOCK_WORKER } from './worker-file'
+import { startWorker } from './browser-worker'
 
 // Shown before the page has a language or a signed-in admin, hence both languages at once.
 const RESEED_QUESTION =
@@ -19,16 +18,12 @@ export async function startMockBackend(scale: number | null): Promise<void> {
     persist: true,
     confirmReseed: () => import.meta.env.DEV || window.confirm(RESEED_QUESTION),
   })
-  // The database opens (or is seeded) while the worker starts, the page draws and the person signs
-  // in; the first request waits for it (and reports it if it fails). Then the home screens'
-  // per-request facts are derived in the background.
+  // The database opens (or is seeded) while the page draws and the person signs in; the first
+  // request waits for it (and reports it if it fails). Then the home screens' per-request facts
+  // are derived in the background.
   void getBackend().then(warmFacts, () => undefined)
-  const worker = setupWorker(...handlers)
-  await worker.start({
-    onUnhandledRequest: (request, print) => {
-      if (new URL(request.url).pathname.startsWith('/api/')) print.error()
-    },
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}${MOCK_WORKER}` },
-  })
+  // Started by the early script as the page loaded (or now, on the sign-in page): it mocks nothing
+  // until the handlers are added.
+  const worker = await startWorker()
+  worker.use(...handlers)
 }
