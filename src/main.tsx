@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
+import { startApp } from './app/app'
 import { signInFormDrawn } from './app/first-screen'
 import { holdRequestsUntil } from './shared/api/http-client'
 import { sessionStore } from './shared/api/session-store'
@@ -42,6 +42,10 @@ if (mocked) {
         void registration.unregister()
   })
 }
+
+// After the requests are held (above) and before the mock's code is asked for (a moment later):
+// the screen's code is on the page's first screen's way, the backend only for its data.
+const App = startApp()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing')
