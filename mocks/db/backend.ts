@@ -391,9 +391,9 @@ export async function createBackend(
       })
     },
   }
-  // The state was read under the lock a moment ago. A day with nothing due needs no write, and so
-  // neither the lock again nor a catch-up: on every page load of the in-browser mock those were
-  // waits on the browser before the first answer (20 to 40 ms in traced cold loads).
+  // The state was read under the lock a moment ago. A day with nothing due needs no write: the
+  // job's lock, catch-up and empty commit were, on every page load of the in-browser mock, waits
+  // on the browser before the first answer (20 to 40 ms in traced cold loads).
   const startedAt = Date.now()
   if (purgeJobHasWork(db, startedAt)) await backend.runDailyJobs(startedAt)
   else jobsRanOn = shanghaiDate(new Date(startedAt).toISOString())

@@ -7,9 +7,8 @@ import { createAppRouter } from './router'
 
 /**
  * The console, its router made at once: a router starts loading the code of the screen the
- * address names when it is made, and made by React's first render it asked for that code only
- * once the page's language and React's first work were done (about 30 ms into a cold load's
- * busiest part). Call it once per page.
+ * address names when it is made. Made by React's first render, it asked for that code about
+ * 40 ms later in a cold load of the queue, behind the mock's. Call it once per page.
  */
 export function startApp() {
   const queryClient = createQueryClient()
