@@ -45,7 +45,7 @@ if (mocked) {
 
 // After the requests are held (above) and before the mock's code is asked for (a moment later):
 // the screen's code is on the page's first screen's way, the backend only for its data.
-const App = startApp()
+const { App } = startApp()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing')

@@ -13,7 +13,7 @@ import { createAppRouter } from './router'
 export function startApp() {
   const queryClient = createQueryClient()
   const router = createAppRouter(queryClient)
-  return function App() {
+  function App() {
     return (
       <QueryClientProvider client={queryClient}>
         <LocaleProvider>
@@ -24,4 +24,5 @@ export function startApp() {
       </QueryClientProvider>
     )
   }
+  return { App, router }
 }

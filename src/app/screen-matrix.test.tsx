@@ -1,15 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
-import { RouterProvider } from 'react-router'
 import { vi } from 'vitest'
 import { ROLES, type Role } from '../shared/api/enums'
-import { createQueryClient } from '../shared/api/query-client'
 import { sessionStore } from '../shared/api/session-store'
 import { createSession } from '../shared/auth/session-api'
-import { SessionProvider } from '../shared/auth/session-context'
-import { LocaleProvider } from '../shared/i18n/locale-provider'
 import { parseRoleMatrix, type Access } from '../test/role-matrix'
-import { createAppRouter } from './router'
+import { startApp } from './app'
 import { SCREEN_ACCESS } from './screen-access'
 import { ACCOUNT_OF_ROLE } from '../test/demo-accounts'
 
@@ -73,23 +68,14 @@ function concretePath(path: string): string {
   })
 }
 
-/** Opens the console as the role, as the App does, and visits each screen in turn. */
+/** Opens the console as the role, as the page does (`startApp`), and visits each screen in turn. */
 async function openScreensAs(role: Role): Promise<Record<string, Access | string>> {
   const { token } = await createSession(ACCOUNT_OF_ROLE[role], 'Demo@2026')
   sessionStore.setToken(token)
   // Not at '/': its redirect to the role's home could land after the first visit below.
   window.history.replaceState(null, '', `/${concretePath(SCREEN_MATRIX[0]!.key)}`)
-  const queryClient = createQueryClient()
-  const router = createAppRouter(queryClient)
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <LocaleProvider>
-        <SessionProvider>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </LocaleProvider>
-    </QueryClientProvider>,
-  )
+  const { App, router } = startApp()
+  const view = render(<App />)
   const answered: Record<string, Access | string> = {}
   try {
     for (const row of SCREEN_MATRIX) {
