@@ -18,12 +18,14 @@ const UPDATED = /^(\w+(?:, \w+)*)$/
 // first screen's code, to the incident schemas.)
 const CREATED = /^([a-z]+): (.+)$/s
 
+/** A line written for machines, in words, and the part of it an auditor reads as it was sent. */
+export interface DetailWords {
+  text: string
+  raw?: string
+}
+
 /** An incident event's detail in words, and the part an auditor reads as it was sent (a query). */
-export function incidentDetail(
-  action: string,
-  detail: string,
-  t: TFunction,
-): { text: string; raw?: string } {
+export function incidentDetail(action: string, detail: string, t: TFunction): DetailWords {
   const sent = action === 'campaign_sent' && CAMPAIGN_SENT.exec(detail)
   if (sent)
     return {

@@ -12,7 +12,7 @@ import {
 import { timelineFactsSchema } from '../../../shared/api/schemas'
 import type { TFunction } from '../../../shared/i18n/i18n'
 import { beijingTime } from '../../../shared/lib/working-days'
-import { incidentDetail } from '../../../shared/ui/incident-detail'
+import { incidentDetail, type DetailWords } from '../../../shared/ui/incident-detail'
 import { factsText, labelList } from '../../../shared/ui/timeline-facts'
 import '../i18n'
 
@@ -34,17 +34,11 @@ const REQUEST = '(R\\d+)'
 const KEPT = new RegExp(`^kept under ${DUTY} until (\\d{4}-\\d{2}-\\d{2})$`)
 const ALREADY = new RegExp(`^already ${DISPOSITION} at ${INSTANT} by ${REQUEST}$`)
 
-/** A reason in words, and the part of it an auditor searches by, shown as it was written. */
-export interface ReasonWords {
-  text: string
-  raw?: string
-}
-
 type Say = (
   m: RegExpExecArray,
   t: TFunction,
   staffName: (id: string) => string,
-) => ReasonWords | string | null
+) => DetailWords | string | null
 
 const all = <V extends string>(values: string[], allowed: readonly V[]): values is V[] =>
   values.every((v) => (allowed as readonly string[]).includes(v))
@@ -318,7 +312,7 @@ export function auditReason(
   reason: string | null,
   t: TFunction,
   staffName: (id: string) => string,
-): ReasonWords | null {
+): DetailWords | null {
   if (reason === null) return null
   if (action.startsWith(INCIDENT)) return incidentDetail(action.slice(INCIDENT.length), reason, t)
   for (const { actions, shape, say } of SHAPES) {
