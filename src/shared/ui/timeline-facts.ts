@@ -5,7 +5,6 @@ import { deletionGroundWords } from './deletion-ground'
 
 // Shared by a request's timeline and the audit log, whose request events carry the same facts.
 
-/** The structured facts of an event in the reader's language: names, never codes. */
 /** Codes of one of the common groups as a list in words; a code without words stays as it is. */
 export function labelList(
   values: readonly string[],
@@ -17,6 +16,7 @@ export function labelList(
     .join(t('common:common.listSeparator'))
 }
 
+/** The structured facts of an event in the reader's language: names, never codes. */
 export function factsText(
   facts: TimelineFacts | undefined,
   t: TFunction,
