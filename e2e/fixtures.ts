@@ -58,6 +58,10 @@ export async function choose(
 ) {
   const page = 'mouse' in scope ? scope : scope.page()
   const box = scope.getByRole('combobox', { name: label, exact: true })
+  // A list's filter is a plain stand-in until the pointer comes over it (SelectFilter): the
+  // pointer goes there first, so that the element held below is the select's.
+  await box.hover()
+  await expect.poll(() => box.evaluate((el) => el.closest('.ant-select') !== null)).toBe(true)
   // Held by element, not by label: choosing a language renames the select itself.
   const select = await box.evaluateHandle((el) => el.closest('.ant-select'))
   const options = page.locator(OPEN_OPTIONS)

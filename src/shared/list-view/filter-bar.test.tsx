@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { FilterBar, SearchFilter } from './filter-bar'
+import { renderWithProviders } from '../../test/render'
+import { FilterBar, SearchFilter, SelectFilter } from './filter-bar'
 
 function Bar({ onSearch }: { onSearch(q: string): void }) {
   const [q, setQ] = useState<string | undefined>('abc')
@@ -77,5 +78,87 @@ describe('the filter bar', () => {
     const reset = item(screen.getByRole('button', { name: 'Clear' }))
     expect(first).not.toBeNull()
     expect(new Set([first, second, reset]).size).toBe(3)
+  })
+})
+
+const STATUSES = [
+  { value: 'identity_pending', label: '待核验身份' },
+  { value: 'in_review', label: '审核中' },
+  { value: 'completed', label: '已完成' },
+]
+
+function StatusFilter({ initial, onChange }: { initial?: string; onChange(value?: string): void }) {
+  const [value, setValue] = useState(initial)
+  return (
+    <>
+      <button type="button">Before</button>
+      <SelectFilter
+        label="状态"
+        multiple
+        value={value}
+        options={STATUSES}
+        style={{ minWidth: 180 }}
+        onChange={(next) => {
+          setValue(next)
+          onChange(next)
+        }}
+      />
+    </>
+  )
+}
+
+/** The antd select drawn for the filter, if it has taken the stand-in's place. */
+const antdSelect = () => document.querySelector('.ant-select')
+
+describe('a select filter', () => {
+  it('first draws a plain field with the chosen values in their words, in the order chosen', () => {
+    renderWithProviders(<StatusFilter initial="in_review,identity_pending" onChange={() => {}} />)
+    const field = screen.getByRole('combobox', { name: '状态' })
+    expect(field).toHaveTextContent('审核中、待核验身份')
+    expect(antdSelect()).toBeNull()
+  })
+
+  it('shows its name where nothing is chosen', () => {
+    renderWithProviders(<StatusFilter onChange={() => {}} />)
+    expect(screen.getByRole('combobox', { name: '状态' })).toHaveTextContent('状态')
+  })
+
+  it('is the select, open, once pressed (a touch with no pointer over it first), and reports what is chosen in it', async () => {
+    const changes: (string | undefined)[] = []
+    renderWithProviders(<StatusFilter initial="in_review" onChange={(v) => changes.push(v)} />)
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '状态' }))
+    const list = await screen.findByRole('listbox')
+    expect(antdSelect()).not.toBeNull()
+    await userEvent.setup().click(within(document.body).getByTitle('已完成'))
+    expect(changes).toEqual(['in_review,completed'])
+    expect(list).toBeInTheDocument()
+  })
+
+  it('opens for a click with the mouse, which comes over it first', async () => {
+    renderWithProviders(<StatusFilter onChange={() => {}} />)
+    const user = userEvent.setup()
+    await user.hover(screen.getByRole('combobox', { name: '状态' }))
+    await waitFor(() => expect(antdSelect()).not.toBeNull())
+    await user.click(screen.getByRole('combobox', { name: '状态' }))
+    expect(await screen.findByRole('listbox')).toBeInTheDocument()
+  })
+
+  it('is the select, with the focus, once reached by keyboard', async () => {
+    renderWithProviders(<StatusFilter onChange={() => {}} />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Before' }))
+    await user.tab()
+    await waitFor(() => expect(antdSelect()).not.toBeNull())
+    const select = screen.getByRole('combobox', { name: '状态' })
+    expect(antdSelect()).toContainElement(select)
+    await waitFor(() => expect(select).toHaveFocus())
+  })
+
+  it('is the select, without taking the focus, once the pointer comes over it', async () => {
+    renderWithProviders(<StatusFilter onChange={() => {}} />)
+    const user = userEvent.setup()
+    await user.hover(screen.getByRole('combobox', { name: '状态' }))
+    await waitFor(() => expect(antdSelect()).not.toBeNull())
+    expect(document.body).toHaveFocus()
   })
 })

@@ -1,6 +1,9 @@
+import { DownOutlined } from '@ant-design/icons'
 import { Button, Select, Space } from 'antd'
 import { createContext, useContext, useState, type CSSProperties, type ReactNode } from 'react'
+import { useTranslation } from '../i18n/i18n'
 import { SearchInput } from '../ui/antd-input'
+import './filter-bar.css'
 
 // Bumped by the bar's reset: the text fields start again from the (now empty) URL.
 const Generation = createContext(0)
@@ -85,16 +88,7 @@ function SearchField({ label, value, onSearch, width, id, onEscape }: SearchFilt
   )
 }
 
-/** A filter of one value from a list, or of several when `multiple`; empty means no filter. */
-export function SelectFilter<V extends string>({
-  label,
-  value,
-  onChange,
-  options,
-  style,
-  multiple = false,
-  search = false,
-}: {
+interface SelectFilterProps<V extends string> {
   label: string
   value: V | undefined
   onChange(value: V | undefined): void
@@ -104,12 +98,73 @@ export function SelectFilter<V extends string>({
   multiple?: boolean
   /** Options found by typing part of their label. */
   search?: boolean
-}) {
+}
+
+/**
+ * A filter of one value from a list, or of several when `multiple`; empty means no filter.
+ *
+ * Drawn at first as a plain field showing the same words, until the pointer comes over it, the
+ * focus reaches it or it is pressed: antd's select is the costliest part of a list's first draw
+ * (the queue's bar has eight, and one that holds several values measures its own width as it
+ * mounts), and most visits change few filters. The field is then the select itself, open when it
+ * was pressed and focused when it was reached by keyboard, as the date-range filter does with its
+ * picker.
+ */
+export function SelectFilter<V extends string>(props: SelectFilterProps<V>) {
+  const [reached, setReached] = useState<'pointer' | 'focus' | 'press' | null>(null)
+  const { t } = useTranslation()
+  if (!reached) {
+    const { label, value, options, style } = props
+    const chosen = value?.split(',') ?? []
+    const shown = chosen
+      .flatMap((chosenValue) => options.filter((option) => option.value === chosenValue))
+      .map((option) => option.label)
+      .join(t('common.listSeparator'))
+    return (
+      <span
+        role="combobox"
+        tabIndex={0}
+        aria-expanded={false}
+        aria-haspopup="listbox"
+        aria-label={label}
+        className="filter-stand-in"
+        style={style}
+        onPointerEnter={() => setReached('pointer')}
+        onFocus={() => setReached('focus')}
+        onMouseDown={(event) => {
+          // The select takes the press: opened, as a press on it would have opened it.
+          event.preventDefault()
+          setReached('press')
+        }}
+      >
+        <span className={shown ? 'filter-stand-in-value' : 'filter-stand-in-placeholder'}>
+          {shown || label}
+        </span>
+        <DownOutlined aria-hidden className="filter-stand-in-arrow" />
+      </span>
+    )
+  }
+  return <FilterSelect {...props} autoFocus={reached !== 'pointer'} open={reached === 'press'} />
+}
+
+function FilterSelect<V extends string>({
+  label,
+  value,
+  onChange,
+  options,
+  style,
+  multiple = false,
+  search = false,
+  autoFocus,
+  open,
+}: SelectFilterProps<V> & { autoFocus: boolean; open: boolean }) {
   return (
     <Select
       aria-label={label}
       placeholder={label}
       allowClear
+      autoFocus={autoFocus}
+      defaultOpen={open}
       showSearch={search ? { optionFilterProp: 'label' } : undefined}
       mode={multiple ? 'multiple' : undefined}
       maxTagCount={multiple ? 'responsive' : undefined}
