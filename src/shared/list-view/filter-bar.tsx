@@ -3,7 +3,6 @@ import { Button, Select, Space } from 'antd'
 import { createContext, useContext, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from '../i18n/i18n'
 import { SearchInput } from '../ui/antd-input'
-import './filter-bar.css'
 
 // Bumped by the bar's reset: the text fields start again from the (now empty) URL.
 const Generation = createContext(0)
@@ -88,18 +87,6 @@ function SearchField({ label, value, onSearch, width, id, onEscape }: SearchFilt
   )
 }
 
-interface SelectFilterProps<V extends string> {
-  label: string
-  value: V | undefined
-  onChange(value: V | undefined): void
-  options: { value: V; label: string }[]
-  style: CSSProperties
-  /** Several values, held as one comma-separated filter. */
-  multiple?: boolean
-  /** Options found by typing part of their label. */
-  search?: boolean
-}
-
 /**
  * A filter of one value from a list, or of several when `multiple`; empty means no filter.
  *
@@ -110,24 +97,43 @@ interface SelectFilterProps<V extends string> {
  * was pressed and focused when it was reached by keyboard, as the date-range filter does with its
  * picker.
  */
-export function SelectFilter<V extends string>(props: SelectFilterProps<V>) {
-  const [reached, setReached] = useState<'pointer' | 'focus' | 'press' | null>(null)
+export function SelectFilter<V extends string>({
+  label,
+  value,
+  onChange,
+  options,
+  style,
+  multiple = false,
+  search = false,
+}: {
+  label: string
+  value: V | undefined
+  onChange(value: V | undefined): void
+  options: { value: V; label: string }[]
+  style: CSSProperties
+  /** Several values, held as one comma-separated filter. */
+  multiple?: boolean
+  /** Options found by typing part of their label. */
+  search?: boolean
+}) {
+  const [reached, setReached] = useState<'pointer' | 'focus' | 'press'>()
   const { t } = useTranslation()
+  const chosen = value?.split(',').filter(Boolean) ?? []
   if (!reached) {
-    const { label, value, options, style } = props
-    const chosen = value?.split(',') ?? []
     const shown = chosen
       .flatMap((chosenValue) => options.filter((option) => option.value === chosenValue))
       .map((option) => option.label)
       .join(t('common.listSeparator'))
     return (
+      // A combobox's list is a listbox unless it says otherwise.
       <span
         role="combobox"
         tabIndex={0}
         aria-expanded={false}
-        aria-haspopup="listbox"
         aria-label={label}
-        className="filter-stand-in"
+        className={
+          shown ? 'plain-input plain-select' : 'plain-input plain-select plain-select-empty'
+        }
         style={style}
         onPointerEnter={() => setReached('pointer')}
         onFocus={() => setReached('focus')}
@@ -137,39 +143,23 @@ export function SelectFilter<V extends string>(props: SelectFilterProps<V>) {
           setReached('press')
         }}
       >
-        <span className={shown ? 'filter-stand-in-value' : 'filter-stand-in-placeholder'}>
-          {shown || label}
-        </span>
-        <DownOutlined aria-hidden className="filter-stand-in-arrow" />
+        <span>{shown || label}</span>
+        <DownOutlined aria-hidden />
       </span>
     )
   }
-  return <FilterSelect {...props} autoFocus={reached !== 'pointer'} open={reached === 'press'} />
-}
-
-function FilterSelect<V extends string>({
-  label,
-  value,
-  onChange,
-  options,
-  style,
-  multiple = false,
-  search = false,
-  autoFocus,
-  open,
-}: SelectFilterProps<V> & { autoFocus: boolean; open: boolean }) {
   return (
     <Select
       aria-label={label}
       placeholder={label}
       allowClear
-      autoFocus={autoFocus}
-      defaultOpen={open}
+      autoFocus={reached !== 'pointer'}
+      defaultOpen={reached === 'press'}
       showSearch={search ? { optionFilterProp: 'label' } : undefined}
       mode={multiple ? 'multiple' : undefined}
       maxTagCount={multiple ? 'responsive' : undefined}
       style={style}
-      value={multiple ? ((value?.split(',').filter(Boolean) ?? []) as V[]) : value}
+      value={multiple ? (chosen as V[]) : value}
       onChange={(next: V | V[] | undefined) =>
         onChange(((Array.isArray(next) ? next.join(',') : next) || undefined) as V | undefined)
       }

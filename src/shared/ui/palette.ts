@@ -109,9 +109,6 @@ export const DRAWING = {
 export const CSS_VARIABLES = {
   '--color-bg-container': '#ffffff',
   '--color-bg-layout': '#f5f5f5',
-  '--color-text': 'rgba(0, 0, 0, 0.88)',
-  '--color-text-placeholder': ANTD_TOKENS.colorTextPlaceholder,
-  '--color-text-quaternary': ANTD_TOKENS.colorTextQuaternary,
   '--color-border': '#d9d9d9',
   '--color-border-secondary': '#f0f0f0',
   '--color-input-hover': '#4096ff',
