@@ -205,28 +205,36 @@ const mswRegistrableDomain = {
 }
 
 /**
- * Three of antd's modules import more than they use, and that weight lands on every page with a
- * table or a radio group, so the production build cuts each import down to what is used:
+ * Four of antd's modules import more than they use, and that weight lands on every page with a
+ * table or a radio group, or on every page, so the production build cuts each import down to what
+ * is used:
  * - a table's header filters (a tree, a dropdown, checkboxes) are drawn only for a column with
  *   `filters`, which no list in the console has: the table gets them through a lazy component, so
  *   a column that did have filters would load them when it first drew;
  * - the radio group takes one two-line helper from the form's hooks, and antd's form context
  *   takes only the form provider: both from `@rc-component/form`'s index, which brings the whole
  *   form engine (fields, lists, the async validator) because that index assigns to an object as
- *   it loads. The context now imports the provider's own module; the helper is written below.
+ *   it loads. The context now imports the provider's own module; the helper is written below;
+ * - antd's style registration imports stylis's vendor prefixer (about 1 kB gzipped on every page)
+ *   for `StyleProvider`'s `autoPrefix`, which the console does not set: it gets stylis without
+ *   it, and a build that did set it would fail loudly on the first style rather than go unprefixed.
  * Build only: the development server and the tests use antd as it is.
  */
 const ANTD_ES = /[\\/]node_modules[\\/]antd[\\/]es[\\/]/
 const LAZY_FILTER_DROPDOWN = '\0antd-lazy-filter-dropdown'
 const RADIO_NAME_PATH = '\0antd-radio-name-path'
 const LAZY_SELECTION_DROPDOWN = '\0antd-lazy-selection-dropdown'
+const STYLIS_UNPREFIXED = '\0stylis-unprefixed'
 const antdUnusedImports: Plugin = {
   name: 'antd-unused-imports',
   apply: 'build',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (!importer || !ANTD_ES.test(importer)) return null
+    if (!importer) return null
     const from = importer.replace(/\\/g, '/')
+    if (source === 'stylis' && from.endsWith('/@ant-design/cssinjs/es/hooks/useStyleRegister.js'))
+      return STYLIS_UNPREFIXED
+    if (!ANTD_ES.test(importer)) return null
     if (source === './FilterDropdown' && from.endsWith('/table/hooks/useFilter/index.js'))
       return LAZY_FILTER_DROPDOWN
     if (source === '../../dropdown' && from.endsWith('/table/hooks/useSelection.js'))
@@ -263,6 +271,15 @@ const antdUnusedImports: Plugin = {
         'export default function SelectionDropdown(props) {',
         '  return createElement(Suspense, { fallback: props.children }, createElement(Dropdown, props))',
         '}',
+      ].join('\n')
+    if (id === STYLIS_UNPREFIXED)
+      return [
+        "export { compile, serialize, stringify } from 'stylis'",
+        'const autoPrefix = () => {',
+        "  throw new Error('StyleProvider autoPrefix is cut from this build (vite.config.ts)')",
+        '}',
+        'export const middleware = autoPrefix',
+        'export const prefixer = autoPrefix',
       ].join('\n')
     if (id === RADIO_NAME_PATH)
       // antd's toNamePathStr, as antd/es/form/hooks/useForm.js writes it.
