@@ -19,7 +19,7 @@ import { useServerErrors } from '../../../shared/ui/server-errors'
 import { draftFromRecord } from '../model/notice-draft'
 import { EnglishMarkersHint, NoticeTextField, templateRule } from './template-check'
 import { useIncidentCommand } from './use-incident-command'
-import { DateTimeField } from './date-time-field'
+import { DateTimeField, minuteIso } from './date-time-field'
 
 interface AnnouncementValues {
   textZh: string
@@ -54,15 +54,18 @@ export function AnnouncementForm({
   const onError = useServerErrors(form, { t })
   const rules = fieldRules(incidentEndpoints.announce, t)
   const current = incident.announcement
+  // One moment for both defaults: read twice, the judgement could come a millisecond after the
+  // publication it precedes.
+  const now = dayjs()
 
   const submit = async (v: AnnouncementValues) => {
     const updated = await command
       .run(incidentEndpoints.announce, {
         textZh: v.textZh,
         ...(v.textEn?.trim() ? { textEn: v.textEn } : {}),
-        publishAt: v.publishAt.toISOString(),
+        publishAt: minuteIso(v.publishAt),
         venues: v.venues,
-        impracticalAt: v.impracticalAt.toISOString(),
+        impracticalAt: minuteIso(v.impracticalAt),
         impracticalReason: v.impracticalReason.trim(),
       })
       .catch(onError)
@@ -90,7 +93,7 @@ export function AnnouncementForm({
                   publishAt: dayjs(current.publishAt),
                   impracticalAt: dayjs(current.impracticalAt),
                 }
-              : { publishAt: dayjs(), impracticalAt: dayjs(), venues: ['app_notice'], textZh: '' }
+              : { publishAt: now, impracticalAt: now, venues: ['app_notice'], textZh: '' }
           }
         >
           <Button

@@ -1,5 +1,6 @@
 import { DatePicker, Form } from 'antd'
 import type { Rule } from 'antd/es/form'
+import type { Dayjs } from 'dayjs'
 import { useTranslation } from '../../../shared/i18n/i18n'
 import { askFor } from '../../../shared/ui/form-rules'
 import '../i18n'
@@ -29,3 +30,10 @@ export function DateTimeField({
     </Form.Item>
   )
 }
+
+/**
+ * A field's time as the server is sent it: the minute the field shows and its rules compare. Sent
+ * to the millisecond, a publication set in the minute of the judgement before it could be refused
+ * as earlier by a few milliseconds.
+ */
+export const minuteIso = (value: Dayjs): string => value.startOf('minute').toISOString()

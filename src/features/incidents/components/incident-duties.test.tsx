@@ -3,13 +3,14 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createIncident } from '../../../../mocks/handlers/incident-test-api'
-import { resetMockBackend } from '../../../../mocks/node'
+import { resetMockBackend, server } from '../../../../mocks/node'
 
 import { renderWithProviders, signInAs } from '../../../test/render'
 import { IncidentDetailPage } from './incident-detail-page'
 
 // The incident page shows when the report to the regulator is due (overdue in red, in words), and
-// says why an incident whose failed notices nobody announced cannot be closed.
+// says why an incident whose failed notices nobody announced cannot be closed; an announcement
+// published with the times its form starts from is not refused for their order.
 
 const HOUR = 3_600_000
 
@@ -82,3 +83,38 @@ describe('the incident page', { timeout: 90_000 }, () => {
     )
   })
 })
+
+describe(
+  'an announcement published with the times the form starts from',
+  { timeout: 90_000 },
+  () => {
+    it('is accepted, and sends both times to the minute the form shows', async () => {
+      await signInAs('compliance01')
+      const sent: { publishAt?: string; impracticalAt?: string }[] = []
+      const record = ({ request }: { request: Request }) => {
+        if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/announcement'))
+          void request
+            .clone()
+            .json()
+            .then((body: { publishAt?: string; impracticalAt?: string }) => sent.push(body))
+      }
+      server.events.on('request:start', record)
+      try {
+        const ui = userEvent.setup({ delay: null })
+        renderIncident('I000001', 'announcement')
+        await ui.click(await screen.findByRole('button', { name: '按事件记录生成' }))
+        await ui.type(screen.getByLabelText(/难以逐一告知的原因/), '部分用户的短信无法送达。')
+        await ui.click(screen.getByRole('button', { name: '发布公告' }))
+        expect(
+          await screen.findByTestId('announcement', {}, { timeout: 30_000 }),
+        ).toHaveTextContent('部分用户的短信无法送达')
+      } finally {
+        server.events.removeListener('request:start', record)
+      }
+      expect(sent).toHaveLength(1)
+      const [{ publishAt, impracticalAt }] = sent as [{ publishAt: string; impracticalAt: string }]
+      expect(publishAt).toMatch(/T\d\d:\d\d:00\.000Z$/)
+      expect(impracticalAt).toBe(publishAt)
+    })
+  },
+)

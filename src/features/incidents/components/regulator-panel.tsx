@@ -14,7 +14,7 @@ import type { IncidentPanelProps } from './incident-panel-props'
 import { FingerprintedFilesInput } from '../../../shared/ui/fingerprinted-files-input'
 import { RegulatorDueNotice } from './regulator-due'
 import { useIncidentCommand } from './use-incident-command'
-import { DateTimeField } from './date-time-field'
+import { DateTimeField, minuteIso } from './date-time-field'
 import { useStaffName } from '../../../shared/ui/use-staff-name'
 import { useServerErrors } from '../../../shared/ui/server-errors'
 
@@ -50,7 +50,7 @@ export function RegulatorPanel({ incident, readOnly }: IncidentPanelProps) {
     const updated = await command
       .run(incidentEndpoints.reportToRegulator, {
         authority: v.authority.trim(),
-        submittedAt: v.submittedAt.toISOString(),
+        submittedAt: minuteIso(v.submittedAt),
         referenceNumber: v.referenceNumber.trim(),
         content: v.content.trim(),
         attachments: v.attachments ?? [],
