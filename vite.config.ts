@@ -215,7 +215,7 @@ const mswRegistrableDomain = {
  *   takes only the form provider: both from `@rc-component/form`'s index, which brings the whole
  *   form engine (fields, lists, the async validator) because that index assigns to an object as
  *   it loads. The context now imports the provider's own module; the helper is written below;
- * - antd's style registration imports stylis's vendor prefixer (about 1 kB gzipped on every page)
+ * - antd's style registration imports stylis's vendor prefixer (1.5 kB gzipped on every page)
  *   for `StyleProvider`'s `autoPrefix`, which the console does not set: it gets stylis without
  *   it, and a build that did set it would fail loudly on the first style rather than go unprefixed.
  * Build only: the development server and the tests use antd as it is.
