@@ -154,6 +154,29 @@ describe('a select filter', () => {
     await waitFor(() => expect(select).toHaveFocus())
   })
 
+  it('shows what the list has applied, not a choice the list has yet to take up', async () => {
+    const changes: (string | undefined)[] = []
+    // The list's value stays as it was, as while the URL's change is still being rendered.
+    renderWithProviders(
+      <SelectFilter
+        label="依据"
+        value={undefined}
+        options={[
+          { value: 'consent', label: '同意' },
+          { value: 'contract', label: '合同' },
+        ]}
+        style={{ minWidth: 180 }}
+        onChange={(next) => changes.push(next)}
+      />,
+    )
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '依据' }))
+    await screen.findByRole('listbox')
+    await userEvent.setup().click(within(document.body).getByTitle('同意'))
+    expect(changes).toEqual(['consent'])
+    expect(antdSelect()).not.toHaveTextContent('同意')
+    expect(antdSelect()).toHaveTextContent('依据')
+  })
+
   it('is the select, without taking the focus, once the pointer comes over it', async () => {
     renderWithProviders(<StatusFilter onChange={() => {}} />)
     const user = userEvent.setup()

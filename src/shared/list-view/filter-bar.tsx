@@ -159,7 +159,9 @@ export function SelectFilter<V extends string>({
       mode={multiple ? 'multiple' : undefined}
       maxTagCount={multiple ? 'responsive' : undefined}
       style={style}
-      value={multiple ? (chosen as V[]) : value}
+      // Never undefined: antd's select keeps a choice of its own while its value is undefined, so it
+      // would show a filter the list has not applied yet (the URL changes in a transition).
+      value={multiple ? (chosen as V[]) : (value ?? null)}
       onChange={(next: V | V[] | undefined) =>
         onChange(((Array.isArray(next) ? next.join(',') : next) || undefined) as V | undefined)
       }

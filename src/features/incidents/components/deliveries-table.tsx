@@ -55,7 +55,8 @@ export function DeliveriesTable({
           placeholder={t('delivery.all')}
           allowClear
           style={{ width: 160 }}
-          value={view.state.filters.status}
+          // null, not undefined, so that the select shows the filter the list has applied (SelectFilter).
+          value={view.state.filters.status ?? null}
           onChange={(status: Delivery['status'] | undefined) => view.setFilter('status', status)}
           options={DELIVERY_STATUSES.map((s) => ({ value: s, label: t(`campaign.counts.${s}`) }))}
         />
