@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { resetLanguage } from '../../test/language'
 import { renderWithProviders, signInAs, WhenSignedIn } from '../../test/render'
 import { AppShell } from './app-shell'
 
@@ -55,5 +57,35 @@ describe('the side navigation', { timeout: 90_000 }, () => {
     await screen.findByTestId('current-staff')
     expect(screen.queryByRole('navigation')).toBeNull()
     expect(screen.queryByRole('link', { name: '请求队列' })).toBeNull()
+  })
+})
+
+describe('the language select', { timeout: 90_000 }, () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+    resetLanguage()
+  })
+
+  it('names the language in its own words and, reached by keyboard and opened with Enter, switches the console to English', async () => {
+    windowWidth(false)
+    await signInAs('agent01')
+    renderShell()
+    const field = await screen.findByRole('combobox', { name: '语言' })
+    expect(field).toHaveTextContent('简体中文')
+    // A plain field until reached: antd's select is drawn only then.
+    expect(field.closest('.ant-select')).toBeNull()
+    const user = userEvent.setup()
+    act(() => field.focus())
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: '语言' }).closest('.ant-select')).not.toBeNull(),
+    )
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '语言' })).toHaveFocus())
+    await user.keyboard('{Enter}')
+    await screen.findByRole('listbox')
+    await user.click(within(document.body).getByTitle('English'))
+    expect(await screen.findByRole('button', { name: 'Sign out' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('combobox', { name: 'Language' }).closest('.ant-select'),
+    ).toHaveTextContent('English')
   })
 })

@@ -1,6 +1,6 @@
-import { Button, Layout, Select, Space } from 'antd'
+import { Button, Layout, Space } from 'antd'
 import { Suspense, useState } from 'react'
-import { useTranslation, LANGUAGES, type Language } from '../../shared/i18n/i18n'
+import { useTranslation, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../shared/i18n/i18n'
 import { NavLink, Outlet } from 'react-router'
 import { useSession, useStaff } from '../../shared/auth/session-context'
 import { useLocale } from '../../shared/i18n/locale-provider'
@@ -11,6 +11,7 @@ import { GlobalSearch } from './global-search'
 import { IdleWarning } from './idle-warning'
 import { NetworkStatusTag } from './network-status-tag'
 import { SessionExpiredModal } from './session-expired-modal'
+import { DeferredSelect } from '../../shared/ui/deferred-select'
 import { StatusLabel } from '../../shared/ui/status-label'
 import { useAppTokens } from '../../shared/ui/theme'
 
@@ -74,15 +75,14 @@ export function AppShell() {
                 <strong className="text-strong">{staff.displayName}</strong>{' '}
                 <StatusLabel tone="info">{t(`role.${staff.role}`)}</StatusLabel>
               </span>
-              <Select<Language>
+              <DeferredSelect<Language>
                 aria-label={t('common.language')}
+                shown={LANGUAGE_NAMES[language]}
                 value={language}
                 onChange={setLanguage}
-                style={{ width: 110 }}
-                options={LANGUAGES.map((l) => ({
-                  value: l,
-                  label: l === 'zh-CN' ? '简体中文' : 'English',
-                }))}
+                // The header's line is as tall as the header: both the field and the select sit in its middle.
+                style={{ width: 110, verticalAlign: 'middle' }}
+                options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
               />
               <Button onClick={() => void signOut()}>{t('common.signOut')}</Button>
             </Space>

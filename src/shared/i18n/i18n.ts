@@ -4,6 +4,8 @@ import type { ObjectKey, StringKey } from './messages'
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const
 export type Language = (typeof LANGUAGES)[number]
+/** Each language in its own words, as a language menu names them. */
+export const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '简体中文', 'en-US': 'English' }
 // Chinese is complete: a message missing in English is shown in Chinese rather than as its key.
 const FALLBACK_LANGUAGE: Language = 'zh-CN'
 const DEFAULT_NAMESPACE = 'common' satisfies Namespace

@@ -1,8 +1,8 @@
-import { DownOutlined } from '@ant-design/icons'
-import { Button, Select, Space } from 'antd'
+import { Button, Space } from 'antd'
 import { createContext, useContext, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from '../i18n/i18n'
 import { SearchInput } from '../ui/antd-input'
+import { DeferredSelect } from '../ui/deferred-select'
 
 // Bumped by the bar's reset: the text fields start again from the (now empty) URL.
 const Generation = createContext(0)
@@ -90,12 +90,8 @@ function SearchField({ label, value, onSearch, width, id, onEscape }: SearchFilt
 /**
  * A filter of one value from a list, or of several when `multiple`; empty means no filter.
  *
- * Drawn at first as a plain field showing the same words, until the pointer comes over it, the
- * focus reaches it or it is pressed: antd's select is the costliest part of a list's first draw
- * (the queue's bar has eight, and one that holds several values measures its own width as it
- * mounts), and most visits change few filters. The field is then the select itself, open when it
- * was pressed and focused when it was reached by keyboard, as the date-range filter does with its
- * picker.
+ * A deferred select: the queue's bar has eight, and one that holds several values measures its own
+ * width as it mounts, while most visits change few filters.
  */
 export function SelectFilter<V extends string>({
   label,
@@ -116,45 +112,18 @@ export function SelectFilter<V extends string>({
   /** Options found by typing part of their label. */
   search?: boolean
 }) {
-  const [reached, setReached] = useState<'pointer' | 'focus' | 'press'>()
   const { t } = useTranslation()
   const chosen = value?.split(',').filter(Boolean) ?? []
-  if (!reached) {
-    const shown = chosen
-      .flatMap((chosenValue) => options.filter((option) => option.value === chosenValue))
-      .map((option) => option.label)
-      .join(t('common.listSeparator'))
-    return (
-      // A combobox's list is a listbox unless it says otherwise.
-      <span
-        role="combobox"
-        tabIndex={0}
-        aria-expanded={false}
-        aria-label={label}
-        className={
-          shown ? 'plain-input plain-select' : 'plain-input plain-select plain-select-empty'
-        }
-        style={style}
-        onPointerEnter={() => setReached('pointer')}
-        onFocus={() => setReached('focus')}
-        onMouseDown={(event) => {
-          // The select takes the press: opened, as a press on it would have opened it.
-          event.preventDefault()
-          setReached('press')
-        }}
-      >
-        <span>{shown || label}</span>
-        <DownOutlined aria-hidden />
-      </span>
-    )
-  }
+  const shown = chosen
+    .flatMap((chosenValue) => options.filter((option) => option.value === chosenValue))
+    .map((option) => option.label)
+    .join(t('common.listSeparator'))
   return (
-    <Select
+    <DeferredSelect<V | V[] | null>
       aria-label={label}
       placeholder={label}
+      shown={shown}
       allowClear
-      autoFocus={reached !== 'pointer'}
-      defaultOpen={reached === 'press'}
       showSearch={search ? { optionFilterProp: 'label' } : undefined}
       mode={multiple ? 'multiple' : undefined}
       maxTagCount={multiple ? 'responsive' : undefined}
@@ -162,7 +131,7 @@ export function SelectFilter<V extends string>({
       // Never undefined: antd's select keeps a choice of its own while its value is undefined, so it
       // would show a filter the list has not applied yet (the URL changes in a transition).
       value={multiple ? (chosen as V[]) : (value ?? null)}
-      onChange={(next: V | V[] | undefined) =>
+      onChange={(next: V | V[] | null) =>
         onChange(((Array.isArray(next) ? next.join(',') : next) || undefined) as V | undefined)
       }
       options={options}
