@@ -16,6 +16,7 @@ import {
   type ListState,
   type ParamDef,
 } from './list-spec'
+import { pageSizeSelect } from './page-size-select'
 
 type DefsOf = Record<string, ParamDef<unknown>>
 
@@ -83,6 +84,7 @@ export function useListView<F extends DefsOf, T extends string, X extends DefsOf
           page: pageAfterChange(spec, state, { sort, pageSize, current: pagination.current ?? 1 }),
         })
       }
+      const sizes = spec.pageSizes ?? PAGE_SIZES
       return {
         onChange,
         pagination: {
@@ -90,7 +92,8 @@ export function useListView<F extends DefsOf, T extends string, X extends DefsOf
           pageSize: state.pageSize,
           total: total ?? 0,
           showSizeChanger: true,
-          pageSizeOptions: (spec.pageSizes ?? PAGE_SIZES).map(String),
+          pageSizeOptions: sizes.map(String),
+          components: { sizeChanger: pageSizeSelect(sizes) },
           showTotal,
         },
       }

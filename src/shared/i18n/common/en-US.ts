@@ -154,6 +154,8 @@ export const enUS = english<typeof zhCN>()({
     skipToContent: 'Skip to main content',
     listSeparator: ', ',
     shortcuts: 'Keyboard shortcuts',
+    pageSize: 'Rows per page',
+    pageSizeOption: '{{count}} / page',
   },
   sla: {
     left: '{{count}} working days left',

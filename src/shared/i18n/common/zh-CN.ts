@@ -149,6 +149,8 @@ export const zhCN = {
     skipToContent: '跳到主要内容',
     listSeparator: '、',
     shortcuts: '快捷键',
+    pageSize: '每页条数',
+    pageSizeOption: '{{count}} 条/页',
   },
   sla: {
     left: '剩 {{count}} 个工作日',
