@@ -123,7 +123,8 @@ function paramNames(spec: ListSpec<DefsOf, string, DefsOf>) {
   }
 }
 
-function pageSizesOf(spec: ListSpec<DefsOf, string, DefsOf>): readonly number[] {
+/** The page sizes a list offers: its own, or the console's. */
+export function pageSizesOf(spec: ListSpec<DefsOf, string, DefsOf>): readonly number[] {
   return spec.pageSizes ?? PAGE_SIZES
 }
 

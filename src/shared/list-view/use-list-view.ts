@@ -3,8 +3,8 @@ import type { ReactNode } from 'react'
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import {
-  PAGE_SIZES,
   pageAfterChange,
+  pageSizesOf,
   readList,
   serverParams,
   sortFromSorter,
@@ -84,7 +84,7 @@ export function useListView<F extends DefsOf, T extends string, X extends DefsOf
           page: pageAfterChange(spec, state, { sort, pageSize, current: pagination.current ?? 1 }),
         })
       }
-      const sizes = spec.pageSizes ?? PAGE_SIZES
+      const sizes = pageSizesOf(spec)
       return {
         onChange,
         pagination: {
