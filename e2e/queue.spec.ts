@@ -162,3 +162,23 @@ test('the next page of the queue in its default order is the second page', async
   await expect(page.locator('.ant-pagination-item-active')).toHaveText('2')
   await expect(page.locator(rows).first()).not.toHaveAttribute('data-row-key', firstPage ?? '')
 })
+
+test('one click opens the page-size select, named in Chinese, and 50 rows a page stay after a reload', async ({
+  page,
+}) => {
+  await signIn(page, 'agent01')
+  await pickView(page, /全部/)
+  await queueSettled(page, 'tab=all')
+  const size = page.getByRole('combobox', { name: '每页条数', exact: true })
+  await expect(size).toHaveText('20 条/页')
+  // Clicked at once, without the pointer resting on it first: the list opens and stays open.
+  await size.click()
+  const fifty = page.getByRole('option', { name: '50 条/页' })
+  await expect(fifty).toBeVisible()
+  await fifty.click()
+  await queueSettled(page, 'pageSize=50')
+  await expect(page.locator(rows)).toHaveCount(50)
+  await page.reload()
+  await queueSettled(page, 'pageSize=50')
+  await expect(page.getByRole('combobox', { name: '每页条数', exact: true })).toHaveText('50 条/页')
+})

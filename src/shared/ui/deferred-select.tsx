@@ -39,9 +39,11 @@ export function DeferredSelect<V>({ shown, ...props }: DeferredSelectProps<V>) {
         onPointerEnter={() => setReached('pointer')}
         onFocus={() => setReached('focus')}
         onMouseDown={(event) => {
-          // The select takes the press: opened, as a press on it would have opened it.
+          // The select takes the press: opened, as a press on it would have opened it. Drawn once
+          // the press has gone by, since a select drawn during it would take the press, which
+          // reaches the window after it was drawn, for one outside it, and close again.
           event.preventDefault()
-          setReached('press')
+          setTimeout(() => setReached('press'))
         }}
       >
         <span>{shown || props.placeholder}</span>
@@ -52,6 +54,8 @@ export function DeferredSelect<V>({ shown, ...props }: DeferredSelectProps<V>) {
   return (
     <Select<V>
       {...props}
+      // Drawn again when pressed after the pointer came over it: it opens as it is drawn.
+      key={reached}
       autoFocus={reached === 'focus' || reached === 'press'}
       defaultOpen={reached === 'press'}
     />
