@@ -142,10 +142,17 @@ describe('a list in the URL', () => {
 describe('the table’s sort', () => {
   it('maps antd’s sorter to the server’s field and direction', () => {
     expect(sortFromSorter(spec, { columnKey: 'when', order: 'ascend' })).toBe('createdAt:asc')
-    expect(sortFromSorter(spec, { columnKey: 'id', order: 'descend' })).toBe('id:desc')
+    expect(sortFromSorter(spec, { columnKey: 'id', order: 'ascend' })).toBe('id:asc')
     expect(sortFromSorter(spec, [{ field: 'when', order: 'descend' }])).toBe('createdAt:desc')
     expect(sortFromSorter(spec, { columnKey: 'when', order: null })).toBeUndefined()
     expect(sortFromSorter(spec, { columnKey: 'unknown', order: 'ascend' })).toBeUndefined()
+  })
+
+  it('takes the list’s default order for no sort, from the table and from the URL', () => {
+    // The spec's default is id:desc.
+    expect(sortFromSorter(spec, { columnKey: 'id', order: 'descend' })).toBeUndefined()
+    expect(readList(spec, new URLSearchParams('sort=id:desc')).sort).toBeUndefined()
+    expect(readList(spec, new URLSearchParams('sort=id:asc')).sort).toBe('id:asc')
   })
 
   it('shows the URL’s sort on its column header, and the default when there is none', () => {

@@ -158,7 +158,8 @@ export function readList<F extends DefsOf, T extends string, X extends DefsOf>(
       ? (spec.tabs.values.find((t) => t === params.get(names.tab)) ?? spec.tabs.default)
       : (undefined as unknown as T),
     filters: read(spec.filters, undefined) as FilterValues<F>,
-    sort: sort && isSort(spec, sort) ? sort : undefined,
+    // The default order is the list without a sort, however the URL came to name it.
+    sort: sort && isSort(spec, sort) && sort !== spec.sort?.default ? sort : undefined,
     page: Math.max(1, Math.floor(Number(params.get(names.page))) || 1),
     pageSize: sizes.includes(size) ? size : sizes[0]!,
   } as ListState<F, T, X>
@@ -231,7 +232,12 @@ interface Sorter {
   field?: unknown
 }
 
-/** The server's `sort` for what antd's sorter reports; none when the column's sort is cleared. */
+/**
+ * The server's `sort` for what antd's sorter reports; none when the column's sort is cleared or
+ * is the list's default order. antd reports the default column's order with every page turn and
+ * page-size change: taken as a sort, it put `sort=` into the URL of a list nobody had sorted, and
+ * asked the server for the same page under a second cache key.
+ */
 export function sortFromSorter(
   spec: Pick<ListSpec, 'sort'>,
   sorter: Sorter | Sorter[],
@@ -239,7 +245,8 @@ export function sortFromSorter(
   const s = Array.isArray(sorter) ? sorter[0] : sorter
   if (!s?.order) return undefined
   const field = spec.sort?.columns[String(s.columnKey ?? s.field)]
-  return field ? `${field}:${s.order === 'ascend' ? 'asc' : 'desc'}` : undefined
+  const sort = field ? `${field}:${s.order === 'ascend' ? 'asc' : 'desc'}` : undefined
+  return sort === spec.sort?.default ? undefined : sort
 }
 
 /**

@@ -83,4 +83,12 @@ describe('useListView', () => {
     changeTable({ current: 4, pageSize: 20 }, { columnKey: 'id', order: 'descend' }, 'paginate')
     expect(search()).toBe('?sort=id%3Adesc&page=4')
   })
+
+  it('keeps a list in its default order without a sort in the URL when the page size changes', () => {
+    // antd reports the default column's order (createdAt descending) with the new page size.
+    const { hook, changeTable, search } = setup('/list?page=2')
+    changeTable({ current: 2, pageSize: 50 }, { columnKey: 'when', order: 'descend' }, 'paginate')
+    expect(search()).toBe('?pageSize=50')
+    expect(hook.result.current.query).toEqual({ sort: undefined, page: 1, pageSize: 50 })
+  })
 })
