@@ -11,21 +11,10 @@ const boundary = (message, group) => ({
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'node_modules',
-      'public/mockServiceWorker.js',
-      'playwright-report',
-      'test-results',
-      'bench/floor/dist',
-    ],
+    ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/floor/dist'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  {
-    files: ['public/mock-api-worker.js'],
-    languageOptions: { globals: globals.serviceworker },
-  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

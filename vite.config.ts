@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { MOCK_WORKER } from './mocks/worker-file.ts'
 
 // The unit and component tests' files, by where they live.
 function allTestFiles(): string[] {
@@ -292,56 +293,64 @@ const antdUnusedImports: Plugin = {
 }
 
 /**
- * With the in-page mock backend, the page gets a script of its own that starts reading the mock's
- * stored database (mocks/read-early.ts): an entry of its own, since Vite bundles the page's module
- * scripts into one. As an `async` module script it runs as soon as it and its few imports arrive;
- * started from the console's entry, the read began only once all of the entry's code had loaded
- * and run, 300-600 ms into a cold load of the queue, and the page's first request waited for it.
+ * The mock backend's service worker (mocks/service-worker.ts), built on its own into one classic
+ * script at the site's root, where a service worker must live to serve the whole site and where
+ * every browser can run it: the build emits it beside the app, and the development server builds
+ * it when asked for it and again after a change to the code it holds.
  */
-const MOCK_EARLY_READ = 'mocks/read-early.ts'
-function mockEarlyRead(mocked: boolean): Plugin {
-  let base = '/'
-  return {
-    name: 'mock-early-read',
-    configResolved: (config) => void (base = config.base),
-    config: (_, { command }) =>
-      mocked && command === 'build'
-        ? {
-            build: {
-              rolldownOptions: { input: { index: 'index.html', 'read-early': MOCK_EARLY_READ } },
-            },
-          }
-        : undefined,
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_, { bundle }) => {
-        if (!mocked) return []
-        // The built file and what it imports, preloaded so that they arrive together rather than
-        // one after the other; or the source module, for the development server.
-        const entry = Object.values(bundle ?? {}).find(
-          (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(MOCK_EARLY_READ),
-        )
-        const imports =
-          bundle && entry?.type === 'chunk' ? loadedWith(bundle, entry.imports) : new Set<string>()
-        // After the Content-Security-Policy, which covers only what follows it.
-        return [
-          {
-            tag: 'script',
-            attrs: {
-              type: 'module',
-              async: true,
-              crossorigin: true,
-              src: `${base}${entry?.fileName ?? MOCK_EARLY_READ}`,
-            },
-            injectTo: 'head',
-          },
-          ...[...imports].map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-            injectTo: 'head' as const,
-          })),
-        ]
+const MOCK_SERVICE_WORKER = 'mocks/service-worker.ts'
+async function buildMockWorker(mode: string): Promise<string> {
+  const { build } = await import('vite')
+  const output = await build({
+    configFile: false,
+    mode,
+    logLevel: 'warn',
+    plugins: [{ ...mswRegistrableDomain, enforce: 'pre' }],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: mode === 'production',
+      lib: {
+        entry: fileURLToPath(new URL(`./${MOCK_SERVICE_WORKER}`, import.meta.url)),
+        formats: ['iife'],
+        name: 'mockApiWorker',
       },
+    },
+  })
+  const [{ output: files }] = output as [Rolldown.RolldownOutput]
+  return files[0].code
+}
+
+function mockServiceWorker(mocked: boolean): Plugin {
+  let mode = 'production'
+  return {
+    name: 'mock-service-worker',
+    configResolved: (config) => void (mode = config.mode),
+    async generateBundle() {
+      if (!mocked) return
+      this.emitFile({ type: 'asset', fileName: MOCK_WORKER, source: await buildMockWorker(mode) })
+    },
+    configureServer(server) {
+      let built: Promise<string> | undefined
+      const stale = (file: string) => {
+        if (/[\\/](mocks|src)[\\/]/.test(file)) built = undefined
+      }
+      server.watcher.on('change', stale).on('add', stale).on('unlink', stale)
+      server.middlewares.use((req, res, next) => {
+        if (!mocked || req.url?.split('?')[0] !== `/${MOCK_WORKER}`) return next()
+        built ??= buildMockWorker(mode)
+        built.then(
+          (code) => {
+            res.setHeader('Content-Type', 'text/javascript')
+            res.setHeader('Cache-Control', 'no-cache')
+            res.end(code)
+          },
+          (error: unknown) => {
+            built = undefined
+            next(error)
+          },
+        )
+      })
     },
   }
 }
@@ -349,7 +358,7 @@ function mockEarlyRead(mocked: boolean): Plugin {
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const apiBase = env.VITE_API_BASE_URL ?? ''
-  // As src/main.tsx decides whether to start the in-page mock backend.
+  // As src/main.tsx decides whether to start the mock backend.
   const mocked = !apiBase && env.VITE_MOCKS !== 'off'
   return {
     plugins: [
@@ -360,7 +369,7 @@ export default defineConfig(({ command, mode }) => {
       immutableAssets,
       entryImports,
       antdFirstScreenStyles(command === 'build'),
-      mockEarlyRead(mocked),
+      mockServiceWorker(mocked),
     ],
     // The development server bundles tough-cookie ahead of time, with plugins of its own.
     optimizeDeps: { rolldownOptions: { plugins: [mswRegistrableDomain] } },

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
+/** The page's side of the mock backend, which the console's entry imports when it mocks. */
 const MOCK_ENTRY = 'mocks/browser.ts'
-/** The build's entries for the mock alone (vite.config.ts: mockEarlyRead). */
+/** The mock's own modules: the app's code stops where it reaches one. */
 const isMockEntry = (key) => key.startsWith('mocks/')
+/** The mock backend itself, built apart (vite.config.ts: mockServiceWorker). */
+const MOCK_WORKER = 'mock-api-worker.js'
 
 /** What src/app/router.tsx loads with every signed-in screen. */
 const SHELL_MODULES = [
@@ -43,16 +46,16 @@ export function firstLoadFiles(dist, page) {
 }
 
 /**
- * The files a page loads only for the in-page mock backend: what the mock entry pulls in, at once
- * or when it seeds, that the page itself does not need, plus its service worker. The mock imports
- * the API schemas of every feature; on the queue page those chunks arrive for the mock's sake, and
- * a real deployment would not send them there.
+ * The files a page loads only for the mock backend: what the page's side of it pulls in that the
+ * page itself does not need, and the service worker that holds the backend (which the browser
+ * fetches when it registers the worker and when it checks it for a new build). A real deployment
+ * sends none of them.
  */
 export function mockChunks(dist, page) {
   const manifest = readManifest(dist)
   const own = new Set(firstLoadFiles(dist, page))
-  // The mock's own lazy imports (its seed, MSW's worker) count; those of the app modules it shares
-  // do not: the app's code is what the console can load, at once or lazily, short of the mock.
+  // The mock's own lazy imports count; those of the app modules it shares do not: the app's code is
+  // what the console can load, at once or lazily, short of the mock.
   const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry)
   const app = closure(
     manifest,
@@ -64,7 +67,7 @@ export function mockChunks(dist, page) {
     ...(chunk.imports ?? []),
     ...(app.has(key) ? [] : (chunk.dynamicImports ?? [])),
   ])
-  const files = new Set(['mock-api-worker.js', 'mockServiceWorker.js'])
+  const files = new Set([MOCK_WORKER])
   for (const key of mock) if (!own.has(manifest[key].file)) files.add(manifest[key].file)
   return files
 }

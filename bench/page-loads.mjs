@@ -24,7 +24,7 @@ const LCP_SCRIPT = `new PerformanceObserver((list) => { const e = list.getEntrie
 
 /**
  * One cold load: a fresh browser context (empty cache), measured until the network is quiet.
- * The JavaScript sent is split into the app's and the in-page mock backend's (files in `mock`).
+ * The JavaScript sent is split into the app's and the mock backend's (files in `mock`).
  */
 export async function coldLoad(browser, server, path, { prepare, ready, mock = new Set() }) {
   const context = await browser.newContext({
@@ -59,8 +59,8 @@ export async function signInByApi(page, server) {
   await page.goto(server.url + '/')
   await page.getByLabel('用户名').waitFor()
   await page.evaluate(async () => {
-    // The sign-in page can draw before the in-page backend has taken over the network; until it
-    // has, the static server answers with the page itself.
+    // The sign-in page can draw before the mock backend's worker serves it; until it does, the
+    // static server answers with the page itself.
     for (;;) {
       const response = await fetch('/api/session', {
         method: 'POST',

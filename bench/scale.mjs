@@ -104,7 +104,7 @@ async function step(figures, name, work) {
 
 /**
  * What a person feels at scale, through the console in the browser: a queue filter change, 50
- * pages, each role's home screen. `search` makes the in-page backend seed at scale; a console
+ * pages, each role's home screen. `search` makes the mock backend seed at scale; a console
  * built against a server needs none. Each figure goes into `figures` as soon as it is taken, so
  * a caller whose run fails later still has it; a step that times out is recorded as such.
  */
@@ -166,8 +166,7 @@ export async function measureConsole(browser, url, search = '', figures = {}) {
     if (paged && figures.pagesShown < 50)
       figures.heapAfterLastPage = (await heapMb(page)) * 1024 * 1024
 
-    // Home screens: reached without reloading (a reload would reopen an in-page backend's
-    // database, which only the mock backend has to do). Leads, compliance and admins land there
+    // Home screens: reached without reloading, as a person moves through the console. Leads, compliance and admins land there
     // after signing in; agents land on their queue and click 工作台.
     figures.homeScreens = {}
     const homeReady = () =>

@@ -235,9 +235,9 @@ export async function browserNow(page: Page): Promise<number> {
 
 export const test = base.extend<{ signedIn: (username: Username, path?: string) => Promise<void> }>(
   {
-    // Every page of every test, and so the in-page backend and its seed, starts at the suite's fixed
-    // now and runs on from it; a spec moves the clock with context.clock or page.clock, never reads
-    // the machine's date.
+    // Every page of every test starts at the suite's fixed now and runs on from it, and so do the
+    // mock backend and its seed, whose clock follows the pages' (mocks/page-clock.ts); a spec moves
+    // the clock with context.clock or page.clock, never reads the machine's date.
     // Every screen a test visits in the Chinese console reads in Chinese: no enum value, error
     // code, audit action code or server message as text (see raw-text.ts for what counts).
     context: async ({ context }, use) => {

@@ -21,17 +21,14 @@ if (!signingIn) void loadAntdFirstScreenStyles()
 const mocked = !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_MOCKS !== 'off'
 
 if (mocked) {
-  const scaleParam =
-    new URLSearchParams(window.location.search).get('mockScale') ?? import.meta.env.VITE_MOCK_SCALE
-  const scale = scaleParam ? Number(scaleParam) : null
   // Someone on the sign-in page needs no backend until they submit the form: its code is asked
-  // for first, and the backend (most of the page's JavaScript, and its seeding) starts once the
-  // form is on screen. Every other page needs its data to draw, so the backend starts at once.
+  // for first, and the mock's service worker (and, on a first visit, its seeding) starts once the
+  // form is on screen. Every other page needs its data to draw, so it is asked for at once.
   if (signingIn) void import('./app/routes/sign-in-route')
   holdRequestsUntil(
     (signingIn ? signInFormDrawn : Promise.resolve())
       .then(() => import('../mocks/browser'))
-      .then(({ startMockBackend }) => startMockBackend(Number.isFinite(scale) ? scale : null)),
+      .then(({ startMockBackend }) => startMockBackend()),
   )
 } else if ('serviceWorker' in navigator) {
   // A mock worker that an earlier in-browser session of this origin registered would stay
@@ -43,8 +40,7 @@ if (mocked) {
   })
 }
 
-// After the requests are held (above) and before the mock's code is asked for (a moment later):
-// the screen's code is on the page's first screen's way, the backend only for its data.
+// After the requests are held (above): the router starts loading the screen's code as it is made.
 const { App } = startApp()
 
 const root = document.getElementById('root')

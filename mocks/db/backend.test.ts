@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { COMPACT_AFTER, createBackend, PART_SIZE, type Backend } from './backend'
-import { MOCK_DB_NAME, openStorage, readChanges, readEarly } from './browser-storage'
+import { openStorage, readChanges } from './browser-storage'
 import { appendAuditEvent } from './chains'
 import { TEST_NOW, TEST_NOW_MS } from '../../src/test/test-now'
 
@@ -146,38 +146,6 @@ describe('the mock backend in the browser', () => {
       first.db.users.all().map((u) => [u.name, u.region]),
     )
     expect(reopened.db.users.all().some((u) => /[\u4e00-\u9fff]/.test(u.name))).toBe(true)
-  })
-
-  it('a page that read the stored database early gets what other tabs wrote before its backend started', async () => {
-    const first = await createBackend(small, true)
-    const id = firstRequestId(first)
-    const seeded = first.db.requests.get(id)?.assigneeId
-    // Read while the page's backend code loads; meanwhile another tab writes, then resets.
-    await readEarly()
-    await setAssignee(first, id, 'S-TEST-3')
-    expect((await createBackend(small, true)).db.requests.get(id)?.assigneeId).toBe('S-TEST-3')
-    await readEarly()
-    await first.reset({ actorId: 'S005', role: 'admin' }, TEST_NOW_MS)
-    await setAssignee(first, id, 'S-TEST-4')
-    const page = await createBackend(small, true)
-    expect(page.db.requests.get(id)?.assigneeId).toBe('S-TEST-4')
-    expect(seeded).not.toBe('S-TEST-4')
-  })
-
-  it('a page backend starts on the connection its early read opened, not a second one', async () => {
-    await createBackend(small, true)
-    const factory = indexedDB
-    const opened: string[] = []
-    vi.stubGlobal('indexedDB', {
-      open: (name: string, version?: number) => {
-        opened.push(name)
-        return factory.open(name, version)
-      },
-    })
-    await readEarly()
-    const page = await createBackend(small, true)
-    expect(page.db.requests.count()).toBeGreaterThan(0)
-    expect(opened.filter((name) => name === MOCK_DB_NAME)).toHaveLength(1)
   })
 
   it('a reset in one tab reaches the others', async () => {

@@ -109,7 +109,7 @@ function apply(db: Database, changes: Pick<StoredChanges, 'snapshot' | 'log'>): 
   if (changes.snapshot !== null) {
     for (const table of tableNames(db)) db[table].clear()
     for (const part of changes.snapshot)
-      db[part.table as TableName].load((part.parsed ?? JSON.parse(part.records)) as never[])
+      db[part.table as TableName].load(JSON.parse(part.records) as never[])
   }
   for (const entry of changes.log) {
     const table = db[entry.table as TableName]

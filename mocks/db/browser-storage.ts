@@ -4,16 +4,16 @@
 //
 // The database is kept as a JSON snapshot of every table plus a log of the changes written
 // since. Reading a few strings and parsing them is several times faster than reading and cloning
-// thousands of separate records, and the mock has to do it before it can answer the first
-// request of every page load. The snapshot is cut into parts, so that no one string or stored
+// thousands of separate records, and the mock has to do it before it can answer its first request
+// each time the browser starts its service worker. The snapshot is cut into parts, so that no one string or stored
 // value holds all of 100,000 requests (some hundreds of MB of JSON).
 //
 // Each part is stored as a Blob of ASCII text (the JSON with every other character escaped), not
-// as a string. Chromium hands a large string value back by rebuilding it on the page's thread: the
-// demo's 16 MB took 250–270 ms to read that way on an idle page, and as Blobs about 100 ms, mostly
-// off the page's thread. ASCII text takes the decoder's fast path: the same JSON as UTF-8, with
+// as a string. Chromium hands a large string value back by rebuilding it on the reading thread:
+// the demo's 16 MB took 250–270 ms to read that way on an idle page, and as Blobs about 100 ms,
+// mostly off that thread. ASCII text takes the decoder's fast path: the same JSON as UTF-8, with
 // its Chinese, took 150–200 ms to decode against 80 ms. Escaping costs each snapshot write 70–90 ms
-// for the demo's data, and a snapshot is read on every page load but written far more rarely.
+// for the demo's data, and a snapshot is read at every start but written far more rarely.
 
 import type { BackendStore, LogEntry, Meta, SnapshotPart, StoredChanges } from './snapshot-log'
 import { indexedDbWitness } from './witness'
@@ -117,6 +117,21 @@ export async function writeSnapshot(
   await done(tx)
 }
 
+/**
+ * A value of the mock's own kept beside the database (its `meta` store, under `key`), for what
+ * outlives the service worker that holds the backend but is not the API's data.
+ */
+export function storedValue(key: string): { load(): Promise<unknown>; save(value: unknown): void } {
+  const idb = openStorage()
+  return {
+    load: async () => promisify((await idb).transaction('meta').objectStore('meta').get(key)),
+    save: (value) =>
+      void idb.then((db) =>
+        db.transaction('meta', 'readwrite').objectStore('meta').put(value, key),
+      ),
+  }
+}
+
 /** One atomic commit of a request's changes: their log entries and the new revision. */
 export async function commitChanges(
   idb: IDBDatabase,
@@ -130,31 +145,6 @@ export async function commitChanges(
   await done(tx)
 }
 
-let early: Promise<StoredChanges | undefined> | undefined
-let earlyConnection: Promise<IDBDatabase> | undefined
-
-/**
- * Starts opening the database and reading the whole stored state while the console's and the
- * backend's code are still on their way (mocks/read-early.ts calls it): the page's first request
- * waits on that read, which the browser does mostly off the page's thread. The backend's first
- * read takes it up (see `browserStore`).
- */
-export function readEarly(): Promise<unknown> {
-  earlyConnection ??= openStorage()
-  early ??= earlyConnection.then((idb) => readChanges(idb, null)).then(parsedAhead)
-  return early
-}
-
-/**
- * The early read's snapshot, parsed as soon as it is read: the page is mostly waiting for code
- * then, while the backend, once its code has run, would parse it (about 20 ms for the demo's
- * data) on the way to the first answer.
- */
-function parsedAhead(changes: StoredChanges | undefined): StoredChanges | undefined {
-  for (const part of changes?.snapshot ?? []) part.parsed = JSON.parse(part.records) as unknown[]
-  return changes
-}
-
 /**
  * The store every tab of the browser profile shares; writes are serialised across the tabs with
  * a Web Lock. Undefined where there is no IndexedDB or no Web Locks (Node without a polyfill).
@@ -162,26 +152,12 @@ function parsedAhead(changes: StoredChanges | undefined): StoredChanges | undefi
 export async function browserStore(): Promise<BackendStore | undefined> {
   if (typeof indexedDB === 'undefined' || typeof navigator === 'undefined' || !navigator.locks)
     return undefined
-  // The connection the early read opened serves the backend too: another would be one more wait
-  // on the browser before the first request is answered.
-  const idb = await (earlyConnection?.catch(() => openStorage()) ?? openStorage())
-  earlyConnection = undefined
+  const idb = await openStorage()
   return {
     async lock(work) {
       return navigator.locks.request(LOCK, work)
     },
-    async readChanges(known) {
-      if (known !== null || !early) return readChanges(idb, known)
-      const first = await early.catch(() => undefined)
-      early = undefined
-      // An empty database is read again, since another tab may have seeded it meanwhile.
-      if (!first) return readChanges(idb, known)
-      // The early read was made before this tab held the lock: what other tabs wrote since is
-      // read now, under it, so that the backend starts from the state as the lock found it.
-      const since = await readChanges(idb, first.meta)
-      if (!since || since.snapshot) return since
-      return { meta: since.meta, snapshot: first.snapshot, log: [...first.log, ...since.log] }
-    },
+    readChanges: (known) => readChanges(idb, known),
     writeSnapshot: (snapshot, meta) => writeSnapshot(idb, snapshot, meta),
     commitChanges: (entries, meta) => commitChanges(idb, entries, meta),
     openWitness: indexedDbWitness,

@@ -9,8 +9,6 @@ import type { Witness } from './witness'
 export interface SnapshotPart {
   table: string
   records: string
-  /** The records parsed already, by a read that had time for it before the backend needed them. */
-  parsed?: unknown[]
 }
 
 /** One record written (`value`) or deleted (`value: null`) by a committed transaction. */

@@ -5,9 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../node'
 import { API } from '../test-client'
 
-// In the browser the mock server runs in the page: a reload starts it afresh, with only what it
-// stored in IndexedDB. Here a "page load" is a fresh copy of every mock module over one
-// IndexedDB, served ahead of the handlers loaded at start.
+// In the browser the mock server runs in a service worker, which the browser stops when it has been
+// idle and starts afresh, with only what it stored in IndexedDB, for the next request. Here such a
+// start ("loadPage") is a fresh copy of every mock module over one IndexedDB, served ahead of the
+// handlers loaded at start.
 
 function webLocks() {
   const chains = new Map<string, Promise<unknown>>()

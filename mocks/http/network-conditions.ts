@@ -2,26 +2,30 @@ import { delay, HttpResponse } from 'msw'
 import { networkConditionsSchema, type NetworkConditions } from '../../src/shared/api/schemas'
 
 // Faults the mock server injects so anyone can see the console under a slow or broken
-// network. Kept under a `mock` storage key so it survives a reload in that tab.
+// network. A process keeps them for as long as it runs; the browser's keeps them in a store (see
+// `keepNetworkConditionsIn`), since the browser stops an idle service worker.
 
-const STORAGE_KEY = 'mock-network-conditions'
 const DEFAULT: NetworkConditions = { latencyMs: 0, failureRate: 0, offline: false }
-let current: NetworkConditions | null = null
+let current: NetworkConditions = DEFAULT
+let save: ((conditions: NetworkConditions) => void) | null = null
 
 export function getNetworkConditions(): NetworkConditions {
-  if (current) return current
-  try {
-    const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY)
-    current = raw ? networkConditionsSchema.parse(JSON.parse(raw)) : DEFAULT
-  } catch {
-    current = DEFAULT
-  }
   return current
 }
 
 export function setNetworkConditions(next: NetworkConditions): void {
   current = next
-  if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, JSON.stringify(next))
+  save?.(next)
+}
+
+/** Takes up the conditions `store` holds, and keeps every later change there. */
+export async function keepNetworkConditionsIn(store: {
+  load(): Promise<unknown>
+  save(conditions: NetworkConditions): void
+}): Promise<void> {
+  const stored = networkConditionsSchema.safeParse(await store.load().catch(() => undefined))
+  if (stored.success) current = stored.data
+  save = store.save
 }
 
 /** Returns a failed response to send instead of handling, or null to go on. */

@@ -1,4 +1,4 @@
-import { installShiftedDate } from './test-now'
+import { installMovableDate, installShiftedDate } from './test-now'
 
 // Written down here rather than imported: the suite must be on this clock whatever the machine says.
 const override = import.meta.env.TEST_NOW as string | undefined
@@ -32,6 +32,20 @@ describe('the suite clock', () => {
     expect(Shifted.parse('2000-01-01T00:00:00Z')).toBe(946_684_800_000)
     expect((Shifted as unknown as () => string)()).toContain('2030')
     expect(target.Date).toBe(Shifted)
+  })
+
+  it('moves to each instant it is given, and runs on from the last', async () => {
+    const target = { Date } as unknown as typeof globalThis
+    const { Date: Moved, moveTo } = installMovableDate(target)
+    moveTo(Date.UTC(2026, 10, 20, 2))
+    expect(new Moved().toISOString().slice(0, 16)).toBe('2026-11-20T02:00')
+    moveTo(Date.UTC(2026, 10, 23, 5, 30))
+    expect(new Moved().toISOString().slice(0, 16)).toBe('2026-11-23T05:30')
+    const later = Moved.now()
+    await vi.waitFor(() => expect(Moved.now()).toBeGreaterThan(later), { interval: 5 })
+    moveTo(Date.UTC(2026, 10, 1))
+    expect(new Moved().toISOString().slice(0, 10)).toBe('2026-11-01')
+    expect(target.Date).toBe(Moved)
   })
 
   it('survives fake timers being installed and removed in a test', () => {

@@ -36,8 +36,22 @@ export function installShiftedDate(
   startMs: number,
   target: typeof globalThis = globalThis,
 ): DateConstructor {
+  const { Date, moveTo } = installMovableDate(target)
+  moveTo(startMs)
+  return Date
+}
+
+/**
+ * Like `installShiftedDate`, for a clock that is moved again and again: `moveTo(ms)` makes "now"
+ * `ms` and lets it run on from there. The mock's service worker follows the clock of the pages it
+ * serves this way, since a test's fake clock reaches pages only.
+ */
+export function installMovableDate(target: typeof globalThis = globalThis): {
+  Date: DateConstructor
+  moveTo(ms: number): void
+} {
   const RealDate = target.Date
-  const offset = startMs - RealDate.now()
+  let offset = 0
   const now = () => RealDate.now() + offset
   function ShiftedDate(this: unknown, ...args: unknown[]) {
     // Called without `new`, Date returns the current time as a string.
@@ -52,5 +66,10 @@ export function installShiftedDate(
   ShiftedDate.UTC = RealDate.UTC
   const shifted = ShiftedDate as unknown as DateConstructor
   target.Date = shifted
-  return shifted
+  return {
+    Date: shifted,
+    moveTo: (ms) => {
+      offset = ms - RealDate.now()
+    },
+  }
 }
