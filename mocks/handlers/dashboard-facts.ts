@@ -68,42 +68,25 @@ export function factsOf(r: PrivacyRequest, calendar: WorkingDayCalendar): Reques
   return facts
 }
 
+const TURN = 2_000
+
 /**
- * Derives every record's facts ahead of the first home screen, a little at a time so the page the
- * backend shares its thread with stays responsive: like a database keeping an aggregate's index
- * warm. Records changed later are derived again when next asked for.
+ * Derives every record's facts ahead of the first home screen, like a database keeping an
+ * aggregate's index warm, in turns of `TURN` records with the requests that arrive meanwhile
+ * answered between them. The backend runs on a thread of its own (a server process, or the
+ * browser's service worker), so a turn holds up no page. Records changed later are derived again
+ * when next asked for.
  */
 export function warmFacts(backend: Backend): void {
   const all = backend.db.requests.all()
   const calendar = backend.calendar()
   let next = 0
-  const step = (more: () => boolean) => {
-    // At least one slice a turn, so that warming ends even on a page that is never idle.
-    do {
-      const end = Math.min(all.length, next + SLICE)
-      for (; next < end; next++) factsOf(all[next]!, calendar)
-    } while (next < all.length && more())
-    if (next < all.length) whenIdle(step)
+  const turn = () => {
+    const end = Math.min(all.length, next + TURN)
+    for (; next < end; next++) factsOf(all[next]!, calendar)
+    if (next < all.length) setTimeout(turn, 0)
   }
-  whenIdle(step)
-}
-
-const SLICE = 64
-const NODE_TURN = 2_000
-
-/**
- * In the browser a turn runs only while the page has nothing else to do, and ends when the
- * browser expects to need its thread again: turns of 2,000 records ran on past the idle time they
- * were given, into the drawing of the first screen the backend shares its thread with. A server
- * process has no screen to draw and takes larger turns.
- */
-function whenIdle(work: (more: () => boolean) => void): void {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), { timeout: 2_000 })
-  else {
-    let turn = 0
-    setTimeout(() => work(() => (turn += SLICE) < NODE_TURN), 0)
-  }
+  setTimeout(turn, 0)
 }
 
 /** Maps a date to the working day it is counted on (a Sunday's arrivals count on Monday); memoised. */
