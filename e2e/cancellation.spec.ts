@@ -28,8 +28,7 @@ const header = (page: Page, id: string) => page.getByRole('article', { name: new
 /** Opens a request page and waits until its cancellation checklist is on screen. */
 async function openRequest(page: Page, id: string, panelName?: string) {
   await page.goto(`/requests/${id}`)
-  // A page load restarts the in-browser backend, which reads its database back first; with
-  // several tabs loading the console on a busy machine that takes its time.
+  // With several tabs loading the console on a busy machine, a page load takes its time.
   await expect(panelOf(page, panelName).getByTestId('checklist-summary')).toBeVisible({
     timeout: 60_000,
   })
@@ -39,7 +38,7 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
   page,
   context,
 }) => {
-  // Several tabs, each starting its own copy of the in-browser backend.
+  // Several tabs loading the console on one busy machine.
   test.slow()
   await signIn(page, 'agent01')
   const { id } = await requestInReview(page, 'cancellation', cancellable)
@@ -118,7 +117,7 @@ test('agent01 prepares the approval of a clean cancellation, lead01 approves it,
 })
 
 test('lead01 cannot approve a decision they prepared', async ({ page }) => {
-  // Two page loads, each starting the in-browser backend again.
+  // Two sign-ins, each loading the console again.
   test.slow()
   await signIn(page, 'lead01')
   // agent01's, as intake assigns it; the lead prepares the decision on it.
@@ -147,7 +146,7 @@ test('a cancellation with an unfinished task cannot be approved, and the console
   page,
   context,
 }) => {
-  // Several tabs, each starting its own copy of the in-browser backend.
+  // Several tabs loading the console on one busy machine.
   test.slow()
   await signIn(page, 'agent01')
   const blocked = await requestInReview(page, 'cancellation', withUnfinishedTasks)
@@ -205,7 +204,7 @@ test('a cancellation with an unfinished task cannot be approved, and the console
 test('two leads approve the same request at once: one succeeds, the other sees a conflict, nothing is done twice', async ({
   context,
 }) => {
-  // Several tabs, each starting its own copy of the in-browser backend.
+  // Several tabs loading the console on one busy machine.
   test.slow()
   const agent = await context.newPage()
   await signIn(agent, 'agent01')

@@ -7,7 +7,7 @@ import { copySmsTo } from './pages/mock-outboxes'
 // A copy of personal information (policy 6(7)): the agent previews it masked and issues a link;
 // the user opens the link without any staff session, enters the SMS code and gets the ZIP.
 
-// The first load of each context seeds the in-browser backend, slow on a shared machine.
+// The first load of each context seeds the mock backend, slow on a shared machine.
 test.describe.configure({ timeout: 180_000 })
 
 interface Item {

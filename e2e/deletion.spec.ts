@@ -13,7 +13,7 @@ test('agent01 prepares a deletion with its ground and plan, lead01 approves, age
   page,
   context,
 }) => {
-  // Two tabs, each starting its own copy of the in-browser backend.
+  // Two tabs of one browser, and so of one mock backend.
   test.slow()
   await signIn(page, 'agent01')
   const { id } = await requestInReview(page, 'deletion', deletable)

@@ -18,7 +18,7 @@ interface Detail {
   timeline: { action: string; reason: string | null }[]
 }
 
-/** A full page load reloads the in-browser backend from its storage, which is slow on a busy machine. */
+/** A full page load, which is slow on a busy machine. */
 async function open(page: Page, path: string) {
   await page.goto(path)
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible({

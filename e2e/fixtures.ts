@@ -24,7 +24,7 @@ export async function signIn(page: Page, username: Username, path = '/') {
   await page.getByLabel('用户名').fill(username)
   await page.getByLabel('密码').fill(PASSWORD)
   await page.getByRole('button', { name: '登录' }).click()
-  // The first request seeds the in-browser backend, which takes a while on a busy machine.
+  // The first request seeds the mock backend, which takes a while on a busy machine.
   await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, {
     timeout: 45_000,
   })

@@ -51,7 +51,7 @@ const owner = (page: Page) => page.getByTestId('request-owner')
 
 async function openCancellation(page: Page, id: string) {
   await page.goto(`/requests/${id}`)
-  // A page load restarts the in-browser backend, which reads its database back first.
+  // The browser may have stopped the idle mock worker: a new one reads its database back first.
   await expect(
     page.getByRole('region', { name: '账号注销审核' }).getByTestId('checklist-summary'),
   ).toBeVisible({ timeout: 30_000 })

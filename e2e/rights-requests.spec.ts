@@ -12,7 +12,7 @@ import {
 
 // Consent withdrawal 6(6), correction 6(2), access 6(1) and refusals 6(8) on the request page.
 
-// The first load of each context seeds the in-browser backend, slow on a shared machine.
+// The first load of each context seeds the mock backend, slow on a shared machine.
 test.describe.configure({ timeout: 150_000 })
 
 interface Item {
@@ -39,7 +39,7 @@ async function inReview(page: Page, type: string): Promise<string> {
 
 async function open(page: Page, id: string, panel: string) {
   await page.goto(`/requests/${id}`)
-  // A page load restarts the in-browser backend, which reads its database back first.
+  // The browser may have stopped the idle mock worker: a new one reads its database back first.
   await expect(page.getByRole('region', { name: panel })).toBeVisible({ timeout: 30_000 })
   return page.getByRole('region', { name: panel })
 }

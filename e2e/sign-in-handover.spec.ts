@@ -38,7 +38,7 @@ for (const username of ['agent01', 'lead01'] as Username[]) {
       })
     })
     await page.getByRole('button', { name: '登录' }).click()
-    // The first click seeds the in-browser backend, which takes a while on a busy machine.
+    // The first click seeds the mock backend, which takes a while on a busy machine.
     await expect(page.getByTestId('current-staff')).toContainText(STAFF[username].name, {
       timeout: 45_000,
     })

@@ -43,8 +43,8 @@ export async function settled(page: Page) {
 }
 
 /**
- * Goes to a path inside the running app, as a link would: a full page load would start the
- * in-browser backend again for every screen, which is most of the time such a sweep takes.
+ * Goes to a path inside the running app, as a link would: a full page load would load and start
+ * the console again for every screen, which would be most of the time such a sweep takes.
  */
 export async function visit(page: Page, path: string) {
   await page.evaluate((p) => {

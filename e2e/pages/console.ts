@@ -5,7 +5,7 @@ import { api, browserNow, expect, queueSettled, signIn, type Username } from '..
 // its own address, heading and landmarks, so a new journey reads as what the person does.
 // Anything a screen offers beyond these is reached through `page` as usual.
 
-/** The first load of a fresh browser context may seed the in-browser backend: slow when busy. */
+/** The first load of a fresh browser context may seed the mock backend: slow when busy. */
 const FIRST_LOAD = { timeout: 60_000 }
 
 export class SignInPage {

@@ -386,7 +386,7 @@ export async function createBackend(
   /**
    * The day's jobs, once per day and process. `fresh`: the state was read under the lock a moment
    * ago, so a day with nothing due needs no write. The job's lock, catch-up and empty commit were,
-   * on every page load of the in-browser mock, waits on the browser before the first answer (20 to
+   * on every start of the in-browser mock, waits on the browser before the first answer (20 to
    * 40 ms in traced cold loads).
    */
   async function runDailyJobs(now: number, fresh: boolean): Promise<void> {

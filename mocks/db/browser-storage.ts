@@ -100,7 +100,7 @@ function storedPart({ table, records }: SnapshotPart): StoredPart {
 
 /**
  * Replaces the snapshot and drops the log up to it: after seeding, after an admin reset, and
- * when the log has grown long enough that replaying it would slow every page load.
+ * when the log has grown long enough that replaying it would slow every start of the backend.
  */
 export async function writeSnapshot(
   idb: IDBDatabase,

@@ -7,10 +7,10 @@ import { HttpError } from './http-error'
 export const IDLE_TIMEOUT_MS = 30 * 60_000
 export const ABSOLUTE_TIMEOUT_MS = 12 * 3_600_000
 
-// Last activity per token. Kept in memory because a token belongs to one tab, and persisting
-// every read would turn each GET into a write. The session record catches up at most once a
-// minute (persistActivity): a reload starts the in-page server afresh with only what was stored,
-// and without it someone who kept working would be signed out 30 minutes after signing in.
+// Last activity per token. Kept in memory because persisting every read would turn each GET into
+// a write. The session record catches up at most once a minute (persistActivity): the browser
+// stops an idle mock worker and starts a new one with only what was stored, and without it
+// someone who kept working would be signed out 30 minutes after signing in.
 const lastSeen = new Map<string, number>()
 export const PERSIST_ACTIVITY_EVERY_MS = 60_000
 

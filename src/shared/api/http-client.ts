@@ -31,8 +31,8 @@ export function toSearchParams(query: Record<string, QueryValue> = {}): URLSearc
   return params
 }
 
-// A backend that starts in the page (the mock) starts alongside the app rather than before it, so
-// the app's own code loads meanwhile; requests wait until it is ready.
+// A backend the page starts (the mock's service worker) starts alongside the app rather than
+// before it, so the app's own code loads meanwhile; requests wait until it serves the page.
 let backendReady: Promise<unknown> = Promise.resolve()
 
 export function holdRequestsUntil(ready: Promise<unknown>): void {
