@@ -1,7 +1,7 @@
 // Fails the check when a measured page's JavaScript grows past its budget, so weight never creeps
 // in unnoticed. The figure is what the browser actually downloads (gzipped, from a cold load of
-// the production build, until the network is quiet), the app's own JavaScript without the in-page
-// mock backend's, as `npm run bench` counts it. The budget is 1.15x the figure recorded in
+// the production build, until the network is quiet), the app's own JavaScript without the mock
+// backend's, as `npm run bench` counts it. The budget is 1.15x the figure recorded in
 // bench/size-budget.json; record a new figure there only on purpose.
 import { chromium } from '@playwright/test'
 import { readFileSync } from 'node:fs'
