@@ -32,4 +32,17 @@ describe('the mock worker’s clock', () => {
     for (const bad of [undefined, '', 'soon', '-5', 'Infinity']) followPageClock(request(bad))
     expect(new Date().toISOString().slice(0, 13)).toBe('2026-10-08T01')
   })
+
+  it('never runs back by the moment an overlapping request was sent earlier', async () => {
+    vi.resetModules()
+    const { followPageClock } = await import('./page-clock')
+    const at = Date.parse('2026-10-08T09:00:00+08:00')
+    followPageClock(request(String(at)))
+    // A request whose page read its clock 300 ms before the worker's now: the worker keeps its own.
+    followPageClock(request(String(at - 300)))
+    expect(Date.now()).toBeGreaterThanOrEqual(at)
+    // A clock a minute behind is another clock (a test moved it): the worker takes it.
+    followPageClock(request(String(at - 60_000)))
+    expect(Date.now()).toBeLessThan(at)
+  })
 })
