@@ -6,7 +6,7 @@ const MOCK_ENTRY = 'mocks/browser.ts'
 /** The mock's own modules: the app's code stops where it reaches one. */
 const isMockEntry = (key) => key.startsWith('mocks/')
 /** The mock backend itself, built apart (vite.config.ts: mockServiceWorker). */
-const MOCK_WORKER = 'mock-api-worker.js'
+const MOCK_WORKER = 'mock-backend-worker.js'
 
 /** What src/app/router.tsx loads with every signed-in screen. */
 const SHELL_MODULES = [

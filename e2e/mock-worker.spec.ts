@@ -37,7 +37,7 @@ test('a forced reload, which the browser loads past the worker, still reaches th
   await queueSettled(page, 'tab=mine')
   await expect(page.getByTestId('current-staff')).toContainText('客服小李')
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
-    /\/mock-api-worker\.js$/,
+    /\/mock-backend-worker\.js$/,
   )
 })
 
