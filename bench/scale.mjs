@@ -166,8 +166,8 @@ export async function measureConsole(browser, url, search = '', figures = {}) {
     if (paged && figures.pagesShown < 50)
       figures.heapAfterLastPage = (await heapMb(page)) * 1024 * 1024
 
-    // Home screens: reached without reloading, as a person moves through the console. Leads, compliance and admins land there
-    // after signing in; agents land on their queue and click 工作台.
+    // Home screens: reached without reloading, as a person moves through the console. Leads,
+    // compliance and admins land there after signing in; agents land on their queue and click 工作台.
     figures.homeScreens = {}
     const homeReady = () =>
       page.waitForFunction(

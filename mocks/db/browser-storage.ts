@@ -5,8 +5,8 @@
 // The database is kept as a JSON snapshot of every table plus a log of the changes written
 // since. Reading a few strings and parsing them is several times faster than reading and cloning
 // thousands of separate records, and the mock has to do it before it can answer its first request
-// each time the browser starts its service worker. The snapshot is cut into parts, so that no one string or stored
-// value holds all of 100,000 requests (some hundreds of MB of JSON).
+// each time the browser starts its service worker. The snapshot is cut into parts, so that no one
+// string or stored value holds all of 100,000 requests (some hundreds of MB of JSON).
 //
 // Each part is stored as a Blob of ASCII text (the JSON with every other character escaped), not
 // as a string. Chromium hands a large string value back by rebuilding it on the reading thread:
