@@ -3,14 +3,13 @@
 // and MSW finds the globals it expects (worker-globals.ts).
 import { followPageClock } from './page-clock'
 import './worker-globals'
-import { getResponse } from 'msw'
 import type { Backend } from './db/backend'
 import { configureBackend, getBackend } from './backend-instance'
 import { storedValue } from './db/browser-storage'
 import { warmFacts } from './handlers/dashboard-facts'
 import { handlers } from './handlers'
 import { keepNetworkConditionsIn } from './http/network-conditions'
-import { errorResponse } from './http/route'
+import { answerWith, correlationId, errorResponse } from './http/route'
 import type { StartMessage, StartReply } from './worker-file'
 
 // The in-browser mock backend as a server of its own, in the console's service worker: it holds
@@ -101,8 +100,6 @@ self.addEventListener('fetch', (event) => {
 
 const networkConditions = keepNetworkConditionsIn(storedValue('network-conditions'))
 
-const correlationId = () => `c-${crypto.randomUUID().slice(0, 13)}`
-
 async function answer(request: Request): Promise<Response> {
   const { backend } = started ?? start(null, false)
   try {
@@ -115,13 +112,5 @@ async function answer(request: Request): Promise<Response> {
       correlationId(),
     )
   }
-  return (
-    (await getResponse(handlers, request)) ??
-    errorResponse(
-      404,
-      'NOT_FOUND',
-      `Nothing is served at ${request.method} ${new URL(request.url).pathname}`,
-      correlationId(),
-    )
-  )
+  return answerWith(handlers, request)
 }

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { getResponse, http, HttpResponse, type RequestHandler } from 'msw'
 import { z } from '../../src/shared/api/zod'
 import {
   paramsSchema,
@@ -57,7 +57,7 @@ export interface RouteHandler<E extends AnyEndpoint> {
   handle: (ctx: RouteContext<QueryOf<E>, BodyOf<E>, ParamsOf<E>>) => Promise<unknown>
 }
 
-function correlationId(): string {
+export function correlationId(): string {
   return `c-${crypto.randomUUID().slice(0, 13)}`
 }
 
@@ -76,6 +76,25 @@ export function errorResponse(
 
 const issuePath = (issue: z.core.$ZodIssue, prefix: string) =>
   [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'
+
+/**
+ * The answer of the first handler that takes `request`, or the contract's 404: how each place that
+ * hosts the handlers (the API server, the browser's service worker) answers a request.
+ */
+export async function answerWith(
+  handlers: readonly RequestHandler[],
+  request: Request,
+): Promise<Response> {
+  return (
+    (await getResponse([...handlers], request)) ??
+    errorResponse(
+      404,
+      'NOT_FOUND',
+      `Nothing is served at ${request.method} ${new URL(request.url).pathname}`,
+      correlationId(),
+    )
+  )
+}
 
 export function fieldErrors(error: z.core.$ZodError, prefix = ''): Record<string, string> {
   const fields: Record<string, string> = {}

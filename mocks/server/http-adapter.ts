@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { getResponse, type RequestHandler } from 'msw'
-import { errorResponse, MAX_BODY_BYTES } from '../http/route'
+import type { RequestHandler } from 'msw'
+import { answerWith, correlationId, errorResponse, MAX_BODY_BYTES } from '../http/route'
 
 // The mock backend's handlers behind a real HTTP server: each incoming request becomes a Fetch
 // `Request`, the same handlers that serve the browser and the tests answer it, and the `Response`
@@ -41,10 +41,6 @@ const SAFELISTED_RESPONSE_HEADERS = new Set([
 ])
 // Hop-by-hop headers belong to this connection, not to the request the handlers see.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'expect'])
-
-function correlationId(): string {
-  return `c-${crypto.randomUUID().slice(0, 13)}`
-}
 
 function corsHeaders(
   origin: string | undefined,
@@ -151,14 +147,7 @@ async function serve(
       body = read
     }
     const request = toFetchRequest(req, body)
-    const response =
-      (await getResponse([...options.handlers], request)) ??
-      errorResponse(
-        404,
-        'NOT_FOUND',
-        `Nothing is served at ${req.method} ${new URL(request.url).pathname}`,
-        correlationId(),
-      )
+    const response = await answerWith(options.handlers, request)
     // An injected network fault (the admin's network conditions): the connection just drops.
     if (response.type === 'error') {
       res.destroy()
