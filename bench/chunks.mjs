@@ -4,7 +4,7 @@ import { join } from 'node:path'
 /** The page's side of the mock backend, which the console's entry imports when it mocks. */
 const MOCK_ENTRY = 'mocks/browser.ts'
 /** The mock's own modules: the app's code stops where it reaches one. */
-const isMockEntry = (key) => key.startsWith('mocks/')
+const isMockModule = (key) => key.startsWith('mocks/')
 /** The mock backend itself, built apart (vite.config.ts: mockServiceWorker). */
 const MOCK_WORKER = 'mock-backend-worker.js'
 
@@ -40,7 +40,7 @@ function readManifest(dist) {
 /** The JavaScript a page needs before it can render: the entry's and its route's static imports. */
 export function firstLoadFiles(dist, page) {
   const manifest = readManifest(dist)
-  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry && !isMockEntry(k))
+  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry && !isMockModule(k))
   const keys = closure(manifest, [...entries, ...PAGES[page]], (chunk) => chunk.imports ?? [])
   return [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'))
 }
@@ -59,11 +59,11 @@ export function mockChunks(dist, page) {
   const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry)
   const app = closure(
     manifest,
-    entries.filter((k) => !isMockEntry(k)),
+    entries.filter((k) => !isMockModule(k)),
     (chunk) =>
-      [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])].filter((k) => !isMockEntry(k)),
+      [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])].filter((k) => !isMockModule(k)),
   )
-  const mock = closure(manifest, [MOCK_ENTRY, ...entries.filter(isMockEntry)], (chunk, key) => [
+  const mock = closure(manifest, [MOCK_ENTRY, ...entries.filter(isMockModule)], (chunk, key) => [
     ...(chunk.imports ?? []),
     ...(app.has(key) ? [] : (chunk.dynamicImports ?? [])),
   ])
